@@ -1,0 +1,29 @@
+# One INTERFACE target carries the language level, warnings and Qt hygiene
+# defines, so every TrustDesk target (library, executable, test) builds alike.
+option(TRUSTDESK_WERROR "Treat compiler warnings as errors (on in CI)" OFF)
+if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
+  set(TRUSTDESK_WERROR ON CACHE BOOL "" FORCE)
+endif()
+
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM)
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${CCACHE_PROGRAM})
+endif()
+
+add_library(trustdesk_options INTERFACE)
+target_compile_features(trustdesk_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(trustdesk_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wold-style-cast -Wcast-qual -Wnon-virtual-dtor
+  -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2
+  $<$<BOOL:${TRUSTDESK_WERROR}>:-Werror>)
+target_compile_definitions(trustdesk_options INTERFACE
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_NO_JAVA_STYLE_ITERATORS
+  QT_STRICT_ITERATORS
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  TRUSTDESK_VERSION="${PROJECT_VERSION}")
