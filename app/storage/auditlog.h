@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/auditevent.h"
+
+#include <QList>
+#include <QString>
+
+namespace td {
+
+class Database;
+
+/// Appends to and reads the audit log. Details hold field names and counts, never client data.
+class AuditLog
+{
+public:
+    AuditLog(Database &db, QString actor);
+
+    /// Records an event; call inside the transaction of the change it describes.
+    Status record(const QString &action, const QString &caseReference = {}, const QString &detail = {});
+    /// Newest first; an empty reference means every case.
+    Result<QList<AuditEvent>> events(const QString &caseReference = {}, int limit = 500);
+
+    QString actor() const { return m_actor; }
+
+private:
+    Database &m_db;
+    QString m_actor;
+};
+
+} // namespace td

@@ -1,0 +1,327 @@
+#include "casereader.h"
+
+#include "database.h"
+#include "searchtext.h"
+#include "sqlerror.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <limits>
+
+namespace td {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseReader", text);
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "c.id, c.reference, c.status, c.opened_on, c.assigned_caseworker, cl.anonymous, cl.full_name,"
+    " cl.preferred_name, (SELECT max(i.occurred_on) FROM incidents i WHERE i.case_id = c.id)");
+
+CaseSummary readSummary(const QSqlQuery &q)
+{
+    CaseSummary s;
+    s.id = q.value(0).toLongLong();
+    s.reference = q.value(1).toString();
+    s.status = caseStatusFromCode(q.value(2).toString()).value_or(CaseStatus::Intake);
+    s.openedOn = SqlValues::toDate(q.value(3));
+    s.assignedCaseworker = q.value(4).toString();
+    Client client;
+    client.anonymous = q.value(5).toBool();
+    client.fullName = q.value(6).toString();
+    client.preferredName = q.value(7).toString();
+    s.clientName = client.displayName();
+    s.lastIncidentOn = SqlValues::toDate(q.value(8));
+    return s;
+}
+
+} // namespace
+
+CaseReader::CaseReader(Database &db)
+    : m_db(db)
+    , m_cache(db.connection())
+{
+}
+
+QSqlQuery *CaseReader::statement(const QString &sql)
+{
+    QSqlQuery *q = m_cache.get(sql);
+    if (q)
+        q->setForwardOnly(true);
+    return q;
+}
+
+Status CaseReader::run(QSqlQuery *q)
+{
+    if (!q)
+        return sqlError(m_cache.lastError(), tr("Reading cases"));
+    if (!q->exec())
+        return sqlError(q->lastError(), tr("Reading cases"));
+    return {};
+}
+
+Result<qint64> CaseReader::idForReference(const QString &reference)
+{
+    auto *q = statement(QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+    if (q)
+        q->bindValue(0, reference.trimmed().toUpper());
+    if (auto s = run(q); !s)
+        return s.error();
+    if (!q->next())
+        return Error{ErrorKind::NotFound, tr("There is no case %1.").arg(reference)};
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+
+Result<CaseFile> CaseReader::load(qint64 id)
+{
+    auto *q = statement(QStringLiteral(
+        "SELECT c.reference, c.status, c.opened_on, c.closed_on, c.assigned_caseworker, cl.id, cl.anonymous,"
+        " cl.full_name, cl.preferred_name, cl.preferred_language, cl.interpreter_needed, cl.phone, cl.email,"
+        " cl.address, cl.date_of_birth, cl.country_of_birth, cl.immigration_status, cl.a_number,"
+        " cl.consent_to_file, cl.consent_date, cl.notes"
+        " FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?"));
+    if (q)
+        q->bindValue(0, id);
+    if (auto s = run(q); !s)
+        return s.error();
+    if (!q->next())
+        return Error{ErrorKind::NotFound, tr("The case no longer exists.")};
+    using namespace SqlValues;
+    CaseFile c;
+    c.id = id;
+    c.reference = q->value(0).toString();
+    const auto status = caseStatusFromCode(q->value(1).toString());
+    if (!status)
+        return Error{ErrorKind::Integrity, tr("Case %1 has an unknown status.").arg(c.reference)};
+    c.status = *status;
+    c.openedOn = toDate(q->value(2));
+    c.closedOn = toDate(q->value(3));
+    c.assignedCaseworker = q->value(4).toString();
+    Client &cl = c.client;
+    cl.id = q->value(5).toLongLong();
+    cl.anonymous = q->value(6).toBool();
+    cl.fullName = q->value(7).toString();
+    cl.preferredName = q->value(8).toString();
+    cl.preferredLanguage = q->value(9).toString();
+    cl.interpreterNeeded = q->value(10).toBool();
+    cl.phone = q->value(11).toString();
+    cl.email = q->value(12).toString();
+    cl.address = q->value(13).toString();
+    cl.dateOfBirth = toDate(q->value(14));
+    cl.countryOfBirth = q->value(15).toString();
+    cl.immigrationStatus = q->value(16).toString();
+    cl.aNumber = q->value(17).toString();
+    cl.consentToFile = q->value(18).toBool();
+    cl.consentDate = toDate(q->value(19));
+    cl.notes = q->value(20).toString();
+    q->finish();
+    if (auto s = loadIncidents(c); !s)
+        return s.error();
+    if (auto s = loadOthers(c); !s)
+        return s.error();
+    return c;
+}
+
+Status CaseReader::loadIncidents(CaseFile &c)
+{
+    using namespace SqlValues;
+    QHash<qint64, qsizetype> byId;
+    auto *q = statement(QStringLiteral(
+        "SELECT id, occurred_on, occurred_time, location, police_district, agency, narrative FROM incidents"
+        " WHERE case_id = ? ORDER BY position"));
+    if (q)
+        q->bindValue(0, c.id);
+    if (auto s = run(q); !s)
+        return s;
+    while (q->next()) {
+        Incident inc;
+        inc.id = q->value(0).toLongLong();
+        inc.date = toDate(q->value(1));
+        inc.time = toTime(q->value(2));
+        inc.location = q->value(3).toString();
+        inc.policeDistrict = q->value(4).toString();
+        inc.agency = q->value(5).toString();
+        inc.narrative = q->value(6).toString();
+        byId.insert(inc.id, c.incidents.size());
+        c.incidents.append(inc);
+    }
+    if (c.incidents.isEmpty())
+        return {};
+
+    const QString ofCase = QStringLiteral(" WHERE incident_id IN (SELECT id FROM incidents WHERE case_id = ?)"
+                                          " ORDER BY incident_id, position");
+    auto *v = statement(QStringLiteral("SELECT incident_id, category_code FROM incident_violations") + ofCase);
+    if (v)
+        v->bindValue(0, c.id);
+    if (auto s = run(v); !s)
+        return s;
+    while (v->next())
+        c.incidents[byId.value(v->value(0).toLongLong())].violations.append(v->value(1).toString());
+
+    auto *o = statement(QStringLiteral("SELECT incident_id, id, name, badge_number, unit, description FROM officers")
+                        + ofCase);
+    if (o)
+        o->bindValue(0, c.id);
+    if (auto s = run(o); !s)
+        return s;
+    while (o->next()) {
+        Officer officer{o->value(1).toLongLong(), o->value(2).toString(), o->value(3).toString(),
+                        o->value(4).toString(), o->value(5).toString()};
+        c.incidents[byId.value(o->value(0).toLongLong())].officers.append(officer);
+    }
+
+    auto *w = statement(QStringLiteral("SELECT incident_id, id, name, contact, statement FROM witnesses") + ofCase);
+    if (w)
+        w->bindValue(0, c.id);
+    if (auto s = run(w); !s)
+        return s;
+    while (w->next()) {
+        Witness witness{w->value(1).toLongLong(), w->value(2).toString(), w->value(3).toString(),
+                        w->value(4).toString()};
+        c.incidents[byId.value(w->value(0).toLongLong())].witnesses.append(witness);
+    }
+    return {};
+}
+
+Status CaseReader::loadOthers(CaseFile &c)
+{
+    using namespace SqlValues;
+    auto *e = statement(QStringLiteral(
+        "SELECT id, original_name, media_type, size_bytes, sha256, captured_at, added_by, added_at, description,"
+        " source FROM evidence WHERE case_id = ? ORDER BY id"));
+    if (e)
+        e->bindValue(0, c.id);
+    if (auto s = run(e); !s)
+        return s;
+    while (e->next()) {
+        EvidenceItem item;
+        item.id = e->value(0).toLongLong();
+        item.originalName = e->value(1).toString();
+        item.mediaType = e->value(2).toString();
+        item.sizeBytes = e->value(3).toLongLong();
+        item.sha256 = e->value(4).toString();
+        item.capturedAt = toDateTime(e->value(5));
+        item.addedBy = e->value(6).toString();
+        item.addedAt = toDateTime(e->value(7));
+        item.description = e->value(8).toString();
+        item.source = e->value(9).toString();
+        c.evidence.append(item);
+    }
+
+    auto *cs = statement(QStringLiteral(
+        "SELECT id, filed_with, filed_on, channel, tracking_number, status FROM complaint_submissions"
+        " WHERE case_id = ? ORDER BY position"));
+    if (cs)
+        cs->bindValue(0, c.id);
+    if (auto s = run(cs); !s)
+        return s;
+    while (cs->next()) {
+        c.complaints.append(ComplaintSubmission{cs->value(0).toLongLong(), cs->value(1).toString(),
+                                                toDate(cs->value(2)), cs->value(3).toString(),
+                                                cs->value(4).toString(), cs->value(5).toString()});
+    }
+
+    auto *f = statement(QStringLiteral(
+        "SELECT id, due_on, done, note FROM follow_ups WHERE case_id = ? ORDER BY position"));
+    if (f)
+        f->bindValue(0, c.id);
+    if (auto s = run(f); !s)
+        return s;
+    while (f->next())
+        c.followUps.append(FollowUp{f->value(0).toLongLong(), toDate(f->value(1)), f->value(2).toBool(),
+                                    f->value(3).toString()});
+    return {};
+}
+
+Result<QList<CaseSummary>> CaseReader::page(const CaseQuery &query, qint64 beforeId, int limit)
+{
+    const QString match = SearchText::matchExpression(query.text);
+    QString sql;
+    if (!query.text.trimmed().isEmpty()) {
+        if (match.isEmpty())
+            return QList<CaseSummary>();
+        // FTS5 walks its own rowids in descending order, so the newest matches come first cheaply.
+        sql = QStringLiteral("SELECT ") + kSummaryColumns
+              + QStringLiteral(" FROM case_search s JOIN cases c ON c.id = s.rowid JOIN clients cl ON cl.id = c.client_id"
+                               " WHERE case_search MATCH :match AND s.rowid < :before");
+    } else {
+        sql = QStringLiteral("SELECT ") + kSummaryColumns
+              + QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id < :before");
+    }
+    if (query.status)
+        sql += QStringLiteral(" AND c.status = :status");
+    sql += match.isEmpty() ? QStringLiteral(" ORDER BY c.id DESC LIMIT :limit")
+                           : QStringLiteral(" ORDER BY s.rowid DESC LIMIT :limit");
+    auto *q = statement(sql);
+    if (q) {
+        if (!match.isEmpty())
+            q->bindValue(QStringLiteral(":match"), match);
+        q->bindValue(QStringLiteral(":before"), beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+        if (query.status)
+            q->bindValue(QStringLiteral(":status"), caseStatusCode(*query.status));
+        q->bindValue(QStringLiteral(":limit"), limit);
+    }
+    if (auto s = run(q); !s)
+        return s.error();
+    QList<CaseSummary> out;
+    while (q->next())
+        out.append(readSummary(*q));
+    return out;
+}
+
+Result<qint64> CaseReader::count(const CaseQuery &query)
+{
+    const QString match = SearchText::matchExpression(query.text);
+    QString sql;
+    if (!query.text.trimmed().isEmpty()) {
+        if (match.isEmpty())
+            return qint64(0);
+        sql = QStringLiteral("SELECT count(*) FROM case_search s JOIN cases c ON c.id = s.rowid"
+                             " WHERE case_search MATCH :match");
+        if (query.status)
+            sql += QStringLiteral(" AND c.status = :status");
+    } else {
+        sql = QStringLiteral("SELECT count(*) FROM cases c");
+        if (query.status)
+            sql += QStringLiteral(" WHERE c.status = :status");
+    }
+    auto *q = statement(sql);
+    if (q) {
+        if (!match.isEmpty())
+            q->bindValue(QStringLiteral(":match"), match);
+        if (query.status)
+            q->bindValue(QStringLiteral(":status"), caseStatusCode(*query.status));
+    }
+    if (auto s = run(q); !s)
+        return s.error();
+    if (!q->next())
+        return qint64(0);
+    const qint64 n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
+Result<QList<CaseSummary>> CaseReader::summaries(const QList<qint64> &ids)
+{
+    QList<CaseSummary> out;
+    auto *q = statement(QStringLiteral("SELECT ") + kSummaryColumns
+                        + QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?"));
+    for (const qint64 id : ids) {
+        if (q)
+            q->bindValue(0, id);
+        if (auto s = run(q); !s)
+            return s.error();
+        if (q->next())
+            out.append(readSummary(*q));
+        q->finish();
+    }
+    return out;
+}
+
+} // namespace td

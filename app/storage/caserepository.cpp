@@ -1,0 +1,130 @@
+#include "caserepository.h"
+
+#include "database.h"
+#include "domain/casevalidator.h"
+
+#include <QCoreApplication>
+
+namespace td {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseRepository", text);
+}
+
+Error validationError(const QList<FieldIssue> &issues)
+{
+    QStringList lines;
+    for (const auto &issue : issues) {
+        if (issue.severity == FieldIssue::Severity::Error)
+            lines.append(QStringLiteral("%1: %2").arg(issue.path, issue.message));
+    }
+    return {ErrorKind::BadInput, tr("The case was not saved:\n%1").arg(lines.join(QLatin1Char('\n')))};
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(Database &db, QString actor)
+    : m_db(db)
+    , m_reader(db)
+    , m_writer(db)
+    , m_index(db)
+    , m_audit(db, std::move(actor))
+{
+}
+
+Result<CaseFile> CaseRepository::save(CaseFile c)
+{
+    const auto issues = CaseValidator().validate(c);
+    if (CaseValidator::hasErrors(issues))
+        return validationError(issues);
+
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const bool creating = c.id == 0;
+    if (creating) {
+        if (auto id = m_writer.insert(c); !id)
+            return id.error();
+    } else {
+        if (auto stored = m_reader.idForReference(c.reference); !stored || stored.value() != c.id)
+            return Error{ErrorKind::NotFound, tr("The case %1 no longer exists; it was not saved.").arg(c.reference)};
+        if (auto s = m_writer.update(c); !s)
+            return s.error();
+    }
+    if (auto s = m_index.update(c); !s)
+        return s.error();
+    if (auto s = m_audit.record(creating ? QStringLiteral("case.create") : QStringLiteral("case.update"), c.reference); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<QStringList> CaseRepository::insertAll(QList<CaseFile> cases, const QString &auditAction)
+{
+    QStringList references;
+    references.reserve(cases.size());
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    for (auto &c : cases) {
+        c.id = 0;
+        if (auto id = m_writer.insert(c); !id)
+            return Error{id.error().kind, tr("Case %1: %2").arg(c.reference, id.error().message)};
+        if (auto s = m_index.update(c); !s)
+            return s.error();
+        if (auto s = m_audit.record(auditAction, c.reference); !s)
+            return s.error();
+        references.append(c.reference);
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return references;
+}
+
+Status CaseRepository::remove(qint64 id)
+{
+    auto loaded = m_reader.load(id);
+    if (!loaded)
+        return loaded.error();
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        for (const auto &sql : {QStringLiteral("DELETE FROM cases WHERE id = %1"),
+                                QStringLiteral("DELETE FROM clients WHERE id = %1"
+                                               " AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = %1)")}) {
+            const qint64 target = sql.contains(QLatin1String("clients")) ? loaded->client.id : id;
+            if (auto s = m_db.exec(sql.arg(target), tr("Deleting the case")); !s)
+                return s;
+        }
+        if (auto s = m_index.remove(id); !s)
+            return s;
+        if (auto s = m_audit.record(QStringLiteral("case.delete"), loaded->reference); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    // Merge the index so the deleted client's words leave the file, not just the live rows.
+    return m_index.optimize();
+}
+
+Result<CaseFile> CaseRepository::loadByReference(const QString &reference)
+{
+    auto id = m_reader.idForReference(reference);
+    if (!id)
+        return id.error();
+    return m_reader.load(id.value());
+}
+
+Result<QList<CaseSummary>> CaseRepository::search(const QString &text, int limit)
+{
+    auto ids = m_index.search(text, limit);
+    if (!ids)
+        return ids.error();
+    return m_reader.summaries(ids.value());
+}
+
+} // namespace td

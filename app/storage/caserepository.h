@@ -1,0 +1,55 @@
+#pragma once
+
+#include "auditlog.h"
+#include "casequery.h"
+#include "casereader.h"
+#include "casewriter.h"
+#include "common/result.h"
+#include "domain/casefile.h"
+#include "searchindex.h"
+
+#include <QList>
+#include <QString>
+
+namespace td {
+
+class Database;
+
+/// The one way in and out for cases: every change is validated, saved in one transaction with
+/// its search-index entry and its audit event, or not saved at all.
+class CaseRepository
+{
+public:
+    CaseRepository(Database &db, QString actor);
+
+    /// Creates (id 0) or updates a case. Validation errors come back as BadInput naming the field.
+    Result<CaseFile> save(CaseFile caseFile);
+    /// Inserts many new cases in one transaction: all are stored, or none. Cases must be valid
+    /// already (the importer validates with field paths); references must be free or empty.
+    /// `auditAction` is recorded once per case.
+    Result<QStringList> insertAll(QList<CaseFile> cases, const QString &auditAction);
+    Status remove(qint64 id);
+
+    Result<CaseFile> load(qint64 id) { return m_reader.load(id); }
+    Result<CaseFile> loadByReference(const QString &reference);
+    Result<qint64> idForReference(const QString &reference) { return m_reader.idForReference(reference); }
+    Result<QList<CaseSummary>> page(const CaseQuery &query, qint64 beforeId, int limit)
+    {
+        return m_reader.page(query, beforeId, limit);
+    }
+    Result<qint64> count(const CaseQuery &query) { return m_reader.count(query); }
+    /// Ranked search (see SearchIndex::search), as summaries.
+    Result<QList<CaseSummary>> search(const QString &text, int limit);
+    Result<QStringList> existingReferences(const QStringList &references) { return m_writer.existing(references); }
+
+    AuditLog &audit() { return m_audit; }
+
+private:
+    Database &m_db;
+    CaseReader m_reader;
+    CaseWriter m_writer;
+    SearchIndex m_index;
+    AuditLog m_audit;
+};
+
+} // namespace td

@@ -1,0 +1,351 @@
+#include "casewriter.h"
+
+#include "database.h"
+#include "domain/casereference.h"
+#include "sqlerror.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace td {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseWriter", text);
+}
+
+const QString kClientColumns = QStringLiteral(
+    "anonymous, full_name, preferred_name, preferred_language, interpreter_needed, phone, email, address,"
+    " date_of_birth, country_of_birth, immigration_status, a_number, consent_to_file, consent_date, notes");
+
+void bindClient(QSqlQuery *q, const Client &c, int &i)
+{
+    using namespace SqlValues;
+    q->bindValue(i++, boolean(c.anonymous));
+    q->bindValue(i++, c.fullName);
+    q->bindValue(i++, c.preferredName);
+    q->bindValue(i++, c.preferredLanguage);
+    q->bindValue(i++, boolean(c.interpreterNeeded));
+    q->bindValue(i++, c.phone);
+    q->bindValue(i++, c.email);
+    q->bindValue(i++, c.address);
+    q->bindValue(i++, date(c.dateOfBirth));
+    q->bindValue(i++, c.countryOfBirth);
+    q->bindValue(i++, c.immigrationStatus);
+    q->bindValue(i++, c.aNumber);
+    q->bindValue(i++, boolean(c.consentToFile));
+    q->bindValue(i++, date(c.consentDate));
+    q->bindValue(i++, c.notes);
+}
+
+} // namespace
+
+CaseWriter::CaseWriter(Database &db)
+    : m_db(db)
+    , m_cache(db.connection())
+{
+}
+
+QSqlQuery *CaseWriter::statement(const QString &sql)
+{
+    return m_cache.get(sql);
+}
+
+Status CaseWriter::run(QSqlQuery *q)
+{
+    if (!q)
+        return sqlError(m_cache.lastError(), tr("Saving the case"));
+    if (!q->exec())
+        return sqlError(q->lastError(), tr("Saving the case"));
+    return {};
+}
+
+Result<qint64> CaseWriter::insertClient(const Client &client)
+{
+    auto *q = statement(QStringLiteral("INSERT INTO clients (") + kClientColumns
+                        + QStringLiteral(", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (q) {
+        int i = 0;
+        bindClient(q, client, i);
+        q->bindValue(i++, m_now);
+        q->bindValue(i++, m_now);
+    }
+    if (auto s = run(q); !s)
+        return s.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Status CaseWriter::updateClient(const Client &client)
+{
+    auto *q = statement(QStringLiteral(
+        "UPDATE clients SET anonymous = ?, full_name = ?, preferred_name = ?, preferred_language = ?,"
+        " interpreter_needed = ?, phone = ?, email = ?, address = ?, date_of_birth = ?, country_of_birth = ?,"
+        " immigration_status = ?, a_number = ?, consent_to_file = ?, consent_date = ?, notes = ?,"
+        " updated_at = ? WHERE id = ?"));
+    if (q) {
+        int i = 0;
+        bindClient(q, client, i);
+        q->bindValue(i++, m_now);
+        q->bindValue(i++, client.id);
+    }
+    return run(q);
+}
+
+Result<QString> CaseWriter::nextReference(int year)
+{
+    auto *q = statement(QStringLiteral(
+        "INSERT INTO reference_counters (year, last_sequence) VALUES (?, 1)"
+        " ON CONFLICT (year) DO UPDATE SET last_sequence = reference_counters.last_sequence + 1"));
+    if (q)
+        q->bindValue(0, year);
+    if (auto s = run(q); !s)
+        return s.error();
+    auto *read = statement(QStringLiteral("SELECT last_sequence FROM reference_counters WHERE year = ?"));
+    if (read)
+        read->bindValue(0, year);
+    if (auto s = run(read); !s)
+        return s.error();
+    if (!read->next())
+        return Error{ErrorKind::Integrity, tr("The case numbering could not be read.")};
+    const int sequence = read->value(0).toInt();
+    read->finish();
+    return CaseReference::make(year, sequence);
+}
+
+Status CaseWriter::noteReference(const QString &reference)
+{
+    // Imported references advance the counter so later new cases never collide with them.
+    auto *q = statement(QStringLiteral(
+        "INSERT INTO reference_counters (year, last_sequence) VALUES (?, ?)"
+        " ON CONFLICT (year) DO UPDATE SET last_sequence = CASE"
+        " WHEN excluded.last_sequence > reference_counters.last_sequence THEN excluded.last_sequence"
+        " ELSE reference_counters.last_sequence END"));
+    if (q) {
+        q->bindValue(0, CaseReference::year(reference));
+        q->bindValue(1, CaseReference::sequence(reference));
+    }
+    return run(q);
+}
+
+Result<QStringList> CaseWriter::existing(const QStringList &references)
+{
+    QStringList found;
+    auto *q = statement(QStringLiteral("SELECT 1 FROM cases WHERE reference = ?"));
+    for (const auto &ref : references) {
+        if (q)
+            q->bindValue(0, ref);
+        if (auto s = run(q); !s)
+            return s.error();
+        if (q->next())
+            found.append(ref);
+        q->finish();
+    }
+    return found;
+}
+
+Result<qint64> CaseWriter::insert(CaseFile &c)
+{
+    m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (c.reference.isEmpty()) {
+        auto ref = nextReference(c.openedOn.isValid() ? c.openedOn.year() : QDate::currentDate().year());
+        if (!ref)
+            return ref.error();
+        c.reference = ref.value();
+    } else if (auto s = noteReference(c.reference); !s) {
+        return s.error();
+    }
+    auto clientId = insertClient(c.client);
+    if (!clientId)
+        return clientId.error();
+    c.client.id = clientId.value();
+
+    auto *q = statement(QStringLiteral(
+        "INSERT INTO cases (reference, client_id, status, opened_on, closed_on, assigned_caseworker,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (q) {
+        q->bindValue(0, c.reference);
+        q->bindValue(1, c.client.id);
+        q->bindValue(2, caseStatusCode(c.status));
+        q->bindValue(3, SqlValues::date(c.openedOn));
+        q->bindValue(4, SqlValues::date(c.closedOn));
+        q->bindValue(5, c.assignedCaseworker);
+        q->bindValue(6, m_now);
+        q->bindValue(7, m_now);
+    }
+    if (auto s = run(q); !s)
+        return s.error();
+    c.id = q->lastInsertId().toLongLong();
+    if (auto s = insertChildren(c); !s)
+        return s.error();
+    if (auto s = insertEvidence(c.id, c.evidence); !s)
+        return s.error();
+    return c.id;
+}
+
+Status CaseWriter::update(CaseFile &c)
+{
+    m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (auto s = updateClient(c.client); !s)
+        return s;
+    auto *q = statement(QStringLiteral(
+        "UPDATE cases SET status = ?, opened_on = ?, closed_on = ?, assigned_caseworker = ?, updated_at = ?"
+        " WHERE id = ?"));
+    if (q) {
+        q->bindValue(0, caseStatusCode(c.status));
+        q->bindValue(1, SqlValues::date(c.openedOn));
+        q->bindValue(2, SqlValues::date(c.closedOn));
+        q->bindValue(3, c.assignedCaseworker);
+        q->bindValue(4, m_now);
+        q->bindValue(5, c.id);
+    }
+    if (auto s = run(q); !s)
+        return s;
+    // Children are replaced wholesale: simpler than diffing, and one transaction keeps it atomic.
+    for (const auto &table : {QStringLiteral("incidents"), QStringLiteral("complaint_submissions"),
+                              QStringLiteral("follow_ups")}) {
+        auto *del = statement(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(table));
+        if (del)
+            del->bindValue(0, c.id);
+        if (auto s = run(del); !s)
+            return s;
+    }
+    if (auto s = insertChildren(c); !s)
+        return s;
+    QList<EvidenceItem> added;
+    for (const auto &e : std::as_const(c.evidence)) {
+        if (e.id == 0)
+            added.append(e);
+    }
+    return insertEvidence(c.id, added);
+}
+
+Status CaseWriter::insertChildren(CaseFile &c)
+{
+    auto *incidentQ = statement(QStringLiteral(
+        "INSERT INTO incidents (case_id, position, occurred_on, occurred_time, location, police_district,"
+        " agency, narrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto *violationQ = statement(QStringLiteral(
+        "INSERT INTO incident_violations (incident_id, category_code, position) VALUES (?, ?, ?)"));
+    auto *officerQ = statement(QStringLiteral(
+        "INSERT INTO officers (incident_id, position, name, badge_number, unit, description)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
+    auto *witnessQ = statement(QStringLiteral(
+        "INSERT INTO witnesses (incident_id, position, name, contact, statement) VALUES (?, ?, ?, ?, ?)"));
+    for (int pos = 0; pos < c.incidents.size(); ++pos) {
+        Incident &inc = c.incidents[pos];
+        if (incidentQ) {
+            incidentQ->bindValue(0, c.id);
+            incidentQ->bindValue(1, pos);
+            incidentQ->bindValue(2, SqlValues::date(inc.date));
+            incidentQ->bindValue(3, SqlValues::time(inc.time));
+            incidentQ->bindValue(4, inc.location);
+            incidentQ->bindValue(5, inc.policeDistrict);
+            incidentQ->bindValue(6, inc.agency);
+            incidentQ->bindValue(7, inc.narrative);
+        }
+        if (auto s = run(incidentQ); !s)
+            return s;
+        inc.id = incidentQ->lastInsertId().toLongLong();
+        for (int v = 0; v < inc.violations.size(); ++v) {
+            if (violationQ) {
+                violationQ->bindValue(0, inc.id);
+                violationQ->bindValue(1, inc.violations.at(v));
+                violationQ->bindValue(2, v);
+            }
+            if (auto s = run(violationQ); !s)
+                return s;
+        }
+        for (int o = 0; o < inc.officers.size(); ++o) {
+            Officer &officer = inc.officers[o];
+            if (officerQ) {
+                officerQ->bindValue(0, inc.id);
+                officerQ->bindValue(1, o);
+                officerQ->bindValue(2, officer.name);
+                officerQ->bindValue(3, officer.badgeNumber);
+                officerQ->bindValue(4, officer.unit);
+                officerQ->bindValue(5, officer.description);
+            }
+            if (auto s = run(officerQ); !s)
+                return s;
+            officer.id = officerQ->lastInsertId().toLongLong();
+        }
+        for (int w = 0; w < inc.witnesses.size(); ++w) {
+            Witness &witness = inc.witnesses[w];
+            if (witnessQ) {
+                witnessQ->bindValue(0, inc.id);
+                witnessQ->bindValue(1, w);
+                witnessQ->bindValue(2, witness.name);
+                witnessQ->bindValue(3, witness.contact);
+                witnessQ->bindValue(4, witness.statement);
+            }
+            if (auto s = run(witnessQ); !s)
+                return s;
+            witness.id = witnessQ->lastInsertId().toLongLong();
+        }
+    }
+
+    auto *complaintQ = statement(QStringLiteral(
+        "INSERT INTO complaint_submissions (case_id, position, filed_with, filed_on, channel, tracking_number,"
+        " status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int pos = 0; pos < c.complaints.size(); ++pos) {
+        ComplaintSubmission &cs = c.complaints[pos];
+        if (complaintQ) {
+            complaintQ->bindValue(0, c.id);
+            complaintQ->bindValue(1, pos);
+            complaintQ->bindValue(2, cs.filedWith);
+            complaintQ->bindValue(3, SqlValues::date(cs.filedOn));
+            complaintQ->bindValue(4, cs.channel);
+            complaintQ->bindValue(5, cs.trackingNumber);
+            complaintQ->bindValue(6, cs.status);
+        }
+        if (auto s = run(complaintQ); !s)
+            return s;
+        cs.id = complaintQ->lastInsertId().toLongLong();
+    }
+
+    auto *followQ = statement(QStringLiteral(
+        "INSERT INTO follow_ups (case_id, position, due_on, done, note) VALUES (?, ?, ?, ?, ?)"));
+    for (int pos = 0; pos < c.followUps.size(); ++pos) {
+        FollowUp &f = c.followUps[pos];
+        if (followQ) {
+            followQ->bindValue(0, c.id);
+            followQ->bindValue(1, pos);
+            followQ->bindValue(2, SqlValues::date(f.dueOn));
+            followQ->bindValue(3, SqlValues::boolean(f.done));
+            followQ->bindValue(4, f.note);
+        }
+        if (auto s = run(followQ); !s)
+            return s;
+        f.id = followQ->lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Status CaseWriter::insertEvidence(qint64 caseId, QList<EvidenceItem> &evidence)
+{
+    auto *q = statement(QStringLiteral(
+        "INSERT INTO evidence (case_id, original_name, media_type, size_bytes, sha256, captured_at, added_by,"
+        " added_at, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (auto &e : evidence) {
+        if (q) {
+            q->bindValue(0, caseId);
+            q->bindValue(1, e.originalName);
+            q->bindValue(2, e.mediaType);
+            q->bindValue(3, e.sizeBytes);
+            q->bindValue(4, e.sha256);
+            q->bindValue(5, SqlValues::dateTime(e.capturedAt));
+            q->bindValue(6, e.addedBy);
+            q->bindValue(7, e.addedAt.isValid() ? SqlValues::dateTime(e.addedAt) : QVariant(m_now));
+            q->bindValue(8, e.description);
+            q->bindValue(9, e.source);
+        }
+        if (auto s = run(q); !s)
+            return s;
+        e.id = q->lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+} // namespace td

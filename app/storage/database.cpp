@@ -1,0 +1,204 @@
+#include "database.h"
+
+#include "common/logging.h"
+#include "databasefile.h"
+#include "migrations.h"
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace td {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("trustdesk-%1").arg(++counter);
+}
+
+// Creates the folder (0700) and an empty file (0600) before SQLite sees the path, so the case
+// data is owner-only from its first byte; SQLite gives its -wal and -shm files the same mode.
+Status createOwnerOnlyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral(".")))
+            return Error{ErrorKind::Io, tr("The folder \"%1\" could not be created.").arg(dir.path())};
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return Error{ErrorKind::Io, tr("The database file \"%1\" could not be created.").arg(info.fileName())};
+    ::close(fd);
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool exists = QFileInfo::exists(absolute);
+    if (!exists && mode == OpenMode::ExistingOnly)
+        return Error{ErrorKind::NotFound, tr("The database \"%1\" does not exist.").arg(absolute)};
+
+    if (exists) {
+        // Refuse anything that is not ours, damaged or newer while it is still byte-for-byte untouched.
+        auto header = DatabaseFile::inspect(absolute, Migrations::latestVersion());
+        if (!header)
+            return header.error();
+        if (auto writable = DatabaseFile::checkWritable(absolute); !writable)
+            return writable.error();
+    } else if (auto created = createOwnerOnlyFile(absolute); !created) {
+        return created.error();
+    }
+
+    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return sqlError(db.lastError(), tr("Opening the database"));
+    }
+    if (auto configured = database->configure(); !configured) {
+        if (!exists)
+            QFile::remove(absolute);
+        return configured.error();
+    }
+    // A new file gets its application_id and schema in rollback-journal mode, so they are in the
+    // main file's header before WAL is switched on: a crash right after creation leaves a file
+    // that is still recognisably ours.
+    if (auto migrated = Migrations::migrate(*database); !migrated)
+        return migrated.error();
+    if (auto wal = database->enableWal(); !wal)
+        return wal.error();
+    return database;
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(connection());
+    // The header check ran on the main file only; a WAL may hold newer pages, so ask SQLite too.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Error{ErrorKind::Integrity, tr("The database file is damaged and cannot be read.")};
+    const quint32 appId = q.value(0).toUInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error{ErrorKind::Integrity, tr("The database file is damaged and cannot be read.")};
+    const int version = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return Error{ErrorKind::Integrity, tr("The database file is damaged and cannot be read.")};
+    const int objects = q.value(0).toInt();
+    q.finish();
+    if (objects > 0 && appId != DatabaseFile::kApplicationId)
+        return Error{ErrorKind::BadInput, tr("This file is not a TrustDesk database. It was left untouched.")};
+    if (version > Migrations::latestVersion())
+        return Error{ErrorKind::BadInput,
+                     tr("This database was written by a newer version of TrustDesk. Update TrustDesk to open it.")};
+
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const auto &pragma : pragmas) {
+        if (auto s = exec(pragma, tr("Setting up the database")); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::enableWal()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return sqlError(q.lastError(), tr("Setting up the database"));
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStorage) << "journal mode is" << q.value(0).toString() << "instead of WAL";
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::exec(const QString &sql, const QString &whatFailed)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), whatFailed);
+    return {};
+}
+
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+{
+    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), QCoreApplication::translate("Database", "Starting to save"));
+    m_open = m_begun.ok();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"), QString());
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(Error{ErrorKind::Io, QString()}) : m_begun;
+    auto s = m_db.exec(QStringLiteral("COMMIT"), QCoreApplication::translate("Database", "Saving"));
+    if (s)
+        m_open = false;
+    return s;
+}
+
+} // namespace td

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace td {
+
+/// An open TrustDesk database: one named QSqlDatabase connection, owned by the thread that opened it.
+/// Opening refuses foreign, damaged, newer and read-only files before anything is written to them.
+class Database
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, ///< create a new database (0600, folder 0700) when the file does not exist
+        ExistingOnly,    ///< the file must exist
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    /// Runs one statement that needs no result (a pragma, DDL); errors come back for people.
+    Status exec(const QString &sql, const QString &whatFailed);
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status enableWal();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+/// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so two writers
+/// wait for each other instead of failing half-way; rolls back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database &db);
+    ~WriteTransaction();
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    const Status &begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begun;
+    bool m_open = false;
+};
+
+} // namespace td

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+namespace td {
+
+/// Prepared statements kept for reuse: bulk work (demo data, imports) would otherwise spend
+/// most of its time re-parsing the same SQL.
+class StatementCache
+{
+public:
+    explicit StatementCache(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    /// The prepared statement for `sql`, or nullptr if it does not prepare (see lastError of a fresh query).
+    QSqlQuery *get(const QString &sql)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            auto q = std::make_unique<QSqlQuery>(m_db);
+            if (!q->prepare(sql)) {
+                m_lastError = q->lastError();
+                return nullptr;
+            }
+            it = m_queries.emplace(sql, std::move(q)).first;
+        }
+        return it->second.get();
+    }
+    QSqlError lastError() const { return m_lastError; }
+    void clear() { m_queries.clear(); }
+
+private:
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    QSqlError m_lastError;
+};
+
+} // namespace td

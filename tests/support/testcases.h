@@ -1,0 +1,16 @@
+#pragma once
+
+#include "domain/casefile.h"
+
+#include <QTemporaryDir>
+
+namespace td::test {
+
+/// A complete synthetic case touching every field, in several scripts. Fictional people only.
+CaseFile sampleCase(const QString &clientName = QStringLiteral("Nguyễn Thị Lan"));
+/// A minimal valid case.
+CaseFile minimalCase(const QString &clientName);
+/// A path for a new database inside `dir`.
+QString databasePath(const QTemporaryDir &dir, const QString &name = QStringLiteral("cases.sqlite"));
+
+} // namespace td::test
