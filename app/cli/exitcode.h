@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/result.h"
+
+namespace td::cli {
+
+/// trustdesk-cli's exit codes: a contract office admins script against.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitBadInput = 2, ///< bad input or not found
+    ExitIntegrity = 3,
+};
+
+inline int exitCodeFor(const Error &error)
+{
+    return error.kind == ErrorKind::Integrity ? ExitIntegrity : ExitBadInput;
+}
+
+} // namespace td::cli
