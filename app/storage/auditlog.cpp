@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlerror.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -23,8 +24,8 @@ Status AuditLog::record(const QString &action, const QString &caseReference, con
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(m_actor);
     q.addBindValue(action);
-    q.addBindValue(caseReference);
-    q.addBindValue(detail);
+    q.addBindValue(SqlValues::text(caseReference));
+    q.addBindValue(SqlValues::text(detail));
     if (!q.exec())
         return sqlError(q.lastError(), QCoreApplication::translate("AuditLog", "Recording the audit log"));
     return {};

@@ -24,20 +24,20 @@ void bindClient(QSqlQuery *q, const Client &c, int &i)
 {
     using namespace SqlValues;
     q->bindValue(i++, boolean(c.anonymous));
-    q->bindValue(i++, c.fullName);
-    q->bindValue(i++, c.preferredName);
-    q->bindValue(i++, c.preferredLanguage);
+    q->bindValue(i++, SqlValues::text(c.fullName));
+    q->bindValue(i++, SqlValues::text(c.preferredName));
+    q->bindValue(i++, SqlValues::text(c.preferredLanguage));
     q->bindValue(i++, boolean(c.interpreterNeeded));
-    q->bindValue(i++, c.phone);
-    q->bindValue(i++, c.email);
-    q->bindValue(i++, c.address);
+    q->bindValue(i++, SqlValues::text(c.phone));
+    q->bindValue(i++, SqlValues::text(c.email));
+    q->bindValue(i++, SqlValues::text(c.address));
     q->bindValue(i++, date(c.dateOfBirth));
-    q->bindValue(i++, c.countryOfBirth);
-    q->bindValue(i++, c.immigrationStatus);
-    q->bindValue(i++, c.aNumber);
+    q->bindValue(i++, SqlValues::text(c.countryOfBirth));
+    q->bindValue(i++, SqlValues::text(c.immigrationStatus));
+    q->bindValue(i++, SqlValues::text(c.aNumber));
     q->bindValue(i++, boolean(c.consentToFile));
     q->bindValue(i++, date(c.consentDate));
-    q->bindValue(i++, c.notes);
+    q->bindValue(i++, SqlValues::text(c.notes));
 }
 
 } // namespace
@@ -165,12 +165,12 @@ Result<qint64> CaseWriter::insert(CaseFile &c)
         "INSERT INTO cases (reference, client_id, status, opened_on, closed_on, assigned_caseworker,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (q) {
-        q->bindValue(0, c.reference);
+        q->bindValue(0, SqlValues::text(c.reference));
         q->bindValue(1, c.client.id);
         q->bindValue(2, caseStatusCode(c.status));
         q->bindValue(3, SqlValues::date(c.openedOn));
         q->bindValue(4, SqlValues::date(c.closedOn));
-        q->bindValue(5, c.assignedCaseworker);
+        q->bindValue(5, SqlValues::text(c.assignedCaseworker));
         q->bindValue(6, m_now);
         q->bindValue(7, m_now);
     }
@@ -196,7 +196,7 @@ Status CaseWriter::update(CaseFile &c)
         q->bindValue(0, caseStatusCode(c.status));
         q->bindValue(1, SqlValues::date(c.openedOn));
         q->bindValue(2, SqlValues::date(c.closedOn));
-        q->bindValue(3, c.assignedCaseworker);
+        q->bindValue(3, SqlValues::text(c.assignedCaseworker));
         q->bindValue(4, m_now);
         q->bindValue(5, c.id);
     }
@@ -240,10 +240,10 @@ Status CaseWriter::insertChildren(CaseFile &c)
             incidentQ->bindValue(1, pos);
             incidentQ->bindValue(2, SqlValues::date(inc.date));
             incidentQ->bindValue(3, SqlValues::time(inc.time));
-            incidentQ->bindValue(4, inc.location);
-            incidentQ->bindValue(5, inc.policeDistrict);
-            incidentQ->bindValue(6, inc.agency);
-            incidentQ->bindValue(7, inc.narrative);
+            incidentQ->bindValue(4, SqlValues::text(inc.location));
+            incidentQ->bindValue(5, SqlValues::text(inc.policeDistrict));
+            incidentQ->bindValue(6, SqlValues::text(inc.agency));
+            incidentQ->bindValue(7, SqlValues::text(inc.narrative));
         }
         if (auto s = run(incidentQ); !s)
             return s;
@@ -262,10 +262,10 @@ Status CaseWriter::insertChildren(CaseFile &c)
             if (officerQ) {
                 officerQ->bindValue(0, inc.id);
                 officerQ->bindValue(1, o);
-                officerQ->bindValue(2, officer.name);
-                officerQ->bindValue(3, officer.badgeNumber);
-                officerQ->bindValue(4, officer.unit);
-                officerQ->bindValue(5, officer.description);
+                officerQ->bindValue(2, SqlValues::text(officer.name));
+                officerQ->bindValue(3, SqlValues::text(officer.badgeNumber));
+                officerQ->bindValue(4, SqlValues::text(officer.unit));
+                officerQ->bindValue(5, SqlValues::text(officer.description));
             }
             if (auto s = run(officerQ); !s)
                 return s;
@@ -276,9 +276,9 @@ Status CaseWriter::insertChildren(CaseFile &c)
             if (witnessQ) {
                 witnessQ->bindValue(0, inc.id);
                 witnessQ->bindValue(1, w);
-                witnessQ->bindValue(2, witness.name);
-                witnessQ->bindValue(3, witness.contact);
-                witnessQ->bindValue(4, witness.statement);
+                witnessQ->bindValue(2, SqlValues::text(witness.name));
+                witnessQ->bindValue(3, SqlValues::text(witness.contact));
+                witnessQ->bindValue(4, SqlValues::text(witness.statement));
             }
             if (auto s = run(witnessQ); !s)
                 return s;
@@ -294,11 +294,11 @@ Status CaseWriter::insertChildren(CaseFile &c)
         if (complaintQ) {
             complaintQ->bindValue(0, c.id);
             complaintQ->bindValue(1, pos);
-            complaintQ->bindValue(2, cs.filedWith);
+            complaintQ->bindValue(2, SqlValues::text(cs.filedWith));
             complaintQ->bindValue(3, SqlValues::date(cs.filedOn));
-            complaintQ->bindValue(4, cs.channel);
-            complaintQ->bindValue(5, cs.trackingNumber);
-            complaintQ->bindValue(6, cs.status);
+            complaintQ->bindValue(4, SqlValues::text(cs.channel));
+            complaintQ->bindValue(5, SqlValues::text(cs.trackingNumber));
+            complaintQ->bindValue(6, SqlValues::text(cs.status));
         }
         if (auto s = run(complaintQ); !s)
             return s;
@@ -314,7 +314,7 @@ Status CaseWriter::insertChildren(CaseFile &c)
             followQ->bindValue(1, pos);
             followQ->bindValue(2, SqlValues::date(f.dueOn));
             followQ->bindValue(3, SqlValues::boolean(f.done));
-            followQ->bindValue(4, f.note);
+            followQ->bindValue(4, SqlValues::text(f.note));
         }
         if (auto s = run(followQ); !s)
             return s;
@@ -331,15 +331,15 @@ Status CaseWriter::insertEvidence(qint64 caseId, QList<EvidenceItem> &evidence)
     for (auto &e : evidence) {
         if (q) {
             q->bindValue(0, caseId);
-            q->bindValue(1, e.originalName);
-            q->bindValue(2, e.mediaType);
+            q->bindValue(1, SqlValues::text(e.originalName));
+            q->bindValue(2, SqlValues::text(e.mediaType));
             q->bindValue(3, e.sizeBytes);
-            q->bindValue(4, e.sha256);
+            q->bindValue(4, SqlValues::text(e.sha256));
             q->bindValue(5, SqlValues::dateTime(e.capturedAt));
-            q->bindValue(6, e.addedBy);
+            q->bindValue(6, SqlValues::text(e.addedBy));
             q->bindValue(7, e.addedAt.isValid() ? SqlValues::dateTime(e.addedAt) : QVariant(m_now));
-            q->bindValue(8, e.description);
-            q->bindValue(9, e.source);
+            q->bindValue(8, SqlValues::text(e.description));
+            q->bindValue(9, SqlValues::text(e.source));
         }
         if (auto s = run(q); !s)
             return s;

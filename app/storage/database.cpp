@@ -78,7 +78,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool exists = QFileInfo::exists(absolute);
-    if (!exists && mode == OpenMode::ExistingOnly)
+    if (!exists && mode != OpenMode::CreateIfMissing)
         return Error{ErrorKind::NotFound, tr("The database \"%1\" does not exist.").arg(absolute)};
 
     if (exists) {
@@ -86,8 +86,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         auto header = DatabaseFile::inspect(absolute, Migrations::latestVersion());
         if (!header)
             return header.error();
-        if (auto writable = DatabaseFile::checkWritable(absolute); !writable)
-            return writable.error();
+        if (mode != OpenMode::ReadOnly) {
+            if (auto writable = DatabaseFile::checkWritable(absolute); !writable)
+                return writable.error();
+        }
     } else if (auto created = createOwnerOnlyFile(absolute); !created) {
         return created.error();
     }
@@ -96,9 +98,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        database->m_readOnly = mode == OpenMode::ReadOnly;
+        db.setConnectOptions(database->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return sqlError(db.lastError(), tr("Opening the database"));
+    }
+    if (database->m_readOnly) {
+        if (auto checked = database->checkIdentity(); !checked)
+            return checked.error();
+        return database;
     }
     if (auto configured = database->configure(); !configured) {
         if (!exists)
@@ -115,7 +124,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     return database;
 }
 
-Status Database::configure()
+Status Database::checkIdentity()
 {
     QSqlQuery q(connection());
     // The header check ran on the main file only; a WAL may hold newer pages, so ask SQLite too.
@@ -134,7 +143,13 @@ Status Database::configure()
     if (version > Migrations::latestVersion())
         return Error{ErrorKind::BadInput,
                      tr("This database was written by a newer version of TrustDesk. Update TrustDesk to open it.")};
+    return {};
+}
 
+Status Database::configure()
+{
+    if (auto checked = checkIdentity(); !checked)
+        return checked;
     const QStringList pragmas{
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA secure_delete = ON"),

@@ -17,6 +17,7 @@ public:
     enum class OpenMode {
         CreateIfMissing, ///< create a new database (0600, folder 0700) when the file does not exist
         ExistingOnly,    ///< the file must exist
+        ReadOnly,        ///< the file must exist; opened read-only, not configured or migrated
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
@@ -28,17 +29,20 @@ public:
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+    bool isReadOnly() const { return m_readOnly; }
 
     /// Runs one statement that needs no result (a pragma, DDL); errors come back for people.
     Status exec(const QString &sql, const QString &whatFailed);
 
 private:
     Database(QString path, QString connectionName);
+    Status checkIdentity();
     Status configure();
     Status enableWal();
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
 };
 
 /// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so two writers

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "searchtext.h"
 #include "sqlerror.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -60,7 +61,7 @@ Status SearchIndex::update(const CaseFile &c)
     q.prepare(QStringLiteral("INSERT INTO case_search (rowid, reference, client, officers, location, narrative)"
                              " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.id);
-    q.addBindValue(SearchText::fold(c.reference));
+    q.addBindValue(SqlValues::text(SearchText::fold(c.reference)));
     q.addBindValue(joined(client));
     q.addBindValue(joined(officers));
     q.addBindValue(joined(locations));

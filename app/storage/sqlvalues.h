@@ -37,6 +37,11 @@ inline QDateTime toDateTime(const QVariant &v)
     dt.setTimeZone(QTimeZone::utc());
     return dt;
 }
+// Text columns are NOT NULL: a null QString (never set) is stored as the empty string.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
 inline QVariant boolean(bool b)
 {
     return b ? 1 : 0;
