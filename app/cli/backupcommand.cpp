@@ -8,20 +8,16 @@
 namespace td::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trustdesk-cli", text);
-}
 
 QString singleFile(CliContext &context, QCommandLineParser &parser, const QString &command,
                    const QStringList &args, int &code)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the backup file"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("trustdesk-cli", "the backup file"));
     code = context.parse(parser, command, args);
     if (code >= 0)
         return {};
     if (parser.positionalArguments().size() != 1) {
-        code = context.usage(parser, tr("%1 needs exactly one FILE.").arg(command));
+        code = context.usage(parser, QCoreApplication::translate("trustdesk-cli", "%1 needs exactly one FILE.").arg(command));
         return {};
     }
     return parser.positionalArguments().constFirst();
@@ -30,7 +26,7 @@ QString singleFile(CliContext &context, QCommandLineParser &parser, const QStrin
 int runBackup(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a consistent copy of the database to FILE (safe while TrustDesk is "
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Write a consistent copy of the database to FILE (safe while TrustDesk is "
                                         "open). FILE must not exist yet."));
     int code = -1;
     const QString file = singleFile(context, parser, QStringLiteral("backup"), args, code);
@@ -41,14 +37,14 @@ int runBackup(CliContext &context, const QStringList &args)
         return ExitBadInput;
     if (auto s = Backup::create(*db, file); !s)
         return context.fail(s.error());
-    context.out() << tr("Backup written and verified: %1").arg(file) << Qt::endl;
+    context.out() << QCoreApplication::translate("trustdesk-cli", "Backup written and verified: %1").arg(file) << Qt::endl;
     return ExitOk;
 }
 
 int runRestore(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Replace the database's contents with the backup FILE. The backup is verified "
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Replace the database's contents with the backup FILE. The backup is verified "
                                         "first; a file that does not verify is refused and nothing changes."));
     int code = -1;
     const QString file = singleFile(context, parser, QStringLiteral("restore"), args, code);
@@ -61,7 +57,7 @@ int runRestore(CliContext &context, const QStringList &args)
         return ExitBadInput;
     if (auto s = Backup::restore(*db, file); !s)
         return context.fail(s.error());
-    context.out() << tr("Restored from %1 into %2").arg(file, db->path()) << Qt::endl;
+    context.out() << QCoreApplication::translate("trustdesk-cli", "Restored from %1 into %2").arg(file, db->path()) << Qt::endl;
     return ExitOk;
 }
 

@@ -10,31 +10,27 @@
 namespace td::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trustdesk-cli", text);
-}
 
 int runList(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List cases, newest first: reference, status, opened date, client."));
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "List cases, newest first: reference, status, opened date, client."));
     QStringList codes;
     for (const auto status : allCaseStatuses())
         codes.append(caseStatusCode(status));
-    parser.addOption({QStringLiteral("status"), tr("only cases with this status (%1)").arg(codes.join(QLatin1String(", "))),
+    parser.addOption({QStringLiteral("status"), QCoreApplication::translate("trustdesk-cli", "only cases with this status (%1)").arg(codes.join(QLatin1String(", "))),
                       QStringLiteral("S")});
-    parser.addOption({QStringLiteral("json"), tr("print JSON instead of one line a case")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("trustdesk-cli", "print JSON instead of one line a case")});
     if (const int code = context.parse(parser, QStringLiteral("list"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(parser, tr("list takes no arguments."));
+        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "list takes no arguments."));
 
     CaseQuery query;
     if (parser.isSet(QStringLiteral("status"))) {
         query.status = caseStatusFromCode(parser.value(QStringLiteral("status")));
         if (!query.status)
-            return context.usage(parser, tr("Unknown status \"%1\". Use one of: %2.")
+            return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "Unknown status \"%1\". Use one of: %2.")
                                              .arg(parser.value(QStringLiteral("status")), codes.join(QLatin1String(", "))));
     }
     Database *db = context.database();

@@ -13,23 +13,19 @@ using namespace td::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trustdesk-cli", text);
-}
 
 void printHelp(QTextStream &stream)
 {
-    stream << tr("Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]") << "\n\n"
-           << tr("Global options:") << '\n'
-           << "  --db PATH     " << tr("database file (default: %1)").arg(defaultDatabasePath()) << '\n'
-           << "  -h, --help    " << tr("show this help; COMMAND --help shows a command's options") << '\n'
-           << "  --version     " << tr("show the version") << "\n\n"
-           << tr("Commands:") << '\n';
+    stream << QCoreApplication::translate("trustdesk-cli", "Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]") << "\n\n"
+           << QCoreApplication::translate("trustdesk-cli", "Global options:") << '\n'
+           << "  --db PATH     " << QCoreApplication::translate("trustdesk-cli", "database file (default: %1)").arg(defaultDatabasePath()) << '\n'
+           << "  -h, --help    " << QCoreApplication::translate("trustdesk-cli", "show this help; COMMAND --help shows a command's options") << '\n'
+           << "  --version     " << QCoreApplication::translate("trustdesk-cli", "show the version") << "\n\n"
+           << QCoreApplication::translate("trustdesk-cli", "Commands:") << '\n';
     for (const auto &command : CommandRegistry::all())
         stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << "  "
                << QCoreApplication::translate("Command", command.summary) << '\n';
-    stream << '\n' << tr("Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.") << '\n';
+    stream << '\n' << QCoreApplication::translate("trustdesk-cli", "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.") << '\n';
     stream.flush();
 }
 
@@ -48,7 +44,7 @@ int main(int argc, char *argv[])
         const QString option = args.takeFirst();
         if (option == QLatin1String("--db")) {
             if (args.isEmpty()) {
-                err << tr("--db needs a file path.") << Qt::endl;
+                err << QCoreApplication::translate("trustdesk-cli", "--db needs a file path.") << Qt::endl;
                 return ExitUsage;
             }
             databasePath = args.takeFirst();
@@ -61,7 +57,7 @@ int main(int argc, char *argv[])
             out << "trustdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         } else {
-            err << tr("Unknown option %1.").arg(option) << Qt::endl << Qt::endl;
+            err << QCoreApplication::translate("trustdesk-cli", "Unknown option %1.").arg(option) << Qt::endl << Qt::endl;
             printHelp(err);
             return ExitUsage;
         }
@@ -73,7 +69,7 @@ int main(int argc, char *argv[])
     const QString name = args.takeFirst();
     const Command *command = CommandRegistry::find(name);
     if (!command) {
-        err << tr("Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl;
+        err << QCoreApplication::translate("trustdesk-cli", "Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl;
         printHelp(err);
         return ExitUsage;
     }

@@ -8,20 +8,16 @@
 namespace td::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trustdesk-cli", text);
-}
 
 int runVerify(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check the database: SQLite integrity, links between records, the search "
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Check the database: SQLite integrity, links between records, the search "
                                         "index and case numbering. Reads only; changes nothing."));
     if (const int code = context.parse(parser, QStringLiteral("verify"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(parser, tr("verify takes no arguments."));
+        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "verify takes no arguments."));
     auto opened = Database::open(context.databasePath(), Database::OpenMode::ReadOnly);
     if (!opened)
         return context.fail(opened.error());
@@ -34,7 +30,7 @@ int runVerify(CliContext &context, const QStringList &args)
         context.err() << QCoreApplication::translate("trustdesk-cli", "Verification FAILED: %n problem(s).", nullptr, int(problems->size())) << Qt::endl;
         return ExitIntegrity;
     }
-    context.out() << tr("Verification passed: %1").arg(context.databasePath()) << Qt::endl;
+    context.out() << QCoreApplication::translate("trustdesk-cli", "Verification passed: %1").arg(context.databasePath()) << Qt::endl;
     return ExitOk;
 }
 

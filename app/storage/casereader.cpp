@@ -13,10 +13,6 @@
 namespace td {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseReader", text);
-}
 
 const QString kSummaryColumns = QStringLiteral(
     "c.id, c.reference, c.status, c.opened_on, c.assigned_caseworker, cl.anonymous, cl.full_name,"
@@ -58,9 +54,9 @@ QSqlQuery *CaseReader::statement(const QString &sql)
 Status CaseReader::run(QSqlQuery *q)
 {
     if (!q)
-        return sqlError(m_cache.lastError(), tr("Reading cases"));
+        return sqlError(m_cache.lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
     if (!q->exec())
-        return sqlError(q->lastError(), tr("Reading cases"));
+        return sqlError(q->lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
     return {};
 }
 
@@ -72,7 +68,7 @@ Result<qint64> CaseReader::idForReference(const QString &reference)
     if (auto s = run(q); !s)
         return s.error();
     if (!q->next())
-        return Error{ErrorKind::NotFound, tr("There is no case %1.").arg(reference)};
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseReader", "There is no case %1.").arg(reference)};
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     return id;
@@ -91,14 +87,14 @@ Result<CaseFile> CaseReader::load(qint64 id)
     if (auto s = run(q); !s)
         return s.error();
     if (!q->next())
-        return Error{ErrorKind::NotFound, tr("The case no longer exists.")};
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseReader", "The case no longer exists.")};
     using namespace SqlValues;
     CaseFile c;
     c.id = id;
     c.reference = q->value(0).toString();
     const auto status = caseStatusFromCode(q->value(1).toString());
     if (!status)
-        return Error{ErrorKind::Integrity, tr("Case %1 has an unknown status.").arg(c.reference)};
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("CaseReader", "Case %1 has an unknown status.").arg(c.reference)};
     c.status = *status;
     c.openedOn = toDate(q->value(2));
     c.closedOn = toDate(q->value(3));

@@ -8,10 +8,6 @@
 namespace td {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseRepository", text);
-}
 
 Error validationError(const QList<FieldIssue> &issues)
 {
@@ -20,7 +16,7 @@ Error validationError(const QList<FieldIssue> &issues)
         if (issue.severity == FieldIssue::Severity::Error)
             lines.append(QStringLiteral("%1: %2").arg(issue.path, issue.message));
     }
-    return {ErrorKind::BadInput, tr("The case was not saved:\n%1").arg(lines.join(QLatin1Char('\n')))};
+    return {ErrorKind::BadInput, QCoreApplication::translate("CaseRepository", "The case was not saved:\n%1").arg(lines.join(QLatin1Char('\n')))};
 }
 
 } // namespace
@@ -49,7 +45,7 @@ Result<CaseFile> CaseRepository::save(CaseFile c)
             return id.error();
     } else {
         if (auto stored = m_reader.idForReference(c.reference); !stored || stored.value() != c.id)
-            return Error{ErrorKind::NotFound, tr("The case %1 no longer exists; it was not saved.").arg(c.reference)};
+            return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseRepository", "The case %1 no longer exists; it was not saved.").arg(c.reference)};
         if (auto s = m_writer.update(c); !s)
             return s.error();
     }
@@ -72,7 +68,7 @@ Result<QStringList> CaseRepository::insertAll(QList<CaseFile> cases, const QStri
     for (auto &c : cases) {
         c.id = 0;
         if (auto id = m_writer.insert(c); !id)
-            return Error{id.error().kind, tr("Case %1: %2").arg(c.reference, id.error().message)};
+            return Error{id.error().kind, QCoreApplication::translate("CaseRepository", "Case %1: %2").arg(c.reference, id.error().message)};
         if (auto s = m_index.update(c); !s)
             return s.error();
         if (auto s = m_audit.record(auditAction, c.reference); !s)
@@ -97,7 +93,7 @@ Status CaseRepository::remove(qint64 id)
                                 QStringLiteral("DELETE FROM clients WHERE id = %1"
                                                " AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = %1)")}) {
             const qint64 target = sql.contains(QLatin1String("clients")) ? loaded->client.id : id;
-            if (auto s = m_db.exec(sql.arg(target), tr("Deleting the case")); !s)
+            if (auto s = m_db.exec(sql.arg(target), QCoreApplication::translate("CaseRepository", "Deleting the case")); !s)
                 return s;
         }
         if (auto s = m_index.remove(id); !s)

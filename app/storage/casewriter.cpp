@@ -11,10 +11,6 @@
 namespace td {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseWriter", text);
-}
 
 const QString kClientColumns = QStringLiteral(
     "anonymous, full_name, preferred_name, preferred_language, interpreter_needed, phone, email, address,"
@@ -56,9 +52,9 @@ QSqlQuery *CaseWriter::statement(const QString &sql)
 Status CaseWriter::run(QSqlQuery *q)
 {
     if (!q)
-        return sqlError(m_cache.lastError(), tr("Saving the case"));
+        return sqlError(m_cache.lastError(), QCoreApplication::translate("CaseWriter", "Saving the case"));
     if (!q->exec())
-        return sqlError(q->lastError(), tr("Saving the case"));
+        return sqlError(q->lastError(), QCoreApplication::translate("CaseWriter", "Saving the case"));
     return {};
 }
 
@@ -108,7 +104,7 @@ Result<QString> CaseWriter::nextReference(int year)
     if (auto s = run(read); !s)
         return s.error();
     if (!read->next())
-        return Error{ErrorKind::Integrity, tr("The case numbering could not be read.")};
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("CaseWriter", "The case numbering could not be read.")};
     const int sequence = read->value(0).toInt();
     read->finish();
     return CaseReference::make(year, sequence);

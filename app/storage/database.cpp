@@ -21,10 +21,6 @@
 namespace td {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 QString nextConnectionName()
 {
@@ -40,13 +36,13 @@ Status createOwnerOnlyFile(const QString &path)
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         if (!dir.mkpath(QStringLiteral(".")))
-            return Error{ErrorKind::Io, tr("The folder \"%1\" could not be created.").arg(dir.path())};
+            return Error{ErrorKind::Io, QCoreApplication::translate("Database", "The folder \"%1\" could not be created.").arg(dir.path())};
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error{ErrorKind::Io, tr("The database file \"%1\" could not be created.").arg(info.fileName())};
+        return Error{ErrorKind::Io, QCoreApplication::translate("Database", "The database file \"%1\" could not be created.").arg(info.fileName())};
     ::close(fd);
     return {};
 }
@@ -79,7 +75,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool exists = QFileInfo::exists(absolute);
     if (!exists && mode != OpenMode::CreateIfMissing)
-        return Error{ErrorKind::NotFound, tr("The database \"%1\" does not exist.").arg(absolute)};
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("Database", "The database \"%1\" does not exist.").arg(absolute)};
 
     if (exists) {
         // Refuse anything that is not ours, damaged or newer while it is still byte-for-byte untouched.
@@ -102,7 +98,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         db.setConnectOptions(database->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
                                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return sqlError(db.lastError(), tr("Opening the database"));
+            return sqlError(db.lastError(), QCoreApplication::translate("Database", "Opening the database"));
     }
     if (database->m_readOnly) {
         if (auto checked = database->checkIdentity(); !checked)
@@ -129,20 +125,20 @@ Status Database::checkIdentity()
     QSqlQuery q(connection());
     // The header check ran on the main file only; a WAL may hold newer pages, so ask SQLite too.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Error{ErrorKind::Integrity, tr("The database file is damaged and cannot be read.")};
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
     const quint32 appId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error{ErrorKind::Integrity, tr("The database file is damaged and cannot be read.")};
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
     const int version = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return Error{ErrorKind::Integrity, tr("The database file is damaged and cannot be read.")};
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
     const int objects = q.value(0).toInt();
     q.finish();
     if (objects > 0 && appId != DatabaseFile::kApplicationId)
-        return Error{ErrorKind::BadInput, tr("This file is not a TrustDesk database. It was left untouched.")};
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("Database", "This file is not a TrustDesk database. It was left untouched.")};
     if (version > Migrations::latestVersion())
         return Error{ErrorKind::BadInput,
-                     tr("This database was written by a newer version of TrustDesk. Update TrustDesk to open it.")};
+                     QCoreApplication::translate("Database", "This database was written by a newer version of TrustDesk. Update TrustDesk to open it.")};
     return {};
 }
 
@@ -156,7 +152,7 @@ Status Database::configure()
         QStringLiteral("PRAGMA synchronous = FULL"),
     };
     for (const auto &pragma : pragmas) {
-        if (auto s = exec(pragma, tr("Setting up the database")); !s)
+        if (auto s = exec(pragma, QCoreApplication::translate("Database", "Setting up the database")); !s)
             return s;
     }
     return {};
@@ -166,7 +162,7 @@ Status Database::enableWal()
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return sqlError(q.lastError(), tr("Setting up the database"));
+        return sqlError(q.lastError(), QCoreApplication::translate("Database", "Setting up the database"));
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << "journal mode is" << q.value(0).toString() << "instead of WAL";
     return {};

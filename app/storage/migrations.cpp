@@ -16,15 +16,11 @@
 namespace td::Migrations {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrations", text);
-}
 
 Status execAll(Database &db, const QStringList &statements)
 {
     for (const auto &sql : statements) {
-        if (auto s = db.exec(sql, tr("Upgrading the database")); !s)
+        if (auto s = db.exec(sql, QCoreApplication::translate("Migrations", "Upgrading the database")); !s)
             return s;
     }
     return {};
@@ -157,7 +153,7 @@ Status createCaseTables(Database &db)
         q.addBindValue(category.codeString());
         q.addBindValue(position++);
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Upgrading the database"));
+            return sqlError(q.lastError(), QCoreApplication::translate("Migrations", "Upgrading the database"));
     }
     return SearchIndex::createSchema(db);
 }
@@ -183,20 +179,20 @@ Status migrate(Database &db)
 {
     const int current = db.schemaVersion();
     if (current < 0)
-        return Error{ErrorKind::Integrity, tr("The database file is damaged and cannot be read.")};
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("Migrations", "The database file is damaged and cannot be read.")};
     for (int version = current + 1; version <= latestVersion(); ++version) {
         WriteTransaction tx(db);
         if (!tx.begun())
             return tx.begun();
         if (version == 1) {
             const auto setId = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::kApplicationId),
-                                       tr("Creating the database"));
+                                       QCoreApplication::translate("Migrations", "Creating the database"));
             if (!setId)
                 return setId;
         }
         if (auto s = steps().at(static_cast<size_t>(version - 1))(db); !s)
             return s;
-        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), tr("Upgrading the database")); !s)
+        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), QCoreApplication::translate("Migrations", "Upgrading the database")); !s)
             return s;
         if (auto s = tx.commit(); !s)
             return s;

@@ -12,10 +12,6 @@
 namespace td {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchIndex", text);
-}
 
 QString joined(const QStringList &parts)
 {
@@ -40,7 +36,7 @@ Status SearchIndex::createSchema(Database &db)
     return db.exec(QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5("
                                   "reference, client, officers, location, narrative,"
                                   " tokenize = 'unicode61 remove_diacritics 2')"),
-                   tr("Creating the search index"));
+                   QCoreApplication::translate("SearchIndex", "Creating the search index"));
 }
 
 Status SearchIndex::update(const CaseFile &c)
@@ -67,7 +63,7 @@ Status SearchIndex::update(const CaseFile &c)
     q.addBindValue(joined(locations));
     q.addBindValue(joined(narratives));
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Updating the search index"));
+        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
@@ -77,14 +73,14 @@ Status SearchIndex::remove(qint64 caseId)
     q.prepare(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Updating the search index"));
+        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
 Status SearchIndex::optimize()
 {
     return m_db.exec(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"),
-                     tr("Tidying the search index"));
+                     QCoreApplication::translate("SearchIndex", "Tidying the search index"));
 }
 
 Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
@@ -101,7 +97,7 @@ Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
     q.addBindValue(match);
     q.addBindValue(kRankingCap + 1);
     if (!q.exec() || !q.next())
-        return sqlError(q.lastError(), tr("Searching"));
+        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
     const bool rank = q.value(0).toInt() <= kRankingCap;
     q.finish();
 
@@ -112,7 +108,7 @@ Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Searching"));
+        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
@@ -127,7 +123,7 @@ Result<qint64> SearchIndex::count(const QString &query)
     q.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
     q.addBindValue(match);
     if (!q.exec() || !q.next())
-        return sqlError(q.lastError(), tr("Searching"));
+        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
     return q.value(0).toLongLong();
 }
 

@@ -20,10 +20,6 @@ enum : int {
     SqliteNotADb = 26,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqlError", text);
-}
 
 } // namespace
 
@@ -34,25 +30,25 @@ Error sqlError(const QSqlError &error, const QString &whatFailed)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (!ok)
-        return {ErrorKind::Io, tr("%1: the database reported an unexpected error.").arg(whatFailed)};
+        return {ErrorKind::Io, QCoreApplication::translate("SqlError", "%1: the database reported an unexpected error.").arg(whatFailed)};
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
-        return {ErrorKind::Io, tr("%1: the database is in use by another program. Try again in a moment.").arg(whatFailed)};
+        return {ErrorKind::Io, QCoreApplication::translate("SqlError", "%1: the database is in use by another program. Try again in a moment.").arg(whatFailed)};
     case SqliteReadOnly:
-        return {ErrorKind::Io, tr("%1: the database file cannot be written (it is read-only).").arg(whatFailed)};
+        return {ErrorKind::Io, QCoreApplication::translate("SqlError", "%1: the database file cannot be written (it is read-only).").arg(whatFailed)};
     case SqliteFull:
-        return {ErrorKind::Io, tr("%1: the disk is full. Free some space and try again; nothing was saved.").arg(whatFailed)};
+        return {ErrorKind::Io, QCoreApplication::translate("SqlError", "%1: the disk is full. Free some space and try again; nothing was saved.").arg(whatFailed)};
     case SqliteIoErr:
     case SqliteCantOpen:
-        return {ErrorKind::Io, tr("%1: the database file could not be read or written.").arg(whatFailed)};
+        return {ErrorKind::Io, QCoreApplication::translate("SqlError", "%1: the database file could not be read or written.").arg(whatFailed)};
     case SqliteCorrupt:
     case SqliteNotADb:
-        return {ErrorKind::Integrity, tr("%1: the database file is damaged.").arg(whatFailed)};
+        return {ErrorKind::Integrity, QCoreApplication::translate("SqlError", "%1: the database file is damaged.").arg(whatFailed)};
     case SqliteConstraint:
-        return {ErrorKind::BadInput, tr("%1: the data conflicts with what is already stored.").arg(whatFailed)};
+        return {ErrorKind::BadInput, QCoreApplication::translate("SqlError", "%1: the data conflicts with what is already stored.").arg(whatFailed)};
     default:
-        return {ErrorKind::Io, tr("%1: the database reported an unexpected error.").arg(whatFailed)};
+        return {ErrorKind::Io, QCoreApplication::translate("SqlError", "%1: the database reported an unexpected error.").arg(whatFailed)};
     }
 }
 
