@@ -45,6 +45,7 @@ struct Command
     const char *name;
     const char *summary; ///< untranslated; shown through QCoreApplication::translate("Command", …)
     int (*run)(CliContext &context, const QStringList &args);
+    bool needsGui = false; ///< prints (fonts, PDF): runs under an offscreen QGuiApplication
 };
 
 /// Commands register themselves from their own file with a static CommandRegistrar, so adding

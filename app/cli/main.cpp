@@ -4,9 +4,10 @@
 #include "exitcode.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <memory>
 
 using namespace td;
 using namespace td::cli;
@@ -29,11 +30,35 @@ void printHelp(QTextStream &stream)
     stream.flush();
 }
 
+// Commands that print need fonts, hence a QGuiApplication; the rest start faster without one.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        const Command *command = CommandRegistry::find(arg);
+        needsGui = command && command->needsGui;
+        break;
+    }
+    if (!needsGui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    auto application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     initApplicationInfo();
     QTextStream out(stdout);
     QTextStream err(stderr);

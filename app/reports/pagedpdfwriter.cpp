@@ -1,0 +1,96 @@
+#include "pagedpdfwriter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace td {
+namespace {
+
+constexpr qreal kMarginMm = 18.0;
+constexpr qreal kBandMm = 9.0; // header and footer bands inside the margin
+
+qreal mmToDevice(qreal mm, const QPagedPaintDevice &device)
+{
+    return mm / 25.4 * device.logicalDpiY();
+}
+
+} // namespace
+
+int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaintDevice &device)
+{
+    device.setPageSize(page.size);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const QRectF full(0, 0, device.width(), device.height());
+    const qreal margin = mmToDevice(kMarginMm, device);
+    const qreal band = mmToDevice(kBandMm, device);
+    const QRectF body = full.adjusted(margin, margin + band, -margin, -(margin + band));
+
+    // Lay the document out at the body's size in device units, so pagination is exact.
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(body.size());
+    QTextFrameFormat rootFormat = document.rootFrame()->frameFormat();
+    rootFormat.setMargin(0);
+    document.rootFrame()->setFrameFormat(rootFormat);
+    const int pages = document.pageCount();
+
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    QFont small(page.fontFamily);
+    small.setPixelSize(int(mmToDevice(3.0, device)));
+    const Qt::AlignmentFlag leading = page.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    const Qt::AlignmentFlag trailing = page.direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF header(margin, margin, full.width() - 2 * margin, band * 0.8);
+        painter.drawText(header, leading | Qt::AlignVCenter, page.headerLeft);
+        painter.drawText(header, trailing | Qt::AlignVCenter, page.headerRight);
+        painter.drawLine(QPointF(margin, margin + band * 0.85), QPointF(full.width() - margin, margin + band * 0.85));
+        const QRectF footer(margin, full.height() - margin - band * 0.8, full.width() - 2 * margin, band * 0.8);
+        painter.drawLine(QPointF(margin, footer.top()), QPointF(full.width() - margin, footer.top()));
+        painter.drawText(footer, leading | Qt::AlignVCenter, page.footerLeft);
+        painter.drawText(footer, trailing | Qt::AlignVCenter,
+                         QCoreApplication::translate("PagedPdfWriter", "Page %1 of %2").arg(i + 1).arg(pages));
+
+        painter.save();
+        painter.translate(body.left(), body.top() - i * body.height());
+        const QRectF clip(0, i * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    return pages;
+}
+
+Status PagedPdfWriter::writePdf(QTextDocument &document, const Page &page, const QString &path, const QString &title)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorKind::Io, QCoreApplication::translate("PagedPdfWriter", "\"%1\" could not be written: %2")
+                                        .arg(QFileInfo(path).fileName(), file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("TrustDesk"));
+        paint(document, page, writer);
+    }
+    if (!file.commit())
+        return Error{ErrorKind::Io, QCoreApplication::translate("PagedPdfWriter", "\"%1\" could not be written: %2")
+                                        .arg(QFileInfo(path).fileName(), file.errorString())};
+    return {};
+}
+
+} // namespace td

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QPageSize>
+#include <QString>
+
+class QTextDocument;
+class QPagedPaintDevice;
+
+namespace td {
+
+/// Lays a QTextDocument out on pages with a running header and a "Page X of Y" footer, and writes
+/// it to a PDF (fonts embedded by Qt) or any paged device such as a printer. Needs a
+/// QGuiApplication (fonts); the CLI creates an offscreen one for the commands that print.
+class PagedPdfWriter
+{
+public:
+    struct Page
+    {
+        QPageSize size = QPageSize(QPageSize::A4);
+        QString headerLeft;  ///< e.g. the case reference
+        QString headerRight; ///< e.g. the document title
+        QString footerLeft;  ///< e.g. "Generated 2026-11-24"
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        QString fontFamily = QStringLiteral("Noto Sans");
+    };
+
+    /// Writes `document` to a new PDF at `path` (owner-only, written atomically).
+    static Status writePdf(QTextDocument &document, const Page &page, const QString &path, const QString &title);
+    /// Paints `document` on `device`; returns the number of pages.
+    static int paint(QTextDocument &document, const Page &page, QPagedPaintDevice &device);
+};
+
+} // namespace td
