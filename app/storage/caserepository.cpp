@@ -107,6 +107,18 @@ Status CaseRepository::remove(qint64 id)
     return m_index.optimize();
 }
 
+Status CaseRepository::recordEach(const QString &action, const QStringList &references, const QString &detail)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    for (const auto &reference : references) {
+        if (auto s = m_audit.record(action, reference, detail); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Result<CaseFile> CaseRepository::loadByReference(const QString &reference)
 {
     auto id = m_reader.idForReference(reference);

@@ -29,6 +29,8 @@ public:
     /// `auditAction` is recorded once per case.
     Result<QStringList> insertAll(QList<CaseFile> cases, const QString &auditAction);
     Status remove(qint64 id);
+    /// Records one audit event per case reference, in one transaction (exports, bulk views).
+    Status recordEach(const QString &action, const QStringList &references, const QString &detail = {});
 
     Result<CaseFile> load(qint64 id) { return m_reader.load(id); }
     Result<CaseFile> loadByReference(const QString &reference);

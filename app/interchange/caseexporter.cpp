@@ -1,0 +1,113 @@
+#include "caseexporter.h"
+
+#include "casejson.h"
+#include "interchangeformat.h"
+#include "storage/caserepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace td {
+namespace {
+
+/// Indents every line of a QJsonDocument dump so it nests inside the envelope's "cases" array.
+QByteArray nested(const QByteArray &json)
+{
+    static const QByteArray indent(8, ' ');
+    QByteArray out;
+    out.reserve(json.size() + json.size() / 8);
+    const auto lines = json.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += '\n';
+        out += indent + lines.at(i);
+    }
+    return out;
+}
+
+Status writeAll(QIODevice &out, const QByteArray &bytes)
+{
+    if (out.write(bytes) != bytes.size())
+        return Error{ErrorKind::Io, QCoreApplication::translate("CaseExporter", "Could not write the export: %1").arg(out.errorString())};
+    return {};
+}
+
+} // namespace
+
+CaseExporter::CaseExporter(CaseRepository &repository)
+    : m_repository(repository)
+{
+}
+
+Result<QList<qint64>> CaseExporter::allIds()
+{
+    QList<qint64> ids;
+    qint64 before = 0;
+    constexpr int kPage = 5000;
+    for (;;) {
+        auto page = m_repository.page(CaseQuery{}, before, kPage);
+        if (!page)
+            return page.error();
+        for (const auto &summary : std::as_const(page.value()))
+            ids.append(summary.id);
+        if (page->size() < kPage)
+            break;
+        before = page->constLast().id;
+    }
+    std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<QList<qint64>> CaseExporter::idsFor(const QStringList &references)
+{
+    QList<qint64> ids;
+    for (const auto &reference : references) {
+        auto id = m_repository.idForReference(reference);
+        if (!id)
+            return id.error();
+        if (!ids.contains(id.value()))
+            ids.append(id.value());
+    }
+    return ids;
+}
+
+Status CaseExporter::write(QIODevice &out, const QList<qint64> &ids, const RedactionPolicy &policy,
+                           const std::function<void(qsizetype, qsizetype)> &progress)
+{
+    QStringList exported;
+    exported.reserve(ids.size());
+    if (auto s = writeAll(out, QByteArrayLiteral("{\n    \"cases\": [")); !s)
+        return s;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        auto loaded = m_repository.load(ids.at(i));
+        if (!loaded)
+            return loaded.error();
+        const QByteArray json = QJsonDocument(CaseJson::write(loaded.value(), policy)).toJson(QJsonDocument::Indented);
+        if (auto s = writeAll(out, (i == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) + nested(json)); !s)
+            return s;
+        exported.append(loaded->reference);
+        if (progress && (i % 256 == 0 || i + 1 == ids.size()))
+            progress(i + 1, ids.size());
+    }
+    // The rest of the envelope, formatted by QJsonDocument itself so the file reads as one document.
+    const QJsonObject tail{{QStringLiteral("format"), InterchangeFormat::name()},
+                           {QStringLiteral("version"), InterchangeFormat::version()},
+                           {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(CaseJson::withheldKeys(policy))}};
+    QByteArray tailJson = QJsonDocument(tail).toJson(QJsonDocument::Indented);
+    tailJson.remove(0, tailJson.indexOf('\n') + 1); // drop the opening brace
+    if (auto s = writeAll(out, QByteArrayLiteral("\n    ],\n") + tailJson); !s)
+        return s;
+
+    QStringList included;
+    for (const auto field : policy.includedSensitiveFields())
+        included.append(clientFieldKey(field));
+    const QString detail = included.isEmpty() ? QString() : QStringLiteral("included: %1").arg(included.join(QLatin1String(", ")));
+    return m_repository.recordEach(QStringLiteral("case.export"), exported, detail);
+}
+
+} // namespace td
