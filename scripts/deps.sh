@@ -10,7 +10,7 @@ packages=(
   qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libssl-dev
   fonts-noto-core fonts-noto-cjk
-  xvfb xauth poppler-utils desktop-file-utils appstream
+  xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin
 )
 
 missing=()
