@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace td {
+
+/// Every user preference, typed, with its default in one place. The application uses the
+/// platform's settings store; tests use an instance backed by a temporary file.
+class Settings
+{
+public:
+    /// The user's settings (QSettings with the organisation and application names).
+    Settings();
+    /// Settings kept in an INI file at `path` (tests, portable setups).
+    explicit Settings(const QString &path);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray &state);
+    QByteArray caseListHeaderState() const;
+    void setCaseListHeaderState(const QByteArray &state);
+
+    /// The database opened last; empty means the embedded default.
+    QString lastDatabasePath() const;
+    void setLastDatabasePath(const QString &path);
+
+    /// Interface language code ("es", "ar", …); empty follows the system locale.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace td

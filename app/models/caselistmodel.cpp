@@ -1,0 +1,157 @@
+#include "caselistmodel.h"
+
+#include "common/displayformat.h"
+#include "storage/caserepository.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+CaseListModel::CaseListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CaseListModel::setRepository(CaseRepository *repository)
+{
+    m_repository = repository;
+    reset();
+}
+
+void CaseListModel::setQuery(const CaseQuery &query)
+{
+    m_query = query;
+    reset();
+}
+
+void CaseListModel::refresh()
+{
+    reset();
+}
+
+void CaseListModel::reset()
+{
+    // The count and the first page load inside the reset, so a view shows rows at once and no
+    // rows are inserted while a reset is in flight.
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = m_repository == nullptr;
+    m_total = m_repository ? -1 : 0;
+    m_lastError.clear();
+    if (m_repository) {
+        if (auto total = m_repository->count(m_query)) {
+            m_total = total.value();
+            if (auto page = m_repository->page(m_query, 0, pageSize())) {
+                m_rows = std::move(page.value());
+                m_atEnd = m_rows.size() < pageSize();
+            } else {
+                m_lastError = page.error().message;
+                m_atEnd = true;
+            }
+        } else {
+            m_lastError = total.error().message;
+            m_atEnd = true;
+        }
+    }
+    // Listeners of modelReset must not fetch the next page while the reset is still being
+    // announced (QAbstractItemModelTester does, and would see rows inserted mid-reset).
+    m_changing = true;
+    endResetModel();
+    m_changing = false;
+    emit totalCountChanged(m_total);
+    if (!m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+}
+
+int CaseListModel::rowOfId(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CaseSummary &c = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return c.id;
+    case ReferenceRole:
+        return c.reference;
+    case StatusCodeRole:
+        return caseStatusCode(c.status);
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case ReferenceColumn: return c.reference;
+        case ClientColumn: return c.clientName;
+        case StatusColumn: return caseStatusLabel(c.status);
+        case OpenedColumn: return displayDate(c.openedOn);
+        case LastIncidentColumn: return displayDate(c.lastIncidentOn);
+        case CaseworkerColumn: return c.assignedCaseworker;
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReferenceColumn: return QCoreApplication::translate("CaseListModel", "Reference");
+    case ClientColumn: return QCoreApplication::translate("CaseListModel", "Client");
+    case StatusColumn: return QCoreApplication::translate("CaseListModel", "Status");
+    case OpenedColumn: return QCoreApplication::translate("CaseListModel", "Opened");
+    case LastIncidentColumn: return QCoreApplication::translate("CaseListModel", "Last incident");
+    case CaseworkerColumn: return QCoreApplication::translate("CaseListModel", "Caseworker");
+    default: return {};
+    }
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_repository)
+        return;
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    auto page = m_repository->page(m_query, before, pageSize());
+    if (!page) {
+        m_atEnd = true;
+        m_lastError = page.error().message;
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    if (page->size() < pageSize())
+        m_atEnd = true;
+    if (page->isEmpty())
+        return;
+    // No nested fetch from a rowsInserted listener: it would ask for the same page again.
+    m_changing = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(page.value());
+    endInsertRows();
+    m_changing = false;
+}
+
+} // namespace td

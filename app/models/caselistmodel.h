@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/casefile.h"
+#include "storage/casequery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace td {
+
+class CaseRepository;
+
+/// The case list: a lazy model that fetches summaries a page at a time (keyset paging, newest
+/// first), so 100 000 cases open instantly and scroll smoothly. Data roles only; the UI adds looks.
+class CaseListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseListModel)
+
+public:
+    enum Column { ReferenceColumn, ClientColumn, StatusColumn, OpenedColumn, LastIncidentColumn, CaseworkerColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, ReferenceRole, StatusCodeRole };
+
+    explicit CaseListModel(QObject *parent = nullptr);
+
+    /// Shows the cases of this repository (null: none). The repository must outlive the model.
+    void setRepository(CaseRepository *repository);
+    void setQuery(const CaseQuery &query);
+    CaseQuery query() const { return m_query; }
+    /// Reloads from the start, e.g. after cases were added elsewhere.
+    void refresh();
+
+    /// How many cases match the query in all (not only those fetched so far); -1 if unknown.
+    qint64 totalCount() const { return m_total; }
+    /// The message of the last storage error, or empty.
+    QString lastError() const { return m_lastError; }
+    /// The row of a case id among the fetched rows, or -1.
+    int rowOfId(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    static constexpr int pageSize() { return 200; }
+
+signals:
+    /// The query's total changed (after setQuery or refresh).
+    void totalCountChanged(qint64 total);
+    /// A storage error happened; the message is for people.
+    void errorOccurred(const QString &message);
+
+private:
+    void reset();
+
+    CaseRepository *m_repository = nullptr;
+    CaseQuery m_query;
+    QList<CaseSummary> m_rows;
+    bool m_atEnd = true;
+    bool m_changing = false; ///< a reset or insert is being announced: no nested fetches
+    qint64 m_total = -1;
+    QString m_lastError;
+};
+
+} // namespace td

@@ -1,0 +1,231 @@
+#include "caselistpage.h"
+#include "common/settings.h"
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
+#include "mainwindow.h"
+#include "models/caselistmodel.h"
+#include "storage/auditlog.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "testcases.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace td;
+using namespace td::ui;
+
+namespace {
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    QString m_reference;
+
+    template<typename T>
+    T *find(QWidget *window, const char *name)
+    {
+        auto *w = window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("widget %s not found", name);
+        return w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_dbPath = test::databasePath(m_dir);
+        auto db = Database::open(m_dbPath);
+        QVERIFY(db.ok());
+        CaseRepository repo(**db, QStringLiteral("tester"));
+        QList<CaseFile> cases;
+        for (int i = 0; i < 300; ++i)
+            cases.append(test::minimalCase(QStringLiteral("Generic Example %1").arg(i)));
+        QVERIFY(repo.insertAll(cases, QStringLiteral("case.create")).ok());
+        auto saved = repo.save(test::sampleCase()); // the newest case: first row
+        QVERIFY(saved.ok());
+        m_reference = saved->reference;
+    }
+
+    void listSearchFilterAndDetails()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *table = find<QTableView>(&window, "caseTableView");
+        auto *search = find<QLineEdit>(&window, "searchLineEdit");
+        auto *status = find<QComboBox>(&window, "statusFilterComboBox");
+        auto *count = find<QLabel>(&window, "caseCountLabel");
+        auto *details = find<QTextBrowser>(&window, "caseDetailTextBrowser");
+        auto *sensitive = find<QCheckBox>(&window, "showSensitiveCheckBox");
+        QVERIFY(table && search && status && count && details && sensitive);
+
+        // Lazy: the whole database is counted, only a page is loaded.
+        QCOMPARE(count->text(), QStringLiteral("301 case(s)"));
+        QCOMPARE(table->model()->rowCount(), CaseListModel::pageSize());
+        QCOMPARE(table->model()->index(0, CaseListModel::ReferenceColumn).data().toString(), m_reference);
+
+        // Type a search the way a caseworker does: accents and case do not matter.
+        QVERIFY(QTest::qWaitFor([&] { return search->hasFocus(); }));
+        QTest::keyClicks(search, QStringLiteral("nguyen thi"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 matching case(s)"));
+
+        // Enter jumps to the results and selects the first: the details show, sensitive fields hidden.
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(table->hasFocus());
+        QTRY_VERIFY(details->isVisible());
+        const CaseFile sample = test::sampleCase();
+        QVERIFY(details->toPlainText().contains(sample.client.fullName));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("BPD-0042")));
+        QVERIFY(!details->toPlainText().contains(sample.client.aNumber));
+        QVERIFY(!details->toPlainText().contains(sample.client.immigrationStatus));
+
+        // Showing them is deliberate and audited.
+        QTest::mouseClick(sensitive, Qt::LeftButton, {}, QPoint(5, sensitive->height() / 2));
+        QVERIFY(sensitive->isChecked());
+        QVERIFY(details->toPlainText().contains(sample.client.aNumber));
+        QVERIFY(details->toPlainText().contains(sample.client.immigrationStatus));
+        {
+            auto db = Database::open(m_dbPath, Database::OpenMode::ReadOnly);
+            QVERIFY(db.ok());
+            auto events = AuditLog(**db, QStringLiteral("tester")).events(m_reference);
+            QVERIFY(events.ok());
+            QCOMPARE(events->constFirst().action, QStringLiteral("case.view_sensitive"));
+        }
+
+        // Clearing the search brings every case back; the status filter narrows it.
+        search->clear();
+        QTRY_COMPARE(count->text(), QStringLiteral("301 case(s)"));
+        QVERIFY(!sensitive->isChecked());
+        status->setCurrentIndex(status->findData(QStringLiteral("evidence")));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 matching case(s)"));
+
+        // Ctrl+F goes back to the search box.
+        table->setFocus();
+        auto *findAction = window.findChild<QAction *>(QStringLiteral("findAction"));
+        QVERIFY(findAction);
+        findAction->trigger();
+        QVERIFY(search->hasFocus());
+        window.close();
+    }
+
+    void remembersGeometryAndSplitter()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("geometry.ini"));
+        QList<int> sizes;
+        {
+            Settings settings(ini);
+            MainWindow window(settings);
+            QVERIFY(window.openDatabase(m_dbPath));
+            window.resize(1100, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = find<QSplitter>(&window, "caseSplitter");
+            QVERIFY(splitter);
+            splitter->setSizes({700, 400});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        Settings settings(ini);
+        QVERIFY(!settings.mainWindowGeometry().isEmpty());
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1100, 700));
+        QCOMPARE(find<QSplitter>(&window, "caseSplitter")->sizes(), sizes);
+    }
+
+    void badFileOffersAnotherAndStaysUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("random bytes") << QByteArray(4096, '\x5a');
+        QTest::newRow("text file") << QByteArray("Dear caseworker, this is not a database.\n");
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16);
+    }
+
+    void badFileOffersAnotherAndStaysUntouched()
+    {
+        QFETCH(QByteArray, content);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        }
+        const QByteArray before = sha256Of(bad);
+        Settings settings(m_dir.filePath(QStringLiteral("bad.ini")));
+        MainWindow window(settings);
+
+        // Quit: nothing opens, nothing changes.
+        MessageBox::setNextBadDatabaseChoice(MessageBox::BadDatabaseChoice::Quit);
+        QVERIFY(!window.openDatabase(bad));
+        QVERIFY(!MessageBox::lastMessage().isEmpty());
+        for (const char *jargon : {"sqlite3_", "SQL logic", "QSQLITE", "Driver", "file is not a database"})
+            QVERIFY2(!MessageBox::lastMessage().contains(QLatin1String(jargon)), qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(sha256Of(bad), before);
+        QVERIFY(!window.database());
+
+        // Open Another: the good database opens instead.
+        MessageBox::setNextBadDatabaseChoice(MessageBox::BadDatabaseChoice::OpenAnother);
+        FileDialog::setNextFileName(m_dbPath);
+        QVERIFY(window.openDatabase(bad));
+        QCOMPARE(window.database()->path(), m_dbPath);
+        QCOMPARE(sha256Of(bad), before);
+
+        // Create New: a fresh, empty database.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        MessageBox::setNextBadDatabaseChoice(MessageBox::BadDatabaseChoice::CreateNew);
+        FileDialog::setNextFileName(fresh);
+        QVERIFY(window.openDatabase(bad));
+        QCOMPARE(window.database()->path(), fresh);
+        QCOMPARE(window.caseListPage()->model()->totalCount(), 0);
+        QCOMPARE(QFile(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(sha256Of(bad), before);
+    }
+
+    void aboutActionExists()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("about.ini")));
+        MainWindow window(settings);
+        auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        QVERIFY(!about->text().isEmpty());
+        auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,175 @@
+#include "caselistpage.h"
+
+#include "casedetailpanel.h"
+#include "common/settings.h"
+#include "models/caselistmodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace td::ui {
+namespace {
+
+constexpr int kSearchDelayMs = 250; // long enough to skip keystrokes, short enough to feel instant
+
+} // namespace
+
+CaseListPage::CaseListPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CaseListModel(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_detail(new CaseDetailPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_searchTimer(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_table->setObjectName(QStringLiteral("caseTableView"));
+    m_splitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::ReferenceColumn, 130);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::ClientColumn, 220);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::StatusColumn, 110);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::OpenedColumn, 95);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::LastIncidentColumn, 95);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_status);
+
+    auto *listSide = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(8, 8, 0, 8);
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    // The status combo: "All statuses" plus every status, by code.
+    m_status->addItem(QString(), QString());
+    for (const auto status : allCaseStatuses())
+        m_status->addItem(QString(), caseStatusCode(status));
+    retranslate();
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyQuery();
+        m_table->setFocus();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, &CaseListPage::applyQuery);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListPage::applyQuery);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseListPage::onCurrentRowChanged);
+    connect(m_model, &CaseListModel::totalCountChanged, this, [this](qint64 total) {
+        emit countChanged(total, !m_model->query().text.trimmed().isEmpty() || m_model->query().status.has_value());
+    });
+    connect(m_model, &CaseListModel::modelReset, this, [this] { m_detail->showCase(0); });
+    connect(m_model, &CaseListModel::errorOccurred, this, &CaseListPage::errorOccurred);
+    connect(m_detail, &CaseDetailPanel::errorOccurred, this, &CaseListPage::errorOccurred);
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_table);
+}
+
+void CaseListPage::setRepository(CaseRepository *repository)
+{
+    m_detail->setRepository(repository);
+    m_model->setRepository(repository);
+}
+
+void CaseListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CaseListPage::refresh()
+{
+    const qint64 current = m_detail->caseId();
+    m_model->refresh();
+    if (const int row = m_model->rowOfId(current); row >= 0)
+        m_table->selectRow(row);
+}
+
+void CaseListPage::applyQuery()
+{
+    CaseQuery query;
+    query.text = m_search->text();
+    query.status = caseStatusFromCode(m_status->currentData().toString());
+    m_model->setQuery(query);
+}
+
+void CaseListPage::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_detail->showCase(current.isValid() ? current.data(CaseListModel::IdRole).toLongLong() : 0);
+}
+
+void CaseListPage::restoreState(const Settings &settings)
+{
+    if (const QByteArray state = settings.mainSplitterState(); !state.isEmpty())
+        m_splitter->restoreState(state);
+    if (const QByteArray header = settings.caseListHeaderState(); !header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+void CaseListPage::saveState(Settings &settings) const
+{
+    settings.setMainSplitterState(m_splitter->saveState());
+    settings.setCaseListHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+void CaseListPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search names, places, narratives, officers, badge numbers…"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setItemText(0, tr("All statuses"));
+    int i = 1;
+    for (const auto status : allCaseStatuses())
+        m_status->setItemText(i++, caseStatusLabel(status));
+    m_table->setAccessibleName(tr("Cases"));
+}
+
+void CaseListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace td::ui

@@ -1,0 +1,57 @@
+#include "messagebox.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace td::ui {
+
+std::optional<MessageBox::BadDatabaseChoice> MessageBox::s_nextChoice;
+QString MessageBox::s_lastMessage;
+
+MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QString &message)
+{
+    s_lastMessage = message;
+    if (s_nextChoice) {
+        const auto choice = *s_nextChoice;
+        s_nextChoice.reset();
+        return choice;
+    }
+    QMessageBox box(parent);
+    box.setObjectName(QStringLiteral("badDatabaseMessageBox"));
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(QCoreApplication::translate("MessageBox", "TrustDesk"));
+    box.setText(QCoreApplication::translate("MessageBox", "TrustDesk cannot open this database."));
+    box.setInformativeText(message);
+    auto *openAnother = box.addButton(QCoreApplication::translate("MessageBox", "Open Another…"), QMessageBox::AcceptRole);
+    auto *createNew = box.addButton(QCoreApplication::translate("MessageBox", "Create New…"), QMessageBox::ActionRole);
+    auto *quit = box.addButton(QCoreApplication::translate("MessageBox", "Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(openAnother);
+    box.setEscapeButton(quit);
+    box.exec();
+    if (box.clickedButton() == openAnother)
+        return BadDatabaseChoice::OpenAnother;
+    if (box.clickedButton() == createNew)
+        return BadDatabaseChoice::CreateNew;
+    return BadDatabaseChoice::Quit;
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &message)
+{
+    s_lastMessage = message;
+    if (s_nextChoice) // tests that pre-answer never want a blocking dialog
+        return;
+    QMessageBox::warning(parent, title, message);
+}
+
+void MessageBox::setNextBadDatabaseChoice(BadDatabaseChoice choice)
+{
+    s_nextChoice = choice;
+}
+
+QString MessageBox::lastMessage()
+{
+    return s_lastMessage;
+}
+
+} // namespace td::ui

@@ -1,0 +1,44 @@
+// trustdesk: the desktop application. Parses its options, installs translations, opens the
+// database (explaining and offering a way out when it cannot) and hands over to the main window.
+#include "common/appinfo.h"
+#include "common/settings.h"
+#include "mainwindow.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    td::initApplicationInfo();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.trustdesk.TrustDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.trustdesk.TrustDesk.svg")));
+
+    td::Settings settings;
+    td::ui::Translator::install(settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "TrustDesk: document police misconduct and file complaints."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "open the database at PATH (created when missing)"),
+                      QStringLiteral("PATH")});
+    parser.process(app);
+
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = settings.lastDatabasePath();
+    if (path.isEmpty())
+        path = td::defaultDatabasePath();
+
+    td::ui::MainWindow window(settings);
+    if (!window.openDatabase(path))
+        return 0;
+    if (settings.mainWindowGeometry().isEmpty())
+        window.showMaximized();
+    else
+        window.show();
+    return QApplication::exec();
+}

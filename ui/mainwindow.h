@@ -1,0 +1,64 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace td {
+class CaseRepository;
+class Settings;
+} // namespace td
+
+namespace td::ui {
+
+class CaseListPage;
+
+/// The application shell: menus, status bar and the open database; the pages do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` (creating it when missing). When it cannot be used, explains why and lets the
+    /// user open another file, create a new one, or give up; false means nothing is open.
+    bool openDatabase(const QString &path);
+    Database *database() const { return m_database.get(); }
+    CaseListPage *caseListPage() const { return m_page; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void setDatabase(std::unique_ptr<Database> database);
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void showAbout();
+    void updateCount(qint64 matching, bool filtered);
+    void showError(const QString &message);
+    QString dialogFolder() const;
+
+    Settings &m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CaseRepository> m_repository;
+    CaseListPage *m_page = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+    qint64 m_lastCount = 0;
+    bool m_lastFiltered = false;
+};
+
+} // namespace td::ui
