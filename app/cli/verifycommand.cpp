@@ -1,5 +1,7 @@
 // trustdesk-cli verify: SQLite's integrity check plus TrustDesk's own invariants; exit 3 on failure.
 #include "clicontext.h"
+#include "common/appinfo.h"
+#include "evidence/evidenceverifier.h"
 #include "exitcode.h"
 #include "storage/verifier.h"
 
@@ -13,7 +15,9 @@ int runVerify(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Check the database: SQLite integrity, links between records, the search "
-                                        "index and case numbering. Reads only; changes nothing."));
+                                        "index and case numbering, and re-hash every evidence file in the store (changed, missing "
+                                        "or unexpected files fail). Changes nothing but the evidence chain of custody, "
+                                        "which records each verification."));
     if (const int code = context.parse(parser, QStringLiteral("verify"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -24,6 +28,20 @@ int runVerify(CliContext &context, const QStringList &args)
     auto problems = Verifier(**opened).run();
     if (!problems)
         return context.fail(problems.error());
+    auto evidence = EvidenceVerifier(**opened, currentActor()).run();
+    if (!evidence)
+        return context.fail(evidence.error());
+    problems->append(evidence->problems);
+    if (!evidence->items.isEmpty() && (*opened)->schemaVersion() == Database::latestSchemaVersion()) {
+        // The checks ran read-only; only the custody record needs a writable connection.
+        auto writable = Database::open(context.databasePath(), Database::OpenMode::ExistingOnly);
+        const Status recorded = writable ? EvidenceVerifier::recordCustody(**writable, currentActor(), evidence.value())
+                                         : Status(writable.error());
+        if (!recorded)
+            context.err() << QCoreApplication::translate("trustdesk-cli", "The verification could not be recorded in the chain of custody: %1")
+                                 .arg(recorded.error().message)
+                          << '\n';
+    }
     if (!problems->isEmpty()) {
         for (const auto &p : problems.value())
             context.err() << p << '\n';

@@ -39,8 +39,7 @@ void bindClient(QSqlQuery *q, const Client &c, int &i)
 } // namespace
 
 CaseWriter::CaseWriter(Database &db)
-    : m_db(db)
-    , m_cache(db.connection())
+    : m_cache(db.connection())
 {
 }
 
@@ -86,7 +85,11 @@ Status CaseWriter::updateClient(const Client &client)
         q->bindValue(i++, m_now);
         q->bindValue(i++, client.id);
     }
-    return run(q);
+    if (auto s = run(q); !s)
+        return s;
+    if (q->numRowsAffected() == 0)
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseWriter", "The client this case belongs to no longer exists.")};
+    return {};
 }
 
 Result<QString> CaseWriter::nextReference(int year)
@@ -152,10 +155,16 @@ Result<qint64> CaseWriter::insert(CaseFile &c)
     } else if (auto s = noteReference(c.reference); !s) {
         return s.error();
     }
-    auto clientId = insertClient(c.client);
-    if (!clientId)
-        return clientId.error();
-    c.client.id = clientId.value();
+    if (c.client.id > 0) {
+        // Intake linked this case to a client already known: update that person, don't copy them.
+        if (auto s = updateClient(c.client); !s)
+            return s.error();
+    } else {
+        auto clientId = insertClient(c.client);
+        if (!clientId)
+            return clientId.error();
+        c.client.id = clientId.value();
+    }
 
     auto *q = statement(QStringLiteral(
         "INSERT INTO cases (reference, client_id, status, opened_on, closed_on, assigned_caseworker,"

@@ -32,7 +32,6 @@ private:
     QSqlQuery *statement(const QString &sql);
     Status run(QSqlQuery *q);
 
-    Database &m_db;
     StatementCache m_cache;
     QString m_now;
 };

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #include <atomic>
 
@@ -21,6 +22,14 @@
 namespace td {
 namespace {
 
+// SQLite's primary result codes for "another connection holds a lock".
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+// Below this much free space an I/O error on opening is taken to be the full disk.
+constexpr qint64 kNearlyFullBytes = 1024 * 1024;
 
 QString nextConnectionName()
 {
@@ -123,15 +132,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 Status Database::checkIdentity()
 {
     QSqlQuery q(connection());
+    // A file another program holds locked (busy past the timeout) is in use, not damaged: calling
+    // it damaged would send people to restore a backup over a healthy database.
+    // Nor is one that cannot be read because the disk is full (SQLite cannot create its -shm file).
+    const auto unreadable = [this, &q]() -> Error {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == kSqliteBusy || code == kSqliteLocked)
+            return sqlError(q.lastError(), QCoreApplication::translate("Database", "Opening the database"));
+        if (code == kSqliteIoErr || code == kSqliteFull || code == kSqliteCantOpen) {
+            if (QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable() < kNearlyFullBytes)
+                return Error{ErrorKind::Io, QCoreApplication::translate("Database", "The database cannot be opened: the disk is full. Free some space and "
+                                                                                    "try again.")};
+            return sqlError(q.lastError(), QCoreApplication::translate("Database", "Opening the database"));
+        }
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
+    };
     // The header check ran on the main file only; a WAL may hold newer pages, so ask SQLite too.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
+        return unreadable();
     const quint32 appId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
+        return unreadable();
     const int version = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
+        return unreadable();
     const int objects = q.value(0).toInt();
     q.finish();
     if (objects > 0 && appId != DatabaseFile::kApplicationId)

@@ -50,7 +50,11 @@ Result<DatabaseFile::Header> DatabaseFile::inspect(const QString &path, int newe
     h.userVersion = static_cast<qint32>(be32(head, 60));
     h.applicationId = be32(head, 68);
 
-    if (size % h.pageSize != 0 || (h.pageCount > 0 && size < qint64(h.pageCount) * h.pageSize))
+    // A checkpoint that ran out of disk space leaves page 1 (with the new page count) written
+    // and the file not grown, or a page half-written at the end; the committed pages are still
+    // in the WAL, which SQLite replays. So the size tells of a cut-off copy only without a WAL.
+    const bool walHoldsPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!walHoldsPages && (size % h.pageSize != 0 || (h.pageCount > 0 && size < qint64(h.pageCount) * h.pageSize)))
         return Error{ErrorKind::Integrity,
                      QCoreApplication::translate("DatabaseFile", "The file \"%1\" is damaged: it is shorter than its own header says (it may have been "
                         "cut off while copying). It was left untouched.").arg(name)};

@@ -158,12 +158,60 @@ Status createCaseTables(Database &db)
     return SearchIndex::createSchema(db);
 }
 
+// Version 2: evidence files in the content-addressed store, and their chain of custody.
+// `in_store` separates items whose bytes were attached (the store must hold them) from metadata
+// that arrived without a file (interchange imports, demo data, version 1 rows).
+// The custody log has no foreign key to evidence: it must outlive a removed item or a deleted case,
+// and it holds hashes and ids, never file names.
+Status addEvidenceCustody(Database &db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN in_store INTEGER NOT NULL DEFAULT 0"
+                       " CHECK (in_store IN (0, 1))"),
+        QStringLiteral("CREATE INDEX evidence_sha256 ON evidence(sha256)"),
+        QStringLiteral("CREATE TABLE evidence_custody ("
+                       " id INTEGER PRIMARY KEY,"
+                       " evidence_id INTEGER NOT NULL,"
+                       " case_reference TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " occurred_at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', 'verify', 'remove')),"
+                       " observed_sha256 TEXT NOT NULL DEFAULT '',"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX evidence_custody_item ON evidence_custody(evidence_id, id)"),
+        QStringLiteral("CREATE INDEX evidence_custody_case ON evidence_custody(case_reference, id)"),
+    });
+}
+
+// Version 3: every complaint submission or client copy generated from a case, so the case shows
+// what left the office: when, to whom, on which paper, which sensitive field keys were included
+// (never their values) and the SHA-256 of the PDF.
+Status addGeneratedReports(Database &db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE generated_reports ("
+                       " id INTEGER PRIMARY KEY,"
+                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('complaint', 'client_copy')),"
+                       " generated_at TEXT NOT NULL,"
+                       " recipient TEXT NOT NULL DEFAULT '',"
+                       " included_fields TEXT NOT NULL DEFAULT '',"
+                       " sha256 TEXT NOT NULL,"
+                       " paper TEXT NOT NULL CHECK (paper IN ('a4', 'letter')),"
+                       " language TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX generated_reports_case ON generated_reports(case_id, id)"),
+    });
+}
+
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{
         createCaseTables, // version 1
+        addEvidenceCustody, // version 2
+        addGeneratedReports, // version 3
     };
     return all;
 }

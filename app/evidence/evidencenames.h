@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace td::EvidenceNames {
+
+/// The name shown for an attached file: its last path component with path separators, control
+/// and invisible formatting characters (bidi overrides, zero-width) replaced, trimmed, never
+/// empty, "." or "..", and at most kMaxDisplayLength characters (the extension kept).
+/// Files are stored by hash, so this name never becomes a path inside the store.
+QString displayName(const QString &fileNameOrPath);
+
+/// A file name for an export folder: "NNN-name" with characters that Windows, macOS or a shell
+/// would trip on replaced, no leading dot or dash; unique within one export through the prefix.
+QString exportFileName(int index, const QString &displayName);
+
+inline constexpr int kMaxDisplayLength = 200;
+
+} // namespace td::EvidenceNames

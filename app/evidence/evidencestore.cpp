@@ -1,0 +1,377 @@
+#include "evidencestore.h"
+
+#include "evidencefile.h"
+#include "evidencelogging.h"
+#include "evidencemessages.h"
+#include "evidencenames.h"
+#include "evidencerows.h"
+#include "exifdate.h"
+#include "sha256.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "storage/sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace td {
+namespace {
+
+bool existsNoFollow(const QString &path)
+{
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
+}
+
+Status run(QSqlQuery &q, const QString &whatFailed)
+{
+    if (!q.exec())
+        return sqlError(q.lastError(), whatFailed);
+    return {};
+}
+
+} // namespace
+
+EvidenceStore::EvidenceStore(Database &db, QString actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+    , m_root(rootFor(db.path()))
+    , m_custody(db, m_actor)
+{
+}
+
+QString EvidenceStore::rootFor(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.fileName() + QStringLiteral(".evidence"));
+}
+
+QString EvidenceStore::relativePath(const QString &sha256)
+{
+    return sha256.left(2) + QLatin1Char('/') + sha256.mid(2);
+}
+
+QStringList EvidenceStore::sources()
+{
+    return {QStringLiteral("client"), QStringLiteral("witness"), QStringLiteral("officer"), QStringLiteral("other")};
+}
+
+QString EvidenceStore::filePath(const QString &sha256) const
+{
+    return m_root + QLatin1Char('/') + relativePath(sha256);
+}
+
+Result<qint64> EvidenceStore::caseId(const QString &caseReference)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+    q.addBindValue(caseReference);
+    if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Looking up the case")); !s)
+        return s.error();
+    if (!q.next())
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("EvidenceStore", "There is no case %1.").arg(caseReference)};
+    return q.value(0).toLongLong();
+}
+
+Status EvidenceStore::ensureStoreFolders()
+{
+    const QFileInfo root(m_root);
+    if (root.isSymLink() || (root.exists() && !root.isDir()))
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("EvidenceStore", "The evidence store \"%1\" is not a folder. Nothing was stored.").arg(m_root)};
+    if (!EvidenceFile::makeOwnerOnlyPath(m_root) || !EvidenceFile::makeOwnerOnlyPath(m_root + QStringLiteral("/tmp")))
+        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The evidence store \"%1\" could not be created. Nothing was stored.").arg(m_root)};
+    return {};
+}
+
+Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const QString &path, const AttachOptions &options,
+                                           const EvidenceProgress &progress)
+{
+    const QString name = EvidenceNames::displayName(path);
+    if (!options.source.isEmpty() && !sources().contains(options.source))
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "Unknown source \"%1\". Use one of: %2.").arg(options.source, sources().join(QLatin1String(", ")))};
+    const auto id = caseId(caseReference);
+    if (!id)
+        return id.error();
+
+    auto source = EvidenceFile::openSource(path);
+    if (source.failure != EvidenceFile::OpenFailure::None)
+        return EvidenceMessages::openFailure(source.failure, source.sysErrno, name);
+    if (source.size == 0)
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "The file \"%1\" is empty (0 bytes): there is nothing to attach.").arg(name)};
+    if (auto s = ensureStoreFolders(); !s)
+        return s.error();
+
+    QByteArray tempName = QFile::encodeName(m_root + QStringLiteral("/tmp/import-XXXXXX"));
+    FileDescriptor temp(::mkostemp(tempName.data(), O_CLOEXEC));
+    if (!temp.isValid())
+        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The evidence store cannot be written: %1. Nothing was stored.").arg(EvidenceMessages::systemError(errno))};
+    auto removeTemp = qScopeGuard([&tempName] { ::unlink(tempName.constData()); });
+
+    const auto copied = EvidenceFile::copy(source.fd.get(), temp.get(), source.size, source.modified, progress);
+    source.fd.close();
+    if (copied.failure != EvidenceFile::CopyFailure::None)
+        return EvidenceMessages::copyFailure(copied, name);
+    if (::fchmod(temp.get(), S_IRUSR) != 0 || !temp.close())
+        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "Writing the copy of \"%1\" failed: %2. Nothing was stored.").arg(name, EvidenceMessages::systemError(errno))};
+
+    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(name, copied.head);
+    QDateTime captured;
+    if (mime.inherits(QStringLiteral("image/jpeg")))
+        captured = ExifDate::dateTimeOriginal(copied.head);
+    if (!captured.isValid())
+        captured = source.modified;
+
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const auto onCase = EvidenceRows::select(m_db, QStringLiteral("e.case_id = ? AND e.sha256 = ?"), {id.value(), copied.sha256});
+    if (!onCase)
+        return onCase.error();
+
+    // Place the bytes while holding the write lock: every writer of the store holds it, so the
+    // existence check and the rename cannot interleave with another attach or a removal.
+    const QString target = filePath(copied.sha256);
+    bool placedNew = false;
+    if (!existsNoFollow(target)) {
+        const QString folder = QFileInfo(target).absolutePath();
+        if (!EvidenceFile::makeOwnerOnlyPath(folder)
+            || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0)
+            return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "\"%1\" could not be placed in the evidence store: %2. Nothing was stored.")
+                                            .arg(name, EvidenceMessages::systemError(errno))};
+        removeTemp.dismiss();
+        placedNew = true;
+        EvidenceFile::syncDirectory(folder);
+        EvidenceFile::syncDirectory(m_root);
+    }
+    auto removePlaced = qScopeGuard([&] {
+        if (placedNew)
+            ::unlink(QFile::encodeName(target).constData());
+    });
+
+    AttachResult result;
+    for (const auto &existing : onCase.value()) {
+        if (existing.inStore) {
+            // The same bytes are on this case already: report it, store nothing new (placing the
+            // file above only restores it if it had gone missing).
+            result.outcome = AttachResult::Outcome::AlreadyAttached;
+            result.evidence = existing;
+            removePlaced.dismiss();
+            return result;
+        }
+    }
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString what = QCoreApplication::translate("EvidenceStore", "Attaching evidence");
+    qint64 evidenceId = 0;
+    if (!onCase->isEmpty()) {
+        // Metadata that arrived without its file (an interchange import): the file completes it.
+        evidenceId = onCase->constFirst().item.id;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE evidence SET in_store = 1, size_bytes = ?,"
+                                 " media_type = CASE WHEN media_type = '' THEN ? ELSE media_type END WHERE id = ?"));
+        q.addBindValue(copied.size);
+        q.addBindValue(mime.name());
+        q.addBindValue(evidenceId);
+        if (auto s = run(q, what); !s)
+            return s.error();
+        result.outcome = AttachResult::Outcome::FileAdded;
+    } else {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO evidence (case_id, original_name, media_type, size_bytes, sha256, captured_at,"
+                                 " added_by, added_at, description, source, in_store)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+        q.addBindValue(id.value());
+        q.addBindValue(name);
+        q.addBindValue(mime.name());
+        q.addBindValue(copied.size);
+        q.addBindValue(copied.sha256);
+        q.addBindValue(SqlValues::dateTime(captured));
+        q.addBindValue(SqlValues::text(m_actor));
+        q.addBindValue(now);
+        q.addBindValue(SqlValues::text(options.description));
+        q.addBindValue(SqlValues::text(options.source));
+        if (auto s = run(q, what); !s)
+            return s.error();
+        if (!q.next())
+            return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The new evidence record could not be read back.")};
+        evidenceId = q.value(0).toLongLong();
+        q.finish();
+        result.outcome = AttachResult::Outcome::Added;
+    }
+    const QString detail = result.outcome == AttachResult::Outcome::FileAdded ? QStringLiteral("file added to imported details")
+                           : placedNew                                        ? QStringLiteral("new file")
+                                                                              : QStringLiteral("bytes already in the store");
+    if (auto s = m_custody.record(evidenceId, caseReference, copied.sha256, QStringLiteral("import"), copied.sha256, detail); !s)
+        return s.error();
+    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.attach"), caseReference, QStringLiteral("1 file")); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    removePlaced.dismiss();
+    qCInfo(lcEvidence) << "attached evidence" << evidenceId << "bytes" << copied.size;
+
+    auto stored = item(evidenceId);
+    if (!stored)
+        return stored.error();
+    result.evidence = stored.value();
+    return result;
+}
+
+Result<QList<StoredEvidence>> EvidenceStore::items(const QString &caseReference)
+{
+    const auto id = caseId(caseReference);
+    if (!id)
+        return id.error();
+    return EvidenceRows::select(m_db, QStringLiteral("e.case_id = ?"), {id.value()});
+}
+
+Result<StoredEvidence> EvidenceStore::item(qint64 evidenceId)
+{
+    auto rows = EvidenceRows::select(m_db, QStringLiteral("e.id = ?"), {evidenceId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("EvidenceStore", "There is no evidence item %1.").arg(evidenceId)};
+    return rows->constFirst();
+}
+
+Result<QString> EvidenceStore::open(qint64 evidenceId, const EvidenceProgress &progress)
+{
+    const auto stored = item(evidenceId);
+    if (!stored)
+        return stored.error();
+    const QString name = EvidenceNames::displayName(stored->item.originalName);
+    if (!stored->inStore)
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("EvidenceStore", "\"%1\" has no file in the evidence store: only its details were imported.").arg(name)};
+    const QString path = filePath(stored->item.sha256);
+    auto source = EvidenceFile::openSource(path);
+    QString observed;
+    QString detail = QStringLiteral("missing");
+    if (source.failure == EvidenceFile::OpenFailure::None) {
+        const auto hashed = EvidenceFile::copy(source.fd.get(), -1, source.size, source.modified, progress);
+        if (hashed.failure == EvidenceFile::CopyFailure::Cancelled)
+            return EvidenceMessages::copyFailure(hashed, name);
+        observed = hashed.sha256;
+        detail = observed == stored->item.sha256 ? QStringLiteral("ok") : QStringLiteral("changed");
+    }
+    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256, QStringLiteral("view"), observed, detail); !s)
+        return s.error();
+    if (detail == QLatin1String("missing"))
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("EvidenceStore", "The file of \"%1\" is missing from the evidence store.").arg(name)};
+    if (detail == QLatin1String("changed"))
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("EvidenceStore", "The file of \"%1\" has changed since it was attached: its SHA-256 no longer matches.").arg(name)};
+    return path;
+}
+
+Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "Give a reason for removing evidence: it is kept in the chain of custody.")};
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const auto stored = item(evidenceId);
+    if (!stored)
+        return stored.error();
+    const QString what = QCoreApplication::translate("EvidenceStore", "Removing evidence");
+    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256, QStringLiteral("remove"), QString(),
+                                  reason.trimmed());
+        !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
+    q.addBindValue(evidenceId);
+    if (auto s = run(q, what); !s)
+        return s;
+    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.remove"), stored->caseReference, QStringLiteral("1 file")); !s)
+        return s;
+
+    QSqlQuery others(m_db.connection());
+    others.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
+    others.addBindValue(stored->item.sha256);
+    if (auto s = run(others, what); !s)
+        return s;
+    const bool stillUsed = others.next() && others.value(0).toLongLong() > 0;
+    others.finish();
+
+    // Move the file aside under the lock, delete it only once the removal is committed, and put it
+    // back if the commit fails: the store and the database never disagree.
+    const QString target = filePath(stored->item.sha256);
+    const QString aside = m_root + QStringLiteral("/tmp/removed-") + stored->item.sha256;
+    const bool moveAside = stored->inStore && !stillUsed && existsNoFollow(target);
+    if (moveAside && ::rename(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData()) != 0)
+        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The file could not be removed from the evidence store: %1").arg(EvidenceMessages::systemError(errno))};
+    if (auto s = tx.commit(); !s) {
+        if (moveAside)
+            ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(target).constData());
+        return s;
+    }
+    if (moveAside) {
+        ::unlink(QFile::encodeName(aside).constData());
+        EvidenceFile::syncDirectory(QFileInfo(target).absolutePath());
+    }
+    return {};
+}
+
+Status EvidenceStore::releaseFiles(const QStringList &sha256s)
+{
+    if (sha256s.isEmpty())
+        return {};
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
+    for (const auto &sha : sha256s) {
+        if (!Sha256::isValidHex(sha))
+            continue;
+        q.addBindValue(sha);
+        if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Removing evidence")); !s)
+            return s;
+        const bool used = q.next() && q.value(0).toLongLong() > 0;
+        q.finish();
+        const QString path = filePath(sha);
+        if (!used && existsNoFollow(path) && ::unlink(QFile::encodeName(path).constData()) == 0)
+            EvidenceFile::syncDirectory(QFileInfo(path).absolutePath());
+    }
+    return tx.commit();
+}
+
+Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &description, const QString &source, const QDateTime &capturedAt)
+{
+    if (!source.isEmpty() && !sources().contains(source))
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "Unknown source \"%1\". Use one of: %2.").arg(source, sources().join(QLatin1String(", ")))};
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const auto stored = item(evidenceId);
+    if (!stored)
+        return stored.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE evidence SET description = ?, source = ?, captured_at = ? WHERE id = ?"));
+    q.addBindValue(SqlValues::text(description));
+    q.addBindValue(SqlValues::text(source));
+    q.addBindValue(SqlValues::dateTime(capturedAt));
+    q.addBindValue(evidenceId);
+    if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Saving the evidence details")); !s)
+        return s;
+    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.edit"), stored->caseReference, QStringLiteral("details")); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace td

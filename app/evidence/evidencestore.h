@@ -1,0 +1,89 @@
+#pragma once
+
+#include "common/result.h"
+#include "custodylog.h"
+#include "evidenceprogress.h"
+#include "storedevidence.h"
+
+#include <QList>
+#include <QString>
+
+namespace td {
+
+class Database;
+
+/// What to record with an attached file besides what the file itself tells.
+struct AttachOptions
+{
+    QString description;
+    QString source; ///< "client", "witness", "officer", "other" or empty
+};
+
+/// The outcome of one attach: a new item, the same bytes already on the case (stored once), or
+/// the file supplied for an item whose metadata arrived without it (an interchange import).
+struct AttachResult
+{
+    enum class Outcome { Added, AlreadyAttached, FileAdded };
+    Outcome outcome = Outcome::Added;
+    StoredEvidence evidence;
+};
+
+/// The content-addressed evidence store of one database, and the evidence rows that point into it.
+///
+/// Layout: `<database file>.evidence/ab/cdef…` beside the database (the full file name plus
+/// ".evidence", so two databases in one folder never share a store), named by the SHA-256 of the
+/// bytes: first two hex digits as the folder, the other 62 as the file name. Folders are 0700,
+/// files 0400. New files are written to `tmp/` inside the store, fsynced and then linked into place,
+/// so a file in place is always complete. Nothing in the store is ever followed as a link.
+class EvidenceStore
+{
+public:
+    EvidenceStore(Database &db, QString actor);
+
+    static QString rootFor(const QString &databasePath);
+    /// "ab/cdef…" for a hash.
+    static QString relativePath(const QString &sha256);
+    static QStringList sources();
+
+    QString root() const { return m_root; }
+    QString filePath(const QString &sha256) const;
+
+    /// Copies `path` into the store (hashing in the same pass) and records it on the case, with an
+    /// "import" custody event, in one transaction. The original is only read. Symbolic links,
+    /// folders, devices and empty files are refused. `progress` may cancel.
+    Result<AttachResult> attach(const QString &caseReference, const QString &path, const AttachOptions &options,
+                                const EvidenceProgress &progress = {});
+
+    /// The case's evidence, oldest first.
+    Result<QList<StoredEvidence>> items(const QString &caseReference);
+    Result<StoredEvidence> item(qint64 evidenceId);
+    Result<QList<CustodyEvent>> custody(qint64 evidenceId) { return m_custody.forItem(evidenceId); }
+
+    /// Re-hashes the stored file and records a "view" custody event with the hash it has now.
+    /// Returns the store path for showing it when intact; an Integrity error when changed or missing.
+    Result<QString> open(qint64 evidenceId, const EvidenceProgress &progress = {});
+
+    /// Removes an item from its case, keeping `reason` (required) in the custody log. The file
+    /// leaves the store when no other item holds the same bytes.
+    Status remove(qint64 evidenceId, const QString &reason);
+
+    /// Edits what a person may correct: description, source and the date captured.
+    Status updateDetails(qint64 evidenceId, const QString &description, const QString &source, const QDateTime &capturedAt);
+
+    /// Deletes the stored files of these hashes that no item holds any more (after a case was
+    /// deleted), under the write lock so a concurrent attach of the same bytes is never robbed.
+    Status releaseFiles(const QStringList &sha256s);
+
+    CustodyLog &custodyLog() { return m_custody; }
+
+private:
+    Result<qint64> caseId(const QString &caseReference);
+    Status ensureStoreFolders();
+
+    Database &m_db;
+    QString m_actor;
+    QString m_root;
+    CustodyLog m_custody;
+};
+
+} // namespace td

@@ -1,0 +1,257 @@
+// trustdesk-cli attach, evidence, evidence-export and the evidence part of verify, run as the real
+// executable (TRUSTDESK_CLI) against databases prepared in-process.
+#include "evidence/evidencestore.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "testcases.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace td;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QString &db, const QStringList &args)
+{
+    Run result;
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("TRUSTDESK_CLI"));
+    process.setArguments(QStringList{QStringLiteral("--db"), db} + args);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("trustdesk-cli did not finish");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString describe(const Run &r)
+{
+    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3").arg(r.exitCode).arg(r.out.left(4000), r.err.left(4000));
+}
+
+#define EXPECT_EXIT(r, code) QVERIFY2((r).exitCode == (code), qPrintable(describe(r)))
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestCliEvidence : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_ref;
+
+    QString file(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = QDir(m_dir.path()).filePath(name);
+        if (!writeFile(path, bytes))
+            qWarning("could not write test input");
+        return path;
+    }
+
+    QStringList custodyActions(qint64 evidenceId)
+    {
+        auto db = Database::open(m_db, Database::OpenMode::ReadOnly);
+        QStringList out;
+        if (!db)
+            return out;
+        QSqlQuery q((*db)->connection());
+        q.prepare(QStringLiteral("SELECT action FROM evidence_custody WHERE evidence_id = ? ORDER BY id"));
+        q.addBindValue(evidenceId);
+        q.exec();
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(!qEnvironmentVariableIsEmpty("TRUSTDESK_CLI"));
+        static int n = 0;
+        m_db = QDir(m_dir.path()).filePath(QStringLiteral("cases%1.sqlite").arg(++n));
+        auto db = Database::open(m_db);
+        QVERIFY(db.ok());
+        CaseRepository repo(**db, QStringLiteral("tester"));
+        auto saved = repo.save(test::minimalCase(QStringLiteral("Test Person")));
+        QVERIFY(saved.ok());
+        m_ref = saved->reference;
+    }
+
+    void attachListAndDedup()
+    {
+        const QByteArray photo = QByteArray("synthetic photo bytes ").repeated(1000);
+        const QString a = file(QStringLiteral("photo.jpg"), photo);
+        const QString b = file(QStringLiteral("note with spaces.txt"), "a note");
+        Run r = runCli(m_db, {QStringLiteral("attach"), m_ref, a, b, QStringLiteral("--description"), QStringLiteral("From the client"),
+                              QStringLiteral("--source"), QStringLiteral("client")});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Attached \"photo.jpg\": ") + sha256Of(photo)), qPrintable(describe(r)));
+        QCOMPARE(r.out.count(QLatin1String("Attached")), 2);
+
+        r = runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("same-photo.jpg"), photo)});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Already attached")), qPrintable(describe(r)));
+
+        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        EXPECT_EXIT(r, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QStringList fields = lines.first().split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 7);
+        QCOMPARE(fields.at(0), sha256Of(photo));
+        QCOMPARE(fields.at(2), QString::number(photo.size()));
+        QCOMPARE(fields.at(3), QStringLiteral("stored"));
+        QCOMPARE(fields.at(6), QStringLiteral("photo.jpg"));
+        QCOMPARE(lines.at(1).split(QLatin1Char('\t')).at(6), QStringLiteral("note with spaces.txt"));
+
+        r = runCli(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")});
+        EXPECT_EXIT(r, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("case_reference")).toString(), m_ref);
+        const QJsonArray items = root.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        const QJsonObject first = items.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("sha256")).toString(), sha256Of(photo));
+        QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("client"));
+        QCOMPARE(first.value(QStringLiteral("description")).toString(), QStringLiteral("From the client"));
+        QCOMPARE(first.value(QStringLiteral("custody")).toArray().first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("import"));
+
+        // The store sits beside the database, owner-only.
+        struct stat st {};
+        const QString stored = EvidenceStore::rootFor(m_db) + QLatin1Char('/') + EvidenceStore::relativePath(sha256Of(photo));
+        QCOMPARE(::stat(QFile::encodeName(stored).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0400);
+
+        r = runCli(m_db, {QStringLiteral("verify")});
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(custodyActions(first.value(QStringLiteral("id")).toInteger()), (QStringList{QStringLiteral("import"), QStringLiteral("verify")}));
+    }
+
+    void attachUsageAndBadInput()
+    {
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach")}), 1);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref}), 1);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("x.txt"), "x"), QStringLiteral("--source"),
+                                  QStringLiteral("police")}),
+                    1);
+        Run r = runCli(m_db, {QStringLiteral("attach"), QStringLiteral("TD-1999-99999"), file(QStringLiteral("y.txt"), "y")});
+        EXPECT_EXIT(r, 2);
+        QVERIFY(r.err.contains(QLatin1String("no case")));
+
+        const QString empty = file(QStringLiteral("empty.txt"), QByteArray());
+        const QString link = QDir(m_dir.path()).filePath(QStringLiteral("link.txt"));
+        QFile::remove(link);
+        QVERIFY(QFile::link(file(QStringLiteral("target.txt"), "t"), link));
+        const QString good = file(QStringLiteral("good.txt"), "good");
+        r = runCli(m_db, {QStringLiteral("attach"), m_ref, empty, link, m_dir.path(), QDir(m_dir.path()).filePath(QStringLiteral("absent")), good});
+        EXPECT_EXIT(r, 2);
+        QVERIFY2(r.err.contains(QLatin1String("empty (0 bytes)")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("symbolic link")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("is a folder")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QLatin1String("Attached \"good.txt\"")), qPrintable(describe(r))); // the good one still goes in
+        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence")}), 1);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence"), QStringLiteral("TD-1999-99999")}), 2);
+    }
+
+    void verifyExitsThreeOnTamperingMissingOrUnexpected()
+    {
+        const QByteArray bytes = QByteArray("recording ").repeated(5000);
+        Run r = runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("recording.m4a"), bytes)});
+        EXPECT_EXIT(r, 0);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+        const QString stored = EvidenceStore::rootFor(m_db) + QLatin1Char('/') + EvidenceStore::relativePath(sha256Of(bytes));
+
+        // Tampered.
+        QFile::setPermissions(stored, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QByteArray forged = bytes;
+        forged[100] = 'X';
+        QVERIFY(writeFile(stored, forged));
+        r = runCli(m_db, {QStringLiteral("verify")});
+        EXPECT_EXIT(r, 3);
+        QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" has CHANGED")), qPrintable(describe(r)));
+        r = runCli(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), QDir(m_dir.path()).filePath(QStringLiteral("tampered-out"))});
+        EXPECT_EXIT(r, 3);
+
+        // Missing.
+        QVERIFY(QFile::remove(stored));
+        r = runCli(m_db, {QStringLiteral("verify")});
+        EXPECT_EXIT(r, 3);
+        QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" is missing")), qPrintable(describe(r)));
+
+        // Restored, then an unexpected file.
+        QVERIFY(writeFile(stored, bytes));
+        QFile::setPermissions(stored, QFileDevice::ReadOwner);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+        QVERIFY(writeFile(EvidenceStore::rootFor(m_db) + QStringLiteral("/stray.bin"), "?"));
+        r = runCli(m_db, {QStringLiteral("verify")});
+        EXPECT_EXIT(r, 3);
+        QVERIFY2(r.err.contains(QLatin1String("Unexpected file in the evidence store: stray.bin")), qPrintable(describe(r)));
+    }
+
+    void exportWritesFolderAndManifest()
+    {
+        const QByteArray bytes = "statement text";
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("statement.txt"), bytes)}), 0);
+        const QString out = QDir(m_dir.path()).filePath(QStringLiteral("lawyer"));
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-export"), m_ref}), 1);
+        Run r = runCli(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
+        EXPECT_EXIT(r, 0);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("001-statement.txt"))));
+        QFile json(QDir(out).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(manifest.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("sha256")).toString(), sha256Of(bytes));
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("manifest.txt"))));
+        r = runCli(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
+        EXPECT_EXIT(r, 2);
+        QVERIFY(r.err.contains(QLatin1String("not empty")));
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-export"), QStringLiteral("TD-1999-99999"), QStringLiteral("--out"),
+                                  QDir(m_dir.path()).filePath(QStringLiteral("none"))}),
+                    2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEvidence)
+#include "tst_cli_evidence.moc"

@@ -1,0 +1,412 @@
+#include "evidencepanel.h"
+
+#include "common/appinfo.h"
+#include "evidence/evidencejob.h"
+#include "evidence/evidencenames.h"
+#include "evidence/evidencestore.h"
+#include "evidencedialogs.h"
+#include "evidencethumbnailproxy.h"
+#include "models/evidencelistmodel.h"
+#include "storage/database.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThread>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace td::ui {
+
+EvidencePanel::EvidencePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EvidenceListModel(this))
+    , m_proxy(new EvidenceThumbnailProxy(this))
+{
+    setAcceptDrops(true);
+    m_proxy->setSourceModel(m_model);
+
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("evidenceTitleLabel"));
+    m_attachButton = new QPushButton(this);
+    m_attachButton->setObjectName(QStringLiteral("attachPushButton"));
+    m_openButton = new QPushButton(this);
+    m_openButton->setObjectName(QStringLiteral("openPushButton"));
+    m_removeButton = new QPushButton(this);
+    m_removeButton->setObjectName(QStringLiteral("removePushButton"));
+    m_verifyButton = new QPushButton(this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyPushButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_titleLabel, 1);
+    buttons->addWidget(m_attachButton);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_verifyButton);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("evidenceTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setIconSize(EvidenceThumbnailProxy::thumbnailSize());
+    m_table->verticalHeader()->setDefaultSectionSize(EvidenceThumbnailProxy::thumbnailSize().height() + 6);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::NameColumn, QHeaderView::Stretch);
+    m_table->setAcceptDrops(false); // drops go to the panel
+
+    m_detailsLabel = new QLabel(this);
+    m_detailsLabel->setObjectName(QStringLiteral("evidenceDetailsLabel"));
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setTextFormat(Qt::PlainText);
+    m_custodyLabel = new QLabel(this);
+    m_custody = new QTableWidget(0, 5, this);
+    m_custody->setObjectName(QStringLiteral("custodyTableWidget"));
+    m_custody->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_custody->verticalHeader()->hide();
+    m_custody->horizontalHeader()->setStretchLastSection(true);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("evidenceStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_detailsLabel);
+    lowerLayout->addWidget(m_custodyLabel);
+    lowerLayout->addWidget(m_custody, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_statusLabel);
+
+    connect(m_attachButton, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
+    connect(m_openButton, &QPushButton::clicked, this, &EvidencePanel::openSelected);
+    connect(m_removeButton, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
+    connect(m_verifyButton, &QPushButton::clicked, this, &EvidencePanel::verifyStore);
+    connect(m_table, &QTableView::doubleClicked, this, &EvidencePanel::openSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::showSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePanel::showSelection);
+
+    retranslate();
+    updateActions();
+}
+
+EvidencePanel::~EvidencePanel()
+{
+    stopJob();
+}
+
+void EvidencePanel::stopJob()
+{
+    if (!m_job)
+        return;
+    m_job->cancel();
+    m_thread->quit();
+    m_thread->wait();
+    m_job.reset();
+    m_thread.reset();
+    if (m_progress)
+        m_progress->deleteLater();
+}
+
+void EvidencePanel::setCase(const QString &databasePath, const QString &caseReference)
+{
+    if (databasePath != m_databasePath) {
+        stopJob();
+        m_db.reset();
+        m_databasePath = databasePath;
+        m_proxy->setStoreRoot(databasePath.isEmpty() ? QString() : EvidenceStore::rootFor(databasePath));
+    }
+    m_caseReference = caseReference;
+    reload();
+}
+
+bool EvidencePanel::ensureDatabase()
+{
+    if (m_db)
+        return true;
+    if (m_databasePath.isEmpty())
+        return false;
+    auto opened = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        showStatus(opened.error().message, true);
+        return false;
+    }
+    m_db = std::move(opened.value());
+    return true;
+}
+
+void EvidencePanel::reload()
+{
+    const qint64 selected = selectedId();
+    if (m_caseReference.isEmpty() || !ensureDatabase()) {
+        m_model->setItems({});
+        retranslate();
+        updateActions();
+        return;
+    }
+    auto items = EvidenceStore(*m_db, currentActor()).items(m_caseReference);
+    if (!items) {
+        m_model->setItems({});
+        showStatus(items.error().message, true);
+    } else {
+        m_model->setItems(items.value());
+    }
+    const int row = m_model->rowOfId(selected);
+    if (row >= 0)
+        m_table->selectRow(row);
+    retranslate();
+    updateActions();
+}
+
+qint64 EvidencePanel::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    const auto *item = m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+    return item ? item->item.id : 0;
+}
+
+void EvidencePanel::updateActions()
+{
+    const bool hasCase = !m_caseReference.isEmpty() && !m_databasePath.isEmpty();
+    const bool busy = isBusy();
+    const auto *item = m_model->itemAt(m_model->rowOfId(selectedId()));
+    m_attachButton->setEnabled(hasCase && !busy);
+    m_verifyButton->setEnabled(!m_databasePath.isEmpty() && !busy);
+    m_openButton->setEnabled(item && item->inStore && !busy);
+    m_removeButton->setEnabled(item && !busy);
+}
+
+void EvidencePanel::showSelection()
+{
+    updateActions();
+    m_custody->setRowCount(0);
+    const auto *e = m_model->itemAt(m_model->rowOfId(selectedId()));
+    if (!e || !ensureDatabase()) {
+        m_detailsLabel->setText(m_caseReference.isEmpty() ? QString() : tr("Select an item to see its details and chain of custody."));
+        return;
+    }
+    const auto &i = e->item;
+    QStringList lines{EvidenceNames::displayName(i.originalName),
+                      tr("Type: %1, %2 (%3 bytes)").arg(i.mediaType, EvidenceListModel::displaySize(i.sizeBytes)).arg(i.sizeBytes),
+                      tr("SHA-256: %1").arg(i.sha256),
+                      tr("Added %1 by %2").arg(QLocale().toString(i.addedAt.toLocalTime(), QLocale::ShortFormat), i.addedBy)};
+    if (i.capturedAt.isValid())
+        lines.append(tr("Captured: %1").arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
+    if (!i.source.isEmpty())
+        lines.append(tr("Source: %1").arg(i.source));
+    if (!i.description.isEmpty())
+        lines.append(i.description);
+    if (!e->inStore)
+        lines.append(tr("Only the details were imported; the file is not in the evidence store."));
+    m_detailsLabel->setText(lines.join(QLatin1Char('\n')));
+
+    auto custody = EvidenceStore(*m_db, currentActor()).custody(i.id);
+    if (!custody) {
+        showStatus(custody.error().message, true);
+        return;
+    }
+    m_custody->setRowCount(int(custody->size()));
+    for (int row = 0; row < custody->size(); ++row) {
+        const auto &c = custody->at(row);
+        const QStringList cells{QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat), c.actor, c.action,
+                                c.observedSha256.isEmpty() ? tr("(not read)") : c.observedSha256.left(16) + QStringLiteral("…"), c.detail};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            if (column == 3)
+                cell->setToolTip(c.observedSha256);
+            m_custody->setItem(row, column, cell);
+        }
+    }
+}
+
+void EvidencePanel::chooseFiles()
+{
+    const QStringList files = EvidenceDialogs::filesToAttach(this, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    if (!files.isEmpty())
+        attachFiles(files);
+}
+
+void EvidencePanel::attachFiles(const QStringList &paths)
+{
+    if (paths.isEmpty() || isBusy() || m_caseReference.isEmpty() || m_databasePath.isEmpty())
+        return;
+    startJob(EvidenceJob::attach(m_databasePath, m_caseReference, paths, {}, currentActor()),
+             tr("Attaching %n file(s)…", nullptr, int(paths.size())));
+}
+
+void EvidencePanel::verifyStore()
+{
+    if (isBusy() || m_databasePath.isEmpty())
+        return;
+    startJob(EvidenceJob::verify(m_databasePath, currentActor()), tr("Verifying every evidence file…"));
+}
+
+void EvidencePanel::openSelected()
+{
+    const qint64 id = selectedId();
+    const auto *item = m_model->itemAt(m_model->rowOfId(id));
+    if (!item || !item->inStore || isBusy())
+        return;
+    auto *job = EvidenceJob::open(m_databasePath, id, currentActor());
+    connect(job, &EvidenceJob::opened, this, [this](qint64, const QString &path) { EvidenceDialogs::openExternally(this, path); });
+    startJob(job, tr("Checking the file before opening it…"));
+}
+
+void EvidencePanel::removeSelected()
+{
+    const qint64 id = selectedId();
+    const auto *item = m_model->itemAt(m_model->rowOfId(id));
+    if (!item || isBusy() || !ensureDatabase())
+        return;
+    const auto reason = EvidenceDialogs::removalReason(this, EvidenceNames::displayName(item->item.originalName));
+    if (!reason)
+        return;
+    if (reason->trimmed().isEmpty()) {
+        showStatus(tr("Nothing was removed: give a reason for removing evidence."), true);
+        return;
+    }
+    if (auto removed = EvidenceStore(*m_db, currentActor()).remove(id, *reason); !removed) {
+        showStatus(removed.error().message, true);
+        return;
+    }
+    showStatus(tr("Removed \"%1\"; the reason is kept in the chain of custody.").arg(EvidenceNames::displayName(item->item.originalName)), false);
+    reload();
+    emit evidenceChanged(m_caseReference);
+}
+
+void EvidencePanel::startJob(EvidenceJob *job, const QString &title)
+{
+    m_job.reset(job);
+    m_progress = new QProgressDialog(title, tr("Cancel"), 0, 1000, this);
+    m_progress->setObjectName(QStringLiteral("evidenceProgressDialog"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(job, &EvidenceJob::progress, this, [this, title](qint64 done, qint64 total, const QString &label) {
+        if (!m_progress)
+            return;
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_progress->setLabelText(label.isEmpty() ? title : QStringLiteral("%1\n%2").arg(title, label));
+    });
+    connect(job, &EvidenceJob::finished, this, &EvidencePanel::jobDone);
+    m_thread.reset(job->start());
+    updateActions();
+}
+
+void EvidencePanel::jobDone(bool ok, const QStringList &messages)
+{
+    const auto kind = m_job ? m_job->kind() : EvidenceJob::Kind::Verify;
+    const bool cancelled = m_job && m_job->isCancelled();
+    if (m_thread)
+        m_thread->wait();
+    m_job.reset();
+    m_thread.reset();
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    QStringList lines = messages;
+    if (cancelled)
+        lines.append(tr("Cancelled: nothing half-done was kept."));
+    showStatus(lines.join(QLatin1Char('\n')), !ok);
+    if (kind == EvidenceJob::Kind::Attach) {
+        reload();
+        emit evidenceChanged(m_caseReference);
+    } else {
+        showSelection(); // the custody log gained a verify or view event
+    }
+    updateActions();
+    emit jobFinished(ok, messages);
+}
+
+void EvidencePanel::showStatus(const QString &text, bool problem)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setProperty("problem", problem);
+}
+
+QString EvidencePanel::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void EvidencePanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_caseReference.isEmpty() && !isBusy() && event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    event->ignore();
+}
+
+void EvidencePanel::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    attachFiles(paths);
+}
+
+void EvidencePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void EvidencePanel::retranslate()
+{
+    m_titleLabel->setText(m_caseReference.isEmpty() ? tr("Evidence") : tr("Evidence of case %1 (%n item(s))", nullptr, m_model->rowCount()).arg(m_caseReference));
+    m_attachButton->setText(tr("Attach Files…"));
+    m_attachButton->setToolTip(tr("Copy files into the evidence store; you can also drop files here."));
+    m_openButton->setText(tr("Open"));
+    m_removeButton->setText(tr("Remove…"));
+    m_verifyButton->setText(tr("Verify All"));
+    m_verifyButton->setToolTip(tr("Re-hash every evidence file and report any that changed, are missing or unexpected."));
+    m_custodyLabel->setText(tr("Chain of custody"));
+    m_custody->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("SHA-256 at that moment"), tr("Detail")});
+}
+
+} // namespace td::ui
