@@ -6,18 +6,57 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+
+#include <cmath>
 
 namespace td {
 namespace {
 
 constexpr qreal kMarginMm = 18.0;
 constexpr qreal kBandMm = 9.0; // header and footer bands inside the margin
+constexpr qreal kKeepWithNextMm = 20.0; // a heading needs this much room below it on its page
 
 qreal mmToDevice(qreal mm, const QPagedPaintDevice &device)
 {
     return mm / 25.4 * device.logicalDpiY();
+}
+
+// Marks the page breaks keepHeadingsWithNext added, so painting again (another paper size in a
+// print preview) starts from the document's own breaks.
+constexpr int kAddedBreakProperty = QTextFormat::UserProperty + 0x7d01;
+
+/// A heading left at the foot of a page, its text on the next, reads badly: move such headings
+/// (and what follows them) to the next page. QTextDocument has no "keep with next", so this runs
+/// on the laid-out document; each move re-lays out only from that heading on.
+void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumRoom)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.boolProperty(kAddedBreakProperty)) {
+            format.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+            format.clearProperty(kAddedBreakProperty);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+        if (rect.top() - pageTop < 1.0) // already at the top of a page
+            continue;
+        if (pageTop + pageHeight - rect.bottom() < minimumRoom) {
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            format.setProperty(kAddedBreakProperty, true);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -37,11 +76,13 @@ int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaint
     QTextFrameFormat rootFormat = document.rootFrame()->frameFormat();
     rootFormat.setMargin(0);
     document.rootFrame()->setFrameFormat(rootFormat);
+    keepHeadingsWithNext(document, body.height(), mmToDevice(kKeepWithNextMm, device));
     const int pages = document.pageCount();
 
     QPainter painter(&device);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    QFont small(page.fontFamily);
+    QFont small;
+    small.setFamilies(page.fontFamilies.isEmpty() ? QStringList{page.fontFamily} : page.fontFamilies);
     small.setPixelSize(int(mmToDevice(3.0, device)));
     const Qt::AlignmentFlag leading = page.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
     const Qt::AlignmentFlag trailing = page.direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight;

@@ -4,6 +4,7 @@
 
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 class QTextDocument;
 class QPagedPaintDevice;
@@ -24,6 +25,7 @@ public:
         QString footerLeft;  ///< e.g. "Generated 2026-11-24"
         Qt::LayoutDirection direction = Qt::LeftToRight;
         QString fontFamily = QStringLiteral("Noto Sans");
+        QStringList fontFamilies; ///< when set, used instead of fontFamily (first family first, then fallbacks)
     };
 
     /// Writes `document` to a new PDF at `path` (owner-only, written atomically).

@@ -1,0 +1,103 @@
+// trustdesk-cli client-copy REF --out FILE.pdf: the client's short copy (what was filed, next steps
+// from the guidance pack) in the client's language; recorded in the case and the audit log.
+#include "clicontext.h"
+#include "common/appinfo.h"
+#include "exitcode.h"
+#include "guidance/guidancepackloader.h"
+#include "reports/clientcopy.h"
+#include "storage/caserepository.h"
+#include "storage/generatedreportlog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace td::cli {
+namespace {
+
+int runClientCopy(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
+        "Write the client's copy as a PDF: what was filed and the next steps from the guidance "
+        "pack, in the "
+        "client's preferred language (or --lang). It names no sensitive client field."));
+    parser.addPositionalArgument(QStringLiteral("REF"),
+        QCoreApplication::translate("trustdesk-cli", "the case reference, e.g. TD-2026-00042"));
+    parser.addOption({QStringLiteral("out"),
+        QCoreApplication::translate("trustdesk-cli", "the PDF to write (required)"),
+        QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)"),
+        QStringLiteral("L")});
+    parser.addOption({QStringLiteral("paper"),
+        QCoreApplication::translate("trustdesk-cli", "a4 or letter (default a4)"),
+        QStringLiteral("SIZE"), QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("to"),
+        QCoreApplication::translate("trustdesk-cli",
+            "when nothing is filed yet: bpd-iad (default), accountability or a body's name"),
+        QStringLiteral("BODY"), QStringLiteral("bpd-iad")});
+    if (const int code = context.parse(parser, QStringLiteral("client-copy"), args); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(parser,
+            QCoreApplication::translate("trustdesk-cli", "client-copy needs exactly one REF."));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(parser,
+            QCoreApplication::translate("trustdesk-cli", "client-copy needs --out FILE.pdf."));
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "--paper must be a4 or letter."));
+    const ComplaintRecipient recipient
+        = ComplaintRecipient::fromKey(parser.value(QStringLiteral("to")));
+    if (!recipient.isValid())
+        return context.usage(parser,
+            QCoreApplication::translate(
+                "trustdesk-cli", "--to needs bpd-iad, accountability or a body's name."));
+
+    auto pack = GuidancePackLoader::loadBuiltIn();
+    if (!pack)
+        return context.fail(pack.error());
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && !pack->language(lang))
+        return context.fail(Error {ErrorKind::NotFound,
+            QCoreApplication::translate("trustdesk-cli", "The guidance is not available in \"%1\".")
+                .arg(lang)});
+
+    Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    CaseRepository repository(*db, currentActor());
+    auto loaded = repository.loadByReference(parser.positionalArguments().constFirst());
+    if (!loaded)
+        return context.fail(loaded.error());
+
+    ClientCopyOptions options;
+    options.languageCode = lang;
+    options.recipient = recipient;
+    options.paper = QPageSize(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+    const ClientCopy copy(loaded.value(), pack.value(), options);
+    auto sha256 = copy.writePdf(out);
+    if (!sha256)
+        return context.fail(sha256.error());
+    GeneratedReportLog log(*db, repository.audit());
+    if (auto recorded = log.record(copy.record(sha256.value()), loaded->reference); !recorded) {
+        QFile::remove(out);
+        return context.fail(recorded.error());
+    }
+    context.out() << QCoreApplication::translate("trustdesk-cli", "Client copy written: %1 (%2)")
+                         .arg(out, copy.language())
+                  << '\n';
+    context.out() << QCoreApplication::translate("trustdesk-cli", "SHA-256: %1").arg(sha256.value())
+                  << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistrar registrar(
+    {"client-copy", QT_TRANSLATE_NOOP("Command", "write the client's copy of a complaint as a PDF"),
+        runClientCopy, true});
+
+} // namespace
+} // namespace td::cli

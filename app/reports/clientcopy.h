@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/result.h"
+#include "complaintrecipient.h"
+#include "domain/casefile.h"
+#include "domain/generatedreport.h"
+#include "pagedpdfwriter.h"
+
+#include <QDate>
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+class QTranslator;
+
+namespace td {
+
+class GuidancePack;
+
+/// What a client copy is printed for.
+struct ClientCopyOptions
+{
+    QString languageCode; ///< empty: the client's preferred language (the pack's closest)
+    ComplaintRecipient recipient; ///< named when the case records no submission yet
+    QPageSize paper = QPageSize(QPageSize::A4);
+    QDate generatedOn; ///< invalid: today
+};
+
+/// The client's own short copy: what was filed (reference, body, date, tracking number, what it is
+/// about) and the next steps exactly as the guidance pack's how-to article gives them, in the
+/// client's language and direction. It names no sensitive fact and not even the client: a paper
+/// found by the wrong person should say as little as possible.
+class ClientCopy
+{
+public:
+    ClientCopy(const CaseFile &caseFile, const GuidancePack &pack, ClientCopyOptions options);
+    ~ClientCopy();
+    Q_DISABLE_COPY_MOVE(ClientCopy)
+
+    /// The language the copy is written in (a pack language; the source language as fallback).
+    QString language() const { return m_language; }
+    Qt::LayoutDirection direction() const;
+    /// The summary part as HTML (deterministic for a fixed generatedOn).
+    QString summaryHtml() const;
+    /// The numbered next steps of the how-to article, as the pack writes them (Markdown).
+    QString nextStepsMarkdown() const;
+    /// Fills `document`. Needs a QGuiApplication.
+    void build(QTextDocument &document) const;
+    PagedPdfWriter::Page page() const;
+    /// Writes the PDF (0600, atomically) and returns its SHA-256 in lowercase hex.
+    Result<QString> writePdf(const QString &path) const;
+    Status print(QPagedPaintDevice &device) const;
+    /// What the case records about this copy once written as a PDF with the given SHA-256.
+    GeneratedReport record(const QString &sha256) const;
+
+    /// The how-to article's id in a pack.
+    static QString howToArticleId() { return QStringLiteral("how-to"); }
+
+private:
+    QString text(const char *context, const char *sourceText) const;
+    QStringList families() const;
+    QDate generatedOn() const;
+
+    CaseFile m_case;
+    const GuidancePack &m_pack;
+    ClientCopyOptions m_options;
+    QString m_language;
+    std::unique_ptr<QTranslator>
+        m_translator; ///< the app's translation for the client's language, when built in
+};
+
+} // namespace td

@@ -1,0 +1,158 @@
+#include "complaintreport.h"
+
+#include "filehash.h"
+#include "reporthtml.h"
+
+#include <QCoreApplication>
+#include <QPagedPaintDevice>
+#include <QTextDocument>
+
+namespace td {
+
+using namespace ReportHtml;
+
+ComplaintReport::ComplaintReport(
+    const CaseFile &caseFile, const GuidancePack *pack, ComplaintReportOptions options)
+    : m_case(caseFile)
+    , m_pack(pack)
+    , m_options(std::move(options))
+{ }
+
+QDate ComplaintReport::generatedOn() const
+{
+    return m_options.generatedOn.isValid() ? m_options.generatedOn : QDate::currentDate();
+}
+
+QStringList ComplaintReport::families() const
+{
+    return fontFamilies(
+        QStringLiteral("Noto Sans"), m_case.client.preferredLanguage == QLatin1String("zh_TW"));
+}
+
+QString ComplaintReport::title() const
+{
+    return QCoreApplication::translate("ComplaintReport", "Complaint submission %1")
+        .arg(m_case.reference);
+}
+
+bool ComplaintReport::identityShown() const
+{
+    return m_options.filer != ComplaintFiler::Anonymous && !m_case.client.anonymous;
+}
+
+QString ComplaintReport::filerName() const
+{
+    return m_options.filerName.trimmed().isEmpty() ? m_case.assignedCaseworker.trimmed()
+                                                   : m_options.filerName.trimmed();
+}
+
+QList<ClientField> ComplaintReport::withheldFields() const
+{
+    QList<ClientField> out;
+    for (const auto &info : clientFields()) {
+        const bool identity
+            = info.field == ClientField::FullName || info.field == ClientField::PreferredName;
+        if (m_options.policy.withholds(info.field) || (identity && !identityShown()))
+            out.append(info.field);
+    }
+    return out;
+}
+
+QStringList ComplaintReport::includedFieldKeys() const
+{
+    QStringList keys;
+    for (const ClientField field : m_options.policy.includedSensitiveFields())
+        keys.append(clientFieldKey(field));
+    return keys;
+}
+
+GeneratedReport ComplaintReport::record(const QString &sha256) const
+{
+    GeneratedReport r;
+    r.caseId = m_case.id;
+    r.kind = QStringLiteral("complaint");
+    r.generatedAt = QDateTime::currentDateTimeUtc();
+    r.recipient = m_options.recipient.key();
+    r.includedFields = includedFieldKeys();
+    r.sha256 = sha256;
+    r.paper = paperKey(m_options.paper);
+    r.language = QStringLiteral("en");
+    return r;
+}
+
+ComplaintReport::Content ComplaintReport::content() const
+{
+    Content c;
+    QString &html = c.html;
+    html += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>\n")
+                .arg(esc(title()));
+    html += QStringLiteral("<body style=\"font-family:%1;font-size:10pt\">\n")
+                .arg(esc(cssFamilies(families())));
+    html += headerHtml();
+    int section = 0;
+    html += complainantHtml(++section);
+    html += incidentsHtml(++section);
+    html += officersHtml(++section);
+    html += allegationsHtml(++section);
+    html += narrativeHtml(++section);
+    html += witnessesHtml(++section);
+    html += exhibitsHtml(++section, c.images);
+    html += requestHtml(++section);
+    html += declarationHtml(++section);
+    html += QStringLiteral("</body></html>\n");
+    return c;
+}
+
+QString ComplaintReport::html() const
+{
+    return content().html;
+}
+
+void ComplaintReport::build(QTextDocument &document) const
+{
+    const Content c = content();
+    QFont font;
+    font.setFamilies(families());
+    font.setPointSizeF(10.0);
+    document.setDefaultFont(font);
+    document.setMetaInformation(QTextDocument::DocumentTitle, title());
+    for (const auto &[url, image] : c.images)
+        document.addResource(QTextDocument::ImageResource, url, image);
+    document.setHtml(c.html);
+}
+
+PagedPdfWriter::Page ComplaintReport::page() const
+{
+    PagedPdfWriter::Page page;
+    page.size = m_options.paper;
+    page.headerLeft = m_case.reference;
+    page.headerRight = QCoreApplication::translate("ComplaintReport", "Complaint submission · %1")
+                           .arg(m_options.recipient.displayName());
+    page.footerLeft = QCoreApplication::translate("ComplaintReport", "Generated %1")
+                          .arg(isoDate(generatedOn()));
+    page.fontFamilies = families(); // a reference or recipient name in any script prints
+    return page;
+}
+
+Result<QString> ComplaintReport::writePdf(const QString &path) const
+{
+    QTextDocument document;
+    build(document);
+    if (auto s = PagedPdfWriter::writePdf(document, page(), path, title()); !s)
+        return s.error();
+    return sha256OfFile(path);
+}
+
+Status ComplaintReport::print(QPagedPaintDevice &device) const
+{
+    QTextDocument document;
+    build(document);
+    PagedPdfWriter::Page p = page();
+    p.size = device.pageLayout().pageSize();
+    if (PagedPdfWriter::paint(document, p, device) < 1)
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("ComplaintReport", "The complaint could not be printed.")};
+    return {};
+}
+
+} // namespace td

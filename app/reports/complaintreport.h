@@ -1,0 +1,112 @@
+#pragma once
+
+#include "common/result.h"
+#include "complaintrecipient.h"
+#include "domain/casefile.h"
+#include "domain/generatedreport.h"
+#include "domain/redactionpolicy.h"
+#include "pagedpdfwriter.h"
+
+#include <QDate>
+#include <QImage>
+#include <QList>
+#include <QPageSize>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <utility>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace td {
+
+class GuidancePack;
+
+/// Who files a complaint submission.
+enum class ComplaintFiler
+{
+    Client, ///< the client in their own name
+    OnBehalf, ///< the caseworker or organisation, on the client's behalf
+    Anonymous, ///< nobody is named
+};
+
+/// An exhibit's picture for print, already scaled to at most `maxEdge` pixels (see PrintImage);
+/// a null image when there is none. Plugged in by whoever knows where evidence files live.
+using ExhibitImageProvider = std::function<QImage(const EvidenceItem &item, int maxEdge)>;
+
+/// What a complaint submission says beyond the case itself.
+struct ComplaintReportOptions
+{
+    ComplaintRecipient recipient;
+    ComplaintFiler filer = ComplaintFiler::OnBehalf;
+    QString filerName; ///< who files on the client's behalf; empty: the case's caseworker
+    QString organisation; ///< the office filing; may be empty
+    QString requestedAction; ///< empty: the standard request
+    RedactionPolicy policy; ///< which sensitive client fields are withheld (all, by default)
+    QPageSize paper = QPageSize(QPageSize::A4);
+    QDate generatedOn; ///< the date printed; invalid: today
+    ExhibitImageProvider exhibitImage;
+    int maxImageEdge = 1200; ///< pixels; photos are never embedded larger
+};
+
+/// A complaint submission built from a case: escaped HTML for QTextDocument, then a paged PDF or
+/// a printout. Withheld client fields never reach the document; it names the kinds withheld.
+class ComplaintReport
+{
+public:
+    /// `pack` gives each allegation its policy citation; may be null.
+    ComplaintReport(
+        const CaseFile &caseFile, const GuidancePack *pack, ComplaintReportOptions options);
+
+    /// The document's HTML (deterministic for a fixed generatedOn; what the golden tests compare).
+    QString html() const;
+    /// Fills `document`: fonts, exhibit images, HTML. Needs a QGuiApplication.
+    void build(QTextDocument &document) const;
+    /// Header (case reference), footer (date generated, "Page X of Y"), paper and fonts.
+    PagedPdfWriter::Page page() const;
+    /// Writes the PDF (0600, atomically) and returns its SHA-256 in lowercase hex.
+    Result<QString> writePdf(const QString &path) const;
+    /// Prints on a paged device (a printer or print preview), keeping the device's paper.
+    Status print(QPagedPaintDevice &device) const;
+
+    /// Keys of the sensitive fields this report includes (for the record and audit log).
+    QStringList includedFieldKeys() const;
+    /// The client fields this report leaves out: the policy's, plus the identity for an anonymous
+    /// filing.
+    QList<ClientField> withheldFields() const;
+    const ComplaintReportOptions &options() const { return m_options; }
+    QString title() const;
+    /// What the case records about this report once written as a PDF with the given SHA-256.
+    GeneratedReport record(const QString &sha256) const;
+
+private:
+    struct Content
+    {
+        QString html;
+        QList<std::pair<QUrl, QImage>> images;
+    };
+    Content content() const;
+    QString headerHtml() const;
+    QString complainantHtml(int section) const;
+    QString incidentsHtml(int section) const;
+    QString officersHtml(int section) const;
+    QString allegationsHtml(int section) const;
+    QString narrativeHtml(int section) const;
+    QString witnessesHtml(int section) const;
+    QString exhibitsHtml(int section, QList<std::pair<QUrl, QImage>> &images) const;
+    QString requestHtml(int section) const;
+    QString declarationHtml(int section) const;
+    QString filerName() const;
+    bool identityShown() const;
+    QString incidentLabel(qsizetype index) const;
+    QDate generatedOn() const;
+    QStringList families() const;
+
+    CaseFile m_case;
+    const GuidancePack *m_pack;
+    ComplaintReportOptions m_options;
+};
+
+} // namespace td

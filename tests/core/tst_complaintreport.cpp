@@ -1,0 +1,520 @@
+// The complaint submission and the client copy: golden HTML for fixed synthetic cases, redaction
+// (no withheld value anywhere, the withheld kinds named), scripts, citations, exhibit images,
+// and the record of generated reports.
+//
+// Golden files live in tests/core/golden/. After an intended change to the document, regenerate
+// them with TRUSTDESK_UPDATE_GOLDEN=1 (see tests/core/golden/README.md) and review the diff.
+#include "domain/clientfield.h"
+#include "guidance/guidancepackloader.h"
+#include "reports/clientcopy.h"
+#include "reports/complaintreport.h"
+#include "reports/printimage.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/generatedreportlog.h"
+#include "testcases.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImageWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace td;
+
+namespace {
+
+const QDate kGenerated(2026, 3, 6);
+
+QString goldenDir()
+{
+    const QString source = qEnvironmentVariable("TRUSTDESK_SOURCE_DIR");
+    return source.isEmpty() ? QString()
+                            : QDir(source).filePath(QStringLiteral("tests/core/golden"));
+}
+
+/// Compares `actual` with golden file `name`; with TRUSTDESK_UPDATE_GOLDEN=1 rewrites it instead.
+bool matchesGolden(const QString &name, const QString &actual, QString &why)
+{
+    const QString path = QDir(goldenDir()).filePath(name);
+    if (qEnvironmentVariableIntValue("TRUSTDESK_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            why = QStringLiteral("cannot write %1").arg(path);
+            return false;
+        }
+        out.write(actual.toUtf8());
+        qInfo("golden file updated: %s", qPrintable(path));
+        return true;
+    }
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        why = QStringLiteral(
+            "missing golden file %1 (run with TRUSTDESK_UPDATE_GOLDEN=1 to create it)")
+                  .arg(path);
+        return false;
+    }
+    const QString expected = QString::fromUtf8(in.readAll());
+    if (expected == actual)
+        return true;
+    const QStringList e = expected.split(QLatin1Char('\n'));
+    const QStringList a = actual.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        const QString el = e.value(i);
+        const QString al = a.value(i);
+        if (el != al) {
+            why = QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   %4")
+                      .arg(name)
+                      .arg(i + 1)
+                      .arg(el, al);
+            break;
+        }
+    }
+    return false;
+}
+
+CaseFile fixedCase()
+{
+    CaseFile c = test::sampleCase();
+    c.id = 42;
+    c.reference = QStringLiteral("TD-2026-00042");
+    return c;
+}
+
+/// The sample case with a Chinese (Traditional) client and a second incident.
+CaseFile chineseCase()
+{
+    CaseFile c = test::sampleCase(QStringLiteral("陳美玲"));
+    c.id = 43;
+    c.reference = QStringLiteral("TD-2026-00043");
+    c.client.preferredName = QStringLiteral("Mei-ling");
+    c.client.preferredLanguage = QStringLiteral("zh_TW");
+    c.client.countryOfBirth = QStringLiteral("Taiwan");
+    Incident second;
+    second.date = QDate(2026, 3, 1);
+    second.location = QStringLiteral("Example Station platform, Chinatown");
+    second.policeDistrict = QStringLiteral("A-1");
+    second.agency = QStringLiteral("MBTA Transit Police");
+    second.violations = {QStringLiteral("civil_detainer")};
+    second.narrative
+        = QStringLiteral("The client was held for two hours.\nAn officer said ICE was on the way.");
+    second.officers = {Officer {0, QStringLiteral("Sgt. Example Ortiz"),
+        QStringLiteral("MBTA 4410"), QStringLiteral("Transit patrol"), QString()}};
+    c.incidents.append(second);
+    return c;
+}
+
+std::optional<GuidancePack> builtInPack()
+{
+    auto pack = GuidancePackLoader::loadBuiltIn();
+    if (!pack)
+        return std::nullopt;
+    return pack.value();
+}
+
+/// Every sensitive value of the sample client, in the forms a report could print it.
+QStringList sensitiveValues(const Client &c)
+{
+    return {c.phone, c.email, c.address, c.dateOfBirth.toString(Qt::ISODate), c.countryOfBirth,
+        c.immigrationStatus, c.aNumber};
+}
+
+QString plainText(const ComplaintReport &report)
+{
+    QTextDocument document;
+    report.build(document);
+    return document.toPlainText();
+}
+
+} // namespace
+
+class TestComplaintReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!goldenDir().isEmpty(), "TRUSTDESK_SOURCE_DIR is not set (run through ctest)");
+        m_pack = builtInPack();
+        QVERIFY(m_pack.has_value());
+    }
+
+    void goldenDefault()
+    {
+        ComplaintReportOptions options;
+        options.organisation = QStringLiteral("Example Legal Aid Office");
+        options.generatedOn = kGenerated;
+        const ComplaintReport report(fixedCase(), &*m_pack, options);
+        QString why;
+        QVERIFY2(matchesGolden(QStringLiteral("complaint_default.html"), report.html(), why),
+            qPrintable(why));
+    }
+
+    void goldenClientFilesWithIncludedFields()
+    {
+        ComplaintReportOptions options;
+        options.recipient = ComplaintRecipient(ComplaintRecipient::Kind::AccountabilityOffice);
+        options.filer = ComplaintFiler::Client;
+        options.policy.include(ClientField::Phone);
+        options.policy.include(ClientField::ANumber);
+        options.paper = QPageSize(QPageSize::Letter);
+        options.generatedOn = kGenerated;
+        const ComplaintReport report(chineseCase(), &*m_pack, options);
+        QString why;
+        QVERIFY2(
+            matchesGolden(QStringLiteral("complaint_client_included.html"), report.html(), why),
+            qPrintable(why));
+        QCOMPARE(report.includedFieldKeys(),
+            (QStringList {QStringLiteral("phone"), QStringLiteral("a_number")}));
+    }
+
+    void goldenAnonymousWithPhoto()
+    {
+        ComplaintReportOptions options;
+        options.recipient
+            = ComplaintRecipient::fromKey(QStringLiteral("Example County Oversight Board"));
+        options.filer = ComplaintFiler::Anonymous;
+        options.requestedAction
+            = QStringLiteral("Review the stop & tell us <what> policy applies.");
+        options.generatedOn = kGenerated;
+        options.exhibitImage = [](const EvidenceItem &, int maxEdge) {
+            return QImage(maxEdge, maxEdge * 3 / 4, QImage::Format_RGB32);
+        };
+        const ComplaintReport report(fixedCase(), &*m_pack, options);
+        QString why;
+        QVERIFY2(
+            matchesGolden(QStringLiteral("complaint_anonymous_photo.html"), report.html(), why),
+            qPrintable(why));
+    }
+
+    void goldenClientCopySummary_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ar") << QStringLiteral("ar");
+        QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+    }
+    void goldenClientCopySummary()
+    {
+        QFETCH(QString, language);
+        ClientCopyOptions options;
+        options.languageCode = language;
+        options.generatedOn = kGenerated;
+        const ClientCopy copy(fixedCase(), *m_pack, options);
+        QCOMPARE(copy.language(), language);
+        QString why;
+        QVERIFY2(matchesGolden(
+                     QStringLiteral("clientcopy_%1.html").arg(language), copy.summaryHtml(), why),
+            qPrintable(why));
+    }
+
+    void withheldValuesNeverAppear()
+    {
+        const CaseFile c = fixedCase();
+        ComplaintReportOptions options;
+        options.generatedOn = kGenerated;
+        const ComplaintReport report(c, &*m_pack, options);
+        const QString html = report.html();
+        const QString text = plainText(report);
+        for (const QString &value : sensitiveValues(c.client)) {
+            QVERIFY2(!html.contains(value, Qt::CaseInsensitive), qPrintable(value));
+            QVERIFY2(!text.contains(value, Qt::CaseInsensitive), qPrintable(value));
+        }
+        // The kinds withheld are named, every one of them.
+        QVERIFY(text.contains(QStringLiteral("Information withheld.")));
+        for (const ClientField field : RedactionPolicy().withheldFields())
+            QVERIFY2(text.contains(clientFieldLabel(field)), qPrintable(clientFieldLabel(field)));
+        // Internal notes are not part of a complaint.
+        QVERIFY(!text.contains(c.client.notes));
+    }
+
+    void includedValuesAppear()
+    {
+        const CaseFile c = fixedCase();
+        ComplaintReportOptions options;
+        options.policy = RedactionPolicy::includeEverything();
+        const ComplaintReport report(c, &*m_pack, options);
+        const QString text = plainText(report);
+        for (const QString &value : sensitiveValues(c.client))
+            QVERIFY2(text.contains(value), qPrintable(value));
+        QVERIFY(!text.contains(QStringLiteral("Information withheld.")));
+        QVERIFY(text.contains(QStringLiteral("Included at the filer's deliberate choice")));
+    }
+
+    void onlyTheIncludedFieldAppears()
+    {
+        const CaseFile c = fixedCase();
+        ComplaintReportOptions options;
+        options.policy.include(ClientField::ANumber);
+        const QString text = plainText(ComplaintReport(c, &*m_pack, options));
+        QVERIFY(text.contains(c.client.aNumber));
+        QVERIFY(!text.contains(c.client.phone));
+        QVERIFY(!text.contains(c.client.immigrationStatus));
+    }
+
+    void anonymousFilingNamesNobody()
+    {
+        const CaseFile c = fixedCase();
+        ComplaintReportOptions options;
+        options.filer = ComplaintFiler::Anonymous;
+        const ComplaintReport report(c, &*m_pack, options);
+        const QString text = plainText(report);
+        QVERIFY(!text.contains(c.client.fullName));
+        QVERIFY(!text.contains(c.assignedCaseworker));
+        QVERIFY(report.withheldFields().contains(ClientField::FullName));
+        QVERIFY(text.contains(clientFieldLabel(ClientField::FullName)));
+    }
+
+    void scriptsAndFactsArePresent()
+    {
+        const CaseFile c = fixedCase();
+        const ComplaintReport report(c, &*m_pack, ComplaintReportOptions {});
+        const QString html = report.html();
+        const QString text = plainText(report);
+        for (const QString &name : {QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("محمد الفرضي"),
+                 QStringLiteral("王小明")}) {
+            QVERIFY2(html.contains(name), qPrintable(name));
+            QVERIFY2(text.contains(name), qPrintable(name));
+        }
+        QVERIFY(text.contains(QStringLiteral("BPD-0042")));
+        QVERIFY(text.contains(QStringLiteral("7731-x"))); // exactly as entered (outer spaces aside)
+        QVERIFY(text.contains(c.incidents.constFirst().narrative));
+        QVERIFY(text.contains(c.evidence.constFirst().sha256.left(32)));
+        // Values carry dir="auto", so an Arabic name reads right to left inside the page.
+        QVERIFY(html.contains(QStringLiteral("<td dir=\"auto\" valign=\"top\">محمد الفرضي</td>")));
+        // Fonts for every script, the Simplified cut first for a client who is not Taiwanese.
+        QVERIFY(html.contains(QStringLiteral(
+            "'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans CJK SC', 'Noto Sans CJK TC'")));
+        QVERIFY(ComplaintReport(chineseCase(), &*m_pack, {})
+                    .html()
+                    .contains(QStringLiteral("'Noto Sans CJK TC', 'Noto Sans CJK SC'")));
+    }
+
+    void allegationsCiteThePack()
+    {
+        const QString text
+            = plainText(ComplaintReport(fixedCase(), &*m_pack, ComplaintReportOptions {}));
+        QVERIFY(text.contains(
+            QStringLiteral("Questioning or detention solely on immigration suspicion")));
+        QVERIFY(text.contains(QStringLiteral("Sharing personal information without lawful basis")));
+        const auto *article = m_pack->articleForViolation(QStringLiteral("pii_sharing"));
+        QVERIFY(article);
+        QVERIFY(text.contains(m_pack->title(article->id, QStringLiteral("en"))));
+        QVERIFY(text.contains(m_pack->source(QStringLiteral("2"))->url.toString()));
+        // Without a pack the allegations still print, without citations.
+        QVERIFY(!plainText(ComplaintReport(fixedCase(), nullptr, {}))
+                     .contains(QStringLiteral("Policy:")));
+    }
+
+    void valuesAreEscaped()
+    {
+        CaseFile c = fixedCase();
+        c.client.fullName = QStringLiteral("<b>Eve</b> & \"Co\"");
+        c.incidents[0].narrative = QStringLiteral("<script>alert(1)</script> & <img src=x>");
+        c.incidents[0].officers[0].badgeNumber = QStringLiteral("<1234>");
+        const QString html = ComplaintReport(c, &*m_pack, {}).html();
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(!html.contains(QStringLiteral("<img src=x>")));
+        QVERIFY(!html.contains(QStringLiteral("<b>Eve</b>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Co&quot;")));
+        QVERIFY(html.contains(QStringLiteral("&lt;1234&gt;")));
+    }
+
+    void draftWithoutConsent()
+    {
+        CaseFile c = fixedCase();
+        QVERIFY(!plainText(ComplaintReport(c, &*m_pack, {})).contains(QStringLiteral("DRAFT")));
+        c.client.consentToFile = false;
+        QVERIFY(plainText(ComplaintReport(c, &*m_pack, {})).startsWith(QStringLiteral("DRAFT")));
+    }
+
+    void recipients()
+    {
+        QCOMPARE(ComplaintRecipient::fromKey(QStringLiteral("bpd-iad")).kind(),
+            ComplaintRecipient::Kind::BpdInternalAffairs);
+        QCOMPARE(ComplaintRecipient::fromKey(QStringLiteral("Accountability")).kind(),
+            ComplaintRecipient::Kind::AccountabilityOffice);
+        const auto other = ComplaintRecipient::fromKey(QStringLiteral("  Example Board "));
+        QCOMPARE(other.kind(), ComplaintRecipient::Kind::Other);
+        QCOMPARE(other.displayName(), QStringLiteral("Example Board"));
+        QCOMPARE(other.key(), QStringLiteral("Example Board"));
+        QVERIFY(!ComplaintRecipient::fromKey(QStringLiteral(" ")).isValid());
+    }
+
+    void exhibitImagesArePrescaled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("big.jpg"));
+        QImage big(4000, 3000, QImage::Format_RGB32);
+        big.fill(QColor(90, 120, 150));
+        QVERIFY(QImageWriter(path, "jpeg").write(big));
+        // A 12 MP JPEG decodes straight at 1/4 (1000 × 750), within the 1200 px cap.
+        const QImage scaled = PrintImage::readScaled(path, 1200);
+        QCOMPARE(scaled.size(), QSize(1000, 750));
+        QCOMPARE(PrintImage::decodeSize(QSize(4000, 3000), 1200, "png"), QSize(1200, 900));
+        QCOMPARE(PrintImage::decodeSize(QSize(3000, 2000), 1200, "jpeg"), QSize(750, 500));
+        QCOMPARE(PrintImage::decodeSize(QSize(9000, 100), 1200, "jpeg"), QSize(1125, 13));
+        QCOMPARE(PrintImage::decodeSize(QSize(1000, 750), 1200, "jpeg"), QSize(1000, 750));
+        QVERIFY(PrintImage::readScaled(dir.filePath(QStringLiteral("missing.jpg")), 1200).isNull());
+
+        int calls = 0;
+        ComplaintReportOptions options;
+        options.exhibitImage = [&](const EvidenceItem &item, int maxEdge) {
+            ++calls;
+            return item.mediaType.startsWith(QLatin1String("image/"))
+                ? PrintImage::readScaled(path, maxEdge)
+                : QImage();
+        };
+        const ComplaintReport report(fixedCase(), &*m_pack, options);
+        QTextDocument document;
+        report.build(document);
+        QCOMPARE(calls, 1);
+        const QImage resource
+            = document
+                  .resource(QTextDocument::ImageResource, QUrl(QStringLiteral("exhibit-image:1")))
+                  .value<QImage>();
+        QCOMPARE(resource.size(), QSize(1000, 750));
+    }
+
+    void pdfIsWrittenWithItsHash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.pdf"));
+        ComplaintReportOptions options;
+        options.paper = QPageSize(QPageSize::Letter);
+        const ComplaintReport report(fixedCase(), &*m_pack, options);
+        auto sha = report.writePdf(path);
+        QVERIFY2(sha.ok(), sha.ok() ? "" : qPrintable(sha.error().message));
+        QCOMPARE(sha->size(), 64);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+        const GeneratedReport record = report.record(sha.value());
+        QCOMPARE(record.paper, QStringLiteral("letter"));
+        QCOMPARE(record.kind, QStringLiteral("complaint"));
+        QCOMPARE(record.recipient, QStringLiteral("bpd-iad"));
+        QCOMPARE(record.caseId, qint64(42));
+    }
+
+    void clientCopyFollowsThePack()
+    {
+        CaseFile c = fixedCase();
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar"),
+                 QStringLiteral("zh_CN"), QStringLiteral("vi")}) {
+            ClientCopyOptions options;
+            options.languageCode = language;
+            const ClientCopy copy(c, *m_pack, options);
+            QTextDocument document;
+            copy.build(document);
+            const QString text = document.toPlainText();
+            // The steps are the pack's own numbered list, nothing invented around them.
+            const QString steps = copy.nextStepsMarkdown();
+            QCOMPARE(steps.count(QLatin1Char('\n')), 3);
+            QVERIFY2(
+                m_pack->markdown(ClientCopy::howToArticleId(), language)
+                    .contains(
+                        steps.section(QLatin1Char('\n'), 3, 3).section(QStringLiteral("[["), 0, 0)),
+                qPrintable(language));
+            QVERIFY(text.contains(m_pack->title(ClientCopy::howToArticleId(), language)));
+            QVERIFY(text.contains(
+                QStringLiteral("IAD-2026-0191"))); // the tracking number from the case
+            QVERIFY(text.contains(c.reference));
+            QVERIFY(!text.contains(c.client.fullName));
+            for (const QString &value : sensitiveValues(c.client))
+                QVERIFY2(!text.contains(value), qPrintable(value));
+            QCOMPARE(copy.direction(),
+                language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+            // The pack's steps read in the language's direction; untranslated (English) labels in
+            // English's.
+            const QTextBlock title
+                = document.find(m_pack->title(ClientCopy::howToArticleId(), language)).block();
+            QCOMPARE(title.blockFormat().layoutDirection(), copy.direction());
+            QCOMPARE(title.next().next().blockFormat().layoutDirection(), copy.direction());
+            QCOMPARE(document.begin().blockFormat().layoutDirection(), Qt::LeftToRight);
+        }
+    }
+
+    void clientCopyLanguageFallback()
+    {
+        CaseFile c = fixedCase();
+        c.client.preferredLanguage = QStringLiteral("pt_BR");
+        QCOMPARE(ClientCopy(c, *m_pack, {}).language(), QStringLiteral("pt"));
+        c.client.preferredLanguage = QStringLiteral("zh_HK");
+        QCOMPARE(ClientCopy(c, *m_pack, {}).language(), QStringLiteral("zh_TW"));
+        c.client.preferredLanguage = QStringLiteral("xx");
+        QCOMPARE(ClientCopy(c, *m_pack, {}).language(), QStringLiteral("en"));
+        c.client.preferredLanguage.clear();
+        QCOMPARE(ClientCopy(c, *m_pack, {}).language(), QStringLiteral("en"));
+        // Nothing filed yet: the body it will go to, and a line to write the tracking number on.
+        c.complaints.clear();
+        ClientCopyOptions options;
+        options.recipient = ComplaintRecipient(ComplaintRecipient::Kind::AccountabilityOffice);
+        const QString html = ClientCopy(c, *m_pack, options).summaryHtml();
+        QVERIFY(html.contains(options.recipient.displayName()));
+        QVERIFY(html.contains(QStringLiteral("Tracking number:</b> ______")));
+    }
+
+    void generatedReportsAreRecorded()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(test::databasePath(dir));
+        QVERIFY(db.ok());
+        CaseRepository repository(*db.value(), QStringLiteral("tester"));
+        auto saved = repository.save(test::sampleCase());
+        QVERIFY(saved.ok());
+
+        ComplaintReportOptions options;
+        options.policy.include(ClientField::ANumber);
+        const ComplaintReport report(saved.value(), &*m_pack, options);
+        GeneratedReportLog log(*db.value(), repository.audit());
+        auto recorded = log.record(report.record(QString(64, QLatin1Char('a'))), saved->reference);
+        QVERIFY2(recorded.ok(), recorded.ok() ? "" : qPrintable(recorded.error().message));
+        QVERIFY(recorded->id > 0);
+        auto copy = log.record(
+            ClientCopy(saved.value(), *m_pack, {}).record(QString(64, QLatin1Char('b'))),
+            saved->reference);
+        QVERIFY(copy.ok());
+
+        auto listed = log.forCase(saved->id);
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 2);
+        const GeneratedReport &first = listed->constFirst();
+        QCOMPARE(first.kind, QStringLiteral("complaint"));
+        QCOMPARE(first.includedFields, QStringList {QStringLiteral("a_number")});
+        QCOMPARE(first.paper, QStringLiteral("a4"));
+        QCOMPARE(first.sha256, QString(64, QLatin1Char('a')));
+        QVERIFY(first.generatedAt.isValid());
+        QCOMPARE(first.generatedAt.offsetFromUtc(), 0);
+        QCOMPARE(listed->at(1).kind, QStringLiteral("client_copy"));
+        QCOMPARE(listed->at(1).includedFields, QStringList());
+        QCOMPARE(listed->at(1).language, QStringLiteral("vi"));
+
+        auto events = repository.audit().events(saved->reference);
+        QVERIFY(events.ok());
+        bool sawGenerate = false;
+        for (const auto &e : events.value()) {
+            if (e.action == QLatin1String("report.generate")) {
+                sawGenerate = true;
+                QVERIFY(e.detail.contains(QStringLiteral("included: a_number")));
+                QVERIFY(e.detail.contains(QStringLiteral("recipient: bpd-iad")));
+            }
+            for (const QString &value : sensitiveValues(saved->client))
+                QVERIFY2(!e.detail.contains(value), qPrintable(e.detail));
+        }
+        QVERIFY(sawGenerate);
+    }
+
+private:
+    std::optional<GuidancePack> m_pack;
+};
+
+QTEST_MAIN(TestComplaintReport)
+#include "tst_complaintreport.moc"

@@ -1,0 +1,139 @@
+// The complaint submission dialog: defaults withhold every sensitive field, a deliberate include
+// asks first and reaches the PDF and the record, and the client copy is recorded too.
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
+#include "guidance/guidancepackloader.h"
+#include "reports/complaintreportdialog.h"
+#include "testcases.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+using namespace td::ui;
+
+class TestComplaintReportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto pack = GuidancePackLoader::loadBuiltIn();
+        QVERIFY(pack.ok());
+        m_pack = pack.value();
+        m_case = test::sampleCase();
+        m_case.id = 7;
+        m_case.reference = QStringLiteral("TD-2026-00007");
+    }
+
+    void defaultsWithholdEverything()
+    {
+        ComplaintReportDialog dialog(m_case, &m_pack, {});
+        const ComplaintReportOptions o = dialog.options();
+        QVERIFY(o.policy.includedSensitiveFields().isEmpty());
+        QCOMPARE(o.recipient.key(), QStringLiteral("bpd-iad"));
+        QCOMPARE(o.filer, ComplaintFiler::OnBehalf);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("filerNameLineEdit"))->text(),
+            m_case.assignedCaseworker);
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("includeANumberCheckBox")));
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("includeDateOfBirthCheckBox")));
+        QVERIFY(!dialog.findChild<QCheckBox *>(
+            QStringLiteral("includeFullNameCheckBox"))); // not sensitive
+    }
+
+    void otherRecipientNeedsAName()
+    {
+        ComplaintReportDialog dialog(m_case, &m_pack, {});
+        auto *recipient = dialog.findChild<QComboBox *>(QStringLiteral("recipientComboBox"));
+        auto *other = dialog.findChild<QLineEdit *>(QStringLiteral("otherRecipientLineEdit"));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton"));
+        QVERIFY(!other->isEnabled());
+        recipient->setCurrentIndex(2);
+        QVERIFY(other->isEnabled());
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(other, QStringLiteral("Example Oversight Board"));
+        QVERIFY(save->isEnabled());
+        QCOMPARE(
+            dialog.options().recipient.displayName(), QStringLiteral("Example Oversight Board"));
+    }
+
+    void includingAFieldAsksAndIsRecorded()
+    {
+        QTemporaryDir dir;
+        QList<GeneratedReport> recorded;
+        ComplaintReportDialog dialog(m_case, &m_pack, [&](const GeneratedReport &r) {
+            recorded.append(r);
+            return Status();
+        });
+        auto *aNumber = dialog.findChild<QCheckBox *>(QStringLiteral("includeANumberCheckBox"));
+        auto *warning = dialog.findChild<QLabel *>(QStringLiteral("includedWarningLabel"));
+        QTest::mouseClick(aNumber, Qt::LeftButton, {}, QPoint(4, aNumber->height() / 2));
+        QVERIFY(aNumber->isChecked());
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(clientFieldLabel(ClientField::ANumber)));
+
+        // Declined: nothing is written or recorded.
+        MessageBox::setNextAnswer(false);
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("declined.pdf")));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("declined.pdf"))));
+        QVERIFY(recorded.isEmpty());
+
+        MessageBox::setNextAnswer(true);
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("complaint")));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        QVERIFY(MessageBox::lastMessage().contains(clientFieldLabel(ClientField::ANumber)));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("complaint.pdf"))));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.constFirst().includedFields, QStringList {QStringLiteral("a_number")});
+        QCOMPARE(recorded.constFirst().sha256.size(), 64);
+        QCOMPARE(recorded.constFirst().kind, QStringLiteral("complaint"));
+    }
+
+    void failedRecordRemovesThePdf()
+    {
+        QTemporaryDir dir;
+        ComplaintReportDialog dialog(m_case, &m_pack, [](const GeneratedReport &) {
+            return Status(Error {ErrorKind::Io, QStringLiteral("The database is locked.")});
+        });
+        MessageBox::acknowledgeNextWarning();
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("unrecorded.pdf")));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("unrecorded.pdf"))));
+        QCOMPARE(MessageBox::lastMessage(), QStringLiteral("The database is locked."));
+    }
+
+    void clientCopyIsRecorded()
+    {
+        QTemporaryDir dir;
+        QList<GeneratedReport> recorded;
+        ComplaintReportDialog dialog(m_case, &m_pack, [&](const GeneratedReport &r) {
+            recorded.append(r);
+            return Status();
+        });
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("copy.pdf")));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("clientCopyPushButton")),
+            Qt::LeftButton);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("copy.pdf"))));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.constFirst().kind, QStringLiteral("client_copy"));
+        QCOMPARE(recorded.constFirst().language, QStringLiteral("vi"));
+    }
+
+private:
+    GuidancePack m_pack;
+    CaseFile m_case;
+};
+
+QTEST_MAIN(TestComplaintReportDialog)
+#include "tst_complaintreportdialog.moc"

@@ -1,0 +1,333 @@
+#include "complaintreportdialog.h"
+
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
+#include "guidance/guidancepack.h"
+#include "reports/clientcopy.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace td::ui {
+namespace {
+
+/// "a_number" → "ANumber", for objectNames such as includeANumberCheckBox.
+QString camelCase(const QString &key)
+{
+    QString out;
+    for (const QString &part : key.split(QLatin1Char('_'), Qt::SkipEmptyParts))
+        out += part.at(0).toUpper() + part.mid(1);
+    return out;
+}
+
+/// Long work on the UI thread for now (a case with many photos takes about a second): show it.
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    Q_DISABLE_COPY_MOVE(BusyCursor)
+};
+
+} // namespace
+
+ComplaintReportDialog::ComplaintReportDialog(
+    CaseFile caseFile, const GuidancePack *pack, Recorder recorder, QWidget *parent)
+    : QDialog(parent)
+    , m_case(std::move(caseFile))
+    , m_pack(pack)
+    , m_recorder(std::move(recorder))
+{
+    setObjectName(QStringLiteral("complaintReportDialog"));
+    setWindowTitle(tr("Complaint Submission: %1").arg(m_case.reference));
+
+    auto *form = new QFormLayout;
+    m_recipient = new QComboBox(this);
+    m_recipient->setObjectName(QStringLiteral("recipientComboBox"));
+    m_recipient->addItem(
+        ComplaintRecipient(ComplaintRecipient::Kind::BpdInternalAffairs).displayName(),
+        QStringLiteral("bpd-iad"));
+    m_recipient->addItem(
+        ComplaintRecipient(ComplaintRecipient::Kind::AccountabilityOffice).displayName(),
+        QStringLiteral("accountability"));
+    m_recipient->addItem(tr("Another body…"), QString());
+    form->addRow(tr("&To:"), m_recipient);
+    m_otherRecipient = new QLineEdit(this);
+    m_otherRecipient->setObjectName(QStringLiteral("otherRecipientLineEdit"));
+    m_otherRecipient->setPlaceholderText(tr("Name of the body"));
+    form->addRow(QString(), m_otherRecipient);
+
+    m_filer = new QComboBox(this);
+    m_filer->setObjectName(QStringLiteral("filerComboBox"));
+    m_filer->addItem(
+        tr("The caseworker or office, on the client's behalf"), int(ComplaintFiler::OnBehalf));
+    m_filer->addItem(tr("The client, in their own name"), int(ComplaintFiler::Client));
+    m_filer->addItem(tr("Anonymous: name nobody"), int(ComplaintFiler::Anonymous));
+    form->addRow(tr("&Filed by:"), m_filer);
+    m_filerName = new QLineEdit(m_case.assignedCaseworker, this);
+    m_filerName->setObjectName(QStringLiteral("filerNameLineEdit"));
+    form->addRow(tr("Filer's &name:"), m_filerName);
+    m_organisation = new QLineEdit(this);
+    m_organisation->setObjectName(QStringLiteral("organisationLineEdit"));
+    form->addRow(tr("&Organisation:"), m_organisation);
+    m_request = new QPlainTextEdit(this);
+    m_request->setObjectName(QStringLiteral("requestedActionPlainTextEdit"));
+    m_request->setPlaceholderText(tr("Leave empty for the standard request: investigate, keep the "
+                                     "client's identity confidential, "
+                                     "give a tracking number, report the outcome."));
+    m_request->setFixedHeight(m_request->fontMetrics().lineSpacing() * 4);
+    form->addRow(tr("&Requested action:"), m_request);
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("paperComboBox"));
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
+        m_paper->setCurrentIndex(1);
+    form->addRow(tr("&Paper:"), m_paper);
+
+    auto *withheld = new QGroupBox(tr("Withheld from the document"), this);
+    withheld->setObjectName(QStringLiteral("withheldGroupBox"));
+    auto *withheldLayout = new QVBoxLayout(withheld);
+    auto *explanation = new QLabel(
+        tr("These client facts are left out; the document names the kinds withheld, never their "
+           "values. Tick one only when the client agrees it must go to this body."),
+        withheld);
+    explanation->setWordWrap(true);
+    withheldLayout->addWidget(explanation);
+    for (const auto &info : clientFields()) {
+        if (!info.sensitive)
+            continue;
+        auto *box = new QCheckBox(tr("Include %1").arg(clientFieldLabel(info.field)), withheld);
+        box->setObjectName(
+            QStringLiteral("include%1CheckBox").arg(camelCase(clientFieldKey(info.field))));
+        withheldLayout->addWidget(box);
+        m_include.insert(info.field, box);
+        connect(box, &QCheckBox::toggled, this, &ComplaintReportDialog::updateState);
+    }
+    m_includedWarning = new QLabel(withheld);
+    m_includedWarning->setObjectName(QStringLiteral("includedWarningLabel"));
+    m_includedWarning->setWordWrap(true);
+    m_includedWarning->setStyleSheet(QStringLiteral("color: #a05a00"));
+    withheldLayout->addWidget(m_includedWarning);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    m_previewButton->setObjectName(QStringLiteral("previewPushButton"));
+    m_printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_printButton->setObjectName(QStringLiteral("printPushButton"));
+    m_saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
+    m_saveButton->setObjectName(QStringLiteral("savePdfPushButton"));
+    m_clientCopyButton = buttons->addButton(tr("&Client Copy…"), QDialogButtonBox::ActionRole);
+    m_clientCopyButton->setObjectName(QStringLiteral("clientCopyPushButton"));
+    m_clientCopyButton->setToolTip(
+        tr("A short copy for the client, in their language: what was filed and the next steps"));
+    m_clientCopyButton->setEnabled(m_pack != nullptr);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_previewButton, &QPushButton::clicked, this, &ComplaintReportDialog::preview);
+    connect(m_printButton, &QPushButton::clicked, this, &ComplaintReportDialog::print);
+    connect(m_saveButton, &QPushButton::clicked, this, &ComplaintReportDialog::savePdf);
+    connect(
+        m_clientCopyButton, &QPushButton::clicked, this, &ComplaintReportDialog::saveClientCopy);
+    connect(
+        m_recipient, &QComboBox::currentIndexChanged, this, &ComplaintReportDialog::updateState);
+    connect(m_filer, &QComboBox::currentIndexChanged, this, &ComplaintReportDialog::updateState);
+    connect(m_otherRecipient, &QLineEdit::textChanged, this, &ComplaintReportDialog::updateState);
+
+    auto *layout = new QVBoxLayout(this);
+    if (!m_case.client.consentToFile) {
+        auto *draft = new QLabel(
+            tr("The client's consent to file is not recorded: the document is marked as a draft."),
+            this);
+        draft->setObjectName(QStringLiteral("noConsentLabel"));
+        draft->setWordWrap(true);
+        draft->setStyleSheet(QStringLiteral("color: #a00000"));
+        layout->addWidget(draft);
+    }
+    layout->addLayout(form);
+    layout->addWidget(withheld);
+    layout->addWidget(buttons);
+    updateState();
+}
+
+ComplaintReportOptions ComplaintReportDialog::options() const
+{
+    ComplaintReportOptions o;
+    const QString key = m_recipient->currentData().toString();
+    o.recipient = key.isEmpty()
+        ? ComplaintRecipient(ComplaintRecipient::Kind::Other, m_otherRecipient->text().trimmed())
+        : ComplaintRecipient::fromKey(key);
+    o.filer = static_cast<ComplaintFiler>(m_filer->currentData().toInt());
+    o.filerName = m_filerName->text();
+    o.organisation = m_organisation->text();
+    o.requestedAction = m_request->toPlainText();
+    for (auto it = m_include.cbegin(); it != m_include.cend(); ++it) {
+        if (it.value()->isChecked())
+            o.policy.include(it.key());
+    }
+    o.paper = QPageSize(static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt()));
+    o.exhibitImage = m_images;
+    return o;
+}
+
+void ComplaintReportDialog::updateState()
+{
+    const bool other = m_recipient->currentData().toString().isEmpty();
+    m_otherRecipient->setEnabled(other);
+    const bool onBehalf
+        = static_cast<ComplaintFiler>(m_filer->currentData().toInt()) == ComplaintFiler::OnBehalf;
+    m_filerName->setEnabled(onBehalf);
+    m_organisation->setEnabled(onBehalf);
+    const bool ready = !other || !m_otherRecipient->text().trimmed().isEmpty();
+    m_previewButton->setEnabled(ready);
+    m_printButton->setEnabled(ready);
+    m_saveButton->setEnabled(ready);
+
+    QStringList included;
+    for (const auto &info : clientFields()) {
+        if (m_include.contains(info.field) && m_include.value(info.field)->isChecked())
+            included.append(clientFieldLabel(info.field));
+    }
+    m_includedWarning->setVisible(!included.isEmpty());
+    m_includedWarning->setText(
+        tr("Included deliberately: %1. The document will show these values, and the choice is "
+           "recorded in the audit log.")
+            .arg(included.join(QLatin1String(", "))));
+}
+
+bool ComplaintReportDialog::confirmIncluded()
+{
+    const ComplaintReportOptions o = options();
+    const QList<ClientField> included = o.policy.includedSensitiveFields();
+    if (included.isEmpty())
+        return true;
+    QStringList labels;
+    for (const ClientField field : included)
+        labels.append(clientFieldLabel(field));
+    return MessageBox::question(this, tr("Include Sensitive Information"),
+        tr("This document will show the client's %1 to %2. Include it?")
+            .arg(labels.join(QLatin1String(", ")), o.recipient.displayName()),
+        tr("Include"));
+}
+
+bool ComplaintReportDialog::record(const GeneratedReport &report)
+{
+    if (!m_recorder)
+        return true;
+    if (auto s = m_recorder(report); !s) {
+        MessageBox::warning(this, tr("Complaint Submission"), s.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ComplaintReportDialog::paintPreview(QPrinter *printer)
+{
+    BusyCursor busy;
+    if (auto s = ComplaintReport(m_case, m_pack, options()).print(*printer); !s)
+        MessageBox::warning(this, tr("Complaint Submission"), s.error().message);
+}
+
+void ComplaintReportDialog::preview()
+{
+    if (!confirmIncluded())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(options().paper);
+    printer.setDocName(m_case.reference);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("complaintPrintPreviewDialog"));
+    dialog.setWindowTitle(tr("Complaint Submission: %1").arg(m_case.reference));
+    connect(
+        &dialog, &QPrintPreviewDialog::paintRequested, this, &ComplaintReportDialog::paintPreview);
+    // The preview dialog accepts once it has printed (to a printer or a PDF of its own).
+    if (dialog.exec() == QDialog::Accepted) {
+        ComplaintReportOptions o = options();
+        o.paper = printer.pageLayout().pageSize();
+        record(ComplaintReport(m_case, m_pack, o).record(QString()));
+    }
+}
+
+void ComplaintReportDialog::print()
+{
+    if (!confirmIncluded())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(options().paper);
+    printer.setDocName(m_case.reference);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Complaint Submission"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ComplaintReportOptions o = options();
+    o.paper = printer.pageLayout().pageSize();
+    const ComplaintReport report(m_case, m_pack, o);
+    {
+        BusyCursor busy;
+        if (auto s = report.print(printer); !s) {
+            MessageBox::warning(this, tr("Complaint Submission"), s.error().message);
+            return;
+        }
+    }
+    record(report.record(QString())); // on paper: no file to fingerprint
+}
+
+void ComplaintReportDialog::savePdf()
+{
+    if (!confirmIncluded())
+        return;
+    const QString path
+        = FileDialog::savePdf(this, QDir::homePath(), tr("%1 complaint.pdf").arg(m_case.reference));
+    if (path.isEmpty())
+        return;
+    const ComplaintReport report(m_case, m_pack, options());
+    Result<QString> sha = [&] {
+        BusyCursor busy;
+        return report.writePdf(path);
+    }();
+    if (!sha) {
+        MessageBox::warning(this, tr("Complaint Submission"), sha.error().message);
+        return;
+    }
+    if (!record(report.record(sha.value())))
+        QFile::remove(path); // nothing leaves the office unrecorded
+}
+
+void ComplaintReportDialog::saveClientCopy()
+{
+    if (!m_pack)
+        return;
+    const QString path = FileDialog::savePdf(
+        this, QDir::homePath(), tr("%1 client copy.pdf").arg(m_case.reference));
+    if (path.isEmpty())
+        return;
+    ClientCopyOptions o;
+    o.recipient = options().recipient;
+    o.paper = options().paper;
+    const ClientCopy copy(m_case, *m_pack, o);
+    Result<QString> sha = [&] {
+        BusyCursor busy;
+        return copy.writePdf(path);
+    }();
+    if (!sha) {
+        MessageBox::warning(this, tr("Client Copy"), sha.error().message);
+        return;
+    }
+    if (!record(copy.record(sha.value())))
+        QFile::remove(path);
+}
+
+} // namespace td::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/casefile.h"
+#include "domain/generatedreport.h"
+#include "reports/complaintreport.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPrinter;
+class QPushButton;
+
+namespace td {
+class GuidancePack;
+}
+
+namespace td::ui {
+
+/// Prepares a case's complaint submission: recipient, filer, paper and the withheld client fields
+/// to include deliberately (each one a visible choice); previews, prints or saves it as a PDF,
+/// and saves the client's copy. Every document produced goes to the recorder.
+class ComplaintReportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Stores a generated report in the case and the audit log (e.g. GeneratedReportLog::record).
+    using Recorder = std::function<Status(const GeneratedReport &report)>;
+
+    ComplaintReportDialog(
+        CaseFile caseFile, const GuidancePack *pack, Recorder recorder, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ComplaintReportDialog)
+
+    /// What the form says now.
+    ComplaintReportOptions options() const;
+    /// Exhibit photos come from the evidence store once it exists.
+    void setExhibitImageProvider(ExhibitImageProvider provider) { m_images = std::move(provider); }
+
+private:
+    void preview();
+    void print();
+    void savePdf();
+    void saveClientCopy();
+    void updateState();
+    /// Asks before a document carries sensitive fields; false when the user declines.
+    bool confirmIncluded();
+    void paintPreview(QPrinter *printer);
+    bool record(const GeneratedReport &report);
+
+    CaseFile m_case;
+    const GuidancePack *m_pack;
+    Recorder m_recorder;
+    ExhibitImageProvider m_images;
+    QComboBox *m_recipient = nullptr;
+    QLineEdit *m_otherRecipient = nullptr;
+    QComboBox *m_filer = nullptr;
+    QLineEdit *m_filerName = nullptr;
+    QLineEdit *m_organisation = nullptr;
+    QPlainTextEdit *m_request = nullptr;
+    QComboBox *m_paper = nullptr;
+    QHash<ClientField, QCheckBox *> m_include;
+    QLabel *m_includedWarning = nullptr;
+    QPushButton *m_previewButton = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_clientCopyButton = nullptr;
+};
+
+} // namespace td::ui
