@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QPagedPaintDevice>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -49,52 +50,74 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
     document.setDefaultTextOption(option);
     document.setMarkdown(resolvedMarkdown(pack, articleId, languageCode), QTextDocument::MarkdownDialectGitHub);
 
-    QTextCursor cursor(&document);
-    cursor.movePosition(QTextCursor::End);
-    QTextBlockFormat block;
-    block.setLayoutDirection(language->direction);
-    block.setTopMargin(12);
-    QTextCharFormat heading;
-    heading.setFontWeight(QFont::Bold);
-    heading.setFontPointSize(12);
-    QTextCharFormat plain;
-    plain.setFontPointSize(9.5);
-    cursor.insertBlock(block, heading);
-    cursor.insertText(QCoreApplication::translate("GuidanceHandout", "Sources"));
-    block.setTopMargin(2);
-    for (const auto &s : pack.sources) {
-        cursor.insertBlock(block, plain);
-        cursor.insertText(QStringLiteral("[%1] %2 — %3").arg(s.id, s.title, s.url.toString()));
-    }
-    cursor.insertBlock(block, plain);
-    block.setTopMargin(10);
-    cursor.setBlockFormat(block);
-    QString review = QCoreApplication::translate("GuidanceHandout", "Language: %1 (%2). Translation status: %3.")
-                         .arg(language->nativeName, language->name, language->reviewStatus);
-    if (!language->reviewNote.isEmpty())
-        review += QLatin1Char(' ') + language->reviewNote;
-    review += QLatin1Char(' ')
-              + QCoreApplication::translate("GuidanceHandout", "Guidance pack %1, version %2, last reviewed %3. This is general "
-                                                               "information, not legal advice.")
-                    .arg(pack.jurisdiction, pack.packVersion, pack.lastReviewed.toString(Qt::ISODate));
-    cursor.insertText(review);
-
-    // Markdown blocks carry their own (automatic) direction; make the whole handout follow the language.
+    // The article body follows the language; Markdown blocks would otherwise guess per paragraph.
     for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
         QTextCursor c(b);
         QTextBlockFormat f = b.blockFormat();
         f.setLayoutDirection(language->direction);
         c.setBlockFormat(f);
     }
+
+    // Source titles and addresses are English and Latin: forced right-to-left, "[1]" would end up
+    // at the far edge and URLs wrap oddly. Each line takes its direction from its own text.
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat line;
+    line.setLayoutDirection(Qt::LeftToRight);
+    line.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
+    line.setTopMargin(2);
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::Bold);
+    heading.setFontPointSize(12);
+    QTextCharFormat plain;
+    plain.setFontPointSize(9.5);
+    // The heading is in the interface language: it sits over the list in its own direction.
+    const QString sources = QCoreApplication::translate("GuidanceHandout", "Sources");
+    QTextBlockFormat headingBlock = line;
+    headingBlock.setTopMargin(12);
+    if (sources.isRightToLeft()) {
+        headingBlock.setLayoutDirection(Qt::RightToLeft);
+        headingBlock.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+    }
+    cursor.insertBlock(headingBlock, heading);
+    cursor.insertText(sources);
+    for (const auto &s : pack.sources) {
+        cursor.insertBlock(line, plain);
+        cursor.insertText(QStringLiteral("[%1] %2 — %3").arg(s.id, s.title, s.url.toString()));
+    }
+    // The review note: the language's own sentence in its direction, then the English parts
+    // (interface-language status, pack details) in theirs.
+    QString review = QCoreApplication::translate("GuidanceHandout", "Language: %1 (%2). Translation status: %3.")
+                         .arg(language->nativeName, language->name, language->reviewStatus);
+    QStringList noteParts = language->reviewNote.split(QStringLiteral(" / "), Qt::SkipEmptyParts);
+    const bool ownLine = noteParts.size() > 1 && noteParts.constFirst().isRightToLeft() != review.isRightToLeft();
+    if (ownLine && noteParts.constFirst().isRightToLeft() != review.isRightToLeft()) {
+        QTextBlockFormat native = line;
+        native.setLayoutDirection(noteParts.constFirst().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        native.setAlignment(Qt::AlignLeading);
+        native.setTopMargin(10);
+        cursor.insertBlock(native, plain);
+        cursor.insertText(noteParts.takeFirst().trimmed());
+    }
+    if (!noteParts.isEmpty())
+        review += QLatin1Char(' ') + noteParts.join(QStringLiteral(" / ")).trimmed();
+    review += QLatin1Char(' ')
+              + QCoreApplication::translate("GuidanceHandout", "Guidance pack %1, version %2, last reviewed %3. This is general "
+                                                               "information, not legal advice.")
+                    .arg(pack.jurisdiction, pack.packVersion, pack.lastReviewed.toString(Qt::ISODate));
+    QTextBlockFormat reviewBlock = line;
+    reviewBlock.setLayoutDirection(review.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    reviewBlock.setAlignment(review.isRightToLeft() ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft | Qt::AlignAbsolute);
+    reviewBlock.setTopMargin(ownLine ? 2 : 10);
+    cursor.insertBlock(reviewBlock, plain);
+    cursor.insertText(review);
     return {};
 }
 
-Status writePdf(const GuidancePack &pack, const QString &articleId, const QString &languageCode, const QString &path,
-                QPageSize pageSize)
+namespace {
+
+PagedPdfWriter::Page pageFor(const GuidancePack &pack, const QString &articleId, const QString &languageCode, QPageSize pageSize)
 {
-    QTextDocument document;
-    if (auto s = build(pack, articleId, languageCode, document); !s)
-        return s;
     PagedPdfWriter::Page page;
     page.size = pageSize;
     page.headerLeft = pack.jurisdiction;
@@ -102,7 +125,28 @@ Status writePdf(const GuidancePack &pack, const QString &articleId, const QStrin
     page.footerLeft = QCoreApplication::translate("GuidanceHandout", "TrustDesk rights guidance · %1").arg(QDate::currentDate().toString(Qt::ISODate));
     page.direction = pack.language(languageCode)->direction;
     page.fontFamily = ScriptFonts::familyFor(languageCode);
-    return PagedPdfWriter::writePdf(document, page, path, pack.title(articleId, languageCode));
+    return page;
+}
+
+} // namespace
+
+Status writePdf(const GuidancePack &pack, const QString &articleId, const QString &languageCode, const QString &path,
+                QPageSize pageSize)
+{
+    QTextDocument document;
+    if (auto s = build(pack, articleId, languageCode, document); !s)
+        return s;
+    return PagedPdfWriter::writePdf(document, pageFor(pack, articleId, languageCode, pageSize), path, pack.title(articleId, languageCode));
+}
+
+Status print(const GuidancePack &pack, const QString &articleId, const QString &languageCode, QPagedPaintDevice &device)
+{
+    QTextDocument document;
+    if (auto s = build(pack, articleId, languageCode, document); !s)
+        return s;
+    if (PagedPdfWriter::paint(document, pageFor(pack, articleId, languageCode, device.pageLayout().pageSize()), device) < 1)
+        return Error{ErrorKind::Io, QCoreApplication::translate("GuidanceHandout", "The handout could not be printed.")};
+    return {};
 }
 
 } // namespace td::GuidanceHandout

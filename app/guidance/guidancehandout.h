@@ -6,6 +6,7 @@
 #include <QPageSize>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace td {
@@ -18,6 +19,8 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
 /// Writes the handout as a PDF.
 Status writePdf(const GuidancePack &pack, const QString &articleId, const QString &languageCode, const QString &path,
                 QPageSize pageSize = QPageSize(QPageSize::A4));
+/// Prints the handout on a paged device such as a printer, keeping the device's page size.
+Status print(const GuidancePack &pack, const QString &articleId, const QString &languageCode, QPagedPaintDevice &device);
 /// The article's Markdown with source:/article: links turned into real addresses or anchors.
 QString resolvedMarkdown(const GuidancePack &pack, const QString &articleId, const QString &languageCode);
 } // namespace GuidanceHandout

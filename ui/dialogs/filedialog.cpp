@@ -1,6 +1,8 @@
 #include "filedialog.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 
 namespace td::ui {
@@ -36,6 +38,27 @@ QString FileDialog::newDatabase(QWidget *parent, const QString &folder)
     if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
         path += QStringLiteral(".sqlite");
     return path;
+}
+
+QString FileDialog::savePdf(QWidget *parent, const QString &folder, const QString &suggestedName)
+{
+    QString path;
+    if (auto next = takeNext())
+        path = *next;
+    else
+        path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialog", "Save as PDF"),
+                                            QDir(folder).filePath(suggestedName),
+                                            QCoreApplication::translate("FileDialog", "PDF documents (*.pdf)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    return path;
+}
+
+QString FileDialog::existingFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    if (auto next = takeNext())
+        return *next;
+    return QFileDialog::getExistingDirectory(parent, title, folder);
 }
 
 } // namespace td::ui

@@ -14,6 +14,10 @@ class FileDialog
 public:
     static QString openDatabase(QWidget *parent, const QString &folder);
     static QString newDatabase(QWidget *parent, const QString &folder);
+    /// Where to save a PDF; ".pdf" is added when the name has no suffix. Empty when cancelled.
+    static QString savePdf(QWidget *parent, const QString &folder, const QString &suggestedName);
+    /// A folder to read from (e.g. a guidance pack). Empty when cancelled.
+    static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
 
     /// Test seam: the next call returns this (an empty string means "cancelled").
     static void setNextFileName(const QString &path);

@@ -4,10 +4,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 namespace td::ui {
 
 std::optional<MessageBox::BadDatabaseChoice> MessageBox::s_nextChoice;
 QString MessageBox::s_lastMessage;
+std::optional<bool> MessageBox::s_nextAnswer;
+bool MessageBox::s_acknowledgeWarning = false;
 
 MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QString &message)
 {
@@ -39,9 +43,36 @@ MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QSt
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &message)
 {
     s_lastMessage = message;
-    if (s_nextChoice) // tests that pre-answer never want a blocking dialog
+    if (s_nextChoice || std::exchange(s_acknowledgeWarning, false)) // tests that pre-answer never want a blocking dialog
         return;
     QMessageBox::warning(parent, title, message);
+}
+
+bool MessageBox::question(QWidget *parent, const QString &title, const QString &message, const QString &yesText)
+{
+    s_lastMessage = message;
+    if (s_nextAnswer)
+        return std::exchange(s_nextAnswer, std::nullopt).value();
+    QMessageBox box(parent);
+    box.setObjectName(QStringLiteral("questionMessageBox"));
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(title);
+    box.setText(message);
+    auto *yes = box.addButton(yesText, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MessageBox::setNextAnswer(bool yes)
+{
+    s_nextAnswer = yes;
+}
+
+void MessageBox::acknowledgeNextWarning()
+{
+    s_acknowledgeWarning = true;
 }
 
 void MessageBox::setNextBadDatabaseChoice(BadDatabaseChoice choice)

@@ -19,14 +19,22 @@ public:
     /// create a new one, or quit.
     static BadDatabaseChoice badDatabase(QWidget *parent, const QString &message);
     static void warning(QWidget *parent, const QString &title, const QString &message);
+    /// A yes/no question; `yesText` names what "yes" does ("Open in Browser").
+    static bool question(QWidget *parent, const QString &title, const QString &message, const QString &yesText);
 
     // Test seams.
     static void setNextBadDatabaseChoice(BadDatabaseChoice choice);
+    /// The next question() returns this without asking.
+    static void setNextAnswer(bool yes);
+    /// The next warning() is recorded (lastMessage) but not shown.
+    static void acknowledgeNextWarning();
     /// The text of the last dialog shown (or answered in advance), for tests.
     static QString lastMessage();
 
 private:
     static std::optional<BadDatabaseChoice> s_nextChoice;
+    static std::optional<bool> s_nextAnswer;
+    static bool s_acknowledgeWarning;
     static QString s_lastMessage;
 };
 
