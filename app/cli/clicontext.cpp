@@ -16,6 +16,25 @@ std::vector<Command> &registry()
     return commands;
 }
 
+// One command runs per process; its name completes the usage line of its help.
+QString &runningCommand()
+{
+    static QString name;
+    return name;
+}
+
+// QCommandLineParser starts its usage line with argv[0] ("/usr/bin/trustdesk-cli [options] REF"),
+// which leaves out the command: show "trustdesk-cli show [options] REF" instead.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, program.size(), QStringLiteral("trustdesk-cli %1").arg(runningCommand()).trimmed());
+    return text;
+}
+
 } // namespace
 
 CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err)
@@ -46,18 +65,19 @@ int CliContext::fail(const Error &error)
 
 int CliContext::usage(const QCommandLineParser &parser, const QString &message)
 {
-    m_err << message << Qt::endl << Qt::endl << parser.helpText();
+    m_err << message << Qt::endl << Qt::endl << helpText(parser);
     m_err.flush();
     return ExitUsage;
 }
 
 int CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
+    runningCommand() = command;
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("trustdesk-cli %1").arg(command)} + args))
         return usage(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        m_out << helpText(parser);
         m_out.flush();
         return ExitOk;
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <memory>
@@ -60,6 +61,10 @@ int main(int argc, char *argv[])
     auto application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     initApplicationInfo();
+    // Every failure reaches the user as one translated message from the command; the storage
+    // layer's diagnostic warnings carry raw SQLite text and would add a second, technical line.
+    // QT_LOGGING_RULES (e.g. "trustdesk.*=true") still turns them on for troubleshooting.
+    QLoggingCategory::setFilterRules(QStringLiteral("trustdesk.*.warning=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

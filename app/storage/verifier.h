@@ -21,6 +21,7 @@ public:
 
 private:
     Status collect(const QString &sql, const QString &problemFormat, QStringList &problems);
+    bool searchIndexConsistent();
 
     Database &m_db;
 };
