@@ -5,423 +5,443 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل في سجل التدقيق</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة سجل التدقيق</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: القرص ممتلئ.</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّر إكمال النسخ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» موجود بالفعل؛ اختر اسم ملف جديدًا للنسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد «%1» غير موجود.</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء النسخ الاحتياطي.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف النسخة الاحتياطية «%1».</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف النسخة الاحتياطية «%1».</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إكمال ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية على القرص.</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح النسخة الاحتياطية في التحقق، لذلك تم التخلص منها: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل النسخة الاحتياطية إلى مكانها.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استعادة قاعدة بيانات من نفسها.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم استعادة «%1»: %2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الاستعادة.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح «%1».</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول القضية</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي (حساس)</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة الشرطة</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>الرواية</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارة %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>الضابط</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكاوى المقدَّمة</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، رقم المتابعة %3، %4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>الحالة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>تاريخ الفتح (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>تاريخ الإغلاق (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>مسؤول القضية (&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف التصدير: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ولا توجد مشكلات أخرى.</numerusform>
+            <numerusform>… ومشكلة أخرى واحدة.</numerusform>
+            <numerusform>… ومشكلتان أخريان.</numerusform>
+            <numerusform>… و%n مشكلات أخرى.</numerusform>
+            <numerusform>… و%n مشكلة أخرى.</numerusform>
+            <numerusform>… و%n مشكلة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم استيراد الملف؛ لم تُضَف أي بيانات:
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: لا يحتوي على أي قضايا من TrustDesk.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس JSON صالحًا (السطر %1، العمود %2: %3).</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف قضايا TrustDesk: يجب أن يكون كائن JSON يحتوي على &quot;format&quot;: &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف قضايا TrustDesk: يجب أن تكون قيمة &quot;format&quot; هي &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;version&quot; في الملف عددًا صحيحًا يبدأ من 1.</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ هذا الملف بإصدار أحدث من TrustDesk (إصدار التنسيق %1)؛ هذا الإصدار يقرأ الإصدار %2. حدِّث TrustDesk لاستيراده.</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حقلًا حساسًا من حقول العميل.</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب ويجب أن يكون قائمة.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا.</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>يكرر رقم مرجع cases[%1].</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم بالفعل لقضية في قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم استيراد الملف؛ لم تُضَف أي بيانات: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مجلد، وليس ملف قضايا TrustDesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 أكبر من 1 GiB: قسِّمه إلى عدة ملفات.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا.</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رمز فئة مخالفة معروفًا.</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكرر الفئة «%1».</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون سالبًا.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكون من 64 رقمًا ست عشريًا بأحرف صغيرة.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون أحد ما يلي: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست حالة قضية معروفة.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المرجع</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حادثة</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول القضية</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول القضية</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[محجوب]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة الشرطة</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>الرواية</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>الضابط</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الشارة %2، الوحدة %3، %4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكاوى</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الحساسة محجوبة. استخدم --include الحقل أو --include-sensitive لإظهارها (يُسجَّل ذلك في سجل التدقيق).</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة القضايا</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضية %1.</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية لم تعد موجودة.</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 لها حالة غير معروفة.</translation>
     </message>
 </context>
 <context>
@@ -429,1068 +449,3051 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ القضية:
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 لم تعد موجودة؛ لم يتم حفظها.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: %2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حذف القضية</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>جارٍ تحديث فهرس البحث</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع الأدلة</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة للتقديم</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّمة</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقم مرجع القضية بالشكل TD-2026-00042.</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ فتح القضية مطلوب.</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إغلاق قضية قبل تاريخ فتحها.</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الجهة التي قُدِّمت إليها الشكوى.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة تحتاج إلى تاريخ استحقاق.</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكون SHA-256 من 64 رقمًا ست عشريًا بأحرف صغيرة.</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الحجم سالبًا.</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف الأصلي مطلوب.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم العميل، أو حدِّده كعميل مجهول الهوية.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا لا يبدو رقم هاتف.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا لا يبدو عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحادثة مطلوب.</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة مخالفة غير معروفة «%1».</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر اسم الضابط أو رقم شارته أو وصفًا له.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ في المستقبل.</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ القضية</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ترقيم القضايا.</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>العميل الذي تخصه هذه القضية لم يعد موجودًا.</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل مجهول الهوية</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>شكواك</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>سجل قصير للشكوى المقدَّمة نيابةً عنك بشأن سلوك الشرطة، وما عليك فعله بعد ذلك. احتفظ بهذه الورقة في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>رقم مرجع القضية:</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>ستُقدَّم إلى:</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>أُعدَّت في:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>رقم المتابعة:</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>قُدِّمت إلى:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>قُدِّمت في:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>الطريقة:</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>تاريخ الحادثة:</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>موضوع الشكوى:</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>مسؤول قضيتك:</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>تعذّرت طباعة نسخة العميل.</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول الهوية</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المفضَّل</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المفضَّلة</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مترجم فوري</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الميلاد</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الهجرة</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم A</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على التقديم</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>حساس: لا يظهر في تقارير الشكاوى ولا في الملفات المصدَّرة ولا في المطبوعات، إلا إذا أدرجه شخص ما عن قصد (ويُسجَّل ذلك).</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>يحتاج إلى مترجم فوري</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>الهاتف (&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>البريد الإلكتروني (&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>العنوان (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>تاريخ الميلاد (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>الموافقة على التقديم</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>حقل حساس</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>الاسم الكامل (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>الاسم المفضَّل (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>اللغة المفضَّلة (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>بلد الميلاد (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>وضع الهجرة (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>الرقم A</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>جارٍ البحث عن عملاء موجودين</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة متسقة ومُتحقَّق منها من قاعدة البيانات</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال قاعدة البيانات بنسخة احتياطية مُتحقَّق منها</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قاعدة البيانات، أو ترقية قاعدة بيانات موجودة إلى المخطط الحالي.</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قاعدة البيانات أو ترقيتها</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة القضايا، ويمكن حصرها في حالة واحدة</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث في النص الكامل للقضايا</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من السلامة والقواعد (رمز الخروج 3 عند الفشل)</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قضايا تجريبية وهمية (للعروض واختبارات الأداء)</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القضايا بتنسيق TrustDesk JSON</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الحقوق: list، show (--pdf)، search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف TrustDesk JSON، كله أو لا شيء</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قضية واحدة</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>إرفاق ملفات بقضية كأدلة</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>كتابة نسخة العميل من الشكوى بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>عرض أدلة قضية (SHA-256 أولًا)</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>تصدير أدلة قضية مع قائمة جرد</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>كتابة ملف تقديم الشكوى لقضية بصيغة PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>إدارة شرطة بوسطن، شعبة الشؤون الداخلية</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>مدينة بوسطن، مكتب مساءلة الشرطة والشفافية</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>تسجيل صوتي</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>تقديم الشكوى %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>الحادثة %1 من %2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>مسودة: موافقة العميل على تقديم الشكوى غير مسجلة في القضية. لا ترسل هذا المستند حتى تُسجَّل الموافقة.</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>شكوى بشأن سلوك الشرطة</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>مقدِّم الشكوى، الذي يطلب عدم الكشف عن هويته</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>مقدَّمة نيابةً عن مقدِّم الشكوى</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1، نيابةً عن مقدِّم الشكوى</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>مقدِّم شكوى مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>رقم المرجع</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>مقدِّم الشكوى</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>غير مذكور: يطلب مقدِّم الشكوى عدم الكشف عن هويته</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>مترجم فوري</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>مطلوب في أي مقابلة</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>غير مطلوب</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>معلومات محجوبة.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>لحماية مقدِّم الشكوى، يستبعد هذا المستند الأنواع التالية من المعلومات: %1. يمكن لمن يقدِّم الشكوى أن يوفرها للمحقق إذا احتاجها التحقيق ووافق مقدِّم الشكوى.</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>أُدرج باختيار متعمَّد ممن يقدِّم الشكوى: %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>منطقة الشرطة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>الضباط المعنيون</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>الاسم غير معروف</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>لم يمكن التعرف على أي ضابط.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>رقم الشارة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>أرقام الشارات مذكورة تمامًا كما سجَّلها مقدِّم الشكوى.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>السلوك موصوف في الرواية أدناه.</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> (الحادثة %1)</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>السياسة: «%1»، إرشادات %2 (الإصدار %3، روجعت في %4).</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>المصدر [%1]: %2، %3.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>لم تُكتب أي رواية.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>الشهود</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>لم يُذكر أي شهود.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>ما رأوه أو سمعوه</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>لا توجد مرفقات.</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>يُعرَّف كل مرفق ببصمة SHA-256 الخاصة به: أي تغيير في الملف يغيّر البصمة.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>بلا وصف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>قدَّمه</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>نطلب منكم التحقيق في السلوك الموصوف أعلاه، والحفاظ على سرية هوية مقدِّم الشكوى والمعلومات المحجوبة، وإعطاء رقم متابعة لهذه الشكوى، وإبلاغ مقدِّم الشكوى بالنتيجة عن طريق من قدَّم الشكوى.</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>أُقِرّ بأن المعلومات الواردة في هذه الشكوى صحيحة ودقيقة على حد علمي.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>أقدِّم هذه الشكوى نيابةً عن مقدِّم الشكوى وبموافقته التي أعطاها في %1. وأُقِرّ بأنها تنقل بصدق ما أخبرني به مقدِّم الشكوى والشهود.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>أقدِّم هذه الشكوى نيابةً عن مقدِّم الشكوى. وأُقِرّ بأنها تنقل بصدق ما أخبرني به مقدِّم الشكوى والشهود.</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>المعلومات الواردة في هذه الشكوى صحيحة ودقيقة على حد علم مقدِّم الشكوى.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>الإقرار</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>التوقيع (اختياري)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>الاسم (بخط واضح)</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>تقديم الشكوى · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>تعذّرت طباعة الشكوى.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>جارٍ تسجيل سلسلة الحيازة</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>جارٍ قراءة سلسلة الحيازة</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بدء الحفظ</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف قاعدة البيانات «%1».</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات «%1» غير موجودة.</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف ولا يمكن قراءته.</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس قاعدة بيانات TrustDesk. لم يُمَس.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من TrustDesk. حدِّث TrustDesk لفتحها.</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>تتعذّر فتح قاعدة البيانات: القرص ممتلئ. حرِّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» غير موجود.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف «%1»: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» فارغ. إنه ليس قاعدة بيانات TrustDesk.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» ليس قاعدة بيانات TrustDesk (بل ليس قاعدة بيانات SQLite أصلًا).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» تالف (ترويسته غير صالحة).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» تالف: إنه أقصر مما تقوله ترويسته (ربما انقطع أثناء النسخ). لم يُمَس.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» قاعدة بيانات SQLite لتطبيق آخر، وليس قاعدة بيانات TrustDesk. لم يُمَس.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الملف «%1» بإصدار أحدث من TrustDesk (المخطط %2؛ هذا الإصدار يعرف حتى %3). حدِّث TrustDesk لفتحه. لم يُمَس.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» للقراءة فقط. يحتاج TrustDesk إلى الكتابة في قاعدة بياناته؛ انسخه إلى مجلد يمكنك الكتابة فيه، أو غيِّر أذوناته.</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي يحتوي على «%1» للقراءة فقط. يحتاج TrustDesk إلى الكتابة بجانب ملف قاعدة بياناته.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>اسم المسودة غير صالح.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>يتعذّر إنشاء مجلد المسودات %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>يتعذّر حفظ المسودة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>يتعذّر حذف المسودة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>إرفاق ملفات أدلة</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>إزالة دليل</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>هل تريد إزالة «%1» من هذه القضية؟
+
+يخرج ملفه من مخزن الأدلة ما لم تكن قضية أخرى تحتفظ بالملف نفسه. اذكر السبب: يبقى السبب في سلسلة الحيازة.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>مجلد التصدير «%1» رابط رمزي. اختر مجلدًا حقيقيًا.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>«%1» موجود وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>المجلد «%1» ليس فارغًا. صدِّر إلى مجلد جديد أو فارغ حتى لا يُكتب فوق أي شيء.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>الدليل «%1» مفقود من مخزن الأدلة ولم يُصدَّر.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>تتعذّر الكتابة في مجلد التصدير: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>توقف التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>الدليل «%1» قد تغيَّر منذ إرفاقه (SHA-256 غير مطابق) ولم يُصدَّر.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>لم يُرفق «%1»: أُلغي.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>أُرفق «%1».</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>أُرفق «%1»: ملف دليل مستورد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>«%1» مُرفق بالفعل بهذه القضية باسم «%2»؛ يُحفظ مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>جارٍ التحقق من مخزن الأدلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>لا توجد ملفات أدلة.</numerusform>
+            <numerusform>ملف الدليل سليم.</numerusform>
+            <numerusform>ملفا الدليل سليمان.</numerusform>
+            <numerusform>جميع ملفات الأدلة الـ%n سليمة.</numerusform>
+            <numerusform>جميع ملفات الأدلة الـ%n سليمة.</numerusform>
+            <numerusform>جميع ملفات الأدلة الـ%n سليمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>جارٍ فحص الملف قبل عرضه</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>استُوردت التفاصيل فقط؛ الملف غير موجود في مخزن الأدلة.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>تصدير أدلة TrustDesk</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>القضية: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>تاريخ التصدير: %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>العناصر: %1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>تحقق من الملفات بالأمر: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(بدون ملف)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>الاسم الأصلي: %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>نوع الملف: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>الحجم: %1 بايت</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>تاريخ الالتقاط: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>تاريخ الإضافة: %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>الوصف: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>سلسلة الحيازة:</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>حيازة العناصر المُزالة من القضية:</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>العنصر %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>بلا اسم</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>الملف «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>«%1» رابط رمزي. أرفق الملف الذي يشير إليه بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>«%1» مجلد. أرفق الملفات الموجودة داخله بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>«%1» ليس ملفًا عاديًا (إنه جهاز أو أنبوب أو مقبس) ولا يمكن إرفاقه.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>تتعذّر قراءة الملف «%1»: تم رفض الإذن.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>تتعذّر قراءة الملف «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>فشلت قراءة «%1»: %2. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>فشلت كتابة نسخة «%1»: %2. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>القرص ممتلئ: تعذّر نسخ «%1». لم يُحفظ أي شيء؛ حرِّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>تغيَّر «%1» أثناء نسخه. لم يُحفظ أي شيء؛ حاول مرة أخرى بعد اكتمال الملف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>حُذف «%1» أو نُقل أثناء نسخه. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>أُلغي نسخ «%1». لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>جارٍ قراءة الأدلة</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>جارٍ البحث عن القضية</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>لا توجد قضية %1.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>مخزن الأدلة «%1» ليس مجلدًا. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>تعذّر إنشاء مخزن الأدلة «%1». لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>مصدر غير معروف «%1». استخدم أحد ما يلي: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>الملف «%1» فارغ (0 بايت): لا يوجد ما يُرفَق.</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>تتعذّر الكتابة في مخزن الأدلة: %1. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>تعذّر وضع «%1» في مخزن الأدلة: %2. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>جارٍ إرفاق الأدلة</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>تعذّرت إعادة قراءة سجل الدليل الجديد.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>لا يوجد عنصر دليل %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>ليس لـ«%1» ملف في مخزن الأدلة: استُوردت تفاصيله فقط.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>ملف «%1» مفقود من مخزن الأدلة.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>ملف «%1» قد تغيَّر منذ إرفاقه: لم يعد SHA-256 الخاص به مطابقًا.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>اذكر سبب إزالة الدليل: يُحفَظ السبب في سلسلة الحيازة.</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>جارٍ إزالة الدليل</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>تعذّرت إزالة الملف من مخزن الأدلة: %1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>جارٍ حفظ تفاصيل الدليل</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>لا يمكن قراءته</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>يوجد رابط أو مجلد في مكانه</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>تعذّرت قراءته حتى النهاية</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>القضية %1: الدليل «%2» مفقود من مخزن الأدلة (كان متوقعًا في %3).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>القضية %1: يتعذّر فحص الدليل «%2»: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>القضية %1: الدليل «%2» قد تغيَّر منذ إرفاقه: كان SHA-256 المتوقع %3، ووُجد %4.</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>مخزن الأدلة %1 ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>يمكن لحسابات أخرى فتح مخزن الأدلة (الوضع %1)؛ يجب أن يكون 0700.</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>ملف غير متوقع في مخزن الأدلة: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>رابط رمزي، لم يتم تتبعه</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>متبقٍّ من استيراد أو إزالة لم تكتمل</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>ليس جزءًا من بنية المخزن</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>يمكن لحسابات أخرى فتح مجلد الأدلة %1؛ يجب أن يكون 0700.</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>لا يحتويه أي عنصر دليل</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>يمكن لحسابات أخرى قراءة ملف الدليل %1؛ يجب أن يكون 0400.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>ليس وقتًا: اكتبه بالشكل HH:MM، مثل 14:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>ليس تاريخًا: اكتبه بالشكل YYYY-MM-DD، مثل 2026-03-01.</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات TrustDesk (*.sqlite *.trustdesk *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات TrustDesk جديدة</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات TrustDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>تعذّرت قراءة «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>جارٍ قراءة المتابعات</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>جارٍ تسجيل التقرير المُنشأ</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>جارٍ قراءة التقارير المُنشأة</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقالة إرشادات «%1».</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات غير متوفرة باللغة «%1».</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: %1 (%2). حالة الترجمة: %3.</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة الإرشادات %1، الإصدار %2، آخر مراجعة %3. هذه معلومات عامة، وليست استشارة قانونية.</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الحقوق من TrustDesk · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>تعذّرت طباعة النشرة.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفقود أو تتعذّر قراءته.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كبير جدًا.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس نصًا صالحًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: يحتاج %1 إلى قيمة نصية للحقل &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ليس JSON صالحًا (عند البايت %1: %2).</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ليس ملف بيان لحزمة إرشادات TrustDesk.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم حزمة الإرشادات هذه إصدار التنسيق %1؛ هذا الإصدار من TrustDesk يقرأ الإصدار 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: يجب أن يكون &quot;last_reviewed&quot; تاريخًا مثل 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: المصدر %1 يحتاج إلى عنوان ويب (https://…).</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: اللغة %1 لها الاتجاه «%2»؛ استخدم ltr أو rtl.</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: اللغة %1 لها حالة مراجعة غير معروفة «%2».</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: «%1» ليس رمز لغة صالحًا.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: «%1» ليس معرِّف مقالة صالحًا.</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يسرد manifest.json المصادر واللغات والمقالات.</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المصدر %1 ليست من لغات الحزمة.</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة %1 مدرجة مرتين.</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفقود أو فارغ.</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ %1 بعنوانه في صورة ترويسة &quot;# &quot;.</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستشهد %1 بالمصدر %2، وهو غير مدرج في البيان.</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرتبط %1 بالمقالة %2، وهي غير موجودة.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>التاريخ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>الوقت (&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>الجهة (&amp;G)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>الرواية (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>الضباط</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>الشهود</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>منطقة الشرطة (&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب لكنه مفقود.</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًا.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون فارغًا.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون true أو false.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب.</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا مثل 2026-03-01.</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون وقتًا مثل 14:30.</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا ووقتًا بتوقيت UTC مثل 2026-03-01T14:30:00Z.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا.</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حقلًا معروفًا.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع TrustDesk فتح قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة أخرى…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قاعدة جديدة…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ ترقية قاعدة البيانات</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف ولا يمكن قراءته.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة البيانات</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>قُدِّمت إلى</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>رقم المتابعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>الشكوى</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>رقم الشارة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>الإفادة</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>الشاهد</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>إضافة شكوى (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>إضافة متابعة</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>إضافة ضابط (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>إضافة شاهد (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء فهرس البحث</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديث فهرس البحث</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ ترتيب فهرس البحث</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أبلغت قاعدة البيانات عن خطأ غير متوقع.</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قاعدة البيانات قيد الاستخدام من برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تتعذّر الكتابة في ملف قاعدة البيانات (إنه للقراءة فقط).</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: القرص ممتلئ. حرِّر بعض المساحة وحاول مرة أخرى؛ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ملف قاعدة البيانات تالف.</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: البيانات تتعارض مع ما هو محفوظ بالفعل.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من قاعدة البيانات</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص سلامة SQLite: %1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف لا يحمل معرِّف تطبيق TrustDesk.</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط بالإصدار %1؛ هذا الإصدار من TrustDesk يستخدم %2 (شغِّل init للترقية).</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط مقطوع بين السجلات: %1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1 مفقودة من فهرس البحث.</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي فهرس البحث على مُدخل (%1) لقضية لم تعد موجودة.</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العميل %1 لا ينتمي إلى أي قضية.</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت القضية %1 قبل تاريخ فتحها.</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الدليل %1 يحتوي على SHA-256 غير صالح.</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الحادثة %1 بلا تاريخ.</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم مرجع القضية «%1» ليس بالشكل TD-YYYY-NNNNN.</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقيم القضايا لـ%1 متأخر عن القضية %2؛ قد تعيد قضية جديدة استخدام رقمها.</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس البحث غير متسق ويحتاج إلى إعادة بناء.</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة معلومات شخصية دون أساس قانوني</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاركت الشرطة معلومات تعريف شخصية (مثل الاسم أو العنوان أو تفاصيل الهجرة) مع سلطات إنفاذ قوانين الهجرة دون أساس قانوني.</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>الامتثال لطلب احتجاز مدني خاص بالهجرة دون سلطة قانونية</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتجزت الشرطة شخصًا، أو رتَّبت لتسليمه، بسبب طلب احتجاز مدني خاص بالهجرة (detainer)، دون سلطة قانونية أو خلافًا للسياسة المعتمدة.</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>استجواب أو احتجاز بسبب الشك في وضع الهجرة وحده</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>استجوبت الشرطة شخصًا أو أوقفته أو احتجزته لمجرد الشك في أمر يتعلق بوضع هجرته.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلوك آخر يتعلق بالتعاون مع سلطات إنفاذ قوانين الهجرة؛ صِفه في الرواية.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk: توثيق سوء سلوك الشرطة وتقديم الشكاوى.</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة البيانات في PATH (تُنشأ إذا لم تكن موجودة)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قضية من القائمة لعرض تفاصيلها.</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الحقول الحساسة</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الهجرة والرقم A والعنوان وحقول أخرى قد تعرِّض العميل للخطر. يُسجَّل إظهارها في سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>القضية التي تخصها هذه المسودة لم تعد موجودة؛ ستُحفظ المسودة كقضية جديدة.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>تمت استعادة المسودة غير المحفوظة من %1. احفظها للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>الحادثة %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>إزالة الحادثة</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>هل تريد إزالة الحادثة %1 وكل ما أُدخل لها؟</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>لم تُحفظ بعد: يُرجى تصحيح الحقول المعلَّمة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>لم تُحفظ: %1 ما أدخلته محفوظ في مسودة.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظت %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>هل تريد تجاهل التغييرات على هذه القضية؟</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>تجاهل (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>متابعة التحرير (&amp;K)</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>تغيَّر هذا العميل في هذه الأثناء؛ ابحث مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>رُبطت بالعميل الموجود في %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>قضية جديدة</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>العميل (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>الحوادث (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>إضافة حادثة</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>إزالة الحادثة</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>الشكاوى المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>حفظ القضية (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>حفظ القضية</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>إغلاق القضية</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>التقديم والمتابعات (&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأسماء والأماكن والروايات والضباط وأرقام الشارات…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في القضايا</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>تعذّر فتح القضية.</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>أُغلق TrustDesk قبل حفظ تغييراتك على %1 (%2). المسودة من %3.
+
+هل تريد استعادتها؟</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>أُغلق TrustDesk قبل حفظ قضية جديدة لـ%1. المسودة من %2.
+
+هل تريد استعادتها؟</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>استعادة مسودة غير محفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>استعادة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>تجاهل (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>لاحقًا (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>حذف القضية</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>هل تريد حذف %1 (%2) وكل ما سُجِّل فيها؟ لا يمكن التراجع عن ذلك؛ يحتفظ سجل التدقيق بما يثبت أنها حُذفت.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>قضية جديدة (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>تحرير القضية (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>حذف القضية (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>احفظ القضية أولًا: يُنشأ التقرير مما هو محفوظ.</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>تقرير الشكوى (&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>كما يكتبه العميل، بأي خط</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>مثال: 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>مثال: A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>ربط القضية بهذا العميل (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>إلغاء الربط</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>عملاء قد يكونون مطابقين</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>هذه القضية مرتبطة بعميل موجود في قاعدة البيانات: التعديلات هنا تحدِّث بيانات هذا العميل في كل مكان.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1 (%2)، القضايا: %3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>قد يكون هذا العميل موجودًا بالفعل في قاعدة البيانات. هل تريد ربط هذه القضية به بدلًا من إنشاء نسخة مكررة؟</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>تقديم الشكوى: %1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>جهة أخرى…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>اسم الجهة</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>مسؤول القضية أو المكتب، نيابةً عن العميل</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>العميل، باسمه</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>مجهول الهوية: دون ذكر أي اسم</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>مقدَّمة من (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>اسم مقدِّم الشكوى (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>المنظمة (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>اتركه فارغًا للطلب المعتاد: التحقيق، والحفاظ على سرية هوية العميل، وإعطاء رقم متابعة، والإبلاغ بالنتيجة.</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>الإجراء المطلوب (&amp;R):</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (الولايات المتحدة)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>الورق (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>محجوب من المستند</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>تُستبعد معلومات العميل هذه؛ يذكر المستند أنواع المعلومات المحجوبة، ولا يذكر قيمها أبدًا. لا تحدد أيًا منها إلا إذا وافق العميل على أنه يجب أن يصل إلى هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>إدراج %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>معاينة (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>حفظ بصيغة PDF (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>نسخة العميل (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>نسخة قصيرة للعميل بلغته: ما قُدِّم والخطوات التالية</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>موافقة العميل على تقديم الشكوى غير مسجلة: عُلِّم المستند كمسودة.</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>أُدرج عن قصد: %1. سيعرض المستند هذه القيم، ويُسجَّل هذا الاختيار في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>إدراج معلومات حساسة</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>سيعرض هذا المستند «%1» الخاص بالعميل لـ%2. هل تريد إدراجه؟</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>إدراج</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>تقديم الشكوى</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>طباعة ملف تقديم الشكوى</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 شكوى.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 نسخة العميل.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>نسخة العميل</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>اختر عنصرًا لعرض تفاصيله وسلسلة حيازته.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>النوع: %1، %2 (%3 بايت)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>أُضيف في %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>تاريخ الالتقاط: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>استُوردت التفاصيل فقط؛ الملف غير موجود في مخزن الأدلة.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(لم يُقرأ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>لا توجد ملفات للإرفاق…</numerusform>
+            <numerusform>جارٍ إرفاق ملف واحد…</numerusform>
+            <numerusform>جارٍ إرفاق ملفين…</numerusform>
+            <numerusform>جارٍ إرفاق %n ملفات…</numerusform>
+            <numerusform>جارٍ إرفاق %n ملفًا…</numerusform>
+            <numerusform>جارٍ إرفاق %n ملف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>جارٍ التحقق من كل ملفات الأدلة…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>جارٍ فحص الملف قبل فتحه…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>لم تُزَل أي أدلة: اذكر سبب إزالة الدليل.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>أُزيل «%1»؛ يبقى السبب في سلسلة الحيازة.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>أُلغي: لم يُحتفظ بأي شيء غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>أدلة القضية %1 (لا عناصر)</numerusform>
+            <numerusform>أدلة القضية %1 (عنصر واحد)</numerusform>
+            <numerusform>أدلة القضية %1 (عنصران)</numerusform>
+            <numerusform>أدلة القضية %1 (%n عناصر)</numerusform>
+            <numerusform>أدلة القضية %1 (%n عنصرًا)</numerusform>
+            <numerusform>أدلة القضية %1 (%n عنصر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>إرفاق ملفات…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>نسخ الملفات إلى مخزن الأدلة؛ يمكنك أيضًا إفلات الملفات هنا.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>التحقق من الكل</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>إعادة حساب قيمة التجزئة لكل ملف دليل والإبلاغ عن أي ملف تغيَّر أو فُقد أو كان غير متوقع.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>سلسلة الحيازة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>SHA-256 في تلك اللحظة</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>المتابعات المستحقة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>متأخرة (%1)</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>مستحقة خلال أسبوع (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>لا شيء متأخر أو مستحق هذا الأسبوع.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>السياسة</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>المخالفات</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>أسئلة</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>المصدر %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>الانتقال إلى «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>تحميل مجلد إرشادات (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>قراءة حزمة إرشادات يحتفظ بها مكتبك في مجلد</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>استخدام الإرشادات المضمَّنة (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>طباعة هذه المقالة كنشرة باللغة المعروضة</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>حفظ بصيغة PDF (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>حفظ هذه المقالة كنشرة PDF باللغة المعروضة</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>رجوع (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>تقدُّم (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>جنبًا إلى جنب (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>عرض المقالة بلغتين في الوقت نفسه</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>بحث في الإرشادات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>دليل الحقوق — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>دليل الحقوق: %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · الإصدار %2 · آخر مراجعة %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>الإرشادات المضمَّنة</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>دليل الحقوق</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>لا يمكن استخدام الإرشادات الموجودة في %1، لذا تبقى الإرشادات المفتوحة حاليًا قيد الاستخدام.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>حُمِّلت الإرشادات من %1</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>تحميل مجلد إرشادات</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>رمز الفئة: %1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>رموز الفئات: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>المصدر %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>هل تريد فتح هذا العنوان في متصفح الويب؟ لن يُرسَل أي شيء عن القضية.</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>فتح المصدر</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>الانتقال إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>طباعة نشرة الإرشادات</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>النص الأصلي، باللغة التي كُتبت بها الإرشادات.</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>ترجمة راجعها متحدث أصلي باللغة.</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>ترجمة بمساعدة الآلة، لم يراجعها متحدث أصلي بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>ابحث في الإرشادات…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>كل اللغات (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>البحث في كل الترجمات بدلًا من اللغة المعروضة فقط</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>لا توجد نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>قراءة دليل الحقوق</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>عنوان الشارع أو التقاطع أو معلم معروف</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>مثال: إدارة شرطة بوسطن</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>ماذا حدث، بكلمات العميل، وبالترتيب.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات جديدة (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث عن قضايا (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول TrustDesk (&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل. اختر اسم ملف جديدًا حتى لا يُستبدل أي ملف موجود.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;إدارة القضايا لموظفي المساعدة القانونية الذين يساعدون المهاجرين على توثيق سوء سلوك الشرطة وتقديم الشكاوى.&lt;/p&gt;&lt;p&gt;تبقى القضايا على هذا الحاسوب، في قاعدة بيانات لا يصل إليها إلا مالكها. المعلومات الحساسة مثل وضع الهجرة محجوبة عن كل ما يخرج من التطبيق، إلا إذا أدرجتها عن قصد.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد قضايا مطابقة</numerusform>
+            <numerusform>قضية واحدة مطابقة</numerusform>
+            <numerusform>قضيتان مطابقتان</numerusform>
+            <numerusform>%Ln قضايا مطابقة</numerusform>
+            <numerusform>%Ln قضية مطابقة</numerusform>
+            <numerusform>%Ln قضية مطابقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد قضايا</numerusform>
+            <numerusform>قضية واحدة</numerusform>
+            <numerusform>قضيتان</numerusform>
+            <numerusform>%Ln قضايا</numerusform>
+            <numerusform>%Ln قضية</numerusform>
+            <numerusform>%Ln قضية</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التفضيلات (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>دليل الحقوق (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>افتراضي النظام (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>لغة القوائم والأزرار والرسائل. تبقى سجلات القضايا باللغة التي كُتبت بها.</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>تُطبَّق اللغة الجديدة فورًا. وتتبعها التواريخ والأرقام أيضًا.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>إزالة %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>لا شيء بعد.</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل init أي وسائط.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات جاهزة: %1 (المخطط %2)</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فشل التحقق: لا توجد مشكلات.</numerusform>
+            <numerusform>فشل التحقق: مشكلة واحدة.</numerusform>
+            <numerusform>فشل التحقق: مشكلتان.</numerusform>
+            <numerusform>فشل التحقق: %n مشكلات.</numerusform>
+            <numerusform>فشل التحقق: %n مشكلة.</numerusform>
+            <numerusform>فشل التحقق: %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى FILE واحد بالضبط.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة متسقة من قاعدة البيانات إلى FILE (آمن حتى أثناء فتح TrustDesk). يجب ألا يكون FILE موجودًا بعد.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال محتوى قاعدة البيانات بالنسخة الاحتياطية FILE. يُتحقَّق من النسخة أولًا؛ والملف الذي لا ينجح في التحقق يُرفض ولا يتغير شيء.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة من %1 إلى %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض القضايا، الأحدث أولًا: رقم المرجع، الحالة، تاريخ الفتح، العميل.</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا ذات هذه الحالة فقط (%1)</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة JSON بدلًا من سطر لكل قضية</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل list أي وسائط.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير معروفة «%1». استخدم أحد ما يلي: %2.</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات العامة:</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات (الافتراضي: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار هذه المساعدة؛ COMMAND --help يُظهر خيارات أمر ما</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الإصدار</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الخروج: 0 نجاح، 1 استخدام خاطئ، 2 مدخلات خاطئة أو غير موجود، 3 فشل في السلامة.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --db إلى مسار ملف.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف «%1».</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في القضايا. لا تهم علامات التشكيل وحالة الأحرف؛ ويمكن أن تكون الكلمة الأخيرة بداية كلمة. أفضل النتائج أولًا.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات المطلوب البحث عنها</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>N نتيجة على الأكثر (الافتراضي 50)</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج search إلى QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --limit إلى عدد صحيح موجب.</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل verify أي وسائط.</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نجح التحقق: %1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قضايا تجريبية وهمية إلى قاعدة البيانات (تُنشأ إذا لم تكن موجودة). البذرة نفسها تعطي دائمًا القضايا نفسها.</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد القضايا المطلوب إضافتها (مطلوب)</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة العشوائية (الافتراضي 1)</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل demo أي وسائط.</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج demo إلى --cases N.</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --cases إلى عدد صحيح موجب.</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --seed إلى عدد صحيح يساوي صفرًا أو أكثر.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضَف أي قضايا تجريبية قبل الخطأ.</numerusform>
+            <numerusform>أُضيفت قضية تجريبية واحدة قبل الخطأ.</numerusform>
+            <numerusform>أُضيفت قضيتان تجريبيتان قبل الخطأ.</numerusform>
+            <numerusform>أُضيفت %n قضايا تجريبية قبل الخطأ.</numerusform>
+            <numerusform>أُضيفت %n قضية تجريبية قبل الخطأ.</numerusform>
+            <numerusform>أُضيفت %n قضية تجريبية قبل الخطأ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إضافة قضايا تجريبية: %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضَف أي قضايا تجريبية.</numerusform>
+            <numerusform>أُضيفت قضية تجريبية واحدة.</numerusform>
+            <numerusform>أُضيفت قضيتان تجريبيتان.</numerusform>
+            <numerusform>أُضيفت %n قضايا تجريبية.</numerusform>
+            <numerusform>أُضيفت %n قضية تجريبية.</numerusform>
+            <numerusform>أُضيفت %n قضية تجريبية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القضايا (كلها، أو أرقام المراجع المذكورة) كملف TrustDesk JSON. تُستبعد حقول العميل الحساسة إلا إذا أُدرجت عن قصد.</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام مراجع القضايا المطلوب تصديرها (الافتراضي: كل القضايا)</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة إلى FILE (للمالك فقط) بدلًا من المخرجات القياسية</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُصدَّر أي قضايا إلى %1.</numerusform>
+            <numerusform>صُدِّرت قضية واحدة إلى %1.</numerusform>
+            <numerusform>صُدِّرت قضيتان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n قضايا إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n قضية إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n قضية إلى %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1498,118 +3501,307 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الحقوق من الحزمة المضمَّنة (أو --pack FOLDER).
+  guidance list [--lang L]                 مقالة في كل سطر، ومعرِّفها أولًا
+  guidance show ID [--lang L] [--pdf FILE] المقالة كنص، أو نشرة PDF
+  guidance search QUERY [--lang L]         المقالات التي تحتوي على كل الكلمات (كل اللغات بدون --lang)</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list أو show أو search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز اللغة (en، es، ht، pt، kea، zh_CN، zh_TW، vi، ar، ru، so)</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>مع show: كتابة نشرة PDF إلى FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --pdf: a4 أو letter (الافتراضي a4)</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل حزمة الإرشادات من FOLDER بدلًا من الحزمة المضمَّنة</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج guidance إلى إجراء: list أو show أو search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات غير متوفرة باللغة «%1».</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل guidance list وسائط أخرى.</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج guidance show إلى معرِّف مقالة ID واحد بالضبط.</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقالة إرشادات «%1». راجع: guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --paper هو a4 أو letter.</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النشرة: %1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج guidance search إلى QUERY.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء إرشادات غير معروف «%1»: استخدم list أو show أو search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قضايا ملف TrustDesk JSON. يُفحص الملف كله أولًا: قضية واحدة خاطئة تؤدي إلى رفضه، مع ذكر القضية والحقل، ولا يُضاف أي شيء.</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TrustDesk JSON</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج import إلى FILE واحد بالضبط.</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: حجب الملف حقول العميل التالية، وستبقى فارغة: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستورد أي قضايا.</numerusform>
+            <numerusform>استُوردت قضية واحدة.</numerusform>
+            <numerusform>استُوردت قضيتان.</numerusform>
+            <numerusform>استُوردت %n قضايا.</numerusform>
+            <numerusform>استُوردت %n قضية.</numerusform>
+            <numerusform>استُوردت %n قضية.</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج حقل العميل الحساس هذا عن قصد (%1)؛ يمكن تكراره، ويُسجَّل في سجل التدقيق</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج كل حقول العميل الحساسة عن قصد (يُسجَّل في سجل التدقيق)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس حقلًا حساسًا من حقول العميل. استخدم أحد ما يلي: %2.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قضية واحدة. تُحجب حقول العميل الحساسة إلا إذا أُدرجت عن قصد؛ ويطبع --json ملف TrustDesk JSON يحتوي على هذه القضية فقط.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم مرجع القضية، مثل TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة JSON (تنسيق التبادل) بدلًا من النص</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج show إلى REF واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>إرفاق ملفات بقضية كأدلة. يُنسخ كل ملف إلى مخزن الأدلة بجانب قاعدة البيانات ويُعرَّف ببصمة SHA-256 الخاصة به؛ ولا يُقرأ الأصل إلا للقراءة فقط. الملف الموجود في القضية بالفعل يُبلَّغ عنه ويُحفظ مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>رقم مرجع القضية</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>الملفات المطلوب إرفاقها</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>وصف يُسجَّل مع كل ملف</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>مصدر الملفات: %1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>يحتاج attach إلى رقم مرجع قضية وملف واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>مصدر غير معروف «%1». استخدم أحد ما يلي: %2.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>أُرفق «%1»: %2، %3 بايت، %4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>أُرفق «%1»: ملف عنصر الدليل المستورد %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>مُرفق بالفعل: «%1» هو الملف نفسه الخاص بعنصر الدليل %2 («%3»)؛ حُفظ مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>كتابة نسخة العميل بصيغة PDF: ما قُدِّم والخطوات التالية من حزمة الإرشادات، باللغة المفضلة للعميل (أو --lang). لا تذكر أي حقل حساس من حقول العميل.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>ملف PDF المطلوب كتابته (مطلوب)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 أو letter (الافتراضي a4)</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>عندما لم يُقدَّم شيء بعد: bpd-iad (الافتراضي)، أو accountability، أو اسم جهة</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>يحتاج client-copy إلى REF واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>يحتاج client-copy إلى --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>يحتاج --to إلى bpd-iad أو accountability أو اسم جهة.</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>كُتبت نسخة العميل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>عرض أدلة قضية، الأقدم أولًا، عنصر في كل سطر، مفصولة بعلامات جدولة: SHA-256، معرِّف العنصر، الحجم بالبايت، &quot;stored&quot; أو &quot;metadata-only&quot; (تفاصيل مستوردة بدون الملف)، نوع الملف، تاريخ الالتقاط (UTC، أو -)، الاسم. يضيف --json كل الحقول وسلسلة الحيازة.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>طباعة JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>يحتاج evidence إلى رقم مرجع قضية واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>نسخ أدلة قضية إلى مجلد جديد أو فارغ مع manifest.json وmanifest.txt وSHA256SUMS (الأسماء، وقيم التجزئة، والأحجام، وسلسلة الحيازة). تُعاد حساب قيمة التجزئة لكل ملف أثناء نسخه؛ والملف المتغيِّر أو المفقود لا يُصدَّر ويكون رمز الخروج 3.</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>المجلد المطلوب الكتابة فيه (يُنشأ للمالك فقط؛ ويجب أن يكون جديدًا أو فارغًا)</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>يحتاج evidence-export إلى رقم مرجع قضية واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>يحتاج evidence-export إلى --out FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي ملفات إلى %1</numerusform>
+            <numerusform>صُدِّر ملف واحد إلى %1</numerusform>
+            <numerusform>صُدِّر ملفان إلى %1</numerusform>
+            <numerusform>صُدِّرت %n ملفات إلى %1</numerusform>
+            <numerusform>صُدِّر %n ملفًا إلى %1</numerusform>
+            <numerusform>صُدِّر %n ملف إلى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>لا توجد عناصر بلا ملف.</numerusform>
+            <numerusform>عنصر واحد بلا ملف (استُوردت تفاصيله فقط) وهو مدرج في قائمة الجرد.</numerusform>
+            <numerusform>عنصران بلا ملف (استُوردت تفاصيلهما فقط) وهما مدرجان في قائمة الجرد.</numerusform>
+            <numerusform>%n عناصر بلا ملف (استُوردت تفاصيلها فقط) وهي مدرجة في قائمة الجرد.</numerusform>
+            <numerusform>%n عنصرًا بلا ملف (استُوردت تفاصيلها فقط) وهي مدرجة في قائمة الجرد.</numerusform>
+            <numerusform>%n عنصر بلا ملف (استُوردت تفاصيلها فقط) وهي مدرجة في قائمة الجرد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>كتابة ملف تقديم الشكوى لقضية بصيغة PDF. تُحجب حقول العميل الحساسة إلا إذا أُدرجت عن قصد؛ ويذكر ملف PDF أنواع المعلومات المحجوبة، ولا يذكر قيمها أبدًا. يُسجَّل كل تقرير في القضية (التاريخ، والجهة المستلمة، والحقول المدرجة، وSHA-256) وفي سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad (الشؤون الداخلية لشرطة بوسطن، الافتراضي)، أو accountability (مكتب مساءلة الشرطة التابع للمدينة)، أو اسم جهة أخرى</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>من يقدِّم الشكوى: client، أو on-behalf (الافتراضي)، أو anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>مع on-behalf: من يقدِّم الشكوى (الافتراضي: مسؤول القضية)</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>مع on-behalf: المكتب الذي يقدِّم الشكوى</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>الإجراء المطلوب (الافتراضي: الطلب المعتاد)</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>يحتاج report إلى REF واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>يحتاج report إلى --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>يجب أن يكون --filer هو client أو on-behalf أو anonymous.</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>تحذير: موافقة العميل على تقديم الشكوى غير مسجلة؛ عُلِّم ملف PDF كمسودة.</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>كُتبت الشكوى: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>الحقول الحساسة المدرجة: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>فحص قاعدة البيانات: سلامة SQLite، والروابط بين السجلات، وفهرس البحث، وترقيم القضايا، وإعادة حساب قيمة التجزئة لكل ملف دليل في المخزن (تفشل الملفات المتغيِّرة أو المفقودة أو غير المتوقعة). لا يغيّر شيئًا سوى سلسلة حيازة الأدلة، التي تسجِّل كل عملية تحقق.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>تعذّر تسجيل عملية التحقق في سلسلة الحيازة: %1</translation>
     </message>
 </context>
 </TS>

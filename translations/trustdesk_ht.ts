@@ -5,418 +5,438 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap ekri nan jounal kontwòl la</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap li jounal kontwòl la</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: disk la plen.</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nou pa t kapab fini kopi a.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; egziste deja; chwazi yon lòt non fichye pou kopi sekirite a.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosye &quot;%1&quot; a pa egziste.</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kòmanse kopi sekirite a.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kreye fichye kopi sekirite &quot;%1&quot; a.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab louvri fichye kopi sekirite &quot;%1&quot; a.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap fè kopi sekirite a</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab fini fichye kopi sekirite a.</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri kopi sekirite a sou disk la.</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite a pa t pase verifikasyon an, donk nou jete l: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab mete kopi sekirite a nan plas li.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou pa kapab retabli yon baz done ak li menm.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; pa t retabli: %2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kòmanse retablisman an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab louvri &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap retabli</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fèmen</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsab ka a</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliyan</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache (sansib)</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensidan %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki lè</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki kote</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Distri polis</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajans</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyolasyon</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakont</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>badj %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisye</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Temwen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plent ki depoze</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, nimewo swivi %3, %4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Swivi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Es&amp;tati</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>&amp;Louvri</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>&amp;Fèmen</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>Res&amp;ponsab ka a</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri ekspòtasyon an: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ak %n lòt pwoblèm.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t enpòte fichye a; nou pa t ajoute anyen:
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye a vid: pa gen okenn ka TrustDesk ladan l.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye a pa yon JSON ki valab (liy %1, kolòn %2: %3).</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa a pa yon fichye ka TrustDesk: li dwe yon objè JSON ak &quot;format&quot;: &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa a pa yon fichye ka TrustDesk: &quot;format&quot; li dwe &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; fichye a dwe yon nonb antye ki kòmanse nan 1.</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se yon TrustDesk ki pi nouvo ki fè fichye a (vèsyon fòma %1); vèsyon sa a li vèsyon %2. Mete TrustDesk ajou pou w ka enpòte l.</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>se pa yon chan sansib pou kliyan an.</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatwa epi li dwe yon lis.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon objè.</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>repete referans cases[%1].</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>gen yon ka nan baz done sa a ki itilize l deja.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t enpòte fichye a; nou pa t ajoute anyen: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se yon dosye, se pa yon fichye ka TrustDesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa kapab li %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pi gwo pase 1 GiB: separe l an plizyè fichye.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon objè.</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>se pa yon kòd kategori vyolasyon nou konnen.</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>repete kategori &quot;%1&quot; a.</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>pa dwe negatif.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe gen 64 chif eksadesimal an miniskil.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe youn nan sa yo: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se pa yon estati ka nou konnen.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliyan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estati</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Dènye ensidan</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsab ka a</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>wi</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fèmen</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsab ka a</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliyan</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[kache]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensidan %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki lè</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki kote</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Distri polis</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajans</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyolasyon</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakont</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisye</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, badj %2, inite %3, %4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Temwen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plent</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Swivi</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chan sansib yo kache. Sèvi ak --include CHAN oswa --include-sensitive pou montre yo (sa ekri nan jounal kontwòl la).</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap li ka yo</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen ka %1.</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka a pa egziste ankò.</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1 gen yon estati nou pa konnen.</translation>
     </message>
 </context>
 <context>
@@ -424,1038 +444,3001 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t anrejistre ka a:
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1 pa egziste ankò; nou pa t anrejistre l.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: %2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap efase ka a</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>N ap mete endèks rechèch la ajou</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Resepsyon</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap ranmase prèv</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare pou depoze</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Depoze</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap egzamine</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fèmen</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans ka a dwe sanble ak TD-2026-00042.</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat yo louvri ka a obligatwa.</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon ka pa kapab fèmen anvan yo louvri l.</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di ki kote yo depoze plent lan.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon swivi bezwen yon dat limit.</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 a dwe gen 64 chif eksadesimal an miniskil.</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwosè a pa kapab negatif.</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non orijinal fichye a obligatwa.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekri non kliyan an, oswa make kliyan an kòm anonim.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa pa sanble yon nimewo telefòn.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa pa sanble yon adrès imèl.</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat ensidan an obligatwa.</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori vyolasyon nou pa konnen: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bay non ofisye a, nimewo badj li oswa yon deskripsyon.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat sa a nan lavni.</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anrejistre ka a</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab li nimewotaj ka yo.</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>Kliyan ka sa a pa egziste ankò.</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliyan anonim</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>Plent ou</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>Yon ti rezime plent sou konpòtman polis la yo depoze pou ou, ak sa pou w fè apre. Kenbe papye sa a yon kote ki an sekirite.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Referans ka a:</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>Pou depoze kote:</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Prepare le:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Nimewo swivi:</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>Depoze kote:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Depoze le:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Kijan:</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>Dat ensidan an:</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>Sou kisa plent lan ye:</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>Responsab ka ou a:</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>Nou pa t kapab enprime kopi kliyan an.</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Non konplè</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Non li prefere</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang li prefere</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwen entèprèt</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefòn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Imèl</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrès</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat nesans</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Peyi kote li fèt</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estati imigrasyon</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimewo A</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsantman pou depoze</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat konsantman</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nòt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>Sansib: li pa parèt nan rapò plent, nan ekspòtasyon ni nan sa yo enprime, sòf si yon moun mete l espre (epi sa ekri nan jounal la).</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Bezwen entèprèt</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefòn</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>I&amp;mèl</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;drès</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Dat &amp;nesans</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>Konsantman pou depoze</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>Chan sansib</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Non konplè</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>Non li p&amp;refere</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>Lang li prefe&amp;re</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>Peyi kote li &amp;fèt</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>Estati i&amp;migrasyon</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Nimewo A</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Dat konsantman</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nòt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>N ap chèche kliyan ki egziste deja</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri yon kopi baz done a ki konplè epi ki verifye</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ranplase baz done a ak yon kopi sekirite ki verifye</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreye baz done a, oswa mete yon baz done ki egziste deja ajou ak chema aktyèl la.</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>kreye oswa mete baz done a ajou</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>bay lis ka yo, si ou vle pou yon sèl estati</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>chèche nan tout tèks ka yo</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcheke entegrite ak règ yo (kòd sòti 3 si gen pwoblèm)</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoute ka demonstrasyon ki pa vre (pou demonstrasyon ak tès vitès)</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ekspòte ka yo kòm JSON TrustDesk</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>gid sou dwa: list, show (--pdf), search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>enpòte yon fichye JSON TrustDesk, tout oswa anyen</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>montre yon ka</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>tache fichye nan yon ka kòm prèv</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>ekri kopi kliyan an pou yon plent an PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>bay lis prèv yon ka (SHA-256 an premye)</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>ekspòte prèv yon ka ak yon lis envantè</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>ekri plent yon ka pou depoze a an PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>Depatman Polis Boston, Divizyon Afè Entèn</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>Vil Boston, Biwo Responsablite ak Transparans Polis</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Videyo</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Anrejistreman odyo</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokiman PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tèks</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichye</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>Plent pou depoze %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>Ensidan %1 sou %2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>BOUYON: konsantman kliyan an pou depoze plent lan pa anrejistre nan ka a. Pa voye dokiman sa a jiskaske konsantman an anrejistre.</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>Plent sou konpòtman polis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Pou</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>Moun k ap pote plent lan, ki mande pou l rete anonim</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>Depoze nan non moun k ap pote plent lan</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1, nan non moun k ap pote plent lan</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>Yon moun anonim k ap pote plent</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referans</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Moun k ap pote plent lan</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>Pa bay: moun k ap pote plent lan mande pou l rete anonim</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Entèprèt</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>Nesesè pou nenpòt entèvyou</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Pa nesesè</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>Enfòmasyon kache.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>Pou pwoteje moun k ap pote plent lan, dokiman sa a pa mete kalite enfòmasyon sa yo: %1. Moun k ap depoze plent lan ka bay envestigatè a yo si envestigasyon an bezwen yo epi moun k ap pote plent lan dakò.</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>Mete ladan l paske moun k ap depoze a chwazi sa espre: %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Ensidan</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Ensidan yo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Lè</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Pa konnen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Kote</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Distri polis</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ajans</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>Ofisye ki te la</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>Non pa konnen</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>Nou pa t kapab idantifye okenn ofisye.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Nimewo badj</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Inite</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsyon</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>Nimewo badj yo bay egzakteman jan moun k ap pote plent lan te note yo.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Akizasyon</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>Konpòtman an dekri nan rakont ki anba a.</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> (ensidan %1)</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>Règleman: “%1”, gid %2 (vèsyon %3, revize %4).</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>Sous [%1]: %2, %3.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Sa k te pase</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>Pa gen rakont ki ekri.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Temwen</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Pa bay</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>Pa gen non okenn temwen.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>Sa yo te wè oswa tande</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pyès</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>Pa gen okenn pyès tache.</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>Chak pyès idantifye ak anprent SHA-256 li: nenpòt chanjman nan fichye a chanje anprent lan.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pyès</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Pa gen deskripsyon</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kalite</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pran</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Resevwa</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Bay pa</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>Nou mande pou nou envestige konpòtman ki dekri anwo a, kenbe idantite moun k ap pote plent lan ak enfòmasyon ki kache yo an konfidans, bay yon nimewo swivi pou plent sa a, epi fè moun k ap pote plent lan konnen rezilta a, atravè moun ki depoze plent lan.</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Aksyon nou mande</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>Mwen deklare enfòmasyon ki nan plent sa a vre epi kòrèk, dapre sa m konnen.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Mwen depoze plent sa a nan non moun k ap pote plent lan e avèk konsantman li, li te bay li le %1. Mwen deklare li rapòte byen sa moun k ap pote plent lan ak temwen yo te di m.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Mwen depoze plent sa a nan non moun k ap pote plent lan. Mwen deklare li rapòte byen sa moun k ap pote plent lan ak temwen yo te di m.</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>Enfòmasyon ki nan plent sa a vre epi kòrèk, dapre sa moun k ap pote plent lan konnen.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Deklarasyon</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>Siyati (si ou vle)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Siyati</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>Non (an lèt detache)</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>Plent pou depoze · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Fèt le %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>Nou pa t kapab enprime plent lan.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>N ap ekri chèn gadyennaj la</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>N ap li chèn gadyennaj la</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kòmanse anrejistre</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anrejistre</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kreye dosye &quot;%1&quot; a.</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kreye fichye baz done &quot;%1&quot; a.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done &quot;%1&quot; a pa egziste.</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap louvri baz done a</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye baz done a domaje, nou pa kapab li l.</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye sa a se pa yon baz done TrustDesk. Nou pa manyen l.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se yon vèsyon TrustDesk ki pi nouvo ki ekri baz done sa a. Mete TrustDesk ajou pou w ka louvri l.</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap prepare baz done a</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>Nou pa kapab louvri baz done a: disk la plen. Libere kèk espas epi eseye ankò.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye &quot;%1&quot; a pa egziste.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa kapab li fichye &quot;%1&quot; a: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye &quot;%1&quot; a vid. Se pa yon baz done TrustDesk.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye &quot;%1&quot; a se pa yon baz done TrustDesk (se pa menm yon baz done SQLite).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye &quot;%1&quot; a domaje (antèt li pa valab).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye &quot;%1&quot; a domaje: li pi kout pase sa antèt li di (petèt li koupe pandan yo t ap kopye l). Nou pa manyen l.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye &quot;%1&quot; a se yon baz done SQLite yon lòt aplikasyon, se pa yon baz done TrustDesk. Nou pa manyen l.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se yon vèsyon TrustDesk ki pi nouvo ki ekri fichye &quot;%1&quot; a (chema %2; vèsyon sa a konnen jiska %3). Mete TrustDesk ajou pou w ka louvri l. Nou pa manyen l.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye &quot;%1&quot; a se lekti sèlman. TrustDesk bezwen ekri nan baz done li; kopye l nan yon dosye kote ou ka ekri, oswa chanje pèmisyon li.</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosye ki gen &quot;%1&quot; a se lekti sèlman. TrustDesk bezwen ekri bò kote fichye baz done li.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>Bouyon an gen yon non ki pa valab.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Nou pa kapab kreye dosye bouyon %1 la.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>Nou pa kapab anrejistre bouyon an: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>Nou pa kapab efase bouyon %1 la.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>Tache fichye prèv</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tout fichye (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Retire prèv</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>Retire &quot;%1&quot; nan ka sa a?
+
+Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di poukisa: rezon an rete nan chèn gadyennaj la.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>Nou pa t kapab ekri &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>Dosye ekspòtasyon &quot;%1&quot; a se yon lyen senbolik. Chwazi yon vrè dosye.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>&quot;%1&quot; egziste epi se pa yon dosye.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>Dosye &quot;%1&quot; a pa vid. Ekspòte nan yon dosye nouvo oswa vid pou anyen pa efase.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Nou pa t kapab kreye dosye &quot;%1&quot; a.</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>Prèv &quot;%1&quot; a manke nan depo prèv la, nou pa t ekspòte l.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>Nou pa kapab ekri nan dosye ekspòtasyon an: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Ekspòtasyon an kanpe: %1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>Prèv &quot;%1&quot; a CHANJE depi yo te tache l (SHA-256 a pa koresponn), nou pa t ekspòte l.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>Nou pa t tache &quot;%1&quot;: li anile.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>Nou tache &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>Nou tache &quot;%1&quot;: fichye yon prèv ki te enpòte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>&quot;%1&quot; deja tache nan ka sa a kòm &quot;%2&quot;; nou kenbe l yon sèl fwa.</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>N ap verifye depo prèv la</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>Tout %n fichye prèv yo an bon eta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>N ap tcheke fichye a anvan nou montre l</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Se sèlman detay yo ki te enpòte; fichye a pa nan depo prèv la.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kalite</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Gwosè</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Pran le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sous</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>Ekspòtasyon prèv TrustDesk</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Ka: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>Ekspòte: %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Eleman: %1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>Tcheke fichye yo ak: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(pa gen fichye)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estati: %1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>Non orijinal: %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>Kalite fichye: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Gwosè: %1 octets</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Pran le: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>pa konnen</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>Ajoute: %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sous: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Deskripsyon: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>Chèn gadyennaj:</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>Gadyennaj eleman yo retire nan ka a:</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>eleman %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>san non</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Fichye &quot;%1&quot; a pa egziste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>&quot;%1&quot; se yon lyen senbolik. Tache fichye li montre a pito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>&quot;%1&quot; se yon dosye. Tache fichye ki ladan l yo pito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>&quot;%1&quot; se pa yon fichye nòmal (se yon aparèy, yon tiyo oswa yon priz rezo), nou pa kapab tache l.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>Nou pa kapab li fichye &quot;%1&quot; a: pa gen pèmisyon.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Nou pa kapab li fichye &quot;%1&quot; a: %2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Lekti &quot;%1&quot; echwe: %2. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Ekriti kopi &quot;%1&quot; a echwe: %2. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>Disk la plen: nou pa t kapab kopye &quot;%1&quot;. Nou pa kenbe anyen; libere kèk espas epi eseye ankò.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>&quot;%1&quot; chanje pandan n ap kopye l. Nou pa kenbe anyen; eseye ankò lè fichye a fin konplè.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>Yo efase oswa deplase &quot;%1&quot; pandan n ap kopye l. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>Kopi &quot;%1&quot; a anile. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>N ap li prèv yo</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>N ap chèche ka a</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Pa gen ka %1.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>Depo prèv &quot;%1&quot; a se pa yon dosye. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>Nou pa t kapab kreye depo prèv &quot;%1&quot; a. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Sous nou pa konnen &quot;%1&quot;. Sèvi ak youn nan sa yo: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>Fichye &quot;%1&quot; a vid (0 octet): pa gen anyen pou tache.</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>Nou pa kapab ekri nan depo prèv la: %1. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>Nou pa t kapab mete &quot;%1&quot; nan depo prèv la: %2. Nou pa kenbe anyen.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>N ap tache prèv</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>Nou pa t kapab reli nouvo dosye prèv la.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>Pa gen eleman prèv %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>&quot;%1&quot; pa gen fichye nan depo prèv la: se sèlman detay li yo nou te enpòte.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>Fichye &quot;%1&quot; a manke nan depo prèv la.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>Fichye &quot;%1&quot; a chanje depi yo te tache l: SHA-256 li pa koresponn ankò.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>Bay rezon ou retire prèv la: sa rete nan chèn gadyennaj la.</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>N ap retire prèv la</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>Nou pa t kapab retire fichye a nan depo prèv la: %1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>N ap anrejistre detay prèv la</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>nou pa kapab li l</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>gen yon lyen oswa yon dosye nan plas li</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Verifikasyon an anile.</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>nou pa t kapab li l jiska lafen</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>Ka %1: prèv &quot;%2&quot; a manke nan depo prèv la (nou te tann li nan %3).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>Ka %1: nou pa kapab tcheke prèv &quot;%2&quot; a: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>Ka %1: prèv &quot;%2&quot; a CHANJE depi yo te tache l: nou te tann SHA-256 %3, nou jwenn %4.</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>Depo prèv %1 la se pa yon dosye.</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>Lòt kont ka louvri depo prèv la (mòd %1); li ta dwe 0700.</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>Fichye nou pa t tann nan depo prèv la: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>yon lyen senbolik, nou pa swiv li</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>rès yon enpòtasyon oswa yon retrè ki te entèwonp</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>li pa fè pati òganizasyon depo a</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>Lòt kont ka louvri dosye prèv %1 la; li ta dwe 0700.</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>okenn eleman prèv pa genyen l</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>Lòt kont ka li fichye prèv %1 la; li ta dwe 0400.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>Sa se pa yon lè: ekri l konsa HH:MM, pa egzanp 14:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Sa se pa yon dat: ekri l konsa AAAA-MM-JJ, pa egzanp 2026-03-01.</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri yon baz done TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done TrustDesk (*.sqlite *.trustdesk *.db);;Tout fichye (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvo baz done TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done TrustDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre an PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokiman PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>Nou pa t kapab li &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>N ap li swivi yo</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>N ap ekri rapò ki fèt la</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>N ap li rapò ki fèt yo</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen atik gid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gid la pa disponib nan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang: %1 (%2). Estati tradiksyon an: %3.</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pake gid %1, vèsyon %2, dènye revizyon %3. Sa se enfòmasyon jeneral, se pa konsèy jiridik.</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gid TrustDesk sou dwa · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Nou pa t kapab enprime fèy enfòmasyon an.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manke oswa nou pa kapab li l.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 twò gwo.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se pa tèks UTF-8 ki valab.</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: %1 bezwen yon valè tèks pou &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json se pa yon JSON ki valab (nan octet %1: %2).</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json se pa yon manifès pake gid TrustDesk.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pake gid sa a sèvi ak vèsyon fòma %1; TrustDesk sa a li vèsyon 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;last_reviewed&quot; dwe yon dat tankou 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: sous %1 bezwen yon adrès entènèt (https://…).</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: lang %1 gen direksyon &quot;%2&quot;; sèvi ak ltr oswa rtl.</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: lang %1 gen yon estati revizyon nou pa konnen &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; se pa yon kòd lang ki valab.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; se pa yon idantifyan atik ki valab.</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json dwe bay lis sous, lang ak atik.</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang sous %1 la pa nan lang pake a.</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atik %1 parèt de fwa.</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manke oswa li vid.</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dwe kòmanse ak tit li kòm yon antèt &quot;# &quot;.</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 site sous %2, men manifès la pa genyen l.</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gen yon lyen pou atik %2, men li pa egziste.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dat</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Lè</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>A&amp;jans</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Sa k te pase</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Rakont</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Ofisye</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Temwen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ki kote</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>Distri &amp;polis</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatwa men li manke.</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe tèks.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>pa dwe vid.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe true oswa false.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon nonb antye.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatwa.</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon dat tankou 2026-03-01.</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon lè tankou 14:30.</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon dat ak lè UTC tankou 2026-03-01T14:30:00Z.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon lis.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwe yon objè.</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>se pa yon chan nou konnen.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk pa kapab louvri baz done sa a.</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri yon lòt…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreye yon nouvo…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kite</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap mete baz done a ajou</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye baz done a domaje, nou pa kapab li l.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kreye baz done a</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paj %1 sou %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>Depoze kote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mwayen</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nimewo swivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estati</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plent</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dat limit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fini</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Sa pou fè</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Swivi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Nimewo badj</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Inite</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsyon</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Ofisye</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Deklarasyon</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Temwen</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>Ajoute yon p&amp;lent</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Ajoute yon swivi</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>Ajoute yon o&amp;fisye</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>Ajoute yon te&amp;mwen</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kreye endèks rechèch la</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap mete endèks rechèch la ajou</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap netwaye endèks rechèch la</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap chèche</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baz done a bay yon erè nou pa t tann.</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yon lòt pwogram ap sèvi ak baz done a. Eseye ankò nan yon ti moman.</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nou pa kapab ekri nan fichye baz done a (se lekti sèlman).</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: disk la plen. Libere kèk espas epi eseye ankò; nou pa anrejistre anyen.</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nou pa t kapab li oswa ekri fichye baz done a.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fichye baz done a domaje.</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: done yo pa mache ak sa ki anrejistre deja.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap verifye baz done a</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye baz done a domaje: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tcheke entegrite SQLite: %1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye a pa gen idantifyan aplikasyon TrustDesk la.</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chema a se vèsyon %1; TrustDesk sa a sèvi ak %2 (lanse init pou mete l ajou).</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyen kase ant dosye yo: %1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1 manke nan endèks rechèch la.</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endèks rechèch la gen yon antre (%1) pou yon ka ki pa egziste ankò.</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosye kliyan %1 pa nan okenn ka.</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1 te fèmen anvan yo te louvri l.</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosye prèv %1 gen yon SHA-256 ki pa valab.</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosye ensidan %1 pa gen dat.</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans ka &quot;%1&quot; a pa nan fòm TD-AAAA-NNNNN.</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimewotaj ka pou %1 dèyè ka %2; yon nouvo ka ta ka repran nimewo li.</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endèks rechèch la pa kòhéran, fòk yo refè l.</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Pataje enfòmasyon pèsonèl san baz legal</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis pataje enfòmasyon pèsonèl (tankou yon non, yon adrès oswa detay imigrasyon) ak otorite imigrasyon san baz legal.</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Respekte yon demann detansyon imigrasyon sivil san otorite legal</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis kenbe yon moun, oswa òganize pou yo remèt li, akoz yon demann detansyon imigrasyon sivil (detainer), san otorite legal oswa kont règleman an.</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesyon oswa detansyon sèlman akoz sispèk sou imigrasyon</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis poze yon moun kesyon, kanpe l oswa kenbe l sèlman paske yo te sispèk yon bagay sou estati imigrasyon li.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lòt</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lòt konpòtman ki gen rapò ak koperasyon ak otorite imigrasyon; dekri l nan rakont lan.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk: dokimante move konpòtman polis epi depoze plent.</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>louvri baz done a nan PATH (li kreye si li pa egziste)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi yon ka nan lis la pou w wè detay li.</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre chan sansib yo</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estati imigrasyon, nimewo A, adrès ak lòt chan ki ka mete kliyan an an danje. Lè ou montre yo, sa ekri nan jounal kontwòl la.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>Ka bouyon sa a te pou li a pa egziste ankò; n ap anrejistre bouyon an kòm yon nouvo ka.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>Nou retabli bouyon ki pa t anrejistre a, ki soti %1. Anrejistre l pou w kenbe l.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Ensidan %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>Retire ensidan an</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>Retire ensidan %1 ak tout sa ki te ekri pou li?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Kenbe</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>Poko anrejistre: tanpri korije chan ki make an wouj yo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>Pa anrejistre: %1 Sa ou te antre yo rete nan yon bouyon.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Anrejistre %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Chanjman ki pa anrejistre</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>Abandone chanjman ou fè nan ka sa a?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Anrejistre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandone</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Kontinye modifye</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>Kliyan sa a chanje pandan tan an; chèche ankò.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>Konekte ak kliyan ki egziste deja nan %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouvo ka</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>K&amp;liyan</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Ensidan</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Ajoute yon ensidan</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>Retire ensidan an</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Plent ki depoze</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Swivi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Anrejistre</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Anrejistre ka a (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fèmen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Defèt</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refè</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Anrejistre ka a</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Fèmen ka a</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>Depo plent ak &amp;swivi</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèche non, kote, rakont, ofisye, nimewo badj…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèche ka</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtè estati</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout estati</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka yo</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>Nou pa t kapab louvri ka a.</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>TrustDesk te fèmen anvan chanjman ou yo nan %1 (%2) te anrejistre. Bouyon an soti %3.
+
+Retabli l?</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>yon ka</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>TrustDesk te fèmen anvan yon nouvo ka pou %1 te anrejistre. Bouyon an soti %2.
+
+Retabli l?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>Retabli bouyon ki pa anrejistre a</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Retabli</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandone</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Pita</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Efase ka a</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>Efase %1 (%2) ak tout sa ki anrejistre ladan l? Ou pa kapab defèt sa; jounal kontwòl la kenbe yon tras ki montre li te efase.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Efase</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anile</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>&amp;Nouvo ka</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>&amp;Modifye ka a</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>E&amp;fase ka a…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>Anrejistre ka a anvan: rapò a fèt ak sa ki anrejistre.</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>&amp;Rapò plent…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Pa anrejistre</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>Jan kliyan an ekri l, nan nenpòt alfabè</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>pa egzanp 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>pa egzanp A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>&amp;Konekte ka a ak kliyan sa a</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Dekonekte</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>Kliyan ki ka koresponn</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>Ka sa a konekte ak yon kliyan ki nan baz done a deja: chanjman ou fè la a mete kliyan sa a ajou toupatou.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>menm non</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>menm nimewo telefòn</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1 (%2), ka: %3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>Kliyan sa a ka deja nan baz done a. Konekte ka sa a ak li olye ou kreye yon doublon?</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>Plent pou depoze: %1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>Yon lòt òganis…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Pou:</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Non òganis lan</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>Responsab ka a oswa biwo a, nan non kliyan an</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>Kliyan an, nan pwòp non li</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>Anonim: pa bay non pèsonn</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>&amp;Depoze pa:</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>&amp;Non moun k ap depoze a:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Ò&amp;ganizasyon:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>Kite l vid pou demann nòmal la: envestige, kenbe idantite kliyan an an konfidans, bay yon nimewo swivi, fè konnen rezilta a.</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>&amp;Aksyon nou mande:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lèt (Etazini)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Pa&amp;pye:</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>Sa ki pa nan dokiman an</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>Enfòmasyon kliyan sa yo pa ladan l; dokiman an site kalite enfòmasyon ki kache yo, men jamè valè yo. Make youn sèlman lè kliyan an dakò li dwe ale bay òganis sa a.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Mete %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Apèsi…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Enprime…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Anrejistre an PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>&amp;Kopi pou kliyan an…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>Yon ti kopi pou kliyan an, nan lang li: sa ki te depoze ak pwochen etap yo</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>Konsantman kliyan an pou depoze plent lan pa anrejistre: dokiman an make kòm bouyon.</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>Mete espre: %1. Dokiman an ap montre valè sa yo, epi chwa a ekri nan jounal kontwòl la.</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>Mete enfòmasyon sansib</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>Dokiman sa a ap montre &quot;%1&quot; kliyan an bay %2. Mete l?</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Mete l</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>Plent pou depoze</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>Enprime plent pou depoze a</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 plent.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 kopi kliyan.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>Kopi pou kliyan an</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>Chwazi yon eleman pou w wè detay li ak chèn gadyennaj li.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Kalite: %1, %2 (%3 octets)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Ajoute %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Pran le: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sous: %1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Se sèlman detay yo ki te enpòte; fichye a pa nan depo prèv la.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(pa li)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>N ap tache %n fichye…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>N ap verifye chak fichye prèv…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>N ap tcheke fichye a anvan nou louvri l…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>Nou pa retire anyen: bay rezon ou retire prèv la.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>Nou retire &quot;%1&quot;; rezon an rete nan chèn gadyennaj la.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>Anile: nou pa kenbe anyen ki te fèt mwatye.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prèv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Prèv ka %1 (%n eleman)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Tache fichye…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>Kopye fichye nan depo prèv la; ou ka depoze fichye isit la tou.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Louvri</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>Verifye tout</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>Rekalkile hash chak fichye prèv epi di ki sa ki chanje, ki manke oswa nou pa t tann.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Chèn gadyennaj</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ki lè</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kiyès</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksyon</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>SHA-256 nan moman sa a</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detay</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Swivi ki pou fèt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dat limit</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ka</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliyan</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Sa pou fè</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>An reta (%1)</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>Pou fèt nan yon semèn (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Pa gen anyen an reta ni pou semèn sa a.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>Apèsi</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Règleman</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Sa pou fè</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Vyolasyon</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kesyon</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezime</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Èd</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>Sous %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Ale nan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichye</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>&amp;Chaje yon dosye gid…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>Li yon pake gid biwo ou kenbe nan yon dosye</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>Sèvi ak gid ki &amp;enkli a</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Enprime…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>Enprime atik sa a kòm fèy enfòmasyon nan lang ki parèt la</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Anrejistre an PDF…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>Anrejistre atik sa a kòm fèy enfòmasyon PDF nan lang ki parèt la</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fèmen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Afichaj</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retounen</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avanse</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Youn bò lòt</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>Montre atik la nan de lang an menm tan</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>&amp;Chèche nan gid la</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Gid</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>Gid sou dwa — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>Gid sou dwa: %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · vèsyon %2 · dènye revizyon %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>Gid ki enkli</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>Gid sou dwa</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>Nou pa kapab sèvi ak gid ki nan %1 la, donk gid ki louvri deja a rete an sèvis.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>Gid chaje soti nan %1</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>Chaje yon dosye gid</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>Kòd kategori: %1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>Kòd kategori: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Sous %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>Louvri adrès sa a nan navigatè entènèt ou? Nou pa voye anyen sou ka a.</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>Louvri sous la</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Louvri nan navigatè a</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Ale nan “%1”</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>Enprime fèy enfòmasyon gid la</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Anrejistre %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lang:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>Tèks orijinal, nan lang yo te ekri gid la.</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>Tradiksyon yon moun ki pale lang lan natifnatal revize.</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>Tradiksyon fèt ak èd machin, poko gen yon moun natifnatal ki revize l.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>Chèche nan gid la…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>&amp;Tout lang</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>Chèche nan tout tradiksyon yo olye sèlman nan lang ki parèt la</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezilta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>Li gid sou dwa yo</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>Adrès, kwazman lari oswa yon kote moun konnen</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>pa egzanp Depatman Polis Boston</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>Sa k te pase, ak pwòp mo kliyan an, nan lòd.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Pa konnen</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichye</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvo baz done…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Louvri baz done…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kite</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifye</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chèche ka</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afichaj</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rafrechi</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>È&amp;d</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apre TrustDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 egziste deja. Chwazi yon nouvo non fichye pou okenn fichye ki egziste pa ranplase.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Jesyon ka pou moun k ap travay nan asistans jiridik ki ede imigran dokimante move konpòtman polis epi depoze plent.&lt;/p&gt;&lt;p&gt;Ka yo rete sou òdinatè sa a, nan yon baz done se sèlman pwopriyetè a ki ka louvri. Enfòmasyon sansib tankou estati imigrasyon pa soti nan okenn bagay ki kite aplikasyon an, sòf si ou mete yo espre.&lt;/p&gt;&lt;p&gt;Baz done: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ka ki koresponn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ka</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferans…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>&amp;Gid sou dwa</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferans</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lang:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Paramèt sistèm nan (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>Lang meni yo, bouton yo ak mesaj yo. Dosye ka yo rete nan lang yo te ekri yo a.</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>Nouvo lang lan aplike touswit. Dat ak nonb swiv li tou.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Retire %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Poko gen anyen.</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init pa pran okenn agiman.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done a pare: %1 (chema %2)</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verifikasyon ECHWE: %n pwoblèm.</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichye kopi sekirite a</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezwen egzakteman yon FILE.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekri yon kopi konplè baz done a nan FILE (san danje menm si TrustDesk louvri). FILE pa dwe egziste deja.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite ekri epi verifye: %1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranplase sa ki nan baz done a ak kopi sekirite FILE la. Nou verifye kopi a anvan; si li pa pase verifikasyon, nou refize l epi anyen pa chanje.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retabli soti nan %1 nan %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bay lis ka yo, pi nouvo a an premye: referans, estati, dat yo louvri l, kliyan.</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sèlman ka ki gen estati sa a (%1)</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri JSON olye yon liy pou chak ka</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list pa pran okenn agiman.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estati nou pa konnen &quot;%1&quot;. Sèvi ak youn nan sa yo: %2.</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Itilizasyon: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsyon jeneral:</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichye baz done (pa defo: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>montre èd sa a; COMMAND --help montre opsyon yon kòmand</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>montre vèsyon an</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòmand:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòd sòti: 0 tout bon, 1 move itilizasyon, 2 move done oswa pa jwenn, 3 pwoblèm entegrite.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db bezwen chemen yon fichye.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsyon nou pa konnen %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòmand nou pa konnen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèche ka. Aksan ak majiskil pa konte; dènye mo a ka kòmansman yon mo. Pi bon rezilta yo an premye.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>mo pou chèche</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>pa plis pase N rezilta (pa defo 50)</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search bezwen yon QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit bezwen yon nonb antye pozitif.</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify pa pran okenn agiman.</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasyon pase: %1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute ka demonstrasyon ki pa vre nan baz done a (li kreye si li pa egziste). Menm grenn lan toujou bay menm ka yo.</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>konbyen ka pou ajoute (obligatwa)</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>grenn aleyatwa (pa defo 1)</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo pa pran okenn agiman.</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo bezwen --cases N.</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases bezwen yon nonb antye pozitif.</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed bezwen yon nonb antye zewo oswa plis.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ka demonstrasyon te ajoute anvan erè a.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap ajoute ka demonstrasyon: %1 sou %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nou ajoute %n ka demonstrasyon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspòte ka yo (tout, oswa referans yo bay yo) kòm yon fichye JSON TrustDesk. Chan sansib kliyan yo pa ladan l sòf si yo mete yo espre.</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>referans ka pou ekspòte (pa defo: tout ka yo)</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri nan FILE (pou pwopriyetè a sèlman) olye sòti estanda a</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa kapab ekri %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nou ekspòte %n ka nan %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,113 +3446,292 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gid sou dwa ki soti nan pake ki enkli a (oswa --pack FOLDER).
+  guidance list [--lang L]                 yon atik pa liy, idantifyan li an premye
+  guidance show ID [--lang L] [--pdf FILE] atik la an tèks, oswa yon fèy enfòmasyon PDF
+  guidance search QUERY [--lang L]         atik ki gen chak mo (tout lang san --lang)</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show oswa search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>kòd lang (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ak show: ekri yon fèy enfòmasyon PDF nan FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ak --pdf: a4 oswa letter (pa defo a4)</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>chaje pake gid la nan FOLDER olye sa ki enkli a</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance bezwen yon aksyon: list, show oswa search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gid la pa disponib nan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list pa pran plis agiman.</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show bezwen egzakteman yon ID atik.</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen atik gid &quot;%1&quot;. Gade: guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper dwe a4 oswa letter.</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fèy enfòmasyon ekri: %1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search bezwen yon QUERY.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksyon gid nou pa konnen &quot;%1&quot;: sèvi ak list, show oswa search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enpòte ka ki nan yon fichye JSON TrustDesk. Nou tcheke tout fichye a anvan: si yon sèl ka gen pwoblèm, nou refize l, nou di ki ka ak ki chan, epi nou pa ajoute anyen.</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichye JSON TrustDesk la</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import bezwen egzakteman yon FILE.</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nòt: fichye a te kache chan kliyan sa yo, yo rete vid: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nou enpòte %n ka.</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>mete chan sansib kliyan sa a espre (%1); ou ka repete l, sa ekri nan jounal kontwòl la</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>mete tout chan sansib kliyan yo espre (sa ekri nan jounal kontwòl la)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se pa yon chan sansib pou kliyan an. Sèvi ak youn nan sa yo: %2.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre yon ka. Chan sansib kliyan yo kache sòf si yo mete yo espre; --json ekri yon fichye JSON TrustDesk ki gen ka sa a sèlman.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>referans ka a, pa egzanp TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri JSON (fòma echanj la) olye tèks</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show bezwen egzakteman yon REF.</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>Tache fichye nan yon ka kòm prèv. Nou kopye chak fichye nan depo prèv ki bò baz done a epi nou idantifye l ak SHA-256 li; nou sèlman li fichye orijinal la. Si yon fichye deja nan ka a, nou di sa epi nou kenbe l yon sèl fwa.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>referans ka a</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>fichye pou tache</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>yon deskripsyon ki anrejistre ak chak fichye</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>kote fichye yo soti: %1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach bezwen yon referans ka ak omwen yon fichye.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Sous nou pa konnen &quot;%1&quot;. Sèvi ak youn nan sa yo: %2.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>Tache &quot;%1&quot;: %2, %3 octets, %4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>Tache &quot;%1&quot;: fichye pou eleman prèv enpòte %2 la (%3)</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>Deja tache: &quot;%1&quot; se menm fichye ak eleman prèv %2 (&quot;%3&quot;); nou kenbe l yon sèl fwa.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>Ekri kopi kliyan an an PDF: sa ki te depoze ak pwochen etap yo dapre pake gid la, nan lang kliyan an prefere (oswa --lang). Li pa site okenn chan sansib kliyan an.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>PDF pou ekri a (obligatwa)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 oswa letter (pa defo a4)</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>lè poko gen anyen ki depoze: bpd-iad (pa defo), accountability oswa non yon òganis</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy bezwen egzakteman yon REF.</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy bezwen --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to bezwen bpd-iad, accountability oswa non yon òganis.</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>Kopi kliyan an ekri: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>Bay lis prèv yon ka, pi ansyen an an premye, yon eleman pa liy, separe ak tabilasyon: SHA-256, idantifyan eleman, gwosè an octets, &quot;stored&quot; oswa &quot;metadata-only&quot; (detay enpòte san fichye a), kalite fichye, dat yo pran l (UTC, oswa -), non. --json ajoute tout chan yo ak chèn gadyennaj la.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>ekri JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence bezwen egzakteman yon referans ka.</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>Kopye prèv yon ka nan yon dosye nouvo oswa vid ak manifest.json, manifest.txt ak SHA256SUMS (non, hash, gwosè, chèn gadyennaj). Nou rekalkile hash chak fichye pandan n ap kopye l; yon fichye ki chanje oswa ki manke pa ekspòte epi kòd sòti a se 3.</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>dosye pou ekri a (kreye pou pwopriyetè a sèlman; li dwe nouvo oswa vid)</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export bezwen egzakteman yon referans ka.</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export bezwen --out FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Nou ekspòte %n fichye nan %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n eleman pa gen fichye (se detay yo sèlman ki enpòte) epi yo nan lis envantè a.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>Ekri plent yon ka pou depoze a an PDF. Chan sansib kliyan yo kache sòf si yo mete yo espre; PDF la site kalite enfòmasyon ki kache yo, men jamè valè yo. Chak rapò anrejistre nan ka a (dat, destinatè, chan ki ladan l, SHA-256) ak nan jounal kontwòl la.</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad (Afè Entèn Polis Boston, pa defo), accountability (biwo responsablite polis Vil la) oswa non yon lòt òganis</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>kiyès k ap depoze: client, on-behalf (pa defo) oswa anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>ak on-behalf: kiyès k ap depoze (pa defo: responsab ka a)</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>ak on-behalf: biwo k ap depoze a</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>aksyon nou mande a (pa defo: demann nòmal la)</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report bezwen egzakteman yon REF.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report bezwen --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer dwe client, on-behalf oswa anonymous.</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>Atansyon: konsantman kliyan an pou depoze plent lan pa anrejistre; PDF la make kòm bouyon.</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>Plent lan ekri: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>Chan sansib ki ladan l: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>okenn</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>Tcheke baz done a: entegrite SQLite, lyen ant dosye yo, endèks rechèch la ak nimewotaj ka yo, epi rekalkile hash chak fichye prèv nan depo a (fichye ki chanje, ki manke oswa nou pa t tann echwe). Li pa chanje anyen sòf chèn gadyennaj prèv yo, ki anrejistre chak verifikasyon.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>Nou pa t kapab anrejistre verifikasyon an nan chèn gadyennaj la: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,418 +5,438 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grava na rejistu di auditoria</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta lê rejistu di auditoria</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: disku sta xeiu.</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ka da pa kaba kópia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dja ta izisti; skodje un nomi novu di arkivu pa kópia di seguransa.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta &quot;%1&quot; ka ta izisti.</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kumesa kópia di seguransa.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kria arkivu di kópia di seguransa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa abri arkivu di kópia di seguransa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta faze kópia di seguransa</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kaba arkivu di kópia di seguransa.</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava kópia di seguransa na disku.</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa ka pasa na verifikason, pur isu el foi diskartadu: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa pui kópia di seguransa na si lugar.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa rekupera un baze di dadus di el mesmu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka foi rekuperadu: %2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kumesa rekuperason.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa abri &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta rekupera</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nau</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxadu</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsavel pa kazu</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skondidu (sensível)</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insidenti %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuandu</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Undi</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Distritu di polísia</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violason</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatu</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xapa %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisial</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tistimunha</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keixas prizentadu</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, númeru di akompanhamentu %3, %4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Akompanhamentus</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>&amp;Abertu</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>&amp;Fitxadu</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>Res&amp;ponsavel pa kazu</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava esportason: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i más %n prublema.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu ka foi inportadu; nada ka foi djuntadu:
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu sta vaziu: el ka ten nenhun kazu di TrustDesk.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu ka e JSON válidu (linha %1, koluna %2: %3).</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es li ka e un arkivu di kazus di TrustDesk: el debe ser un objetu JSON ku &quot;format&quot;: &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es li ka e un arkivu di kazus di TrustDesk: si &quot;format&quot; debe ser &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; di arkivu debe ser un númeru interu di 1 pa riba.</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu foi feitu pa un TrustDesk más novu (vérsãu di formatu %1); es vérsãu li ta lê vérsãu %2. Atualiza TrustDesk pa inporta-l.</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ka e un kanpu sensível di klienti.</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>e obrigatóriu i el debe ser un lista.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objetu.</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>ta ripiti referénsia di cases[%1].</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>dja sta uzadu pa un kazu na es baze di dadus li.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu ka foi inportadu; nada ka foi djuntadu: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e un pasta, ka e un arkivu di kazus di TrustDesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa lê %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e más grandi ki 1 GiB: dividi-l na várius arkivu.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objetu.</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ka e un kódigu di katigoria di violason konxedu.</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ta ripiti katigoria &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>ka debe ser negativu.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ten 64 dijitu egzadesimal na minúskula.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un di es: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka e un status di kazu konxedu.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referénsia</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertu</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Último insidenti</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsavel pa kazu</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nau</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxadu</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsavel pa kazu</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[skondidu]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insidenti %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuandu</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Undi</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Distritu di polísia</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violason</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatu</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisial</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, xapa %2, unidadi %3, %4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tistimunha</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Keixas</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Akompanhamentus</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanpus sensível sta skondidu. Uza --include KANPU o --include-sensitive pa mostra-s (ta fika gravadu na rejistu di auditoria).</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta lê kazus</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ten kazu %1.</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu dja ka ta izisti.</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1 ten un status diskonxedu.</translation>
     </message>
 </context>
 <context>
@@ -424,1038 +444,3001 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu ka foi gravadu:
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1 dja ka ta izisti; el ka foi gravadu.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: %2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta apaga kazu</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Ta atualiza índisi di buska</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimentu inisial</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta djunta próvas</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prontu pa prizenta</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prizentadu</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Na analizi</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxadu</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referénsia di kazu debe ser sima TD-2026-00042.</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ki kazu abri e obrigatóriu.</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kazu ka podi fitxa antis di el abri.</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fla ku kenha ki keixa foi prizentadu.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un akompanhamentu meste un data limiti.</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 debe ten 64 dijitu egzadesimal na minúskula.</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanhu ka podi ser negativu.</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi orijinal di arkivu e obrigatóriu.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrebe nomi di klienti, o marka klienti suma anónimu.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kel-li ka ta parse un númeru di telefoni.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kel-li ka ta parse un enderesu di email.</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di insidenti e obrigatóriu.</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katigoria di violason diskonxedu: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da nomi di ofisial, númeru di xapa o un diskrison.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es data li sta na futuru.</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grava kazu</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa lê numerason di kazus.</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>Klienti di es kazu li dja ka ta izisti.</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti anónimu</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>Bu keixa</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>Un rejistu kurtu di keixa sobri konportamentu di polísia ki foi prizentadu pa bo, i kuzê ki bu debe faze dipôs. Guarda es papel li na un lugar siguru.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Referénsia di kazu:</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>Pa prizenta na:</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Preparadu na dia:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Númeru di akompanhamentu:</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>Prizentadu na:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Prizentadu na dia:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Modi:</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>Data di insidenti:</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>Keixa e sobri kuzê:</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>Bu responsavel pa kazu:</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>Ka da pa inprimi kópia di klienti.</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimu</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi kunpletu</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi priferidu</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua priferidu</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Meste intérpreti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Enderesu</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nasimentu</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Txon undi ki nase</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status di imigrason</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru A</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsentimentu pa prizenta</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di konsentimentu</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>Sensível: ka ta parse na rilatóriu di keixa, na esportason nin na inpreson, salvu si algen ta djunta-l di propózitu (i kel-la ta fika gravadu).</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimu</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Meste intérpreti</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoni</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>En&amp;deresu</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data di &amp;nasimentu</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>Konsentimentu pa prizenta</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>Kanpu sensível</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nomi kunpletu</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>Nomi p&amp;riferidu</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>Língua prife&amp;ridu</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>Txon undi ki na&amp;se</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>Status di i&amp;migrason</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Númeru A</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data di konsentimentu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>Ta djobe klientis ki dja ta izisti</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>grava un kópia konsistenti i verifikadu di baze di dadus</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sustitui baze di dadus pa un kópia di seguransa verifikadu</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria baze di dadus, o atualiza un ki dja ta izisti pa skema atual.</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>kria o atualiza baze di dadus</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>lista kazus, si bu kre di un status só</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>buska na tudu testu di kazus</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>verifika integridadi i regras (kódigu di saída 3 si falha)</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>djunta kazus di demonstrason ki ka e di verdadi (pa demonstrason i testi di velosidadi)</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta kazus suma JSON di TrustDesk</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>orientason sobri direitus: list, show (--pdf), search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>inporta un arkivu JSON di TrustDesk, tudu o nada</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra un kazu</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>djunta arkivus na un kazu suma próva</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>grava kópia di klienti di un keixa na PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>lista próvas di un kazu (SHA-256 purmeru)</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>esporta próvas di un kazu ku un inventáriu</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>grava keixa di un kazu pa prizenta na PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>Departamentu di Polísia di Boston, Divizon di Asuntus Internu</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>Sidadi di Boston, Ofisiu di Prestason di Konta i Transparénsia di Polísia</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>Fotu</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídiu</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Gravason di áudiu</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumentu PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arkivu</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>Keixa pa prizenta %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>Insidenti %1 di %2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>RASUNHU: konsentimentu di klienti pa prizenta keixa ka sta rejistadu na kazu. Ka manda es dokumentu li ti ki konsentimentu sta rejistadu.</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>Keixa sobri konportamentu di polísia</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Pa</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>Pesoa ki sta faze keixa, ki ta pidi pa fika anónimu</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>Prizentadu na nomi di pesoa ki sta faze keixa</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1, na nomi di pesoa ki sta faze keixa</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>Un pesoa anónimu ki sta faze keixa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referénsia</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pesoa ki sta faze keixa</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>Ka dadu: pesoa ki sta faze keixa ta pidi pa fika anónimu</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérpreti</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>Nesesáriu pa tudu entrevista</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Ka e nesesáriu</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>Informason skondidu.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>Pa proteje pesoa ki sta faze keixa, es dokumentu li ta dexa di fora es tipu di informason li: %1. Kenha ki ta prizenta keixa podi da-s pa invistigador si invistigason meste-s i si pesoa ki sta faze keixa aseita.</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>Djuntadu pamodi kenha ki ta prizenta keixa skodje di propózitu: %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Insidenti</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Insidentis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ka sabedu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Distritu di polísia</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ajénsia</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>Ofisiais envolvidu</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>Nomi ka sabedu</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>Ka da pa identifika nenhun ofisial.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Númeru di xapa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidadi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Diskrison</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>Númerus di xapa sta dadu izatamenti sima pesoa ki sta faze keixa nota-s.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Akuzason</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>Konportamentu sta diskritu na relatu li embaxu.</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> (insidenti %1)</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>Pulítika: “%1”, orientason di %2 (vérsãu %3, revizadu na %4).</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>Fonti [%1]: %2, %3.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kuzê ki kontise</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>Ninguen ka skrebe nenhun relatu.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Tistimunhas</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ka dadu</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>Ka ten nomi di nenhun tistimunha.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontatu</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>Kuzê ki es odja o obi</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Anexus</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>Ka ten nenhun anexu.</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>Kada anexu sta identifikadu pa si marka SHA-256: kualker mudansa na arkivu ta muda marka.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Anexu</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Sen diskrison</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipu</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tiradu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Resebidu</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Dadu pa</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>Nu ta pidi pa nhos invistiga konportamentu diskritu li riba, guarda na sigredu identidadi di pesoa ki sta faze keixa i informason skondidu, da un númeru di akompanhamentu pa es keixa li, i informa pesoa ki sta faze keixa di rezultadu, atravez di kenha ki prizenta keixa.</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Asãu pididu</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>N ta dikrara ma informason na es keixa li e verdadi i sertu, sima N sabe.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>N ta prizenta es keixa li na nomi di pesoa ki sta faze keixa i ku si konsentimentu, dadu na %1. N ta dikrara ma el ta konta ku verdadi kuzê ki pesoa ki sta faze keixa i tistimunhas fla-m.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>N ta prizenta es keixa li na nomi di pesoa ki sta faze keixa. N ta dikrara ma el ta konta ku verdadi kuzê ki pesoa ki sta faze keixa i tistimunhas fla-m.</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>Informason na es keixa li e verdadi i sertu, sima pesoa ki sta faze keixa sabe.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Dikrarason</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>Asinatura (si bu kre)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Asinatura</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>Nomi (na létra di forma)</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>Keixa pa prizenta · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Feitu na %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>Ka da pa inprimi keixa.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>Ta grava kadeia di kustódia</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>Ta lê kadeia di kustódia</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kumesa grava</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grava</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kria pasta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kria arkivu di baze di dadus &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus &quot;%1&quot; ka ta izisti.</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta abri baze di dadus</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu di baze di dadus sta stragadu i ka ta da pa lê-l.</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es arkivu li ka e un baze di dadus di TrustDesk. Ninguen ka mexe na el.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus li foi gravadu pa un vérsãu más novu di TrustDesk. Atualiza TrustDesk pa abri-l.</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta prepara baze di dadus</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>Ka ta da pa abri baze di dadus: disku sta xeiu. Libra un poku spasu i tenta más un bes.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; ka ta izisti.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa lê arkivu &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; sta vaziu. El ka e un baze di dadus di TrustDesk.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; ka e un baze di dadus di TrustDesk (nen el ka e un baze di dadus SQLite).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; sta stragadu (si kabesalhu ka sta válidu).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; sta stragadu: el e más kurtu di ki si kabesalhu ta fla (talves el korta duranti kópia). Ninguen ka mexe na el.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; e un baze di dadus SQLite di otu aplikason, ka e di TrustDesk. Ninguen ka mexe na el.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; foi gravadu pa un vérsãu más novu di TrustDesk (skema %2; es vérsãu li ta konxe ti %3). Atualiza TrustDesk pa abri-l. Ninguen ka mexe na el.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu &quot;%1&quot; e só di leitura. TrustDesk meste grava na si baze di dadus; kopia-l pa un pasta undi bu podi grava, o muda si permison.</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta ki ten &quot;%1&quot; e só di leitura. TrustDesk meste grava djuntu di arkivu di si baze di dadus.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>Rasunhu ten un nomi ki ka sta válidu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Ka ta da pa kria pasta di rasunhus %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>Ka ta da pa grava rasunhu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>Ka ta da pa apaga rasunhu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>Djunta arkivus di próva</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tudu arkivu (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Tira próva</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>Tira &quot;%1&quot; di es kazu li?
+
+Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fla pamodi: rezon ta fika na kadeia di kustódia.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>Ka da pa grava &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>Pasta di esportason &quot;%1&quot; e un link simbóliku. Skodje un pasta di verdadi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>&quot;%1&quot; ta izisti i el ka e un pasta.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>Pasta &quot;%1&quot; ka sta vaziu. Esporta pa un pasta novu o vaziu pa nada ka ser sobriskritu.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Ka da pa kria pasta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>Próva &quot;%1&quot; sta faltadu na depózitu di próvas i el ka foi esportadu.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>Ka ta da pa grava na pasta di esportason: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Esportason para: %1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>Próva &quot;%1&quot; MUDA dizdi ki el foi djuntadu (SHA-256 ka ta bate) i el ka foi esportadu.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>&quot;%1&quot; ka foi djuntadu: kanseladu.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; djuntadu.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>&quot;%1&quot; djuntadu: arkivu di un próva inportadu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>&quot;%1&quot; dja sta djuntadu na es kazu li suma &quot;%2&quot;; el ta guardadu un bes só.</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>Ta verifika depózitu di próvas</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>Tudu %n arkivu di próva sta intaktu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>Ta verifika arkivu antis di mostra-l</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Só detalhis ki foi inportadu; arkivu ka sta na depózitu di próvas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanhu</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Tiradu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Orijen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>Esportason di próvas di TrustDesk</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Kazu: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>Esportadu: %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Itens: %1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>Verifika arkivus ku: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(sen arkivu)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>Nomi orijinal: %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>Tipu di arkivu: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Tamanhu: %1 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Tiradu na: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>diskonxedu</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>Djuntadu: %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Orijen: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Diskrison: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>Kadeia di kustódia:</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>Kustódia di itens tiradu di kazu:</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>sen nomi</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Arkivu &quot;%1&quot; ka ta izisti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>&quot;%1&quot; e un link simbóliku. Djunta arkivu ki el ta aponta pa el.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>&quot;%1&quot; e un pasta. Djunta arkivus ki sta dentu di el.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>&quot;%1&quot; ka e un arkivu normal (el e un dispozitivu, un pipe o un socket) i ka ta da pa djunta-l.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>Ka ta da pa lê arkivu &quot;%1&quot;: permison ngadu.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Ka ta da pa lê arkivu &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Leitura di &quot;%1&quot; falha: %2. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Gravason di kópia di &quot;%1&quot; falha: %2. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>Disku sta xeiu: ka da pa kopia &quot;%1&quot;. Nada ka foi guardadu; libra un poku spasu i tenta más un bes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>&quot;%1&quot; muda enkuantu el staba ta ser kopiadu. Nada ka foi guardadu; tenta más un bes ora ki arkivu sta kunpletu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>&quot;%1&quot; foi apagadu o mudadu di lugar enkuantu el staba ta ser kopiadu. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>Kópia di &quot;%1&quot; foi kanseladu. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>Ta lê próvas</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>Ta djobe kazu</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Ka ten kazu %1.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>Depózitu di próvas &quot;%1&quot; ka e un pasta. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>Ka da pa kria depózitu di próvas &quot;%1&quot;. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Orijen diskonxedu &quot;%1&quot;. Uza un di es: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>Arkivu &quot;%1&quot; sta vaziu (0 bytes): ka ten nada pa djunta.</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>Ka ta da pa grava na depózitu di próvas: %1. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>Ka da pa pui &quot;%1&quot; na depózitu di próvas: %2. Nada ka foi guardadu.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>Ta djunta próvas</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>Ka da pa lê otu bes novu rejistu di próva.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>Ka ten item di próva %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>&quot;%1&quot; ka ten arkivu na depózitu di próvas: só si detalhis ki foi inportadu.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>Arkivu di &quot;%1&quot; sta faltadu na depózitu di próvas.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>Arkivu di &quot;%1&quot; muda dizdi ki el foi djuntadu: si SHA-256 dja ka ta bate.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>Da un rezon pa tira próva: el ta fika na kadeia di kustódia.</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>Ta tira próva</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>Ka da pa tira arkivu di depózitu di próvas: %1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>Ta grava detalhis di próva</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>ka ta da pa lê-l</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>ten un link o un pasta na si lugar</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Verifikason foi kanseladu.</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>ka da pa lê-l ti fin</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>Kazu %1: próva &quot;%2&quot; sta faltadu na depózitu di próvas (el debia sta na %3).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>Kazu %1: ka ta da pa verifika próva &quot;%2&quot;: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>Kazu %1: próva &quot;%2&quot; MUDA dizdi ki el foi djuntadu: SHA-256 speradu %3, atxadu %4.</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>Depózitu di próvas %1 ka e un pasta.</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>Otus konta podi abri depózitu di próvas (modu %1); el debe ser 0700.</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>Arkivu ki ka staba speradu na depózitu di próvas: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>un link simbóliku, ka sigidu</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>sobra di un inportason o di un tirada ki fika pa meiu</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>ka ta faze parti di organizason di depózitu</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>Otus konta podi abri pasta di próvas %1; el debe ser 0700.</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>nenhun item di próva ka ten el</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>Otus konta podi lê arkivu di próva %1; el debe ser 0400.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>Kel-li ka e un ora: skrebe-l sima HH:MM, pur izénplu 14:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Kel-li ka e un data: skrebe-l sima AAAA-MM-DD, pur izénplu 2026-03-01.</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri baze di dadus di TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazes di dadus di TrustDesk (*.sqlite *.trustdesk *.db);;Tudu arkivu (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus novu di TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazes di dadus di TrustDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava suma PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentus PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>Ka da pa lê &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>Ta lê akompanhamentus</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>Ta grava rilatóriu feitu</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>Ta lê rilatórius feitu</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ten artigu di orientason &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason ka sta disponível na &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontis</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua: %1 (%2). Status di traduson: %3.</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakoti di orientason %1, vérsãu %2, último revizon %3. Es li e informason jeral, ka e konsedju jurídiku.</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason di TrustDesk sobri direitus · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Ka da pa inprimi folhetu.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sta faltadu o ka ta da pa lê-l.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e grandi dimás.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ka e testu UTF-8 válidu.</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: %1 meste un valor di testu pa &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ka e JSON válidu (na byte %1: %2).</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ka e un manifestu di pakoti di orientason di TrustDesk.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es pakoti di orientason li ta uza vérsãu di formatu %1; es TrustDesk li ta lê vérsãu 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;last_reviewed&quot; debe ser un data sima 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: fonti %1 meste un enderesu di internet (https://…).</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: língua %1 ten diresãu &quot;%2&quot;; uza ltr o rtl.</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: língua %1 ten un status di revizon diskonxedu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; ka e un kódigu di língua válidu.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; ka e un identifikador di artigu válidu.</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json debe lista fontis, línguas i artigus.</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua di orijen %1 ka sta na meiu di línguas di pakoti.</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigu %1 sta listadu dos bes.</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sta faltadu o vaziu.</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe kumesa ku si títulu suma un kabesalhu &quot;# &quot;.</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ta sita fonti %2, ki manifestu ka ta lista.</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ten link pa artigu %2, ki ka ta izisti.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Ora</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>A&amp;jénsia</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kuzê ki kontise</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Relatu</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Ofisiais</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Tistimunhas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Undi</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>Distritu di &amp;polísia</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>e obrigatóriu, ma el sta faltadu.</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser testu.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ka debe sta vaziu.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un númeru interu.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>e obrigatóriu.</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un data sima 2026-03-01.</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un ora sima 14:30.</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un data ku ora UTC sima 2026-03-01T14:30:00Z.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un lista.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objetu.</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ka e un kanpu konxedu.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk ka ta konsigi abri es baze di dadus li.</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri otu…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria un novu…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta atualiza baze di dadus</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu di baze di dadus sta stragadu i ka ta da pa lê-l.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kria baze di dadus</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pájina %1 di %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>Prizentadu na</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Meiu</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Númeru di akompanhamentu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keixa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feitu</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Kuzê ki ta faze</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Akompanhamentu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Númeru di xapa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidadi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Diskrison</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Ofisial</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontatu</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Dipoimentu</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Tistimunha</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>Djunta &amp;keixa</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Djunta akompanhamentu</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>Djunta o&amp;fisial</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>Djunta tis&amp;timunha</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kria índisi di buska</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta atualiza índisi di buska</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta aruma índisi di buska</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta buska</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baze di dadus da un eru ki ka staba speradu.</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otu prugrama sta ta uza baze di dadus. Tenta más un bes daki un bokadinhu.</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ka ta da pa grava na arkivu di baze di dadus (el e só di leitura).</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: disku sta xeiu. Libra un poku spasu i tenta más un bes; nada ka foi gravadu.</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ka da pa lê o grava arkivu di baze di dadus.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arkivu di baze di dadus sta stragadu.</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dadus ta txoka ku kuzê ki dja sta guardadu.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta verifika baze di dadus</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu di baze di dadus sta stragadu: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikason di integridadi di SQLite: %1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu ka ten identifikador di aplikason di TrustDesk.</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema e vérsãu %1; es TrustDesk li ta uza %2 (roda init pa atualiza).</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligason kebradu entri rejistus: %1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1 sta faltadu na índisi di buska.</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índisi di buska ten un entrada (%1) pa un kazu ki dja ka ta izisti.</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejistu di klienti %1 ka ta pertense a nenhun kazu.</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1 fitxa antis di el abri.</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejistu di próva %1 ten un SHA-256 ki ka sta válidu.</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejistu di insidenti %1 ka ten data.</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referénsia di kazu &quot;%1&quot; ka sta na formatu TD-AAAA-NNNNN.</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerason di kazus pa %1 sta atrás di kazu %2; un kazu novu podia ripiti si númeru.</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índisi di buska ka sta konsistenti i el meste ser refeitu.</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Partilha informason pesoal sen bazi legal</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polísia partilha informason pesoal (sima nomi, enderesu o detalhis di imigrason) ku autoridadis di imigrason sen bazi legal.</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunpri un pididu sivil di detenson di imigrason sen autoridadi legal</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polísia deteni un pesoa, o rinja pa entrega-l, pamodi un pididu sivil di detenson di imigrason (detainer), sen autoridadi legal o kontra pulítika.</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta o detenson só pa suspeita di imigrason</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polísia pergunta, para o deteni un pesoa só pamodi es ta suspeita algun kuza sobri status di imigrason di kel pesoa.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu konportamentu ligadu a kooperason ku autoridadis di imigrason; diskrebe-l na relatu.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk: dokumenta mau konportamentu di polísia i prizenta keixas.</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>abri baze di dadus na PATH (el ta kriadu si el ka ta izisti)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skodje un kazu na lista pa odja si detalhis.</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra kanpus sensível</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status di imigrason, númeru A, enderesu i otus kanpu ki podi pui klienti na perigu. Mostra-s ta fika gravadu na rejistu di auditoria.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>Kazu di es rasunhu li dja ka ta izisti; rasunhu ta ser gravadu suma un kazu novu.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>Rasunhu ki ka staba gravadu di %1 foi rekuperadu. Grava-l pa guarda-l.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Insidenti %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>Tira insidenti</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>Tira insidenti %1 ku tudu kuzê ki foi skrebedu pa el?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tira</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Guarda</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>Inda ka gravadu: favor koriji kanpus markadu na burmedju.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>Ka gravadu: %1 Kuzê ki bu skrebe sta guardadu na un rasunhu.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gravadu %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Mudansas ka gravadu</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>Dexa kai mudansas na es kazu li?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Grava</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Dexa kai</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Kontinua ta muda</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>Kel klienti muda entretantu; djobe más un bes.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>Ligadu ku klienti ki dja ta izisti di %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Kazu novu</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>K&amp;lienti</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Insidentis</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Djunta insidenti</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>Tira insidenti</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Keixas prizentadu</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Akompanhamentus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Grava</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Grava kazu (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fitxa</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Disfaze</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rifaze</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Grava kazu</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Fitxa kazu</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>Prizentason i &amp;akompanhamentus</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buska nomis, lugaris, relatus, ofisiais, númerus di xapa…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buska kazus</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtru di status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudu status</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazus</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>Ka da pa abri kazu.</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>TrustDesk fitxa antis di bu mudansas na %1 (%2) ser gravadu. Rasunhu e di %3.
+
+Rekupera-l?</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>un kazu</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>TrustDesk fitxa antis di un kazu novu pa %1 ser gravadu. Rasunhu e di %2.
+
+Rekupera-l?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>Rekupera rasunhu ka gravadu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Rekupera</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Dexa kai</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tardi</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Apaga kazu</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>Apaga %1 (%2) ku tudu kuzê ki sta rejistadu na el? Kel-li ka podi disfazedu; rejistu di auditoria ta guarda ma el foi apagadu.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Apaga</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Kansela</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>Kazu &amp;novu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>&amp;Muda kazu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>A&amp;paga kazu…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>Grava kazu purmeru: rilatóriu ta faze ku kuzê ki sta gravadu.</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>&amp;Rilatóriu di keixa…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ka rejistadu</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>Sima klienti ta skrebe-l, na kualker alfabetu</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>pur izénplu 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>pur izénplu A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>&amp;Liga kazu ku es klienti li</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Disliga</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>Klientis ki podi ser mesmu</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>Es kazu li sta ligadu ku un klienti ki dja sta na baze di dadus: mudansas li ta atualiza kel klienti na tudu lugar.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mesmu nomi</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mesmu númeru di telefoni</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1 (%2), kazus: %3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>Talves es klienti li dja sta na baze di dadus. Liga es kazu li ku el, en vez di kria un duplikadu?</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>Keixa pa prizenta: %1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>Otu organizmu…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Pa:</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Nomi di organizmu</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>Responsavel pa kazu o ofisiu, na nomi di klienti</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>Klienti, na si própi nomi</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>Anónimu: ka ta fla nomi di ninguen</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>Prizentadu &amp;pa:</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>&amp;Nomi di kenha ki ta prizenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizason:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>Dexa-l vaziu pa pididu normal: invistiga, guarda identidadi di klienti na sigredu, da un númeru di akompanhamentu, informa rezultadu.</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>&amp;Asãu pididu:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Karta (EUA)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Pa&amp;pel:</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>Kuzê ki ka sta na dokumentu</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>Es dadus di klienti li ta fika di fora; dokumentu ta fla tipus skondidu, ma nunka si valor. Marka un só ora ki klienti aseita ma el debe bai pa es organizmu li.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Djunta %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Odja antis…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Inprimi…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Grava suma PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>&amp;Kópia di klienti…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>Un kópia kurtu pa klienti, na si língua: kuzê ki foi prizentadu i prósimu pasus</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>Konsentimentu di klienti pa prizenta keixa ka sta rejistadu: dokumentu sta markadu suma rasunhu.</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>Djuntadu di propózitu: %1. Dokumentu ta mostra es valor li, i skodja ta fika gravadu na rejistu di auditoria.</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>Djunta informason sensível</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>Es dokumentu li ta mostra &quot;%1&quot; di klienti pa %2. Djunta-l?</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Djunta</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>Keixa pa prizenta</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>Inprimi keixa pa prizenta</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 keixa.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 kópia di klienti.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>Kópia di klienti</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>Skodje un item pa odja si detalhis i si kadeia di kustódia.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Tipu: %1, %2 (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Djuntadu na %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Tiradu na: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Orijen: %1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Só detalhis ki foi inportadu; arkivu ka sta na depózitu di próvas.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(ka lidu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Ta djunta %n arkivu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>Ta verifika tudu arkivu di próva…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>Ta verifika arkivu antis di abri-l…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>Nada ka foi tiradu: da un rezon pa tira próva.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>&quot;%1&quot; tiradu; rezon ta fika na kadeia di kustódia.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kansela</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>Kanseladu: nada feitu pa metadi ka fika guardadu.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Próvas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Próvas di kazu %1 (%n item)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Djunta arkivus…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>Kopia arkivus pa depózitu di próvas; bu podi tanbe larga arkivus li.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abri</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Tira…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>Verifika tudu</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>Kalkula di novu hash di kada arkivu di próva i fla kenha ki muda, ki sta faltadu o ki ka staba speradu.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Kadeia di kustódia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kuandu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kenha</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Asãu</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>SHA-256 na kel ora</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhi</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Akompanhamentus pa faze</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazu</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kazu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Kuzê ki ta faze</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Atrazadu (%1)</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>Pa faze dentu di un simana (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Nada atrazadu nen pa es simana li.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vizon jeral</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Pulítika</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Kuzê ki ta faze</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violason</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rizumu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Djuda</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>Fonti %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Bai pa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkivu</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>&amp;Karega pasta di orientason…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>Lê un pakoti di orientason ki bu ofisiu ta guarda na un pasta</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>Uza orientason &amp;inkluídu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Inprimi…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>Inprimi es artigu li suma folhetu na língua ki sta ta mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Grava suma PDF…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>Grava es artigu li suma folhetu PDF na língua ki sta ta mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fitxa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Odja</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volta</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Bai pa frenti</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Ladu a ladu</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>Mostra artigu na dos língua na mesmu ora</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>&amp;Buska na orientason</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientason</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>Orientason sobri direitus — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>Orientason sobri direitus: %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · vérsãu %2 · último revizon %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>Orientason inkluídu</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>Orientason sobri direitus</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>Ka ta da pa uza orientason na %1, pur isu orientason ki dja sta abertu ta kontinua.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>Orientason karegadu di %1</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>Karega pasta di orientason</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>Kódigu di katigoria: %1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>Kódigus di katigoria: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Fonti %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>Abri es enderesu li na bu navegador? Nada sobri kazu ka ta ser mandadu.</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>Abri fonti</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Abri na navegador</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Bai pa “%1”</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>Inprimi folhetu di orientason</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gravadu %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>Testu orijinal, na língua ki orientason foi skrebedu.</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>Traduson revizadu pa un pesoa ki ta papia es língua di nasimentu.</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>Traduson feitu ku djuda di mákina, inda ka revizadu pa un pesoa ki ta papia es língua di nasimentu.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>Buska na orientason…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>&amp;Tudu língua</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>Buska na tudu traduson, en vez di só na língua ki sta ta mostra</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultadu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>Lê orientason sobri direitus</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>Enderesu, kruzamentu o un lugar konxedu</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>pur izénplu Departamentu di Polísia di Boston</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>Kuzê ki kontise, ku palavra di klienti, pa orden.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ka sabedu</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkivu</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus &amp;novu…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abri baze di dadus…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sai</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muda</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buska kazus</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odja</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualiza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Djuda</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobri TrustDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobri &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dja ta izisti. Skodje un nomi novu di arkivu pa nenhun arkivu ki dja ta izisti ka ser sustituídu.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobri TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Jeston di kazus pa kenha ki ta trabadja na asisténsia jurídiku i ta djuda imigranti dokumenta mau konportamentu di polísia i prizenta keixas.&lt;/p&gt;&lt;p&gt;Kazus ta fika na es kunputador li, na un baze di dadus ki só donu ta abri. Informason sensível, sima status di imigrason, ta fika di fora di tudu kuzê ki ta sai di aplikason, salvu si bu djunta-l di propózitu.&lt;/p&gt;&lt;p&gt;Baze di dadus: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kazu ki ta bate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kazu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferénsias…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>&amp;Orientason sobri direitus</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferénsias</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padron di sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>Língua di menus, botons i mensajens. Rejistus di kazus ta fika na língua ki es foi skrebedu.</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>Língua novu ta entra na ora. Datas i númerus ta sigi-l tanbe.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Tira</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Tira %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Inda nada.</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init ka ta aseita argumentu.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus prontu: %1 (skema %2)</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verifikason FALHA: %n prublema.</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu di kópia di seguransa</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meste izatamenti un FILE.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava un kópia konsistenti di baze di dadus na FILE (sen perigu mesmu ku TrustDesk abertu). FILE ka debe izisti inda.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa gravadu i verifikadu: %1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustitui kontiúdu di baze di dadus pa kópia di seguransa FILE. Kópia ta ser verifikadu purmeru; un arkivu ki ka pasa na verifikason ta ser rekuzadu i nada ka ta muda.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekuperadu di %1 pa %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kazus, más novu purmeru: referénsia, status, data ki abri, klienti.</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>só kazus ku es status li (%1)</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>inprimi JSON en vez di un linha pa kada kazu</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list ka ta aseita argumentu.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status diskonxedu &quot;%1&quot;. Uza un di es: %2.</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzu: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opson jeral:</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu di baze di dadus (padron: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra es djuda li; COMMAND --help ta mostra opson di un kumandu</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra vérsãu</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumandus:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódigus di saída: 0 ok, 1 uzu eradu, 2 dadus eradu o ka atxadu, 3 falha di integridadi.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db meste kaminhu di un arkivu.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opson diskonxedu %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumandu diskonxedu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buska kazus. Asentu i maiúskula ka ta importa; último palavra podi ser kumesu di un palavra. Midjor rezultadu purmeru.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>palavras pa djobe</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>ti N rezultadu (padron 50)</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search meste un QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit meste un númeru interu pozitivu.</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify ka ta aseita argumentu.</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikason pasa: %1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Djunta kazus di demonstrason ki ka e di verdadi na baze di dadus (el ta kriadu si el ka ta izisti). Mesmu simenti ta da senpri mesmu kazus.</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>kantu kazu pa djunta (obrigatóriu)</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>simenti aliatóriu (padron 1)</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo ka ta aseita argumentu.</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo meste --cases N.</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases meste un númeru interu pozitivu.</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed meste un númeru interu di zeru pa riba.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kazu di demonstrason foi djuntadu antis di eru.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta djunta kazus di demonstrason: %1 di %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kazu di demonstrason djuntadu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta kazus (tudu, o referénsias dadu) suma un arkivu JSON di TrustDesk. Kanpus sensível di klienti ta fika di fora salvu si es djuntadu di propózitu.</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>referénsias di kazus pa esporta (padron: tudu kazu)</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>grava na FILE (só pa donu) en vez di saída padron</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa grava %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kazu esportadu pa %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,113 +3446,292 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason sobri direitus di pakoti inkluídu (o --pack FOLDER).
+  guidance list [--lang L]                 un artigu pa linha, si id purmeru
+  guidance show ID [--lang L] [--pdf FILE] artigu suma testu, o un folhetu PDF
+  guidance search QUERY [--lang L]         artigus ki ten tudu palavra (tudu língua sen --lang)</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show o search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>kódigu di língua (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ku show: grava un folhetu PDF na FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ku --pdf: a4 o letter (padron a4)</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>karega pakoti di orientason di FOLDER en vez di kel inkluídu</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance meste un asãu: list, show o search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason ka sta disponível na &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list ka ta aseita más argumentu.</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show meste izatamenti un ID di artigu.</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ten artigu di orientason &quot;%1&quot;. Odja: guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper debe ser a4 o letter.</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhetu gravadu: %1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search meste un QUERY.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asãu di orientason diskonxedu &quot;%1&quot;: uza list, show o search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inporta kazus di un arkivu JSON di TrustDesk. Arkivu interu ta ser verifikadu purmeru: un kazu eradu ta faze-l ser rekuzadu, ku nomi di kazu i di kanpu, i nada ka ta djuntadu.</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu JSON di TrustDesk</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import meste izatamenti un FILE.</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: arkivu skondi es kanpus di klienti li, ki ta fika vaziu: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kazu inportadu.</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>djunta di propózitu es kanpu sensível di klienti (%1); podi ripiti, ta fika gravadu na rejistu di auditoria</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>djunta di propózitu tudu kanpu sensível di klienti (ta fika gravadu na rejistu di auditoria)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka e un kanpu sensível di klienti. Uza un di es: %2.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra un kazu. Kanpus sensível di klienti ta fika skondidu salvu si es djuntadu di propózitu; --json ta inprimi un arkivu JSON di TrustDesk ku só es kazu li.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>referénsia di kazu, pur izénplu TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>inprimi JSON (formatu di intrekánbiu) en vez di testu</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show meste izatamenti un REF.</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>Djunta arkivus na un kazu suma próva. Kada arkivu ta ser kopiadu pa depózitu di próvas djuntu di baze di dadus i identifikadu pa si SHA-256; orijinal ta ser só lidu. Un arkivu ki dja sta na kazu ta ser avizadu i guardadu un bes só.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>referénsia di kazu</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>arkivus pa djunta</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>un diskrison gravadu ku kada arkivu</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>di undi arkivus ben: %1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach meste un referénsia di kazu i pa menus un arkivu.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Orijen diskonxedu &quot;%1&quot;. Uza un di es: %2.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>Djuntadu &quot;%1&quot;: %2, %3 bytes, %4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>Djuntadu &quot;%1&quot;: arkivu pa item di próva inportadu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>Dja djuntadu: &quot;%1&quot; e mesmu arkivu ki item di próva %2 (&quot;%3&quot;); guardadu un bes só.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>Grava kópia di klienti na PDF: kuzê ki foi prizentadu i prósimu pasu di pakoti di orientason, na língua priferidu di klienti (o --lang). El ka ta fla nenhun kanpu sensível di klienti.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>PDF pa grava (obrigatóriu)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 o letter (padron a4)</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>ora ki inda nada ka foi prizentadu: bpd-iad (padron), accountability o nomi di un organizmu</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy meste izatamenti un REF.</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy meste --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to meste bpd-iad, accountability o nomi di un organizmu.</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>Kópia di klienti gravadu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>Lista próvas di un kazu, más antigu purmeru, un item pa linha, separadu pa tabulason: SHA-256, id di item, tamanhu na bytes, &quot;stored&quot; o &quot;metadata-only&quot; (detalhis inportadu sen arkivu), tipu di arkivu, data ki foi tiradu (UTC, o -), nomi. --json ta djunta tudu kanpu i kadeia di kustódia.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>inprimi JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence meste izatamenti un referénsia di kazu.</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>Kopia próvas di un kazu pa un pasta novu o vaziu ku manifest.json, manifest.txt i SHA256SUMS (nomis, hash, tamanhus, kadeia di kustódia). Hash di kada arkivu ta ser kalkuladu di novu enkuantu el ta kopiadu; un arkivu mudadu o faltadu ka ta esportadu i kódigu di saída e 3.</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>pasta pa grava (kriadu só pa donu; el debe ser novu o vaziu)</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export meste izatamenti un referénsia di kazu.</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export meste --out FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n arkivu esportadu pa %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n item ka ten arkivu (só detalhis inportadu) i es sta listadu na inventáriu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>Grava keixa di un kazu pa prizenta na PDF. Kanpus sensível di klienti ta fika skondidu salvu si es djuntadu di propózitu; PDF ta fla tipus skondidu, ma nunka ka ta fla si valor. Kada rilatóriu ta fika rejistadu na kazu (data, distinatáriu, kanpus djuntadu, SHA-256) i na rejistu di auditoria.</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad (Asuntus Internu di Polísia di Boston, padron), accountability (ofisiu di prestason di konta di polísia di Sidadi) o nomi di otu organizmu</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>kenha ki ta prizenta: client, on-behalf (padron) o anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>ku on-behalf: kenha ki ta prizenta (padron: responsavel pa kazu)</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>ku on-behalf: ofisiu ki ta prizenta</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>asãu pididu (padron: pididu normal)</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report meste izatamenti un REF.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report meste --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer debe ser client, on-behalf o anonymous.</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>Atenson: konsentimentu di klienti pa prizenta keixa ka sta rejistadu; PDF sta markadu suma rasunhu.</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>Keixa gravadu: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>Kanpus sensível djuntadu: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhun</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>Verifika baze di dadus: integridadi di SQLite, ligason entri rejistus, índisi di buska i numerason di kazus, i kalkula di novu hash di kada arkivu di próva na depózitu (arkivus mudadu, faltadu o ki ka staba speradu ta falha). El ka ta muda nada fora kadeia di kustódia di próvas, ki ta rejista kada verifikason.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>Ka da pa rejista verifikason na kadeia di kustódia: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,419 +5,439 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando no registro de auditoria</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o registro de auditoria</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o disco está cheio.</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível concluir a cópia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; já existe; escolha um novo nome de arquivo para o backup.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta &quot;%1&quot; não existe.</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o backup.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o arquivo de backup &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo de backup &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo o backup</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível concluir o arquivo de backup.</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o backup no disco.</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup não passou na verificação e foi descartado: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mover o backup para o lugar certo.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível restaurar um banco de dados a partir dele mesmo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não foi restaurado: %2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a restauração.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável pelo caso</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto (sensível)</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito policial</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgão</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violações</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>distintivo %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Policial</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Testemunha</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Provas</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Queixas apresentadas</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, número de protocolo %3, %4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamentos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Si&amp;tuação</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>&amp;Aberto</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>&amp;Encerrado</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>Res&amp;ponsável pelo caso</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a exportação: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n problema.</numerusform>
+            <numerusform>… e mais %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não foi importado; nada foi adicionado:
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio: não contém casos do TrustDesk.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um JSON válido (linha %1, coluna %2: %3).</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de casos do TrustDesk: ele deve ser um objeto JSON com &quot;format&quot;: &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de casos do TrustDesk: o &quot;format&quot; dele deve ser &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A &quot;version&quot; do arquivo deve ser um número inteiro a partir de 1.</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo foi criado por um TrustDesk mais novo (versão de formato %1); esta versão lê a versão %2. Atualize o TrustDesk para importá-lo.</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo sensível do cliente.</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>é obrigatório e deve ser uma lista.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto.</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>repete a referência de cases[%1].</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>já é usado por um caso neste banco de dados.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não foi importado; nada foi adicionado: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo de casos do TrustDesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de 1 GiB: divida-o em vários arquivos.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto.</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um código de categoria de violação conhecido.</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>repete a categoria &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser negativo.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ter 64 dígitos hexadecimais em minúsculas.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um destes: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma situação de caso conhecida.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Último incidente</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável pelo caso</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável pelo caso</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[omitido]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito policial</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgão</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violações</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Policial</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, distintivo %2, unidade %3, %4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Testemunha</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Provas</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Queixas</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamentos</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos sensíveis estão omitidos. Use --include CAMPO ou --include-sensitive para mostrá-los (fica gravado no registro de auditoria).</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os casos</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o caso %1.</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso não existe mais.</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso %1 tem uma situação desconhecida.</translation>
     </message>
 </context>
 <context>
@@ -425,1044 +445,3011 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso não foi salvo:
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso %1 não existe mais; ele não foi salvo.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: %2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluindo o caso</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Atualizando o índice de busca</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunindo provas</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para apresentar</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Em análise</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>A referência do caso deve ter o formato TD-2026-00042.</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de abertura do caso é obrigatória.</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um caso não pode ser encerrado antes de ser aberto.</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a quem a queixa foi apresentada.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um acompanhamento precisa de uma data de vencimento.</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SHA-256 deve ter 64 dígitos hexadecimais em minúsculas.</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho não pode ser negativo.</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome original do arquivo é obrigatório.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome do cliente ou marque o cliente como anônimo.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um número de telefone.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um endereço de e-mail.</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data do incidente é obrigatória.</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria de violação desconhecida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do policial, o número do distintivo ou uma descrição.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta data está no futuro.</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando o caso</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a numeração dos casos.</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>O cliente deste caso não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente anônimo</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>Sua queixa</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>Um breve registro da queixa sobre a conduta policial apresentada em seu nome, e o que fazer em seguida. Guarde este papel em um lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Referência do caso:</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>A ser apresentada a:</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Preparado em:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Número de protocolo:</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>Apresentada a:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Apresentada em:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Como:</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>Data do incidente:</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>Do que trata a queixa:</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>Seu responsável pelo caso:</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>Não foi possível imprimir a cópia do cliente.</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anônimo</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome preferido</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de intérprete</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>País de nascimento</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação migratória</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número A</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento para apresentar</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do consentimento</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>Sensível: omitido dos relatórios de queixa, das exportações e das impressões, a menos que alguém o inclua de propósito (o que fica registrado).</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anônimo</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Precisa de intérprete</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>En&amp;dereço</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data de &amp;nascimento</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>Consentimento para apresentar</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>Campo sensível</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nome completo</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>Nome p&amp;referido</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>Idioma prefe&amp;rido</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>Paí&amp;s de nascimento</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>Situação &amp;migratória</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>Procurando clientes existentes</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar uma cópia consistente e verificada do banco de dados</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>substituir o banco de dados por um backup verificado</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o banco de dados, ou atualizar um existente para o esquema atual.</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>criar ou atualizar o banco de dados</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>listar casos, opcionalmente de uma só situação</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>busca de texto completo nos casos</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar a integridade e as regras (código de saída 3 em caso de falha)</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar casos fictícios de demonstração (para demonstrações e testes de desempenho)</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar casos como JSON do TrustDesk</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>orientação sobre direitos: list, show (--pdf), search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>importar um arquivo JSON do TrustDesk, tudo ou nada</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar um caso</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>anexar arquivos a um caso como provas</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>gravar a cópia do cliente de uma queixa em PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>listar as provas de um caso (SHA-256 primeiro)</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>exportar as provas de um caso com um inventário</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>gravar a apresentação da queixa de um caso em PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>Departamento de Polícia de Boston, Divisão de Assuntos Internos</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>Cidade de Boston, Escritório de Responsabilização e Transparência Policial</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Gravação de áudio</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>Apresentação da queixa %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>Incidente %1 de %2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>RASCUNHO: o consentimento do cliente para apresentar a queixa não está registrado no caso. Não envie este documento até que o consentimento seja registrado.</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>Queixa sobre conduta policial</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>A pessoa reclamante, que pede para permanecer anônima</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>Apresentada em nome da pessoa reclamante</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1, em nome da pessoa reclamante</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>Uma pessoa reclamante anônima</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pessoa reclamante</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>Não informado: a pessoa reclamante pede para permanecer anônima</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>Necessário em qualquer entrevista</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Não é necessário</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>Informações omitidas.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>Para proteger a pessoa reclamante, este documento deixa de fora estes tipos de informação: %1. Quem apresenta a queixa pode fornecê-los ao investigador se a investigação precisar deles e a pessoa reclamante concordar.</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>Incluído por escolha deliberada de quem apresenta a queixa: %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Não se sabe</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Distrito policial</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Órgão</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>Policiais envolvidos</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>Nome não conhecido</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>Nenhum policial pôde ser identificado.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Número do distintivo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>Os números de distintivo são dados exatamente como a pessoa reclamante os anotou.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Alegações</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>A conduta é descrita no relato abaixo.</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> (incidente %1)</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>Política: “%1”, orientação de %2 (versão %3, revisada em %4).</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>Fonte [%1]: %2, %3.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>Nenhum relato foi escrito.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testemunhas</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>Nenhuma testemunha é citada.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>O que viram ou ouviram</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>Não há anexos.</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>Cada anexo é identificado pela impressão digital SHA-256: qualquer alteração no arquivo muda a impressão digital.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Sem descrição</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Fornecido por</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>Pedimos que investiguem a conduta descrita acima, mantenham em sigilo a identidade da pessoa reclamante e as informações omitidas, forneçam um número de protocolo para esta queixa e informem o resultado à pessoa reclamante por meio de quem apresenta a queixa.</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Providência solicitada</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>Declaro que as informações desta queixa são verdadeiras e corretas, até onde sei.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Apresento esta queixa em nome da pessoa reclamante e com o consentimento dela, dado em %1. Declaro que ela relata fielmente o que a pessoa reclamante e as testemunhas me disseram.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Apresento esta queixa em nome da pessoa reclamante. Declaro que ela relata fielmente o que a pessoa reclamante e as testemunhas me disseram.</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>As informações desta queixa são verdadeiras e corretas, até onde a pessoa reclamante sabe.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaração</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>Assinatura (opcional)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>Nome (em letra de forma)</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>Apresentação da queixa · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Gerado em %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>Não foi possível imprimir a queixa.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>Registrando a cadeia de custódia</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>Lendo a cadeia de custódia</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Começando a salvar</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o arquivo de banco de dados &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados &quot;%1&quot; não existe.</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o banco de dados</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do banco de dados está danificado e não pode ser lido.</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não é um banco de dados do TrustDesk. Ele não foi alterado.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados foi gravado por uma versão mais nova do TrustDesk. Atualize o TrustDesk para abri-lo.</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o banco de dados</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>Não é possível abrir o banco de dados: o disco está cheio. Libere espaço e tente de novo.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; não existe.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; está vazio. Ele não é um banco de dados do TrustDesk.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; não é um banco de dados do TrustDesk (nem sequer é um banco de dados SQLite).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; está danificado (o cabeçalho é inválido).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; está danificado: é mais curto do que diz o próprio cabeçalho (pode ter sido cortado durante a cópia). Ele não foi alterado.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; é um banco de dados SQLite de outro aplicativo, não do TrustDesk. Ele não foi alterado.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; foi gravado por uma versão mais nova do TrustDesk (esquema %2; esta versão conhece até o %3). Atualize o TrustDesk para abri-lo. Ele não foi alterado.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo &quot;%1&quot; é somente leitura. O TrustDesk precisa gravar no banco de dados; copie-o para uma pasta onde você possa gravar ou altere as permissões dele.</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta que contém &quot;%1&quot; é somente leitura. O TrustDesk precisa gravar ao lado do arquivo do banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>O rascunho tem um nome inválido.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Não é possível criar a pasta de rascunhos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>Não é possível salvar o rascunho: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>Não é possível excluir o rascunho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>Anexar arquivos de prova</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Retirar prova</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>Retirar &quot;%1&quot; deste caso?
+
+O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arquivo. Informe o motivo: ele fica na cadeia de custódia.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>Não foi possível gravar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>A pasta de exportação &quot;%1&quot; é um link simbólico. Escolha uma pasta real.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>&quot;%1&quot; existe e não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>A pasta &quot;%1&quot; não está vazia. Exporte para uma pasta nova ou vazia para que nada seja sobrescrito.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Não foi possível criar a pasta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>A prova &quot;%1&quot; está faltando no depósito de provas e não foi exportada.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>Não é possível gravar na pasta de exportação: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>A exportação parou: %1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>A prova &quot;%1&quot; MUDOU desde que foi anexada (o SHA-256 não confere) e não foi exportada.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>&quot;%1&quot; não foi anexado: cancelado.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; anexado.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>&quot;%1&quot; anexado: o arquivo de uma prova importada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>&quot;%1&quot; já está anexado a este caso como &quot;%2&quot;; é guardado uma só vez.</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>Verificando o depósito de provas</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>O arquivo de prova está intacto.</numerusform>
+            <numerusform>Todos os %n arquivos de prova estão intactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>Verificando o arquivo antes de mostrá-lo</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Só os dados foram importados; o arquivo não está no depósito de provas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>Exportação de provas do TrustDesk</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Caso: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>Exportado: %1 por %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Itens: %1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>Verifique os arquivos com: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(sem arquivo)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Situação: %1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>Nome original: %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>Tipo de arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Tamanho: %1 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Capturado: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>Adicionado: %1 por %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Origem: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descrição: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>Cadeia de custódia:</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>Custódia dos itens retirados do caso:</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>O arquivo &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>&quot;%1&quot; é um link simbólico. Anexe o arquivo para o qual ele aponta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>&quot;%1&quot; é uma pasta. Anexe os arquivos que estão dentro dela.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>&quot;%1&quot; não é um arquivo comum (é um dispositivo, pipe ou socket) e não pode ser anexado.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>Não é possível ler o arquivo &quot;%1&quot;: permissão negada.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Não é possível ler o arquivo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Falha ao ler &quot;%1&quot;: %2. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Falha ao gravar a cópia de &quot;%1&quot;: %2. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>O disco está cheio: não foi possível copiar &quot;%1&quot;. Nada foi guardado; libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>&quot;%1&quot; mudou enquanto era copiado. Nada foi guardado; tente de novo quando o arquivo estiver completo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>&quot;%1&quot; foi excluído ou movido enquanto era copiado. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>A cópia de &quot;%1&quot; foi cancelada. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>Lendo as provas</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>Procurando o caso</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Não existe o caso %1.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>O depósito de provas &quot;%1&quot; não é uma pasta. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>Não foi possível criar o depósito de provas &quot;%1&quot;. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Origem desconhecida &quot;%1&quot;. Use uma destas: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>O arquivo &quot;%1&quot; está vazio (0 bytes): não há nada para anexar.</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>Não é possível gravar no depósito de provas: %1. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>Não foi possível colocar &quot;%1&quot; no depósito de provas: %2. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>Anexando provas</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>Não foi possível ler de volta o novo registro de prova.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>Não existe o item de prova %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>&quot;%1&quot; não tem arquivo no depósito de provas: apenas os dados dele foram importados.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>O arquivo de &quot;%1&quot; está faltando no depósito de provas.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>O arquivo de &quot;%1&quot; mudou desde que foi anexado: o SHA-256 dele não confere mais.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>Informe o motivo para retirar a prova: ele fica guardado na cadeia de custódia.</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>Retirando a prova</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>Não foi possível remover o arquivo do depósito de provas: %1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>Salvando os dados da prova</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>não pode ser lido</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>há um link ou uma pasta no lugar dele</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>A verificação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>não pôde ser lido até o fim</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>Caso %1: a prova &quot;%2&quot; está faltando no depósito de provas (esperada em %3).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>Caso %1: a prova &quot;%2&quot; não pode ser verificada: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>Caso %1: a prova &quot;%2&quot; MUDOU desde que foi anexada: SHA-256 esperado %3, encontrado %4.</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>O depósito de provas %1 não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>Outras contas podem abrir o depósito de provas (modo %1); deveria ser 0700.</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>Arquivo inesperado no depósito de provas: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>um link simbólico, não seguido</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>sobra de uma importação ou remoção interrompida</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>não faz parte da estrutura do depósito</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>Outras contas podem abrir a pasta de provas %1; deveria ser 0700.</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>nenhum item de prova o contém</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>Outras contas podem ler o arquivo de prova %1; deveria ser 0400.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>Não é uma hora: digite como HH:MM, por exemplo 14:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Não é uma data: digite como AAAA-MM-DD, por exemplo 2026-03-01.</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir banco de dados do TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados do TrustDesk (*.sqlite *.trustdesk *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de dados do TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados do TrustDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>Não foi possível ler &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>Lendo os acompanhamentos</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>Registrando o relatório gerado</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>Lendo os relatórios gerados</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o artigo de orientação &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A orientação não está disponível em &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1 (%2). Situação da tradução: %3.</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de orientação %1, versão %2, revisado pela última vez em %3. Estas são informações gerais, não aconselhamento jurídico.</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação sobre direitos do TrustDesk · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Não foi possível imprimir o folheto.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está faltando ou não pode ser lido.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um texto UTF-8 válido.</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: %1 precisa de um valor de texto para &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json não é um JSON válido (no byte %1: %2).</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json não é um manifesto de pacote de orientação do TrustDesk.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote de orientação usa a versão de formato %1; este TrustDesk lê a versão 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;last_reviewed&quot; deve ser uma data como 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: a fonte %1 precisa de um endereço da web (https://…).</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: o idioma %1 tem a direção &quot;%2&quot;; use ltr ou rtl.</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: o idioma %1 tem uma situação de revisão desconhecida &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; não é um código de idioma válido.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; não é um identificador de artigo válido.</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json deve listar fontes, idiomas e artigos.</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma de origem %1 não está entre os idiomas do pacote.</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo %1 aparece duas vezes.</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está faltando ou vazio.</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve começar com o título como um cabeçalho &quot;# &quot;.</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cita a fonte %2, que o manifesto não lista.</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um link para o artigo %2, que não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>Ór&amp;gão</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Relato</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Policiais</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testemunhas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>Distrito &amp;policial</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>é obrigatório, mas está faltando.</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um texto.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode estar vazio.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser true ou false.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>é obrigatório.</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma data como 2026-03-01.</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma hora como 14:30.</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma data e hora UTC como 2026-03-01T14:30:00Z.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma lista.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto.</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo conhecido.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TrustDesk não consegue abrir este banco de dados.</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar novo…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando o banco de dados</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do banco de dados está danificado e não pode ser lido.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o banco de dados</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>Apresentada a</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de protocolo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queixa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Número do distintivo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Policial</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Depoimento</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testemunha</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>Adicionar &amp;queixa</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Adicionar acompanhamento</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>Adicionar &amp;policial</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>Adicionar &amp;testemunha</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o índice de busca</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando o índice de busca</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizando o índice de busca</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o banco de dados informou um erro inesperado.</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o banco de dados está sendo usado por outro programa. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar no arquivo do banco de dados (ele é somente leitura).</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o disco está cheio. Libere espaço e tente de novo; nada foi salvo.</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível ler ou gravar o arquivo do banco de dados.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo do banco de dados está danificado.</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: os dados entram em conflito com o que já está guardado.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o banco de dados</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do banco de dados está danificado: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de integridade do SQLite: %1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não tem o identificador de aplicativo do TrustDesk.</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema é a versão %1; este TrustDesk usa a %2 (execute init para atualizar).</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação quebrada entre registros: %1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso %1 está faltando no índice de busca.</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice de busca tem uma entrada (%1) de um caso que não existe mais.</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de cliente %1 não pertence a nenhum caso.</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso %1 foi encerrado antes de ser aberto.</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de prova %1 tem um SHA-256 inválido.</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de incidente %1 não tem data.</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>A referência de caso &quot;%1&quot; não está no formato TD-AAAA-NNNNN.</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A numeração de casos de %1 está atrás do caso %2; um caso novo poderia repetir o número dele.</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice de busca está inconsistente e precisa ser reconstruído.</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar dados pessoais sem base legal</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>A polícia compartilhou dados pessoais (como nome, endereço ou dados migratórios) com as autoridades de imigração sem base legal.</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprir um pedido civil de detenção migratória sem autoridade legal</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A polícia manteve uma pessoa detida, ou combinou a entrega dela, por causa de um pedido civil de detenção migratória (detainer), sem autoridade legal ou contra a política.</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogatório ou detenção só por suspeita migratória</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>A polícia interrogou, parou ou deteve uma pessoa só porque suspeitava de algo sobre a situação migratória dela.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra conduta relacionada à cooperação com as autoridades de imigração; descreva-a no relato.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk: documente a má conduta policial e apresente queixas.</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir o banco de dados em PATH (criado se não existir)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um caso na lista para ver os detalhes.</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar campos sensíveis</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação migratória, número A, endereço e outros dados que podem colocar o cliente em perigo. Mostrá-los fica gravado no registro de auditoria.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>O caso deste rascunho não existe mais; o rascunho será salvo como um caso novo.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>O rascunho não salvo de %1 foi recuperado. Salve-o para mantê-lo.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incidente %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>Remover incidente</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>Remover o incidente %1 e tudo o que foi anotado nele?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>Ainda não foi salvo: corrija os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>Não foi salvo: %1 Seus dados ficam guardados em um rascunho.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Salvo %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>Descartar as alterações neste caso?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Continuar &amp;editando</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>Esse cliente mudou nesse meio-tempo; busque de novo.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>Vinculado ao cliente existente de %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Caso novo</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidentes</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Adicionar incidente</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>Remover incidente</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Queixas apresentadas</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Acompanhamentos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Salvar o caso (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Salvar caso</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Fechar caso</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>Apresentação e &amp;acompanhamentos</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nomes, lugares, relatos, policiais, números de distintivo…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de situação</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as situações</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>Não foi possível abrir o caso.</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>O TrustDesk fechou antes de salvar suas alterações em %1 (%2). O rascunho é de %3.
+
+Recuperá-lo?</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>um caso</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>O TrustDesk fechou antes de salvar um caso novo de %1. O rascunho é de %2.
+
+Recuperá-lo?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>Recuperar rascunho não salvo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Excluir caso</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>Excluir %1 (%2) e tudo o que está registrado nele? Isso não pode ser desfeito; o registro de auditoria guarda a informação de que ele foi excluído.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>&amp;Novo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>&amp;Editar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>E&amp;xcluir caso…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>Salve o caso primeiro: o relatório é feito com o que está salvo.</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>&amp;Relatório da queixa…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>Como o cliente escreve, em qualquer alfabeto</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>ex.: 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>ex.: A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>&amp;Vincular o caso a este cliente</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>Possíveis clientes correspondentes</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>Este caso está vinculado a um cliente que já está no banco de dados: as alterações aqui atualizam esse cliente em todos os lugares.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mesmo número de telefone</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1 (%2), casos: %3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>Este cliente talvez já esteja no banco de dados. Vincular este caso a ele em vez de criar um duplicado?</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>Apresentação da queixa: %1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>Outro órgão…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Nome do órgão</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>O responsável pelo caso ou o escritório, em nome do cliente</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>O cliente, em nome próprio</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>Anônima: sem citar ninguém</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>&amp;Apresentada por:</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>&amp;Nome de quem apresenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>Deixe vazio para o pedido padrão: investigar, manter em sigilo a identidade do cliente, fornecer um número de protocolo e informar o resultado.</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>P&amp;rovidência solicitada:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Pa&amp;pel:</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>Omitido do documento</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>Estes dados do cliente ficam de fora; o documento cita os tipos omitidos, nunca os valores. Marque um só quando o cliente concordar que ele precisa ir para este órgão.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Incluir %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Visualizar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>&amp;Cópia do cliente…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>Uma cópia curta para o cliente, no idioma dele: o que foi apresentado e os próximos passos</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>O consentimento do cliente para apresentar a queixa não está registrado: o documento é marcado como rascunho.</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>Incluído de propósito: %1. O documento mostrará esses dados, e a escolha fica gravada no registro de auditoria.</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>Incluir informação sensível</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>Este documento mostrará o dado &quot;%1&quot; do cliente para %2. Incluir?</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>Apresentação da queixa</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>Imprimir apresentação da queixa</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 queixa.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 cópia do cliente.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>Cópia do cliente</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>Selecione um item para ver os dados e a cadeia de custódia.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Tipo: %1, %2 (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Adicionado em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Capturado: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Origem: %1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Só os dados foram importados; o arquivo não está no depósito de provas.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(não lido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Anexando %n arquivo…</numerusform>
+            <numerusform>Anexando %n arquivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>Verificando todos os arquivos de prova…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>Verificando o arquivo antes de abri-lo…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>Nada foi retirado: informe o motivo para retirar a prova.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>&quot;%1&quot; retirado; o motivo fica guardado na cadeia de custódia.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>Cancelado: nada feito pela metade foi mantido.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Provas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Provas do caso %1 (%n item)</numerusform>
+            <numerusform>Provas do caso %1 (%n itens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Anexar arquivos…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>Copiar arquivos para o depósito de provas; você também pode soltar arquivos aqui.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>Verificar tudo</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>Recalcular o hash de cada arquivo de prova e informar os que mudaram, estão faltando ou são inesperados.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Cadeia de custódia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>SHA-256 naquele momento</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Acompanhamentos pendentes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Atrasados (%1)</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>Vencem em até uma semana (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Nada atrasado nem para esta semana.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violações</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>Fonte %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Ir para “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>&amp;Carregar pasta de orientação…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>Ler um pacote de orientação que o seu escritório mantém em uma pasta</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>Usar a orientação &amp;incluída</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>Imprimir este artigo como folheto no idioma exibido</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>Salvar este artigo como folheto em PDF no idioma exibido</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>Mostrar o artigo em dois idiomas ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>&amp;Buscar na orientação</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientação</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>Orientação sobre direitos — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>Orientação sobre direitos: %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · versão %2 · revisado pela última vez em %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>Orientação incluída</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>Orientação sobre direitos</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>A orientação em %1 não pode ser usada, então a orientação já aberta continua em uso.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>Orientação carregada de %1</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>Carregar pasta de orientação</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>Código da categoria: %1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>Códigos das categorias: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Fonte %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>Abrir este endereço no navegador? Nada sobre o caso é enviado.</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>Abrir fonte</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Ir para “%1”</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>Imprimir folheto de orientação</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvo %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>Texto original, no idioma em que a orientação foi escrita.</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>Tradução revisada por um falante nativo.</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>Tradução feita com ajuda de máquina, ainda não revisada por um falante nativo.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>Buscar na orientação…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>&amp;Todos os idiomas</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>Buscar em todas as traduções, e não só no idioma exibido</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>Ler a orientação sobre direitos</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>Endereço, cruzamento ou ponto de referência</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>ex.: Departamento de Polícia de Boston</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>O que aconteceu, com as palavras do cliente, em ordem.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Não se sabe</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir banco de dados…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar casos</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o TrustDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Escolha um novo nome de arquivo para que nenhum arquivo existente seja substituído.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Gestão de casos para equipes de assistência jurídica que ajudam imigrantes a documentar a má conduta policial e apresentar queixas.&lt;/p&gt;&lt;p&gt;Os casos ficam neste computador, em um banco de dados que só o dono acessa. Dados sensíveis, como a situação migratória, são omitidos de tudo o que sai do aplicativo, a menos que você os inclua de propósito.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caso correspondente</numerusform>
+            <numerusform>%Ln casos correspondentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>&amp;Orientação sobre direitos</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>O idioma dos menus, botões e mensagens. Os registros dos casos ficam no idioma em que foram escritos.</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>O novo idioma vale na hora. Datas e números também seguem o idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Remover %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nada ainda.</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init não aceita argumentos.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados pronto: %1 (esquema %2)</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificação FALHOU: %n problema.</numerusform>
+            <numerusform>Verificação FALHOU: %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de backup</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de exatamente um FILE.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava uma cópia consistente do banco de dados em FILE (seguro mesmo com o TrustDesk aberto). FILE ainda não pode existir.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup gravado e verificado: %1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui o conteúdo do banco de dados pelo backup FILE. O backup é verificado primeiro; um arquivo que não passa na verificação é recusado e nada muda.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado de %1 em %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os casos, do mais recente ao mais antigo: referência, situação, data de abertura, cliente.</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>só os casos com esta situação (%1)</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON em vez de uma linha por caso</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list não aceita argumentos.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação desconhecida &quot;%1&quot;. Use uma destas: %2.</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções gerais:</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo do banco de dados (padrão: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ajuda; COMMAND --help mostra as opções de um comando</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar a versão</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de saída: 0 ok, 1 uso incorreto, 2 dados inválidos ou não encontrado, 3 falha de integridade.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db precisa do caminho de um arquivo.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção desconhecida %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca casos. Acentos e maiúsculas não importam; a última palavra pode ser o começo de uma palavra. Melhores resultados primeiro.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>palavras a procurar</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo N resultados (padrão 50)</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search precisa de uma QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit precisa de um número inteiro positivo.</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify não aceita argumentos.</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação aprovada: %1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona casos fictícios de demonstração ao banco de dados (criado se não existir). A mesma semente sempre gera os mesmos casos.</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>quantos casos adicionar (obrigatório)</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>semente aleatória (padrão 1)</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo não aceita argumentos.</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo precisa de --cases N.</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases precisa de um número inteiro positivo.</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed precisa de um número inteiro igual ou maior que zero.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso de demonstração foi adicionado antes do erro.</numerusform>
+            <numerusform>%n casos de demonstração foram adicionados antes do erro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando casos de demonstração: %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso de demonstração adicionado.</numerusform>
+            <numerusform>%n casos de demonstração adicionados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta casos (todos, ou as referências indicadas) como um arquivo JSON do TrustDesk. Os campos sensíveis do cliente ficam de fora, a menos que sejam incluídos de propósito.</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>referências dos casos a exportar (padrão: todos os casos)</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar em FILE (só para o dono) em vez da saída padrão</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso exportado para %1.</numerusform>
+            <numerusform>%n casos exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1470,114 +3457,295 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação sobre direitos do pacote incluído (ou --pack FOLDER).
+  guidance list [--lang L]                 um artigo por linha, com o id primeiro
+  guidance show ID [--lang L] [--pdf FILE] o artigo como texto, ou um folheto em PDF
+  guidance search QUERY [--lang L]         artigos que contêm todas as palavras (todos os idiomas sem --lang)</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ou search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>código do idioma (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>com show: gravar um folheto em PDF em FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>com --pdf: a4 ou letter (padrão a4)</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>carregar o pacote de orientação de FOLDER em vez do incluído</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance precisa de uma ação: list, show ou search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A orientação não está disponível em &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list não aceita mais argumentos.</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show precisa de exatamente um ID de artigo.</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o artigo de orientação &quot;%1&quot;. Veja: guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper deve ser a4 ou letter.</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folheto gravado: %1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search precisa de uma QUERY.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de orientação desconhecida &quot;%1&quot;: use list, show ou search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa os casos de um arquivo JSON do TrustDesk. O arquivo inteiro é verificado primeiro: um caso com erro faz com que ele seja recusado, indicando o caso e o campo, e nada é adicionado.</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo JSON do TrustDesk</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import precisa de exatamente um FILE.</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: o arquivo omitiu estes campos do cliente, que ficam vazios: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso importado.</numerusform>
+            <numerusform>%n casos importados.</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir de propósito este campo sensível do cliente (%1); pode ser repetido, fica gravado no registro de auditoria</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir de propósito todos os campos sensíveis do cliente (fica gravado no registro de auditoria)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo sensível do cliente. Use um destes: %2.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um caso. Os campos sensíveis do cliente ficam omitidos, a menos que sejam incluídos de propósito; --json imprime um arquivo JSON do TrustDesk só com este caso.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>a referência do caso, por exemplo TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON (o formato de intercâmbio) em vez de texto</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show precisa de exatamente uma REF.</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>Anexa arquivos a um caso como provas. Cada arquivo é copiado para o depósito de provas ao lado do banco de dados e identificado pelo SHA-256; o original só é lido. Um arquivo que já está no caso é informado e guardado uma só vez.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>a referência do caso</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>arquivos a anexar</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>uma descrição gravada com cada arquivo</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>de onde vieram os arquivos: %1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach precisa de uma referência de caso e de pelo menos um arquivo.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Origem desconhecida &quot;%1&quot;. Use uma destas: %2.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>Anexado &quot;%1&quot;: %2, %3 bytes, %4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>Anexado &quot;%1&quot;: o arquivo do item de prova importado %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>Já anexado: &quot;%1&quot; é o mesmo arquivo que o item de prova %2 (&quot;%3&quot;); guardado uma só vez.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>Grava a cópia do cliente em PDF: o que foi apresentado e os próximos passos do pacote de orientação, no idioma preferido do cliente (ou --lang). Não menciona nenhum campo sensível do cliente.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>o PDF a gravar (obrigatório)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 ou letter (padrão a4)</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>quando nada foi apresentado ainda: bpd-iad (padrão), accountability ou o nome de um órgão</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy precisa de exatamente uma REF.</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy precisa de --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to precisa de bpd-iad, accountability ou o nome de um órgão.</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>Cópia do cliente gravada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>Lista as provas de um caso, da mais antiga para a mais recente, um item por linha, separados por tabulação: SHA-256, id do item, tamanho em bytes, &quot;stored&quot; ou &quot;metadata-only&quot; (dados importados sem o arquivo), tipo de arquivo, data de captura (UTC, ou -), nome. --json acrescenta todos os campos e a cadeia de custódia.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprimir JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence precisa de exatamente uma referência de caso.</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>Copia as provas de um caso para uma pasta nova ou vazia com manifest.json, manifest.txt e SHA256SUMS (nomes, hashes, tamanhos, cadeia de custódia). O hash de cada arquivo é recalculado durante a cópia; um arquivo alterado ou faltando não é exportado e o código de saída é 3.</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>a pasta a gravar (criada só para o dono; deve ser nova ou estar vazia)</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export precisa de exatamente uma referência de caso.</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export precisa de --out FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n arquivo exportado para %1</numerusform>
+            <numerusform>%n arquivos exportados para %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n item não tem arquivo (só os dados foram importados) e está listado no inventário.</numerusform>
+            <numerusform>%n itens não têm arquivo (só os dados foram importados) e estão listados no inventário.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>Grava a apresentação da queixa de um caso em PDF. Os campos sensíveis do cliente ficam omitidos, a menos que sejam incluídos de propósito; o PDF cita os tipos omitidos, nunca os valores. Cada relatório fica registrado no caso (data, destinatário, campos incluídos, SHA-256) e no registro de auditoria.</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad (Assuntos Internos da Polícia de Boston, o padrão), accountability (o escritório de responsabilização policial da Cidade) ou o nome de outro órgão</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>quem apresenta: client, on-behalf (padrão) ou anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>com on-behalf: quem apresenta (padrão: o responsável pelo caso)</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>com on-behalf: o escritório que apresenta</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>a providência solicitada (padrão: o pedido padrão)</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report precisa de exatamente uma REF.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report precisa de --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer deve ser client, on-behalf ou anonymous.</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>Aviso: o consentimento do cliente para apresentar a queixa não está registrado; o PDF é marcado como rascunho.</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>Queixa gravada: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>Campos sensíveis incluídos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>Verifica o banco de dados: integridade do SQLite, ligações entre registros, o índice de busca e a numeração dos casos, e recalcula o hash de cada arquivo de prova do depósito (arquivos alterados, faltando ou inesperados falham). Não muda nada além da cadeia de custódia das provas, que registra cada verificação.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>Não foi possível registrar a verificação na cadeia de custódia: %1</translation>
     </message>
 </context>
 </TS>

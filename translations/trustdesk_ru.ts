@@ -5,420 +5,440 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в журнал аудита</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение журнала аудита</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск заполнен.</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удалось завершить копирование.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует; выберите для резервной копии новое имя файла.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка «%1» не существует.</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать резервное копирование.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать файл резервной копии «%1».</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл резервной копии «%1».</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить файл резервной копии.</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию на диск.</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не прошла проверку и была удалена: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить резервную копию на место.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя восстановить базу данных из неё самой.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не восстановлен: %2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать восстановление.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть «%1».</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник по делу</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто (конфиденциально)</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Происшествие %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Полицейский округ</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассказ</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жетон %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Полицейский</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Поданные жалобы</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, номер обращения %3, %4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие действия</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>&amp;Открыто</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>&amp;Закрыто</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>Со&amp;трудник по делу</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать экспорт: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n проблема.</numerusform>
+            <numerusform>… и ещё %n проблемы.</numerusform>
+            <numerusform>… и ещё %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не импортирован; ничего не добавлено:
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: в нём нет дел TrustDesk.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным JSON (строка %1, столбец %2: %3).</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл дел TrustDesk: он должен быть объектом JSON с &quot;format&quot;: &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл дел TrustDesk: его &quot;format&quot; должен быть &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; файла должен быть целым числом от 1.</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл создан более новой версией TrustDesk (версия формата %1); эта версия читает версию %2. Обновите TrustDesk, чтобы импортировать его.</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>не является конфиденциальным полем клиента.</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно и должно быть списком.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом.</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяет номер дела cases[%1].</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>уже используется делом в этой базе данных.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не импортирован; ничего не добавлено: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл дел TrustDesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше 1 ГиБ: разделите его на несколько файлов.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом.</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>не является известным кодом категории нарушения.</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяет категорию «%1».</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть отрицательным.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно состоять из 64 шестнадцатеричных цифр в нижнем регистре.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неизвестный статус дела.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее происшествие</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник по делу</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник по делу</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[скрыто]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Происшествие %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Полицейский округ</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассказ</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Полицейский</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, жетон %2, подразделение %3, %4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие действия</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные поля скрыты. Чтобы показать их, используйте --include ПОЛЕ или --include-sensitive (это записывается в журнал аудита).</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение дел</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела %1 нет.</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело больше не существует.</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дела %1 неизвестный статус.</translation>
     </message>
 </context>
 <context>
@@ -426,1050 +446,3021 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не сохранено:
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 больше не существует; оно не сохранено.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: %2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление дела</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Обновление поискового индекса</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор доказательств</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к подаче</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела должен выглядеть как TD-2026-00042.</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата открытия дела обязательна.</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не может быть закрыто раньше, чем открыто.</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда подана жалоба.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для последующего действия нужен срок.</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 должен состоять из 64 шестнадцатеричных цифр в нижнем регистре.</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер не может быть отрицательным.</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное имя файла обязательно.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя клиента или отметьте клиента как анонимного.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата происшествия обязательна.</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная категория нарушения «%1».</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя полицейского, номер жетона или описание.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата в будущем.</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение дела</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать нумерацию дел.</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>Клиент, к которому относится это дело, больше не существует.</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный клиент</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>Ваша жалоба</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>Краткая запись о жалобе на действия полиции, поданной от вашего имени, и о том, что делать дальше. Храните этот лист в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Номер дела:</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>Будет подана в:</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Подготовлено:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Номер обращения:</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>Подана в:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Дата подачи:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Способ:</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>Дата происшествия:</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>Суть жалобы:</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>Ваш сотрудник по делу:</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>Не удалось напечатать копию для клиента.</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитаемое имя</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитаемый язык</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен переводчик</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна рождения</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Иммиграционный статус</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер A</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на подачу</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>Конфиденциально: не попадает в отчёты о жалобах, экспорт и распечатки, если только кто-то не включит это намеренно (что записывается).</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Анонимно</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Нужен переводчик</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>Эл. по&amp;чта</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Дата &amp;рождения</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>Согласие на подачу</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>Конфиденциальное поле</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>По&amp;лное имя</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>Пр&amp;едпочитаемое имя</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>Предпочитаемый &amp;язык</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>Стра&amp;на рождения</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>&amp;Иммиграционный статус</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Номер A</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>Поиск существующих клиентов</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>записать согласованную проверенную копию базы данных</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить базу данных проверенной резервной копией</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать базу данных или обновить существующую до текущей схемы.</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>создать или обновить базу данных</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>перечислить дела, при желании только с одним статусом</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>полнотекстовый поиск по делам</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить целостность и правила (код выхода 3 при ошибке)</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить вымышленные демонстрационные дела (для демонстраций и замеров)</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировать дела в формате TrustDesk JSON</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>памятки о правах: list, show (--pdf), search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать файл TrustDesk JSON, всё или ничего</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>показать одно дело</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>прикрепить файлы к делу как доказательства</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>записать копию жалобы для клиента в PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>перечислить доказательства по делу (сначала SHA-256)</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>экспортировать доказательства по делу с описью</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>записать жалобу по делу для подачи в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>Полицейское управление Бостона, Отдел внутренних расследований</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>Город Бостон, Управление по подотчётности и прозрачности полиции</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Аудиозапись</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>Жалоба для подачи %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>Происшествие %1 из %2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>ЧЕРНОВИК: согласие клиента на подачу жалобы не записано в деле. Не отправляйте этот документ, пока согласие не будет записано.</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>Жалоба на действия полиции</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>Заявитель, который просит сохранить анонимность</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>Подана от имени заявителя</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1, от имени заявителя</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>Анонимный заявитель</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>Не указано: заявитель просит сохранить анонимность</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>Нужен на любой беседе</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не нужен</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>Сведения не включены.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>Чтобы защитить заявителя, в этот документ не включены следующие виды сведений: %1. Подающий жалобу может предоставить их следователю, если они понадобятся для расследования и заявитель согласится.</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>Включено по сознательному выбору подающего жалобу: %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Происшествия</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Полицейский округ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>Причастные полицейские</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>Имя неизвестно</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>Не удалось установить ни одного полицейского.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Номер жетона</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>Номера жетонов приведены точно так, как их записал заявитель.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>Действия описаны в рассказе ниже.</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> (происшествие %1)</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>Правило: «%1», памятка %2 (версия %3, проверена %4).</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>Источник [%1]: %2, %3.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>Рассказ не записан.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>Свидетели не названы.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>Что они видели или слышали</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>Приложений нет.</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>Каждое приложение определяется своим отпечатком SHA-256: любое изменение файла меняет отпечаток.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Без описания</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Предоставил</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>Просим расследовать описанные выше действия, сохранить в тайне личность заявителя и не включённые сведения, присвоить этой жалобе номер обращения и сообщить заявителю о результате через подающего жалобу.</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Запрашиваемые меры</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>Заявляю, что сведения в этой жалобе верны и точны, насколько мне известно.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Я подаю эту жалобу от имени заявителя и с его согласия, полученного %1. Заявляю, что в ней правдиво изложено то, что мне сообщили заявитель и свидетели.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Я подаю эту жалобу от имени заявителя. Заявляю, что в ней правдиво изложено то, что мне сообщили заявитель и свидетели.</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>Сведения в этой жалобе верны и точны, насколько известно заявителю.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>Подпись (необязательно)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>Имя (печатными буквами)</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>Жалоба для подачи · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Создано %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>Не удалось напечатать жалобу.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>Запись цепочки хранения</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>Чтение цепочки хранения</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало сохранения</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку «%1».</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать файл базы данных «%1».</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных «%1» не существует.</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён и не читается.</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является базой данных TrustDesk. Он не был изменён.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных записана более новой версией TrustDesk. Обновите TrustDesk, чтобы открыть её.</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка базы данных</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>Не удаётся открыть базу данных: диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не существует.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл «%1»: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» пуст. Это не база данных TrustDesk.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не является базой данных TrustDesk (и вообще не является базой данных SQLite).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» повреждён (неверный заголовок).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» повреждён: он короче, чем указано в его заголовке (возможно, он был обрезан при копировании). Он не был изменён.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» — это база данных SQLite другой программы, а не TrustDesk. Он не был изменён.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» записан более новой версией TrustDesk (схема %2; эта версия знает схемы до %3). Обновите TrustDesk, чтобы открыть его. Он не был изменён.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» доступен только для чтения. TrustDesk нужно записывать в свою базу данных; скопируйте её в папку, куда можно записывать, или измените права доступа.</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с «%1» доступна только для чтения. TrustDesk нужно записывать файлы рядом со своей базой данных.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>У черновика недопустимое имя.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Не удаётся создать папку черновиков %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>Не удаётся сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>Не удаётся удалить черновик %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>Прикрепить файлы доказательств</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Удалить доказательство</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>Удалить «%1» из этого дела?
+
+Его файл будет удалён из хранилища доказательств, если только тот же файл не хранится в другом деле. Укажите причину: она останется в цепочке хранения.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>Папка экспорта «%1» — символическая ссылка. Выберите настоящую папку.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>«%1» существует и не является папкой.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>Папка «%1» не пуста. Экспортируйте в новую или пустую папку, чтобы ничего не перезаписать.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Не удалось создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>Доказательство «%1» отсутствует в хранилище доказательств и не было экспортировано.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>Не удаётся записать в папку экспорта: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Экспорт остановлен: %1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>Доказательство «%1» ИЗМЕНИЛОСЬ после прикрепления (SHA-256 не совпадает) и не было экспортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>«%1» не прикреплён: отменено.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>«%1» прикреплён.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>«%1» прикреплён: файл импортированного доказательства.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>«%1» уже прикреплён к этому делу как «%2»; он хранится один раз.</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>Проверка хранилища доказательств</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>%n файл доказательств цел.</numerusform>
+            <numerusform>Все %n файла доказательств целы.</numerusform>
+            <numerusform>Все %n файлов доказательств целы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>Проверка файла перед показом</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Импортированы только сведения; файла нет в хранилище доказательств.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>Экспорт доказательств TrustDesk</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Дело: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>Экспортировано: %1, %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Элементов: %1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>Проверьте файлы командой: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(нет файла)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>Исходное имя: %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>Тип файла: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Размер: %1 байт</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Снято: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>Добавлено: %1, %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Описание: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>Цепочка хранения:</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>Хранение элементов, удалённых из дела:</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>элемент %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>без имени</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Файл «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>«%1» — символическая ссылка. Прикрепите файл, на который она указывает.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>«%1» — папка. Прикрепите файлы, которые в ней находятся.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>«%1» не является обычным файлом (это устройство, канал или сокет), и его нельзя прикрепить.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>Не удаётся прочитать файл «%1»: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Ошибка чтения «%1»: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Ошибка записи копии «%1»: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>Диск заполнен: не удалось скопировать «%1». Ничего не сохранено; освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>«%1» изменился во время копирования. Ничего не сохранено; попробуйте снова, когда файл будет полностью готов.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>«%1» был удалён или перемещён во время копирования. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>Копирование «%1» отменено. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>Чтение доказательств</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>Поиск дела</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Дела %1 нет.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>Хранилище доказательств «%1» не является папкой. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>Не удалось создать хранилище доказательств «%1». Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Неизвестный источник «%1». Используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>Файл «%1» пуст (0 байт): прикреплять нечего.</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>Не удаётся записать в хранилище доказательств: %1. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>Не удалось поместить «%1» в хранилище доказательств: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>Прикрепление доказательств</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>Не удалось прочитать новую запись о доказательстве.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>Элемента доказательств %1 нет.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>У «%1» нет файла в хранилище доказательств: импортированы только сведения.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>Файл «%1» отсутствует в хранилище доказательств.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>Файл «%1» изменился после прикрепления: его SHA-256 больше не совпадает.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>Укажите причину удаления доказательства: она сохраняется в цепочке хранения.</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>Удаление доказательства</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>Не удалось удалить файл из хранилища доказательств: %1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>Сохранение сведений о доказательстве</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>его нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>на его месте ссылка или папка</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>его не удалось дочитать до конца</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>Дело %1: доказательство «%2» отсутствует в хранилище доказательств (ожидалось в %3).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>Дело %1: доказательство «%2» нельзя проверить: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>Дело %1: доказательство «%2» ИЗМЕНИЛОСЬ после прикрепления: ожидался SHA-256 %3, найден %4.</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>Хранилище доказательств %1 не является папкой.</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>Хранилище доказательств могут открыть другие учётные записи (режим %1); должно быть 0700.</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>Непредвиденный файл в хранилище доказательств: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>символическая ссылка, не открывалась</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>остался после прерванного импорта или удаления</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>не входит в структуру хранилища</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>Папку доказательств %1 могут открыть другие учётные записи; должно быть 0700.</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>ни один элемент доказательств его не содержит</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>Файл доказательства %1 могут прочитать другие учётные записи; должно быть 0400.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>Это не время: введите в виде ЧЧ:ММ, например 14:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Это не дата: введите в виде ГГГГ-ММ-ДД, например 2026-03-01.</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных TrustDesk (*.sqlite *.trustdesk *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных TrustDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>Чтение последующих действий</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>Запись созданного отчёта</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>Чтение созданных отчётов</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятки «%1» нет.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятка недоступна на языке «%1».</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: %1 (%2). Состояние перевода: %3.</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет памяток %1, версия %2, последняя проверка %3. Это общая информация, а не юридическая консультация.</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятка TrustDesk о правах · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Не удалось напечатать памятку.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отсутствует или не читается.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 слишком велик.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является корректным текстом UTF-8.</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: %1 требует текстовое значение для &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json не является корректным JSON (байт %1: %2).</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json не является манифестом пакета памяток TrustDesk.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет памяток использует версию формата %1; эта версия TrustDesk читает версию 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;last_reviewed&quot; должно быть датой, например 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: источнику %1 нужен веб-адрес (https://…).</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: у языка %1 направление «%2»; используйте ltr или rtl.</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: у языка %1 неизвестный статус проверки «%2».</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: «%1» — недопустимый код языка.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: «%1» — недопустимый идентификатор статьи.</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json должен перечислять источники, языки и статьи.</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходного языка %1 нет среди языков пакета.</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья %1 указана дважды.</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отсутствует или пуст.</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должен начинаться с заголовка вида &quot;# &quot;.</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ссылается на источник %2, которого нет в манифесте.</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ссылается на статью %2, которой не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Время</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>Ве&amp;домство</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Рассказ</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Полицейские</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>Полицейский &amp;округ</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно, но отсутствует.</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть текстом.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно быть пустым.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть true или false.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно.</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть датой, например 2026-03-01.</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть временем, например 14:30.</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть датой и временем UTC, например 2026-03-01T14:30:00Z.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть списком.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом.</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk не может открыть эту базу данных.</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другую…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление базы данных</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён и не читается.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание базы данных</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>Куда подана</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Последующее действие</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Номер жетона</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Полицейский</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>Добавить &amp;жалобу</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Добавить последующее действие</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>Добавить по&amp;лицейского</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>Добавить с&amp;видетеля</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание поискового индекса</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление поискового индекса</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Упорядочивание поискового индекса</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: база данных сообщила о непредвиденной ошибке.</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: база данных используется другой программой. Повторите попытку через минуту.</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в файл базы данных нельзя записывать (он только для чтения).</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск заполнен. Освободите место и попробуйте снова; ничего не сохранено.</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удалось прочитать или записать файл базы данных.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл базы данных повреждён.</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: данные противоречат уже сохранённым.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка базы данных</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности SQLite: %1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файла нет идентификатора приложения TrustDesk.</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема версии %1; эта версия TrustDesk использует %2 (запустите init для обновления).</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушена связь между записями: %1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 отсутствует в поисковом индексе.</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поисковом индексе есть запись (%1) о деле, которого больше нет.</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись клиента %1 не относится ни к одному делу.</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 закрыто раньше, чем открыто.</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записи доказательства %1 недопустимый SHA-256.</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записи происшествия %1 нет даты.</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела «%1» не соответствует виду TD-ГГГГ-NNNNN.</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерация дел за %1 отстаёт от дела %2; новое дело может получить тот же номер.</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поисковый индекс несогласован и требует перестройки.</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача персональных данных без законного основания</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция передала иммиграционным органам персональные данные (например, имя, адрес или сведения об иммиграции) без законного основания.</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнение гражданского иммиграционного запроса о задержании без законных полномочий</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция задержала человека или организовала его передачу по гражданскому иммиграционному запросу о задержании (detainer) без законных полномочий или в нарушение правил.</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>Допрос или задержание только из-за подозрений об иммиграционном статусе</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция допросила, остановила или задержала человека только потому, что подозревала что-то о его иммиграционном статусе.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие действия, связанные с сотрудничеством с иммиграционными органами; опишите их в рассказе.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk: документирование неправомерных действий полиции и подача жалоб.</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть базу данных по пути PATH (создаётся, если её нет)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дело в списке, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные поля</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иммиграционный статус, номер A, адрес и другие поля, которые могут подвергнуть клиента опасности. Их показ записывается в журнал аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>Дела, к которому относится этот черновик, больше нет; черновик будет сохранён как новое дело.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>Восстановлен несохранённый черновик от %1. Сохраните его, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Происшествие %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>Удалить происшествие</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>Удалить происшествие %1 и всё, что для него введено?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>Ещё не сохранено: исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>Не сохранено: %1 Введённые данные сохранены в черновике.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>Отменить изменения в этом деле?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>Этот клиент тем временем изменился; выполните поиск снова.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>Связано с существующим клиентом дела %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>К&amp;лиент</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Происшествия</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Добавить происшествие</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>Удалить происшествие</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Поданные жалобы</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Последующие действия</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Сохранить дело (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Сохранить дело</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>Подача и &amp;последующие действия</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по именам, местам, рассказам, полицейским, номерам жетонов…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дел</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>Не удалось открыть дело.</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>TrustDesk закрылся до того, как ваши изменения в %1 (%2) были сохранены. Черновик от %3.
+
+Восстановить его?</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>TrustDesk закрылся до того, как новое дело для %1 было сохранено. Черновик от %2.
+
+Восстановить его?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>Восстановить несохранённый черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Удалить дело</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>Удалить %1 (%2) и всё, что в нём записано? Это нельзя отменить; в журнале аудита останется запись об удалении.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>&amp;Изменить дело</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>&amp;Удалить дело…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>Сначала сохраните дело: отчёт составляется по сохранённым данным.</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>&amp;Отчёт о жалобе…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>Так, как пишет клиент, любым алфавитом</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>например, 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>например, A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>&amp;Связать дело с этим клиентом</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>Возможные совпадения среди клиентов</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>Это дело связано с клиентом, который уже есть в базе данных: изменения здесь обновят этого клиента везде.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>тот же номер телефона</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1 (%2), дела: %3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>Возможно, этот клиент уже есть в базе данных. Связать это дело с ним вместо создания дубликата?</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>Жалоба для подачи: %1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>Другой орган…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Название органа</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>Сотрудник по делу или организация, от имени клиента</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>Клиент, от своего имени</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>Анонимно: никого не называть</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>&amp;Подаёт:</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>&amp;Имя подающего:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>Оставьте пустым для стандартной просьбы: расследовать, сохранить в тайне личность клиента, присвоить номер обращения, сообщить результат.</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>&amp;Запрашиваемые меры:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>Не включается в документ</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>Эти сведения о клиенте не включаются; в документе указываются виды скрытых сведений, но не их значения. Отмечайте пункт, только если клиент согласен, что эти сведения должны попасть в этот орган.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Включить: %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>&amp;Копия для клиента…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>Краткая копия для клиента на его языке: что подано и дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>Согласие клиента на подачу жалобы не записано: документ помечен как черновик.</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>Включено намеренно: %1. Документ покажет эти значения, а выбор записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>Включить конфиденциальные сведения</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>Этот документ покажет «%1» клиента органу «%2». Включить?</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>Жалоба для подачи</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>Печать жалобы для подачи</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 жалоба.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 копия для клиента.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>Копия для клиента</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>Выберите элемент, чтобы увидеть сведения о нём и цепочку хранения.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Тип: %1, %2 (%3 байт)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Добавлено %1, %2</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Снято: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Импортированы только сведения; файла нет в хранилище доказательств.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(не прочитано)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Прикрепление %n файла…</numerusform>
+            <numerusform>Прикрепление %n файлов…</numerusform>
+            <numerusform>Прикрепление %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>Проверка всех файлов доказательств…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>Проверка файла перед открытием…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>Ничего не удалено: укажите причину удаления доказательства.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>«%1» удалён; причина сохранена в цепочке хранения.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>Отменено: ничего недоделанного не сохранено.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Доказательства по делу %1 (%n элемент)</numerusform>
+            <numerusform>Доказательства по делу %1 (%n элемента)</numerusform>
+            <numerusform>Доказательства по делу %1 (%n элементов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Прикрепить файлы…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>Скопировать файлы в хранилище доказательств; файлы можно также перетащить сюда.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>Проверить все</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>Пересчитать хеш каждого файла доказательств и сообщить об изменённых, отсутствующих или непредвиденных.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>SHA-256 на тот момент</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Предстоящие действия</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Просрочено (%1)</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>В течение недели (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Нет ничего просроченного или на этой неделе.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>Источник %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Перейти к «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>&amp;Загрузить папку памяток…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>Прочитать пакет памяток, который ваша организация хранит в папке</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>Использовать &amp;встроенные памятки</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>Напечатать эту статью как памятку на показанном языке</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>Сохранить эту статью как памятку в PDF на показанном языке</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>В&amp;перёд</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Рядом</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>Показать статью сразу на двух языках</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>&amp;Поиск по памяткам</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Памятки</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>Памятки о правах — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>Памятки о правах: %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · версия %2 · последняя проверка %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>Встроенные памятки</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>Памятки о правах</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>Памятки в %1 нельзя использовать, поэтому остаются уже открытые.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>Памятки загружены из %1</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>Загрузить папку памяток</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>Код категории: %1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>Коды категорий: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Источник %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>Открыть этот адрес в браузере? Никакие сведения о деле не передаются.</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>Открыть источник</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Перейти к «%1»</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>Печать памятки</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>Исходный текст на языке, на котором написана памятка.</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>Перевод проверен носителем языка.</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>Машинный перевод, ещё не проверенный носителем языка.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>Поиск по памяткам…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>&amp;Все языки</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>Искать во всех переводах, а не только на показанном языке</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>Прочитать памятку о правах</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>Адрес, перекрёсток или ориентир</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>например, Полицейское управление Бостона</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>Что произошло, словами клиента, по порядку.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти дела</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе TrustDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите новое имя файла, чтобы не заменить существующий файл.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Ведение дел для сотрудников юридической помощи, которые помогают иммигрантам документировать неправомерные действия полиции и подавать жалобы.&lt;/p&gt;&lt;p&gt;Дела хранятся на этом компьютере, в базе данных, доступной только владельцу. Конфиденциальные сведения, например иммиграционный статус, не попадают ни во что, что покидает программу, если только вы не включите их намеренно.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подходящее дело</numerusform>
+            <numerusform>%Ln подходящих дела</numerusform>
+            <numerusform>%Ln подходящих дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>&amp;Памятки о правах</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>Язык меню, кнопок и сообщений. Записи дел остаются на том языке, на котором они написаны.</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>Новый язык применяется сразу. Даты и числа тоже меняются.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Удалить %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Пока ничего.</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init не принимает аргументов.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных готова: %1 (схема %2)</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверка НЕ ПРОЙДЕНА: %n проблема.</numerusform>
+            <numerusform>Проверка НЕ ПРОЙДЕНА: %n проблемы.</numerusform>
+            <numerusform>Проверка НЕ ПРОЙДЕНА: %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл резервной копии</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует ровно один FILE.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласованную копию базы данных в FILE (безопасно, даже когда TrustDesk открыт). FILE ещё не должен существовать.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана и проверена: %1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить содержимое базы данных резервной копией FILE. Сначала копия проверяется; файл, не прошедший проверку, отклоняется, и ничего не меняется.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из %1 в %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечислить дела, сначала новые: номер, статус, дата открытия, клиент.</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>только дела с этим статусом (%1)</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>выводить JSON вместо одной строки на дело</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list не принимает аргументов.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус «%1». Используйте один из: %2.</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие параметры:</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных (по умолчанию: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку; COMMAND --help показывает параметры команды</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>показать версию</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды выхода: 0 успех, 1 ошибка использования, 2 неверные данные или не найдено, 3 нарушение целостности.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db требует путь к файлу.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный параметр %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дел. Диакритика и регистр не важны; последнее слово может быть началом слова. Лучшие совпадения идут первыми.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>слова для поиска</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>не более N результатов (по умолчанию 50)</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search требует QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit требует положительное целое число.</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify не принимает аргументов.</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пройдена: %1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вымышленные демонстрационные дела в базу данных (создаётся, если её нет). Одно и то же начальное значение всегда даёт одни и те же дела.</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько дел добавить (обязательно)</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>начальное значение генератора (по умолчанию 1)</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo не принимает аргументов.</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo требует --cases N.</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases требует положительное целое число.</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed требует целое число не меньше нуля.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До ошибки добавлено %n демонстрационное дело.</numerusform>
+            <numerusform>До ошибки добавлено %n демонстрационных дела.</numerusform>
+            <numerusform>До ошибки добавлено %n демонстрационных дел.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление демонстрационных дел: %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено %n демонстрационное дело.</numerusform>
+            <numerusform>Добавлено %n демонстрационных дела.</numerusform>
+            <numerusform>Добавлено %n демонстрационных дел.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать дела (все или с указанными номерами) в файл TrustDesk JSON. Конфиденциальные поля клиента не включаются, если только их не включить намеренно.</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>номера дел для экспорта (по умолчанию: все дела)</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>записать в FILE (доступ только владельцу) вместо стандартного вывода</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортировано %n дело в %1.</numerusform>
+            <numerusform>Экспортировано %n дела в %1.</numerusform>
+            <numerusform>Экспортировано %n дел в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1477,115 +3468,298 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятки о правах из встроенного пакета (или --pack FOLDER).
+  guidance list [--lang L]                 по статье в строке, сначала её идентификатор
+  guidance show ID [--lang L] [--pdf FILE] статья текстом или памятка в PDF
+  guidance search QUERY [--lang L]         статьи, содержащие все слова (все языки без --lang)</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show или search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>код языка (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>с show: записать памятку в PDF в FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>с --pdf: a4 или letter (по умолчанию a4)</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузить пакет памяток из FOLDER вместо встроенного</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance требует действие: list, show или search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятка недоступна на языке «%1».</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list не принимает других аргументов.</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show требует ровно один ID статьи.</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятки «%1» нет. См.: guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper должен быть a4 или letter.</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятка записана: %1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search требует QUERY.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное действие с памятками «%1»: используйте list, show или search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать дела из файла TrustDesk JSON. Сначала проверяется весь файл: одно неверное дело приводит к отказу с указанием дела и поля, и ничего не добавляется.</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл TrustDesk JSON</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import требует ровно один FILE.</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: в файле не были переданы эти поля клиента, они останутся пустыми: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано %n дело.</numerusform>
+            <numerusform>Импортировано %n дела.</numerusform>
+            <numerusform>Импортировано %n дел.</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>намеренно включить это конфиденциальное поле клиента (%1); можно повторять, записывается в журнал аудита</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>намеренно включить все конфиденциальные поля клиента (записывается в журнал аудита)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является конфиденциальным полем клиента. Используйте одно из: %2.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать одно дело. Конфиденциальные поля клиента скрыты, если только их не включить намеренно; --json выводит файл TrustDesk JSON только с этим делом.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>номер дела, например TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>выводить JSON (формат обмена) вместо текста</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show требует ровно один REF.</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>Прикрепить файлы к делу как доказательства. Каждый файл копируется в хранилище доказательств рядом с базой данных и определяется по SHA-256; исходный файл только читается. О файле, который уже есть в деле, сообщается, и он хранится один раз.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>файлы для прикрепления</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>описание, записываемое для каждого файла</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>откуда получены файлы: %1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach требует номер дела и хотя бы один файл.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Неизвестный источник «%1». Используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>Прикреплено «%1»: %2, %3 байт, %4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>Прикреплено «%1»: файл для импортированного элемента доказательств %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>Уже прикреплено: «%1» — тот же файл, что и элемент доказательств %2 («%3»); хранится один раз.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>Записать копию для клиента в PDF: что подано и дальнейшие шаги из пакета памяток, на предпочитаемом языке клиента (или --lang). В ней не упоминается ни одно конфиденциальное поле клиента.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>PDF для записи (обязательно)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 или letter (по умолчанию a4)</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>если ещё ничего не подано: bpd-iad (по умолчанию), accountability или название органа</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy требует ровно один REF.</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy требует --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to требует bpd-iad, accountability или название органа.</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>Копия для клиента записана: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>Перечислить доказательства по делу, сначала старые, по одному элементу в строке, через табуляцию: SHA-256, идентификатор элемента, размер в байтах, &quot;stored&quot; или &quot;metadata-only&quot; (сведения импортированы без файла), тип файла, дата съёмки (UTC или -), имя. --json добавляет все поля и цепочку хранения.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>выводить JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence требует ровно один номер дела.</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>Скопировать доказательства по делу в новую или пустую папку вместе с manifest.json, manifest.txt и SHA256SUMS (имена, хеши, размеры, цепочка хранения). Хеш каждого файла пересчитывается при копировании; изменённый или отсутствующий файл не экспортируется, и код выхода равен 3.</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>папка для записи (создаётся с доступом только владельцу; должна быть новой или пустой)</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export требует ровно один номер дела.</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export требует --out FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Экспортирован %n файл в %1</numerusform>
+            <numerusform>Экспортировано %n файла в %1</numerusform>
+            <numerusform>Экспортировано %n файлов в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>У %n элемента нет файла (импортированы только сведения), он указан в описи.</numerusform>
+            <numerusform>У %n элементов нет файла (импортированы только сведения), они указаны в описи.</numerusform>
+            <numerusform>У %n элементов нет файла (импортированы только сведения), они указаны в описи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>Записать жалобу по делу для подачи в PDF. Конфиденциальные поля клиента скрыты, если только их не включить намеренно; в PDF указываются виды скрытых сведений, но никогда их значения. Каждый отчёт записывается в деле (дата, получатель, включённые поля, SHA-256) и в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad (внутренние расследования полиции Бостона, по умолчанию), accountability (городское управление по подотчётности полиции) или название другого органа</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>кто подаёт: client, on-behalf (по умолчанию) или anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>с on-behalf: кто подаёт (по умолчанию: сотрудник по делу)</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>с on-behalf: организация, которая подаёт</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>запрашиваемые меры (по умолчанию: стандартная просьба)</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report требует ровно один REF.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report требует --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer должен быть client, on-behalf или anonymous.</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>Внимание: согласие клиента на подачу жалобы не записано; PDF помечен как черновик.</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>Жалоба записана: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>Включены конфиденциальные поля: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>Проверить базу данных: целостность SQLite, связи между записями, поисковый индекс и нумерацию дел, а также пересчитать хеш каждого файла доказательств в хранилище (изменённые, отсутствующие или непредвиденные файлы дают ошибку). Ничего не меняет, кроме цепочки хранения доказательств, где записывается каждая проверка.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>Не удалось записать проверку в цепочку хранения: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,419 +5,439 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa lagu qorayaa diiwaanka hubinta</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la akhrinayaa diiwaanka hubinta</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diskigu waa buuxaa.</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: koobiga lama dhammaystiri karin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; horey ayuu u jiray; u dooro magac fayl cusub nuqulka kaydka.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka &quot;%1&quot; ma jiro.</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydinta nuqulka lama bilaabi karin.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka nuqulka kaydka &quot;%1&quot; lama samayn karin.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka nuqulka kaydka &quot;%1&quot; lama furi karin.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqul kayd ah ayaa la samaynayaa</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka nuqulka kaydka lama dhammaystiri karin.</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka laguma qori karin diskiga.</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydku kama gudbin hubinta, sidaas darteed waa la tuuray: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka lama dhigi karin meeshiisa.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta laguma soo celin karo naftiisa.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; lama soo celin: %2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo celinta lama bilaabi karin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; lama furi karin.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la soo celinayaa</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Haa</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Maya</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>La furay</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La xiray</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaqaalaha kiiska</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Macmiilka</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qarsoon (xasaasi)</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdada %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Goorma</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Halkee</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Degmada booliiska</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay&apos;adda</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Xadgudubyada</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheekada</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baaj %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarkaalka</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Markhaatiga</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabashooyinka la gudbiyay</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, lambarka raadraaca %3, %4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabagallada</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>&amp;Xaaladda</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>La &amp;furay</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>La x&amp;iray</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>&amp;Shaqaalaha kiiska</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhoofinta lama qori karin: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… iyo %n dhibaato kale.</numerusform>
+            <numerusform>… iyo %n dhibaato oo kale.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka lama soo dejin; waxba laguma darin:
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylku waa madhan yahay: kuma jiraan kiisas TrustDesk ah.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylku maaha JSON sax ah (sadarka %1, tiirka %2: %3).</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kani maaha fayl kiisas TrustDesk ah: waa inuu noqdaa shay JSON ah oo leh &quot;format&quot;: &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kani maaha fayl kiisas TrustDesk ah: &quot;format&quot;-kiisu waa inuu noqdaa &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; faylka waa inuu noqdaa tiro dhan oo ka bilaabanta 1.</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka waxaa sameeyay TrustDesk ka cusub (qaabka nooca %1); noocani wuxuu akhriyaa nooca %2. Cusboonaysii TrustDesk si aad u soo dejiso.</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>maaha goob xasaasi ah oo macmiilka.</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa loo baahan yahay waana inuu noqdaa liis.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa shay.</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>wuxuu ku celinayaa tixraaca cases[%1].</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>waxaa horey u isticmaalay kiis ku jira kaydkan xogta.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka lama soo dejin; waxba laguma darin: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waa gal, maaha fayl kiisas TrustDesk ah.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama akhrin karo %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuu ka weyn yahay 1 GiB: u kala qaybi dhowr fayl.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa shay.</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>maaha koodh nooc xadgudub oo la yaqaan.</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>wuxuu ku celinayaa nooca &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inaanu ahaan tiro taban.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu ahaadaa 64 lambar oo hexadecimal ah oo far yar ah.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu ahaadaa mid ka mid ah: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; maaha xaalad kiis oo la yaqaan.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tixraaca</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Macmiilka</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaaladda</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>La furay</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdadii ugu dambaysay</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaqaalaha kiiska</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>haa</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>maya</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>La furay</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La xiray</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaqaalaha kiiska</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Macmiilka</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[la qariyay]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdada %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Goorma</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Halkee</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Degmada booliiska</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay&apos;adda</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Xadgudubyada</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheekada</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarkaalka</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, baaj %2, qaybta %3, %4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Markhaatiga</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabashooyinka</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabagallada</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Goobaha xasaasiga ah waa la qariyay. Isticmaal --include GOOBTA ama --include-sensitive si aad u muujiso (waxaa lagu qorayaa diiwaanka hubinta).</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisaska ayaa la akhrinayaa</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma jiro kiis %1.</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisku hadda ma jiro.</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1 wuxuu leeyahay xaalad aan la garanayn.</translation>
     </message>
 </context>
 <context>
@@ -425,1044 +445,3011 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska lama kaydin:
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1 hadda ma jiro; lama kaydin.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: %2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska ayaa la tirtirayaa</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Tusaha raadinta ayaa la cusboonaysiinayaa</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaangelin</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ururinta caddaymaha</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diyaar u ah gudbinta</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>La gudbiyay</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dib-u-eegis ku jira</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La xiray</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tixraaca kiisku waa inuu u ekaadaa TD-2026-00042.</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhda kiiska la furay waa loo baahan yahay.</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiis lama xiri karo ka hor intaan la furin.</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheeg cidda cabashada loo gudbiyay.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabagal wuxuu u baahan yahay taariikh kama dambays ah.</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 waa inuu ahaadaa 64 lambar oo hexadecimal ah oo far yar ah.</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabbirku ma noqon karo tiro taban.</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca asalka ah ee faylka waa loo baahan yahay.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geli magaca macmiilka, ama u calaamadee macmiilka inuu yahay qarsoodi.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tani uma eka lambar taleefan.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tani uma eka ciwaan iimayl.</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhda dhacdada waa loo baahan yahay.</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooc xadgudub oo aan la garanayn &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheeg magaca sarkaalka, lambarka baajkiisa ama sharaxaad.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhdani waa mustaqbalka.</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska ayaa la kaydinayaa</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirinta kiisaska lama akhrin karin.</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>Macmiilka uu kiiskani leeyahay hadda ma jiro.</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>Macmiil qarsoodi ah</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>Cabashadaada</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>Diiwaan kooban oo ku saabsan cabashada ku saabsan dhaqanka booliiska ee laguu gudbiyay, iyo waxa aad samaynayso marka xigta. Warqaddan meel ammaan ah ku hay.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Tixraaca kiiska:</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>Waxaa loo gudbinayaa:</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>La diyaariyay:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Lambarka raadraaca:</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>Loo gudbiyay:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>La gudbiyay:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Sida:</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>Taariikhda dhacdada:</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>Cabashadu waxay ku saabsan tahay:</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>Shaqaalaha kiiskaaga:</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>Nuqulka macmiilka lama daabici karin.</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Qarsoodi</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca oo dhan</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca la doorbidayo</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Luqadda la doorbidayo</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Turjubaan ayaa loo baahan yahay</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Taleefanka</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Iimaylka</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciwaanka</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhda dhalashada</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalka dhalashada</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaaladda socdaalka</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambarka A</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggolaanshaha gudbinta</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhda oggolaanshaha</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraalo</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>Xasaasi: laguma daro warbixinnada cabashada, dhoofinta iyo daabacaadda, haddii aan qof si ula kac ah ugu darin (taas waa la diiwaangeliyaa).</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Qarsoodi</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Turjubaan ayaa loo baahan yahay</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Taleefanka</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>I&amp;imaylka</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Ciwaanka</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Taariikhda d&amp;halashada</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>Oggolaanshaha gudbinta</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>Goob xasaasi ah</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Magaca oo dhan</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>Magaca la &amp;doorbidayo</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>&amp;Luqadda la doorbidayo</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>Dalka dhala&amp;shada</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>Xaaladda &amp;socdaalka</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Lambarka A</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Taariikhda oggolaanshaha</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qoraalo</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>Waxaa la raadinayaa macaamiil horey u jiray</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>qor nuqul isku xiran oo la hubiyay oo kaydka xogta ah</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ku beddel kaydka xogta nuqul kayd ah oo la hubiyay</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samee kaydka xogta, ama mid jira u cusboonaysii qaabka hadda.</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>samee ama cusboonaysii kaydka xogta</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>liis kiisaska, haddii aad rabto hal xaalad oo keliya</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ka raadi qoraalka oo dhan ee kiisaska</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>hubi dhammaystirka iyo xeerarka (koodhka ka bixitaanka 3 haddii ay fashilmaan)</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ku dar kiisas tusaale ah oo aan run ahayn (bandhig iyo cabbir xawaare)</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>u dhoofi kiisaska sida TrustDesk JSON</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>hagitaanka xuquuqda: list, show (--pdf), search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>soo deji fayl TrustDesk JSON ah, dhammaan ama waxba</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>muuji hal kiis</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>fayllo ku lifaaq kiis sida caddayn</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>u qor nuqulka macmiilka ee cabashada PDF ahaan</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>liis caddaymaha kiis (SHA-256 marka hore)</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>dhoofi caddaymaha kiis oo leh liis alaab</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>u qor gudbinta cabashada kiis PDF ahaan</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>Waaxda Booliiska Boston, Qaybta Arrimaha Gudaha</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>Magaalada Boston, Xafiiska Xisaabtanka iyo Daahfurnaanta Booliiska</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>Sawir</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Muuqaal</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Duubis cod</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dukumiinti PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Qoraal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>Gudbinta cabashada %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>Dhacdada %1 ee %2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>QABYO: oggolaanshaha macmiilka ee gudbinta kuma diiwaangashna kiiska. Ha dirin dukumiintigan ilaa oggolaanshaha la diiwaangeliyo.</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>Cabasho ku saabsan dhaqanka booliiska</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ku socota</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>Qofka cabashada leh, oo codsanaya inuu qarsoodi ahaado</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>Waxaa loo gudbiyay qofka cabashada leh</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1, iyadoo loo gudbinayo qofka cabashada leh</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>Qof cabasho leh oo qarsoodi ah</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ka socota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Taariikhda</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tixraaca</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Qofka cabashada leh</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>Lama bixin: qofka cabashada leh wuxuu codsaday inuu qarsoodi ahaado</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Turjubaan</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>Waa loo baahan yahay wareysi kasta</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Looma baahna</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>Macluumaad la qariyay.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>Si loo ilaaliyo qofka cabashada leh, dukumiintigani kuma daro noocyadan macluumaadka: %1. Qofka gudbinaya wuxuu siin karaa baaraha haddii baaritaanku u baahdo oo qofka cabashada lehi oggolaado.</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>Waa lagu daray iyadoo qofka gudbinaya si ula kac ah u doortay: %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Dhacdada</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Dhacdooyinka</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waqtiga</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Lama yaqaan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Goobta</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Degmada booliiska</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Hay&apos;adda</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>Saraakiisha ku lug lahaa</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>Magaca lama yaqaan</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>Sarkaal lama aqoonsan karin.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Magaca</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Lambarka baajka</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Qaybta</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Sharaxaad</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>Lambarrada baajka waxaa loo bixiyay sida saxda ah ee qofka cabashada lehi u qoray.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Eedaymaha</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>Dhaqanka waxaa lagu sharxay sheekada hoose.</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> (dhacdada %1)</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>Siyaasadda: “%1”, hagitaanka %2 (nooca %3, dib loo eegay %4).</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>Isha [%1]: %2, %3.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Waxa dhacay</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>Sheeko lama qorin.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Markhaatiyaasha</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Lama bixin</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>Markhaati lama magacaabin.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Xiriirka</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>Waxa ay arkeen ama maqleen</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Lifaaqyada</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>Lifaaq ma jiro.</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>Lifaaq kasta waxaa lagu aqoonsadaa faraha SHA-256: isbeddel kasta oo faylka ah wuxuu beddelaa faraha.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lr.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Lifaaqa</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Sharaxaad ma leh</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Nooca</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>La qaaday</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>La helay</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Waxaa keenay</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>Waxaan idinka codsanaynaa inaad baarto dhaqanka kor lagu sharxay, inaad qarsoodi ka dhigto aqoonsiga qofka cabashada leh iyo macluumaadka la qariyay, inaad siiso lambar raadraac cabashadan, oo aad natiijada ku wargeliso qofka cabashada leh adigoo sii maraya qofka gudbiyay.</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Tallaabada la codsaday</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>Waxaan caddaynayaa in macluumaadka cabashadani ay run yihiin oo sax yihiin inta aan ogahay.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Waxaan cabashadan u gudbinayaa qofka cabashada leh iyadoo la helay oggolaanshihiisa, oo la bixiyay %1. Waxaan caddaynayaa inay si run ah u sheegayso waxa ii sheegay qofka cabashada leh iyo markhaatiyaashu.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Waxaan cabashadan u gudbinayaa qofka cabashada leh. Waxaan caddaynayaa inay si run ah u sheegayso waxa ii sheegay qofka cabashada leh iyo markhaatiyaashu.</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>Macluumaadka cabashadani waa run oo waa sax inta uu qofka cabashada lehi ogyahay.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Caddayn</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>Saxiixa (ikhtiyaari)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Saxiixa</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>Magaca (far waaweyn)</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>Gudbinta cabashada · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>La sameeyay %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>Cabashada lama daabici karin.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>Silsiladda haynta ayaa la qorayaa</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>Silsiladda haynta ayaa la akhrinayaa</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydinta ayaa la bilaabayaa</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la kaydinayaa</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka &quot;%1&quot; lama samayn karin.</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka kaydka xogta &quot;%1&quot; lama samayn karin.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta &quot;%1&quot; ma jiro.</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ayaa la furayaa</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka kaydka xogta waa xumaaday lamana akhrin karo.</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylkani maaha kayd xog TrustDesk ah. Lama taaban.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta waxaa qoray nooc TrustDesk ka cusub. Cusboonaysii TrustDesk si aad u furto.</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ayaa la diyaarinayaa</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>Kaydka xogta lama furi karo: diskigu waa buuxaa. Meel bannaan samee oo isku day mar kale.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; ma jiro.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; lama akhrin karo: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; waa madhan yahay. Maaha kayd xog TrustDesk ah.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; maaha kayd xog TrustDesk ah (xitaa maaha kayd xog SQLite ah).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; waa xumaaday (madaxiisu sax maaha).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; waa xumaaday: wuu ka gaaban yahay sida madaxiisu sheegayo (waxaa laga yaabaa in la gooyay markii la koobiyaynayay). Lama taaban.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; waa kayd xog SQLite oo barnaamij kale leeyahay, maaha kayd xog TrustDesk ah. Lama taaban.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; waxaa qoray nooc TrustDesk ka cusub (qaabka %2; noocani wuxuu yaqaan ilaa %3). Cusboonaysii TrustDesk si aad u furto. Lama taaban.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka &quot;%1&quot; waa akhris oo keliya. TrustDesk wuxuu u baahan yahay inuu wax ku qoro kaydkiisa xogta; u koobiyee gal aad wax ku qori karto, ama beddel oggolaanshahiisa.</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka uu ku jiro &quot;%1&quot; waa akhris oo keliya. TrustDesk wuxuu u baahan yahay inuu wax ku qoro meel u dhow faylka kaydkiisa xogta.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>Qabyada magaceedu sax maaha.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Galka qabyada %1 lama samayn karo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>Qabyada lama kaydin karo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>Qabyada %1 lama tirtiri karo.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>Ku lifaaq faylal caddayn ah</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Dhammaan faylasha (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Ka saar caddaynta</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>Ka saar &quot;%1&quot; kiiskan?
+
+Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla faylkaas. Sheeg sababta: sababtu waxay ku hartaa silsiladda haynta.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>&quot;%1&quot; lama qori karin: %2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>Galka dhoofinta &quot;%1&quot; waa isku xire calaamadeed. Dooro gal dhab ah.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>&quot;%1&quot; wuu jiraa mana aha gal.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>Galka &quot;%1&quot; madhan ma aha. U dhoofi gal cusub ama madhan si aan waxba loo dul qorin.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Galka &quot;%1&quot; lama samayn karin.</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>Caddaynta &quot;%1&quot; kama muuqato kaydka caddaymaha lamana dhoofin.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>Galka dhoofinta wax laguma qori karo: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Dhoofintu way joogsatay: %1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>Caddaynta &quot;%1&quot; WAY ISBEDESHAY tan iyo markii la lifaaqay (SHA-256 iskuma eka) lamana dhoofin.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>&quot;%1&quot; lama lifaaqin: waa la joojiyay.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; waa la lifaaqay.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>&quot;%1&quot; waa la lifaaqay: faylka caddayn la soo dejiyay.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>&quot;%1&quot; horey ayaa loogu lifaaqay kiiskan sida &quot;%2&quot;; hal mar ayaa la kaydiyaa.</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>Kaydka caddaymaha ayaa la hubinayaa</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>Faylka caddaynta waa dhammaystiran yahay.</numerusform>
+            <numerusform>Dhammaan %n faylasha caddaynta waa dhammaystiran yihiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>Faylka ayaa la hubinayaa ka hor inta aan la muujin</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Faahfaahinta oo keliya ayaa la soo dejiyay; faylku kuma jiro kaydka caddaymaha.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Magaca</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Nooca</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Cabbirka</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>La qaaday</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Isha</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>Dhoofinta caddaymaha TrustDesk</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Kiiska: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>La dhoofiyay: %1 waxaa sameeyay %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Walxaha: %1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>Ku hubi faylasha: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(fayl ma leh)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Xaaladda: %1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>Magaca asalka ah: %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>Nooca faylka: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Cabbirka: %1 baayt</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>La qaaday: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>lama yaqaan</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>La daray: %1 waxaa daray %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Isha: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Sharaxaad: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>Silsiladda haynta:</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>Haynta walxaha laga saaray kiiska:</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>walaxda %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>magac la&apos;aan</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Faylka &quot;%1&quot; ma jiro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>&quot;%1&quot; waa isku xire calaamadeed. Ku lifaaq faylka uu tilmaamayo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>&quot;%1&quot; waa gal. Ku lifaaq faylasha ku jira.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>&quot;%1&quot; maaha fayl caadi ah (waa qalab, tuubo ama saldhig) lamana lifaaqi karo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>Faylka &quot;%1&quot; lama akhrin karo: oggolaansho ma jiro.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Faylka &quot;%1&quot; lama akhrin karo: %2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Akhrinta &quot;%1&quot; way fashilantay: %2. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Qorista nuqulka &quot;%1&quot; way fashilantay: %2. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>Diskigu waa buuxaa: &quot;%1&quot; lama koobiyayn karin. Waxba lama kaydin; meel bannaan samee oo isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>&quot;%1&quot; ayaa isbeddelay intii la koobiyaynayay. Waxba lama kaydin; isku day mar kale marka faylku dhammaystiran yahay.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>&quot;%1&quot; waa la tirtiray ama la raray intii la koobiyaynayay. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>Koobiyaynta &quot;%1&quot; waa la joojiyay. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>Caddaymaha ayaa la akhrinayaa</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>Kiiska ayaa la raadinayaa</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Ma jiro kiis %1.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>Kaydka caddaymaha &quot;%1&quot; maaha gal. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>Kaydka caddaymaha &quot;%1&quot; lama samayn karin. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Il aan la garanayn &quot;%1&quot;. Isticmaal mid ka mid ah: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>Faylka &quot;%1&quot; waa madhan yahay (0 baayt): wax la lifaaqo ma jiraan.</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>Kaydka caddaymaha wax laguma qori karo: %1. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>&quot;%1&quot; lama gelin karin kaydka caddaymaha: %2. Waxba lama kaydin.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>Caddaymo ayaa la lifaaqayaa</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>Diiwaanka caddaynta cusub dib looma akhrin karin.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>Ma jirto walax caddayn %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>&quot;%1&quot; fayl kuma laha kaydka caddaymaha: faahfaahintiisa oo keliya ayaa la soo dejiyay.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>Faylka &quot;%1&quot; kama muuqdo kaydka caddaymaha.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>Faylka &quot;%1&quot; wuu isbeddelay tan iyo markii la lifaaqay: SHA-256-kiisu hadda iskuma eka.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>Sheeg sababta caddaynta looga saarayo: waxay ku hartaa silsiladda haynta.</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>Caddaynta ayaa la saarayaa</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>Faylka lagama saari karin kaydka caddaymaha: %1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>Faahfaahinta caddaynta ayaa la kaydinayaa</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>lama akhrin karo</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>isku xire ama gal ayaa meeshiisa ku jira</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Hubinta waa la joojiyay.</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>ilaa dhammaadka lama akhrin karin</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; kama muuqato kaydka caddaymaha (waxaa la filayay %3).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; lama hubin karo: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; WAY ISBEDESHAY tan iyo markii la lifaaqay: SHA-256 la filayay %3, la helay %4.</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>Kaydka caddaymaha %1 maaha gal.</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>Akoonno kale ayaa furi kara kaydka caddaymaha (habka %1); waa inuu ahaadaa 0700.</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>Fayl aan la filayn oo ku jira kaydka caddaymaha: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>isku xire calaamadeed, lama raacin</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>wuxuu ka haray soo dejin ama ka saarid la hakiyay</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>kama mid aha qaabka kaydka</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>Akoonno kale ayaa furi kara galka caddaymaha %1; waa inuu ahaadaa 0700.</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>ma jirto walax caddayn oo haysa</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>Akoonno kale ayaa akhrin kara faylka caddaynta %1; waa inuu ahaadaa 0400.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>Maaha waqti: u qor sida HH:MM, tusaale 14:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Maaha taariikh: u qor sida YYYY-MM-DD, tusaale 2026-03-01.</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Fur kaydka xogta TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydadka xogta TrustDesk (*.sqlite *.trustdesk *.db);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayd xog TrustDesk oo cusub</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydadka xogta TrustDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>U kaydi PDF ahaan</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukumiintiyada PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>&quot;%1&quot; lama akhrin karin: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>Dabagallada ayaa la akhrinayaa</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>Warbixinta la sameeyay ayaa la diiwaangelinayaa</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>Warbixinnada la sameeyay ayaa la akhrinayaa</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma jiro maqaal hagitaan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagitaanku kuma jiro &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilaha</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luqadda: %1 (%2). Xaaladda turjumaadda: %3.</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xirmada hagitaanka %1, nooca %2, dib-u-eegistii ugu dambaysay %3. Tani waa macluumaad guud, maaha talo sharci.</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagitaanka xuquuqda TrustDesk · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Warqadda macluumaadka lama daabici karin.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waa maqan yahay ama lama akhrin karo.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aad buu u weyn yahay.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 maaha qoraal UTF-8 ah oo sax ah.</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: %1 wuxuu u baahan yahay qiime qoraal ah oo loogu talagalay &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json maaha JSON sax ah (baaytka %1: %2).</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json maaha liiska xirmada hagitaanka TrustDesk.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xirmadan hagitaanku waxay isticmaashaa qaabka nooca %1; TrustDesk-kan wuxuu akhriyaa nooca 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;last_reviewed&quot; waa inuu noqdaa taariikh sida 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: isha %1 waxay u baahan tahay ciwaan websayt (https://…).</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: luqadda %1 waxay leedahay jihada &quot;%2&quot;; isticmaal ltr ama rtl.</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: luqadda %1 waxay leedahay xaalad dib-u-eegis oo aan la garanayn &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; maaha koodh luqadeed oo sax ah.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; maaha aqoonsi maqaal oo sax ah.</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json waa inuu liis gareeyaa ilaha, luqadaha iyo maqaallada.</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luqadda isha %1 kama mid aha luqadaha xirmada.</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqaalka %1 laba jeer ayaa lagu qoray.</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waa maqan yahay ama waa madhan yahay.</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waa inuu ku bilaabmaa cinwaankiisa oo ah madax &quot;# &quot;.</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu xigtay isha %2, oo aan ku jirin liiska.</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu ku xiran yahay maqaalka %2, oo aan jirin.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Taariikhda</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Waqtiga</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>&amp;Hay&apos;adda</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Waxa dhacay</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Sheekada</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Saraakiisha</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Markhaatiyaasha</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Halkee</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>Degmada &amp;booliiska</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa loo baahan yahay laakiin waa maqan yahay.</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa qoraal.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inaanu madhnaan.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa true ama false.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa tiro dhan.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa loo baahan yahay.</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa taariikh sida 2026-03-01.</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa waqti sida 14:30.</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa taariikh iyo waqti UTC ah sida 2026-03-01T14:30:00Z.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa liis.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>waa inuu noqdaa shay.</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>maaha goob la yaqaan.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk ma furi karo kaydkan xogta.</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fur mid kale…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samee mid cusub…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka bax</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ayaa la cusboonaysiinayaa</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka kaydka xogta waa xumaaday lamana akhrin karo.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ayaa la samaynayaa</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogga %1 ee %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; lama qori karin: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>Loo gudbiyay</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Taariikhda</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Habka</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Lambarka raadraaca</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Xaaladda</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cabasho</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Kama dambays</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>La dhammeeyay</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Waxa la samaynayo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Dabagal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Magaca</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Lambarka baajka</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Qaybta</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Sharaxaad</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Sarkaalka</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Xiriirka</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Hadalka</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Markhaatiga</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>Ku dar &amp;cabasho</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Ku dar dabagal</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>Ku dar sar&amp;kaal</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>Ku dar mark&amp;haati</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Tusaha raadinta ayaa la samaynayaa</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Tusaha raadinta ayaa la cusboonaysiinayaa</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Tusaha raadinta ayaa la nadiifinayaa</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la raadinayaa</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kaydka xogta wuxuu soo sheegay khalad aan la filayn.</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kaydka xogta waxaa isticmaalaya barnaamij kale. Isku day mar kale daqiiqad kadib.</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faylka kaydka xogta wax laguma qori karo (waa akhris oo keliya).</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diskigu waa buuxaa. Meel bannaan samee oo isku day mar kale; waxba lama kaydin.</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faylka kaydka xogta lama akhrin karin lamana qori karin.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faylka kaydka xogta waa xumaaday.</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: xogtu waxay ka hor imanaysaa waxa horey loo kaydiyay.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ayaa la hubinayaa</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka kaydka xogta waa xumaaday: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubinta dhammaystirka SQLite: %1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylku ma wato aqoonsiga barnaamijka TrustDesk.</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaabku waa nooca %1; TrustDesk-kan wuxuu isticmaalaa %2 (samee init si aad u cusboonaysiiso).</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xiriir go&apos;an oo u dhexeeya diiwaannada: %1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1 kama muuqdo tusaha raadinta.</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tusaha raadintu wuxuu hayaa gelin (%1) oo loogu talagalay kiis hadda aan jirin.</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka macmiilka %1 kama tirsana kiis.</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1 waa la xiray ka hor intaan la furin.</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka caddaynta %1 wuxuu leeyahay SHA-256 aan sax ahayn.</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka dhacdada %1 taariikh ma leh.</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tixraaca kiiska &quot;%1&quot; kuma jiro qaabka TD-YYYY-NNNNN.</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirinta kiisaska ee %1 waxay ka dambaysaa kiiska %2; kiis cusub ayaa dib u isticmaali kara lambarkiisa.</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tusaha raadintu isma waafaqsana waana in dib loo dhiso.</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadaagista macluumaad shakhsi ah iyadoo aan sal sharci ah jirin</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booliisku wuxuu macluumaad shakhsi ah (sida magac, ciwaan ama faahfaahin socdaal) la wadaagay hay&apos;adaha fulinta socdaalka iyadoo aan sal sharci ah jirin.</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulinta codsi xarig socdaal oo madani ah iyadoo aan awood sharci ah jirin</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booliisku wuxuu hayay qof, ama wuxuu diyaariyay in la wareejiyo, codsi xarig socdaal oo madani ah (detainer) darteed, iyadoo aan awood sharci ah jirin ama ka soo horjeeda siyaasadda.</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&apos;aalo ama xarig keliya shaki socdaal darteed</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booliisku wuxuu su&apos;aalay, joojiyay ama hayay qof keliya sababtoo ah waxay ka shakiyeen wax ku saabsan xaaladda socdaalka qofkaas.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Kale</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhaqan kale oo la xiriira la shaqaynta hay&apos;adaha fulinta socdaalka; ku sharax sheekada.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk: diiwaangeli xadgudubka booliiska oo gudbi cabashooyin.</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>fur kaydka xogta ee PATH (waa la samaynayaa haddii uusan jirin)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka dooro kiis liiska si aad u aragto faahfaahintiisa.</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji goobaha xasaasiga ah</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaaladda socdaalka, lambarka A, ciwaanka iyo goobo kale oo khatar gelin kara macmiilka. Muujintooda waxaa lagu qoraa diiwaanka hubinta.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>Kiiska qabyadani ay leedahay hadda ma jiro; qabyada waxaa loo kaydin doonaa kiis cusub.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>Qabyadii aan la kaydin ee %1 waa la soo celiyay. Kaydi si aad u hayso.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Dhacdada %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>Ka saar dhacdada</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>Ka saar dhacdada %1 iyo wax kasta oo loo geliyay?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ka saar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Hay</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>Weli lama kaydin: fadlan sax goobaha guduudka lagu calaamadeeyay.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>Lama kaydin: %1 Waxa aad gelisay waxay ku jiraan qabyo.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>La kaydiyay %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Isbeddello aan la kaydin</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>Iska tuur isbeddellada kiiskan?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydi</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Iska tuur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Sii wad tafatirka</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>Macmiilkaas ayaa isbeddelay inta u dhaxaysa; mar kale raadi.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>Waxaa lagu xiray macmiilka jira ee %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Kiis cusub</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>Mac&amp;miilka</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Dhacdooyinka</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Ku dar dhacdo</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>Ka saar dhacdada</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Cabashooyinka la gudbiyay</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Dabagallada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydi</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Kaydi kiiska (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Xir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ka noqo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ku celi</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Kaydi kiiska</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Xir kiiska</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>Gudbinta iyo &amp;dabagallada</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi magacyo, goobo, sheekooyin, saraakiil, lambarrada baajka…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi kiisas</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaandhaynta xaaladda</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhammaan xaaladaha</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisaska</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>Kiiska lama furi karin.</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>TrustDesk wuu xirmay ka hor intaan isbeddelladaada %1 (%2) la kaydin. Qabyadu waxay ka timid %3.
+
+Soo celi?</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>kiis</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>TrustDesk wuu xirmay ka hor intaan kiis cusub oo %1 la kaydin. Qabyadu waxay ka timid %2.
+
+Soo celi?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>Soo celi qabyada aan la kaydin</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Soo celi</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Iska tuur</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Goor dambe</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Tirtir kiiska</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>Tirtir %1 (%2) iyo wax kasta oo ku diiwaangashan? Tan lagama noqon karo; diiwaanka hubintu wuxuu hayaa diiwaan muujinaya in la tirtiray.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Tirtir</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Jooji</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>Kiis &amp;cusub</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>&amp;Wax ka beddel kiiska</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>&amp;Tirtir kiiska…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>Marka hore kaydi kiiska: warbixinta waxaa laga sameeyaa waxa la kaydiyay.</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>&amp;Warbixinta cabashada…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>Sida macmiilku u qoro, far kasta</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>tusaale 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>tusaale A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>&amp;Ku xir kiiska macmiilkan</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ka fur</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>Macaamiil laga yaabo inay isku mid yihiin</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>Kiiskan wuxuu ku xiran yahay macmiil horey ugu jiray kaydka xogta: isbeddellada halkan waxay cusboonaysiinayaan macmiilkaas meel kasta.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>magac isku mid ah</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>lambar taleefan oo isku mid ah</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1 (%2), kiisaska: %3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>Macmiilkani waxaa laga yaabaa inuu horey ugu jiray kaydka xogta. Kiiskan ku xir isaga halkii aad ka samayn lahayd nuqul labaad?</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>Gudbinta cabashada: %1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>Hay&apos;ad kale…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ku socota:</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Magaca hay&apos;adda</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>Shaqaalaha kiiska ama xafiiska, iyagoo matalaya macmiilka</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>Macmiilka, magaciisa</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>Qarsoodi: cidna ha magacaabin</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>&amp;Waxaa gudbiyay:</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>&amp;Magaca qofka gudbinaya:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Ururka:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>Madhan ka dhig codsiga caadiga ah: baar, qarsoodi ka dhig aqoonsiga macmiilka, bixi lambar raadraac, soo sheeg natiijada.</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>&amp;Tallaabada la codsanayo:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (Maraykan)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Warqadda:</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>Waxa laga qariyay dukumiintiga</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>Xogtan macmiilka waa laga reebay; dukumiintigu wuxuu sheegaa noocyada la qariyay, weligiis ma sheego qiimahooda. Mid calaamadee keliya marka macmiilku oggol yahay inay tahay inuu gaaro hay&apos;addan.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Ku dar %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Horu-eeg…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Daabac…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>U &amp;kaydi PDF ahaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>Nuqulka &amp;macmiilka…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>Nuqul gaaban oo macmiilka loogu talagalay, luqaddiisa: waxa la gudbiyay iyo tallaabooyinka xiga</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>Oggolaanshaha macmiilka ee gudbinta lama diiwaangelin: dukumiintiga waxaa lagu calaamadeeyay qabyo.</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>Si ula kac ah loogu daray: %1. Dukumiintigu wuxuu muujin doonaa qiimayaashan, doorashadana waxaa lagu qoraa diiwaanka hubinta.</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>Ku dar macluumaad xasaasi ah</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>Dukumiintigani wuxuu %2 tusi doonaa &quot;%1&quot; macmiilka. Ku dar?</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Ku dar</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>Gudbinta cabashada</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>Daabac gudbinta cabashada</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 cabasho.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 nuqulka macmiilka.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>Nuqulka macmiilka</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>Dooro walax si aad u aragto faahfaahinteeda iyo silsiladda haynta.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Nooca: %1, %2 (%3 baayt)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Waxaa daray %2 %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>La qaaday: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Isha: %1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Faahfaahinta oo keliya ayaa la soo dejiyay; faylku kuma jiro kaydka caddaymaha.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(lama akhrin)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Waxaa la lifaaqayaa %n fayl…</numerusform>
+            <numerusform>Waxaa la lifaaqayaa %n fayl…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>Fayl kasta oo caddayn ah ayaa la hubinayaa…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>Faylka ayaa la hubinayaa ka hor inta aan la furin…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>Waxba lama saarin: sheeg sababta caddaynta looga saarayo.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>&quot;%1&quot; waa la saaray; sababtu waxay ku hartaa silsiladda haynta.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Jooji</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>Waa la joojiyay: wax badh la sameeyay lama hayn.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Caddaymaha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Caddaymaha kiiska %1 (%n walax)</numerusform>
+            <numerusform>Caddaymaha kiiska %1 (%n walxood)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Ku lifaaq faylal…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>Faylal ku koobiyee kaydka caddaymaha; waxaad sidoo kale faylal halkan ku ridi kartaa.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fur</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ka saar…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>Hubi dhammaan</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>Dib u xisaabi hash-ka fayl kasta oo caddayn ah oo soo sheeg kuwa isbeddelay, maqan ama aan la filayn.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Silsiladda haynta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Goorma</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Yaa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ficilka</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>SHA-256 waqtigaas</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Faahfaahin</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Dabagallada la gaaray</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Kama dambays</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kiiska</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Macmiilka</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Waxa la samaynayo</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Dib u dhacay (%1)</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>Hal toddobaad gudihiis (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Wax dib u dhacay ama toddobaadkan la gaaray ma jiraan.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>Dulmar</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Siyaasadda</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Waxa la samaynayo</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Xadgudubyada</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Su&apos;aalo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Soo koobid</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Caawimo</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>Isha %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>U gudub “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>&amp;Soo rar gal hagitaan…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>Akhri xirmo hagitaan oo xafiiskaagu ku hayo gal</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>Isticmaal hagitaanka &amp;ku jira</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Daabac…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>U daabac maqaalkan warqad macluumaad ahaan luqadda la muujiyay</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>U &amp;kaydi PDF ahaan…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>U kaydi maqaalkan warqad macluumaad PDF ah luqadda la muujiyay</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Xir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Muuqaal</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Dib</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Hore</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Dhinac dhinac</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>Muuji maqaalka laba luqadood isku mar</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>&amp;Raadi hagitaanka</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hagitaan</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>Hagitaanka xuquuqda — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>Hagitaanka xuquuqda: %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · nooca %2 · dib-u-eegistii ugu dambaysay %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>Hagitaanka ku jira</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>Hagitaanka xuquuqda</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>Hagitaanka ku jira %1 lama isticmaali karo, sidaas darteed hagitaanka hadda furan ayaa sii shaqaynaya.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>Hagitaanka waxaa laga soo raray %1</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>Soo rar gal hagitaan</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>Koodhka nooca: %1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>Koodhadhka noocyada: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Isha %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>Ciwaankan ka fur daalacahaaga? Wax ku saabsan kiiska lama dirayo.</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>Fur isha</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Ka fur daalacaha</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>U gudub “%1”</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>Daabac warqadda macluumaadka hagitaanka</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>La kaydiyay %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Luqadda:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>Qoraalka asalka ah, luqadda hagitaanka lagu qoray.</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>Turjumaad uu dib u eegay qof luqadda ku dhashay.</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>Turjumaad lagu caawiyay mashiin, weli uusan dib u eegin qof luqadda ku dhashay.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>Raadi hagitaanka…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>&amp;Dhammaan luqadaha</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>Ka raadi turjumaad kasta halkii luqadda la muujiyay oo keliya</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n natiijo</numerusform>
+            <numerusform>%n natiijo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>Akhri hagitaanka xuquuqda</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>Ciwaanka waddada, isgoyska ama calaamad la yaqaan</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>tusaale Waaxda Booliiska Boston</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>Waxa dhacay, erayada macmiilka, siday u dhaceen.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Lama yaqaan</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayd xog &amp;cusub…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fur kayd xog…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka &amp;bax</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tafatir</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hel kiisas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuqaal</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cusboonaysii</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caawimo</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ku saabsan TrustDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku saabsan &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horey ayuu u jiray. Dooro magac fayl cusub si aan fayl jira loo beddelin.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku saabsan TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Maaraynta kiisaska ee shaqaalaha gargaarka sharciga ee caawiya soo galootiga inay diiwaangeliyaan xadgudubka booliiska oo ay gudbiyaan cabashooyin.&lt;/p&gt;&lt;p&gt;Kiisasku waxay ku jiraan kombiyuutarkan, kayd xog oo milkiilaha keliya furi karo. Macluumaadka xasaasiga ah sida xaaladda socdaalka laguma daro wax kasta oo ka baxa barnaamijka, haddii aadan si ula kac ah ugu darin.&lt;/p&gt;&lt;p&gt;Kaydka xogta: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kiis oo u dhigma</numerusform>
+            <numerusform>%Ln kiis oo u dhigma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kiis</numerusform>
+            <numerusform>%Ln kiis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Doorashooyin…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>&amp;Hagitaanka xuquuqda</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Doorashooyin</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Luqadda:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Habka nidaamka (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>Luqadda liisaska, badhamada iyo fariimaha. Diiwaannada kiisaska waxay ku haraan luqaddii lagu qoray.</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>Luqadda cusub isla markiiba way shaqaysaa. Taariikhaha iyo tirooyinkuna way raacaan.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Ka saar</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Ka saar %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Weli waxba.</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init ma qaato doodo.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta waa diyaar: %1 (qaabka %2)</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hubintu WAY FASHILANTAY: %n dhibaato.</numerusform>
+            <numerusform>Hubintu WAY FASHILANTAY: %n dhibaato.</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>faylka nuqulka kaydka</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu u baahan yahay hal FILE oo keliya.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku qor nuqul isku xiran oo kaydka xogta ah FILE (ammaan xitaa marka TrustDesk furan yahay). FILE waa inaanu weli jirin.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka waa la qoray waana la hubiyay: %1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku beddel waxa ku jira kaydka xogta nuqulka kaydka FILE. Nuqulka marka hore ayaa la hubiyaa; fayl aan ka gudbin hubinta waa la diidaa oo waxba isma beddelaan.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laga soo celiyay %1 loona celiyay %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liis kiisaska, kuwa ugu cusub marka hore: tixraac, xaalad, taariikhda la furay, macmiil.</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kiisaska xaaladdan leh oo keliya (%1)</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>daabac JSON halkii hal sadar kiis kasta</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list ma qaato doodo.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaalad aan la garanayn &quot;%1&quot;. Isticmaal mid ka mid ah: %2.</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Isticmaalka: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorashooyinka guud:</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>faylka kaydka xogta (caadi ahaan: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>muuji caawimadan; COMMAND --help wuxuu muujiyaa doorashooyinka amar</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>muuji nooca</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarrada:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodhadhka ka bixitaanka: 0 waa hagaag, 1 isticmaal khaldan, 2 gelin khaldan ama lama helin, 3 fashil dhammaystir.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db wuxuu u baahan yahay waddada fayl.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorasho aan la garanayn %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amar aan la garanayn &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi kiisas. Shaqallada iyo farta waaweyn muhiim maaha; ereyga ugu dambeeya wuxuu noqon karaa bilowga eray. Kuwa ugu habboon marka hore.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>erayada la raadinayo</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>ugu badnaan N natiijo (caadi ahaan 50)</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search wuxuu u baahan yahay QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit wuxuu u baahan yahay tiro dhan oo togan.</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify ma qaato doodo.</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubintu way guulaysatay: %1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku dar kiisas tusaale ah oo aan run ahayn kaydka xogta (waa la samaynayaa haddii uusan jirin). Abuurka isku midka ahi had iyo jeer wuxuu bixiyaa kiisas isku mid ah.</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>imisa kiis oo la darayo (waa loo baahan yahay)</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>abuur random ah (caadi ahaan 1)</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo ma qaato doodo.</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo wuxuu u baahan yahay --cases N.</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases wuxuu u baahan yahay tiro dhan oo togan.</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed wuxuu u baahan yahay tiro dhan oo eber ah ama ka badan.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiis tusaale ah ayaa la daray ka hor khaladka.</numerusform>
+            <numerusform>%n kiis tusaale ah ayaa la daray ka hor khaladka.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisas tusaale ah ayaa la darayaa: %1 ee %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waxaa la daray %n kiis tusaale ah.</numerusform>
+            <numerusform>Waxaa la daray %n kiis tusaale ah.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>U dhoofi kiisaska (dhammaan, ama tixraacyada la bixiyay) fayl TrustDesk JSON ah. Goobaha xasaasiga ah ee macmiilka waa laga reebaa haddii aan si ula kac ah loogu darin.</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>tixraacyada kiisaska la dhoofinayo (caadi ahaan: kiis kasta)</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>ku qor FILE (milkiilaha keliya) halkii wax soo saarka caadiga ah</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama qori karo %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waxaa loo dhoofiyay %n kiis %1.</numerusform>
+            <numerusform>Waxaa loo dhoofiyay %n kiis %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1470,114 +3457,295 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagitaanka xuquuqda ee xirmada ku jirta (ama --pack FOLDER).
+  guidance list [--lang L]                 hal maqaal sadarkiiba, aqoonsigiisa marka hore
+  guidance show ID [--lang L] [--pdf FILE] maqaalka qoraal ahaan, ama warqad macluumaad PDF ah
+  guidance search QUERY [--lang L]         maqaallada ay ku jiraan eray kasta (dhammaan luqadaha haddii aan --lang la bixin)</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ama search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>koodhka luqadda (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>show: ku qor warqad macluumaad PDF ah FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf: a4 ama letter (caadi ahaan a4)</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>ka soo rar xirmada hagitaanka FOLDER halkii tan ku jirta</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance wuxuu u baahan yahay ficil: list, show ama search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagitaanku kuma jiro &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list ma qaato doodo kale.</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show wuxuu u baahan yahay hal ID maqaal oo keliya.</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma jiro maqaal hagitaan &quot;%1&quot;. Eeg: guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper waa inuu noqdaa a4 ama letter.</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warqadda macluumaadka waa la qoray: %1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search wuxuu u baahan yahay QUERY.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficil hagitaan oo aan la garanayn &quot;%1&quot;: isticmaal list, show ama search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo deji kiisaska fayl TrustDesk JSON ah. Faylka oo dhan ayaa marka hore la hubiyaa: hal kiis oo khaldan ayaa keena in la diido, iyadoo la sheegayo kiiska iyo goobta, waxbana laguma daro.</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>faylka TrustDesk JSON</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import wuxuu u baahan yahay hal FILE oo keliya.</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogow: faylku wuu qariyay goobahan macmiilka, oo madhan ahaanaya: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waxaa la soo dejiyay %n kiis.</numerusform>
+            <numerusform>Waxaa la soo dejiyay %n kiis.</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>si ula kac ah ugu dar goobtan xasaasiga ah ee macmiilka (%1); waa lagu celin karaa, waxaa lagu qoraa diiwaanka hubinta</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>si ula kac ah ugu dar dhammaan goobaha xasaasiga ah ee macmiilka (waxaa lagu qoraa diiwaanka hubinta)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; maaha goob xasaasi ah oo macmiilka. Isticmaal mid ka mid ah: %2.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji hal kiis. Goobaha xasaasiga ah ee macmiilka waa la qariyaa haddii aan si ula kac ah loogu darin; --json wuxuu daabacaa fayl TrustDesk JSON ah oo kiiskan keliya ku jiro.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>tixraaca kiiska, tusaale TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>daabac JSON (qaabka isweydaarsiga) halkii qoraal</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show wuxuu u baahan yahay hal REF oo keliya.</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>Fayllo ku lifaaq kiis sida caddayn. Fayl kasta waxaa lagu koobiyeeyaa kaydka caddaymaha ee u dhow kaydka xogta, waxaana lagu aqoonsadaa SHA-256-kiisa; asalka waa la akhriyaa oo keliya. Fayl horey ugu jiray kiiska waa la sheegaa oo hal mar ayaa la kaydiyaa.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>tixraaca kiiska</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>faylasha la lifaaqayo</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>sharaxaad lagu kaydiyo fayl kasta</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>meesha faylashu ka yimaadeen: %1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach wuxuu u baahan yahay tixraac kiis iyo ugu yaraan hal fayl.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Il aan la garanayn &quot;%1&quot;. Isticmaal mid ka mid ah: %2.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>La lifaaqay &quot;%1&quot;: %2, %3 baayt, %4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>La lifaaqay &quot;%1&quot;: faylka walaxda caddaynta la soo dejiyay %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>Horey ayaa loo lifaaqay: &quot;%1&quot; waa isla faylka walaxda caddaynta %2 (&quot;%3&quot;); hal mar ayaa la kaydiyay.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>U qor nuqulka macmiilka PDF ahaan: waxa la gudbiyay iyo tallaabooyinka xiga ee xirmada hagitaanka, luqadda uu macmiilku doorbido (ama --lang). Ma sheegayo goob xasaasi ah oo macmiilka.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>PDF-ka la qorayo (waa loo baahan yahay)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 ama letter (caadi ahaan a4)</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>marka aan weli waxba la gudbin: bpd-iad (caadi ahaan), accountability ama magaca hay&apos;ad</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy wuxuu u baahan yahay hal REF oo keliya.</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy wuxuu u baahan yahay --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to wuxuu u baahan yahay bpd-iad, accountability ama magaca hay&apos;ad.</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>Nuqulka macmiilka waa la qoray: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>Liis caddaymaha kiis, kuwa ugu da&apos;da weyn marka hore, hal walax sadarkiiba, oo lagu kala saaray tab: SHA-256, aqoonsiga walaxda, cabbirka baaytka, &quot;stored&quot; ama &quot;metadata-only&quot; (faahfaahin la soo dejiyay iyadoo aan fayl lahayn), nooca faylka, taariikhda la qaaday (UTC, ama -), magaca. --json wuxuu ku daraa goob kasta iyo silsiladda haynta.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>daabac JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence wuxuu u baahan yahay hal tixraac kiis oo keliya.</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>Ku koobiyee caddaymaha kiis gal cusub ama madhan oo leh manifest.json, manifest.txt iyo SHA256SUMS (magacyo, hash, cabbirro, silsiladda haynta). Fayl kasta hash-kiisa dib ayaa loo xisaabiyaa inta la koobiyaynayo; fayl isbeddelay ama maqan lama dhoofiyo koodhka ka bixitaankuna waa 3.</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>galka la qorayo (waxaa loo sameeyaa milkiilaha keliya; waa inuu cusub yahay ama madhan yahay)</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export wuxuu u baahan yahay hal tixraac kiis oo keliya.</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export wuxuu u baahan yahay --out FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Waxaa loo dhoofiyay %n fayl %1</numerusform>
+            <numerusform>Waxaa loo dhoofiyay %n fayl %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n walax fayl ma laha (faahfaahin keliya ayaa la soo dejiyay) waxaana lagu qoray liiska alaabta.</numerusform>
+            <numerusform>%n walxood fayl ma laha (faahfaahin keliya ayaa la soo dejiyay) waxaana lagu qoray liiska alaabta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>U qor gudbinta cabashada kiis PDF ahaan. Goobaha xasaasiga ah ee macmiilka waa la qariyaa haddii aan si ula kac ah loogu darin; PDF-ku wuxuu sheegaa noocyada la qariyay, weligiis ma sheego qiimahooda. Warbixin kasta waxaa lagu diiwaangeliyaa kiiska (taariikh, qofka qaata, goobaha lagu daray, SHA-256) iyo diiwaanka hubinta.</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad (Arrimaha Gudaha ee Booliiska Boston, caadi ahaan), accountability (xafiiska xisaabtanka booliiska ee Magaalada) ama magaca hay&apos;ad kale</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>cidda gudbinaysa: client, on-behalf (caadi ahaan) ama anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>on-behalf: cidda gudbinaysa (caadi ahaan: shaqaalaha kiiska)</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>on-behalf: xafiiska gudbinaya</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>tallaabada la codsanayo (caadi ahaan: codsiga caadiga ah)</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report wuxuu u baahan yahay hal REF oo keliya.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report wuxuu u baahan yahay --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer waa inuu noqdaa client, on-behalf ama anonymous.</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>Digniin: oggolaanshaha macmiilka ee gudbinta lama diiwaangelin; PDF-ka waxaa lagu calaamadeeyay qabyo.</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>Cabashada waa la qoray: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>Goobaha xasaasiga ah ee lagu daray: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>midna</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>Hubi kaydka xogta: dhammaystirka SQLite, xiriirka diiwaannada, tusaha raadinta iyo tirinta kiisaska, oo dib u xisaabi hash-ka fayl kasta oo caddayn ah oo ku jira kaydka (faylal isbeddelay, maqan ama aan la filayn way fashilmaan). Waxba ma beddelo marka laga reebo silsiladda haynta caddaymaha, oo diiwaangelisa hubin kasta.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>Hubinta laguma diiwaangelin karin silsiladda haynta: %1</translation>
     </message>
 </context>
 </TS>

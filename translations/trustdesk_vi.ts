@@ -5,418 +5,438 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc nhật ký kiểm tra</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ổ đĩa đã đầy.</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không thể hoàn tất bản sao.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã tồn tại; hãy chọn tên tập tin mới cho bản sao lưu.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể bắt đầu sao lưu.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo tập tin sao lưu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở tập tin sao lưu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hoàn tất tập tin sao lưu.</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi bản sao lưu vào ổ đĩa.</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không qua được kiểm tra nên đã bị loại bỏ: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển bản sao lưu vào đúng chỗ.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể khôi phục một cơ sở dữ liệu từ chính nó.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; chưa được khôi phục: %2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể bắt đầu khôi phục.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khôi phục</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày mở</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đóng</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên phụ trách</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Thân chủ</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ẩn (nhạy cảm)</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đâu</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực cảnh sát</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời kể</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phù hiệu %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh sát viên</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân chứng</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại đã nộp</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, số theo dõi %3, %4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Tình &amp;trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>Ngày &amp;mở</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>Ngày đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>Nhân viên &amp;phụ trách</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi tập tin xuất: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và thêm %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin chưa được nhập; không có gì được thêm vào:
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin trống: không có hồ sơ TrustDesk nào.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin không phải JSON hợp lệ (dòng %1, cột %2: %3).</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải tập tin hồ sơ TrustDesk: nó phải là một đối tượng JSON có &quot;format&quot;: &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải tập tin hồ sơ TrustDesk: &quot;format&quot; của nó phải là &quot;trustdesk-cases&quot;.</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; của tập tin phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin được tạo bởi TrustDesk mới hơn (định dạng phiên bản %1); phiên bản này đọc được phiên bản %2. Hãy cập nhật TrustDesk để nhập tập tin.</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là trường nhạy cảm của thân chủ.</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>là bắt buộc và phải là một danh sách.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một đối tượng.</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>trùng mã số với cases[%1].</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>đã được dùng cho một hồ sơ trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin chưa được nhập; không có gì được thêm vào: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một thư mục, không phải tập tin hồ sơ TrustDesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lớn hơn 1 GiB: hãy chia thành nhiều tập tin.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một đối tượng.</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là mã loại vi phạm đã biết.</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lặp lại loại &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>không được là số âm.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải gồm 64 chữ số thập lục phân viết thường.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một trong: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là tình trạng hồ sơ đã biết.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Thân chủ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày mở</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc gần nhất</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên phụ trách</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày mở</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đóng</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên phụ trách</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Thân chủ</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[đã ẩn]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đâu</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực cảnh sát</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời kể</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh sát viên</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, phù hiệu %2, đơn vị %3, %4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân chứng</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần theo dõi</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trường nhạy cảm đã được ẩn. Dùng --include TRƯỜNG hoặc --include-sensitive để hiện chúng (việc này được ghi vào nhật ký kiểm tra).</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc hồ sơ</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ %1.</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ không còn tồn tại.</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 có tình trạng không xác định.</translation>
     </message>
 </context>
 <context>
@@ -424,1038 +444,3001 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ chưa được lưu:
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không còn tồn tại; hồ sơ chưa được lưu.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: %2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Đang cập nhật chỉ mục tìm kiếm</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu thập bằng chứng</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng nộp</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nộp</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xem xét</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ phải có dạng TD-2026-00042.</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày mở hồ sơ là bắt buộc.</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đóng hồ sơ trước ngày mở.</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho biết khiếu nại đã nộp cho cơ quan nào.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần theo dõi phải có hạn chót.</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 phải gồm 64 chữ số thập lục phân viết thường.</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước không được là số âm.</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên gốc của tập tin là bắt buộc.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên thân chủ, hoặc đánh dấu thân chủ là ẩn danh.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây có vẻ không phải là số điện thoại.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây có vẻ không phải là địa chỉ email.</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày xảy ra sự việc là bắt buộc.</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại vi phạm không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi tên, số phù hiệu hoặc mô tả của cảnh sát viên.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày này ở trong tương lai.</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu hồ sơ</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc cách đánh số hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>Thân chủ của hồ sơ này không còn tồn tại.</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>Thân chủ ẩn danh</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>Khiếu nại của quý vị</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>Bản ghi ngắn về khiếu nại liên quan đến hành vi của cảnh sát đã được nộp thay cho quý vị, và những việc cần làm tiếp theo. Hãy giữ tờ giấy này ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>Sẽ nộp cho:</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Ngày soạn:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Số theo dõi:</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>Đã nộp cho:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Ngày nộp:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Cách nộp:</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>Ngày xảy ra sự việc:</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>Nội dung khiếu nại:</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>Nhân viên phụ trách của quý vị:</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>Không thể in bản sao cho thân chủ.</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên thường gọi</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ ưa dùng</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần thông dịch viên</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước sinh</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng di trú</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số A</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý nộp khiếu nại</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đồng ý</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>Nhạy cảm: không đưa vào báo cáo khiếu nại, tập tin xuất và bản in, trừ khi có người cố ý đưa vào (việc này được ghi lại).</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Cần thông dịch viên</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>Đồng ý nộp khiếu nại</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>Trường nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>Tên thường &amp;gọi</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>&amp;Ngôn ngữ ưa dùng</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>Nước &amp;sinh</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>Tình trạng &amp;di trú</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Số A</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Ngày đồng ý</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>Đang tìm thân chủ đã có</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi một bản sao nhất quán và đã kiểm tra của cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu, hoặc nâng cấp cơ sở dữ liệu hiện có lên cấu trúc hiện tại.</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo hoặc nâng cấp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>liệt kê hồ sơ, có thể chỉ theo một tình trạng</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm kiếm toàn văn trong hồ sơ</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra tính toàn vẹn và các quy tắc (mã thoát 3 nếu thất bại)</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm hồ sơ mẫu hư cấu (để trình diễn và đo hiệu năng)</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất hồ sơ dưới dạng JSON của TrustDesk</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>hướng dẫn về quyền: list, show (--pdf), search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập một tập tin JSON của TrustDesk, nhập tất cả hoặc không nhập gì</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện một hồ sơ</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>đính kèm tập tin vào hồ sơ làm bằng chứng</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>ghi bản sao khiếu nại cho thân chủ ra PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>liệt kê bằng chứng của hồ sơ (SHA-256 trước)</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>xuất bằng chứng của hồ sơ kèm bản kê</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>ghi bộ hồ sơ khiếu nại cần nộp ra PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>Sở Cảnh sát Boston, Phòng Nội vụ</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>Thành phố Boston, Văn phòng Trách nhiệm Giải trình và Minh bạch của Cảnh sát</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Ghi âm</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tập tin</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>Hồ sơ khiếu nại %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>Sự việc %1 / %2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>BẢN NHÁP: hồ sơ chưa ghi nhận sự đồng ý nộp khiếu nại của thân chủ. Đừng gửi tài liệu này cho đến khi đã ghi nhận sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>Khiếu nại về hành vi của cảnh sát</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>Người khiếu nại, người yêu cầu được giữ ẩn danh</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>Nộp thay mặt người khiếu nại</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1, thay mặt người khiếu nại</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>Một người khiếu nại ẩn danh</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Người khiếu nại</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>Không cung cấp: người khiếu nại yêu cầu được giữ ẩn danh</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Thông dịch viên</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>Cần cho mọi buổi phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Không cần</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>Thông tin được giữ lại.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>Để bảo vệ người khiếu nại, tài liệu này không đưa vào các loại thông tin sau: %1. Người nộp có thể cung cấp chúng cho điều tra viên nếu cuộc điều tra cần và người khiếu nại đồng ý.</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>Được đưa vào theo lựa chọn có chủ ý của người nộp: %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Các sự việc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Khu vực cảnh sát</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>Các cảnh sát viên liên quan</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>Không rõ tên</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>Không xác định được cảnh sát viên nào.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Số phù hiệu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>Số phù hiệu được ghi đúng như người khiếu nại đã ghi lại.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Các cáo buộc</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>Hành vi được mô tả trong lời kể dưới đây.</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> (sự việc %1)</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>Chính sách: “%1”, hướng dẫn %2 (phiên bản %3, xem lại %4).</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>Nguồn [%1]: %2, %3.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>Không có lời kể nào được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Nhân chứng</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Không cung cấp</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>Không nêu tên nhân chứng nào.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên lạc</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>Những gì họ thấy hoặc nghe</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>Không có tài liệu đính kèm.</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>Mỗi tài liệu đính kèm được nhận dạng bằng dấu vân tay SHA-256: mọi thay đổi trong tập tin đều làm thay đổi dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Không có mô tả</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Người cung cấp</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>Chúng tôi đề nghị quý cơ quan điều tra hành vi nêu trên, giữ bí mật danh tính người khiếu nại và những thông tin được giữ lại, cấp số theo dõi cho khiếu nại này, và thông báo kết quả cho người khiếu nại thông qua người nộp.</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Hành động được đề nghị</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>Tôi xin cam đoan thông tin trong khiếu nại này là đúng sự thật và chính xác theo hiểu biết của tôi.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Tôi nộp khiếu nại này thay mặt người khiếu nại và với sự đồng ý của họ, đưa ra ngày %1. Tôi xin cam đoan khiếu nại phản ánh trung thực những gì người khiếu nại và các nhân chứng đã kể với tôi.</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>Tôi nộp khiếu nại này thay mặt người khiếu nại. Tôi xin cam đoan khiếu nại phản ánh trung thực những gì người khiếu nại và các nhân chứng đã kể với tôi.</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>Thông tin trong khiếu nại này là đúng sự thật và chính xác theo hiểu biết của người khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Lời cam đoan</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>Chữ ký (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>Họ tên (viết in)</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>Hồ sơ khiếu nại · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Tạo lúc %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>Không thể in khiếu nại.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>Đang ghi chuỗi lưu giữ</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>Đang đọc chuỗi lưu giữ</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bắt đầu lưu</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo tập tin cơ sở dữ liệu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin cơ sở dữ liệu bị hỏng và không đọc được.</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin này không phải là cơ sở dữ liệu TrustDesk. Tập tin không bị thay đổi.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này được ghi bởi phiên bản TrustDesk mới hơn. Hãy cập nhật TrustDesk để mở.</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thiết lập cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>Không thể mở cơ sở dữ liệu: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc tập tin &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; trống. Đây không phải là cơ sở dữ liệu TrustDesk.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; không phải là cơ sở dữ liệu TrustDesk (thậm chí không phải cơ sở dữ liệu SQLite).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; bị hỏng (phần đầu tập tin không hợp lệ).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; bị hỏng: nó ngắn hơn mức phần đầu của nó ghi (có thể bị cắt mất khi sao chép). Tập tin không bị thay đổi.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; là cơ sở dữ liệu SQLite của ứng dụng khác, không phải của TrustDesk. Tập tin không bị thay đổi.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; được ghi bởi phiên bản TrustDesk mới hơn (cấu trúc %2; phiên bản này chỉ biết đến %3). Hãy cập nhật TrustDesk để mở. Tập tin không bị thay đổi.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin &quot;%1&quot; chỉ cho phép đọc. TrustDesk cần ghi vào cơ sở dữ liệu của mình; hãy sao chép nó vào thư mục mà quý vị có quyền ghi, hoặc đổi quyền của nó.</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa &quot;%1&quot; chỉ cho phép đọc. TrustDesk cần ghi bên cạnh tập tin cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>Bản nháp có tên không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Không thể tạo thư mục bản nháp %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>Không thể lưu bản nháp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>Không thể xóa bản nháp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>Đính kèm tập tin bằng chứng</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả tập tin (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Gỡ bằng chứng</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>Gỡ &quot;%1&quot; khỏi hồ sơ này?
+
+Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ khác có cùng tập tin. Hãy ghi lý do: lý do được giữ trong chuỗi lưu giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>Không thể ghi &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>Thư mục xuất &quot;%1&quot; là liên kết tượng trưng. Hãy chọn một thư mục thật.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>&quot;%1&quot; đã tồn tại và không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>Thư mục &quot;%1&quot; không trống. Hãy xuất vào thư mục mới hoặc trống để không ghi đè lên gì.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Không thể tạo thư mục &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>Bằng chứng &quot;%1&quot; bị thiếu trong kho bằng chứng và không được xuất.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>Không thể ghi vào thư mục xuất: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Việc xuất đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>Bằng chứng &quot;%1&quot; đã BỊ THAY ĐỔI kể từ khi đính kèm (SHA-256 không khớp) và không được xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>&quot;%1&quot; chưa được đính kèm: đã hủy.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>Đã đính kèm &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>Đã đính kèm &quot;%1&quot;: tập tin của bằng chứng đã nhập.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>&quot;%1&quot; đã được đính kèm vào hồ sơ này với tên &quot;%2&quot;; chỉ lưu một lần.</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>Đang kiểm tra kho bằng chứng</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>Cả %n tập tin bằng chứng đều nguyên vẹn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>Đang kiểm tra tập tin trước khi hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Chỉ có thông tin được nhập; tập tin không có trong kho bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Thời điểm ghi lại</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>Bằng chứng xuất từ TrustDesk</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>Xuất lúc: %1 bởi %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Số mục: %1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>Kiểm tra các tập tin bằng: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(không có tập tin)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Tình trạng: %1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>Tên gốc: %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>Loại tập tin: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Kích thước: %1 byte</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Thời điểm ghi lại: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>Thêm lúc: %1 bởi %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Mô tả: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>Chuỗi lưu giữ:</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>Lưu giữ các mục đã gỡ khỏi hồ sơ:</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>mục %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>không tên</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Tập tin &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>&quot;%1&quot; là liên kết tượng trưng. Hãy đính kèm tập tin mà nó trỏ tới.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>&quot;%1&quot; là thư mục. Hãy đính kèm các tập tin bên trong.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>&quot;%1&quot; không phải là tập tin thông thường (nó là thiết bị, ống dẫn hoặc socket) và không thể đính kèm.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>Không thể đọc tập tin &quot;%1&quot;: không có quyền.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Không thể đọc tập tin &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Đọc &quot;%1&quot; thất bại: %2. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>Ghi bản sao của &quot;%1&quot; thất bại: %2. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: không thể sao chép &quot;%1&quot;. Không có gì được lưu; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>&quot;%1&quot; đã thay đổi trong lúc sao chép. Không có gì được lưu; hãy thử lại khi tập tin đã hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>&quot;%1&quot; đã bị xóa hoặc di chuyển trong lúc sao chép. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>Đã hủy sao chép &quot;%1&quot;. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>Đang đọc bằng chứng</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>Đang tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>Kho bằng chứng &quot;%1&quot; không phải là thư mục. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>Không thể tạo kho bằng chứng &quot;%1&quot;. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Nguồn không xác định &quot;%1&quot;. Hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>Tập tin &quot;%1&quot; trống (0 byte): không có gì để đính kèm.</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>Không thể ghi vào kho bằng chứng: %1. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>Không thể đưa &quot;%1&quot; vào kho bằng chứng: %2. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>Đang đính kèm bằng chứng</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>Không thể đọc lại bản ghi bằng chứng mới.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>Không có mục bằng chứng %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>&quot;%1&quot; không có tập tin trong kho bằng chứng: chỉ có thông tin chi tiết được nhập.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>Tập tin của &quot;%1&quot; bị thiếu trong kho bằng chứng.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>Tập tin của &quot;%1&quot; đã thay đổi kể từ khi đính kèm: SHA-256 của nó không còn khớp.</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>Hãy ghi lý do gỡ bằng chứng: lý do được giữ lại trong chuỗi lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>Đang gỡ bằng chứng</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>Không thể gỡ tập tin khỏi kho bằng chứng: %1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>Đang lưu thông tin bằng chứng</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>có một liên kết hoặc thư mục nằm ở chỗ của nó</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>không thể đọc đến hết</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; bị thiếu trong kho bằng chứng (lẽ ra ở %3).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>Hồ sơ %1: không thể kiểm tra bằng chứng &quot;%2&quot;: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; đã BỊ THAY ĐỔI kể từ khi đính kèm: SHA-256 đúng là %3, tìm thấy %4.</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>Kho bằng chứng %1 không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>Các tài khoản khác có thể mở kho bằng chứng (chế độ %1); lẽ ra phải là 0700.</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>Tập tin lạ trong kho bằng chứng: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>liên kết tượng trưng, không đi theo</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>còn sót lại từ một lần nhập hoặc gỡ bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>không thuộc cấu trúc của kho</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>Các tài khoản khác có thể mở thư mục bằng chứng %1; lẽ ra phải là 0700.</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>không có mục bằng chứng nào chứa nó</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>Các tài khoản khác có thể đọc tập tin bằng chứng %1; lẽ ra phải là 0400.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>Không phải giờ: hãy nhập theo dạng HH:MM, ví dụ 14:30.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>Không phải ngày: hãy nhập theo dạng YYYY-MM-DD, ví dụ 2026-03-01.</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu TrustDesk (*.sqlite *.trustdesk *.db);;Tất cả tập tin (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu TrustDesk mới</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu TrustDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>Không thể đọc &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>Đang đọc việc cần theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>Đang ghi lại báo cáo đã tạo</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>Đang đọc các báo cáo đã tạo</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài hướng dẫn &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn không có bằng &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ: %1 (%2). Tình trạng bản dịch: %3.</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói hướng dẫn %1, phiên bản %2, xem lại lần cuối %3. Đây là thông tin chung, không phải tư vấn pháp lý.</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn về quyền của TrustDesk · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>Không thể in tờ thông tin.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị thiếu hoặc không đọc được.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quá lớn.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải văn bản UTF-8 hợp lệ.</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: %1 cần một giá trị văn bản cho &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json không phải JSON hợp lệ (tại byte %1: %2).</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json không phải bản kê gói hướng dẫn của TrustDesk.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói hướng dẫn này dùng định dạng phiên bản %1; TrustDesk này đọc phiên bản 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;last_reviewed&quot; phải là ngày như 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: nguồn %1 cần một địa chỉ web (https://…).</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: ngôn ngữ %1 có hướng &quot;%2&quot;; hãy dùng ltr hoặc rtl.</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: ngôn ngữ %1 có tình trạng xem lại không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; không phải mã ngôn ngữ hợp lệ.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;%1&quot; không phải mã bài viết hợp lệ.</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json phải liệt kê nguồn, ngôn ngữ và bài viết.</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ gốc %1 không nằm trong các ngôn ngữ của gói.</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết %1 được liệt kê hai lần.</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị thiếu hoặc trống.</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải bắt đầu bằng tiêu đề dạng &quot;# &quot;.</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trích dẫn nguồn %2, nhưng bản kê không có nguồn này.</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liên kết tới bài %2, nhưng bài này không tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Giờ</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>Cơ &amp;quan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Lời kể</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Cảnh sát viên</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Nhân chứng</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>Khu vực &amp;cảnh sát</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>là bắt buộc nhưng bị thiếu.</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là văn bản.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>không được để trống.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là true hoặc false.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số nguyên.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>là bắt buộc.</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là ngày như 2026-03-01.</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là giờ như 14:30.</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là ngày giờ UTC như 2026-03-01T14:30:00Z.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một danh sách.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một đối tượng.</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là trường đã biết.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk không thể mở cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nâng cấp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin cơ sở dữ liệu bị hỏng và không đọc được.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 / %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>Nộp cho</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Số theo dõi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn chót</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Số phù hiệu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cảnh sát viên</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên lạc</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Lời khai</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Nhân chứng</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>Thêm &amp;khiếu nại</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Thêm việc cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>Thêm cảnh sát &amp;viên</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>Thêm &amp;nhân chứng</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo chỉ mục tìm kiếm</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dọn dẹp chỉ mục tìm kiếm</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm kiếm</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cơ sở dữ liệu báo lỗi bất ngờ.</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không thể ghi vào tập tin cơ sở dữ liệu (chỉ cho phép đọc).</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại; chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không thể đọc hoặc ghi tập tin cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tập tin cơ sở dữ liệu bị hỏng.</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dữ liệu mâu thuẫn với dữ liệu đã lưu.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin cơ sở dữ liệu bị hỏng: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tính toàn vẹn SQLite: %1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin không mang mã ứng dụng của TrustDesk.</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu trúc ở phiên bản %1; TrustDesk này dùng %2 (chạy init để nâng cấp).</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết giữa các bản ghi bị đứt: %1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 bị thiếu trong chỉ mục tìm kiếm.</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục tìm kiếm có một mục (%1) của hồ sơ không còn tồn tại.</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi thân chủ %1 không thuộc hồ sơ nào.</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 đã đóng trước ngày mở.</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi bằng chứng %1 có SHA-256 không hợp lệ.</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi sự việc %1 không có ngày.</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ &quot;%1&quot; không theo dạng TD-YYYY-NNNNN.</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự hồ sơ của %1 đang chậm hơn hồ sơ %2; hồ sơ mới có thể dùng lại số của nó.</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục tìm kiếm không nhất quán và cần được tạo lại.</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia sẻ thông tin cá nhân không có cơ sở pháp lý</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh sát đã chia sẻ thông tin nhận dạng cá nhân (như tên, địa chỉ hoặc thông tin di trú) với cơ quan thực thi di trú mà không có cơ sở pháp lý.</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Thi hành yêu cầu giam giữ di trú dân sự không có thẩm quyền pháp lý</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh sát đã giữ một người, hoặc sắp xếp bàn giao người đó, vì một yêu cầu giam giữ di trú dân sự (detainer), mà không có thẩm quyền pháp lý hoặc trái với chính sách.</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm vấn hoặc giam giữ chỉ vì nghi ngờ về di trú</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh sát đã hỏi, chặn lại hoặc giữ một người chỉ vì nghi ngờ điều gì đó về tình trạng di trú của người đó.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi khác liên quan đến việc hợp tác với cơ quan thực thi di trú; hãy mô tả trong lời kể.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk: ghi lại hành vi sai trái của cảnh sát và nộp khiếu nại.</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>mở cơ sở dữ liệu tại PATH (tạo mới nếu chưa có)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hồ sơ trong danh sách để xem chi tiết.</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện các trường nhạy cảm</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng di trú, số A, địa chỉ và các trường khác có thể gây nguy hiểm cho thân chủ. Việc hiện chúng được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>Hồ sơ của bản nháp này không còn tồn tại; bản nháp sẽ được lưu thành hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>Đã khôi phục bản nháp chưa lưu từ %1. Hãy lưu để giữ lại.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Sự việc %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>Gỡ sự việc</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>Gỡ sự việc %1 và mọi thứ đã nhập cho nó?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>Chưa lưu: hãy sửa các trường được đánh dấu màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>Chưa lưu: %1 Những gì quý vị đã nhập được giữ trong bản nháp.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>Bỏ các thay đổi trong hồ sơ này?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>Thân chủ đó vừa bị thay đổi; hãy tìm lại.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>Đã liên kết với thân chủ hiện có của %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>Thân &amp;chủ</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Sự việc</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Thêm sự việc</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>Gỡ sự việc</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Khiếu nại đã nộp</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Lưu hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>Nộp khiếu nại và &amp;theo dõi</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tên, địa điểm, lời kể, cảnh sát viên, số phù hiệu…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tình trạng</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tình trạng</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>Không thể mở hồ sơ.</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>TrustDesk đã đóng trước khi lưu các thay đổi của quý vị trong %1 (%2). Bản nháp có từ %3.
+
+Khôi phục bản nháp?</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>một hồ sơ</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>TrustDesk đã đóng trước khi lưu hồ sơ mới cho %1. Bản nháp có từ %2.
+
+Khôi phục bản nháp?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>Khôi phục bản nháp chưa lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>Xóa %1 (%2) và mọi thứ đã ghi trong đó? Không thể hoàn tác; nhật ký kiểm tra vẫn ghi lại rằng hồ sơ đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>Hồ sơ &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>&amp;Sửa hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>&amp;Xóa hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>Hãy lưu hồ sơ trước: báo cáo được tạo từ những gì đã lưu.</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>&amp;Báo cáo khiếu nại…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>Như thân chủ viết, bằng bất kỳ chữ viết nào</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>ví dụ 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>ví dụ A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>&amp;Liên kết hồ sơ với thân chủ này</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>Thân chủ có thể trùng</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>Hồ sơ này được liên kết với một thân chủ đã có trong cơ sở dữ liệu: sửa ở đây sẽ cập nhật thân chủ đó ở mọi nơi.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>cùng tên</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>cùng số điện thoại</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1 (%2), hồ sơ: %3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>Thân chủ này có thể đã có trong cơ sở dữ liệu. Liên kết hồ sơ này với họ thay vì tạo bản trùng?</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>Hồ sơ khiếu nại: %1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>Cơ quan khác…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Gửi:</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>Nhân viên phụ trách hoặc văn phòng, thay mặt thân chủ</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>Thân chủ, tự đứng tên</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>Ẩn danh: không nêu tên ai</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>&amp;Người nộp:</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>&amp;Tên người nộp:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Tổ chức:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>Để trống để dùng đề nghị tiêu chuẩn: điều tra, giữ bí mật danh tính thân chủ, cấp số theo dõi, thông báo kết quả.</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>&amp;Hành động được đề nghị:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (Mỹ)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>Không đưa vào tài liệu</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>Các thông tin này của thân chủ không được đưa vào; tài liệu chỉ nêu loại thông tin bị giữ lại, không bao giờ nêu giá trị. Chỉ đánh dấu một mục khi thân chủ đồng ý rằng nó phải được gửi cho cơ quan này.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Đưa vào %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>&amp;Bản sao cho thân chủ…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>Bản sao ngắn cho thân chủ, bằng ngôn ngữ của họ: những gì đã nộp và các bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>Chưa ghi nhận sự đồng ý nộp khiếu nại của thân chủ: tài liệu được đánh dấu là bản nháp.</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>Cố ý đưa vào: %1. Tài liệu sẽ hiện các giá trị này, và lựa chọn được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>Đưa vào thông tin nhạy cảm</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>Tài liệu này sẽ cho %2 thấy %1 của thân chủ. Đưa vào?</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Đưa vào</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>Hồ sơ khiếu nại</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>In hồ sơ khiếu nại</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 khiếu nại.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 bản sao cho thân chủ.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>Bản sao cho thân chủ</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>Chọn một mục để xem thông tin và chuỗi lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Loại: %1, %2 (%3 byte)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Thêm lúc %1 bởi %2</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Thời điểm ghi lại: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>Chỉ có thông tin được nhập; tập tin không có trong kho bằng chứng.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(chưa đọc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Đang đính kèm %n tập tin…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>Đang kiểm tra mọi tập tin bằng chứng…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>Đang kiểm tra tập tin trước khi mở…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>Chưa gỡ gì: hãy ghi lý do gỡ bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>Đã gỡ &quot;%1&quot;; lý do được giữ trong chuỗi lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>Đã hủy: không giữ lại phần nào làm dở.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Bằng chứng của hồ sơ %1 (%n mục)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Đính kèm tập tin…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>Sao chép tập tin vào kho bằng chứng; quý vị cũng có thể thả tập tin vào đây.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Gỡ…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>Kiểm tra tất cả</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>Tính lại mã băm của mọi tập tin bằng chứng và báo những tập tin đã thay đổi, bị thiếu hoặc lạ.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Chuỗi lưu giữ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>SHA-256 tại thời điểm đó</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Việc cần theo dõi sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn chót</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Thân chủ</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Quá hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>Đến hạn trong tuần (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Không có việc quá hạn hoặc đến hạn trong tuần này.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>Nguồn %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Đi đến “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>&amp;Tải thư mục hướng dẫn…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>Đọc gói hướng dẫn mà văn phòng quý vị lưu trong một thư mục</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>Dùng hướng dẫn &amp;có sẵn</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>In bài này thành tờ thông tin bằng ngôn ngữ đang hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>Lưu bài này thành tờ thông tin PDF bằng ngôn ngữ đang hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Lùi</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiến</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Song song</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>Hiện bài viết bằng hai ngôn ngữ cùng lúc</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>&amp;Tìm trong hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>Hướng dẫn về quyền — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>Hướng dẫn về quyền: %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · phiên bản %2 · xem lại lần cuối %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>Hướng dẫn có sẵn</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>Hướng dẫn về quyền</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>Không thể dùng hướng dẫn trong %1, nên hướng dẫn đang mở vẫn được giữ.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>Đã tải hướng dẫn từ %1</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>Tải thư mục hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>Mã loại: %1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>Các mã loại: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Nguồn %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>Mở địa chỉ này trong trình duyệt web? Không có thông tin nào về hồ sơ được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>Mở nguồn</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Mở trong trình duyệt</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Đi đến “%1”</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>In tờ thông tin hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>Văn bản gốc, bằng ngôn ngữ mà hướng dẫn được viết.</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>Bản dịch đã được người bản ngữ xem lại.</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>Bản dịch có máy hỗ trợ, chưa được người bản ngữ xem lại.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>Tìm trong hướng dẫn…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>&amp;Mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>Tìm trong mọi bản dịch thay vì chỉ ngôn ngữ đang hiển thị</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>Đọc hướng dẫn về quyền</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>Địa chỉ, ngã tư hoặc địa danh</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>ví dụ Sở Cảnh sát Boston</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>Chuyện gì đã xảy ra, theo lời của thân chủ, theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm hồ sơ</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu TrustDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại. Hãy chọn tên tập tin mới để không thay thế tập tin nào đang có.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Quản lý hồ sơ cho nhân viên trợ giúp pháp lý giúp người nhập cư ghi lại hành vi sai trái của cảnh sát và nộp khiếu nại.&lt;/p&gt;&lt;p&gt;Hồ sơ được giữ trên máy tính này, trong một cơ sở dữ liệu chỉ chủ sở hữu mới mở được. Thông tin nhạy cảm như tình trạng di trú không được đưa vào bất cứ thứ gì rời khỏi ứng dụng, trừ khi quý vị cố ý đưa vào.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hồ sơ phù hợp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>&amp;Hướng dẫn về quyền</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Mặc định của hệ thống (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>Ngôn ngữ của trình đơn, nút và thông báo. Nội dung hồ sơ vẫn giữ ngôn ngữ mà nó được viết.</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>Ngôn ngữ mới được áp dụng ngay. Ngày tháng và con số cũng đổi theo.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Gỡ %1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có gì.</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init không nhận tham số.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã sẵn sàng: %1 (cấu trúc %2)</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kiểm tra THẤT BẠI: %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>tập tin sao lưu</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần đúng một FILE.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu vào FILE (an toàn ngay cả khi TrustDesk đang mở). FILE phải chưa tồn tại.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi và kiểm tra bản sao lưu: %1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay nội dung cơ sở dữ liệu bằng bản sao lưu FILE. Bản sao lưu được kiểm tra trước; tập tin không qua được kiểm tra sẽ bị từ chối và không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục từ %1 vào %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê hồ sơ, mới nhất trước: mã hồ sơ, tình trạng, ngày mở, thân chủ.</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ các hồ sơ có tình trạng này (%1)</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>in JSON thay vì mỗi hồ sơ một dòng</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list không nhận tham số.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng không xác định &quot;%1&quot;. Hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn chung:</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tập tin cơ sở dữ liệu (mặc định: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện phần trợ giúp này; COMMAND --help hiện các tùy chọn của một lệnh</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện phiên bản</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lệnh:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thoát: 0 thành công, 1 dùng sai, 2 dữ liệu sai hoặc không tìm thấy, 3 lỗi toàn vẹn.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db cần đường dẫn tập tin.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn không xác định %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ. Không phân biệt dấu và chữ hoa; từ cuối cùng có thể là phần đầu của một từ. Kết quả khớp nhất hiện trước.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>các từ cần tìm</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa N kết quả (mặc định 50)</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search cần một QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit cần một số nguyên dương.</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify không nhận tham số.</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra đạt: %1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hồ sơ mẫu hư cấu vào cơ sở dữ liệu (tạo mới nếu chưa có). Cùng một hạt giống luôn cho ra cùng các hồ sơ.</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>số hồ sơ cần thêm (bắt buộc)</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hạt giống ngẫu nhiên (mặc định 1)</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo không nhận tham số.</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo cần --cases N.</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases cần một số nguyên dương.</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed cần một số nguyên từ 0 trở lên.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thêm %n hồ sơ mẫu trước khi gặp lỗi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thêm hồ sơ mẫu: %1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thêm %n hồ sơ mẫu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất hồ sơ (tất cả, hoặc các mã hồ sơ được nêu) thành tập tin JSON của TrustDesk. Các trường nhạy cảm của thân chủ bị bỏ ra trừ khi được cố ý đưa vào.</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>mã các hồ sơ cần xuất (mặc định: mọi hồ sơ)</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi vào FILE (chỉ chủ sở hữu) thay vì đầu ra chuẩn</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n hồ sơ vào %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,113 +3446,292 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn về quyền từ gói có sẵn (hoặc --pack FOLDER).
+  guidance list [--lang L]                 mỗi dòng một bài, mã bài trước
+  guidance show ID [--lang L] [--pdf FILE] bài viết dạng văn bản, hoặc tờ thông tin PDF
+  guidance search QUERY [--lang L]         các bài chứa mọi từ (mọi ngôn ngữ nếu không có --lang)</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show hoặc search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>mã ngôn ngữ (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>với show: ghi tờ thông tin PDF vào FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>với --pdf: a4 hoặc letter (mặc định a4)</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>tải gói hướng dẫn từ FOLDER thay vì gói có sẵn</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance cần một thao tác: list, show hoặc search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn không có bằng &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list không nhận thêm tham số.</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show cần đúng một ID bài viết.</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài hướng dẫn &quot;%1&quot;. Xem: guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper phải là a4 hoặc letter.</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi tờ thông tin: %1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search cần một QUERY.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác hướng dẫn không xác định &quot;%1&quot;: hãy dùng list, show hoặc search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các hồ sơ từ tập tin JSON của TrustDesk. Toàn bộ tập tin được kiểm tra trước: chỉ một hồ sơ sai là cả tập tin bị từ chối, kèm tên hồ sơ và trường bị sai, và không có gì được thêm vào.</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>tập tin JSON của TrustDesk</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import cần đúng một FILE.</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ý: tập tin đã giữ lại các trường thân chủ sau, các trường này để trống: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã nhập %n hồ sơ.</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>cố ý đưa vào trường nhạy cảm này của thân chủ (%1); có thể lặp lại, được ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>cố ý đưa vào mọi trường nhạy cảm của thân chủ (được ghi vào nhật ký kiểm tra)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là trường nhạy cảm của thân chủ. Hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện một hồ sơ. Các trường nhạy cảm của thân chủ bị ẩn trừ khi được cố ý đưa vào; --json in ra một tập tin JSON của TrustDesk chỉ chứa hồ sơ này.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hồ sơ, ví dụ TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>in JSON (định dạng trao đổi) thay vì văn bản</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show cần đúng một REF.</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>Đính kèm tập tin vào hồ sơ làm bằng chứng. Mỗi tập tin được sao chép vào kho bằng chứng bên cạnh cơ sở dữ liệu và được nhận dạng bằng SHA-256; tập tin gốc chỉ được đọc. Tập tin đã có trong hồ sơ sẽ được báo lại và chỉ lưu một lần.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>các tập tin cần đính kèm</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>mô tả được ghi kèm mỗi tập tin</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>nguồn gốc của các tập tin: %1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach cần một mã hồ sơ và ít nhất một tập tin.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Nguồn không xác định &quot;%1&quot;. Hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>Đã đính kèm &quot;%1&quot;: %2, %3 byte, %4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>Đã đính kèm &quot;%1&quot;: tập tin cho mục bằng chứng đã nhập %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>Đã đính kèm trước đó: &quot;%1&quot; là cùng tập tin với mục bằng chứng %2 (&quot;%3&quot;); chỉ lưu một lần.</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>Ghi bản sao cho thân chủ ra PDF: những gì đã nộp và các bước tiếp theo từ gói hướng dẫn, bằng ngôn ngữ ưa dùng của thân chủ (hoặc --lang). Không nêu trường nhạy cảm nào của thân chủ.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>tập tin PDF cần ghi (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 hoặc letter (mặc định a4)</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>khi chưa nộp gì: bpd-iad (mặc định), accountability hoặc tên một cơ quan</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy cần đúng một REF.</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy cần --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to cần bpd-iad, accountability hoặc tên một cơ quan.</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>Đã ghi bản sao cho thân chủ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>Liệt kê bằng chứng của hồ sơ, cũ nhất trước, mỗi dòng một mục, phân cách bằng tab: SHA-256, mã mục, kích thước theo byte, &quot;stored&quot; hoặc &quot;metadata-only&quot; (chỉ có thông tin, không có tập tin), loại tập tin, ngày ghi lại (UTC, hoặc -), tên. --json thêm mọi trường và chuỗi lưu giữ.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>in JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence cần đúng một mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>Sao chép bằng chứng của hồ sơ vào một thư mục mới hoặc trống cùng manifest.json, manifest.txt và SHA256SUMS (tên, mã băm, kích thước, chuỗi lưu giữ). Mỗi tập tin được tính lại mã băm khi sao chép; tập tin bị thay đổi hoặc bị thiếu sẽ không được xuất và mã thoát là 3.</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>thư mục cần ghi (chỉ chủ sở hữu; phải là thư mục mới hoặc trống)</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export cần đúng một mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export cần --out FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n tập tin vào %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n mục không có tập tin (chỉ nhập thông tin) và được liệt kê trong bản kê.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>Ghi bộ hồ sơ khiếu nại cần nộp ra PDF. Các trường nhạy cảm của thân chủ bị ẩn trừ khi được cố ý đưa vào; tập tin PDF nêu các loại thông tin bị ẩn, không bao giờ nêu giá trị. Mỗi báo cáo được ghi lại trong hồ sơ (ngày, nơi nhận, các trường đưa vào, SHA-256) và trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad (Phòng Nội vụ Cảnh sát Boston, mặc định), accountability (văn phòng trách nhiệm giải trình của cảnh sát thuộc Thành phố) hoặc tên một cơ quan khác</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>ai nộp: client, on-behalf (mặc định) hoặc anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>với on-behalf: ai nộp (mặc định: nhân viên phụ trách hồ sơ)</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>với on-behalf: văn phòng nộp</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>hành động được đề nghị (mặc định: đề nghị tiêu chuẩn)</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report cần đúng một REF.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report cần --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer phải là client, on-behalf hoặc anonymous.</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>Cảnh báo: chưa ghi nhận sự đồng ý nộp khiếu nại của thân chủ; tập tin PDF được đánh dấu là bản nháp.</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>Đã ghi khiếu nại: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>Các trường nhạy cảm được đưa vào: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>Kiểm tra cơ sở dữ liệu: tính toàn vẹn SQLite, liên kết giữa các bản ghi, chỉ mục tìm kiếm và số thứ tự hồ sơ, đồng thời tính lại mã băm của mọi tập tin bằng chứng trong kho (tập tin bị thay đổi, bị thiếu hoặc lạ sẽ bị báo lỗi). Không thay đổi gì ngoài chuỗi lưu giữ bằng chứng, nơi ghi lại mỗi lần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>Không thể ghi lần kiểm tra này vào chuỗi lưu giữ: %1</translation>
     </message>
 </context>
 </TS>

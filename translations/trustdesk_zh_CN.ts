@@ -5,418 +5,438 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入审计日志</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取审计日志</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：磁盘已满。</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法完成复制。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在；请为备份选择一个新文件名。</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始备份。</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件“%1”。</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开备份文件“%1”。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成备份文件。</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入磁盘。</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未通过验证，已被丢弃：%1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份移到目标位置。</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能用数据库自身来恢复它。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未恢复：%2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始恢复。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”。</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>个案负责人</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏（敏感）</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>警区</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>违规行为</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警号 %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>警员</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>证人</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交的投诉</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，受理编号 %3，%4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>立案日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>结案日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>个案负责人(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出文件：%1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未导入；未添加任何内容：
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的：其中没有 TrustDesk 案件。</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 JSON（第 %1 行，第 %2 列：%3）。</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 TrustDesk 案件文件：它必须是含有 &quot;format&quot;: &quot;trustdesk-cases&quot; 的 JSON 对象。</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 TrustDesk 案件文件：它的 &quot;format&quot; 必须是 &quot;trustdesk-cases&quot;。</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 &quot;version&quot; 必须是从 1 开始的整数。</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件由较新版本的 TrustDesk 创建（格式版本 %1）；本版本只能读取版本 %2。请更新 TrustDesk 后再导入。</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是当事人的敏感字段。</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>是必填项，且必须是列表。</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象。</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>与 cases[%1] 的编号重复。</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被此数据库中的一个案件使用。</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未导入；未添加任何内容：%1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是 TrustDesk 案件文件。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 1 GiB：请拆分成多个文件。</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象。</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的违规类别代码。</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复了类别“%1”。</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数。</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 64 位小写十六进制数字。</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下之一：%1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的案件状态。</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>最近事件</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>个案负责人</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>个案负责人</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[已隐藏]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>警区</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>违规行为</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>警员</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，警号 %2，单位 %3，%4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>证人</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感字段已隐藏。使用 --include 字段 或 --include-sensitive 来显示（会记入审计日志）。</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取案件</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有案件 %1。</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案件已不存在。</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的状态未知。</translation>
     </message>
 </context>
 <context>
@@ -424,1038 +444,3001 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件未保存：
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 已不存在；未保存。</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：%2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除案件</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜索索引</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>受理中</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>收集证据</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>可以提交</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>审查中</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号格式应类似 TD-2026-00042。</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写立案日期。</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期不能早于立案日期。</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明投诉提交给了哪个机构。</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项需要截止日期。</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 必须是 64 位小写十六进制数字。</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>大小不能为负数。</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写原始文件名。</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入当事人姓名，或将当事人标记为匿名。</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不像电话号码。</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不像电子邮件地址。</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写事件日期。</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的违规类别“%1”。</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写警员的姓名、警号或外貌描述。</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个日期在未来。</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存案件</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取案件编号。</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>此案件所属的当事人已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名当事人</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>您的投诉</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>这是为您提交的警察行为投诉的简要记录，以及接下来该做什么。请把这张纸放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>将提交给：</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>准备日期：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>受理编号：</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>已提交给：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>提交日期：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>事件日期：</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>投诉内容：</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>您的个案负责人：</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>无法打印当事人副本。</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>常用名</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>首选语言</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要口译员</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生国家</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>移民身份</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>A 号码</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>同意提交</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>敏感：不会出现在投诉报告、导出文件和打印件中，除非有人有意包含它（这会被记录）。</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>需要口译员</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>同意提交</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>敏感字段</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>全名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>常用名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>首选语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>出生国家(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>移民身份(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>A 号码</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>正在查找已有的当事人</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>写入一份一致且经过验证的数据库副本</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>用经过验证的备份替换数据库</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库，或将已有数据库升级到当前结构。</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或升级数据库</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案件，可只列出某一状态的案件</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全文搜索案件</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完整性和规则（失败时退出码为 3）</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加虚构的演示案件（用于演示和性能测试）</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将案件导出为 TrustDesk JSON</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>权利指南：list、show（--pdf）、search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 TrustDesk JSON 文件，要么全部导入，要么都不导入</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个案件</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>将文件作为证据附加到案件</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>将投诉的当事人副本写成 PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>列出案件的证据（SHA-256 在前）</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>导出案件的证据及清单</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>将案件的投诉提交材料写成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>波士顿警察局内务处</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>波士顿市警察问责与透明办公室</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>投诉提交材料 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>事件 %1/%2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>草稿：案件中没有记录当事人同意提交投诉。在记录同意之前，请不要发送此文件。</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>关于警察行为的投诉</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>投诉人，要求保持匿名</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>代表投诉人提交</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1，代表投诉人</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>一位匿名投诉人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件方</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>未提供：投诉人要求保持匿名</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>任何面谈都需要</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>已隐去的信息。</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>为保护投诉人，本文件未包含以下类型的信息：%1。如果调查需要且投诉人同意，提交人可以向调查人员提供这些信息。</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>提交人有意选择包含：%1。</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>警区</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>涉事警员</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>姓名不详</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>未能确认任何警员的身份。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>警号完全按照投诉人的记录填写。</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>指控</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>具体行为见下面的陈述。</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> （事件 %1）</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>政策：“%1”，%2 指南（版本 %3，审核于 %4）。</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>来源 [%1]：%2，%3。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>没有书面陈述。</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>没有列出证人。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>他们看到或听到的内容</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>没有附件。</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>每个附件都以其 SHA-256 指纹标识：文件的任何改动都会改变指纹。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>无描述</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供人</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>我们请求贵方调查上述行为，对投诉人的身份和已隐去的信息保密，为本投诉提供受理编号，并通过提交人将结果告知投诉人。</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>请求采取的行动</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>我声明，据我所知，本投诉中的信息真实无误。</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>我代表投诉人并经其同意（同意日期：%1）提交本投诉。我声明，本投诉如实反映了投诉人和证人告诉我的内容。</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>我代表投诉人提交本投诉。我声明，本投诉如实反映了投诉人和证人告诉我的内容。</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>据投诉人所知，本投诉中的信息真实无误。</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>签名（可选）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>姓名（正楷）</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>投诉提交材料 · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>无法打印投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>正在写入保管链</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>正在读取保管链</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始保存</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库文件“%1”。</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库“%1”不存在。</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开数据库</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏，无法读取。</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 TrustDesk 数据库。文件未被改动。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由较新版本的 TrustDesk 写入。请更新 TrustDesk 后再打开。</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置数据库</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>无法打开数据库：磁盘已满。请释放一些空间后重试。</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”不存在。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”是空的。它不是 TrustDesk 数据库。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”不是 TrustDesk 数据库（它根本不是 SQLite 数据库）。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”已损坏（文件头无效）。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”已损坏：它比文件头声明的要短（可能在复制时被截断）。文件未被改动。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”是其他应用程序的 SQLite 数据库，不是 TrustDesk 数据库。文件未被改动。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”由较新版本的 TrustDesk 写入（结构版本 %2；本版本最高支持 %3）。请更新 TrustDesk 后再打开。文件未被改动。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”是只读的。TrustDesk 需要写入它的数据库；请把它复制到您可以写入的文件夹，或更改它的权限。</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含“%1”的文件夹是只读的。TrustDesk 需要在数据库文件旁边写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>草稿名称无效。</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>无法创建草稿文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>无法删除草稿 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>附加证据文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>要从此案件中移除“%1”吗？
+
+除非另一个案件也有相同的文件，否则它的文件会从证据库中移除。请说明原因：原因会保留在保管链中。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>导出文件夹“%1”是符号链接。请选择一个真实的文件夹。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>“%1”已存在，但不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>文件夹“%1”不是空的。请导出到新的或空的文件夹，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>证据“%1”在证据库中缺失，未导出。</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>无法写入导出文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>导出已停止：%1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>证据“%1”在附加后已被更改（SHA-256 不匹配），未导出。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>未附加“%1”：已取消。</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>已附加“%1”。</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>已附加“%1”：导入证据的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>“%1”已作为“%2”附加到此案件；只保存一次。</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>正在验证证据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>全部 %n 个证据文件完好无损。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>显示前正在检查文件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>只导入了详细信息；文件不在证据库中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>TrustDesk 证据导出</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>导出：%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>项目数：%1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>用以下命令检查文件：sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>（无文件）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>原始名称：%1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>文件类型：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>拍摄时间：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>添加：%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>描述：%1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>保管链：</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>已从案件移除的项目的保管记录：</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>项目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>“%1”是符号链接。请改为附加它指向的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>“%1”是文件夹。请改为附加其中的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>“%1”不是普通文件（它是设备、管道或套接字），无法附加。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>无法读取文件“%1”：权限不足。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>读取“%1”失败：%2。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>写入“%1”的副本失败：%2。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>磁盘已满：无法复制“%1”。未保存任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>“%1”在复制过程中发生了变化。未保存任何内容；请在文件完整后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>“%1”在复制过程中被删除或移动。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>已取消复制“%1”。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>正在读取证据</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>正在查找案件</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>证据库“%1”不是文件夹。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>无法创建证据库“%1”。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知来源“%1”。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>文件“%1”是空的（0 字节）：没有可附加的内容。</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>无法写入证据库：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>无法将“%1”放入证据库：%2。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>正在附加证据</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>无法读回新的证据记录。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>没有证据项目 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>“%1”在证据库中没有文件：只导入了它的详细信息。</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>“%1”的文件在证据库中缺失。</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>“%1”的文件在附加后已被更改：它的 SHA-256 不再匹配。</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>请填写移除证据的原因：它会保留在保管链中。</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>正在移除证据</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>无法从证据库中移除文件：%1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>正在保存证据详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>其位置上是一个链接或文件夹</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>验证已取消。</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>无法完整读取</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>案件 %1：证据“%2”在证据库中缺失（应位于 %3）。</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>案件 %1：无法检查证据“%2”：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>案件 %1：证据“%2”在附加后已被更改：应为 SHA-256 %3，实际为 %4。</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>证据库 %1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>其他账户可以打开证据库（权限 %1）；应为 0700。</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>证据库中有意外的文件：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>符号链接，未跟随</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>中断的导入或移除留下的文件</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>不属于证据库的结构</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>其他账户可以打开证据文件夹 %1；应为 0700。</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>没有证据项目使用它</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>其他账户可以读取证据文件 %1；应为 0400。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>不是时间：请按 HH:MM 格式输入，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>不是日期：请按 YYYY-MM-DD 格式输入，例如 2026-03-01。</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 TrustDesk 数据库</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 数据库 (*.sqlite *.trustdesk *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 TrustDesk 数据库</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>正在读取跟进事项</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>正在记录生成的报告</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>正在读取生成的报告</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指南文章“%1”。</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该指南没有“%1”版本。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：%1（%2）。翻译状态：%3。</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南包 %1，版本 %2，最近审核于 %3。这是一般信息，不是法律意见。</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 权利指南 · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>无法打印资料单。</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失或无法读取。</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大。</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 UTF-8 文本。</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：%1 的 &quot;%2&quot; 需要一个文本值。</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json 不是有效的 JSON（第 %1 字节：%2）。</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json 不是 TrustDesk 指南包清单。</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包使用格式版本 %1；本 TrustDesk 只能读取版本 1。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：&quot;last_reviewed&quot; 必须是类似 2026-11-24 的日期。</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：来源 %1 需要一个网址（https://…）。</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：语言 %1 的方向为“%2”；请使用 ltr 或 rtl。</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：语言 %1 的审核状态“%2”未知。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：“%1”不是有效的语言代码。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：“%1”不是有效的文章标识。</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json 必须列出来源、语言和文章。</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>源语言 %1 不在指南包的语言中。</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章 %1 被列出了两次。</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失或为空。</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须以“# ”标题形式的文章标题开头。</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 引用了来源 %2，但清单中没有列出它。</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 链接到文章 %2，但该文章不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>机构(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>陈述(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>警区(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>是必填项，但缺失。</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本。</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空。</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false。</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数。</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>是必填项。</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是类似 2026-03-01 的日期。</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是类似 14:30 的时间。</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是类似 2026-03-01T14:30:00Z 的 UTC 日期和时间。</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表。</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象。</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知字段。</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 无法打开此数据库。</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在升级数据库</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏，无法读取。</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建数据库</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>提交给</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待办内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>添加投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>添加跟进事项</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>添加警员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>添加证人(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建搜索索引</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新搜索索引</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>正在整理搜索索引</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库报告了意外错误。</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库正被另一个程序使用。请稍后重试。</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入数据库文件（它是只读的）。</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：磁盘已满。请释放一些空间后重试；未保存任何内容。</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取或写入数据库文件。</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库文件已损坏。</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据与已存储的内容冲突。</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证数据库</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 完整性检查：%1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件没有 TrustDesk 的应用程序标识。</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1；本 TrustDesk 使用版本 %2（运行 init 进行升级）。</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录之间的链接已断开：%1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 在搜索索引中缺失。</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索索引中有一个条目（%1）属于已不存在的案件。</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人记录 %1 不属于任何案件。</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的结案日期早于立案日期。</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据记录 %1 的 SHA-256 无效。</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件记录 %1 没有日期。</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号“%1”不符合 TD-YYYY-NNNNN 格式。</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的案件编号落后于案件 %2；新案件可能会重复使用它的编号。</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索索引不一致，需要重建。</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>无合法依据共享个人信息</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>警方在没有合法依据的情况下，将个人身份信息（如姓名、地址或移民信息）提供给移民执法部门。</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>无法律授权执行民事移民扣留请求</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>警方因民事移民扣留请求（detainer）而扣留某人或安排移交，但没有法律授权或违反政策。</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>仅因怀疑移民身份而盘问或拘留</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>警方仅因怀疑某人的移民身份而盘问、拦截或扣留此人。</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>与配合移民执法有关的其他行为；请在陈述中描述。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk：记录警察不当行为并提交投诉。</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开位于 PATH 的数据库（不存在时自动创建）</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个案件以查看详情。</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>显示敏感字段</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>移民身份、A 号码、地址以及其他可能危及当事人的字段。显示这些字段会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>此草稿所属的案件已不存在；草稿将保存为新案件。</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>已恢复 %1 的未保存草稿。请保存以保留它。</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>移除事件</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>要移除事件 %1 及其中填写的所有内容吗？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>尚未保存：请修改标红的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>未保存：%1 您填写的内容已保存在草稿中。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>要放弃对此案件的更改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>该当事人在此期间已被更改；请重新搜索。</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>已关联到 %1 的现有当事人。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>当事人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>移除事件</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>已提交的投诉</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>保存案件（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>保存案件</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>关闭案件</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>提交与跟进(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、地点、陈述、警员、警号…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>无法打开案件。</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>TrustDesk 在保存您对 %1（%2）的更改之前关闭了。草稿来自 %3。
+
+要恢复它吗？</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>一个案件</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>TrustDesk 在保存 %1 的新案件之前关闭了。草稿来自 %2。
+
+要恢复它吗？</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>恢复未保存的草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>要删除 %1（%2）及其中记录的所有内容吗？此操作无法撤销；审计日志会保留删除记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>编辑案件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>删除案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>请先保存案件：报告根据已保存的内容生成。</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>投诉报告(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>按当事人的写法填写，任何文字均可</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>例如 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>例如 A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>将案件关联到此当事人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>可能匹配的当事人</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>此案件已关联到数据库中的现有当事人：在这里的修改会更新该当事人的所有记录。</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1（%2），案件：%3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>此当事人可能已在数据库中。要将此案件关联到该当事人，而不是创建重复记录吗？</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>投诉提交材料：%1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>其他机构…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件方(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>个案负责人或办公室，代表当事人</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>当事人本人，以自己的名义</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>匿名：不写任何人的名字</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>提交人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>提交人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>留空则使用标准请求：调查、对当事人身份保密、提供受理编号、告知结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>请求采取的行动(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>文件中隐去的信息</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>以下当事人信息不会写入文件；文件只写明隐去了哪些类型，从不写出其内容。只有在当事人同意必须提供给该机构时，才勾选某一项。</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>包含%1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>当事人副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>给当事人的简短副本，使用其语言：已提交的内容和后续步骤</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>没有记录当事人同意提交投诉：文件已标记为草稿。</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>有意包含：%1。文件会显示这些内容，此选择会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>包含敏感信息</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>此文件会把当事人的%1提供给%2。要包含吗？</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>投诉提交材料</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>打印投诉提交材料</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 投诉.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 当事人副本.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>当事人副本</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>选择一个项目以查看其详细信息和保管链。</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>类型：%1，%2（%3 字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>由 %2 于 %1 添加</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>拍摄时间：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>只导入了详细信息；文件不在证据库中。</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（未读取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>正在附加 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>正在验证所有证据文件…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>打开前正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>未移除任何内容：请填写移除证据的原因。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>已移除“%1”；原因保留在保管链中。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>已取消：没有保留任何未完成的内容。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>案件 %1 的证据（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>将文件复制到证据库；也可以把文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>全部验证</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>重新计算每个证据文件的哈希值，并报告已更改、缺失或意外的文件。</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>保管链</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>当时的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待办跟进事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待办内容</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>一周内到期（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>没有逾期或本周到期的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待办内容</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规行为</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>来源 %1：%2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>转到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>加载指南文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>读取您办公室保存在文件夹中的指南包</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>使用内置指南(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>用当前显示的语言将这篇文章打印成资料单</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>用当前显示的语言将这篇文章保存为 PDF 资料单</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>并排显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>同时用两种语言显示文章</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>搜索指南(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>权利指南 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>权利指南：%1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · 版本 %2 · 最近审核于 %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>内置指南</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>权利指南</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>无法使用 %1 中的指南，因此继续使用已打开的指南。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>已从 %1 加载指南</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>加载指南文件夹</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>类别代码：%1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>类别代码：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>来源 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>要在网页浏览器中打开这个网址吗？不会发送任何案件信息。</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>打开来源</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>转到“%1”</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>打印指南资料单</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>原文，即编写指南所用的语言。</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>译文已由母语人士审核。</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>机器辅助翻译，尚未经母语人士审核。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>搜索指南…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>所有语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>搜索所有译文，而不只是当前显示的语言</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>阅读权利指南</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>街道地址、路口或地标</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>例如 波士顿警察局</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>按顺序，用当事人自己的话描述经过。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TrustDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请选择一个新文件名，以免替换现有文件。</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;为法律援助个案工作者设计的案件管理工具，帮助移民记录警察不当行为并提交投诉。&lt;/p&gt;&lt;p&gt;案件保存在这台电脑上，存放在只有所有者能访问的数据库中。移民身份等敏感信息不会出现在任何离开本应用的内容中，除非您有意包含。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个匹配的案件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个案件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>权利指南(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>菜单、按钮和消息使用的语言。案件记录保持其原来的书写语言。</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>新语言会立即生效。日期和数字格式也会随之改变。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>移除%1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 不接受参数。</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>验证失败：%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只需要一个 FILE。</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库的一致副本写入 FILE（TrustDesk 打开时也可安全执行）。FILE 必须尚不存在。</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过验证：%1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 FILE 替换数据库的内容。备份会先经过验证；未通过验证的文件会被拒绝，不做任何更改。</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复到 %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案件，最新的在前：编号、状态、立案日期、当事人。</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出此状态的案件（%1）</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON，而不是每个案件一行</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受参数。</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“%1”。请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：%1）</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助；COMMAND --help 显示某个命令的选项</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，1 用法错误，2 输入错误或未找到，3 完整性检查失败。</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 需要一个文件路径。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件。不区分重音和大小写；最后一个词可以只是词的开头。最佳匹配排在前面。</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的词</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 个结果（默认 50）</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search 需要一个 QUERY。</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 不接受参数。</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证通过：%1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>向数据库添加虚构的演示案件（不存在时自动创建数据库）。相同的种子总是生成相同的案件。</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的案件数（必填）</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认 1）</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 不接受参数。</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 需要 --cases N。</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases 需要一个正整数。</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个大于或等于零的整数。</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出错前已添加 %n 个演示案件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加演示案件：%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个演示案件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>将案件（全部，或指定编号的案件）导出为 TrustDesk JSON 文件。除非有意包含，否则不导出当事人的敏感字段。</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的案件编号（默认：所有案件）</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE（仅所有者可访问），而不是标准输出</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个案件导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,113 +3446,292 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置指南包（或 --pack FOLDER）中的权利指南。
+  guidance list [--lang L]                 每行一篇文章，标识在前
+  guidance show ID [--lang L] [--pdf FILE] 以文本显示文章，或生成 PDF 资料单
+  guidance search QUERY [--lang L]         包含所有词的文章（不加 --lang 时搜索所有语言）</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show 或 search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>语言代码（en、es、ht、pt、kea、zh_CN、zh_TW、vi、ar、ru、so）</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>与 show 一起使用：将 PDF 资料单写入 FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --pdf 一起使用：a4 或 letter（默认 a4）</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FOLDER 加载指南包，而不是使用内置指南包</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance 需要一个操作：list、show 或 search。</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该指南没有“%1”版本。</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list 不接受更多参数。</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show 只需要一个文章 ID。</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指南文章“%1”。请查看：guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper 必须是 a4 或 letter。</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资料单已写入：%1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search 需要一个 QUERY。</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指南操作“%1”：请使用 list、show 或 search。</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 TrustDesk JSON 文件中的案件。会先检查整个文件：只要有一个案件有误，就拒绝整个文件，并指出是哪个案件和字段，不添加任何内容。</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk JSON 文件</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 只需要一个 FILE。</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：文件隐去了以下当事人字段，这些字段将保持为空：%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个案件。</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含此当事人敏感字段（%1）；可重复使用，会记入审计日志</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含当事人的所有敏感字段（会记入审计日志）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是当事人的敏感字段。请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个案件。除非有意包含，否则隐藏当事人的敏感字段；--json 输出只包含此案件的 TrustDesk JSON 文件。</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号，例如 TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON（交换格式），而不是文本</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show 只需要一个 REF。</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>将文件作为证据附加到案件。每个文件都会复制到数据库旁边的证据库中，并以其 SHA-256 标识；原文件只会被读取。如果案件中已有相同文件，会给出提示，并只保存一次。</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>要附加的文件</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>与每个文件一起记录的描述</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>文件来源：%1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach 需要一个案件编号和至少一个文件。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知来源“%1”。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>已附加“%1”：%2，%3 字节，%4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>已附加“%1”：导入的证据项目 %2 的文件（%3）</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>已经附加过：“%1”与证据项目 %2（“%3”）是同一个文件；只保存一次。</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>将当事人副本写成 PDF：已提交的内容，以及指南包中的后续步骤，使用当事人的首选语言（或 --lang）。其中不包含当事人的任何敏感字段。</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>要写入的 PDF（必填）</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 或 letter（默认 a4）</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>尚未提交时：bpd-iad（默认）、accountability 或某个机构的名称</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy 只需要一个 REF。</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to 需要 bpd-iad、accountability 或某个机构的名称。</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>当事人副本已写入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>列出案件的证据，最早的在前，每行一项，以制表符分隔：SHA-256、项目标识、字节大小、&quot;stored&quot; 或 &quot;metadata-only&quot;（只导入了详细信息、没有文件）、文件类型、拍摄日期（UTC，或 -）、名称。--json 会加入所有字段和保管链。</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence 只需要一个案件编号。</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>将案件的证据复制到新的或空的文件夹中，并附上 manifest.json、manifest.txt 和 SHA256SUMS（名称、哈希值、大小、保管链）。复制时会重新计算每个文件的哈希值；已更改或缺失的文件不会导出，退出码为 3。</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>要写入的文件夹（仅所有者可访问；必须是新的或空的）</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export 只需要一个案件编号。</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export 需要 --out FOLDER。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n 个项目没有文件（只导入了详细信息），已列在清单中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>将案件的投诉提交材料写成 PDF。除非有意包含，否则隐藏当事人的敏感字段；PDF 只写明隐去了哪些类型的信息，从不写出其内容。每份报告都会记录在案件中（日期、收件方、包含的字段、SHA-256）并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad（波士顿警察局内务处，默认）、accountability（市政府的警察问责办公室）或其他机构的名称</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>提交人：client、on-behalf（默认）或 anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>与 on-behalf 一起使用：提交人（默认：案件的个案负责人）</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>与 on-behalf 一起使用：提交的办公室</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>请求采取的行动（默认：标准请求）</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report 只需要一个 REF。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer 必须是 client、on-behalf 或 anonymous。</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>警告：没有记录当事人同意提交投诉；PDF 已标记为草稿。</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>投诉已写入：%1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>包含的敏感字段：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>检查数据库：SQLite 完整性、记录之间的链接、搜索索引和案件编号，并重新计算证据库中每个证据文件的哈希值（已更改、缺失或意外的文件视为失败）。除了记录每次验证的证据保管链以外，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>无法在保管链中记录此次验证：%1</translation>
     </message>
 </context>
 </TS>

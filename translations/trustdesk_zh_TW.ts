@@ -5,418 +5,438 @@
     <name>AuditLog</name>
     <message>
         <source>Recording the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入稽核日誌</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取稽核日誌</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：磁碟已滿。</translation>
     </message>
     <message>
         <source>%1: the copy could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法完成複製。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已存在；請為備份選擇一個新檔名。</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾「%1」不存在。</translation>
     </message>
     <message>
         <source>The backup could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始備份。</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立備份檔案「%1」。</translation>
     </message>
     <message>
         <source>The backup file &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟備份檔案「%1」。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在備份</translation>
     </message>
     <message>
         <source>The backup file could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法完成備份檔案。</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將備份寫入磁碟。</translation>
     </message>
     <message>
         <source>The backup did not verify, so it was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份未通過驗證，已被丟棄：%1</translation>
     </message>
     <message>
         <source>The backup could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將備份移到目標位置。</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能用資料庫自身來恢復它。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」未恢復：%2</translation>
     </message>
     <message>
         <source>The restore could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始恢復。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟「%1」。</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢復</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>結案日期</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>個案負責人</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>當事人</translation>
     </message>
     <message>
         <source>Hidden (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>已隱藏（敏感）</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>警區</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>機構</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>違規行為</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>陳述</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警號 %1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>警員</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>證人</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>證據</translation>
     </message>
     <message>
         <source>Complaints filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交的投訴</translation>
     </message>
     <message>
         <source>%1, %2, tracking number %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，受理編號 %3，%4</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤事項</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>狀態(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>立案日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Closed</source>
+        <translation>結案日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>個案負責人(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>CaseExporter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入匯出檔案：%1</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……還有 %n 個問題。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案未匯入；未新增任何內容：
+  %1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no TrustDesk cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的：其中沒有 TrustDesk 案件。</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不是有效的 JSON（第 %1 行，第 %2 列：%3）。</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: it must be a JSON object with &quot;format&quot;: &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是 TrustDesk 案件檔案：它必須是含有 &quot;format&quot;: &quot;trustdesk-cases&quot; 的 JSON 物件。</translation>
     </message>
     <message>
         <source>This is not a TrustDesk case file: its &quot;format&quot; must be &quot;trustdesk-cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是 TrustDesk 案件檔案：它的 &quot;format&quot; 必須是 &quot;trustdesk-cases&quot;。</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的 &quot;version&quot; 必須是從 1 開始的整數。</translation>
     </message>
     <message>
         <source>The file was made by a newer TrustDesk (format version %1); this version reads version %2. Update TrustDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案由較新版本的 TrustDesk 建立（格式版本 %1）；本版本只能讀取版本 %2。請更新 TrustDesk 後再匯入。</translation>
     </message>
     <message>
         <source>is not a sensitive client field.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是當事人的敏感欄位。</translation>
     </message>
     <message>
         <source>is required and must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>是必填項，且必須是列表。</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是物件。</translation>
     </message>
     <message>
         <source>repeats the reference of cases[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>與 cases[%1] 的編號重複。</translation>
     </message>
     <message>
         <source>is already used by a case in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被此資料庫中的一個案件使用。</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案未匯入；未新增任何內容：%1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a TrustDesk case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是資料夾，不是 TrustDesk 案件檔案。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超過 1 GiB：請拆分成多個檔案。</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是物件。</translation>
     </message>
     <message>
         <source>is not a known violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的違規類別代碼。</translation>
     </message>
     <message>
         <source>repeats the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複了類別「%1」。</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能為負數。</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 64 位小寫十六進位數字。</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是以下之一：%1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known case status.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是已知的案件狀態。</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>案件編號</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>當事人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Last incident</source>
-        <translation type="unfinished"></translation>
+        <translation>最近事件</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>個案負責人</translation>
     </message>
 </context>
 <context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>結案日期</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>個案負責人</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>當事人</translation>
     </message>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[已隱藏]</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>Police district</source>
-        <translation type="unfinished"></translation>
+        <translation>警區</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>機構</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>違規行為</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>陳述</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>警員</translation>
     </message>
     <message>
         <source>%1, badge %2, unit %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，警號 %2，單位 %3，%4</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>證人</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>證據</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤事項</translation>
     </message>
     <message>
         <source>Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感欄位已隱藏。使用 --include 欄位 或 --include-sensitive 來顯示（會記入稽核日誌）。</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取案件</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有案件 %1。</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該案件已不存在。</translation>
     </message>
     <message>
         <source>Case %1 has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的狀態未知。</translation>
     </message>
 </context>
 <context>
@@ -424,1038 +444,3001 @@
     <message>
         <source>The case was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件未儲存：
+%1</translation>
     </message>
     <message>
         <source>The case %1 no longer exists; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 已不存在；未儲存。</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：%2</translation>
     </message>
     <message>
         <source>Deleting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除案件</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜尋索引</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>受理中</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>收集證據</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>可以提交</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>審查中</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已結案</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件編號格式應類似 TD-2026-00042。</translation>
     </message>
     <message>
         <source>The date the case was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須填寫立案日期。</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>結案日期不能早於立案日期。</translation>
     </message>
     <message>
         <source>Say whom the complaint was filed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明投訴提交給了哪個機構。</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤事項需要截止日期。</translation>
     </message>
     <message>
         <source>The SHA-256 must be 64 lowercase hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 必須是 64 位小寫十六進位數字。</translation>
     </message>
     <message>
         <source>The size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>大小不能為負數。</translation>
     </message>
     <message>
         <source>The original file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須填寫原始檔名。</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name, or mark the client as anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入當事人姓名，或將當事人標記為匿名。</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>這看起來不像電話號碼。</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>這看起來不像電子郵件地址。</translation>
     </message>
     <message>
         <source>The incident date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須填寫事件日期。</translation>
     </message>
     <message>
         <source>Unknown violation category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的違規類別「%1」。</translation>
     </message>
     <message>
         <source>Give the officer&apos;s name, badge number or a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫警員的姓名、警號或外貌描述。</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個日期在未來。</translation>
     </message>
 </context>
 <context>
     <name>CaseWriter</name>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存案件</translation>
     </message>
     <message>
         <source>The case numbering could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取案件編號。</translation>
+    </message>
+    <message>
+        <source>The client this case belongs to no longer exists.</source>
+        <translation>此案件所屬的當事人已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>Anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名當事人</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopy</name>
+    <message>
+        <source>Your complaint</source>
+        <translation>您的投訴</translation>
+    </message>
+    <message>
+        <source>A short record of the complaint about police conduct filed for you, and what to do next. Keep this paper in a safe place.</source>
+        <translation>這是為您提交的警察行為投訴的簡要記錄，以及接下來該做什麼。請把這張紙放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>案件編號：</translation>
+    </message>
+    <message>
+        <source>To be filed with:</source>
+        <translation>將提交給：</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>準備日期：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>受理編號：</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>已提交給：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>提交日期：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>事件日期：</translation>
+    </message>
+    <message>
+        <source>What the complaint is about:</source>
+        <translation>投訴內容：</translation>
+    </message>
+    <message>
+        <source>Your caseworker:</source>
+        <translation>您的個案負責人：</translation>
+    </message>
+    <message>
+        <source>The client copy could not be printed.</source>
+        <translation>無法列印當事人副本。</translation>
     </message>
 </context>
 <context>
     <name>ClientField</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>常用名</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好語言</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要口譯員</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生國家</translation>
     </message>
     <message>
         <source>Immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>移民身分</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>A 號碼</translation>
     </message>
     <message>
         <source>Consent to file</source>
-        <translation type="unfinished"></translation>
+        <translation>同意提交</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Sensitive: withheld from complaint reports, exports and printouts unless someone deliberately includes it (which is recorded).</source>
+        <translation>敏感：不會出現在投訴報告、匯出檔案和列印件中，除非有人有意包含它（這會被記錄）。</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>需要口譯員</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>電子郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Consent to file</source>
+        <translation>同意提交</translation>
+    </message>
+    <message>
+        <source>Sensitive field</source>
+        <translation>敏感欄位</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>全名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>常用名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation>偏好語言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try of birth</source>
+        <translation>出生國家(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Immigration &amp;status</source>
+        <translation>移民身分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>A 號碼</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatcher</name>
+    <message>
+        <source>Looking for existing clients</source>
+        <translation>正在尋找現有的當事人</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>write a consistent, verified copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入一份一致且經過驗證的資料庫副本</translation>
     </message>
     <message>
         <source>replace the database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>用經過驗證的備份替換資料庫</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立資料庫，或將已有資料庫升級到目前結構。</translation>
     </message>
     <message>
         <source>create or migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>建立或升級資料庫</translation>
     </message>
     <message>
         <source>list cases, optionally of one status</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案件，可只列出某一狀態的案件</translation>
     </message>
     <message>
         <source>full-text search over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全文搜尋案件</translation>
     </message>
     <message>
         <source>check integrity and invariants (exit 3 on failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查完整性和規則（失敗時結束代碼為 3）</translation>
     </message>
     <message>
         <source>add fictional demo cases (for demos and benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增虛構的示範案件（用於示範和效能測試）</translation>
     </message>
     <message>
         <source>export cases as TrustDesk JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>將案件匯出為 TrustDesk JSON</translation>
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search</source>
-        <translation type="unfinished"></translation>
+        <translation>權利指南：list、show（--pdf）、search</translation>
     </message>
     <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 TrustDesk JSON 檔案，要麼全部匯入，要麼都不匯入</translation>
     </message>
     <message>
         <source>show one case</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示一個案件</translation>
+    </message>
+    <message>
+        <source>attach files to a case as evidence</source>
+        <translation>將檔案作為證據附加到案件</translation>
+    </message>
+    <message>
+        <source>write the client&apos;s copy of a complaint as a PDF</source>
+        <translation>將投訴的當事人副本寫成 PDF</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s evidence (SHA-256 first)</source>
+        <translation>列出案件的證據（SHA-256 在前）</translation>
+    </message>
+    <message>
+        <source>export a case&apos;s evidence with a manifest</source>
+        <translation>匯出案件的證據及清單</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s complaint submission as a PDF</source>
+        <translation>將案件的投訴提交材料寫成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRecipient</name>
+    <message>
+        <source>Boston Police Department, Internal Affairs Division</source>
+        <translation>波士頓警察局內務處</translation>
+    </message>
+    <message>
+        <source>City of Boston, Office of Police Accountability and Transparency</source>
+        <translation>波士頓市警察問責與透明辦公室</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Complaint submission %1</source>
+        <translation>投訴提交材料 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2</source>
+        <translation>事件 %1/%2</translation>
+    </message>
+    <message>
+        <source>DRAFT: the client&apos;s consent to file is not recorded in the case. Do not send this document until consent is recorded.</source>
+        <translation>草稿：案件中沒有記錄當事人同意提交投訴。在記錄同意之前，請不要傳送此文件。</translation>
+    </message>
+    <message>
+        <source>Complaint about police conduct</source>
+        <translation>關於警察行為的投訴</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <source>The complainant, who asks to remain anonymous</source>
+        <translation>投訴人，要求保持匿名</translation>
+    </message>
+    <message>
+        <source>Filed on the complainant&apos;s behalf</source>
+        <translation>代表投訴人提交</translation>
+    </message>
+    <message>
+        <source>%1, on the complainant&apos;s behalf</source>
+        <translation>%1，代表投訴人</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant</source>
+        <translation>一位匿名投訴人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>發件方</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>案件編號</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <source>Not given: the complainant asks to remain anonymous</source>
+        <translation>未提供：投訴人要求保持匿名</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口譯員</translation>
+    </message>
+    <message>
+        <source>Needed for any interview</source>
+        <translation>任何面談都需要</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Information withheld.</source>
+        <translation>已隱去的資訊。</translation>
+    </message>
+    <message>
+        <source>To protect the complainant, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the complainant agrees.</source>
+        <translation>為保護投訴人，本文件未包含以下類型的資訊：%1。如果調查需要且投訴人同意，提交人可以向調查人員提供這些資訊。</translation>
+    </message>
+    <message>
+        <source>Included at the filer&apos;s deliberate choice: %1.</source>
+        <translation>提交人有意選擇包含：%1。</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>警區</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>涉事警員</translation>
+    </message>
+    <message>
+        <source>Name not known</source>
+        <translation>姓名不詳</translation>
+    </message>
+    <message>
+        <source>No officer could be identified.</source>
+        <translation>未能確認任何警員的身分。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>警號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Badge numbers are given exactly as the complainant recorded them.</source>
+        <translation>警號完全按照投訴人的記錄填寫。</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>指控</translation>
+    </message>
+    <message>
+        <source>The conduct is described in the account below.</source>
+        <translation>具體行為見下面的陳述。</translation>
+    </message>
+    <message>
+        <source> (incident %1)</source>
+        <translation> （事件 %1）</translation>
+    </message>
+    <message>
+        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
+        <translation>政策：「%1」，%2 指南（版本 %3，審閱於 %4）。</translation>
+    </message>
+    <message>
+        <source>Source [%1]: %2, %3.</source>
+        <translation>來源 [%1]：%2，%3。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <source>No account was written down.</source>
+        <translation>沒有書面陳述。</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>證人</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>No witnesses are named.</source>
+        <translation>沒有列出證人。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>What they saw or heard</source>
+        <translation>他們看到或聽到的內容</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>No exhibits are attached.</source>
+        <translation>沒有附件。</translation>
+    </message>
+    <message>
+        <source>Each exhibit is identified by its SHA-256 fingerprint: any change to the file changes the fingerprint.</source>
+        <translation>每個附件都以其 SHA-256 指紋識別：檔案的任何改動都會改變指紋。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>無描述</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍攝時間</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供人</translation>
+    </message>
+    <message>
+        <source>We ask that you investigate the conduct described above, keep the complainant&apos;s identity and the withheld information confidential, give a tracking number for this complaint, and inform the complainant, through the filer, of the outcome.</source>
+        <translation>我們請求貴方調查上述行為，對投訴人的身分和已隱去的資訊保密，為本投訴提供受理編號，並透過提交人將結果告知投訴人。</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>請求採取的行動</translation>
+    </message>
+    <message>
+        <source>I declare that the information in this complaint is true and correct to the best of my knowledge.</source>
+        <translation>我聲明，據我所知，本投訴中的資訊真實無誤。</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf and with their consent, given on %1. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>我代表投訴人並經其同意（同意日期：%1）提交本投訴。我聲明，本投訴如實反映了投訴人和證人告訴我的內容。</translation>
+    </message>
+    <message>
+        <source>I file this complaint on the complainant&apos;s behalf. I declare that it reports truly what the complainant and the witnesses told me.</source>
+        <translation>我代表投訴人提交本投訴。我聲明，本投訴如實反映了投訴人和證人告訴我的內容。</translation>
+    </message>
+    <message>
+        <source>The information in this complaint is true and correct to the best of the complainant&apos;s knowledge.</source>
+        <translation>據投訴人所知，本投訴中的資訊真實無誤。</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>聲明</translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation>簽名（選填）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Name (printed)</source>
+        <translation>姓名（正楷）</translation>
+    </message>
+    <message>
+        <source>Complaint submission · %1</source>
+        <translation>投訴提交材料 · %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>產生於 %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be printed.</source>
+        <translation>無法列印投訴。</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Recording the chain of custody</source>
+        <translation>正在寫入保管鏈</translation>
+    </message>
+    <message>
+        <source>Reading the chain of custody</source>
+        <translation>正在讀取保管鏈</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開始儲存</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾「%1」。</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料庫檔案「%1」。</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫「%1」不存在。</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟資料庫</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案已損壞，無法讀取。</translation>
     </message>
     <message>
         <source>This file is not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 TrustDesk 資料庫。檔案未被改動。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of TrustDesk. Update TrustDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫由較新版本的 TrustDesk 寫入。請更新 TrustDesk 後再開啟。</translation>
     </message>
     <message>
         <source>Setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在設定資料庫</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>無法開啟資料庫：磁碟已滿。請釋放一些空間後重試。</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」不存在。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案「%1」：%2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. It is not a TrustDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」是空的。它不是 TrustDesk 資料庫。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a TrustDesk database (it is not an SQLite database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」不是 TrustDesk 資料庫（它根本不是 SQLite 資料庫）。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged (its header is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」已損壞（檔案頭無效）。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: it is shorter than its own header says (it may have been cut off while copying). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」已損壞：它比檔案頭聲明的要短（可能在複製時被截斷）。檔案未被改動。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is an SQLite database of another application, not a TrustDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」是其他應用程式的 SQLite 資料庫，不是 TrustDesk 資料庫。檔案未被改動。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was written by a newer version of TrustDesk (schema %2; this version knows up to %3). Update TrustDesk to open it. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」由較新版本的 TrustDesk 寫入（結構版本 %2；本版本最高支援 %3）。請更新 TrustDesk 後再開啟。檔案未被改動。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is read-only. TrustDesk needs to write to its database; copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案「%1」是唯讀的。TrustDesk 需要寫入它的資料庫；請把它複製到您可以寫入的資料夾，或更改它的權限。</translation>
     </message>
     <message>
         <source>The folder holding &quot;%1&quot; is read-only. TrustDesk needs to write beside its database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含「%1」的資料夾是唯讀的。TrustDesk 需要在資料庫檔案旁邊寫入檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has an invalid name.</source>
+        <translation>草稿名稱無效。</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>無法建立草稿資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>無法儲存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>無法刪除草稿 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>附加證據檔案</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>移除證據</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this case?
+
+Its file leaves the evidence store unless another case holds the same file. Say why: the reason stays in the chain of custody.</source>
+        <translation>要從此案件中移除「%1」嗎？
+
+除非另一個案件也有相同的檔案，否則它的檔案會從證據庫中移除。請說明原因：原因會保留在保管鏈中。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExporter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; is a symbolic link. Choose a real folder.</source>
+        <translation>匯出資料夾「%1」是符號連結。請選擇一個真實的資料夾。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists and is not a folder.</source>
+        <translation>「%1」已存在，但不是資料夾。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not empty. Export into a new or empty folder so nothing is overwritten.</source>
+        <translation>資料夾「%1」不是空的。請匯出到新的或空的資料夾，以免覆蓋任何內容。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>無法建立資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is missing from the evidence store and was not exported.</source>
+        <translation>證據「%1」在證據庫中缺失，未匯出。</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written: %1</source>
+        <translation>無法寫入匯出資料夾：%1</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>匯出已停止：%1</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
+        <translation>證據「%1」在附加後已被更改（SHA-256 不匹配），未匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <translation>未附加「%1」：已取消。</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;.</source>
+        <translation>已附加「%1」。</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file of imported evidence.</source>
+        <translation>已附加「%1」：匯入證據的檔案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached to this case as &quot;%2&quot;; it is stored once.</source>
+        <translation>「%1」已作為「%2」附加到此案件；只儲存一次。</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence store</source>
+        <translation>正在驗證證據庫</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>全部 %n 個證據檔案完好無損。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file before showing it</source>
+        <translation>顯示前正在檢查檔案</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>只匯入了詳細資訊；檔案不在證據庫中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>拍攝時間</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>TrustDesk evidence export</source>
+        <translation>TrustDesk 證據匯出</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>匯出：%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>項目數：%1</translation>
+    </message>
+    <message>
+        <source>Check the files with: sha256sum -c SHA256SUMS</source>
+        <translation>用以下命令檢查檔案：sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>（無檔案）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Original name: %1</source>
+        <translation>原始名稱：%1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>檔案類型：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>大小：%1 位元組</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>拍攝時間：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2</source>
+        <translation>新增：%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>描述：%1</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>保管鏈：</translation>
+    </message>
+    <message>
+        <source>Custody of items removed from the case:</source>
+        <translation>已從案件移除的項目的保管記錄：</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>項目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNames</name>
+    <message>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>檔案「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Attach the file it points to instead.</source>
+        <translation>「%1」是符號連結。請改為附加它指向的檔案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Attach the files inside it instead.</source>
+        <translation>「%1」是資料夾。請改為附加其中的檔案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, pipe or socket) and cannot be attached.</source>
+        <translation>「%1」不是普通檔案（它是裝置、管道或socket），無法附加。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: permission denied.</source>
+        <translation>無法讀取檔案「%1」：權限不足。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>無法讀取檔案「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>讀取「%1」失敗：%2。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Writing the copy of &quot;%1&quot; failed: %2. Nothing was stored.</source>
+        <translation>寫入「%1」的副本失敗：%2。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The disk is full: &quot;%1&quot; could not be copied. Nothing was stored; free some space and try again.</source>
+        <translation>磁碟已滿：無法複製「%1」。未儲存任何內容；請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being copied. Nothing was stored; try again once the file is complete.</source>
+        <translation>「%1」在複製過程中發生了變化。未儲存任何內容；請在檔案完整後重試。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted or moved while it was being copied. Nothing was stored.</source>
+        <translation>「%1」在複製過程中被刪除或移動。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <translation>已取消複製「%1」。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>正在讀取證據</translation>
+    </message>
+    <message>
+        <source>Looking up the case</source>
+        <translation>正在尋找案件</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>沒有案件 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; is not a folder. Nothing was stored.</source>
+        <translation>證據庫「%1」不是資料夾。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The evidence store &quot;%1&quot; could not be created. Nothing was stored.</source>
+        <translation>無法建立證據庫「%1」。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知來源「%1」。請使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): there is nothing to attach.</source>
+        <translation>檔案「%1」是空的（0 位元組）：沒有可附加的內容。</translation>
+    </message>
+    <message>
+        <source>The evidence store cannot be written: %1. Nothing was stored.</source>
+        <translation>無法寫入證據庫：%1。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be placed in the evidence store: %2. Nothing was stored.</source>
+        <translation>無法將「%1」放入證據庫：%2。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Attaching evidence</source>
+        <translation>正在附加證據</translation>
+    </message>
+    <message>
+        <source>The new evidence record could not be read back.</source>
+        <translation>無法讀回新的證據記錄。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation>沒有證據項目 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in the evidence store: only its details were imported.</source>
+        <translation>「%1」在證據庫中沒有檔案：只匯入了它的詳細資訊。</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is missing from the evidence store.</source>
+        <translation>「%1」的檔案在證據庫中缺失。</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; has changed since it was attached: its SHA-256 no longer matches.</source>
+        <translation>「%1」的檔案在附加後已被更改：它的 SHA-256 不再匹配。</translation>
+    </message>
+    <message>
+        <source>Give a reason for removing evidence: it is kept in the chain of custody.</source>
+        <translation>請填寫移除證據的原因：它會保留在保管鏈中。</translation>
+    </message>
+    <message>
+        <source>Removing evidence</source>
+        <translation>正在移除證據</translation>
+    </message>
+    <message>
+        <source>The file could not be removed from the evidence store: %1</source>
+        <translation>無法從證據庫中移除檔案：%1</translation>
+    </message>
+    <message>
+        <source>Saving the evidence details</source>
+        <translation>正在儲存證據詳細資訊</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>a link or folder is in its place</source>
+        <translation>其位置上是一個連結或資料夾</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>驗證已取消。</translation>
+    </message>
+    <message>
+        <source>it could not be read to the end</source>
+        <translation>無法完整讀取</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the evidence store (expected at %3).</source>
+        <translation>案件 %1：證據「%2」在證據庫中缺失（應位於 %3）。</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: %3 (%4).</source>
+        <translation>案件 %1：無法檢查證據「%2」：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation>案件 %1：證據「%2」在附加後已被更改：應為 SHA-256 %3，實際為 %4。</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 is not a folder.</source>
+        <translation>證據庫 %1 不是資料夾。</translation>
+    </message>
+    <message>
+        <source>The evidence store can be opened by other accounts (mode %1); it should be 0700.</source>
+        <translation>其他帳戶可以開啟證據庫（權限 %1）；應為 0700。</translation>
+    </message>
+    <message>
+        <source>Unexpected file in the evidence store: %1 (%2).</source>
+        <translation>證據庫中有意外的檔案：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed</source>
+        <translation>符號連結，未跟隨</translation>
+    </message>
+    <message>
+        <source>left over from an interrupted import or removal</source>
+        <translation>中斷的匯入或移除留下的檔案</translation>
+    </message>
+    <message>
+        <source>not part of the store&apos;s layout</source>
+        <translation>不屬於證據庫的結構</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 can be opened by other accounts; it should be 0700.</source>
+        <translation>其他帳戶可以開啟證據資料夾 %1；應為 0700。</translation>
+    </message>
+    <message>
+        <source>no evidence item holds it</source>
+        <translation>沒有證據項目使用它</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
+        <translation>其他帳戶可以讀取證據檔案 %1；應為 0400。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
+        <translation>不是時間：請按 HH:MM 格式輸入，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>不是日期：請按 YYYY-MM-DD 格式輸入，例如 2026-03-01。</translation>
     </message>
 </context>
 <context>
     <name>FileDialog</name>
     <message>
         <source>Open TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 TrustDesk 資料庫</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 資料庫 (*.sqlite *.trustdesk *.db);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>New TrustDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>建立新的 TrustDesk 資料庫</translation>
     </message>
     <message>
         <source>TrustDesk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQuery</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>正在讀取追蹤事項</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedReportLog</name>
+    <message>
+        <source>Recording the generated report</source>
+        <translation>正在記錄產生的報告</translation>
+    </message>
+    <message>
+        <source>Reading the generated reports</source>
+        <translation>正在讀取產生的報告</translation>
     </message>
 </context>
 <context>
     <name>GuidanceHandout</name>
     <message>
         <source>There is no guidance article &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有指南文章「%1」。</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>該指南沒有「%1」版本。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Language: %1 (%2). Translation status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言：%1（%2）。翻譯狀態：%3。</translation>
     </message>
     <message>
         <source>Guidance pack %1, version %2, last reviewed %3. This is general information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南包 %1，版本 %2，最近審閱於 %3。這是一般資訊，不是法律意見。</translation>
     </message>
     <message>
         <source>TrustDesk rights guidance · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 權利指南 · %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>無法列印資料單。</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
     <message>
         <source>%1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失或無法讀取。</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大。</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 UTF-8 文字。</translation>
     </message>
     <message>
         <source>manifest.json: %1 needs a text value for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：%1 的 &quot;%2&quot; 需要一個文字值。</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json 不是有效的 JSON（第 %1 位元組：%2）。</translation>
     </message>
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json 不是 TrustDesk 指南包清單。</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包使用格式版本 %1；本 TrustDesk 只能讀取版本 1。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：&quot;last_reviewed&quot; 必須是類似 2026-11-24 的日期。</translation>
     </message>
     <message>
         <source>manifest.json: source %1 needs a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：來源 %1 需要一個網址（https://…）。</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has direction &quot;%2&quot;; use ltr or rtl.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：語言 %1 的方向為「%2」；請使用 ltr 或 rtl。</translation>
     </message>
     <message>
         <source>manifest.json: language %1 has an unknown review status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：語言 %1 的審閱狀態「%2」未知。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：「%1」不是有效的語言代碼。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;%1&quot; is not a valid article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：「%1」不是有效的文章識別碼。</translation>
     </message>
     <message>
         <source>manifest.json must list sources, languages and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json 必須列出來源、語言和文章。</translation>
     </message>
     <message>
         <source>The source language %1 is not among the pack&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>原始語言 %1 不在指南包的語言中。</translation>
     </message>
     <message>
         <source>Article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章 %1 被列出了兩次。</translation>
     </message>
     <message>
         <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失或為空。</translation>
     </message>
     <message>
         <source>%1 must start with its title as a &quot;# &quot; heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須以「# 」標題形式的文章標題開頭。</translation>
     </message>
     <message>
         <source>%1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 引用了來源 %2，但清單中沒有列出它。</translation>
     </message>
     <message>
         <source>%1 links to article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 連結到文章 %2，但該文章不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>時間(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>機構(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>陳述(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>警員</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>證人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>&amp;Police district</source>
+        <translation>警區(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>is required but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>是必填項，但缺失。</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是文字。</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能為空。</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false。</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是整數。</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>是必填項。</translation>
     </message>
     <message>
         <source>must be a date like 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是類似 2026-03-01 的日期。</translation>
     </message>
     <message>
         <source>must be a time like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是類似 14:30 的時間。</translation>
     </message>
     <message>
         <source>must be a UTC date and time like 2026-03-01T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是類似 2026-03-01T14:30:00Z 的 UTC 日期和時間。</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是列表。</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是物件。</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知欄位。</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 無法開啟此資料庫。</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟其他資料庫…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增資料庫…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在升級資料庫</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案已損壞，無法讀取。</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立資料庫</translation>
     </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Filed with</source>
+        <translation>提交給</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>受理編號</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待辦內容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>追蹤事項</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>警號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>警員</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>證詞</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>證人</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mplaint</source>
+        <translation>新增投訴(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>新增追蹤事項</translation>
+    </message>
+    <message>
+        <source>Add office&amp;r</source>
+        <translation>新增警員(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add witne&amp;ss</source>
+        <translation>新增證人(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Creating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立搜尋索引</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新搜尋索引</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>正在整理搜尋索引</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜尋</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：資料庫報告了意外錯誤。</translation>
     </message>
     <message>
         <source>%1: the database is in use by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：資料庫正被另一個程式使用。請稍後重試。</translation>
     </message>
     <message>
         <source>%1: the database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法寫入資料庫檔案（它是唯讀的）。</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：磁碟已滿。請釋放一些空間後重試；未儲存任何內容。</translation>
     </message>
     <message>
         <source>%1: the database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取或寫入資料庫檔案。</translation>
     </message>
     <message>
         <source>%1: the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：資料庫檔案已損壞。</translation>
     </message>
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：資料與已儲存的內容衝突。</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在驗證資料庫</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案已損壞：%1</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 完整性檢查：%1</translation>
     </message>
     <message>
         <source>The file does not carry TrustDesk&apos;s application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案沒有 TrustDesk 的應用程式識別碼。</translation>
     </message>
     <message>
         <source>The schema is version %1; this TrustDesk uses %2 (run init to upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫結構版本為 %1；本 TrustDesk 使用版本 %2（執行 init 進行升級）。</translation>
     </message>
     <message>
         <source>Broken link between records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄之間的連結已斷開：%1</translation>
     </message>
     <message>
         <source>Case %1 is missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 在搜尋索引中缺失。</translation>
     </message>
     <message>
         <source>The search index holds an entry (%1) for a case that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋索引中有一個條目（%1）屬於已不存在的案件。</translation>
     </message>
     <message>
         <source>Client record %1 belongs to no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>當事人記錄 %1 不屬於任何案件。</translation>
     </message>
     <message>
         <source>Case %1 was closed before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的結案日期早於立案日期。</translation>
     </message>
     <message>
         <source>Evidence record %1 has an invalid SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>證據記錄 %1 的 SHA-256 無效。</translation>
     </message>
     <message>
         <source>Incident record %1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件記錄 %1 沒有日期。</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; is not in the TD-YYYY-NNNNN form.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件編號「%1」不符合 TD-YYYY-NNNNN 格式。</translation>
     </message>
     <message>
         <source>The case numbering for %1 is behind case %2; a new case could reuse its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的案件編號落後於案件 %2；新案件可能會重複使用它的編號。</translation>
     </message>
     <message>
         <source>The search index is inconsistent and needs rebuilding.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋索引不一致，需要重建。</translation>
     </message>
 </context>
 <context>
     <name>ViolationCategory</name>
     <message>
         <source>Sharing personal information without lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>無合法依據共享個人資訊</translation>
     </message>
     <message>
         <source>Police shared personally identifiable information (such as a name, address or immigration details) with immigration enforcement without a lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>警方在沒有合法依據的情況下，將個人身分資訊（如姓名、地址或移民資訊）提供給移民執法部門。</translation>
     </message>
     <message>
         <source>Honouring a civil immigration detainer without legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>無法律授權執行民事移民扣留請求</translation>
     </message>
     <message>
         <source>Police held a person, or arranged a hand-over, because of a civil immigration detainer request, without legal authority or contrary to policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>警方因民事移民扣留請求（detainer）而扣留某人或安排移交，但沒有法律授權或違反政策。</translation>
     </message>
     <message>
         <source>Questioning or detention solely on immigration suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>僅因懷疑移民身分而盤問或拘留</translation>
     </message>
     <message>
         <source>Police questioned, stopped or held a person only because they suspected something about the person&apos;s immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>警方僅因懷疑某人的移民身分而盤問、攔截或扣留此人。</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Other conduct related to cooperation with immigration enforcement; describe it in the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>與配合移民執法有關的其他行為；請在陳述中描述。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TrustDesk: document police misconduct and file complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk：記錄警察不當行為並提交投訴。</translation>
     </message>
     <message>
         <source>open the database at PATH (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟位於 PATH 的資料庫（不存在時自動建立）</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中選擇一個案件以檢視詳情。</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示敏感欄位</translation>
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>移民身分、A 號碼、地址以及其他可能危及當事人的欄位。顯示這些欄位會記入稽核日誌。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseEditor</name>
+    <message>
+        <source>The case this draft belongs to no longer exists; the draft will be saved as a new case.</source>
+        <translation>此草稿所屬的案件已不存在；草稿將儲存為新案件。</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save it to keep it.</source>
+        <translation>已恢復 %1 的未儲存草稿。請儲存以保留它。</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>移除事件</translation>
+    </message>
+    <message>
+        <source>Remove incident %1 and everything entered for it?</source>
+        <translation>要移除事件 %1 及其中填寫的所有內容嗎？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the fields marked in red.</source>
+        <translation>尚未儲存：請修改標紅的欄位。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your entries are kept in a draft.</source>
+        <translation>未儲存：%1 您填寫的內容已儲存在草稿中。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation>要放棄對此案件的更改嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <source>That client changed meanwhile; search again.</source>
+        <translation>該當事人在此期間已被更改；請重新搜尋。</translation>
+    </message>
+    <message>
+        <source>Linked to the existing client of %1.</source>
+        <translation>已關聯到 %1 的現有當事人。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>當事人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>新增事件</translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation>移除事件</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>已提交的投訴</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>追蹤事項</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>儲存案件（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>儲存案件</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>關閉案件</translation>
+    </message>
+    <message>
+        <source>Filing and follow-&amp;ups</source>
+        <translation>提交與追蹤(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
     <message>
         <source>Search names, places, narratives, officers, badge numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋姓名、地點、陳述、警員、警號…</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋案件</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態篩選</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有狀態</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseWorkspace</name>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation>無法開啟案件。</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.
+
+Restore it?</source>
+        <translation>TrustDesk 在儲存您對 %1（%2）的更改之前關閉了。草稿來自 %3。
+
+要恢復它嗎？</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>一個案件</translation>
+    </message>
+    <message>
+        <source>TrustDesk closed before a new case for %1 was saved. The draft is from %2.
+
+Restore it?</source>
+        <translation>TrustDesk 在儲存 %1 的新案件之前關閉了。草稿來自 %2。
+
+要恢復它嗎？</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Draft</source>
+        <translation>恢復未儲存的草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍後(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>刪除案件</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>要刪除 %1（%2）及其中記錄的所有內容嗎？此操作無法復原；稽核日誌會保留刪除記錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>新增案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case</source>
+        <translation>編輯案件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>刪除案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the case first: the report is made from what is stored.</source>
+        <translation>請先儲存案件：報告根據已儲存的內容產生。</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;Report…</source>
+        <translation>投訴報告(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClientForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>As the client writes it, in any script</source>
+        <translation>按當事人的寫法填寫，任何文字均可</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0142</source>
+        <translation>例如 617-555-0142</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789</source>
+        <translation>例如 A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;Link case to this client</source>
+        <translation>將案件關聯到此當事人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消關聯</translation>
+    </message>
+    <message>
+        <source>Possible matching clients</source>
+        <translation>可能匹配的當事人</translation>
+    </message>
+    <message>
+        <source>This case is linked to a client already in the database: edits here update that client everywhere.</source>
+        <translation>此案件已關聯到資料庫中的現有當事人：在這裡的修改會更新該當事人的所有記錄。</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>電話號碼相同</translation>
+    </message>
+    <message>
+        <source>%1 (%2), cases: %3</source>
+        <translation>%1（%2），案件：%3</translation>
+    </message>
+    <message>
+        <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
+        <translation>此當事人可能已在資料庫中。要將此案件關聯到該當事人，而不是建立重複記錄嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Complaint Submission: %1</source>
+        <translation>投訴提交材料：%1</translation>
+    </message>
+    <message>
+        <source>Another body…</source>
+        <translation>其他機構…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件方(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <source>The caseworker or office, on the client&apos;s behalf</source>
+        <translation>個案負責人或辦公室，代表當事人</translation>
+    </message>
+    <message>
+        <source>The client, in their own name</source>
+        <translation>當事人本人，以自己的名義</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody</source>
+        <translation>匿名：不寫任何人的名字</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by:</source>
+        <translation>提交人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filer&apos;s &amp;name:</source>
+        <translation>提交人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>機構(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard request: investigate, keep the client&apos;s identity confidential, give a tracking number, report the outcome.</source>
+        <translation>留空則使用標準請求：調查、對當事人身分保密、提供受理編號、告知結果。</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>請求採取的行動(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美國 Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>紙張(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Withheld from the document</source>
+        <translation>檔案中隱去的資訊</translation>
+    </message>
+    <message>
+        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
+        <translation>以下當事人資訊不會寫入檔案；檔案只寫明隱去了哪些類型，從不寫出其內容。只有在當事人同意必須提供給該機構時，才勾選某一項。</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>包含%1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Copy…</source>
+        <translation>當事人副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A short copy for the client, in their language: what was filed and the next steps</source>
+        <translation>給當事人的簡短副本，使用其語言：已提交的內容和後續步驟</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to file is not recorded: the document is marked as a draft.</source>
+        <translation>沒有記錄當事人同意提交投訴：檔案已標記為草稿。</translation>
+    </message>
+    <message>
+        <source>Included deliberately: %1. The document will show these values, and the choice is recorded in the audit log.</source>
+        <translation>有意包含：%1。檔案會顯示這些內容，此選擇會記入稽核日誌。</translation>
+    </message>
+    <message>
+        <source>Include Sensitive Information</source>
+        <translation>包含敏感資訊</translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1 to %2. Include it?</source>
+        <translation>此檔案會把當事人的%1提供給%2。要包含嗎？</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Complaint Submission</source>
+        <translation>投訴提交材料</translation>
+    </message>
+    <message>
+        <source>Print Complaint Submission</source>
+        <translation>列印投訴提交材料</translation>
+    </message>
+    <message>
+        <source>%1 complaint.pdf</source>
+        <translation>%1 投訴.pdf</translation>
+    </message>
+    <message>
+        <source>%1 client copy.pdf</source>
+        <translation>%1 當事人副本.pdf</translation>
+    </message>
+    <message>
+        <source>Client Copy</source>
+        <translation>當事人副本</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message>
+        <source>Select an item to see its details and chain of custody.</source>
+        <translation>選擇一個項目以檢視其詳細資訊和保管鏈。</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>類型：%1，%2（%3 位元組）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>由 %2 於 %1 新增</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation>拍攝時間：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Only the details were imported; the file is not in the evidence store.</source>
+        <translation>只匯入了詳細資訊；檔案不在證據庫中。</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（未讀取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>正在附加 %n 個檔案…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying every evidence file…</source>
+        <translation>正在驗證所有證據檔案…</translation>
+    </message>
+    <message>
+        <source>Checking the file before opening it…</source>
+        <translation>開啟前正在檢查檔案…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: give a reason for removing evidence.</source>
+        <translation>未移除任何內容：請填寫移除證據的原因。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;; the reason is kept in the chain of custody.</source>
+        <translation>已移除「%1」；原因保留在保管鏈中。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <translation>已取消：沒有保留任何未完成的內容。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>案件 %1 的證據（%n 項）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>附加檔案…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store; you can also drop files here.</source>
+        <translation>將檔案複製到證據庫；也可以把檔案拖放到這裡。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Verify All</source>
+        <translation>全部驗證</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence file and report any that changed, are missing or unexpected.</source>
+        <translation>重新計算每個證據檔案的雜湊值，並報告已更改、缺失或意外的檔案。</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>保管鏈</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>SHA-256 at that moment</source>
+        <translation>當時的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FollowUpsDock</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待辦追蹤事項</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>當事人</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待辦內容</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Due within a week (%1)</source>
+        <translation>一週內到期（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>沒有逾期或本週到期的事項。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleList</name>
+    <message>
+        <source>Overview</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待辦內容</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>違規行為</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>常見問題</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceArticleView</name>
+    <message>
+        <source>Source %1: %2
+%3</source>
+        <translation>來源 %1：%2
+%3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>轉到「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceBrowser</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Guidance Folder…</source>
+        <translation>載入指南資料夾(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read a guidance pack your office keeps in a folder</source>
+        <translation>讀取您辦公室儲存在資料夾中的指南包</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Guidance</source>
+        <translation>使用內建指南(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout in the language shown</source>
+        <translation>用目前顯示的語言將這篇文章列印成資料單</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF handout in the language shown</source>
+        <translation>用目前顯示的語言將這篇文章儲存為 PDF 資料單</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>後退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前進(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>並排顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the article in two languages at once</source>
+        <translation>同時用兩種語言顯示文章</translation>
+    </message>
+    <message>
+        <source>&amp;Search Guidance</source>
+        <translation>搜尋指南(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Rights Guidance — TrustDesk</source>
+        <translation>權利指南 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Rights Guidance: %1 — TrustDesk</source>
+        <translation>權利指南：%1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last reviewed %3</source>
+        <translation>%1 · 版本 %2 · 最近審閱於 %3</translation>
+    </message>
+    <message>
+        <source>Built-in guidance</source>
+        <translation>內建指南</translation>
+    </message>
+    <message>
+        <source>Rights Guidance</source>
+        <translation>權利指南</translation>
+    </message>
+    <message>
+        <source>The guidance in %1 cannot be used, so the guidance already open stays in use.
+
+%2</source>
+        <translation>無法使用 %1 中的指南，因此繼續使用已開啟的指南。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded guidance from %1</source>
+        <translation>已從 %1 載入指南</translation>
+    </message>
+    <message>
+        <source>Load Guidance Folder</source>
+        <translation>載入指南資料夾</translation>
+    </message>
+    <message>
+        <source>Category code: %1</source>
+        <translation>類別代碼：%1</translation>
+    </message>
+    <message>
+        <source>Category codes: %1</source>
+        <translation>類別代碼：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>來源 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser? Nothing about the case is sent.</source>
+        <translation>要在網頁瀏覽器中開啟這個網址嗎？不會發送任何案件資訊。</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>開啟來源</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在瀏覽器中開啟</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>轉到「%1」</translation>
+    </message>
+    <message>
+        <source>Print Guidance Handout</source>
+        <translation>列印指南資料單</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidancePane</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Original text, in the language the guidance was written in.</source>
+        <translation>原文，即編寫指南所用的語言。</translation>
+    </message>
+    <message>
+        <source>Translation reviewed by a native speaker.</source>
+        <translation>譯文已由母語人士審閱。</translation>
+    </message>
+    <message>
+        <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
+        <translation>機器輔助翻譯，尚未經母語人士審閱。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message>
+        <source>Search the guidance…</source>
+        <translation>搜尋指南…</translation>
+    </message>
+    <message>
+        <source>&amp;All languages</source>
+        <translation>所有語言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search every translation instead of only the language shown</source>
+        <translation>搜尋所有譯文，而不只是目前顯示的語言</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 個結果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::IncidentForm</name>
+    <message>
+        <source>Read the rights guidance</source>
+        <translation>閱讀權利指南</translation>
+    </message>
+    <message>
+        <source>Street address, intersection or landmark</source>
+        <translation>街道地址、路口或地標</translation>
+    </message>
+    <message>
+        <source>e.g. Boston Police Department</source>
+        <translation>例如 波士頓警察局</translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words, in order.</source>
+        <translation>按順序，用當事人自己的話描述經過。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不詳</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增資料庫(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料庫(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找案件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 TrustDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 — TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so no existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。請選擇一個新檔名，以免替換現有檔案。</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 TrustDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Case management for legal-aid caseworkers who help immigrants document police misconduct and file complaints.&lt;/p&gt;&lt;p&gt;Cases stay on this computer, in an owner-only database. Sensitive facts such as immigration status are withheld from everything that leaves the app unless you deliberately include them.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;為法律援助個案工作者設計的案件管理工具，幫助移民記錄警察不當行為並提交投訴。&lt;/p&gt;&lt;p&gt;案件儲存在這台電腦上，存放在只有所有者能存取的資料庫中。移民身分等敏感資訊不會出現在任何離開本應用程式的內容中，除非您有意包含。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個匹配的案件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個案件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights Guidance</source>
+        <translation>權利指南(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系統預設（%1）</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Case records stay in the language they were written in.</source>
+        <translation>選單、按鈕和訊息使用的語言。案件記錄保持其原來的書寫語言。</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Dates and numbers follow it.</source>
+        <translation>新語言會立即生效。日期和數字格式也會隨之改變。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>移除%1 %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暫無。</translation>
     </message>
 </context>
 <context>
     <name>trustdesk-cli</name>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 不接受參數。</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已就緒：%1（結構版本 %2）</translation>
     </message>
     <message numerus="yes">
         <source>Verification FAILED: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>驗證失敗：%n 個問題。</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>備份檔案</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只需要一個 FILE。</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>將資料庫的一致副本寫入 FILE（TrustDesk 開啟時也可安全執行）。FILE 必須尚不存在。</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已寫入並通過驗證：%1</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>用備份 FILE 替換資料庫的內容。備份會先經過驗證；未通過驗證的檔案會被拒絕，不做任何更改。</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 %1 恢復到 %2</translation>
     </message>
     <message>
         <source>List cases, newest first: reference, status, opened date, client.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案件，最新的在前：編號、狀態、立案日期、當事人。</translation>
     </message>
     <message>
         <source>only cases with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出此狀態的案件（%1）</translation>
     </message>
     <message>
         <source>print JSON instead of one line a case</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出 JSON，而不是每個案件一行</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受參數。</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知狀態「%1」。請使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：trustdesk-cli [--db PATH] COMMAND [OPTIONS…]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全域選項：</translation>
     </message>
     <message>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案（預設：%1）</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此說明；COMMAND --help 顯示某個命令的選項</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示版本</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>結束代碼：0 成功，1 用法錯誤，2 輸入錯誤或未找到，3 完整性檢查失敗。</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 需要一個檔案路徑。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知選項 %1。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令「%1」。</translation>
     </message>
     <message>
         <source>Search cases. Accents and case do not matter; the last word may be the start of a word. Best matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋案件。不區分重音和大小寫；最後一個詞可以只是詞的開頭。最佳匹配排在前面。</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>要尋找的詞</translation>
     </message>
     <message>
         <source>at most N results (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 個結果（預設 50）</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search 需要一個 QUERY。</translation>
     </message>
     <message>
         <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering. Reads only; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要一個正整數。</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 不接受參數。</translation>
     </message>
     <message>
         <source>Verification passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證通過：%1</translation>
     </message>
     <message>
         <source>Add fictional demo cases to the database (created when missing). The same seed always gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>向資料庫新增虛構的示範案件（不存在時自動建立資料庫）。相同的種子總是產生相同的案件。</translation>
     </message>
     <message>
         <source>how many cases to add (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>要新增的案件數（必填）</translation>
     </message>
     <message>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子（預設 1）</translation>
     </message>
     <message>
         <source>demo takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 不接受參數。</translation>
     </message>
     <message>
         <source>demo needs --cases N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 需要 --cases N。</translation>
     </message>
     <message>
         <source>--cases needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases 需要一個正整數。</translation>
     </message>
     <message>
         <source>--seed needs a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一個大於或等於零的整數。</translation>
     </message>
     <message numerus="yes">
         <source>%n demo case(s) were added before the error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出錯前已新增 %n 個示範案件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding demo cases: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在新增示範案件：%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已新增 %n 個示範案件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>將案件（全部，或指定編號的案件）匯出為 TrustDesk JSON 檔案。除非有意包含，否則不匯出當事人的敏感欄位。</translation>
     </message>
     <message>
         <source>case references to export (default: every case)</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯出的案件編號（預設：所有案件）</translation>
     </message>
     <message>
         <source>write to FILE (owner-only) instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入 FILE（僅所有者可存取），而不是標準輸出</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個案件匯出到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,113 +3446,292 @@
   guidance list [--lang L]                 one article a line, its id first
   guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>內建指南包（或 --pack FOLDER）中的權利指南。
+  guidance list [--lang L]                 每行一篇文章，識別碼在前
+  guidance show ID [--lang L] [--pdf FILE] 以文字顯示文章，或產生 PDF 資料單
+  guidance search QUERY [--lang L]         包含所有詞的文章（不加 --lang 時搜尋所有語言）</translation>
     </message>
     <message>
         <source>list, show or search</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show 或 search</translation>
     </message>
     <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
-        <translation type="unfinished"></translation>
+        <translation>語言代碼（en、es、ht、pt、kea、zh_CN、zh_TW、vi、ar、ru、so）</translation>
     </message>
     <message>
         <source>with show: write a handout PDF to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>與 show 一起使用：將 PDF 資料單寫入 FILE</translation>
     </message>
     <message>
         <source>with --pdf: a4 or letter (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>與 --pdf 一起使用：a4 或 letter（預設 a4）</translation>
     </message>
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>從 FOLDER 載入指南包，而不是使用內建指南包</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance 需要一個操作：list、show 或 search。</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>該指南沒有「%1」版本。</translation>
     </message>
     <message>
         <source>guidance list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance list 不接受更多參數。</translation>
     </message>
     <message>
         <source>guidance show needs exactly one article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance show 只需要一個文章 ID。</translation>
     </message>
     <message>
         <source>There is no guidance article &quot;%1&quot;. See: guidance list</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有指南文章「%1」。請檢視：guidance list</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper 必須是 a4 或 letter。</translation>
     </message>
     <message>
         <source>Handout written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料單已寫入：%1</translation>
     </message>
     <message>
         <source>guidance search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance search 需要一個 QUERY。</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指南操作「%1」：請使用 list、show 或 search。</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 TrustDesk JSON 檔案中的案件。會先檢查整個檔案：只要有一個案件有誤，就拒絕整個檔案，並指出是哪個案件和欄位，不新增任何內容。</translation>
     </message>
     <message>
         <source>the TrustDesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk JSON 檔案</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 只需要一個 FILE。</translation>
     </message>
     <message>
         <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：檔案隱去了以下當事人欄位，這些欄位將保持為空：%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已匯入 %n 個案件。</numerusform>
         </translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含此當事人敏感欄位（%1）；可重複使用，會記入稽核日誌</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含當事人的所有敏感欄位（會記入稽核日誌）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是當事人的敏感欄位。請使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示一個案件。除非有意包含，否則隱藏當事人的敏感欄位；--json 輸出只包含此案件的 TrustDesk JSON 檔案。</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>案件編號，例如 TD-2026-00042</translation>
     </message>
     <message>
         <source>print JSON (the interchange format) instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出 JSON（交換格式），而不是文字</translation>
     </message>
     <message>
         <source>show needs exactly one REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>show 只需要一個 REF。</translation>
+    </message>
+    <message>
+        <source>Attach files to a case as evidence. Each file is copied into the evidence store beside the database and identified by its SHA-256; the original is only read. A file already on the case is reported and stored once.</source>
+        <translation>將檔案作為證據附加到案件。每個檔案都會複製到資料庫旁邊的證據庫中，並以其 SHA-256 識別；原檔案只會被讀取。如果案件中已有相同檔案，會給出提示，並只儲存一次。</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>案件編號</translation>
+    </message>
+    <message>
+        <source>files to attach</source>
+        <translation>要附加的檔案</translation>
+    </message>
+    <message>
+        <source>a description recorded with every file</source>
+        <translation>與每個檔案一起記錄的描述</translation>
+    </message>
+    <message>
+        <source>where the files came from: %1</source>
+        <translation>檔案來源：%1</translation>
+    </message>
+    <message>
+        <source>attach needs a case reference and at least one file.</source>
+        <translation>attach 需要一個案件編號和至少一個檔案。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知來源「%1」。請使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: %2, %3 bytes, %4</source>
+        <translation>已附加「%1」：%2，%3 位元組，%4</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot;: the file for imported evidence item %2 (%3)</source>
+        <translation>已附加「%1」：匯入的證據項目 %2 的檔案（%3）</translation>
+    </message>
+    <message>
+        <source>Already attached: &quot;%1&quot; is the same file as evidence item %2 (&quot;%3&quot;); stored once.</source>
+        <translation>已經附加過：「%1」與證據項目 %2（「%3」）是同一個檔案；只儲存一次。</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s copy as a PDF: what was filed and the next steps from the guidance pack, in the client&apos;s preferred language (or --lang). It names no sensitive client field.</source>
+        <translation>將當事人副本寫成 PDF：已提交的內容，以及指南包中的後續步驟，使用當事人的偏好語言（或 --lang）。其中不包含當事人的任何敏感欄位。</translation>
+    </message>
+    <message>
+        <source>the PDF to write (required)</source>
+        <translation>要寫入的 PDF（必填）</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default a4)</source>
+        <translation>a4 或 letter（預設 a4）</translation>
+    </message>
+    <message>
+        <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
+        <translation>尚未提交時：bpd-iad（預設）、accountability 或某個機構的名稱</translation>
+    </message>
+    <message>
+        <source>client-copy needs exactly one REF.</source>
+        <translation>client-copy 只需要一個 REF。</translation>
+    </message>
+    <message>
+        <source>client-copy needs --out FILE.pdf.</source>
+        <translation>client-copy 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability or a body&apos;s name.</source>
+        <translation>--to 需要 bpd-iad、accountability 或某個機構的名稱。</translation>
+    </message>
+    <message>
+        <source>Client copy written: %1 (%2)</source>
+        <translation>當事人副本已寫入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
+        <translation>列出案件的證據，最早的在前，每行一項，以製表符分隔：SHA-256、項目識別碼、位元組大小、&quot;stored&quot; 或 &quot;metadata-only&quot;（只匯入了詳細資訊、沒有檔案）、檔案類型、拍攝日期（UTC，或 -）、名稱。--json 會加入所有欄位和保管鏈。</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>輸出 JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one case reference.</source>
+        <translation>evidence 只需要一個案件編號。</translation>
+    </message>
+    <message>
+        <source>Copy a case&apos;s evidence into a new or empty folder with manifest.json, manifest.txt and SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is copied; a changed or missing file is not exported and the exit code is 3.</source>
+        <translation>將案件的證據複製到新的或空的資料夾中，並附上 manifest.json、manifest.txt 和 SHA256SUMS（名稱、雜湊值、大小、保管鏈）。複製時會重新計算每個檔案的雜湊值；已更改或缺失的檔案不會匯出，結束代碼為 3。</translation>
+    </message>
+    <message>
+        <source>the folder to write (created owner-only; must be new or empty)</source>
+        <translation>要寫入的資料夾（僅所有者可存取；必須是新的或空的）</translation>
+    </message>
+    <message>
+        <source>evidence-export needs exactly one case reference.</source>
+        <translation>evidence-export 只需要一個案件編號。</translation>
+    </message>
+    <message>
+        <source>evidence-export needs --out FOLDER.</source>
+        <translation>evidence-export 需要 --out FOLDER。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個檔案匯出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n 個項目沒有檔案（只匯入了詳細資訊），已列在清單中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation>將案件的投訴提交材料寫成 PDF。除非有意包含，否則隱藏當事人的敏感欄位；PDF 只寫明隱去了哪些類型的資訊，從不寫出其內容。每份報告都會記錄在案件中（日期、收件方、包含的欄位、SHA-256）並記入稽核日誌。</translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
+        <translation>bpd-iad（波士頓警察局內務處，預設）、accountability（市政府的警察問責辦公室）或其他機構的名稱</translation>
+    </message>
+    <message>
+        <source>who files: client, on-behalf (default) or anonymous</source>
+        <translation>提交人：client、on-behalf（預設）或 anonymous</translation>
+    </message>
+    <message>
+        <source>with on-behalf: who files (default: the case&apos;s caseworker)</source>
+        <translation>與 on-behalf 一起使用：提交人（預設：案件的個案負責人）</translation>
+    </message>
+    <message>
+        <source>with on-behalf: the office filing</source>
+        <translation>與 on-behalf 一起使用：提交的辦公室</translation>
+    </message>
+    <message>
+        <source>the requested action (default: the standard request)</source>
+        <translation>請求採取的行動（預設：標準請求）</translation>
+    </message>
+    <message>
+        <source>report needs exactly one REF.</source>
+        <translation>report 只需要一個 REF。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>--filer must be client, on-behalf or anonymous.</source>
+        <translation>--filer 必須是 client、on-behalf 或 anonymous。</translation>
+    </message>
+    <message>
+        <source>Warning: the client&apos;s consent to file is not recorded; the PDF is marked as a draft.</source>
+        <translation>警告：沒有記錄當事人同意提交投訴；PDF 已標記為草稿。</translation>
+    </message>
+    <message>
+        <source>Complaint written: %1</source>
+        <translation>投訴已寫入：%1</translation>
+    </message>
+    <message>
+        <source>Sensitive fields included: %1</source>
+        <translation>包含的敏感欄位：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
+        <translation>檢查資料庫：SQLite 完整性、記錄之間的連結、搜尋索引和案件編號，並重新計算證據庫中每個證據檔案的雜湊值（已更改、缺失或意外的檔案視為失敗）。除了記錄每次驗證的證據保管鏈以外，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded in the chain of custody: %1</source>
+        <translation>無法在保管鏈中記錄此次驗證：%1</translation>
     </message>
 </context>
 </TS>

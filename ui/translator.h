@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,14 @@ namespace Translator {
 
 /// The languages TrustDesk ships ("es", "zh_CN", …), English first.
 QStringList availableLanguages();
+/// The language's name in itself ("Español", "العربية"), as a speaker would look for it.
+QString nativeLanguageName(const QString &code);
+/// The locale whose conventions (dates, numbers, direction) go with a language we ship.
+QLocale localeFor(const QString &code);
+/// The language `code` ("" follows the system locale) resolves to, without installing it.
+QString resolve(const QString &code);
+/// The language installed last ("en" before any install).
+QString currentLanguage();
 /// Installs `code` ("" follows the system locale). Returns the language actually used.
 QString install(const QString &code);
 

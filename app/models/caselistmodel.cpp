@@ -29,6 +29,13 @@ void CaseListModel::refresh()
     reset();
 }
 
+void CaseListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void CaseListModel::reset()
 {
     // The count and the first page load inside the reset, so a view shows rows at once and no

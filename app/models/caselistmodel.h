@@ -29,6 +29,9 @@ public:
     CaseQuery query() const { return m_query; }
     /// Reloads from the start, e.g. after cases were added elsewhere.
     void refresh();
+    /// Tells views that every label changed (not the rows): after a language or locale change,
+    /// status names, dates and headers read differently.
+    void retranslate();
 
     /// How many cases match the query in all (not only those fetched so far); -1 if unknown.
     qint64 totalCount() const { return m_total; }

@@ -1,0 +1,263 @@
+// Switching the interface language live through the Preferences dialog: menus, the search box
+// and the layout direction change without a restart, and the choice is kept in the Settings.
+#include "caselistpage.h"
+#include "common/settings.h"
+#include "mainwindow.h"
+#include "models/caselistmodel.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "testcases.h"
+#include "translator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+using namespace td::ui;
+
+namespace {
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (const QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+
+    /// Opens Edit ▸ Preferences…, picks `code` and presses `button` (Apply or OK).
+    void choose(MainWindow &window, const QString &code, QDialogButtonBox::StandardButton button)
+    {
+        auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        QVERIFY(combo);
+        const int index = combo->findData(code);
+        QVERIFY2(index >= 0, qPrintable(code));
+        combo->setCurrentIndex(index);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(button), Qt::LeftButton);
+        QCoreApplication::processEvents(); // the LanguageChange events are posted
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_dbPath = test::databasePath(m_dir);
+        auto db = Database::open(m_dbPath);
+        QVERIFY(db.ok());
+        CaseRepository repo(**db, QStringLiteral("tester"));
+        QVERIFY(repo.save(test::sampleCase()).ok());
+        Translator::install(QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        Translator::install(QStringLiteral("en"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void languageComboListsEveryLanguageByItsOwnName()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("names.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 12);
+        QCOMPARE(combo->itemData(0).toString(), QString()); // "System default"
+        QVERIFY(combo->itemText(0).startsWith(QStringLiteral("System default")));
+        QStringList names;
+        for (int i = 1; i < combo->count(); ++i)
+            names.append(combo->itemText(i));
+        QCOMPARE(names,
+            (QStringList {QStringLiteral("English"), QStringLiteral("Español"),
+                QStringLiteral("Kreyòl ayisyen"), QStringLiteral("Português"),
+                QStringLiteral("Kabuverdianu"), QStringLiteral("简体中文"),
+                QStringLiteral("繁體中文"), QStringLiteral("Tiếng Việt"), QStringLiteral("العربية"),
+                QStringLiteral("Русский"), QStringLiteral("Soomaali")}));
+        auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QCOMPARE(action->menuRole(), QAction::PreferencesRole);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+    }
+
+    void englishPluralForms()
+    {
+        QCOMPARE(QCoreApplication::translate("td::ui::MainWindow", "%Ln case(s)", nullptr, 1),
+            QStringLiteral("1 case"));
+        QCOMPARE(QCoreApplication::translate("td::ui::MainWindow", "%Ln case(s)", nullptr, 2),
+            QStringLiteral("2 cases"));
+
+        Settings settings(m_dir.filePath(QStringLiteral("english.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        auto *count = window.findChild<QLabel *>(QStringLiteral("caseCountLabel"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("1 case"));
+    }
+
+    void switchesLiveThroughPreferences()
+    {
+        const QString iniPath = m_dir.filePath(QStringLiteral("live.ini"));
+        Settings settings(iniPath);
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QVERIFY(search);
+        const QString englishPlaceholder = search->placeholderText();
+        QVERIFY(menuTitles(window).contains(QStringLiteral("&Edit")));
+        QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+
+        // Spanish, with Apply: the dialog stays open and translates itself too.
+        choose(window, QStringLiteral("es"), QDialogButtonBox::Apply);
+        QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("&Editar")));
+        QVERIFY(menuTitles(window).contains(QStringLiteral("&Archivo")));
+        QVERIFY(menuTitles(window).contains(QStringLiteral("A&yuda")));
+        QVERIFY(search->placeholderText() != englishPlaceholder);
+        QCOMPARE(search->placeholderText(),
+            QCoreApplication::translate("td::ui::CaseListPage", qPrintable(englishPlaceholder)));
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Preferencias"));
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("caseCountLabel"))->text(),
+            QStringLiteral("1 caso"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("preferencesDialog")));
+        QCOMPARE(Settings(iniPath).language(), QStringLiteral("es"));
+
+        // Arabic, with OK: the whole layout turns right-to-left, and dates redraw in Arabic.
+        auto *model = window.caseListPage()->model();
+        QSignalSpy redraw(model, &CaseListModel::dataChanged);
+        choose(window, QStringLiteral("ar"), QDialogButtonBox::Ok);
+        QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("تحرير (&E)")));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(search->layoutDirection(), Qt::RightToLeft);
+        QVERIFY(search->placeholderText() != englishPlaceholder);
+        QVERIFY(!redraw.isEmpty());
+        const QModelIndex opened = model->index(0, CaseListModel::OpenedColumn);
+        QVERIFY(opened.isValid());
+        static const QRegularExpression arabicIndicDigit(QStringLiteral("[\\x{0660}-\\x{0669}]"));
+        QVERIFY2(arabicIndicDigit.match(opened.data().toString()).hasMatch(),
+            qPrintable(opened.data().toString()));
+        QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("preferencesDialog")));
+        QCOMPARE(Settings(iniPath).language(), QStringLiteral("ar"));
+
+        // Simplified Chinese.
+        choose(window, QStringLiteral("zh_CN"), QDialogButtonBox::Ok);
+        QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("编辑(&E)")));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QVERIFY(search->placeholderText() != englishPlaceholder);
+        static const QRegularExpression chineseDate(QStringLiteral("^\\d{4}/\\d{1,2}/\\d{1,2}$"));
+        QVERIFY2(chineseDate.match(model->index(0, CaseListModel::OpenedColumn).data().toString())
+                     .hasMatch(),
+            qPrintable(model->index(0, CaseListModel::OpenedColumn).data().toString()));
+
+        // Back to Spanish: left-to-right again.
+        choose(window, QStringLiteral("ar"), QDialogButtonBox::Ok);
+        QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
+        choose(window, QStringLiteral("es"), QDialogButtonBox::Ok);
+        QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("&Editar")));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(search->layoutDirection(), Qt::LeftToRight);
+
+        // The choice survives a restart: a new Settings on the same file, and main()'s install.
+        QCOMPARE(Settings(iniPath).language(), QStringLiteral("es"));
+        QCOMPARE(Translator::install(Settings(iniPath).language()), QStringLiteral("es"));
+    }
+
+    void preferencesDialogFitsEveryLanguage()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("fit.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // From every language to every other, with the dialog open while it changes language.
+        const QStringList languages = Translator::availableLanguages();
+        for (const QString &from : languages) {
+            for (const QString &to : languages) {
+                if (from == to)
+                    continue;
+                Translator::install(from);
+                choose(window, to, QDialogButtonBox::Apply);
+                auto *dialog = window.findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+                QVERIFY(dialog);
+                QCoreApplication::processEvents();
+                QCOMPARE(dialog->layoutDirection(), Translator::localeFor(to).textDirection());
+                // Nothing cut off: every label and button fits its text and lies inside the dialog.
+                for (QWidget *w : dialog->findChildren<QWidget *>()) {
+                    const auto *label = qobject_cast<QLabel *>(w);
+                    if (!w->isVisible()
+                        || !(label || qobject_cast<QPushButton *>(w)
+                            || qobject_cast<QComboBox *>(w)))
+                        continue;
+                    const QString what = QStringLiteral("%1 → %2: %3")
+                                             .arg(from, to,
+                                                 w->objectName().isEmpty() ? QString::fromLatin1(
+                                                     w->metaObject()->className())
+                                                                           : w->objectName());
+                    const QRect inDialog(w->mapTo(dialog, QPoint(0, 0)), w->size());
+                    QVERIFY2(dialog->rect().contains(inDialog),
+                        qPrintable(what + QStringLiteral(" lies outside the dialog")));
+                    if (!(label && label->wordWrap()))
+                        QVERIFY2(w->width() >= w->sizeHint().width(),
+                            qPrintable(what
+                                + QStringLiteral(" is %1 px wide, needs %2")
+                                      .arg(w->width())
+                                      .arg(w->sizeHint().width())));
+                }
+                QTest::mouseClick(
+                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                    Qt::LeftButton);
+                QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("preferencesDialog")));
+            }
+        }
+    }
+
+    void systemDefaultFollowsTheLocale()
+    {
+        QCOMPARE(Translator::resolve(QStringLiteral("es_US")), QStringLiteral("es"));
+        QCOMPARE(Translator::resolve(QStringLiteral("zh-Hant-TW")), QStringLiteral("zh_TW"));
+        QCOMPARE(Translator::resolve(QStringLiteral("ht_HT")), QStringLiteral("ht"));
+        QCOMPARE(Translator::resolve(QStringLiteral("de")), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseImporter</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>The %n evidence file is intact.</numerusform>
+            <numerusform>All %n evidence files are intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidencePanel</name>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Attaching %n file…</numerusform>
+            <numerusform>Attaching %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Evidence of case %1 (%n item)</numerusform>
+            <numerusform>Evidence of case %1 (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::GuidanceSearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln matching case(s)</source>
+        <translation>
+            <numerusform>%Ln matching case</numerusform>
+            <numerusform>%Ln matching cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk-cli</name>
+    <message numerus="yes">
+        <source>%n demo case(s) were added before the error.</source>
+        <translation>
+            <numerusform>%n demo case was added before the error.</numerusform>
+            <numerusform>%n demo cases were added before the error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo case(s).</source>
+        <translation>
+            <numerusform>Added %n demo case.</numerusform>
+            <numerusform>Added %n demo cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no file (details imported only) and are listed in the manifest.</source>
+        <translation>
+            <numerusform>%n item has no file (details imported only) and is listed in the manifest.</numerusform>
+            <numerusform>%n items have no file (details imported only) and are listed in the manifest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n case to %1.</numerusform>
+            <numerusform>Exported %n cases to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification FAILED: %n problem(s).</source>
+        <translation>
+            <numerusform>Verification FAILED: %n problem.</numerusform>
+            <numerusform>Verification FAILED: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
