@@ -13,6 +13,9 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
   "$bin" "$@" & pid=$!
   sleep "$wait"
   if [[ -n "${SCREENSHOT_KEYS:-}" ]]; then
+    # No window manager under Xvfb: give the main window the keyboard focus ourselves.
+    win=$(xdotool search --onlyvisible --name "TrustDesk" | head -1)
+    [[ -n "$win" ]] && xdotool windowfocus --sync "$win" 2>/dev/null || true
     for k in $SCREENSHOT_KEYS; do xdotool key --delay 60 "$k"; done
     sleep 1.5
   fi

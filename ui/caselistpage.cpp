@@ -1,6 +1,7 @@
 #include "caselistpage.h"
 
 #include "casedetailpanel.h"
+#include "common/displayformat.h"
 #include "common/settings.h"
 #include "models/caselistmodel.h"
 
@@ -15,6 +16,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace td::ui {
 namespace {
@@ -93,6 +96,9 @@ CaseListPage::CaseListPage(QWidget *parent)
             m_table->selectRow(0);
     });
     connect(m_searchTimer, &QTimer::timeout, this, &CaseListPage::applyQuery);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit caseActivated(index.data(CaseListModel::IdRole).toLongLong());
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListPage::applyQuery);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseListPage::onCurrentRowChanged);
     connect(m_model, &CaseListModel::totalCountChanged, this, [this](qint64 total) {
@@ -109,6 +115,20 @@ void CaseListPage::setRepository(CaseRepository *repository)
 {
     m_detail->setRepository(repository);
     m_model->setRepository(repository);
+}
+
+qint64 CaseListPage::currentCaseId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(CaseListModel::IdRole).toLongLong() : 0;
+}
+
+void CaseListPage::selectCase(qint64 id)
+{
+    if (const int row = m_model->rowOfId(id); row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
 }
 
 void CaseListPage::focusSearch()
@@ -145,6 +165,7 @@ void CaseListPage::restoreState(const Settings &settings)
         m_splitter->restoreState(state);
     if (const QByteArray header = settings.caseListHeaderState(); !header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
+    fitColumnsToLanguage();
 }
 
 void CaseListPage::saveState(Settings &settings) const
@@ -163,12 +184,35 @@ void CaseListPage::retranslate()
     for (const auto status : allCaseStatuses())
         m_status->setItemText(i++, caseStatusLabel(status));
     m_table->setAccessibleName(tr("Cases"));
+    fitColumnsToLanguage();
+}
+
+void CaseListPage::fitColumnsToLanguage()
+{
+    // Status names and dates are longer in some languages ("Listo para presentar"): widen those
+    // columns so no status or date is cut off, but never narrow what the user widened.
+    constexpr int padding = 16;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int status = 0;
+    for (const auto s : allCaseStatuses())
+        status = std::max(status, metrics.horizontalAdvance(caseStatusLabel(s)));
+    const int date = metrics.horizontalAdvance(displayDate(QDate(2000, 12, 28)));
+    QHeaderView *header = m_table->horizontalHeader();
+    const auto widen = [header](int column, int width) {
+        if (header->sectionSize(column) < width)
+            header->resizeSection(column, width);
+    };
+    widen(CaseListModel::StatusColumn, status + padding);
+    widen(CaseListModel::OpenedColumn, date + padding);
+    widen(CaseListModel::LastIncidentColumn, date + padding);
 }
 
 void CaseListPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate(); // the model is no widget and gets no LanguageChange of its own
+    }
     QWidget::changeEvent(event);
 }
 

@@ -35,8 +35,14 @@ public:
     void saveState(Settings &settings) const;
 
     CaseListModel *model() const { return m_model; }
+    /// The case selected in the list, or 0.
+    qint64 currentCaseId() const;
+    /// Selects a case if it is among the rows loaded so far.
+    void selectCase(qint64 id);
 
 signals:
+    /// The caseworker opened a case from the list (Enter or double-click).
+    void caseActivated(qint64 caseId);
     /// How many cases the list matches, and whether a search or filter is narrowing it.
     void countChanged(qint64 matching, bool filtered);
     void errorOccurred(const QString &message);
@@ -48,6 +54,7 @@ private:
     void applyQuery();
     void onCurrentRowChanged();
     void retranslate();
+    void fitColumnsToLanguage();
 
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
 #include "caselistpage.h"
+#include "caseworkspace.h"
+#include "followupsdock.h"
 #include "common/appinfo.h"
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "preferencesdialog.h"
+#include "guidance/guidancebrowser.h"
 #include "storage/caserepository.h"
 
 #include <QAction>
@@ -17,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 #include <limits>
@@ -33,7 +38,9 @@ struct MainWindow::Actions
     QAction *newDatabase = nullptr;
     QAction *quit = nullptr;
     QAction *find = nullptr;
+    QAction *preferences = nullptr;
     QAction *refresh = nullptr;
+    QAction *guidance = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -41,7 +48,9 @@ struct MainWindow::Actions
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_page(new CaseListPage(this))
+    , m_workspace(new CaseWorkspace(this))
+    , m_page(m_workspace->listPage())
+    , m_followUps(new FollowUpsDock(this))
     , m_countLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
     , m_actions(std::make_unique<Actions>())
@@ -50,7 +59,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setCentralWidget(m_page);
+    setCentralWidget(m_workspace);
+    addDockWidget(Qt::BottomDockWidgetArea, m_followUps);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     createActions();
@@ -58,23 +68,45 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     connect(m_page, &CaseListPage::countChanged, this, &MainWindow::updateCount);
     connect(m_page, &CaseListPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &CaseWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &CaseWorkspace::casesChanged, m_followUps, &FollowUpsDock::refresh);
+    connect(m_followUps, &FollowUpsDock::caseActivated, m_workspace, &CaseWorkspace::editCase);
+    connect(m_workspace, &CaseWorkspace::guidanceRequested, this, &MainWindow::showGuidanceFor);
+    // The due list belongs to the overview: it steps aside while a case is being edited.
+    connect(m_workspace, &QStackedWidget::currentChanged, this, [this] {
+        const bool listing = m_workspace->currentWidget() == m_page;
+        if (!listing) {
+            m_followUpsWasVisible = m_followUps->isVisible();
+            m_followUps->hide();
+        } else if (m_followUpsWasVisible) {
+            m_followUps->show();
+        }
+    });
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1280, 760);
-    restoreState(m_settings.mainWindowState());
+    if (!restoreState(m_settings.mainWindowState()))
+        resizeDocks({m_followUps}, {170}, Qt::Vertical);
     m_page->restoreState(m_settings);
 }
 
 MainWindow::~MainWindow()
 {
     // The page's model and detail view hold the repository: detach them before it goes.
-    m_page->setRepository(nullptr);
+    m_workspace->setDatabase(nullptr, nullptr);
+    m_followUps->setDatabase(nullptr);
 }
 
 void MainWindow::createActions()
 {
     Actions &a = *m_actions;
     a.fileMenu = menuBar()->addMenu(QString());
+    a.fileMenu->addAction(m_workspace->newCaseAction());
+    a.fileMenu->addAction(m_workspace->editCaseAction());
+    a.fileMenu->addAction(m_workspace->deleteCaseAction());
+    a.fileMenu->addSeparator();
+    a.fileMenu->addAction(m_workspace->complaintReportAction());
+    a.fileMenu->addSeparator();
     a.newDatabase = a.fileMenu->addAction(QString(), this, &MainWindow::chooseDatabaseToCreate);
     a.newDatabase->setObjectName(QStringLiteral("newDatabaseAction"));
     a.openDatabase = a.fileMenu->addAction(QString(), this, &MainWindow::chooseDatabaseToOpen);
@@ -90,6 +122,11 @@ void MainWindow::createActions()
     a.find = a.editMenu->addAction(QString(), m_page, &CaseListPage::focusSearch);
     a.find->setObjectName(QStringLiteral("findAction"));
     a.find->setShortcut(QKeySequence::Find);
+    a.editMenu->addSeparator();
+    a.preferences = a.editMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    a.preferences->setObjectName(QStringLiteral("preferencesAction"));
+    a.preferences->setShortcut(QKeySequence::Preferences);
+    a.preferences->setMenuRole(QAction::PreferencesRole);
 
     a.viewMenu = menuBar()->addMenu(QString());
     a.refresh = a.viewMenu->addAction(QString(), m_page, &CaseListPage::refresh);
@@ -97,6 +134,10 @@ void MainWindow::createActions()
     a.refresh->setShortcut(QKeySequence::Refresh);
 
     a.helpMenu = menuBar()->addMenu(QString());
+    a.guidance = a.helpMenu->addAction(QString(), this, [this] { GuidanceBrowser::showFor(this); });
+    a.guidance->setObjectName(QStringLiteral("guidanceAction"));
+    a.guidance->setShortcut(QKeySequence(Qt::Key_F1));
+    a.helpMenu->addSeparator();
     a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     a.about->setObjectName(QStringLiteral("aboutAction"));
     a.about->setMenuRole(QAction::AboutRole);
@@ -113,9 +154,11 @@ void MainWindow::retranslate()
     a.quit->setText(tr("&Quit"));
     a.editMenu->setTitle(tr("&Edit"));
     a.find->setText(tr("&Find Cases"));
+    a.preferences->setText(tr("&Preferences…"));
     a.viewMenu->setTitle(tr("&View"));
     a.refresh->setText(tr("&Refresh"));
     a.helpMenu->setTitle(tr("&Help"));
+    a.guidance->setText(tr("&Rights Guidance"));
     a.about->setText(tr("&About TrustDesk"));
     a.aboutQt->setText(tr("About &Qt"));
     setWindowTitle(m_database ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName()) : tr("TrustDesk"));
@@ -156,11 +199,15 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    m_page->setRepository(nullptr);
+    m_workspace->setDatabase(nullptr, nullptr);
+    m_followUps->setDatabase(nullptr);
     m_repository.reset();
     m_database = std::move(database);
     m_repository = std::make_unique<CaseRepository>(*m_database, currentActor());
-    m_page->setRepository(m_repository.get());
+    m_workspace->setDatabase(m_database.get(), m_repository.get());
+    m_followUps->setDatabase(m_database.get());
+    // Drafts left by a crash are offered once the window is up, not before it shows.
+    QTimer::singleShot(0, m_workspace, &CaseWorkspace::offerDraftRestore);
     m_page->focusSearch();
     m_settings.setLastDatabasePath(m_database->path() == defaultDatabasePath() ? QString() : m_database->path());
     retranslate();
@@ -168,6 +215,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 void MainWindow::chooseDatabaseToOpen()
 {
+    if (!m_workspace->confirmCloseEditor())
+        return;
     const QString path = FileDialog::openDatabase(this, dialogFolder());
     if (path.isEmpty())
         return;
@@ -181,6 +230,8 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::chooseDatabaseToCreate()
 {
+    if (!m_workspace->confirmCloseEditor())
+        return;
     const QString path = FileDialog::newDatabase(this, dialogFolder());
     if (path.isEmpty())
         return;
@@ -200,6 +251,28 @@ void MainWindow::chooseDatabaseToCreate()
 QString MainWindow::dialogFolder() const
 {
     return m_database ? QFileInfo(m_database->path()).absolutePath() : QFileInfo(defaultDatabasePath()).absolutePath();
+}
+
+void MainWindow::showPreferences()
+{
+    // open(), not exec(): window-modal without a nested event loop; the window behind it
+    // repaints in the new language on Apply.
+    auto *dialog = findChild<PreferencesDialog *>();
+    if (!dialog) {
+        dialog = new PreferencesDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showGuidanceFor(const QString &categoryCode)
+{
+    // A violation category in the intake form links to the article that explains it.
+    GuidanceBrowser *browser = GuidanceBrowser::showFor(this);
+    if (const auto *article = browser->pack().articleForViolation(categoryCode))
+        browser->showArticle(article->id);
 }
 
 void MainWindow::showAbout()
@@ -231,6 +304,10 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_workspace->confirmCloseEditor()) {
+        event->ignore();
+        return;
+    }
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_page->saveState(m_settings);

@@ -16,6 +16,8 @@ class Settings;
 namespace td::ui {
 
 class CaseListPage;
+class CaseWorkspace;
+class FollowUpsDock;
 
 /// The application shell: menus, status bar and the open database; the pages do the work.
 class MainWindow final : public QMainWindow
@@ -32,6 +34,8 @@ public:
     bool openDatabase(const QString &path);
     Database *database() const { return m_database.get(); }
     CaseListPage *caseListPage() const { return m_page; }
+    CaseWorkspace *workspace() const { return m_workspace; }
+    FollowUpsDock *followUpsDock() const { return m_followUps; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,7 +47,9 @@ private:
     void setDatabase(std::unique_ptr<Database> database);
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
+    void showPreferences();
     void showAbout();
+    void showGuidanceFor(const QString &categoryCode);
     void updateCount(qint64 matching, bool filtered);
     void showError(const QString &message);
     QString dialogFolder() const;
@@ -51,7 +57,9 @@ private:
     Settings &m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CaseRepository> m_repository;
+    CaseWorkspace *m_workspace = nullptr;
     CaseListPage *m_page = nullptr;
+    FollowUpsDock *m_followUps = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 
@@ -59,6 +67,7 @@ private:
     std::unique_ptr<Actions> m_actions;
     qint64 m_lastCount = 0;
     bool m_lastFiltered = false;
+    bool m_followUpsWasVisible = true;
 };
 
 } // namespace td::ui

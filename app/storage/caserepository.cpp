@@ -1,9 +1,15 @@
 #include "caserepository.h"
 
+#include "common/logging.h"
 #include "database.h"
 #include "domain/casevalidator.h"
+#include "evidence/evidencestore.h"
+#include "sqlerror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace td {
 namespace {
@@ -51,6 +57,8 @@ Result<CaseFile> CaseRepository::save(CaseFile c)
     }
     if (auto s = m_index.update(c); !s)
         return s.error();
+    if (auto s = reindexCasesSharingClient(c); !s)
+        return s.error();
     if (auto s = m_audit.record(creating ? QStringLiteral("case.create") : QStringLiteral("case.update"), c.reference); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -85,10 +93,30 @@ Status CaseRepository::remove(qint64 id)
     auto loaded = m_reader.load(id);
     if (!loaded)
         return loaded.error();
+    QStringList storedEvidence;
     {
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return tx.begun();
+        // The case's evidence: its custody records the deletion (and outlives it); its files
+        // leave the store after the commit unless another case holds the same bytes.
+        QSqlQuery evidence(m_db.connection());
+        evidence.prepare(QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE case_id = ? AND in_store = 1"));
+        evidence.addBindValue(id);
+        if (!evidence.exec())
+            return sqlError(evidence.lastError(), QCoreApplication::translate("CaseRepository", "Deleting the case"));
+        while (evidence.next())
+            storedEvidence.append(evidence.value(0).toString());
+        evidence.finish();
+        evidence.prepare(QStringLiteral("INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
+                                        " action, observed_sha256, detail) SELECT id, ?, sha256, ?, ?, 'remove', '', 'case deleted'"
+                                        " FROM evidence WHERE case_id = ?"));
+        evidence.addBindValue(loaded->reference);
+        evidence.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        evidence.addBindValue(m_audit.actor());
+        evidence.addBindValue(id);
+        if (!evidence.exec())
+            return sqlError(evidence.lastError(), QCoreApplication::translate("CaseRepository", "Deleting the case"));
         for (const auto &sql : {QStringLiteral("DELETE FROM cases WHERE id = %1"),
                                 QStringLiteral("DELETE FROM clients WHERE id = %1"
                                                " AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = %1)")}) {
@@ -103,8 +131,33 @@ Status CaseRepository::remove(qint64 id)
         if (auto s = tx.commit(); !s)
             return s;
     }
+    // The case is gone either way; a file left behind shows up in verify as unexpected.
+    if (auto s = EvidenceStore(m_db, m_audit.actor()).releaseFiles(storedEvidence); !s)
+        qCWarning(lcStorage) << "evidence files of a deleted case were not released";
     // Merge the index so the deleted client's words leave the file, not just the live rows.
     return m_index.optimize();
+}
+
+Status CaseRepository::reindexCasesSharingClient(const CaseFile &c)
+{
+    // A client linked to several cases appears in each one's search entry: keep them all in step.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE client_id = ? AND id <> ?"));
+    q.addBindValue(c.client.id);
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return sqlError(q.lastError(), QCoreApplication::translate("CaseRepository", "Updating the search index"));
+    QList<qint64> others;
+    while (q.next())
+        others.append(q.value(0).toLongLong());
+    for (const qint64 id : std::as_const(others)) {
+        auto other = m_reader.load(id);
+        if (!other)
+            return other.error();
+        if (auto s = m_index.update(other.value()); !s)
+            return s;
+    }
+    return {};
 }
 
 Status CaseRepository::recordEach(const QString &action, const QStringList &references, const QString &detail)

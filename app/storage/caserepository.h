@@ -47,6 +47,8 @@ public:
     AuditLog &audit() { return m_audit; }
 
 private:
+    Status reindexCasesSharingClient(const CaseFile &caseFile);
+
     Database &m_db;
     CaseReader m_reader;
     CaseWriter m_writer;

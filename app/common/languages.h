@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <span>
+
+namespace td {
+
+/// A language TrustDesk serves clients in: its code (as the guidance packs use it) and its
+/// name in itself, which is how a client recognises it on a list.
+struct LanguageInfo
+{
+    const char *code;       ///< "es", "zh_CN", …
+    const char *nativeName; ///< UTF-8, e.g. "Español"
+};
+
+/// English first, then the languages of Boston's immigrant communities the app ships in.
+std::span<const LanguageInfo> supportedLanguages();
+/// The native name of a code, or the code itself when it is not one of ours.
+QString nativeLanguageName(const QString &code);
+
+} // namespace td

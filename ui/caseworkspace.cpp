@@ -1,0 +1,240 @@
+#include "caseworkspace.h"
+
+#include "caselistpage.h"
+#include "common/displayformat.h"
+#include "dialogs/questions.h"
+#include "intake/caseeditor.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/generatedreportlog.h"
+#include "evidence/evidencestore.h"
+#include "evidence/evidencethumbnails.h"
+#include "guidance/guidancepackloader.h"
+#include "reports/complaintreportdialog.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLocale>
+
+#include <memory>
+
+namespace td::ui {
+
+CaseWorkspace::CaseWorkspace(QWidget *parent)
+    : QStackedWidget(parent)
+    , m_list(new CaseListPage(this))
+    , m_newCase(new QAction(this))
+    , m_editCase(new QAction(this))
+    , m_deleteCase(new QAction(this))
+    , m_complaintReport(new QAction(this))
+{
+    setObjectName(QStringLiteral("caseWorkspace"));
+    addWidget(m_list);
+    m_newCase->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCase->setShortcut(QKeySequence::New);
+    m_editCase->setObjectName(QStringLiteral("editCaseAction"));
+    m_editCase->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteCase->setObjectName(QStringLiteral("deleteCaseAction"));
+    m_complaintReport->setObjectName(QStringLiteral("complaintReportAction"));
+    m_complaintReport->setShortcut(QKeySequence::Print);
+    connect(m_complaintReport, &QAction::triggered, this, &CaseWorkspace::prepareComplaintReport);
+    connect(m_newCase, &QAction::triggered, this, &CaseWorkspace::newCase);
+    connect(m_editCase, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_list->currentCaseId(); id > 0)
+            editCase(id);
+    });
+    connect(m_deleteCase, &QAction::triggered, this, &CaseWorkspace::deleteCurrentCase);
+    connect(m_list, &CaseListPage::caseActivated, this, &CaseWorkspace::editCase);
+    connect(this, &QStackedWidget::currentChanged, this, &CaseWorkspace::updateActions);
+    retranslate();
+    updateActions();
+}
+
+void CaseWorkspace::setDatabase(Database *database, CaseRepository *repository)
+{
+    closeEditor();
+    m_database = database;
+    m_repository = repository;
+    m_list->setRepository(repository);
+    updateActions();
+}
+
+CaseEditor *CaseWorkspace::openEditor()
+{
+    if (!m_database || !m_repository)
+        return nullptr;
+    if (!m_editor) {
+        m_editor = new CaseEditor(*m_database, *m_repository, this);
+        addWidget(m_editor);
+        connect(m_editor, &CaseEditor::saved, this, [this](qint64 id) {
+            m_list->refresh();
+            m_list->selectCase(id);
+            emit casesChanged();
+        });
+        connect(m_editor, &CaseEditor::closeRequested, this, &CaseWorkspace::closeEditor);
+        connect(m_editor, &CaseEditor::guidanceRequested, this, &CaseWorkspace::guidanceRequested);
+    }
+    setCurrentWidget(m_editor);
+    return m_editor;
+}
+
+void CaseWorkspace::closeEditor()
+{
+    if (!m_editor)
+        return;
+    const qint64 id = m_editor->caseId();
+    removeWidget(m_editor);
+    m_editor->deleteLater();
+    m_editor = nullptr;
+    setCurrentWidget(m_list);
+    if (id > 0)
+        m_list->selectCase(id);
+    m_list->setFocus();
+    updateActions();
+}
+
+bool CaseWorkspace::confirmCloseEditor()
+{
+    if (!m_editor)
+        return true;
+    setCurrentWidget(m_editor);
+    if (!m_editor->confirmClose())
+        return false;
+    closeEditor();
+    return true;
+}
+
+void CaseWorkspace::newCase()
+{
+    if (m_editor && !confirmCloseEditor())
+        return;
+    if (CaseEditor *editor = openEditor())
+        editor->newCase();
+}
+
+void CaseWorkspace::editCase(qint64 id)
+{
+    if (id <= 0)
+        return;
+    if (m_editor && m_editor->caseId() == id) {
+        setCurrentWidget(m_editor);
+        return;
+    }
+    if (m_editor && !confirmCloseEditor())
+        return;
+    CaseEditor *editor = openEditor();
+    if (editor && !editor->editCase(id)) {
+        closeEditor();
+        emit errorOccurred(tr("The case could not be opened."));
+    }
+}
+
+void CaseWorkspace::offerDraftRestore()
+{
+    if (!m_database)
+        return;
+    const QList<Draft> drafts = DraftStore(m_database->path()).list();
+    for (const Draft &draft : drafts) {
+        const QString who = draft.caseFile.client.displayName();
+        const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString text = draft.caseId > 0
+                                 ? tr("TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.\n\nRestore it?")
+                                       .arg(draft.caseFile.reference.isEmpty() ? tr("a case") : draft.caseFile.reference, who, when)
+                                 : tr("TrustDesk closed before a new case for %1 was saved. The draft is from %2.\n\nRestore it?").arg(who, when);
+        const int answer = Questions::ask(this, tr("Restore Unsaved Draft"), text, {tr("&Restore"), tr("&Discard"), tr("&Later")}, 0, 2);
+        if (answer == 0) {
+            if (CaseEditor *editor = openEditor())
+                editor->restoreDraft(draft);
+            return; // one editor at a time; other drafts are offered next time
+        }
+        if (answer == 1)
+            (void)DraftStore(m_database->path()).remove(draft.id);
+    }
+}
+
+void CaseWorkspace::deleteCurrentCase()
+{
+    const qint64 id = m_list->currentCaseId();
+    if (id <= 0 || !m_repository)
+        return;
+    auto loaded = m_repository->load(id);
+    if (!loaded) {
+        emit errorOccurred(loaded.error().message);
+        return;
+    }
+    const int answer = Questions::ask(this, tr("Delete Case"),
+                                      tr("Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.")
+                                          .arg(loaded->reference, loaded->client.displayName()),
+                                      {tr("&Delete"), tr("&Cancel")}, 1, 1);
+    if (answer != 0)
+        return;
+    if (auto s = m_repository->remove(id); !s) {
+        emit errorOccurred(s.error().message);
+        return;
+    }
+    m_list->refresh();
+    emit casesChanged();
+}
+
+void CaseWorkspace::prepareComplaintReport()
+{
+    const qint64 id = m_editor ? m_editor->caseId() : m_list->currentCaseId();
+    if (id <= 0 || !m_repository || !m_database)
+        return;
+    if (m_editor && m_editor->hasUnsavedChanges()) {
+        emit errorOccurred(tr("Save the case first: the report is made from what is stored."));
+        return;
+    }
+    auto loaded = m_repository->load(id);
+    if (!loaded) {
+        emit errorOccurred(loaded.error().message);
+        return;
+    }
+    auto pack = GuidancePackLoader::loadBuiltIn();
+    if (!pack) {
+        emit errorOccurred(pack.error().message);
+        return;
+    }
+    Database *db = m_database;
+    CaseRepository *repository = m_repository;
+    const QString reference = loaded->reference;
+    ComplaintReportDialog dialog(loaded.value(), &pack.value(),
+                                 [db, repository, reference](const GeneratedReport &report) -> Status {
+                                     auto recorded = GeneratedReportLog(*db, repository->audit()).record(report, reference);
+                                     return recorded ? Status() : Status(recorded.error());
+                                 },
+                                 this);
+    // Exhibit photos come from the evidence store beside the database, decoded at print size.
+    auto thumbnails = std::make_shared<EvidenceThumbnails>(EvidenceStore::rootFor(db->path()));
+    dialog.setExhibitImageProvider([thumbnails](const EvidenceItem &item, int maxEdge) {
+        return thumbnails->thumbnail(item.sha256, QSize(maxEdge, maxEdge));
+    });
+    dialog.exec();
+}
+
+void CaseWorkspace::updateActions()
+{
+    const bool listing = currentWidget() == m_list && m_repository;
+    m_newCase->setEnabled(m_repository != nullptr);
+    m_editCase->setEnabled(listing);
+    m_deleteCase->setEnabled(listing);
+    m_complaintReport->setEnabled(m_repository != nullptr);
+}
+
+void CaseWorkspace::retranslate()
+{
+    m_newCase->setText(tr("&New Case"));
+    m_editCase->setText(tr("&Edit Case"));
+    m_deleteCase->setText(tr("&Delete Case…"));
+    m_complaintReport->setText(tr("Complaint &Report…"));
+}
+
+void CaseWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QStackedWidget::changeEvent(event);
+}
+
+} // namespace td::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace td::ui {
+
+/// Yes/no-style questions (discard changes? restore a draft? delete this case?) through one
+/// seam: a GUI test sets the next answer instead of clicking a modal dialog.
+class Questions
+{
+public:
+    /// Asks `text` with the given buttons; returns the index of the one chosen (escapeIndex
+    /// when the dialog is closed).
+    static int ask(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons,
+                   int defaultIndex, int escapeIndex);
+
+    // Test seams.
+    static void setNextAnswer(int index);
+    static void clearNextAnswer();
+    static QString lastQuestion();
+    static bool hasPendingAnswer();
+
+private:
+    static std::optional<int> s_next;
+    static QString s_last;
+};
+
+} // namespace td::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/client.h"
+#include "storage/clientmatcher.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace td::ui {
+
+class DateLineEdit;
+class FieldRegistry;
+class FormUndo;
+
+/// The client part of intake. Sensitive fields carry a lock and say they are withheld from
+/// reports; a name or phone that matches a known client offers to link the case to them.
+class ClientForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientForm)
+
+public:
+    ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent = nullptr);
+
+    void setClient(const Client &client);
+    Client client() const;
+    /// Shows possible duplicates of a new client (empty hides the panel).
+    void showMatches(const QList<ClientMatch> &matches);
+    QWidget *firstField() const;
+
+signals:
+    void changed();
+    /// The name or phone of a not-yet-linked client settled: look for known clients.
+    void duplicateCheckRequested(const QString &fullName, const QString &phone);
+    void linkRequested(const ClientMatch &match);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *addRow(const char *label, QWidget *field, const QString &path, bool sensitive);
+    void updateAnonymous();
+    void updateLinkedBanner();
+    void retranslate();
+
+    FieldRegistry &m_registry;
+    FormUndo &m_undo;
+    qint64 m_clientId = 0;
+    QList<ClientMatch> m_matches;
+
+    QFormLayout *m_form = nullptr;
+    QList<QPair<QLabel *, const char *>> m_labels;
+    QCheckBox *m_anonymous = nullptr;
+    QLineEdit *m_fullName = nullptr;
+    QLineEdit *m_preferredName = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_interpreter = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_address = nullptr;
+    DateLineEdit *m_dateOfBirth = nullptr;
+    QLineEdit *m_countryOfBirth = nullptr;
+    QLineEdit *m_immigrationStatus = nullptr;
+    QLineEdit *m_aNumber = nullptr;
+    QCheckBox *m_consent = nullptr;
+    DateLineEdit *m_consentDate = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+
+    QFrame *m_duplicateFrame = nullptr;
+    QLabel *m_duplicateLabel = nullptr;
+    QListWidget *m_duplicateList = nullptr;
+    QPushButton *m_linkButton = nullptr;
+    QLabel *m_linkedLabel = nullptr;
+    QPushButton *m_unlinkButton = nullptr;
+    QTimer *m_duplicateTimer = nullptr;
+};
+
+} // namespace td::ui

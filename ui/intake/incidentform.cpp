@@ -1,0 +1,235 @@
+#include "incidentform.h"
+
+#include "datelineedit.h"
+#include "directionfollower.h"
+#include "domain/violationcategory.h"
+#include "fieldregistry.h"
+#include "formundo.h"
+#include "rowlisteditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace td::ui {
+namespace {
+
+QString camel(const QString &code)
+{
+    QString out;
+    bool upper = false;
+    for (const QChar c : code) {
+        if (c == QLatin1Char('_')) {
+            upper = true;
+            continue;
+        }
+        out.append(upper ? c.toUpper() : c);
+        upper = false;
+    }
+    return out;
+}
+
+// Boston Police Department districts, as the department names them.
+const char *const kDistricts[] = {"A-1", "A-7", "A-15", "B-2", "B-3", "C-6", "C-11", "D-4", "D-14", "E-5", "E-13", "E-18"};
+
+} // namespace
+
+IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+    , m_registry(registry)
+    , m_undo(undo)
+    , m_date(new DateLineEdit(DateLineEdit::Kind::Date, this))
+    , m_time(new DateLineEdit(DateLineEdit::Kind::Time, this))
+    , m_location(new QLineEdit(this))
+    , m_district(new QComboBox(this))
+    , m_agency(new QLineEdit(this))
+    , m_narrative(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("incidentForm"));
+    m_date->setObjectName(QStringLiteral("incidentDateLineEdit"));
+    m_time->setObjectName(QStringLiteral("incidentTimeLineEdit"));
+    m_location->setObjectName(QStringLiteral("locationLineEdit"));
+    m_district->setObjectName(QStringLiteral("policeDistrictComboBox"));
+    m_agency->setObjectName(QStringLiteral("agencyLineEdit"));
+    m_narrative->setObjectName(QStringLiteral("narrativePlainTextEdit"));
+    m_narrative->setTabChangesFocus(true);
+    m_narrative->setMinimumHeight(110);
+    m_district->setEditable(true);
+    m_district->addItem(QString());
+    for (const char *d : kDistricts)
+        m_district->addItem(QString::fromLatin1(d));
+    DirectionFollower::follow(m_location);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [&](const char *label, QWidget *field, const QString &fieldPath) {
+        auto *l = new QLabel(this);
+        l->setBuddy(field);
+        m_labels.append({l, label});
+        form->addRow(l, fieldPath.isEmpty() ? field : m_registry.wrap(field, fieldPath));
+    };
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Date"), m_date, path("date"));
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Time"), m_time, path("time"));
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "Where"), m_location, path("location"));
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Police district"), m_district, path("police_district"));
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "A&gency"), m_agency, path("agency"));
+
+    // Violation categories: each with its plain-language description and a link to its guidance.
+    auto *categories = new QWidget(this);
+    auto *catLayout = new QVBoxLayout(categories);
+    catLayout->setContentsMargins(0, 0, 0, 0);
+    for (const auto &category : violationCategories()) {
+        Category c;
+        c.code = category.codeString();
+        c.box = new QCheckBox(categories);
+        c.box->setObjectName(camel(c.code) + QStringLiteral("ViolationCheckBox"));
+        c.description = new QLabel(categories);
+        c.description->setWordWrap(true);
+        c.description->setIndent(24);
+        c.description->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        c.link = new QLabel(categories);
+        c.link->setObjectName(camel(c.code) + QStringLiteral("GuidanceLabel"));
+        c.link->setIndent(24);
+        c.link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(c.link, &QLabel::linkActivated, this, [this, code = c.code] { emit guidanceRequested(code); });
+        connect(c.box, &QCheckBox::toggled, this, &IncidentForm::changed);
+        m_undo.watch(c.box);
+        catLayout->addWidget(c.box);
+        catLayout->addWidget(c.description);
+        catLayout->addWidget(c.link);
+        m_categories.append(c);
+    }
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "What happened"), m_registry.wrap(categories, path("violations")), QString());
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Narrative"), m_narrative, path("narrative"));
+
+    m_officers = new RowListEditor(QStringLiteral("officer"), path("officers"),
+                                   {{QStringLiteral("name"), QT_TRANSLATE_NOOP("RowListEditor", "Name"), RowListEditor::Field::Type::Text, 3},
+                                    {QStringLiteral("badge_number"), QT_TRANSLATE_NOOP("RowListEditor", "Badge number"), RowListEditor::Field::Type::Text, 2},
+                                    {QStringLiteral("unit"), QT_TRANSLATE_NOOP("RowListEditor", "Unit"), RowListEditor::Field::Type::Text, 2},
+                                    {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowListEditor", "Description"), RowListEditor::Field::Type::Text, 4}},
+                                   QT_TRANSLATE_NOOP("RowListEditor", "Add office&r"), QT_TRANSLATE_NOOP("RowListEditor", "Officer"),
+                                   m_registry, m_undo, this);
+    m_witnesses = new RowListEditor(QStringLiteral("witness"), path("witnesses"),
+                                    {{QStringLiteral("name"), QT_TRANSLATE_NOOP("RowListEditor", "Name"), RowListEditor::Field::Type::Text, 3},
+                                     {QStringLiteral("contact"), QT_TRANSLATE_NOOP("RowListEditor", "Contact"), RowListEditor::Field::Type::Text, 3},
+                                     {QStringLiteral("statement"), QT_TRANSLATE_NOOP("RowListEditor", "Statement"), RowListEditor::Field::Type::Text, 6}},
+                                    QT_TRANSLATE_NOOP("RowListEditor", "Add witne&ss"), QT_TRANSLATE_NOOP("RowListEditor", "Witness"),
+                                    m_registry, m_undo, this);
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "Officers"), m_officers, QString());
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "Witnesses"), m_witnesses, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_time, m_location, m_agency, m_narrative})
+        m_undo.watch(w);
+    for (QLineEdit *e : {static_cast<QLineEdit *>(m_date), static_cast<QLineEdit *>(m_time), m_location, m_agency})
+        connect(e, &QLineEdit::textChanged, this, &IncidentForm::changed);
+    connect(m_district, &QComboBox::currentTextChanged, this, &IncidentForm::changed);
+    connect(m_narrative, &QPlainTextEdit::textChanged, this, &IncidentForm::changed);
+    connect(m_officers, &RowListEditor::changed, this, &IncidentForm::changed);
+    connect(m_witnesses, &RowListEditor::changed, this, &IncidentForm::changed);
+    retranslate();
+}
+
+IncidentForm::~IncidentForm()
+{
+    m_registry.unregisterPrefix(QStringLiteral("incidents[%1]").arg(m_index));
+}
+
+QString IncidentForm::path(const char *key) const
+{
+    return QStringLiteral("incidents[%1].%2").arg(m_index).arg(QLatin1String(key));
+}
+
+void IncidentForm::retranslate()
+{
+    for (const auto &[label, text] : std::as_const(m_labels)) {
+        label->setText(QCoreApplication::translate("IncidentForm", text));
+        if (auto *buddy = label->buddy())
+            buddy->setAccessibleName(QCoreApplication::translate("IncidentForm", text).remove(QLatin1Char('&')));
+    }
+    for (auto &c : m_categories) {
+        const auto *category = findViolationCategory(c.code);
+        c.box->setText(category->translatedTitle());
+        c.description->setText(category->translatedDescription());
+        c.box->setAccessibleDescription(category->translatedDescription());
+        c.link->setText(QStringLiteral("<a href=\"guidance:%1\">%2</a> <span style=\"color:gray\">(%1)</span>")
+                            .arg(c.code, tr("Read the rights guidance").toHtmlEscaped()));
+    }
+    m_location->setPlaceholderText(tr("Street address, intersection or landmark"));
+    m_agency->setPlaceholderText(tr("e.g. Boston Police Department"));
+    m_narrative->setPlaceholderText(tr("What happened, in the client's words, in order."));
+    m_district->lineEdit()->setPlaceholderText(tr("Unknown"));
+}
+
+void IncidentForm::setIncident(const Incident &inc)
+{
+    m_date->setDate(inc.date);
+    m_time->setTime(inc.time);
+    m_location->setText(inc.location);
+    m_district->setCurrentText(inc.policeDistrict);
+    m_agency->setText(inc.agency);
+    for (auto &c : m_categories)
+        c.box->setChecked(inc.violations.contains(c.code));
+    m_narrative->setPlainText(inc.narrative);
+    QList<QVariantMap> officers;
+    for (const auto &o : inc.officers)
+        officers.append({{QStringLiteral("name"), o.name}, {QStringLiteral("badge_number"), o.badgeNumber},
+                         {QStringLiteral("unit"), o.unit}, {QStringLiteral("description"), o.description}});
+    m_officers->setRows(officers);
+    QList<QVariantMap> witnesses;
+    for (const auto &w : inc.witnesses)
+        witnesses.append({{QStringLiteral("name"), w.name}, {QStringLiteral("contact"), w.contact}, {QStringLiteral("statement"), w.statement}});
+    m_witnesses->setRows(witnesses);
+}
+
+Incident IncidentForm::incident() const
+{
+    Incident inc;
+    inc.date = m_date->date();
+    inc.time = m_time->time();
+    inc.location = m_location->text().trimmed();
+    inc.policeDistrict = m_district->currentText().trimmed();
+    inc.agency = m_agency->text().trimmed();
+    for (const auto &c : m_categories) {
+        if (c.box->isChecked())
+            inc.violations.append(c.code);
+    }
+    inc.narrative = m_narrative->toPlainText();
+    for (const auto &row : m_officers->rows()) {
+        // Badge numbers are evidence: kept exactly as typed, spaces and all.
+        Officer o{0, row.value(QStringLiteral("name")).toString().trimmed(), row.value(QStringLiteral("badge_number")).toString(),
+                  row.value(QStringLiteral("unit")).toString().trimmed(), row.value(QStringLiteral("description")).toString().trimmed()};
+        inc.officers.append(o);
+    }
+    for (const auto &row : m_witnesses->rows()) {
+        inc.witnesses.append(Witness{0, row.value(QStringLiteral("name")).toString().trimmed(),
+                                     row.value(QStringLiteral("contact")).toString().trimmed(),
+                                     row.value(QStringLiteral("statement")).toString().trimmed()});
+    }
+    return inc;
+}
+
+QWidget *IncidentForm::firstField() const
+{
+    return m_date;
+}
+
+void IncidentForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace td::ui

@@ -1,0 +1,262 @@
+#include "rowlisteditor.h"
+
+#include "datelineedit.h"
+#include "directionfollower.h"
+#include "fieldregistry.h"
+#include "formundo.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace td::ui {
+namespace {
+
+QString camel(const QString &key)
+{
+    QString out;
+    bool upper = true;
+    for (const QChar c : key) {
+        if (c == QLatin1Char('_')) {
+            upper = true;
+            continue;
+        }
+        out.append(upper ? c.toUpper() : c);
+        upper = false;
+    }
+    return out;
+}
+
+QString label(const char *text)
+{
+    return QCoreApplication::translate("RowListEditor", text);
+}
+
+} // namespace
+
+RowListEditor::RowListEditor(QString prefix, QString pathPrefix, QList<Field> fields, const char *addLabel, const char *rowName,
+                             FieldRegistry &registry, FormUndo &undo, QWidget *parent)
+    : QWidget(parent)
+    , m_prefix(std::move(prefix))
+    , m_pathPrefix(std::move(pathPrefix))
+    , m_fields(std::move(fields))
+    , m_addLabel(addLabel)
+    , m_rowName(rowName)
+    , m_registry(registry)
+    , m_undo(undo)
+    , m_grid(new QGridLayout)
+    , m_emptyLabel(new QLabel(this))
+    , m_add(new QPushButton(this))
+{
+    setObjectName(m_prefix + QStringLiteral("RowListEditor"));
+    m_add->setObjectName(m_prefix + QStringLiteral("AddPushButton"));
+    m_add->setAutoDefault(false);
+    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(6);
+    m_grid->setVerticalSpacing(4);
+    for (int c = 0; c < m_fields.size(); ++c) {
+        auto *header = new QLabel(this);
+        m_headers.append(header);
+        m_grid->addWidget(header, 0, c);
+        m_grid->setColumnStretch(c, m_fields.at(c).stretch);
+    }
+    layout->addLayout(m_grid);
+    layout->addWidget(m_emptyLabel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &RowListEditor::addRow);
+    retranslate();
+    rebuildGrid();
+}
+
+QString RowListEditor::objectNameFor(const Field &field) const
+{
+    const char *suffix = field.type == Field::Type::Check ? "CheckBox" : "LineEdit";
+    return m_prefix + camel(field.key) + QString::fromLatin1(suffix);
+}
+
+void RowListEditor::setPathPrefix(const QString &pathPrefix)
+{
+    m_registry.unregisterPrefix(m_pathPrefix + QLatin1Char('['));
+    m_pathPrefix = pathPrefix;
+    setRows(rows());
+}
+
+void RowListEditor::setRows(const QList<QVariantMap> &rows)
+{
+    for (auto &row : m_rows) {
+        qDeleteAll(row.cells);
+        delete row.remove;
+    }
+    m_rows.clear();
+    m_registry.unregisterPrefix(m_pathPrefix + QLatin1Char('['));
+    for (const auto &values : rows)
+        appendRow(values);
+    rebuildGrid();
+}
+
+void RowListEditor::appendRow(const QVariantMap &values)
+{
+    Row row;
+    const int index = int(m_rows.size());
+    for (const auto &field : std::as_const(m_fields)) {
+        QWidget *input = nullptr;
+        switch (field.type) {
+        case Field::Type::Text: {
+            auto *edit = new QLineEdit(this);
+            edit->setText(values.value(field.key).toString());
+            DirectionFollower::follow(edit);
+            input = edit;
+            break;
+        }
+        case Field::Type::Date: {
+            auto *edit = new DateLineEdit(DateLineEdit::Kind::Date, this);
+            edit->setDate(values.value(field.key).toDate());
+            input = edit;
+            break;
+        }
+        case Field::Type::Check: {
+            auto *box = new QCheckBox(this);
+            box->setChecked(values.value(field.key).toBool());
+            input = box;
+            break;
+        }
+        }
+        input->setObjectName(objectNameFor(field));
+        const QString path = QStringLiteral("%1[%2].%3").arg(m_pathPrefix).arg(index).arg(field.key);
+        row.inputs.append(input);
+        row.cells.append(field.type == Field::Type::Check ? input : m_registry.wrap(input, path));
+        m_undo.watch(input);
+        if (auto *edit = qobject_cast<QLineEdit *>(input))
+            connect(edit, &QLineEdit::textChanged, this, &RowListEditor::changed);
+        else if (auto *box = qobject_cast<QCheckBox *>(input))
+            connect(box, &QCheckBox::toggled, this, &RowListEditor::changed);
+    }
+    row.remove = new QPushButton(this);
+    row.remove->setObjectName(m_prefix + QStringLiteral("RemovePushButton"));
+    row.remove->setAutoDefault(false);
+    row.remove->setText(tr("Remove"));
+    connect(row.remove, &QPushButton::clicked, this, [this, remove = row.remove] {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).remove == remove) {
+                removeRow(i);
+                return;
+            }
+        }
+    });
+    m_rows.append(row);
+}
+
+void RowListEditor::addRow()
+{
+    appendRow({});
+    rebuildGrid();
+    m_rows.constLast().inputs.constFirst()->setFocus(Qt::OtherFocusReason);
+    emit changed();
+}
+
+void RowListEditor::removeRow(int index)
+{
+    if (index < 0 || index >= m_rows.size())
+        return;
+    QList<QVariantMap> values = rows();
+    values.removeAt(index);
+    setRows(values);
+    if (!m_rows.isEmpty())
+        m_rows.at(qMin<qsizetype>(index, m_rows.size() - 1)).inputs.constFirst()->setFocus(Qt::OtherFocusReason);
+    else
+        m_add->setFocus(Qt::OtherFocusReason);
+    emit changed();
+}
+
+QList<QVariantMap> RowListEditor::rows() const
+{
+    QList<QVariantMap> out;
+    for (const auto &row : m_rows) {
+        QVariantMap values;
+        for (int c = 0; c < m_fields.size(); ++c) {
+            const QWidget *input = row.inputs.at(c);
+            if (const auto *date = qobject_cast<const DateLineEdit *>(input))
+                values.insert(m_fields.at(c).key, date->date());
+            else if (const auto *edit = qobject_cast<const QLineEdit *>(input))
+                values.insert(m_fields.at(c).key, edit->text());
+            else if (const auto *box = qobject_cast<const QCheckBox *>(input))
+                values.insert(m_fields.at(c).key, box->isChecked());
+        }
+        out.append(values);
+    }
+    return out;
+}
+
+QWidget *RowListEditor::input(int row, const QString &key) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    for (int c = 0; c < m_fields.size(); ++c) {
+        if (m_fields.at(c).key == key)
+            return m_rows.at(row).inputs.at(c);
+    }
+    return nullptr;
+}
+
+void RowListEditor::rebuildGrid()
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows.at(r);
+        for (int c = 0; c < row.cells.size(); ++c) {
+            m_grid->addWidget(row.cells.at(c), r + 1, c, Qt::AlignTop);
+            // Shown now, not when the layout gets round to it: focus and Tab must reach a
+            // row the moment it is added.
+            row.cells.at(c)->setVisible(true);
+            row.inputs.at(c)->setAccessibleName(QStringLiteral("%1 %2: %3").arg(label(m_rowName)).arg(r + 1).arg(label(m_fields.at(c).label)));
+        }
+        m_grid->addWidget(row.remove, r + 1, int(m_fields.size()), Qt::AlignTop);
+        row.remove->setVisible(true);
+        row.remove->setAccessibleName(tr("Remove %1 %2").arg(label(m_rowName)).arg(r + 1));
+    }
+    for (auto *header : std::as_const(m_headers))
+        header->setVisible(!m_rows.isEmpty());
+    m_emptyLabel->setVisible(m_rows.isEmpty());
+    // Tab order follows the rows: every field of a row, its remove button, then the next row.
+    QWidget *previous = nullptr;
+    for (const auto &row : std::as_const(m_rows)) {
+        for (QWidget *w : row.inputs) {
+            if (previous)
+                setTabOrder(previous, w);
+            previous = w;
+        }
+        setTabOrder(previous, row.remove);
+        previous = row.remove;
+    }
+    if (previous)
+        setTabOrder(previous, m_add);
+}
+
+void RowListEditor::retranslate()
+{
+    for (int c = 0; c < m_headers.size(); ++c)
+        m_headers.at(c)->setText(label(m_fields.at(c).label));
+    m_add->setText(label(m_addLabel));
+    m_emptyLabel->setText(tr("None yet."));
+    for (auto &row : m_rows)
+        row.remove->setText(tr("Remove"));
+    rebuildGrid();
+}
+
+void RowListEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace td::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+#include <QWidget>
+
+class QGridLayout;
+class QPushButton;
+class QLabel;
+
+namespace td::ui {
+
+class FieldRegistry;
+class FormUndo;
+
+/// Rows of small records edited in place: officers, witnesses, complaints, follow-ups.
+/// Each row is a line of fields plus a remove button; "Add" appends a row and focuses it, so
+/// the whole list is keyboard-only friendly.
+class RowListEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RowListEditor)
+
+public:
+    struct Field
+    {
+        enum class Type { Text, Date, Check };
+        QString key;       ///< interchange key, e.g. "badge_number"; also the validation path
+        const char *label; ///< untranslated; translated in the "RowListEditor" context
+        Type type = Type::Text;
+        int stretch = 1;
+    };
+
+    /// `prefix` names the rows ("officer" → officerBadgeNumberLineEdit), `pathPrefix` their
+    /// validation paths ("incidents[0].officers").
+    RowListEditor(QString prefix, QString pathPrefix, QList<Field> fields, const char *addLabel, const char *rowName,
+                  FieldRegistry &registry, FormUndo &undo, QWidget *parent = nullptr);
+
+    void setRows(const QList<QVariantMap> &rows);
+    QList<QVariantMap> rows() const;
+    int rowCount() const { return int(m_rows.size()); }
+    QWidget *input(int row, const QString &key) const;
+    void setPathPrefix(const QString &pathPrefix);
+
+    void addRow();
+    void removeRow(int row);
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row
+    {
+        QList<QWidget *> inputs;
+        QList<QWidget *> cells; ///< what sits in the grid (wrapped inputs)
+        QPushButton *remove = nullptr;
+    };
+    void appendRow(const QVariantMap &values);
+    void rebuildGrid();
+    void retranslate();
+    QString objectNameFor(const Field &field) const;
+
+    QString m_prefix;
+    QString m_pathPrefix;
+    QList<Field> m_fields;
+    const char *m_addLabel;
+    const char *m_rowName;
+    FieldRegistry &m_registry;
+    FormUndo &m_undo;
+    QGridLayout *m_grid = nullptr;
+    QList<QLabel *> m_headers;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_add = nullptr;
+    QList<Row> m_rows;
+};
+
+} // namespace td::ui
