@@ -2404,6 +2404,14 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Filing and follow-&amp;ups</source>
         <translation>Presentación y &amp;seguimientos</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first; then attach photos, recordings and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>

@@ -2404,6 +2404,14 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Filing and follow-&amp;ups</source>
         <translation>Apresentação e &amp;acompanhamentos</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first; then attach photos, recordings and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>

@@ -2402,6 +2402,14 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>Filing and follow-&amp;ups</source>
         <translation>Nộp khiếu nại và &amp;theo dõi</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first; then attach photos, recordings and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>

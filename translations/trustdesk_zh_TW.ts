@@ -2402,6 +2402,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Filing and follow-&amp;ups</source>
         <translation>提交與追蹤(&amp;U)</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first; then attach photos, recordings and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>

@@ -1,6 +1,7 @@
 #include "caseeditor.h"
 
 #include "clientform.h"
+#include "evidence/evidencepanel.h"
 #include "common/appinfo.h"
 #include "datelineedit.h"
 #include "dialogs/questions.h"
@@ -160,6 +161,10 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     filingLayout->addWidget(followUpsBox);
     filingLayout->addStretch(1);
     m_tabs->addTab(scrolled(filingPage), QString());
+
+    // Tab 4: evidence, kept in the store beside the database; available once the case is saved.
+    m_evidence = new EvidencePanel;
+    m_tabs->addTab(m_evidence, QString());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
@@ -324,6 +329,8 @@ void CaseEditor::load(const CaseFile &c)
     m_revision = m_draftRevision = 0;
     m_loading = false;
     m_tabs->setCurrentIndex(0);
+    m_evidence->setCase(m_database.path(), c.id > 0 ? c.reference : QString());
+    m_tabs->setTabEnabled(3, c.id > 0);
     retranslate();
     m_registry->show({}, false);
     m_message->clear();
@@ -474,6 +481,8 @@ bool CaseEditor::save()
     m_structureChanged = false;
     discardDraft();
     m_draftId = DraftStore::newId();
+    m_evidence->setCase(m_database.path(), reference);
+    m_tabs->setTabEnabled(3, true);
     retranslate();
     showMessage(tr("Saved %1.").arg(reference), false);
     emit saved(id);
@@ -577,6 +586,8 @@ void CaseEditor::retranslate()
     m_tabs->setTabText(0, tr("C&lient"));
     m_tabs->setTabText(1, tr("&Incidents"));
     m_tabs->setTabText(2, tr("Filing and follow-&ups"));
+    m_tabs->setTabText(3, tr("Evidence"));
+    m_tabs->setTabToolTip(3, m_original.id > 0 ? QString() : tr("Save the case first; then attach photos, recordings and documents."));
     for (int t = 0; t < m_incidentTabs->count(); ++t)
         m_incidentTabs->setTabText(t, tr("Incident %1").arg(t + 1));
     m_addIncident->setText(tr("Add incident"));

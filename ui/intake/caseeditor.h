@@ -25,6 +25,7 @@ namespace td::ui {
 
 class ClientForm;
 class DateLineEdit;
+class EvidencePanel;
 class FieldRegistry;
 class FormUndo;
 class IncidentForm;
@@ -111,6 +112,7 @@ private:
     QList<IncidentForm *> m_incidents;
     RowListEditor *m_complaints = nullptr;
     RowListEditor *m_followUps = nullptr;
+    EvidencePanel *m_evidence = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_closeButton = nullptr;
