@@ -2854,6 +2854,132 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>td::ui::EvidencePreviewDialog</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with System Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with System Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the checked file to the system&apos;s own viewer or player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
+    <message>
+        <source>Size: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished">SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1</source>
+        <translation type="unfinished">تاريخ الالتقاط: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">المصدر: %1</translation>
+    </message>
+    <message>
+        <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::FollowUpsDock</name>
     <message>
         <source>Follow-ups due</source>
@@ -3156,6 +3282,33 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>td::ui::LockScreen</name>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3251,6 +3404,14 @@ Restore it?</source>
         <source>&amp;Rights Guidance</source>
         <translation>دليل الحقوق (&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Security…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PreferencesDialog</name>
@@ -3288,6 +3449,64 @@ Restore it?</source>
     <message>
         <source>None yet.</source>
         <translation>لا شيء بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SecurityDialog</name>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be stored; try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>td::ui::EvidencePreviewDialog</name>
+    <message numerus="yes">
+        <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::GuidanceSearchPanel</name>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -62,6 +72,16 @@
         <translation>
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SecurityDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

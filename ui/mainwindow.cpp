@@ -8,6 +8,9 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "preferencesdialog.h"
+#include "lockscreen.h"
+#include "securitydialog.h"
+#include "intake/caseeditor.h"
 #include "guidance/guidancebrowser.h"
 #include "storage/caserepository.h"
 
@@ -20,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -39,6 +43,8 @@ struct MainWindow::Actions
     QAction *quit = nullptr;
     QAction *find = nullptr;
     QAction *preferences = nullptr;
+    QAction *security = nullptr;
+    QAction *lock = nullptr;
     QAction *refresh = nullptr;
     QAction *guidance = nullptr;
     QAction *about = nullptr;
@@ -59,7 +65,16 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setCentralWidget(m_workspace);
+    // The central area holds the workspace and, when idle, the lock screen that replaces it.
+    m_central = new QStackedWidget(this);
+    m_lockScreen = new LockScreen(m_settings, m_central);
+    m_central->addWidget(m_workspace);
+    m_central->addWidget(m_lockScreen);
+    setCentralWidget(m_central);
+    m_idleLock = new IdleLock(this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
     addDockWidget(Qt::BottomDockWidgetArea, m_followUps);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -127,6 +142,11 @@ void MainWindow::createActions()
     a.preferences->setObjectName(QStringLiteral("preferencesAction"));
     a.preferences->setShortcut(QKeySequence::Preferences);
     a.preferences->setMenuRole(QAction::PreferencesRole);
+    a.security = a.editMenu->addAction(QString(), this, &MainWindow::showSecurity);
+    a.security->setObjectName(QStringLiteral("securityAction"));
+    a.lock = a.editMenu->addAction(QString(), this, &MainWindow::lock);
+    a.lock->setObjectName(QStringLiteral("lockAction"));
+    a.lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     a.viewMenu = menuBar()->addMenu(QString());
     a.refresh = a.viewMenu->addAction(QString(), m_page, &CaseListPage::refresh);
@@ -155,6 +175,8 @@ void MainWindow::retranslate()
     a.editMenu->setTitle(tr("&Edit"));
     a.find->setText(tr("&Find Cases"));
     a.preferences->setText(tr("&Preferences…"));
+    a.security->setText(tr("&Security…"));
+    a.lock->setText(tr("&Lock Now"));
     a.viewMenu->setTitle(tr("&View"));
     a.refresh->setText(tr("&Refresh"));
     a.helpMenu->setTitle(tr("&Help"));
@@ -251,6 +273,51 @@ void MainWindow::chooseDatabaseToCreate()
 QString MainWindow::dialogFolder() const
 {
     return m_database ? QFileInfo(m_database->path()).absolutePath() : QFileInfo(defaultDatabasePath()).absolutePath();
+}
+
+void MainWindow::showSecurity()
+{
+    SecurityDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Keep what is being typed, then hide every piece of case data behind the lock screen.
+    if (CaseEditor *editor = m_workspace->editor())
+        editor->saveDraftNow();
+    m_followUpsWasVisibleBeforeLock = m_followUps->isVisible();
+    m_followUps->hide();
+    menuBar()->setEnabled(false);
+    m_workspace->setEnabled(false);
+    m_central->setCurrentWidget(m_lockScreen);
+    m_countLabel->hide();
+    m_idleLock->setPaused(true);
+    m_lockScreen->prepare();
+}
+
+void MainWindow::unlock()
+{
+    m_central->setCurrentWidget(m_workspace);
+    m_workspace->setEnabled(true);
+    menuBar()->setEnabled(true);
+    m_countLabel->show();
+    if (m_followUpsWasVisibleBeforeLock && m_workspace->currentWidget() == m_page)
+        m_followUps->show();
+    m_idleLock->setPaused(false);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_central->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::setIdleLockInterval(int milliseconds)
+{
+    m_idleLock->setIdleMilliseconds(milliseconds);
 }
 
 void MainWindow::showPreferences()

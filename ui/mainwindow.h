@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 
 namespace td {
 class CaseRepository;
@@ -18,6 +19,8 @@ namespace td::ui {
 class CaseListPage;
 class CaseWorkspace;
 class FollowUpsDock;
+class IdleLock;
+class LockScreen;
 
 /// The application shell: menus, status bar and the open database; the pages do the work.
 class MainWindow final : public QMainWindow
@@ -36,6 +39,11 @@ public:
     CaseListPage *caseListPage() const { return m_page; }
     CaseWorkspace *workspace() const { return m_workspace; }
     FollowUpsDock *followUpsDock() const { return m_followUps; }
+    /// Hides all case data behind the lock screen (also after the idle time in Settings).
+    void lock();
+    bool isLocked() const;
+    /// Test seam: the idle time in milliseconds (0 disables).
+    void setIdleLockInterval(int milliseconds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +56,8 @@ private:
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void showPreferences();
+    void showSecurity();
+    void unlock();
     void showAbout();
     void showGuidanceFor(const QString &categoryCode);
     void updateCount(qint64 matching, bool filtered);
@@ -58,6 +68,10 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CaseRepository> m_repository;
     CaseWorkspace *m_workspace = nullptr;
+    QStackedWidget *m_central = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    bool m_followUpsWasVisibleBeforeLock = true;
     CaseListPage *m_page = nullptr;
     FollowUpsDock *m_followUps = nullptr;
     QLabel *m_countLabel = nullptr;

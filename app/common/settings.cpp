@@ -9,6 +9,10 @@ const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kHeader = QStringLiteral("caseList/header");
 const QString kLastDatabase = QStringLiteral("database/lastPath");
 const QString kLanguage = QStringLiteral("interface/language");
+const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
+const QString kPassphrase = QStringLiteral("security/passphraseHash");
+const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
+constexpr int kDefaultIdleLockMinutes = 10;
 
 } // namespace
 
@@ -34,6 +38,16 @@ QString Settings::lastDatabasePath() const { return m_settings->value(kLastDatab
 void Settings::setLastDatabasePath(const QString &path) { m_settings->setValue(kLastDatabase, path); }
 QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
 void Settings::setLanguage(const QString &code) { m_settings->setValue(kLanguage, code); }
+
+int Settings::idleLockMinutes() const { return m_settings->value(kIdleLock, kDefaultIdleLockMinutes).toInt(); }
+void Settings::setIdleLockMinutes(int minutes) { m_settings->setValue(kIdleLock, qMax(0, minutes)); }
+QString Settings::passphraseHash() const { return m_settings->value(kPassphrase).toString(); }
+QString Settings::keyDerivationSalt() const { return m_settings->value(kKeySalt).toString(); }
+void Settings::setPassphrase(const QString &hash, const QString &keySalt)
+{
+    m_settings->setValue(kPassphrase, hash);
+    m_settings->setValue(kKeySalt, keySalt);
+}
 
 void Settings::sync()
 {

@@ -35,6 +35,15 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    /// Minutes without input before the window locks; 0 never locks.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+    /// Argon2id hash of the app passphrase (see Passphrase); empty when none is set.
+    QString passphraseHash() const;
+    /// Stores a new passphrase hash and a new key-derivation salt.
+    void setPassphrase(const QString &hash, const QString &keySalt);
+    QString keyDerivationSalt() const;
+
     void sync();
 
 private:

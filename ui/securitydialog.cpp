@@ -1,0 +1,90 @@
+#include "securitydialog.h"
+
+#include "common/passphrase.h"
+#include "common/settings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace td::ui {
+
+SecurityDialog::SecurityDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_minutes(new QSpinBox(this))
+    , m_current(new QLineEdit(this))
+    , m_new(new QLineEdit(this))
+    , m_confirm(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("securityDialog"));
+    setWindowTitle(tr("Security"));
+    m_minutes->setObjectName(QStringLiteral("idleLockMinutesSpinBox"));
+    m_current->setObjectName(QStringLiteral("currentPassphraseLineEdit"));
+    m_new->setObjectName(QStringLiteral("newPassphraseLineEdit"));
+    m_confirm->setObjectName(QStringLiteral("confirmPassphraseLineEdit"));
+    m_message->setObjectName(QStringLiteral("securityMessageLabel"));
+    m_minutes->setRange(0, 240);
+    m_minutes->setSpecialValueText(tr("Never"));
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setValue(settings.idleLockMinutes());
+    for (QLineEdit *e : {m_current, m_new, m_confirm})
+        e->setEchoMode(QLineEdit::Password);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Lock after"), m_minutes);
+    if (!settings.passphraseHash().isEmpty())
+        form->addRow(tr("&Current passphrase"), m_current);
+    else
+        m_current->hide();
+    form->addRow(tr("&New passphrase"), m_new);
+    form->addRow(tr("C&onfirm"), m_confirm);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SecurityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SecurityDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("After the chosen time without input, TrustDesk hides all case data until it is unlocked. "
+                                "The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+void SecurityDialog::accept()
+{
+    const QString stored = m_settings.passphraseHash();
+    if (!m_new->text().isEmpty() || !m_confirm->text().isEmpty()) {
+        if (!stored.isEmpty() && !Passphrase::verify(stored, m_current->text())) {
+            m_message->setText(tr("The current passphrase is not right."));
+            return;
+        }
+        if (m_new->text().size() < Passphrase::minimumLength()) {
+            m_message->setText(tr("Use at least %n characters.", nullptr, Passphrase::minimumLength()));
+            return;
+        }
+        if (m_new->text() != m_confirm->text()) {
+            m_message->setText(tr("The two new passphrases differ."));
+            return;
+        }
+        const QString hash = Passphrase::hash(m_new->text());
+        if (hash.isEmpty()) {
+            m_message->setText(tr("The passphrase could not be stored; try again."));
+            return;
+        }
+        m_settings.setPassphrase(hash, Passphrase::newKeySalt());
+    }
+    m_settings.setIdleLockMinutes(m_minutes->value());
+    m_settings.sync();
+    QDialog::accept();
+}
+
+} // namespace td::ui

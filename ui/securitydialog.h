@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace td {
+class Settings;
+}
+
+namespace td::ui {
+
+/// Idle lock delay and the app passphrase (stored only as an Argon2id hash).
+class SecurityDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecurityDialog)
+
+public:
+    explicit SecurityDialog(Settings &settings, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    Settings &m_settings;
+    QSpinBox *m_minutes = nullptr;
+    QLineEdit *m_current = nullptr;
+    QLineEdit *m_new = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace td::ui
