@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>td::ui::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::EvidencePanel</name>
     <message numerus="yes">
         <source>Attaching %n file(s)…</source>

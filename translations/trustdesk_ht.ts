@@ -2254,6 +2254,47 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
 </context>
 <context>
+    <name>td::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Ki lè</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Kiyès</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aksyon</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Ka</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
@@ -3370,6 +3411,10 @@ Retabli l?</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2258,6 +2258,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>td::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Действие</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
@@ -3386,6 +3429,10 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2256,6 +2256,48 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
 </context>
 <context>
+    <name>td::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Goorma</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Yaa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Ficilka</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kiiska</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Faahfaahin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::CaseDetailPanel</name>
     <message>
         <source>Select a case in the list to see its details.</source>
@@ -3378,6 +3420,10 @@ Soo celi?</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

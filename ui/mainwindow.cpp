@@ -8,6 +8,7 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "preferencesdialog.h"
+#include "auditlogdialog.h"
 #include "lockscreen.h"
 #include "securitydialog.h"
 #include "intake/caseeditor.h"
@@ -44,6 +45,7 @@ struct MainWindow::Actions
     QAction *find = nullptr;
     QAction *preferences = nullptr;
     QAction *security = nullptr;
+    QAction *auditLog = nullptr;
     QAction *lock = nullptr;
     QAction *refresh = nullptr;
     QAction *guidance = nullptr;
@@ -152,6 +154,13 @@ void MainWindow::createActions()
     a.refresh = a.viewMenu->addAction(QString(), m_page, &CaseListPage::refresh);
     a.refresh->setObjectName(QStringLiteral("refreshAction"));
     a.refresh->setShortcut(QKeySequence::Refresh);
+    a.auditLog = a.viewMenu->addAction(QString(), this, [this] {
+        if (!m_repository)
+            return;
+        AuditLogDialog dialog(m_repository->audit(), this);
+        dialog.exec();
+    });
+    a.auditLog->setObjectName(QStringLiteral("auditLogAction"));
 
     a.helpMenu = menuBar()->addMenu(QString());
     a.guidance = a.helpMenu->addAction(QString(), this, [this] { GuidanceBrowser::showFor(this); });
@@ -179,6 +188,7 @@ void MainWindow::retranslate()
     a.lock->setText(tr("&Lock Now"));
     a.viewMenu->setTitle(tr("&View"));
     a.refresh->setText(tr("&Refresh"));
+    a.auditLog->setText(tr("&Audit Log…"));
     a.helpMenu->setTitle(tr("&Help"));
     a.guidance->setText(tr("&Rights Guidance"));
     a.about->setText(tr("&About TrustDesk"));

@@ -1,6 +1,8 @@
 #include "common/passphrase.h"
 #include "common/settings.h"
+#include "auditlogdialog.h"
 #include "mainwindow.h"
+#include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
@@ -65,6 +67,26 @@ private slots:
         QVERIFY(!window.isLocked());
         QVERIFY(table->isVisible());
         QVERIFY(window.menuBar()->isEnabled());
+    }
+
+    void auditLogShowsAndFilters()
+    {
+        auto db = Database::open(m_db);
+        QVERIFY(db.ok());
+        AuditLog log(**db, QStringLiteral("tester"));
+        QVERIFY(log.record(QStringLiteral("case.view_sensitive"), QStringLiteral("TD-2026-09999"), QStringLiteral("included: a_number")).ok());
+        AuditLogDialog dialog(log);
+        const int all = dialog.visibleRowCount();
+        QVERIFY(all >= 2); // the case.create from initTestCase and the view above
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("auditFilterLineEdit"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("view_sensitive"));
+        QCOMPARE(dialog.visibleRowCount(), 1);
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("TD-2026-0999"));
+        QCOMPARE(dialog.visibleRowCount(), 1);
+        filter->clear();
+        QCOMPARE(dialog.visibleRowCount(), all);
     }
 
     void lockNowShortcutAndNoPassphraseYet()
