@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDialog>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -121,7 +122,12 @@ private slots:
         finished.clear();
         QTest::mouseClick(open, Qt::LeftButton);
         QVERIFY(finished.wait(30000));
+        auto *preview = panel.findChild<QDialog *>(QStringLiteral("evidencePreviewDialog"));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isVisible());
+        QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("openExternallyPushButton")), Qt::LeftButton);
         QVERIFY(EvidenceDialogs::lastOpened().startsWith(EvidenceStore::rootFor(m_dbPath)));
+        preview->close();
         QCOMPARE(custody->rowCount(), 2);
         QCOMPARE(custody->item(1, 2)->text(), QStringLiteral("view"));
 

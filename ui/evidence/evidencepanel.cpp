@@ -5,6 +5,7 @@
 #include "evidence/evidencenames.h"
 #include "evidence/evidencestore.h"
 #include "evidencedialogs.h"
+#include "evidencepreviewdialog.h"
 #include "evidencethumbnailproxy.h"
 #include "models/evidencelistmodel.h"
 #include "storage/database.h"
@@ -271,7 +272,14 @@ void EvidencePanel::openSelected()
     if (!item || !item->inStore || isBusy())
         return;
     auto *job = EvidenceJob::open(m_databasePath, id, currentActor());
-    connect(job, &EvidenceJob::opened, this, [this](qint64, const QString &path) { EvidenceDialogs::openExternally(this, path); });
+    // Checked and recorded as a view: show it in the preview (which can still hand it to the system viewer).
+    connect(job, &EvidenceJob::opened, this, [this, evidence = *item](qint64, const QString &path) {
+        if (m_preview)
+            m_preview->close();
+        m_preview = new EvidencePreviewDialog(evidence, path, this);
+        m_preview->setAttribute(Qt::WA_DeleteOnClose);
+        m_preview->show();
+    });
     startJob(job, tr("Checking the file before opening it…"));
 }
 

@@ -21,6 +21,7 @@ class EvidenceListModel;
 
 namespace td::ui {
 
+class EvidencePreviewDialog;
 class EvidenceThumbnailProxy;
 
 /// A case's evidence: a list with thumbnails, the selected item's details and chain of custody,
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<EvidenceJob> m_job;
     std::unique_ptr<QThread> m_thread;
     QPointer<QProgressDialog> m_progress;
+    QPointer<EvidencePreviewDialog> m_preview;
 };
 
 } // namespace td::ui

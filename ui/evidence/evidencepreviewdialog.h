@@ -1,0 +1,111 @@
+#pragma once
+
+#include "evidence/storedevidence.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QPointer>
+#include <QProcess>
+
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QTemporaryDir;
+class QTimer;
+
+namespace td::ui {
+
+/// Shows one checked evidence file inside TrustDesk: images decoded at a bounded size (fit or
+/// 100%), PDFs page by page as PNGs rendered out of process by poppler's pdftoppm under a time
+/// and memory limit (an evidence PDF is untrusted and is never parsed in this process), text as
+/// text, and for audio, video and anything else its metadata. "Open with System Viewer" still
+/// hands the file to the system (through EvidenceDialogs::openExternally).
+class EvidencePreviewDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidencePreviewDialog)
+
+public:
+    enum class Kind { Image, Pdf, Text, Other };
+
+    /// `path` is the checked store path of `evidence`'s bytes.
+    EvidencePreviewDialog(const StoredEvidence &evidence, const QString &path, QWidget *parent = nullptr);
+    ~EvidencePreviewDialog() override;
+
+    Kind kind() const { return m_kind; }
+    int pageCount() const { return m_pageCount; }
+    int currentPage() const { return m_page; }
+    bool isRendering() const { return m_process != nullptr; }
+
+    static Kind kindFor(const QString &mediaType);
+    /// Limits of the out-of-process PDF renderer.
+    static constexpr int renderTimeoutMs = 15000;
+    static constexpr qint64 renderMemoryBytes = qint64(1) << 30;
+    static constexpr qint64 maxTextBytes = 2 * 1024 * 1024;
+    static constexpr int maxImageSide = 2000;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showImage();
+    void showText();
+    void showPdf();
+    void showOther();
+    void updateImageZoom();
+    void showPage(int page);
+    void startTool(const QString &program, const QStringList &arguments);
+    void toolFinished(int exitCode, QProcess::ExitStatus status);
+    void toolTimedOut();
+    void stopTool();
+    void pdfFailed(const QString &message);
+    void updatePageControls();
+    void showMessage(const QString &text);
+    QString metadataText() const;
+
+    enum class Step { None, Info, Render };
+
+    StoredEvidence m_evidence;
+    QString m_path;
+    Kind m_kind = Kind::Other;
+
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_metadataLabel = nullptr;
+    QPushButton *m_openExternallyButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+
+    // Image.
+    QScrollArea *m_imageArea = nullptr;
+    QLabel *m_imageLabel = nullptr;
+    QPushButton *m_fitButton = nullptr;
+    QPushButton *m_actualSizeButton = nullptr;
+    QImage m_image;
+    bool m_fit = true;
+
+    // PDF.
+    QScrollArea *m_pageArea = nullptr;
+    QLabel *m_pageImageLabel = nullptr;
+    QLabel *m_pageNumberLabel = nullptr;
+    QPushButton *m_previousButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QProgressBar *m_busy = nullptr;
+    std::unique_ptr<QTemporaryDir> m_renderDir;
+    QPointer<QProcess> m_process;
+    QTimer *m_timeout = nullptr;
+    Step m_step = Step::None;
+    int m_pageCount = 0;
+    int m_page = 0;
+    int m_renderSerial = 0;
+
+    // Text.
+    QPlainTextEdit *m_text = nullptr;
+};
+
+} // namespace td::ui
