@@ -27,3 +27,17 @@ target_compile_definitions(trustdesk_options INTERFACE
   QT_STRICT_ITERATORS
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   TRUSTDESK_VERSION="${PROJECT_VERSION}")
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for the whole suite (scripts/test.sh runs the
+# suite this way too, in a second build folder). Any UB report fails the test.
+option(TRUSTDESK_SANITIZE "Build every TrustDesk target with ASan and UBSan" OFF)
+# libFuzzer targets in tests/fuzz (clang only); implies the sanitizers.
+option(TRUSTDESK_FUZZ "Build the libFuzzer targets (needs clang)" OFF)
+if(TRUSTDESK_SANITIZE OR TRUSTDESK_FUZZ)
+  set(_td_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+  if(TRUSTDESK_FUZZ)
+    list(APPEND _td_sanitizers -fsanitize=fuzzer-no-link)
+  endif()
+  target_compile_options(trustdesk_options INTERFACE ${_td_sanitizers} -fno-omit-frame-pointer)
+  target_link_options(trustdesk_options INTERFACE ${_td_sanitizers})
+endif()

@@ -2,6 +2,7 @@
 // database (explaining and offering a way out when it cannot) and hands over to the main window.
 #include "common/appinfo.h"
 #include "common/settings.h"
+#include "firstpainthook.h"
 #include "mainwindow.h"
 #include "translator.h"
 
@@ -40,5 +41,6 @@ int main(int argc, char *argv[])
         window.showMaximized();
     else
         window.show();
+    td::ui::FirstPaintHook::installIfRequested(window);
     return QApplication::exec();
 }

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace td {
 
 JsonReader::JsonReader(const QJsonObject &object, QString path, QStringList &problems)
@@ -64,7 +66,9 @@ qint64 JsonReader::integer(const char *key)
     if (v.isUndefined() || v.isNull())
         return 0;
     const double d = v.toDouble(-1.5);
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+    // Range first: converting a double outside qint64 (1e36 in a file) is undefined behaviour.
+    constexpr double kTwoTo63 = 9223372036854775808.0;
+    if (!v.isDouble() || !(d >= -kTwoTo63 && d < kTwoTo63) || d != std::trunc(d)) {
         problem(key, QCoreApplication::translate("JsonReader", "must be a whole number."));
         return 0;
     }

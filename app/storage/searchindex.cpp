@@ -90,21 +90,29 @@ Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
     if (match.isEmpty() || limit <= 0)
         return ids;
 
-    // bm25 scores every match, which is slow for words found in most cases: count up to the
-    // cap first (unranked counting is cheap) and rank only below it.
+    // bm25 scores every match, which is slow for words found in most cases: take the newest
+    // matches up to the cap first (unranked, cheap) and rank only below it. Above the cap these
+    // newest matches are the answer, so a common word walks the index once, not twice: a prefix
+    // query merges the doclists of every word with that prefix on each pass.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?)"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(kRankingCap + 1);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
-    const bool rank = q.value(0).toInt() <= kRankingCap;
+    int matches = 0;
+    while (q.next()) {
+        if (matches++ < limit)
+            ids.append(q.value(0).toLongLong());
+    }
     q.finish();
+    if (matches > kRankingCap)
+        return ids;
 
-    q.prepare(rank ? QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ?"
-                                    " ORDER BY bm25(case_search, 10.0, 5.0, 3.0, 2.0, 1.0), rowid DESC LIMIT ?")
-                   : QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ?"
-                                    " ORDER BY rowid DESC LIMIT ?"));
+    ids.clear();
+    q.prepare(QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ?"
+                             " ORDER BY bm25(case_search, 10.0, 5.0, 3.0, 2.0, 1.0), rowid DESC LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())

@@ -1,0 +1,89 @@
+"""Helpers shared by the reliability scripts: run trustdesk-cli, make import files, look at a database."""
+import copy
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURE = os.path.join(HERE, "..", "cli", "fixtures", "cases.json")
+REFERENCE_YEAR = 2001  # demo cases are never older than three years, so this year is ours
+SKIP = 77              # CTest SKIP_RETURN_CODE
+
+# Database-layer words a caseworker should never have to read (as in tests/cli/tst_cli.cpp).
+JARGON = re.compile(r"\bSQL\b|sqlite3_|SQLITE_|QSQLITE|PRAGMA|no such table|disk image is malformed|"
+                    r"file is not a database|Driver|Unable to|database error", re.IGNORECASE)
+
+
+def template_cases():
+    with open(FIXTURE, encoding="utf-8") as f:
+        return json.load(f)["cases"]
+
+
+def make_import_file(path, file_index, count, template=None):
+    """A TrustDesk JSON file of `count` cases whose references all start with file_prefix(file_index)."""
+    template = template or template_cases()
+    cases = []
+    for i in range(count):
+        c = copy.deepcopy(template[i % len(template)])
+        c["reference"] = "%s%04d" % (file_prefix(file_index), i)
+        cases.append(c)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"format": "trustdesk-cases", "version": 1, "withheld_fields": [], "cases": cases}, f, ensure_ascii=False)
+
+
+def file_prefix(file_index):
+    return "TD-%04d-%04d" % (REFERENCE_YEAR, file_index)
+
+
+def run(cli, db, *args, timeout=600):
+    return subprocess.run([cli, "--db", db, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
+
+
+def sha256(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def count_cases(db, where="1", args=()):
+    con = sqlite3.connect(db, timeout=10)
+    try:
+        return con.execute("SELECT count(*) FROM cases WHERE " + where, args).fetchone()[0]
+    finally:
+        con.close()
+
+
+def imported_count(db, file_index):
+    return count_cases(db, "substr(reference, 1, 12) = ?", (file_prefix(file_index),))
+
+
+class Checker:
+    """Collects failures instead of stopping at the first, and prints each as it comes."""
+
+    def __init__(self):
+        self.failures = []
+        self.checks = 0
+
+    def expect(self, condition, message):
+        self.checks += 1
+        if not condition:
+            self.failures.append(message)
+            print("FAIL:", message, flush=True)
+        return condition
+
+    def clear_refusal(self, result, what, code=2):
+        """A refusal: exit `code`, one plain line on stderr, nothing claiming success."""
+        message = result.stderr.strip()
+        ok = self.expect(result.returncode == code, "%s: exit %d, expected %d\n%s%s" % (what, result.returncode, code, result.stdout, result.stderr))
+        ok &= self.expect(message != "", "%s: no message" % what)
+        ok &= self.expect(not JARGON.search(message), "%s: database jargon in the message: %s" % (what, message))
+        ok &= self.expect("Imported" not in result.stdout and "Added" not in result.stdout, "%s: claims success: %s" % (what, result.stdout))
+        return ok
+
+    def finish(self, name):
+        print("%s: %d checks, %d failures" % (name, self.checks, len(self.failures)), flush=True)
+        return 0 if not self.failures else 1
