@@ -19,6 +19,7 @@ endif()
 set(expected
   bin/trustdesk
   bin/trustdesk-cli
+  libexec/trustdesk/trustdesk-cli-print
   share/applications/${APP_ID}.desktop
   share/metainfo/${APP_ID}.metainfo.xml
   share/icons/hicolor/scalable/apps/${APP_ID}.svg)
@@ -36,6 +37,13 @@ endforeach()
 if(missing)
   list(JOIN missing "\n  " missing_text)
   message(FATAL_ERROR "not installed under ${prefix}:\n  ${missing_text}")
+endif()
+
+# The installed trustdesk-cli finds the installed trustdesk-cli-print for the commands that print.
+execute_process(COMMAND ${prefix}/bin/trustdesk-cli guidance list
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR out STREQUAL "")
+  message(FATAL_ERROR "installed trustdesk-cli guidance list failed (${rc}):\n${out}${err}")
 endif()
 
 # Each PNG must really be NxN: read width and height from the IHDR chunk.

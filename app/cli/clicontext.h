@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QCoreApplication;
+
 namespace td::cli {
 
 /// What every command gets: the database path, output streams, and helpers that keep error
@@ -45,7 +47,10 @@ struct Command
     const char *name;
     const char *summary; ///< untranslated; shown through QCoreApplication::translate("Command", …)
     int (*run)(CliContext &context, const QStringList &args);
-    bool needsGui = false; ///< prints (fonts, PDF): runs under an offscreen QGuiApplication
+    /// The application object the command needs; null for a QCoreApplication. Commands that print
+    /// (fonts, PDF) use makeGuiApplication (guiapplication.h) for an offscreen QGuiApplication.
+    std::unique_ptr<QCoreApplication> (*makeApplication)(int &argc, char **argv) = nullptr;
+    bool handedOver = false; ///< runs in trustdesk-cli-print (printcommands.h); `run` is null here
 };
 
 /// Commands register themselves from their own file with a static CommandRegistrar, so adding

@@ -3,6 +3,8 @@
 #include "clicontext.h"
 #include "common/appinfo.h"
 #include "exitcode.h"
+#include "guiapplication.h"
+#include "printcommands.h"
 #include "guidance/guidancepackloader.h"
 #include "reports/clientcopy.h"
 #include "storage/caserepository.h"
@@ -95,9 +97,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar registrar(
-    {"client-copy", QT_TRANSLATE_NOOP("Command", "write the client's copy of a complaint as a PDF"),
-        runClientCopy, true});
+const CommandRegistrar registrar({kClientCopyCommand.name, kClientCopyCommand.summary, runClientCopy, makeGuiApplication});
 
 } // namespace
 } // namespace td::cli

@@ -1,6 +1,8 @@
 // trustdesk-cli guidance list|show|search: the rights guidance, headless.
 #include "clicontext.h"
 #include "exitcode.h"
+#include "guiapplication.h"
+#include "printcommands.h"
 #include "guidance/guidancehandout.h"
 #include "guidance/guidancepackloader.h"
 #include "guidance/guidancesearch.h"
@@ -87,7 +89,7 @@ int runGuidance(CliContext &context, const QStringList &args)
     return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "Unknown guidance action \"%1\": use list, show or search.").arg(action));
 }
 
-const CommandRegistrar registrar({"guidance", QT_TRANSLATE_NOOP("Command", "rights guidance: list, show (--pdf), search"), runGuidance, true});
+const CommandRegistrar registrar({kGuidanceCommand.name, kGuidanceCommand.summary, runGuidance, makeGuiApplication});
 
 } // namespace
 } // namespace td::cli

@@ -2,12 +2,13 @@
 #include "clicontext.h"
 #include "common/appinfo.h"
 #include "exitcode.h"
+#include "printhandover.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 
 using namespace td;
@@ -24,17 +25,20 @@ void printHelp(QTextStream &stream)
            << "  -h, --help    " << QCoreApplication::translate("trustdesk-cli", "show this help; COMMAND --help shows a command's options") << '\n'
            << "  --version     " << QCoreApplication::translate("trustdesk-cli", "show the version") << "\n\n"
            << QCoreApplication::translate("trustdesk-cli", "Commands:") << '\n';
-    for (const auto &command : CommandRegistry::all())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << "  "
+    const QList<Command> commands = CommandRegistry::all();
+    qsizetype width = 0;
+    for (const auto &command : commands)
+        width = std::max(width, qsizetype(qstrlen(command.name)));
+    for (const auto &command : commands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(width) << "  "
                << QCoreApplication::translate("Command", command.summary) << '\n';
     stream << '\n' << QCoreApplication::translate("trustdesk-cli", "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.") << '\n';
     stream.flush();
 }
 
-// Commands that print need fonts, hence a QGuiApplication; the rest start faster without one.
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+// The command named on the command line (after the global options), if any.
+const Command *requestedCommand(int argc, char **argv)
 {
-    bool needsGui = false;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("--db")) {
@@ -43,22 +47,30 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
         }
         if (arg.startsWith(QLatin1Char('-')))
             continue;
-        const Command *command = CommandRegistry::find(arg);
-        needsGui = command && command->needsGui;
-        break;
+        return CommandRegistry::find(arg);
     }
-    if (!needsGui)
-        return std::make_unique<QCoreApplication>(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    return nullptr;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command)
+{
+    if (command && command->makeApplication)
+        return command->makeApplication(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    auto application = makeApplication(argc, argv);
+    const Command *requested = requestedCommand(argc, argv);
+    if (requested && requested->handedOver) {
+        QString error;
+        handOverToPrintProgram(argv, error); // returns only when it could not
+        QTextStream(stderr) << error << Qt::endl;
+        return ExitBadInput;
+    }
+    auto application = makeApplication(argc, argv, requested);
     QCoreApplication &app = *application;
     initApplicationInfo();
     // Every failure reaches the user as one translated message from the command; the storage

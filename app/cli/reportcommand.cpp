@@ -5,6 +5,8 @@
 #include "evidence/evidencestore.h"
 #include "evidence/evidencethumbnails.h"
 #include "exitcode.h"
+#include "guiapplication.h"
+#include "printcommands.h"
 #include "guidance/guidancepackloader.h"
 #include "redactionoptions.h"
 #include "reports/complaintreport.h"
@@ -139,8 +141,7 @@ int runReport(CliContext &context, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar registrar({"report",
-    QT_TRANSLATE_NOOP("Command", "write a case's complaint submission as a PDF"), runReport, true});
+const CommandRegistrar registrar({kReportCommand.name, kReportCommand.summary, runReport, makeGuiApplication});
 
 } // namespace
 } // namespace td::cli
