@@ -2267,45 +2267,45 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب القضية أو الإجراء أو الشخص، مثل TD-2026-00042 أو case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية سجل التدقيق</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">القضية</translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عرض %1 من أصل %Ln أحداث</numerusform>
+            <numerusform>عرض %1 من أصل حدث واحد</numerusform>
+            <numerusform>عرض %1 من أصل حدثين</numerusform>
+            <numerusform>عرض %1 من أصل %Ln أحداث</numerusform>
+            <numerusform>عرض %1 من أصل %Ln حدثًا</numerusform>
+            <numerusform>عرض %1 من أصل %Ln حدث</numerusform>
         </translation>
     </message>
 </context>
@@ -2460,11 +2460,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ القضية أولًا، ثم أرفق الصور والتسجيلات والمستندات.</translation>
     </message>
 </context>
 <context>
@@ -2903,126 +2903,126 @@ Restore it?</source>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُشغَّل الصوت والفيديو داخل TrustDesk. استخدم «فتح بمشغّل النظام».</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع TrustDesk عرض هذا النوع من الملفات. استخدم «فتح بعارض النظام».</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح بمشغّل النظام</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح بعارض النظام</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم الملف الذي تم فحصه إلى العارض أو المشغّل الخاص بالنظام.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم: %1 (%2 بايت)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">تاريخ الالتقاط: %1</translation>
+        <translation>تاريخ الالتقاط: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">المصدر: %1</translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض هذه الصورة: قد تكون تالفة، أو بتنسيق لا يستطيع TrustDesk قراءته، أو أكبر من أن يُفكّ ترميزها بأمان.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا الملف.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض أول %1 فقط. استخدم «فتح بعارض النظام» لرؤيته كاملًا.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض صفحات PDF هنا لأن أداتي pdftoppm وpdfinfo من poppler غير مثبّتتين (الحزمة poppler-utils). استخدم «فتح بعارض النظام».</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض صفحات PDF: تعذّر إنشاء مجلد مؤقت خاص (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل برنامج رسم صفحات PDF. استخدم «فتح بعارض النظام».</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استغرق عرض ملف PDF هذا أكثر من %n ثانية فأُوقف. قد يكون تالفًا أو مصنوعًا لإرهاق العارض؛ استخدم «فتح بعارض النظام» إذا كنت تثق به.</numerusform>
+            <numerusform>استغرق عرض ملف PDF هذا أكثر من ثانية واحدة فأُوقف. قد يكون تالفًا أو مصنوعًا لإرهاق العارض؛ استخدم «فتح بعارض النظام» إذا كنت تثق به.</numerusform>
+            <numerusform>استغرق عرض ملف PDF هذا أكثر من ثانيتين فأُوقف. قد يكون تالفًا أو مصنوعًا لإرهاق العارض؛ استخدم «فتح بعارض النظام» إذا كنت تثق به.</numerusform>
+            <numerusform>استغرق عرض ملف PDF هذا أكثر من %n ثوانٍ فأُوقف. قد يكون تالفًا أو مصنوعًا لإرهاق العارض؛ استخدم «فتح بعارض النظام» إذا كنت تثق به.</numerusform>
+            <numerusform>استغرق عرض ملف PDF هذا أكثر من %n ثانية فأُوقف. قد يكون تالفًا أو مصنوعًا لإرهاق العارض؛ استخدم «فتح بعارض النظام» إذا كنت تثق به.</numerusform>
+            <numerusform>استغرق عرض ملف PDF هذا أكثر من %n ثانية فأُوقف. قد يكون تالفًا أو مصنوعًا لإرهاق العارض؛ استخدم «فتح بعارض النظام» إذا كنت تثق به.</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض ملف PDF هذا: قد يكون تالفًا، أو ليس ملف PDF حقًا، أو يحتاج إلى ذاكرة أكثر مما يُسمح للمعاينة باستخدامه. استخدم «فتح بعارض النظام» إذا كنت تثق به.</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض ملف PDF هذا: لا يحتوي على صفحات يستطيع TrustDesk قراءتها. استخدم «فتح بعارض النظام» إذا كنت تثق به.</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض الصفحة %1 من ملف PDF هذا.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">الصفحة %1 من %2</translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -3331,27 +3331,27 @@ Restore it?</source>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه غير صحيحة. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk مقفل</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخفى بيانات القضايا أثناء غيابك. عيّن كلمة مرور من تحرير › الأمان حتى لا يفتح القفل أحد غيرك.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخفى بيانات القضايا أثناء غيابك. أدخل كلمة مرور التطبيق للمتابعة.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور التطبيق</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
 </context>
 <context>
@@ -3452,15 +3452,15 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الآن (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق (&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3505,58 +3505,58 @@ Restore it?</source>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة (&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيدها (&amp;O)</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد مرور المدة المختارة دون أي استخدام، يُخفي TrustDesk جميع بيانات القضايا حتى يُفتح القفل. تُحفظ كلمة المرور على شكل قيمة تجزئة Argon2id فقط؛ اترك الحقلين الجديدين فارغين للإبقاء عليها.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>استخدم حرفين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ كلمة المرور؛ حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,9 @@
     <name>td::ui::AuditLogDialog</name>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %1 of %Ln event</numerusform>
+            <numerusform>Showing %1 of %Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>td::ui::EvidencePreviewDialog</name>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing this PDF took longer than %n second and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</numerusform>
+            <numerusform>Showing this PDF took longer than %n seconds and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,9 +89,9 @@
     <name>td::ui::SecurityDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

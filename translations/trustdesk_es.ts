@@ -2259,41 +2259,41 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por caso, acción o persona, p. ej. TD-2026-00042 o case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el registro de auditoría</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalle</translation>
+        <translation>Detalle</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %Ln evento</numerusform>
+            <numerusform>Mostrando %1 de %Ln eventos</numerusform>
         </translation>
     </message>
 </context>
@@ -2448,11 +2448,11 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el caso; después adjunte fotos, grabaciones y documentos.</translation>
     </message>
 </context>
 <context>
@@ -2883,122 +2883,122 @@ Restore it?</source>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>El audio y el video no se reproducen dentro de TrustDesk. Use Abrir con el reproductor del sistema.</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk no puede mostrar este tipo de archivo. Use Abrir con el visor del sistema.</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el reproductor del sistema</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el visor del sistema</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el archivo ya comprobado al visor o reproductor del propio sistema.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">Capturado: %1</translation>
+        <translation>Capturado: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Origen: %1</translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar esta imagen: puede estar dañada, estar en un formato que TrustDesk no puede leer o ser demasiado grande para decodificarla de forma segura.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este archivo.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestran los primeros %1. Use Abrir con el visor del sistema para verlo completo.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas del PDF no se pueden mostrar aquí porque pdftoppm y pdfinfo de poppler no están instalados (paquete poppler-utils). Use Abrir con el visor del sistema.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas del PDF no se pueden mostrar: no se pudo crear una carpeta temporal privada (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el programa que dibuja las páginas del PDF. Use Abrir con el visor del sistema.</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar este PDF tardó más de %n segundo y se detuvo. Puede estar dañado o estar hecho para sobrecargar un visor; use Abrir con el visor del sistema si confía en él.</numerusform>
+            <numerusform>Mostrar este PDF tardó más de %n segundos y se detuvo. Puede estar dañado o estar hecho para sobrecargar un visor; use Abrir con el visor del sistema si confía en él.</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar este PDF: puede estar dañado, no ser realmente un PDF o necesitar más memoria de la que puede usar una vista previa. Use Abrir con el visor del sistema si confía en él.</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar este PDF: no tiene páginas que TrustDesk pueda leer. Use Abrir con el visor del sistema si confía en él.</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la página %1 de este PDF.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3303,27 +3303,27 @@ Restore it?</source>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no es correcta. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk está bloqueado</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de los casos se ocultan mientras usted no está. Defina una contraseña en Editar › Seguridad para que solo usted pueda desbloquearlo.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de los casos se ocultan mientras usted no está. Escriba la contraseña de la aplicación para continuar.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la aplicación</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -3416,15 +3416,15 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguridad…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear ahora</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
 </context>
 <context>
@@ -3469,54 +3469,54 @@ Restore it?</source>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear después de</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmar</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del tiempo elegido sin actividad, TrustDesk oculta todos los datos de los casos hasta que se desbloquee. La contraseña se guarda solo como hash Argon2id; deje vacíos los campos nuevos para conservarla.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use al menos %n carácter.</numerusform>
+            <numerusform>Use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -2257,40 +2257,40 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Jounal kontwòl</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre pa ka, aksyon oswa moun, pa egzanp TD-2026-00042 oswa case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre jounal kontwòl la</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Ki lè</translation>
+        <translation>Ki lè</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kiyès</translation>
+        <translation>Kiyès</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aksyon</translation>
+        <translation>Aksyon</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Ka</translation>
+        <translation>Ka</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detay</translation>
+        <translation>Detay</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>N ap montre %1 sou %Ln evènman</numerusform>
         </translation>
     </message>
 </context>
@@ -2445,11 +2445,11 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre ka a anvan; apre sa, tache foto, anrejistreman ak dokiman.</translation>
     </message>
 </context>
 <context>
@@ -2878,121 +2878,121 @@ Retabli l?</translation>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajiste</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Paj anvan</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Paj apre</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk pa jwe odyo ak videyo anndan l. Sèvi ak Louvri ak lektè sistèm nan.</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk pa ka montre kalite fichye sa a. Sèvi ak Louvri ak pwogram sistèm nan.</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri ak lektè sistèm nan</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri ak pwogram sistèm nan</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voye fichye ki te tcheke a bay pwogram oswa lektè sistèm nan menm.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fèmen</translation>
+        <translation>Fèmen</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalite: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">pa konnen</translation>
+        <translation>pa konnen</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwosè: %1 (%2 octets)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">Pran le: %1</translation>
+        <translation>Pran le: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Sous: %1</translation>
+        <translation>Sous: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab montre imaj sa a: li ka domaje, li ka nan yon fòma TrustDesk pa konn li, oswa li ka twò gwo pou nou dekode l san danje.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab li fichye sa a.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sèlman premye %1 yo ki parèt. Sèvi ak Louvri ak pwogram sistèm nan pou w wè tout.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka montre paj PDF yo isit la paske pdftoppm ak pdfinfo poppler pa enstale (pakè poppler-utils). Sèvi ak Louvri ak pwogram sistèm nan.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka montre paj PDF yo: nou pa t kapab kreye yon dosye tanporè prive (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab lanse pwogram ki desinen paj PDF yo. Sèvi ak Louvri ak pwogram sistèm nan.</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Montre PDF sa a te pran plis pase %n segonn, kidonk nou kanpe l. Li ka domaje oswa li ka fèt espre pou l fè yon pwogram twò chaje; sèvi ak Louvri ak pwogram sistèm nan si ou fè l konfyans.</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab montre PDF sa a: li ka domaje, li ka pa yon vrè PDF, oswa li ka bezwen plis memwa pase sa yon apèsi gen dwa sèvi. Sèvi ak Louvri ak pwogram sistèm nan si ou fè l konfyans.</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab montre PDF sa a: li pa gen okenn paj TrustDesk ka li. Sèvi ak Louvri ak pwogram sistèm nan si ou fè l konfyans.</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab montre paj %1 nan PDF sa a.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Paj %1 sou %2</translation>
+        <translation>Paj %1 sou %2</translation>
     </message>
 </context>
 <context>
@@ -3296,27 +3296,27 @@ Retabli l?</translation>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas sa a pa bon. Eseye ankò.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk bloke</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done ka yo kache pandan ou pa la. Mete yon modpas nan Modifye › Sekirite pou se ou sèlman ki ka debloke l.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done ka yo kache pandan ou pa la. Antre modpas aplikasyon an pou w kontinye.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas aplikasyon an</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Debloke</translation>
     </message>
 </context>
 <context>
@@ -3407,15 +3407,15 @@ Retabli l?</translation>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sekirite…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloke kounye a</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jounal kontwòl…</translation>
     </message>
 </context>
 <context>
@@ -3460,53 +3460,53 @@ Retabli l?</translation>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekirite</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamè</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloke apre</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modpas aktyèl</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvo modpas</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onfime</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lè tan ou chwazi a pase san pèsonn pa touche anyen, TrustDesk kache tout done ka yo jiskaske yon moun debloke l. Modpas la anrejistre sèlman kòm yon hash Argon2id; kite nouvo chan yo vid pou w kenbe l.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas aktyèl la pa bon.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouvo modpas yo pa menm.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab anrejistre modpas la; eseye ankò.</translation>
     </message>
 </context>
 <context>

@@ -2257,40 +2257,40 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejistu di auditoria</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra pa kazu, asãu o pesoa, pur izénplu TD-2026-00042 o case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra rejistu di auditoria</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kuandu</translation>
+        <translation>Kuandu</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kenha</translation>
+        <translation>Kenha</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Asãu</translation>
+        <translation>Asãu</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kazu</translation>
+        <translation>Kazu</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalhi</translation>
+        <translation>Detalhi</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta mostra %1 di %Ln eventu</numerusform>
         </translation>
     </message>
 </context>
@@ -2445,11 +2445,11 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava kazu purmeru; dipôs djunta fotus, gravasons i dokumentus.</translation>
     </message>
 </context>
 <context>
@@ -2878,121 +2878,121 @@ Rekupera-l?</translation>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próva: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Djusta</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pájina anterior</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pájina sigenti</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudiu i vídiu ka ta toka dentu di TrustDesk. Uza Abri ku leitor di sistema.</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk ka podi mostra es tipu di arkivu li. Uza Abri ku vizualizador di sistema.</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri ku leitor di sistema</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri ku vizualizador di sistema</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega arkivu ki dja foi verifikadu pa vizualizador o leitor di própi sistema.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fitxa</translation>
+        <translation>Fitxa</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipu: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">diskonxedu</translation>
+        <translation>diskonxedu</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanhu: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">Tiradu na: %1</translation>
+        <translation>Tiradu na: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Orijen: %1</translation>
+        <translation>Orijen: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa mostra es imajen li: el podi sta stragadu, na un formatu ki TrustDesk ka ta lê, o grandi dimás pa deskodifika ku siguransa.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa lê es arkivu li.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só purmeru %1 ki sta mostradu. Uza Abri ku vizualizador di sistema pa odja tudu.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pájinas di PDF ka ta da pa mostra li pamodi pdftoppm i pdfinfo di poppler ka sta instaladu (pakoti poppler-utils). Uza Abri ku vizualizador di sistema.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pájinas di PDF ka ta da pa mostra: ka da pa kria un pasta tenporáriu privadu (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kumesa prugrama ki ta dezenha pájinas di PDF. Uza Abri ku vizualizador di sistema.</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostra es PDF li leba más di %n sigundu i el foi paradu. El podi sta stragadu o feitu pa sobrekarega un vizualizador; uza Abri ku vizualizador di sistema si bu ta kunfia nel.</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa mostra es PDF li: el podi sta stragadu, ka ser un PDF di verdadi, o mesti más memória di ki un pré-vizualizason podi uza. Uza Abri ku vizualizador di sistema si bu ta kunfia nel.</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa mostra es PDF li: el ka ten ninhun pájina ki TrustDesk ta lê. Uza Abri ku vizualizador di sistema si bu ta kunfia nel.</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa mostra pájina %1 di es PDF li.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Pájina %1 di %2</translation>
+        <translation>Pájina %1 di %2</translation>
     </message>
 </context>
 <context>
@@ -3296,27 +3296,27 @@ Rekupera-l?</translation>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es senha li ka sta sertu. Tenta más un bes.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk sta blokiadu</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadus di kazus ta fika skondidu timenti bu ka sta li. Poi un senha na Muda › Seguransa pa só bo ki podi dizblokia-l.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadus di kazus ta fika skondidu timenti bu ka sta li. Skrebe senha di aplikason pa kontinua.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha di aplikason</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizblokia</translation>
     </message>
 </context>
 <context>
@@ -3407,15 +3407,15 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguransa…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;lokia gosi</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejistu di auditoria…</translation>
     </message>
 </context>
 <context>
@@ -3460,53 +3460,53 @@ Rekupera-l?</translation>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguransa</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunka</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokia dipôs di</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha atual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha &amp;nova</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onfirma</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipôs di tenpu skodjedu sen ninguen mexe na nada, TrustDesk ta skonde tudu dadus di kazus te ki el ser dizblokiadu. Senha ta fika guardadu só suma un hash Argon2id; dexa kanpus novu bazis pa mante-l.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha atual ka sta sertu.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uza pelu menus %n karakter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes dos senha novu ka sta igual.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa guarda senha; tenta más un bes.</translation>
     </message>
 </context>
 <context>

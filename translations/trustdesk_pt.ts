@@ -2259,41 +2259,41 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoria</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por caso, ação ou pessoa, por exemplo TD-2026-00042 ou case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar o registro de auditoria</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quem</translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalhe</translation>
+        <translation>Detalhe</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %Ln evento</numerusform>
+            <numerusform>Mostrando %1 de %Ln eventos</numerusform>
         </translation>
     </message>
 </context>
@@ -2448,11 +2448,11 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Provas</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve o caso primeiro; depois anexe fotos, gravações e documentos.</translation>
     </message>
 </context>
 <context>
@@ -2883,122 +2883,122 @@ Recuperá-lo?</translation>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima página</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio e vídeo não são reproduzidos dentro do TrustDesk. Use Abrir no reprodutor do sistema.</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TrustDesk não consegue mostrar este tipo de arquivo. Use Abrir no visualizador do sistema.</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no reprodutor do sistema</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar o arquivo já verificado ao visualizador ou reprodutor do próprio sistema.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconhecido</translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">Capturado: %1</translation>
+        <translation>Capturado: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Origem: %1</translation>
+        <translation>Origem: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar esta imagem: ela pode estar danificada, estar em um formato que o TrustDesk não consegue ler ou ser grande demais para ser decodificada com segurança.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler este arquivo.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os primeiros %1 são mostrados. Use Abrir no visualizador do sistema para ver tudo.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>As páginas do PDF não podem ser mostradas aqui porque o pdftoppm e o pdfinfo do poppler não estão instalados (pacote poppler-utils). Use Abrir no visualizador do sistema.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>As páginas do PDF não podem ser mostradas: não foi possível criar uma pasta temporária privada (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o programa que desenha as páginas do PDF. Use Abrir no visualizador do sistema.</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar este PDF levou mais de %n segundo e foi interrompido. Ele pode estar danificado ou ter sido feito para sobrecarregar um visualizador; use Abrir no visualizador do sistema se você confiar nele.</numerusform>
+            <numerusform>Mostrar este PDF levou mais de %n segundos e foi interrompido. Ele pode estar danificado ou ter sido feito para sobrecarregar um visualizador; use Abrir no visualizador do sistema se você confiar nele.</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar este PDF: ele pode estar danificado, não ser realmente um PDF ou precisar de mais memória do que uma pré-visualização pode usar. Use Abrir no visualizador do sistema se você confiar nele.</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar este PDF: ele não tem páginas que o TrustDesk consiga ler. Use Abrir no visualizador do sistema se você confiar nele.</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar a página %1 deste PDF.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3303,27 +3303,27 @@ Recuperá-lo?</translation>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa senha não está certa. Tente de novo.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>O TrustDesk está bloqueado</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados dos casos ficam ocultos enquanto você está ausente. Defina uma senha em Editar › Segurança para que só você possa desbloqueá-lo.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados dos casos ficam ocultos enquanto você está ausente. Digite a senha do aplicativo para continuar.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do aplicativo</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -3416,15 +3416,15 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segurança…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear agora</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoria…</translation>
     </message>
 </context>
 <context>
@@ -3469,54 +3469,54 @@ Recuperá-lo?</translation>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear após</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha atual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova senha</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmar</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois do tempo escolhido sem atividade, o TrustDesk oculta todos os dados dos casos até ser desbloqueado. A senha é armazenada apenas como hash Argon2id; deixe os campos novos vazios para mantê-la.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha atual não está certa.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use pelo menos %n caractere.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas novas são diferentes.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a senha; tente de novo.</translation>
     </message>
 </context>
 <context>

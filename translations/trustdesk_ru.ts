@@ -2261,42 +2261,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по делу, действию или человеку, например TD-2026-00042 или case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Отфильтровать журнал аудита</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %1 из %Ln события</numerusform>
+            <numerusform>Показано %1 из %Ln событий</numerusform>
+            <numerusform>Показано %1 из %Ln событий</numerusform>
         </translation>
     </message>
 </context>
@@ -2451,11 +2451,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните дело, затем прикрепите фото, записи и документы.</translation>
     </message>
 </context>
 <context>
@@ -2888,123 +2888,123 @@ Restore it?</source>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>По размеру окна</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудио и видео не воспроизводятся внутри TrustDesk. Используйте «Открыть в системном проигрывателе».</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk не может показать файл такого типа. Используйте «Открыть в системной программе просмотра».</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в системном проигрывателе</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать проверенный файл системной программе просмотра или проигрывателю.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">неизвестно</translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: %1 (%2 байт)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">Снято: %1</translation>
+        <translation>Снято: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать это изображение: возможно, оно повреждено, сохранено в формате, который TrustDesk не читает, или слишком велико для безопасного декодирования.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать этот файл.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны только первые %1. Чтобы увидеть всё, используйте «Открыть в системной программе просмотра».</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF нельзя показать здесь, потому что не установлены pdftoppm и pdfinfo из poppler (пакет poppler-utils). Используйте «Открыть в системной программе просмотра».</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF нельзя показать: не удалось создать личную временную папку (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить программу отрисовки страниц PDF. Используйте «Открыть в системной программе просмотра».</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показ этого PDF занял больше %n секунды и был остановлен. Возможно, файл повреждён или специально создан, чтобы перегрузить программу просмотра; если вы ему доверяете, используйте «Открыть в системной программе просмотра».</numerusform>
+            <numerusform>Показ этого PDF занял больше %n секунд и был остановлен. Возможно, файл повреждён или специально создан, чтобы перегрузить программу просмотра; если вы ему доверяете, используйте «Открыть в системной программе просмотра».</numerusform>
+            <numerusform>Показ этого PDF занял больше %n секунд и был остановлен. Возможно, файл повреждён или специально создан, чтобы перегрузить программу просмотра; если вы ему доверяете, используйте «Открыть в системной программе просмотра».</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать этот PDF: возможно, он повреждён, на самом деле не является PDF или требует больше памяти, чем разрешено для предпросмотра. Если вы ему доверяете, используйте «Открыть в системной программе просмотра».</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать этот PDF: в нём нет страниц, которые TrustDesk может прочитать. Если вы ему доверяете, используйте «Открыть в системной программе просмотра».</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать страницу %1 этого PDF.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Страница %1 из %2</translation>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -3310,27 +3310,27 @@ Restore it?</source>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль. Попробуйте снова.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk заблокирован</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вас нет, данные дел скрыты. Задайте пароль в меню Правка › Безопасность, чтобы разблокировать TrustDesk могли только вы.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вас нет, данные дел скрыты. Введите пароль приложения, чтобы продолжить.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль приложения</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
 </context>
 <context>
@@ -3425,15 +3425,15 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Безопасность…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал аудита…</translation>
     </message>
 </context>
 <context>
@@ -3478,55 +3478,55 @@ Restore it?</source>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать через</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтверждение</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в течение выбранного времени ничего не нажимать, TrustDesk скроет все данные дел, пока его не разблокируют. Пароль хранится только в виде хеша Argon2id; чтобы оставить прежний пароль, не заполняйте новые поля.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль; попробуйте снова.</translation>
     </message>
 </context>
 <context>

@@ -2259,41 +2259,41 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka hubinta</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku shaandhee kiis, ficil ama qof, tusaale TD-2026-00042 ama case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaandhee diiwaanka hubinta</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Goorma</translation>
+        <translation>Goorma</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Yaa</translation>
+        <translation>Yaa</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ficilka</translation>
+        <translation>Ficilka</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kiiska</translation>
+        <translation>Kiiska</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Faahfaahin</translation>
+        <translation>Faahfaahin</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waxaa la muujinayaa %1 ka mid ah %Ln dhacdo</numerusform>
+            <numerusform>Waxaa la muujinayaa %1 ka mid ah %Ln dhacdo</numerusform>
         </translation>
     </message>
 </context>
@@ -2448,11 +2448,11 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka hore kaydi kiiska; kadib ku lifaaq sawirro, duubisyo iyo dukumiintiyo.</translation>
     </message>
 </context>
 <context>
@@ -2883,122 +2883,122 @@ Soo celi?</translation>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddayn: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku beeg</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggii hore</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogga xiga</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod iyo muuqaal laguma shido gudaha TrustDesk. Isticmaal Ku fur ciyaariyaha nidaamka.</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk ma muujin karo faylal noocan ah. Isticmaal Ku fur daawadaha nidaamka.</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku fur ciyaariyaha nidaamka</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku fur daawadaha nidaamka</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>U dhiib faylka la hubiyay daawadaha ama ciyaariyaha nidaamka laftiisa.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Xir</translation>
+        <translation>Xir</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooca: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">lama yaqaan</translation>
+        <translation>lama yaqaan</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabbirka: %1 (%2 baayt)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">La qaaday: %1</translation>
+        <translation>La qaaday: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Isha: %1</translation>
+        <translation>Isha: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawirkan lama muujin karin: waxaa laga yaabaa inuu xumaaday, inuu ku jiro qaab TrustDesk aanu akhrin karin, ama inuu aad ugu weyn yahay in si ammaan ah loo furo.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylkan lama akhrin karin.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keliya %1 ee ugu horreeya ayaa la muujiyay. Isticmaal Ku fur daawadaha nidaamka si aad dhammaan u aragto.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogagga PDF halkan lama muujin karo sababtoo ah pdftoppm iyo pdfinfo ee poppler lama rakibin (xirmada poppler-utils). Isticmaal Ku fur daawadaha nidaamka.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogagga PDF lama muujin karo: gal ku meel gaar ah oo gaar loo leeyahay lama samayn karin (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnaamijka sawira bogagga PDF lama bilaabi karin. Isticmaal Ku fur daawadaha nidaamka.</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muujinta PDF-kan waxay qaadatay in ka badan %n ilbiriqsi waana la joojiyay. Waxaa laga yaabaa inuu xumaaday ama loo sameeyay inuu daawade culays saaro; isticmaal Ku fur daawadaha nidaamka haddii aad ku kalsoon tahay.</numerusform>
+            <numerusform>Muujinta PDF-kan waxay qaadatay in ka badan %n ilbiriqsi waana la joojiyay. Waxaa laga yaabaa inuu xumaaday ama loo sameeyay inuu daawade culays saaro; isticmaal Ku fur daawadaha nidaamka haddii aad ku kalsoon tahay.</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-kan lama muujin karin: waxaa laga yaabaa inuu xumaaday, inaanu dhab ahaan PDF ahayn, ama inuu u baahan yahay xusuus ka badan inta horudhac isticmaali karo. Isticmaal Ku fur daawadaha nidaamka haddii aad ku kalsoon tahay.</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-kan lama muujin karin: ma laha bogag TrustDesk akhrin karo. Isticmaal Ku fur daawadaha nidaamka haddii aad ku kalsoon tahay.</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogga %1 ee PDF-kan lama muujin karin.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Bogga %1 ee %2</translation>
+        <translation>Bogga %1 ee %2</translation>
     </message>
 </context>
 <context>
@@ -3303,27 +3303,27 @@ Soo celi?</translation>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ma saxna. Isku day mar kale.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk waa qufulan yahay</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogta kiisaska waa la qariyaa inta aad maqan tahay. Deji eray sir ah gudaha Tafatir › Amniga si adiga keliya aad u furi karto.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogta kiisaska waa la qariyaa inta aad maqan tahay. Geli erayga sirta ah ee barnaamijka si aad u sii wadato.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee barnaamijka</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fur qufulka</translation>
     </message>
 </context>
 <context>
@@ -3416,15 +3416,15 @@ Soo celi?</translation>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amniga…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quful hadda</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diiwaanka hubinta…</translation>
     </message>
 </context>
 <context>
@@ -3469,54 +3469,54 @@ Soo celi?</translation>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Amniga</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Marnaba</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> daqiiqo</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quful kadib</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee &amp;hadda</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee &amp;cusub</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xaqiiji</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka waqtiga la doortay uu dhaafo iyadoo aan waxba la taabanin, TrustDesk wuxuu qariyaa dhammaan xogta kiisaska ilaa qufulka laga furo. Erayga sirta ah waxaa lagu kaydiyaa oo keliya hash Argon2id ahaan; goobaha cusub banaan u daa si aad u sii haysato kii hore.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee hadda ma saxna.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
+            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labada eray sir ah ee cusub isku mid ma aha.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah lama kaydin karin; isku day mar kale.</translation>
     </message>
 </context>
 <context>

@@ -2257,40 +2257,40 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>td::ui::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo hồ sơ, thao tác hoặc người, ví dụ TD-2026-00042 hoặc case.view_sensitive</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Khi nào</translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Ai</translation>
+        <translation>Ai</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Thao tác</translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Chi tiết</translation>
+        <translation>Chi tiết</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang hiện %1 trên %Ln sự kiện</numerusform>
         </translation>
     </message>
 </context>
@@ -2445,11 +2445,11 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng</translation>
     </message>
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy lưu hồ sơ trước; sau đó đính kèm ảnh, bản ghi âm, ghi hình và tài liệu.</translation>
     </message>
 </context>
 <context>
@@ -2878,121 +2878,121 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::EvidencePreviewDialog</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng: %1</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa khung</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Audio and video are not played inside TrustDesk. Use Open with System Player.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk không phát âm thanh và video bên trong ứng dụng. Hãy dùng Mở bằng trình phát của hệ thống.</translation>
     </message>
     <message>
         <source>TrustDesk cannot show this kind of file. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk không thể hiển thị loại tập tin này. Hãy dùng Mở bằng trình xem của hệ thống.</translation>
     </message>
     <message>
         <source>Open with System Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bằng trình phát của hệ thống</translation>
     </message>
     <message>
         <source>Open with System Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bằng trình xem của hệ thống</translation>
     </message>
     <message>
         <source>Hand the checked file to the system&apos;s own viewer or player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tập tin đã kiểm tra cho trình xem hoặc trình phát của chính hệ thống.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">không rõ</translation>
+        <translation>không rõ</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước: %1 (%2 byte)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Captured: %1</source>
-        <translation type="unfinished">Thời điểm ghi lại: %1</translation>
+        <translation>Thời điểm ghi lại: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Nguồn: %1</translation>
+        <translation>Nguồn: %1</translation>
     </message>
     <message>
         <source>This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị ảnh này: ảnh có thể bị hỏng, ở định dạng TrustDesk không đọc được, hoặc quá lớn để giải mã một cách an toàn.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc tập tin này.</translation>
     </message>
     <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện %1 đầu tiên. Hãy dùng Mở bằng trình xem của hệ thống để xem toàn bộ.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị các trang PDF ở đây vì pdftoppm và pdfinfo của poppler chưa được cài đặt (gói poppler-utils). Hãy dùng Mở bằng trình xem của hệ thống.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị các trang PDF: không tạo được thư mục tạm riêng (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể khởi động chương trình vẽ trang PDF. Hãy dùng Mở bằng trình xem của hệ thống.</translation>
     </message>
     <message numerus="yes">
         <source>Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Việc hiển thị PDF này mất hơn %n giây nên đã bị dừng. Tập tin có thể bị hỏng hoặc được tạo ra để làm quá tải trình xem; hãy dùng Mở bằng trình xem của hệ thống nếu quý vị tin tưởng nó.</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị PDF này: tập tin có thể bị hỏng, không thực sự là PDF, hoặc cần nhiều bộ nhớ hơn mức cho phép của bản xem trước. Hãy dùng Mở bằng trình xem của hệ thống nếu quý vị tin tưởng nó.</translation>
     </message>
     <message>
         <source>This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị PDF này: không có trang nào TrustDesk đọc được. Hãy dùng Mở bằng trình xem của hệ thống nếu quý vị tin tưởng nó.</translation>
     </message>
     <message>
         <source>Page %1 of this PDF could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị trang %1 của PDF này.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Trang %1 / %2</translation>
+        <translation>Trang %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3296,27 +3296,27 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::LockScreen</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đó không đúng. Hãy thử lại.</translation>
     </message>
     <message>
         <source>TrustDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk đã khóa</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu hồ sơ được ẩn khi quý vị vắng mặt. Hãy đặt mật khẩu trong Sửa › Bảo mật để chỉ quý vị mới mở khóa được.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu hồ sơ được ẩn khi quý vị vắng mặt. Hãy nhập mật khẩu ứng dụng để tiếp tục.</translation>
     </message>
     <message>
         <source>App passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa</translation>
     </message>
 </context>
 <context>
@@ -3407,15 +3407,15 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>&amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảo mật…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khóa ngay</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhật ký kiểm tra…</translation>
     </message>
 </context>
 <context>
@@ -3460,53 +3460,53 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::SecurityDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khóa sau</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu &amp;hiện tại</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu &amp;mới</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xác nhận</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khoảng thời gian đã chọn mà không có thao tác nào, TrustDesk sẽ ẩn toàn bộ dữ liệu hồ sơ cho đến khi được mở khóa. Mật khẩu chỉ được lưu dưới dạng mã băm Argon2id; hãy để trống các trường mới để giữ mật khẩu hiện tại.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu mới không khớp nhau.</translation>
     </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu mật khẩu; hãy thử lại.</translation>
     </message>
 </context>
 <context>
