@@ -4080,5 +4080,13 @@ Restore it?</source>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>تعذّر تسجيل عملية التحقق في سلسلة الحيازة: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>يحتاج هذا الأمر إلى %1، وهو غير مثبّت بجانب trustdesk-cli. أعد تثبيت TrustDesk.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>تعذّر تشغيل %1: %2</translation>
+    </message>
 </context>
 </TS>

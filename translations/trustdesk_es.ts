@@ -4012,5 +4012,13 @@ Restore it?</source>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>No se pudo registrar la verificación en la cadena de custodia: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>Este comando necesita %1, que no está instalado junto a trustdesk-cli. Vuelva a instalar TrustDesk.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>No se pudo iniciar %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -3995,5 +3995,13 @@ Retabli l?</translation>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Nou pa t kapab anrejistre verifikasyon an nan chèn gadyennaj la: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>Kòmand sa a bezwen %1, men li pa enstale bò kote trustdesk-cli. Enstale TrustDesk ankò.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Pa t kapab lanse %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -3995,5 +3995,13 @@ Rekupera-l?</translation>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Ka da pa rejista verifikason na kadeia di kustódia: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>Es kumandu li meste %1, ma el ka sta instaladu djuntu ku trustdesk-cli. Torna instala TrustDesk.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Ka foi posivel kumesa %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -4012,5 +4012,13 @@ Recuperá-lo?</translation>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Não foi possível registrar a verificação na cadeia de custódia: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>Este comando precisa de %1, que não está instalado junto ao trustdesk-cli. Reinstale o TrustDesk.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Não foi possível iniciar %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -4029,5 +4029,13 @@ Restore it?</source>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Не удалось записать проверку в цепочку хранения: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>Этой команде нужна программа %1, но она не установлена рядом с trustdesk-cli. Переустановите TrustDesk.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Не удалось запустить %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -4012,5 +4012,13 @@ Soo celi?</translation>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Hubinta laguma diiwaangelin karin silsiladda haynta: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>Amarkan wuxuu u baahan yahay %1, oo aan lagu rakibin meel u dhow trustdesk-cli. Dib u rakib TrustDesk.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Lama bilaabi karin %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -3995,5 +3995,13 @@ Khôi phục bản nháp?</translation>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Không thể ghi lần kiểm tra này vào chuỗi lưu giữ: %1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>Lệnh này cần %1, nhưng chương trình này chưa được cài đặt cạnh trustdesk-cli. Hãy cài đặt lại TrustDesk.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Không thể khởi động %1: %2</translation>
+    </message>
 </context>
 </TS>

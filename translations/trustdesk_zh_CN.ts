@@ -3995,5 +3995,13 @@ Restore it?</source>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>无法在保管链中记录此次验证：%1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>此命令需要 %1，但它没有安装在 trustdesk-cli 旁边。请重新安装 TrustDesk。</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
 </context>
 </TS>

@@ -3995,5 +3995,13 @@ Restore it?</source>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>無法在保管鏈中記錄此次驗證：%1</translation>
     </message>
+    <message>
+        <source>This command needs %1, which is not installed next to trustdesk-cli. Reinstall TrustDesk.</source>
+        <translation>此指令需要 %1，但它沒有安裝在 trustdesk-cli 旁邊。請重新安裝 TrustDesk。</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>無法啟動 %1：%2</translation>
+    </message>
 </context>
 </TS>
