@@ -4,7 +4,8 @@
 #include "common/appinfo.h"
 #include "common/logging.h"
 #include "database.h"
-#include "databasefile.h"
+#include "evidence/evidencestore.h"
+#include "evidence/evidencestorecopy.h"
 #include "filemoves.h"
 #include "migrations.h"
 #include "sqlitecopy.h"
@@ -14,36 +15,20 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlQuery>
+
+#include <cerrno>
+#include <cstdlib>
 
 namespace td::Backup {
+namespace {
 
-Status create(Database &db, const QString &destination)
-{
-    const QFileInfo dest(destination);
-    if (dest.exists())
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists; choose a new file name for the backup.").arg(dest.filePath())};
-    if (!dest.absoluteDir().exists())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("Backup", "The folder \"%1\" does not exist.").arg(dest.absolutePath())};
-    const QString temp = dest.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(temp);
-    const auto cleanup = [&](Error error) -> Status {
-        QFile::remove(temp);
-        return error;
-    };
-    if (auto s = SqliteCopy::toNewFile(db, temp); !s)
-        return cleanup(s.error());
-    if (auto s = verifyFile(temp); !s)
-        return cleanup(Error{ErrorKind::Integrity, QCoreApplication::translate("Backup", "The backup did not verify, so it was discarded: %1").arg(s.error().message)});
-    if (!FileMoves::renameNoReplace(temp, dest.absoluteFilePath()))
-        return cleanup(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")});
-    FileMoves::sync(dest.absolutePath());
+// A removal of evidence while the backup copies the files can take a file the copied rows still
+// hold; the backup then starts again from a newer snapshot, a few times at most.
+constexpr int kAttempts = 3;
 
-    AuditLog audit(db, currentActor());
-    (void)audit.record(QStringLiteral("database.backup"), QString(), dest.fileName());
-    return {};
-}
-
-Status verifyFile(const QString &source)
+Status verifyDatabase(const QString &source)
 {
     auto opened = Database::open(source, Database::OpenMode::ReadOnly);
     if (!opened)
@@ -56,18 +41,184 @@ Status verifyFile(const QString &source)
     return {};
 }
 
-Status restore(Database &db, const QString &source)
+Result<QList<StoredEvidence>> storedRowsOf(const QString &databaseFile)
 {
+    auto opened = Database::open(databaseFile, Database::OpenMode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    return EvidenceStoreCopy::storedRows(**opened);
+}
+
+// True when the live database holds none of these files any more: they were removed after the
+// snapshot was taken, not lost from the store.
+bool removedSinceSnapshot(Database &db, const QStringList &sha256s)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
+    for (const auto &sha : sha256s) {
+        q.addBindValue(sha);
+        if (!q.exec() || !q.next() || q.value(0).toLongLong() > 0)
+            return false;
+        q.finish();
+    }
+    return true;
+}
+
+Error evidenceProblems(const QString &sentence, const EvidenceCopyReport &report)
+{
+    return Error{ErrorKind::Integrity, sentence + QLatin1Char('\n') + report.problems.join(QLatin1Char('\n'))};
+}
+
+Error alreadyExists(const QString &path)
+{
+    return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists; choose a new file name for the backup.").arg(path)};
+}
+
+enum class Attempt { Written, StartAgain };
+
+// One try at writing the backup: the database under FILE.partial, its evidence in a new folder
+// FILE.evidence.partial-XXXXXX, both checked, then renamed into place (the evidence first, so a
+// FILE in place always has its evidence beside it).
+Result<Attempt> writeOnce(Database &db, const QString &target, const EvidenceProgress &progress)
+{
+    const QString temp = target + QStringLiteral(".partial");
+    QFile::remove(temp); // left over from an interrupted backup to the same name
+    auto discardDatabase = qScopeGuard([&temp] { QFile::remove(temp); });
+    if (auto s = SqliteCopy::toNewFile(db, temp); !s)
+        return s.error();
+    if (auto s = verifyDatabase(temp); !s)
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("Backup", "The backup did not verify, so it was discarded: %1").arg(s.error().message)};
+    const auto rows = storedRowsOf(temp);
+    if (!rows)
+        return rows.error();
+
+    // A name of its own, so nothing that was there before is ever deleted.
+    QByteArray tempStoreName = QFile::encodeName(evidenceFolder(target) + QStringLiteral(".partial-XXXXXX"));
+    if (!::mkdtemp(tempStoreName.data()))
+        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup's evidence folder could not be created: %1").arg(qt_error_string(errno))};
+    const QString tempStore = QFile::decodeName(tempStoreName);
+    auto discardStore = qScopeGuard([&tempStore] { FileMoves::removeTree(tempStore); });
+    const auto copied = EvidenceStoreCopy::copy(rows.value(), EvidenceStore::rootFor(db.path()), tempStore, progress);
+    if (!copied)
+        return Error{copied.error().kind, QCoreApplication::translate("Backup", "The backup was not written: %1").arg(copied.error().message)};
+    if (!copied->ok()) {
+        if (copied->changed.isEmpty() && removedSinceSnapshot(db, copied->missing))
+            return Attempt::StartAgain;
+        return evidenceProblems(QCoreApplication::translate("Backup", "The backup was not written, because evidence files in the store are missing or "
+                                                                      "have changed (run verify to check the whole store):"),
+                                copied.value());
+    }
+
+    const QString targetStore = evidenceFolder(target);
+    if (!FileMoves::renameNoReplace(tempStore, targetStore))
+        return errno == EEXIST ? alreadyExists(targetStore)
+                               : Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+    if (!FileMoves::renameNoReplace(temp, target)) {
+        const int error = errno;
+        FileMoves::removeTree(targetStore); // placed a moment ago by this backup, without its database
+        return error == EEXIST ? alreadyExists(target)
+                               : Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+    }
+    discardDatabase.dismiss();
+    discardStore.dismiss();
+    FileMoves::sync(QFileInfo(target).absolutePath());
+    qCInfo(lcStorage) << "backup written with" << copied->files << "evidence files";
+    return Attempt::Written;
+}
+
+} // namespace
+
+QString evidenceFolder(const QString &backupFile)
+{
+    return EvidenceStore::rootFor(backupFile);
+}
+
+Status create(Database &db, const QString &destination, const EvidenceProgress &progress)
+{
+    const QFileInfo dest(destination);
+    if (FileMoves::existsNoFollow(dest.absoluteFilePath()))
+        return alreadyExists(dest.filePath());
+    if (const QString store = evidenceFolder(dest.absoluteFilePath()); FileMoves::existsNoFollow(store))
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists, and a backup keeps its evidence there; "
+                                                                                "choose a new file name for the backup.").arg(store)};
+    if (!dest.absoluteDir().exists())
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("Backup", "The folder \"%1\" does not exist.").arg(dest.absolutePath())};
+
+    for (int attempt = 1;; ++attempt) {
+        const auto written = writeOnce(db, dest.absoluteFilePath(), progress);
+        if (!written)
+            return written.error();
+        if (written.value() == Attempt::Written)
+            break;
+        if (attempt == kAttempts)
+            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "Evidence kept being removed while the backup ran, so it was not written. "
+                                                                              "Try again when no one is removing evidence.")};
+        qCInfo(lcStorage) << "evidence removed while the backup ran; starting again";
+    }
+
+    AuditLog audit(db, currentActor());
+    (void)audit.record(QStringLiteral("database.backup"), QString(), dest.fileName());
+    return {};
+}
+
+Status verifyFile(const QString &source, const EvidenceProgress &progress)
+{
+    if (auto s = verifyDatabase(source); !s)
+        return s;
+    const auto rows = storedRowsOf(source);
+    if (!rows)
+        return rows.error();
+    const auto checked = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), QString(), progress);
+    if (!checked)
+        return checked.error();
+    if (!checked->ok())
+        return evidenceProblems(QCoreApplication::translate("Backup", "Evidence files of the backup are missing or have changed:"), checked.value());
+    return {};
+}
+
+Status restore(Database &db, const QString &source, const EvidenceProgress &progress)
+{
+    const QString name = QFileInfo(source).fileName();
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "A database cannot be restored from itself.")};
-    if (auto s = verifyFile(source); !s)
-        return Error{s.error().kind, QCoreApplication::translate("Backup", "\"%1\" was not restored: %2").arg(QFileInfo(source).fileName(), s.error().message)};
+    const auto notRestored = [&name](const Error &error) {
+        return Error{error.kind, QCoreApplication::translate("Backup", "\"%1\" was not restored: %2").arg(name, error.message)};
+    };
+    if (auto s = verifyDatabase(source); !s)
+        return notRestored(s.error());
+    const auto rows = storedRowsOf(source);
+    if (!rows)
+        return notRestored(rows.error());
+
+    // The backup's store is built (and every file re-hashed) beside the live one, then swapped in.
+    const QString liveStore = EvidenceStore::rootFor(db.path());
+    QByteArray stagedName = QFile::encodeName(liveStore + QStringLiteral(".restoring-XXXXXX"));
+    if (!::mkdtemp(stagedName.data()))
+        return notRestored(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "the evidence cannot be written beside the database: %1").arg(qt_error_string(errno))});
+    const QString staged = QFile::decodeName(stagedName);
+    auto discard = qScopeGuard([&staged] { FileMoves::removeTree(staged); });
+    const auto copied = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), staged, progress);
+    if (!copied)
+        return notRestored(copied.error());
+    if (!copied->ok())
+        return notRestored(evidenceProblems(QCoreApplication::translate("Backup", "evidence files of the backup are missing or have changed:"), copied.value()));
+
     if (auto s = SqliteCopy::fromFile(db, source); !s)
         return s;
+    // The database now holds the backup's rows: their store goes in place at once.
+    if (!rows->isEmpty() || FileMoves::existsNoFollow(liveStore)) {
+        const auto previous = FileMoves::replace(staged, liveStore);
+        if (!previous)
+            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The database was restored, but its evidence could not be put in place (%1). "
+                                                                              "Run the restore again.").arg(previous.error().message)};
+        if (!previous->isEmpty() && !FileMoves::removeTree(previous.value()))
+            qCWarning(lcStorage) << "the previous evidence store could not be deleted completely";
+        FileMoves::sync(QFileInfo(liveStore).absolutePath());
+    }
     if (auto s = Migrations::migrate(db); !s)
         return s;
     AuditLog audit(db, currentActor());
-    (void)audit.record(QStringLiteral("database.restore"), QString(), QFileInfo(source).fileName());
+    (void)audit.record(QStringLiteral("database.restore"), QString(), name);
     return {};
 }
 

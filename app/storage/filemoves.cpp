@@ -1,5 +1,7 @@
 #include "filemoves.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 #include <cerrno>
@@ -42,6 +44,43 @@ bool renameNoReplace(const QString &from, const QString &to)
         return false;
     }
     return ::rename(native(from).constData(), native(to).constData()) == 0;
+}
+
+Result<QString> replace(const QString &staged, const QString &target)
+{
+    const auto failed = [](int error) {
+        return Error{ErrorKind::Io, QCoreApplication::translate("FileMoves", "The folder could not be moved into place: %1").arg(qt_error_string(error))};
+    };
+    if (!existsNoFollow(target)) {
+        if (!renameNoReplace(staged, target))
+            return failed(errno);
+        return QString();
+    }
+    // After the exchange `staged` names the previous folder.
+    if (::renameat2(AT_FDCWD, native(staged).constData(), AT_FDCWD, native(target).constData(), RENAME_EXCHANGE) == 0)
+        return staged;
+    if (!unsupported(errno))
+        return failed(errno);
+    const QString aside = staged + QStringLiteral("-previous");
+    if (!renameNoReplace(target, aside))
+        return failed(errno);
+    if (!renameNoReplace(staged, target)) {
+        const int error = errno;
+        ::rename(native(aside).constData(), native(target).constData());
+        return failed(error);
+    }
+    return aside;
+}
+
+bool removeTree(const QString &path)
+{
+    struct stat st {};
+    if (::lstat(native(path).constData(), &st) != 0)
+        return errno == ENOENT;
+    if (!S_ISDIR(st.st_mode))
+        return ::unlink(native(path).constData()) == 0;
+    // QDir::removeRecursively removes links inside as links; it never descends through them.
+    return QDir(path).removeRecursively();
 }
 
 bool sync(const QString &path)
