@@ -25,7 +25,7 @@ void printHelp(QTextStream &stream)
            << "  --version     " << QCoreApplication::translate("trustdesk-cli", "show the version") << "\n\n"
            << QCoreApplication::translate("trustdesk-cli", "Commands:") << '\n';
     for (const auto &command : CommandRegistry::all())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << "  "
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(15) << "  "
                << QCoreApplication::translate("Command", command.summary) << '\n';
     stream << '\n' << QCoreApplication::translate("trustdesk-cli", "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.") << '\n';
     stream.flush();
