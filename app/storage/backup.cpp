@@ -4,125 +4,31 @@
 #include "common/appinfo.h"
 #include "common/logging.h"
 #include "database.h"
-#include "databasefile.h"
+#include "evidence/evidencestore.h"
+#include "evidence/evidencestorecopy.h"
+#include "filemoves.h"
 #include "migrations.h"
+#include "sqlitecopy.h"
 #include "verifier.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
-#include <sqlite3.h>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <cerrno>
+#include <cstdlib>
 
 namespace td::Backup {
 namespace {
 
+// A removal of evidence while the backup copies the files can take a file the copied rows still
+// hold; the backup then starts again from a newer snapshot, a few times at most.
+constexpr int kAttempts = 3;
 
-sqlite3 *handleOf(Database &db)
-{
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-// Copies every page from `from` to `to` in one step, under SQLite's locks.
-Status copyPages(sqlite3 *from, sqlite3 *to, const QString &whatFailed)
-{
-    sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
-    if (!b)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "%1: %2").arg(whatFailed, QString::fromUtf8(sqlite3_errmsg(to)))};
-    int rc = SQLITE_OK;
-    do {
-        rc = sqlite3_backup_step(b, -1);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(50);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-    sqlite3_backup_finish(b);
-    if (rc != SQLITE_DONE) {
-        qCWarning(lcStorage) << "backup step failed with code" << rc;
-        if (rc == SQLITE_FULL)
-            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "%1: the disk is full.").arg(whatFailed)};
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "%1: the copy could not be completed.").arg(whatFailed)};
-    }
-    return {};
-}
-
-bool syncPath(const QString &path, bool directory)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-struct SqliteHandle
-{
-    sqlite3 *db = nullptr;
-    ~SqliteHandle()
-    {
-        if (db)
-            sqlite3_close(db);
-    }
-};
-
-} // namespace
-
-Status create(Database &db, const QString &destination)
-{
-    const QFileInfo dest(destination);
-    if (dest.exists())
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists; choose a new file name for the backup.").arg(dest.filePath())};
-    if (!dest.absoluteDir().exists())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("Backup", "The folder \"%1\" does not exist.").arg(dest.absolutePath())};
-    sqlite3 *source = handleOf(db);
-    if (!source)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be started.")};
-
-    const QString temp = dest.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(temp);
-    const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup file \"%1\" could not be created.").arg(dest.fileName())};
-    ::close(fd);
-
-    const auto cleanup = [&](Error error) -> Status {
-        QFile::remove(temp);
-        return error;
-    };
-    {
-        SqliteHandle target;
-        if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &target.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-            return cleanup(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup file \"%1\" could not be opened.").arg(dest.fileName())});
-        if (auto s = copyPages(source, target.db, QCoreApplication::translate("Backup", "Backing up")); !s)
-            return cleanup(s.error());
-        // A backup should be one self-contained file, whatever mode the live database is in.
-        if (sqlite3_exec(target.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return cleanup(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup file could not be finished.")});
-    }
-    // VACUUM INTO and the backup API do not fsync their output: do it before trusting the file.
-    if (!syncPath(temp, false))
-        return cleanup(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be written to disk.")});
-    if (auto s = verifyFile(temp); !s)
-        return cleanup(Error{ErrorKind::Integrity, QCoreApplication::translate("Backup", "The backup did not verify, so it was discarded: %1").arg(s.error().message)});
-    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(dest.absoluteFilePath()).constData()) != 0)
-        return cleanup(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")});
-    syncPath(dest.absolutePath(), true);
-
-    AuditLog audit(db, currentActor());
-    (void)audit.record(QStringLiteral("database.backup"), QString(), dest.fileName());
-    return {};
-}
-
-Status verifyFile(const QString &source)
+Status verifyDatabase(const QString &source)
 {
     auto opened = Database::open(source, Database::OpenMode::ReadOnly);
     if (!opened)
@@ -135,26 +41,184 @@ Status verifyFile(const QString &source)
     return {};
 }
 
-Status restore(Database &db, const QString &source)
+Result<QList<StoredEvidence>> storedRowsOf(const QString &databaseFile)
 {
+    auto opened = Database::open(databaseFile, Database::OpenMode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    return EvidenceStoreCopy::storedRows(**opened);
+}
+
+// True when the live database holds none of these files any more: they were removed after the
+// snapshot was taken, not lost from the store.
+bool removedSinceSnapshot(Database &db, const QStringList &sha256s)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
+    for (const auto &sha : sha256s) {
+        q.addBindValue(sha);
+        if (!q.exec() || !q.next() || q.value(0).toLongLong() > 0)
+            return false;
+        q.finish();
+    }
+    return true;
+}
+
+Error evidenceProblems(const QString &sentence, const EvidenceCopyReport &report)
+{
+    return Error{ErrorKind::Integrity, sentence + QLatin1Char('\n') + report.problems.join(QLatin1Char('\n'))};
+}
+
+Error alreadyExists(const QString &path)
+{
+    return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists; choose a new file name for the backup.").arg(path)};
+}
+
+enum class Attempt { Written, StartAgain };
+
+// One try at writing the backup: the database under FILE.partial, its evidence in a new folder
+// FILE.evidence.partial-XXXXXX, both checked, then renamed into place (the evidence first, so a
+// FILE in place always has its evidence beside it).
+Result<Attempt> writeOnce(Database &db, const QString &target, const EvidenceProgress &progress)
+{
+    const QString temp = target + QStringLiteral(".partial");
+    QFile::remove(temp); // left over from an interrupted backup to the same name
+    auto discardDatabase = qScopeGuard([&temp] { QFile::remove(temp); });
+    if (auto s = SqliteCopy::toNewFile(db, temp); !s)
+        return s.error();
+    if (auto s = verifyDatabase(temp); !s)
+        return Error{ErrorKind::Integrity, QCoreApplication::translate("Backup", "The backup did not verify, so it was discarded: %1").arg(s.error().message)};
+    const auto rows = storedRowsOf(temp);
+    if (!rows)
+        return rows.error();
+
+    // A name of its own, so nothing that was there before is ever deleted.
+    QByteArray tempStoreName = QFile::encodeName(evidenceFolder(target) + QStringLiteral(".partial-XXXXXX"));
+    if (!::mkdtemp(tempStoreName.data()))
+        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup's evidence folder could not be created: %1").arg(qt_error_string(errno))};
+    const QString tempStore = QFile::decodeName(tempStoreName);
+    auto discardStore = qScopeGuard([&tempStore] { FileMoves::removeTree(tempStore); });
+    const auto copied = EvidenceStoreCopy::copy(rows.value(), EvidenceStore::rootFor(db.path()), tempStore, progress);
+    if (!copied)
+        return Error{copied.error().kind, QCoreApplication::translate("Backup", "The backup was not written: %1").arg(copied.error().message)};
+    if (!copied->ok()) {
+        if (copied->changed.isEmpty() && removedSinceSnapshot(db, copied->missing))
+            return Attempt::StartAgain;
+        return evidenceProblems(QCoreApplication::translate("Backup", "The backup was not written, because evidence files in the store are missing or "
+                                                                      "have changed (run verify to check the whole store):"),
+                                copied.value());
+    }
+
+    const QString targetStore = evidenceFolder(target);
+    if (!FileMoves::renameNoReplace(tempStore, targetStore))
+        return errno == EEXIST ? alreadyExists(targetStore)
+                               : Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+    if (!FileMoves::renameNoReplace(temp, target)) {
+        const int error = errno;
+        FileMoves::removeTree(targetStore); // placed a moment ago by this backup, without its database
+        return error == EEXIST ? alreadyExists(target)
+                               : Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+    }
+    discardDatabase.dismiss();
+    discardStore.dismiss();
+    FileMoves::sync(QFileInfo(target).absolutePath());
+    qCInfo(lcStorage) << "backup written with" << copied->files << "evidence files";
+    return Attempt::Written;
+}
+
+} // namespace
+
+QString evidenceFolder(const QString &backupFile)
+{
+    return EvidenceStore::rootFor(backupFile);
+}
+
+Status create(Database &db, const QString &destination, const EvidenceProgress &progress)
+{
+    const QFileInfo dest(destination);
+    if (FileMoves::existsNoFollow(dest.absoluteFilePath()))
+        return alreadyExists(dest.filePath());
+    if (const QString store = evidenceFolder(dest.absoluteFilePath()); FileMoves::existsNoFollow(store))
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists, and a backup keeps its evidence there; "
+                                                                                "choose a new file name for the backup.").arg(store)};
+    if (!dest.absoluteDir().exists())
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("Backup", "The folder \"%1\" does not exist.").arg(dest.absolutePath())};
+
+    for (int attempt = 1;; ++attempt) {
+        const auto written = writeOnce(db, dest.absoluteFilePath(), progress);
+        if (!written)
+            return written.error();
+        if (written.value() == Attempt::Written)
+            break;
+        if (attempt == kAttempts)
+            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "Evidence kept being removed while the backup ran, so it was not written. "
+                                                                              "Try again when no one is removing evidence.")};
+        qCInfo(lcStorage) << "evidence removed while the backup ran; starting again";
+    }
+
+    AuditLog audit(db, currentActor());
+    (void)audit.record(QStringLiteral("database.backup"), QString(), dest.fileName());
+    return {};
+}
+
+Status verifyFile(const QString &source, const EvidenceProgress &progress)
+{
+    if (auto s = verifyDatabase(source); !s)
+        return s;
+    const auto rows = storedRowsOf(source);
+    if (!rows)
+        return rows.error();
+    const auto checked = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), QString(), progress);
+    if (!checked)
+        return checked.error();
+    if (!checked->ok())
+        return evidenceProblems(QCoreApplication::translate("Backup", "Evidence files of the backup are missing or have changed:"), checked.value());
+    return {};
+}
+
+Status restore(Database &db, const QString &source, const EvidenceProgress &progress)
+{
+    const QString name = QFileInfo(source).fileName();
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "A database cannot be restored from itself.")};
-    if (auto s = verifyFile(source); !s)
-        return Error{s.error().kind, QCoreApplication::translate("Backup", "\"%1\" was not restored: %2").arg(QFileInfo(source).fileName(), s.error().message)};
-    sqlite3 *target = handleOf(db);
-    if (!target)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The restore could not be started.")};
-    {
-        SqliteHandle from;
-        if (sqlite3_open_v2(QFile::encodeName(source).constData(), &from.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "\"%1\" could not be opened.").arg(QFileInfo(source).fileName())};
-        if (auto s = copyPages(from.db, target, QCoreApplication::translate("Backup", "Restoring")); !s)
-            return s;
+    const auto notRestored = [&name](const Error &error) {
+        return Error{error.kind, QCoreApplication::translate("Backup", "\"%1\" was not restored: %2").arg(name, error.message)};
+    };
+    if (auto s = verifyDatabase(source); !s)
+        return notRestored(s.error());
+    const auto rows = storedRowsOf(source);
+    if (!rows)
+        return notRestored(rows.error());
+
+    // The backup's store is built (and every file re-hashed) beside the live one, then swapped in.
+    const QString liveStore = EvidenceStore::rootFor(db.path());
+    QByteArray stagedName = QFile::encodeName(liveStore + QStringLiteral(".restoring-XXXXXX"));
+    if (!::mkdtemp(stagedName.data()))
+        return notRestored(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "the evidence cannot be written beside the database: %1").arg(qt_error_string(errno))});
+    const QString staged = QFile::decodeName(stagedName);
+    auto discard = qScopeGuard([&staged] { FileMoves::removeTree(staged); });
+    const auto copied = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), staged, progress);
+    if (!copied)
+        return notRestored(copied.error());
+    if (!copied->ok())
+        return notRestored(evidenceProblems(QCoreApplication::translate("Backup", "evidence files of the backup are missing or have changed:"), copied.value()));
+
+    if (auto s = SqliteCopy::fromFile(db, source); !s)
+        return s;
+    // The database now holds the backup's rows: their store goes in place at once.
+    if (!rows->isEmpty() || FileMoves::existsNoFollow(liveStore)) {
+        const auto previous = FileMoves::replace(staged, liveStore);
+        if (!previous)
+            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The database was restored, but its evidence could not be put in place (%1). "
+                                                                              "Run the restore again.").arg(previous.error().message)};
+        if (!previous->isEmpty() && !FileMoves::removeTree(previous.value()))
+            qCWarning(lcStorage) << "the previous evidence store could not be deleted completely";
+        FileMoves::sync(QFileInfo(liveStore).absolutePath());
     }
     if (auto s = Migrations::migrate(db); !s)
         return s;
     AuditLog audit(db, currentActor());
-    (void)audit.record(QStringLiteral("database.restore"), QString(), QFileInfo(source).fileName());
+    (void)audit.record(QStringLiteral("database.restore"), QString(), name);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "evidence/evidenceprogress.h"
 
 #include <QString>
 
@@ -8,22 +9,34 @@ namespace td {
 
 class Database;
 
-/// Consistent copies of a live database, and restoring from them.
+/// Consistent copies of a live database with its evidence, and restoring from them.
+///
+/// A backup FILE has the layout of a live database, so it is itself an openable TrustDesk
+/// database with its evidence, to keep or hand over as a pair: FILE, a self-contained SQLite copy
+/// (0600, no WAL), and FILE.evidence/ beside it, the evidence store's files that the copied rows
+/// hold (`ab/cdef…` by SHA-256, folders 0700, files 0400).
 namespace Backup {
 
-/// Copies the open database to `destination` with SQLite's online backup API (consistent even
-/// while the app writes), as a self-contained file (no WAL), mode 0600. Written under a temporary
-/// name, synced, verified, then renamed into place: a crash never leaves a half backup at
-/// `destination`. Refuses to overwrite an existing file.
-Status create(Database &db, const QString &destination);
+/// Copies the open database with SQLite's online backup API (consistent even while the app writes)
+/// and every evidence file its rows hold, re-hashing each. Written under temporary names, synced
+/// and verified, then renamed into place, evidence folder first: a crash or a failure never leaves
+/// a half backup at `destination`. Refuses to overwrite an existing FILE or FILE.evidence. A
+/// missing or changed evidence file is an Integrity error, and nothing is left behind.
+Status create(Database &db, const QString &destination, const EvidenceProgress &progress = {});
 
-/// Checks that `source` is a sound TrustDesk database (header, integrity, invariants) without
-/// writing to it. The problems come back as a BadInput/Integrity error.
-Status verifyFile(const QString &source);
+/// Checks that `source` is a sound TrustDesk database (header, integrity, invariants) and that
+/// every evidence file its rows hold is in `source`.evidence with the right SHA-256, without
+/// writing to either. The problems come back as a BadInput/Integrity error.
+Status verifyFile(const QString &source, const EvidenceProgress &progress = {});
 
-/// Replaces the contents of the open database with `source`, after verifying it; then upgrades
-/// the schema if the backup is older. The current contents stay if anything fails.
-Status restore(Database &db, const QString &source);
+/// Replaces the contents of the open database and its evidence store with the backup `source`,
+/// after verifying it; then upgrades the schema if the backup is older. The new store is built
+/// and checked beside the old one and swapped in right after the database is replaced: if
+/// anything fails before, the database and the store keep their contents.
+Status restore(Database &db, const QString &source, const EvidenceProgress &progress = {});
+
+/// FILE.evidence: where the backup FILE keeps its evidence.
+QString evidenceFolder(const QString &backupFile);
 
 } // namespace Backup
 } // namespace td

@@ -1,4 +1,4 @@
-// trustdesk-cli attach, evidence, evidence-export and the evidence part of verify, run as the real
+// trustdesk-cli attach, evidence, evidence-export, evidence-remove and the evidence part of verify, run as the real
 // executable (TRUSTDESK_CLI) against databases prepared in-process.
 #include "evidence/evidencestore.h"
 #include "storage/caserepository.h"
@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +100,55 @@ class TestCliEvidence : public QObject
         while (q.next())
             out.append(q.value(0).toString());
         return out;
+    }
+
+    QString storePath(const QByteArray &bytes) const
+    {
+        return EvidenceStore::rootFor(m_db) + QLatin1Char('/') + EvidenceStore::relativePath(sha256Of(bytes));
+    }
+
+    QString addCase(const QString &clientName)
+    {
+        auto db = Database::open(m_db);
+        if (!db)
+            return {};
+        auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(clientName));
+        return saved ? saved->reference : QString();
+    }
+
+    // Display name → item id, as `evidence REF --json` lists them.
+    QHash<QString, qint64> itemIds(const QString &reference)
+    {
+        QHash<QString, qint64> ids;
+        const Run r = runCli(m_db, {QStringLiteral("evidence"), reference, QStringLiteral("--json")});
+        const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
+        for (const auto &item : items)
+            ids.insert(item.toObject().value(QStringLiteral("display_name")).toString(), item.toObject().value(QStringLiteral("id")).toInteger());
+        return ids;
+    }
+
+    QString custodyDetail(qint64 evidenceId, const QString &action)
+    {
+        auto db = Database::open(m_db, Database::OpenMode::ReadOnly);
+        if (!db)
+            return {};
+        QSqlQuery q((*db)->connection());
+        q.prepare(QStringLiteral("SELECT detail FROM evidence_custody WHERE evidence_id = ? AND action = ?"));
+        q.addBindValue(evidenceId);
+        q.addBindValue(action);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+    int auditCount(const QString &action, const QString &reference)
+    {
+        auto db = Database::open(m_db, Database::OpenMode::ReadOnly);
+        if (!db)
+            return -1;
+        QSqlQuery q((*db)->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = ? AND case_reference = ?"));
+        q.addBindValue(action);
+        q.addBindValue(reference);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
     }
 
 private slots:
@@ -250,6 +301,94 @@ private slots:
         EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-export"), QStringLiteral("TD-1999-99999"), QStringLiteral("--out"),
                                   QDir(m_dir.path()).filePath(QStringLiteral("none"))}),
                     2);
+    }
+
+    void removeKeepsReasonAndSharedFiles()
+    {
+        const QString other = addCase(QStringLiteral("Other Person"));
+        QVERIFY(!other.isEmpty());
+        const QByteArray photo = QByteArray("synthetic photo held by two cases ").repeated(100);
+        const QByteArray note = "a note only this case holds";
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("photo.jpg"), photo), file(QStringLiteral("note.txt"), note)}), 0);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("photo-copy.jpg"), photo)}), 0);
+        const auto ids = itemIds(m_ref);
+        QCOMPARE(ids.size(), 2);
+
+        // The only holder of its bytes: the file leaves the store.
+        const QString reason = QStringLiteral("Attached to the wrong case by mistake");
+        Run r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("note.txt"))), QStringLiteral("--reason"), reason});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Removed evidence item")), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QLatin1String("deleted from the evidence store")), qPrintable(describe(r)));
+        QVERIFY(!QFileInfo::exists(storePath(note)));
+        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        QVERIFY(!r.out.contains(sha256Of(note)));
+
+        // Another case holds the same bytes: the file stays.
+        r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("photo.jpg"))), QStringLiteral("--reason"),
+                          QStringLiteral("Duplicate of the copy on the other case"), QStringLiteral("--json")});
+        EXPECT_EXIT(r, 0);
+        const QJsonObject removed = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(removed.value(QStringLiteral("case_reference")).toString(), m_ref);
+        QCOMPARE(removed.value(QStringLiteral("id")).toInteger(), ids.value(QStringLiteral("photo.jpg")));
+        QCOMPARE(removed.value(QStringLiteral("sha256")).toString(), sha256Of(photo));
+        QCOMPARE(removed.value(QStringLiteral("display_name")).toString(), QStringLiteral("photo.jpg"));
+        QCOMPARE(removed.value(QStringLiteral("stored")).toBool(), true);
+        QCOMPARE(removed.value(QStringLiteral("file_removed")).toBool(), false);
+        QVERIFY(QFileInfo::exists(storePath(photo)));
+        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
+        QCOMPARE(itemIds(other).size(), 1);
+
+        // The chain of custody keeps the reason; the audit log records each removal, as the GUI's does.
+        QCOMPARE(custodyActions(ids.value(QStringLiteral("note.txt"))), (QStringList{QStringLiteral("import"), QStringLiteral("remove")}));
+        QCOMPARE(custodyDetail(ids.value(QStringLiteral("note.txt")), QStringLiteral("remove")), reason);
+        QCOMPARE(auditCount(QStringLiteral("evidence.remove"), m_ref), 2);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+    }
+
+    void removeRefusesWithoutReasonOrOnTheWrongCase()
+    {
+        const QString other = addCase(QStringLiteral("Other Person"));
+        QVERIFY(!other.isEmpty());
+        const QByteArray mine = "bytes on this case";
+        const QByteArray theirs = "bytes on the other case";
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("mine.txt"), mine)}), 0);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("theirs.txt"), theirs)}), 0);
+        const QString mineId = QString::number(itemIds(m_ref).value(QStringLiteral("mine.txt")));
+        const QString theirsId = QString::number(itemIds(other).value(QStringLiteral("theirs.txt")));
+        const QString before = runCli(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out;
+        const QString otherBefore = runCli(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out;
+        const QString reason = QStringLiteral("--reason");
+
+        // Usage: no reason, an empty one, no id, an id that is not a number.
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId}), 1);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId, reason, QStringLiteral("   ")}), 1);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, reason, QStringLiteral("why")}), 1);
+        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("first"), reason, QStringLiteral("why")}), 1);
+
+        // Not found: another case's item, an unknown item, an unknown case.
+        Run r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, theirsId, reason, QStringLiteral("why")});
+        EXPECT_EXIT(r, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not on case %1").arg(m_ref)), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("Nothing was removed")), qPrintable(describe(r)));
+        r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("999999"), reason, QStringLiteral("why")});
+        EXPECT_EXIT(r, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no evidence item 999999")), qPrintable(describe(r)));
+        r = runCli(m_db, {QStringLiteral("evidence-remove"), QStringLiteral("TD-1999-99999"), mineId, reason, QStringLiteral("why")});
+        EXPECT_EXIT(r, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no case")), qPrintable(describe(r)));
+
+        // Nothing changed: items, custody, files, audit log.
+        QCOMPARE(runCli(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out, before);
+        QCOMPARE(runCli(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out, otherBefore);
+        QVERIFY(QFileInfo::exists(storePath(mine)));
+        QVERIFY(QFileInfo::exists(storePath(theirs)));
+        QCOMPARE(auditCount(QStringLiteral("evidence.remove"), m_ref), 0);
+        QCOMPARE(auditCount(QStringLiteral("evidence.remove"), other), 0);
     }
 };
 
