@@ -158,8 +158,13 @@ private slots:
         QVERIFY(!action->isEnabled());
         QVERIFY(table->actions().contains(action)); // on the context menu
 
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_Down); // the first row
+        // Tab into the list from the last button: its only row becomes current and selected.
+        m_panel->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_panel.get());
+        auto *verify = in<QPushButton>(m_panel.get(), "verifyPushButton");
+        verify->setFocus();
+        QTest::keyClick(verify, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), table);
         QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
         QVERIFY(edit->isEnabled());
         QVERIFY(action->isEnabled());

@@ -129,6 +129,13 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     connect(m_verifyButton, &QPushButton::clicked, this, &EvidencePanel::verifyStore);
     connect(m_table, &QTableView::doubleClicked, this, &EvidencePanel::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::showSelection);
+    // Tabbing into the list makes its first row current without selecting it, and with a single
+    // item no arrow key can select it: select the current row, so the keyboard reaches Open,
+    // Edit Details… and Remove… as the mouse does.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid() && !m_table->selectionModel()->hasSelection())
+            m_table->selectRow(current.row());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePanel::showSelection);
 
     retranslate();
