@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -272,6 +273,29 @@ private slots:
         QTRY_VERIFY(!d);
         QCOMPARE(stored().item, before.item);
         QCOMPARE(custody().size(), 1);
+    }
+
+    void rightToLeftMirrorsTheFormButNotTheDate()
+    {
+        in<QTableView>(m_panel.get(), "evidenceTableView")->selectRow(0); // before the switch, which relays the table out later
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        auto restore = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+        QTest::mouseClick(in<QPushButton>(m_panel.get(), "editDetailsPushButton"), Qt::LeftButton);
+        QPointer<EvidenceDetailsDialog> d = shownDialog();
+        QVERIFY(d);
+        auto *description = in<QPlainTextEdit>(d, "descriptionPlainTextEdit");
+        auto *captured = in<QDateTimeEdit>(d, "capturedDateTimeEdit");
+        QVERIFY(d->isRightToLeft());
+        // Labels sit on the right of their fields.
+        QLabel *label = nullptr;
+        for (auto *l : d->findChildren<QLabel *>())
+            label = l->buddy() == description ? l : label;
+        QVERIFY(label);
+        QVERIFY(label->mapTo(d, QPoint()).x() > description->mapTo(d, QPoint()).x());
+        // The date still reads year first, in the order it is typed.
+        QCOMPARE(captured->text(), QStringLiteral("2024-03-10 14:00:00"));
+        d->reject();
+        QTRY_VERIFY(!d);
     }
 
     void failedSaveKeepsWhatWasTyped()

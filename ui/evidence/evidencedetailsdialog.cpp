@@ -4,11 +4,13 @@
 #include "evidence/evidencestore.h"
 #include "models/evidencelistmodel.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -83,11 +85,20 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
         m_source->addItem(item.source, item.source); // a value from an older or newer TrustDesk, kept as is
     m_source->setCurrentIndex(m_source->findData(item.source));
 
-    // Year first, as intake dates are typed: unambiguous whichever locale the office uses. Seconds
-    // because camera and file times have them, and a correction should not round them away.
+    // Year first in Western digits, as intake dates are typed: unambiguous whichever locale the
+    // office uses. Seconds because camera and file times have them, and a correction should not
+    // round them away. Left to right, set before the format: in a right-to-left window Qt 6.4
+    // otherwise reverses the sections' order ("12:41:09 20-05-2024"). The calendar keeps the
+    // interface's language and direction.
+    m_captured->setLayoutDirection(Qt::LeftToRight);
+    m_captured->setLocale(QLocale::c());
     m_captured->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_captured->setTimeSpec(Qt::LocalTime);
     m_captured->setCalendarPopup(true);
+    auto *calendar = new QCalendarWidget(m_captured);
+    calendar->setLocale(QLocale());
+    calendar->setLayoutDirection(QGuiApplication::layoutDirection());
+    m_captured->setCalendarWidget(calendar);
     m_captured->setDateTime(item.capturedAt.isValid() ? wholeSeconds(item.capturedAt).toLocalTime()
                                                       : wholeSeconds(QDateTime::currentDateTimeUtc()).toLocalTime());
     m_capturedUnknown->setText(tr("&Unknown"));
@@ -107,9 +118,10 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), factLabel(QStringLiteral("fileNameLabel"), EvidenceNames::displayName(item.originalName), this));
     form->addRow(tr("Type:"), factLabel(QStringLiteral("mediaTypeLabel"), item.mediaType, this));
-    form->addRow(tr("Size:"), factLabel(QStringLiteral("sizeLabel"),
-                                        tr("%1 (%2 bytes)").arg(EvidenceListModel::displaySize(item.sizeBytes), QLocale().toString(item.sizeBytes)),
-                                        this));
+    // The exact count matters for comparing with a copy; below 1000 the short form already is exact.
+    const QString size = item.sizeBytes < 1000 ? EvidenceListModel::displaySize(item.sizeBytes)
+                                               : tr("%1 (%2 bytes)").arg(EvidenceListModel::displaySize(item.sizeBytes), QLocale().toString(item.sizeBytes));
+    form->addRow(tr("Size:"), factLabel(QStringLiteral("sizeLabel"), size, this));
     form->addRow(tr("SHA-256:"), sha);
     form->addRow(descriptionLabel, m_description);
     form->addRow(sourceTitle, m_source);
@@ -120,6 +132,7 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->hide();
 
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form, 1);
