@@ -15,7 +15,7 @@ struct CustodyEvent
     QString sha256;         ///< the item's recorded hash
     QDateTime at;           ///< UTC
     QString actor;
-    QString action;         ///< "import", "view", "export", "verify" or "remove"
+    QString action;         ///< "import", "view", "export", "verify", "remove" or "edit"
     QString observedSha256; ///< the hash computed at that moment; empty when the file could not be read
     QString detail;         ///< "ok", "changed", "missing", a removal reason…
 

@@ -361,17 +361,43 @@ Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &descriptio
     const auto stored = item(evidenceId);
     if (!stored)
         return stored.error();
+
+    // Compared as stored (UTC, whole seconds), so an unchanged date never counts as an edit.
+    const QVariant newCaptured = SqlValues::dateTime(capturedAt);
+    const bool capturedChanged = newCaptured != SqlValues::dateTime(stored->item.capturedAt);
+    // A date already stored (a camera clock set wrong) is kept when other details are corrected.
+    if (capturedChanged && capturedAt.isValid() && capturedAt > QDateTime::currentDateTimeUtc())
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "The date captured is in the future. Give a date and time that have passed, or leave it unknown.")};
+    QStringList changed;
+    if (description != stored->item.description)
+        changed.append(QStringLiteral("description"));
+    if (source != stored->item.source)
+        changed.append(QStringLiteral("source"));
+    if (capturedChanged)
+        changed.append(QStringLiteral("date captured"));
+    if (changed.isEmpty())
+        return {};
+
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE evidence SET description = ?, source = ?, captured_at = ? WHERE id = ?"));
     q.addBindValue(SqlValues::text(description));
     q.addBindValue(SqlValues::text(source));
-    q.addBindValue(SqlValues::dateTime(capturedAt));
+    q.addBindValue(newCaptured);
     q.addBindValue(evidenceId);
     if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Saving the evidence details")); !s)
         return s;
-    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.edit"), stored->caseReference, QStringLiteral("details")); !s)
+    // Field names only: the custody log and the audit log never hold what was written.
+    const QString fields = changed.join(QLatin1String(", "));
+    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256, QStringLiteral("edit"), QString(),
+                                  QStringLiteral("details edited: ") + fields);
+        !s)
         return s;
-    return tx.commit();
+    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.edit"), stored->caseReference, QStringLiteral("1 file: ") + fields); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    qCInfo(lcEvidence) << "edited the details of evidence" << evidenceId;
+    return {};
 }
 
 } // namespace td

@@ -67,7 +67,10 @@ public:
     /// leaves the store when no other item holds the same bytes.
     Status remove(qint64 evidenceId, const QString &reason);
 
-    /// Edits what a person may correct: description, source and the date captured.
+    /// Edits what a person may correct: description, source and the date captured (invalid: not
+    /// known). A changed date in the future and an unknown source are refused. A real change is
+    /// recorded as an "edit" custody event and an audit event naming the fields (never their
+    /// values), in the same transaction; no change records nothing.
     Status updateDetails(qint64 evidenceId, const QString &description, const QString &source, const QDateTime &capturedAt);
 
     /// Deletes the stored files of these hashes that no item holds any more (after a case was

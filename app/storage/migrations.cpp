@@ -204,6 +204,32 @@ Status addGeneratedReports(Database &db)
     });
 }
 
+// Version 4: a correction of an item's details (description, source, date captured) is a link
+// in its chain of custody too, so the action check gains 'edit'. A CHECK cannot be altered in
+// place on SQLite, so the table is rebuilt (portable: PostgreSQL runs the same statements).
+Status allowCustodyEdits(Database &db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE evidence_custody_v4 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " evidence_id INTEGER NOT NULL,"
+                       " case_reference TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " occurred_at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', 'verify', 'remove', 'edit')),"
+                       " observed_sha256 TEXT NOT NULL DEFAULT '',"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO evidence_custody_v4 (id, evidence_id, case_reference, sha256, occurred_at, actor, action,"
+                       " observed_sha256, detail) SELECT id, evidence_id, case_reference, sha256, occurred_at, actor, action,"
+                       " observed_sha256, detail FROM evidence_custody"),
+        QStringLiteral("DROP TABLE evidence_custody"),
+        QStringLiteral("ALTER TABLE evidence_custody_v4 RENAME TO evidence_custody"),
+        QStringLiteral("CREATE INDEX evidence_custody_item ON evidence_custody(evidence_id, id)"),
+        QStringLiteral("CREATE INDEX evidence_custody_case ON evidence_custody(case_reference, id)"),
+    });
+}
+
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
@@ -212,6 +238,7 @@ const std::vector<Step> &steps()
         createCaseTables, // version 1
         addEvidenceCustody, // version 2
         addGeneratedReports, // version 3
+        allowCustodyEdits, // version 4
     };
     return all;
 }

@@ -576,6 +576,55 @@ private slots:
         QVERIFY(!store().updateDetails(attached->evidence.item.id, {}, QStringLiteral("nobody"), corrected).ok());
     }
 
+    void editingDetailsIsACustodyEvent()
+    {
+        auto attached = store().attach(m_ref, input(QStringLiteral("receipt.txt"), "synthetic receipt"), {});
+        QVERIFY(attached.ok());
+        const qint64 id = attached->evidence.item.id;
+        const QString sha = attached->evidence.item.sha256;
+        const QDateTime before = attached->evidence.item.capturedAt;
+        const auto custodyCount = [&] { return store().custody(id)->size(); };
+        const auto auditEdits = [&] { return count(*m_db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'evidence.edit'")); };
+
+        // Nothing changed (a null and an empty description are the same): nothing recorded.
+        QVERIFY(store().updateDetails(id, QString(), QString(), before).ok());
+        QCOMPARE(custodyCount(), 1);
+        QCOMPARE(auditEdits(), 0);
+
+        // A date in the future is refused and leaves everything as it was.
+        const auto future = store().updateDetails(id, QStringLiteral("Changed"), QStringLiteral("client"), QDateTime::currentDateTimeUtc().addDays(1));
+        QVERIFY(!future.ok());
+        QCOMPARE(future.error().kind, ErrorKind::BadInput);
+        QVERIFY(future.error().message.contains(QLatin1String("future")));
+        QCOMPARE(store().item(id)->item, attached->evidence.item);
+        QCOMPARE(custodyCount(), 1);
+
+        // A real edit: saved, one "edit" event with the recorded hash and the field names only.
+        QVERIFY(store().updateDetails(id, QStringLiteral("Receipt from the tow yard"), QStringLiteral("officer"), QDateTime()).ok());
+        const auto reread = store().item(id);
+        QCOMPARE(reread->item.description, QStringLiteral("Receipt from the tow yard"));
+        QCOMPARE(reread->item.source, QStringLiteral("officer"));
+        QVERIFY(reread->item.capturedAt.isNull());
+        const auto custody = store().custody(id);
+        QCOMPARE(custody->size(), 2);
+        const CustodyEvent &edit = custody->last();
+        QCOMPARE(edit.action, QStringLiteral("edit"));
+        QCOMPARE(edit.actor, kActor);
+        QCOMPARE(edit.sha256, sha);
+        QCOMPARE(edit.caseReference, m_ref);
+        QVERIFY(edit.at.isValid());
+        QCOMPARE(edit.detail, QStringLiteral("details edited: description, source, date captured"));
+        QVERIFY(!edit.detail.contains(QLatin1String("tow yard")));
+        QCOMPARE(auditEdits(), 1);
+
+        // Only what changed is named; a stored future date stays when other details change.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE evidence SET captured_at = '2999-01-01T00:00:00Z' WHERE id = %1").arg(id)));
+        const QDateTime wrongClock = store().item(id)->item.capturedAt;
+        QVERIFY(store().updateDetails(id, QStringLiteral("Receipt"), QStringLiteral("officer"), wrongClock).ok());
+        QCOMPARE(store().custody(id)->last().detail, QStringLiteral("details edited: description"));
+    }
+
     void thumbnailsDecodeAtSmallSize()
     {
         QImage image(800, 600, QImage::Format_RGB32);
@@ -810,6 +859,42 @@ private slots:
         QCOMPARE(attached->evidence.item.id, items->first().item.id);
         QVERIFY(attached->evidence.inStore);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM evidence")), 1);
+    }
+
+    void schemaVersionThreeKeepsItsCustody()
+    {
+        auto attached = store().attach(m_ref, input(QStringLiteral("kept.txt"), "kept"), {});
+        QVERIFY(attached.ok());
+        const qint64 id = attached->evidence.item.id;
+        QVERIFY(store().open(id).ok());
+        const auto before = store().custody(id);
+        QCOMPARE(before->size(), 2);
+        const QString path = m_db->path();
+        {
+            // Back to version 3: the custody table whose check knows no 'edit'.
+            QSqlQuery q(m_db->connection());
+            for (const auto &sql : {QStringLiteral("CREATE TABLE custody_v3 ("
+                                                   " id INTEGER PRIMARY KEY, evidence_id INTEGER NOT NULL, case_reference TEXT NOT NULL,"
+                                                   " sha256 TEXT NOT NULL, occurred_at TEXT NOT NULL, actor TEXT NOT NULL,"
+                                                   " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', 'verify', 'remove')),"
+                                                   " observed_sha256 TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
+                                    QStringLiteral("INSERT INTO custody_v3 SELECT * FROM evidence_custody"),
+                                    QStringLiteral("DROP TABLE evidence_custody"),
+                                    QStringLiteral("ALTER TABLE custody_v3 RENAME TO evidence_custody"),
+                                    QStringLiteral("PRAGMA user_version = 3")})
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor, action)"
+                                           " VALUES (1, 'x', 'x', 'x', 'x', 'edit')")));
+        }
+        m_db.reset();
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+        m_db = std::move(reopened.value());
+        QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(store().custody(id).value(), before.value());
+        QVERIFY(store().updateDetails(id, QStringLiteral("Kept"), {}, {}).ok());
+        QCOMPARE(store().custody(id)->last().action, QStringLiteral("edit"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'evidence_custody_%'")), 2);
     }
 
     void schemaVersionOneIsMigrated()

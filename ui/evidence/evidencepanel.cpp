@@ -4,12 +4,14 @@
 #include "evidence/evidencejob.h"
 #include "evidence/evidencenames.h"
 #include "evidence/evidencestore.h"
+#include "evidencedetailsdialog.h"
 #include "evidencedialogs.h"
 #include "evidencepreviewdialog.h"
 #include "evidencethumbnailproxy.h"
 #include "models/evidencelistmodel.h"
 #include "storage/database.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -44,6 +46,8 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_attachButton->setObjectName(QStringLiteral("attachPushButton"));
     m_openButton = new QPushButton(this);
     m_openButton->setObjectName(QStringLiteral("openPushButton"));
+    m_editButton = new QPushButton(this);
+    m_editButton->setObjectName(QStringLiteral("editDetailsPushButton"));
     m_removeButton = new QPushButton(this);
     m_removeButton->setObjectName(QStringLiteral("removePushButton"));
     m_verifyButton = new QPushButton(this);
@@ -52,6 +56,7 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     buttons->addWidget(m_titleLabel, 1);
     buttons->addWidget(m_attachButton);
     buttons->addWidget(m_openButton);
+    buttons->addWidget(m_editButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(m_verifyButton);
 
@@ -66,6 +71,20 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::NameColumn, QHeaderView::Stretch);
     m_table->setAcceptDrops(false); // drops go to the panel
+
+    // The item actions on the list's context menu (also from the keyboard: Menu or Shift+F10);
+    // F2 edits the details from anywhere in the panel, as it renames in a file manager.
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_editAction = new QAction(this);
+    m_editAction->setObjectName(QStringLiteral("editDetailsAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAction = new QAction(this);
+    m_removeAction->setObjectName(QStringLiteral("removeAction"));
+    m_table->addActions({m_openAction, m_editAction, m_removeAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addAction(m_editAction);
 
     m_detailsLabel = new QLabel(this);
     m_detailsLabel->setObjectName(QStringLiteral("evidenceDetailsLabel"));
@@ -102,10 +121,21 @@ EvidencePanel::EvidencePanel(QWidget *parent)
 
     connect(m_attachButton, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
     connect(m_openButton, &QPushButton::clicked, this, &EvidencePanel::openSelected);
+    connect(m_editButton, &QPushButton::clicked, this, &EvidencePanel::editSelected);
     connect(m_removeButton, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
+    connect(m_openAction, &QAction::triggered, this, &EvidencePanel::openSelected);
+    connect(m_editAction, &QAction::triggered, this, &EvidencePanel::editSelected);
+    connect(m_removeAction, &QAction::triggered, this, &EvidencePanel::removeSelected);
     connect(m_verifyButton, &QPushButton::clicked, this, &EvidencePanel::verifyStore);
     connect(m_table, &QTableView::doubleClicked, this, &EvidencePanel::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::showSelection);
+    // Tabbing into the list makes its first row current without selecting it, and with a single
+    // item no arrow key can select it: select the current row, so the keyboard reaches Open,
+    // Edit Details… and Remove… as the mouse does.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid() && !m_table->selectionModel()->hasSelection())
+            m_table->selectRow(current.row());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePanel::showSelection);
 
     retranslate();
@@ -197,7 +227,11 @@ void EvidencePanel::updateActions()
     m_attachButton->setEnabled(hasCase && !busy);
     m_verifyButton->setEnabled(!m_databasePath.isEmpty() && !busy);
     m_openButton->setEnabled(item && item->inStore && !busy);
+    m_editButton->setEnabled(item && !busy);
     m_removeButton->setEnabled(item && !busy);
+    m_openAction->setEnabled(m_openButton->isEnabled());
+    m_editAction->setEnabled(m_editButton->isEnabled());
+    m_removeAction->setEnabled(m_removeButton->isEnabled());
 }
 
 void EvidencePanel::showSelection()
@@ -281,6 +315,31 @@ void EvidencePanel::openSelected()
         m_preview->show();
     });
     startJob(job, tr("Checking the file before opening it…"));
+}
+
+void EvidencePanel::editSelected()
+{
+    const qint64 id = selectedId();
+    const auto *item = m_model->itemAt(m_model->rowOfId(id));
+    if (!item || isBusy() || m_detailsDialog || !ensureDatabase())
+        return;
+    auto save = [this, id](const QString &description, const QString &source, const QDateTime &capturedAt) -> Status {
+        if (!ensureDatabase())
+            return Error{ErrorKind::Io, tr("The database is not open.")};
+        auto saved = EvidenceStore(*m_db, currentActor()).updateDetails(id, description, source, capturedAt);
+        if (!saved && saved.error().kind == ErrorKind::NotFound)
+            return Error{ErrorKind::NotFound, tr("The item is no longer on this case; it may have been removed in another window.")};
+        return saved;
+    };
+    m_detailsDialog = new EvidenceDetailsDialog(*item, save, this);
+    m_detailsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = EvidenceNames::displayName(item->item.originalName);
+    connect(m_detailsDialog, &QDialog::accepted, this, [this, name] {
+        showStatus(tr("Saved the details of \"%1\"; the edit is recorded in the chain of custody.").arg(name), false);
+        reload(); // the row stays selected, so its details and custody show the edit
+        emit evidenceChanged(m_caseReference);
+    });
+    m_detailsDialog->open();
 }
 
 void EvidencePanel::removeSelected()
@@ -410,7 +469,12 @@ void EvidencePanel::retranslate()
     m_attachButton->setText(tr("Attach Files…"));
     m_attachButton->setToolTip(tr("Copy files into the evidence store; you can also drop files here."));
     m_openButton->setText(tr("Open"));
+    m_editButton->setText(tr("Edit Details…"));
+    m_editButton->setToolTip(tr("Correct the description, source or date captured (F2)."));
     m_removeButton->setText(tr("Remove…"));
+    m_openAction->setText(m_openButton->text());
+    m_editAction->setText(m_editButton->text());
+    m_removeAction->setText(m_removeButton->text());
     m_verifyButton->setText(tr("Verify All"));
     m_verifyButton->setToolTip(tr("Re-hash every evidence file and report any that changed, are missing or unexpected."));
     m_custodyLabel->setText(tr("Chain of custody"));

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QProgressDialog;
 class QPushButton;
@@ -21,11 +22,13 @@ class EvidenceListModel;
 
 namespace td::ui {
 
+class EvidenceDetailsDialog;
 class EvidencePreviewDialog;
 class EvidenceThumbnailProxy;
 
 /// A case's evidence: a list with thumbnails, the selected item's details and chain of custody,
-/// and the actions Attach Files… (or drag-and-drop), Open, Remove… and Verify. Attaching,
+/// and the actions Attach Files… (or drag-and-drop), Open, Edit Details… (F2), Remove… and
+/// Verify; Open, Edit Details… and Remove… are also on the list's context menu. Attaching,
 /// verifying and checking a file before it opens run in a background job with its own database
 /// connection, behind a progress dialog with Cancel.
 ///
@@ -54,7 +57,7 @@ public:
     QString statusText() const;
 
 signals:
-    /// Evidence was attached or removed: the case's other views may want to refresh.
+    /// Evidence was attached, edited or removed: the case's other views may want to refresh.
     void evidenceChanged(const QString &caseReference);
     /// A background job ended; `messages` are one line each for people.
     void jobFinished(bool ok, const QStringList &messages);
@@ -67,6 +70,7 @@ protected:
 private:
     void chooseFiles();
     void openSelected();
+    void editSelected();
     void removeSelected();
     void showSelection();
     void updateActions();
@@ -92,12 +96,17 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_attachButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_verifyButton = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
     std::unique_ptr<EvidenceJob> m_job;
     std::unique_ptr<QThread> m_thread;
     QPointer<QProgressDialog> m_progress;
     QPointer<EvidencePreviewDialog> m_preview;
+    QPointer<EvidenceDetailsDialog> m_detailsDialog;
 };
 
 } // namespace td::ui
