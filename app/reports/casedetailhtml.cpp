@@ -128,7 +128,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
                 if (!part.trimmed().isEmpty())
                     parts.append(part);
             }
-            html += row(QCoreApplication::translate("CaseDetail", "Officer"), parts.join(QLatin1String(" · ")));
+            html += row(QCoreApplication::translate("CaseDetail", "Officer"), parts.join(QStringLiteral(" · ")));
         }
         const bool hideContacts = policy.withholds(SensitiveDetail::WitnessContact);
         for (const auto &w : inc.witnesses) {
@@ -140,7 +140,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
             if (!w.statement.trimmed().isEmpty())
                 parts.append(valueHtml(w.statement));
             html += autoRow(QCoreApplication::translate("CaseDetail", "Witness"),
-                            parts.isEmpty() ? dash() : parts.join(QLatin1String(" · ")));
+                            parts.isEmpty() ? dash() : parts.join(QStringLiteral(" · ")));
         }
         html += QStringLiteral("</table>");
     }
