@@ -4,6 +4,7 @@
 //
 // Golden files live in tests/core/golden/. After an intended change to the document, regenerate
 // them with TRUSTDESK_UPDATE_GOLDEN=1 (see tests/core/golden/README.md) and review the diff.
+#include "demo/demogenerator.h"
 #include "domain/clientfield.h"
 #include "guidance/guidancepackloader.h"
 #include "reports/clientcopy.h"
@@ -14,9 +15,12 @@
 #include "storage/generatedreportlog.h"
 #include "testcases.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImageWriter>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -448,6 +452,33 @@ private slots:
                   .resource(QTextDocument::ImageResource, QUrl(QStringLiteral("exhibit-image:1")))
                   .value<QImage>();
         QCOMPARE(resource.size(), QSize(1000, 750));
+    }
+
+    void pagedLayoutKeepsEveryBlock()
+    {
+        // Moving a heading to the next page must leave every later block laid out: Qt re-lays out
+        // only part of a document after a format change, and a block left without a layout never
+        // prints (the declaration vanished from some complaints).
+        DemoGenerator demo(3);
+        int moved = 0;
+        for (const CaseFile &c : demo.generate(40)) {
+            const ComplaintReport report(c, &*m_pack, ComplaintReportOptions {});
+            QTextDocument document;
+            report.build(document);
+            QBuffer pdf;
+            QVERIFY(pdf.open(QIODevice::WriteOnly));
+            QPdfWriter writer(&pdf);
+            writer.setResolution(300);
+            QVERIFY(PagedPdfWriter::paint(document, report.page(), writer) > 0);
+            for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+                if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    ++moved;
+                if (!b.text().trimmed().isEmpty())
+                    QVERIFY2(document.documentLayout()->blockBoundingRect(b).height() > 0,
+                        qPrintable(QStringLiteral("not laid out: \"%1\"").arg(b.text().left(40))));
+            }
+        }
+        QVERIFY(moved > 0); // the cases exercised a moved heading
     }
 
     void pdfIsWrittenWithItsHash()
