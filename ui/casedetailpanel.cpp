@@ -63,11 +63,7 @@ void CaseDetailPanel::showCase(qint64 id)
 void CaseDetailPanel::onShowSensitiveToggled(bool checked)
 {
     if (checked && m_repository && m_case.id > 0) {
-        QStringList keys;
-        for (const auto &info : clientFields()) {
-            if (info.sensitive)
-                keys.append(QString::fromLatin1(info.key));
-        }
+        const QStringList keys = RedactionPolicy::sensitiveKeys();
         if (auto s = m_repository->recordEach(QStringLiteral("case.view_sensitive"), {m_case.reference},
                                               QStringLiteral("included: %1").arg(keys.join(QLatin1String(", "))));
             !s) {
@@ -98,8 +94,8 @@ void CaseDetailPanel::retranslate()
 {
     m_hintLabel->setText(tr("Select a case in the list to see its details."));
     m_showSensitive->setText(tr("Show sensitive fields"));
-    m_showSensitive->setToolTip(tr("Immigration status, A-number, address and other fields that could endanger the client. "
-                                   "Showing them is recorded in the audit log."));
+    m_showSensitive->setToolTip(tr("Immigration status, A-number, address and other fields that could endanger the client, "
+                                   "and the witnesses' contact details. Showing them is recorded in the audit log."));
 }
 
 void CaseDetailPanel::changeEvent(QEvent *event)

@@ -14,8 +14,9 @@ class CaseRepository;
 
 namespace td::ui {
 
-/// The selected case, read-only. Sensitive client fields stay hidden until the caseworker ticks
-/// "Show sensitive fields", which is recorded in the audit log; switching cases hides them again.
+/// The selected case, read-only. Sensitive client fields and witness contacts stay hidden until
+/// the caseworker ticks "Show sensitive fields", which is recorded in the audit log; switching
+/// cases hides them again.
 class CaseDetailPanel final : public QWidget
 {
     Q_OBJECT

@@ -71,8 +71,12 @@ void printCase(QTextStream &out, const CaseFile &c, const RedactionPolicy &polic
                      .arg(orDash(o.name), orDash(o.badgeNumber), orDash(o.unit), orDash(o.description)));
         }
         for (const auto &w : inc.witnesses) {
+            // A contact that was never recorded shows as missing, withheld or not: there is nothing to hide.
+            const QString contact = policy.withholds(SensitiveDetail::WitnessContact) && !w.contact.trimmed().isEmpty()
+                ? QCoreApplication::translate("CasePrinter", "[withheld]")
+                : orDash(w.contact);
             line(out, 2, QCoreApplication::translate("CasePrinter", "Witness"),
-                 QStringLiteral("%1, %2: %3").arg(orDash(w.name), orDash(w.contact), orDash(w.statement)));
+                 QStringLiteral("%1, %2: %3").arg(orDash(w.name), contact, orDash(w.statement)));
         }
     }
     if (!c.evidence.isEmpty()) {
@@ -93,7 +97,7 @@ void printCase(QTextStream &out, const CaseFile &c, const RedactionPolicy &polic
             out << QStringLiteral("  %1  [%2]  %3\n").arg(dateText(f.dueOn), f.done ? QStringLiteral("x") : QStringLiteral(" "), orDash(f.note));
         }
     }
-    if (!policy.withheldFields().isEmpty()) {
+    if (!policy.withheldKeys().isEmpty()) {
         out << '\n'
             << QCoreApplication::translate("CasePrinter", "Sensitive fields are withheld. Use --include FIELD or --include-sensitive to show them (recorded in the audit log).")
             << '\n';

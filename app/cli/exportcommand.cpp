@@ -20,7 +20,8 @@ int runExport(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Export cases (all, or the references given) as a TrustDesk JSON file. "
-                                                                 "Sensitive client fields are left out unless deliberately included."));
+                                                                 "Sensitive client fields and witness contact details are left out unless "
+                                                                 "deliberately included."));
     parser.addPositionalArgument(QStringLiteral("REF"), QCoreApplication::translate("trustdesk-cli", "case references to export (default: every case)"),
                                  QStringLiteral("[REF…]"));
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("trustdesk-cli", "write to FILE (owner-only) instead of standard output"),

@@ -30,7 +30,7 @@ int runImport(CliContext &context, const QStringList &args)
     if (!summary)
         return context.fail(summary.error());
     if (!summary->withheldFields.isEmpty()) {
-        context.err() << QCoreApplication::translate("trustdesk-cli", "Note: the file withheld these client fields, which stay empty: %1")
+        context.err() << QCoreApplication::translate("trustdesk-cli", "Note: the file withheld these sensitive fields, which stay empty: %1")
                              .arg(summary->withheldFields.join(QLatin1String(", ")))
                       << Qt::endl;
     }

@@ -10,7 +10,8 @@
 namespace td::cli {
 
 /// The options every command that lets data leave the app shares: --include FIELD (repeatable)
-/// and --include-sensitive. Without them, every sensitive client field is withheld.
+/// and --include-sensitive. Without them, every sensitive client field and witness detail is
+/// withheld.
 namespace RedactionOptions {
 
 void add(QCommandLineParser &parser);

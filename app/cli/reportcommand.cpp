@@ -1,5 +1,6 @@
 // trustdesk-cli report REF --out FILE.pdf: the complaint submission as a PDF, sensitive client
-// fields withheld unless deliberately included; recorded in the case and the audit log.
+// fields and witness contacts withheld unless deliberately included; recorded in the case and the
+// audit log.
 #include "clicontext.h"
 #include "common/appinfo.h"
 #include "evidence/evidencestore.h"
@@ -23,10 +24,10 @@ int runReport(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
-        "Write a case's complaint submission as a PDF. Sensitive client fields are withheld unless "
-        "deliberately included; the PDF names the kinds withheld, never their values. Each report "
-        "is "
-        "recorded in the case (date, recipient, fields included, SHA-256) and in the audit log."));
+        "Write a case's complaint submission as a PDF. Sensitive client fields and witness contact "
+        "details are withheld unless deliberately included; the PDF names the kinds withheld, never "
+        "their values. Each report is recorded in the case (date, recipient, fields included, "
+        "SHA-256) and in the audit log."));
     parser.addPositionalArgument(QStringLiteral("REF"),
         QCoreApplication::translate("trustdesk-cli", "the case reference, e.g. TD-2026-00042"));
     parser.addOption({QStringLiteral("out"),

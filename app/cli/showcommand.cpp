@@ -1,4 +1,4 @@
-// trustdesk-cli show REF [--json]: one case, sensitive fields withheld unless deliberately included.
+// trustdesk-cli show REF [--json]: one case, sensitive facts withheld unless deliberately included.
 #include "caseprinter.h"
 #include "clicontext.h"
 #include "exitcode.h"
@@ -18,8 +18,9 @@ namespace {
 int runShow(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Show one case. Sensitive client fields are withheld unless deliberately "
-                                                                 "included; --json prints a TrustDesk JSON file holding just this case."));
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Show one case. Sensitive client fields and witness contact details are "
+                                                                 "withheld unless deliberately included; --json prints a TrustDesk JSON "
+                                                                 "file holding just this case."));
     parser.addPositionalArgument(QStringLiteral("REF"), QCoreApplication::translate("trustdesk-cli", "the case reference, e.g. TD-2026-00042"));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("trustdesk-cli", "print JSON (the interchange format) instead of text")});
     RedactionOptions::add(parser);
@@ -40,9 +41,7 @@ int runShow(CliContext &context, const QStringList &args)
     if (!loaded)
         return context.fail(loaded.error());
 
-    QStringList included;
-    for (const auto field : policy->includedSensitiveFields())
-        included.append(clientFieldKey(field));
+    const QStringList included = policy->includedKeys();
     if (!included.isEmpty()) {
         if (auto s = repository.recordEach(QStringLiteral("case.view_sensitive"), {loaded->reference},
                                            QStringLiteral("included: %1").arg(included.join(QLatin1String(", "))));
@@ -53,7 +52,7 @@ int runShow(CliContext &context, const QStringList &args)
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject file{{QStringLiteral("format"), InterchangeFormat::name()},
                                {QStringLiteral("version"), InterchangeFormat::version()},
-                               {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(CaseJson::withheldKeys(policy.value()))},
+                               {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(policy->withheldKeys())},
                                {QStringLiteral("cases"), QJsonArray{CaseJson::write(loaded.value(), policy.value())}}};
         context.out() << QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Indented));
     } else {

@@ -97,15 +97,13 @@ Status CaseExporter::write(QIODevice &out, const QList<qint64> &ids, const Redac
     // The rest of the envelope, formatted by QJsonDocument itself so the file reads as one document.
     const QJsonObject tail{{QStringLiteral("format"), InterchangeFormat::name()},
                            {QStringLiteral("version"), InterchangeFormat::version()},
-                           {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(CaseJson::withheldKeys(policy))}};
+                           {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(policy.withheldKeys())}};
     QByteArray tailJson = QJsonDocument(tail).toJson(QJsonDocument::Indented);
     tailJson.remove(0, tailJson.indexOf('\n') + 1); // drop the opening brace
     if (auto s = writeAll(out, QByteArrayLiteral("\n    ],\n") + tailJson); !s)
         return s;
 
-    QStringList included;
-    for (const auto field : policy.includedSensitiveFields())
-        included.append(clientFieldKey(field));
+    const QStringList included = policy.includedKeys();
     const QString detail = included.isEmpty() ? QString() : QStringLiteral("included: %1").arg(included.join(QLatin1String(", ")));
     return m_repository.recordEach(QStringLiteral("case.export"), exported, detail);
 }

@@ -15,7 +15,7 @@ class CaseRepository;
 
 /// Writes cases as a TrustDesk interchange file, one case at a time so a 100 000-case export
 /// never holds the whole document in memory. Each exported case gets a "case.export" audit event
-/// naming the sensitive fields that were deliberately included.
+/// naming the sensitive fields (and witness details) that were deliberately included.
 class CaseExporter
 {
 public:

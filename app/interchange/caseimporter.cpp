@@ -3,6 +3,7 @@
 #include "casejson.h"
 #include "domain/casevalidator.h"
 #include "domain/clientfield.h"
+#include "domain/sensitivedetail.h"
 #include "interchangeformat.h"
 #include "jsonreader.h"
 #include "storage/caserepository.h"
@@ -88,11 +89,14 @@ Result<ParsedCaseFile> CaseImporter::parse(const QByteArray &bytes)
     ParsedCaseFile parsed;
     const QJsonArray withheld = top.array("withheld_fields");
     for (qsizetype i = 0; i < withheld.size(); ++i) {
-        const auto field = clientFieldFromKey(withheld.at(i).toString());
-        if (!withheld.at(i).isString() || !field || !isSensitive(*field))
-            problems.append(QStringLiteral("withheld_fields[%1]: %2").arg(i).arg(QCoreApplication::translate("CaseImporter", "is not a sensitive client field.")));
+        const QString key = withheld.at(i).toString();
+        const auto field = clientFieldFromKey(key);
+        // Version 1 files withheld client fields only; a witness's contact joined in version 2.
+        const bool known = (field && isSensitive(*field)) || (version >= 2 && sensitiveDetailFromKey(key));
+        if (!withheld.at(i).isString() || !known)
+            problems.append(QStringLiteral("withheld_fields[%1]: %2").arg(i).arg(QCoreApplication::translate("CaseImporter", "is not a sensitive field.")));
         else
-            parsed.withheldFields.append(withheld.at(i).toString());
+            parsed.withheldFields.append(key);
     }
     if (!doc.object().value(QLatin1String("cases")).isArray())
         problems.append(QStringLiteral("cases: %1").arg(QCoreApplication::translate("CaseImporter", "is required and must be a list.")));

@@ -15,7 +15,7 @@ class CaseRepository;
 struct ParsedCaseFile
 {
     QList<CaseFile> cases;
-    QStringList withheldFields; ///< client field keys the exporting office left out
+    QStringList withheldFields; ///< sensitive keys the exporting office left out ("a_number", "witness_contact")
 };
 
 /// What an import stored.

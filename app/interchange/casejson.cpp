@@ -44,7 +44,7 @@ QJsonObject writeClient(const Client &client, const RedactionPolicy &policy)
     return o;
 }
 
-QJsonObject writeIncident(const Incident &inc)
+QJsonObject writeIncident(const Incident &inc, const RedactionPolicy &policy)
 {
     QJsonArray officers;
     for (const auto &o : inc.officers) {
@@ -53,11 +53,14 @@ QJsonObject writeIncident(const Incident &inc)
                                     {QStringLiteral("unit"), o.unit},
                                     {QStringLiteral("description"), o.description}});
     }
+    // A withheld contact is left out like a withheld client field, so a reader can tell it from "".
+    const bool contactShown = !policy.withholds(SensitiveDetail::WitnessContact);
     QJsonArray witnesses;
     for (const auto &w : inc.witnesses) {
-        witnesses.append(QJsonObject{{QStringLiteral("name"), w.name},
-                                     {QStringLiteral("contact"), w.contact},
-                                     {QStringLiteral("statement"), w.statement}});
+        QJsonObject o{{QStringLiteral("name"), w.name}, {QStringLiteral("statement"), w.statement}};
+        if (contactShown)
+            o.insert(QStringLiteral("contact"), w.contact);
+        witnesses.append(o);
     }
     return QJsonObject{{QStringLiteral("date"), dateValue(inc.date)},
                        {QStringLiteral("time"), timeValue(inc.time)},
@@ -200,7 +203,7 @@ QJsonObject write(const CaseFile &c, const RedactionPolicy &policy)
 {
     QJsonArray incidents;
     for (const auto &inc : c.incidents)
-        incidents.append(writeIncident(inc));
+        incidents.append(writeIncident(inc, policy));
     QJsonArray evidence;
     for (const auto &e : c.evidence)
         evidence.append(writeEvidence(e));
@@ -272,14 +275,6 @@ CaseFile read(const QJsonObject &object, const QString &path, QStringList &probl
     });
     r.finish();
     return c;
-}
-
-QStringList withheldKeys(const RedactionPolicy &policy)
-{
-    QStringList keys;
-    for (const auto field : policy.withheldFields())
-        keys.append(clientFieldKey(field));
-    return keys;
 }
 
 } // namespace td::CaseJson

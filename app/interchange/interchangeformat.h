@@ -9,10 +9,11 @@ inline QString name()
 {
     return QStringLiteral("trustdesk-cases");
 }
-/// The version this build writes and reads; files with a higher version come from a newer TrustDesk.
+/// The version this build writes; it reads this one and every one below. Files with a higher
+/// version come from a newer TrustDesk. Version 2 added "witness_contact" to withheld_fields.
 constexpr int version()
 {
-    return 1;
+    return 2;
 }
 /// Files larger than this are refused before they are read into memory.
 constexpr qint64 maxFileSize()

@@ -24,12 +24,24 @@ QString dash()
     return QStringLiteral("<span style=\"color:#777\">—</span>");
 }
 
-/// A table row: label, then value (escaped) or a dash when empty.
-QString row(const QString &label, const QString &value)
+/// A value as escaped HTML, line breaks kept.
+QString valueHtml(const QString &value)
+{
+    return esc(value).replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+/// A table row whose value is HTML built by the caller, read in its own direction.
+QString autoRow(const QString &label, const QString &html)
 {
     return QStringLiteral("<tr><th align=\"left\" valign=\"top\" style=\"padding-right:12px;font-weight:normal;color:#555\">%1</th>"
                           "<td dir=\"auto\">%2</td></tr>")
-        .arg(esc(label), value.trimmed().isEmpty() ? dash() : esc(value).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        .arg(esc(label), html);
+}
+
+/// A table row: label, then value (escaped) or a dash when empty.
+QString row(const QString &label, const QString &value)
+{
+    return autoRow(label, value.trimmed().isEmpty() ? dash() : valueHtml(value));
 }
 
 QString rawRow(const QString &label, const QString &html)
@@ -46,6 +58,11 @@ QString clientValue(const QVariant &v)
     if (v.typeId() == QMetaType::QDate)
         return dateText(v.toDate());
     return v.toString();
+}
+
+QString hiddenMarker()
+{
+    return QStringLiteral("<i style=\"color:#8a5a00\">%1</i>").arg(esc(QCoreApplication::translate("CaseDetail", "Hidden (sensitive)")));
 }
 
 QString heading(const QString &text)
@@ -74,8 +91,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
             && info.field != ClientField::InterpreterNeeded && c.client.value(info.field).toString().isEmpty())
             continue;
         if (policy.withholds(info.field)) {
-            html += rawRow(clientFieldLabel(info.field),
-                           QStringLiteral("<i style=\"color:#8a5a00\">%1</i>").arg(esc(QCoreApplication::translate("CaseDetail", "Hidden (sensitive)"))));
+            html += rawRow(clientFieldLabel(info.field), hiddenMarker());
         } else if (info.field == ClientField::PreferredLanguage && !c.client.preferredLanguage.isEmpty()) {
             const QLocale language(c.client.preferredLanguage);
             const QString name = language.language() == QLocale::C ? QString() : language.nativeLanguageName();
@@ -112,15 +128,19 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
                 if (!part.trimmed().isEmpty())
                     parts.append(part);
             }
-            html += row(QCoreApplication::translate("CaseDetail", "Officer"), parts.join(QLatin1String(" · ")));
+            html += row(QCoreApplication::translate("CaseDetail", "Officer"), parts.join(QStringLiteral(" · ")));
         }
+        const bool hideContacts = policy.withholds(SensitiveDetail::WitnessContact);
         for (const auto &w : inc.witnesses) {
             QStringList parts;
-            for (const QString &part : {w.name, w.contact, w.statement}) {
-                if (!part.trimmed().isEmpty())
-                    parts.append(part);
-            }
-            html += row(QCoreApplication::translate("CaseDetail", "Witness"), parts.join(QLatin1String(" · ")));
+            if (!w.name.trimmed().isEmpty())
+                parts.append(valueHtml(w.name));
+            if (!w.contact.trimmed().isEmpty())
+                parts.append(hideContacts ? hiddenMarker() : valueHtml(w.contact));
+            if (!w.statement.trimmed().isEmpty())
+                parts.append(valueHtml(w.statement));
+            html += autoRow(QCoreApplication::translate("CaseDetail", "Witness"),
+                            parts.isEmpty() ? dash() : parts.join(QStringLiteral(" · ")));
         }
         html += QStringLiteral("</table>");
     }

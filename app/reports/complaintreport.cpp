@@ -58,12 +58,34 @@ QList<ClientField> ComplaintReport::withheldFields() const
     return out;
 }
 
+bool ComplaintReport::records(SensitiveDetail detail) const
+{
+    switch (detail) {
+    case SensitiveDetail::WitnessContact:
+        for (const Incident &inc : m_case.incidents) {
+            for (const Witness &w : inc.witnesses) {
+                if (!w.contact.trimmed().isEmpty())
+                    return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
+QList<SensitiveDetail> ComplaintReport::withheldDetails() const
+{
+    QList<SensitiveDetail> out;
+    for (const SensitiveDetail detail : m_options.policy.withheldDetails()) {
+        if (records(detail))
+            out.append(detail);
+    }
+    return out;
+}
+
 QStringList ComplaintReport::includedFieldKeys() const
 {
-    QStringList keys;
-    for (const ClientField field : m_options.policy.includedSensitiveFields())
-        keys.append(clientFieldKey(field));
-    return keys;
+    return m_options.policy.includedKeys();
 }
 
 GeneratedReport ComplaintReport::record(const QString &sha256) const

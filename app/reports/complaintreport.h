@@ -44,7 +44,7 @@ struct ComplaintReportOptions
     QString filerName; ///< who files on the client's behalf; empty: the case's caseworker
     QString organisation; ///< the office filing; may be empty
     QString requestedAction; ///< empty: the standard request
-    RedactionPolicy policy; ///< which sensitive client fields are withheld (all, by default)
+    RedactionPolicy policy; ///< which sensitive client fields and witness details are withheld (all, by default)
     QPageSize paper = QPageSize(QPageSize::A4);
     QDate generatedOn; ///< the date printed; invalid: today
     ExhibitImageProvider exhibitImage;
@@ -52,7 +52,8 @@ struct ComplaintReportOptions
 };
 
 /// A complaint submission built from a case: escaped HTML for QTextDocument, then a paged PDF or
-/// a printout. Withheld client fields never reach the document; it names the kinds withheld.
+/// a printout. Withheld client fields and witness contacts never reach the document; it names the
+/// kinds withheld.
 class ComplaintReport
 {
 public:
@@ -71,11 +72,14 @@ public:
     /// Prints on a paged device (a printer or print preview), keeping the device's paper.
     Status print(QPagedPaintDevice &device) const;
 
-    /// Keys of the sensitive fields this report includes (for the record and audit log).
+    /// Keys of the sensitive fields and details this report includes (for the record and audit log).
     QStringList includedFieldKeys() const;
     /// The client fields this report leaves out: the policy's, plus the identity for an anonymous
     /// filing.
     QList<ClientField> withheldFields() const;
+    /// The details about other people this report leaves out: those the policy withholds that the
+    /// case records (no witness contact given, none left out).
+    QList<SensitiveDetail> withheldDetails() const;
     const ComplaintReportOptions &options() const { return m_options; }
     QString title() const;
     /// What the case records about this report once written as a PDF with the given SHA-256.
@@ -100,6 +104,7 @@ private:
     QString declarationHtml(int section) const;
     QString filerName() const;
     bool identityShown() const;
+    bool records(SensitiveDetail detail) const;
     QString incidentLabel(qsizetype index) const;
     QDate generatedOn() const;
     QStringList families() const;

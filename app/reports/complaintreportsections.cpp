@@ -152,22 +152,33 @@ QString ComplaintReport::complainantHtml(int section) const
     QStringList withheld;
     for (const ClientField field : withheldFields())
         withheld.append(clientFieldLabel(field));
+    const QList<SensitiveDetail> details = withheldDetails();
+    for (const SensitiveDetail detail : details)
+        withheld.append(sensitiveDetailLabel(detail));
     if (!withheld.isEmpty()) {
-        html
-            += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b> %2</p>\n")
-                   .arg(
-                       esc(QCoreApplication::translate("ComplaintReport", "Information withheld.")),
-                       esc(QCoreApplication::translate("ComplaintReport",
-                           "To protect the complainant, this document leaves out these kinds of "
-                           "information: %1. "
-                           "The filer can provide them to the investigator if the investigation "
-                           "needs them and "
-                           "the complainant agrees.")
-                               .arg(withheld.join(QLatin1String(", ")))));
+        const QString why = details.isEmpty()
+            ? QCoreApplication::translate("ComplaintReport",
+                "To protect the complainant, this document leaves out these kinds of "
+                "information: %1. "
+                "The filer can provide them to the investigator if the investigation "
+                "needs them and "
+                "the complainant agrees.")
+            : QCoreApplication::translate("ComplaintReport",
+                "To protect the complainant and the witnesses, this document leaves out these "
+                "kinds of information: %1. The filer can provide them to the investigator if the "
+                "investigation needs them and the people concerned agree.");
+        html += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b> %2</p>\n")
+                    .arg(esc(QCoreApplication::translate(
+                             "ComplaintReport", "Information withheld.")),
+                        esc(why.arg(withheld.join(QLatin1String(", ")))));
     }
     QStringList included;
     for (const ClientField field : m_options.policy.includedSensitiveFields())
         included.append(clientFieldLabel(field));
+    for (const SensitiveDetail detail : m_options.policy.includedDetails()) {
+        if (records(detail))
+            included.append(sensitiveDetailLabel(detail));
+    }
     if (!included.isEmpty()) {
         html += QStringLiteral("<p style=\"margin-top:6px\">%1</p>\n")
                     .arg(esc(QCoreApplication::translate(
@@ -343,16 +354,20 @@ QString ComplaintReport::witnessesHtml(int section) const
             rows += QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td></tr>\n")
                         .arg(esc(incidentLabel(i)));
         for (const Witness &w : inc.witnesses) {
+            QString contact;
+            if (w.contact.trimmed().isEmpty())
+                contact = grey(QCoreApplication::translate("ComplaintReport", "Not given"));
+            else if (m_options.policy.withholds(SensitiveDetail::WitnessContact))
+                contact = grey(QCoreApplication::translate("ComplaintReport", "Withheld"));
+            else
+                contact = value(w.contact);
             rows += QStringLiteral(
                 "<tr><td dir=\"auto\" valign=\"top\">%1</td><td dir=\"auto\" valign=\"top\">%2</td>"
                 "<td dir=\"auto\" valign=\"top\">%3</td></tr>\n")
                         .arg(w.name.trimmed().isEmpty() ? grey(
                                  QCoreApplication::translate("ComplaintReport", "Name not known"))
                                                         : value(w.name),
-                            w.contact.trimmed().isEmpty()
-                                ? grey(QCoreApplication::translate("ComplaintReport", "Not given"))
-                                : value(w.contact),
-                            value(w.statement));
+                            contact, value(w.statement));
         }
     }
     if (rows.isEmpty())

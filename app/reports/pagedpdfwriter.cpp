@@ -34,12 +34,19 @@ constexpr int kAddedBreakProperty = QTextFormat::UserProperty + 0x7d01;
 /// on the laid-out document; each move re-lays out only from that heading on.
 void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumRoom)
 {
+    // Qt 6.4 re-lays out only part of what follows a block whose format changed, and can leave
+    // later blocks with no layout at all, which then never print (the declaration vanished from
+    // some complaints): after each change, lay out everything from the block on again.
+    auto setFormat = [&document](const QTextBlock &block, const QTextBlockFormat &format) {
+        QTextCursor(block).setBlockFormat(format);
+        document.markContentsDirty(block.position(), document.characterCount() - block.position());
+    };
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (format.boolProperty(kAddedBreakProperty)) {
             format.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
             format.clearProperty(kAddedBreakProperty);
-            QTextCursor(block).setBlockFormat(format);
+            setFormat(block, format);
         }
     }
     QAbstractTextDocumentLayout *layout = document.documentLayout();
@@ -54,7 +61,7 @@ void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minim
         if (pageTop + pageHeight - rect.bottom() < minimumRoom) {
             format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
             format.setProperty(kAddedBreakProperty, true);
-            QTextCursor(block).setBlockFormat(format);
+            setFormat(block, format);
         }
     }
 }

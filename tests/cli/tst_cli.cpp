@@ -119,11 +119,34 @@ QStringList sensitiveKeys()
     return keys;
 }
 
+/// What withheld_fields lists by default: the sensitive client keys, then witness_contact.
+QStringList withheldKeys()
+{
+    return sensitiveKeys() + QStringList{QStringLiteral("witness_contact")};
+}
+
+/// A fictional number (555-01xx) that only a witness's contact holds.
+const QString kWitnessPhone = QStringLiteral("+1 617 555 0199");
+
+/// sampleCase() with a second witness who can be reached by phone.
+CaseFile sampleWithWitnessPhone()
+{
+    CaseFile c = test::sampleCase();
+    c.incidents[0].witnesses[1].contact = kWitnessPhone;
+    return c;
+}
+
 /// The values of sampleCase() that must never leave the app unless deliberately included.
 QStringList sensitiveSampleValues()
 {
     const Client c = test::sampleCase().client;
     return {c.phone, c.email, c.address, c.dateOfBirth.toString(Qt::ISODate), c.countryOfBirth, c.immigrationStatus, c.aNumber};
+}
+
+/// The witness contacts of sampleWithWitnessPhone(), withheld unless deliberately included.
+QStringList witnessContacts()
+{
+    return {QStringLiteral("via the client"), kWitnessPhone};
 }
 
 /// Database-layer words a caseworker should never have to read.
@@ -178,6 +201,7 @@ private slots:
     void listByStatus();
     void showWithholdsSensitiveFields();
     void showIncludeRecordsAuditEvent();
+    void showIncludeWitnessContact();
     void showJson();
     void showUnknownReference();
     void search_data();
@@ -185,7 +209,10 @@ private slots:
     void searchNothing();
 
     void exportRedacted();
+    void exportIncludeWitnessContact();
+    void includeHelpNamesWitnessContact();
     void exportRoundTripIsByteIdentical();
+    void importOfWithheldContactsSaysSo();
     void importRejectsWholeFile_data();
     void importRejectsWholeFile();
     void exportUnknownReference();
@@ -227,7 +254,7 @@ void TestCli::initTestCase()
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         CaseRepository repository(**opened, QStringLiteral("tester"));
 
-        auto sample = repository.save(test::sampleCase());
+        auto sample = repository.save(sampleWithWitnessPhone());
         QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().message));
         m_refSample = sample->reference;
 
@@ -316,6 +343,9 @@ void TestCli::usageErrors_data()
                                                              QStringLiteral("full_name")};
     QTest::newRow("export --include full_name") << QStringList{QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("full_name")};
     QTest::newRow("export --include unknown") << QStringList{QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("shoe_size")};
+    QTest::newRow("export --include contact") << QStringList{QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("contact")};
+    QTest::newRow("show --include witness") << QStringList{QStringLiteral("show"), QStringLiteral("TD-2026-00001"), QStringLiteral("--include"),
+                                                           QStringLiteral("witness")};
     QTest::newRow("import without FILE") << QStringList{QStringLiteral("import")};
     QTest::newRow("search without QUERY") << QStringList{QStringLiteral("search")};
     QTest::newRow("search --limit 0") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")};
@@ -444,8 +474,10 @@ void TestCli::showWithholdsSensitiveFields()
     QVERIFY2(r.out.contains(QStringLiteral("Nguyễn Thị Lan")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("[withheld]")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("BPD-0042")), qPrintable(r.out));
-    for (const auto &value : sensitiveSampleValues())
+    for (const auto &value : sensitiveSampleValues() + witnessContacts())
         QVERIFY2(!r.out.contains(value), qPrintable(QStringLiteral("leaked: %1").arg(value)));
+    // The witness is there, the contact says it is withheld; a contact never given stays a dash.
+    QVERIFY2(r.out.contains(QStringLiteral("Witness: 王小明, [withheld]: Heard the question about ICE.")), qPrintable(r.out));
 
     // Only a deliberate inclusion is an audited view.
     auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
@@ -467,6 +499,7 @@ void TestCli::showIncludeRecordsAuditEvent()
     QVERIFY2(r.out.contains(QStringLiteral("[withheld]")), "the other sensitive fields stay withheld");
     QVERIFY(!r.out.contains(client.phone));
     QVERIFY(!r.out.contains(client.immigrationStatus));
+    QVERIFY(!r.out.contains(kWitnessPhone));
 
     auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
     QVERIFY(opened);
@@ -492,6 +525,39 @@ void TestCli::showIncludeRecordsAuditEvent()
     }
 }
 
+void TestCli::showIncludeWitnessContact()
+{
+    const QString db = copyOfSource(QStringLiteral("show-include-witness.sqlite"));
+    const Run r = runOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    EXPECT_EXIT(r, 0);
+    for (const auto &contact : witnessContacts())
+        QVERIFY2(r.out.contains(contact), qPrintable(r.out));
+    // The client's sensitive fields stay withheld.
+    for (const auto &value : sensitiveSampleValues())
+        QVERIFY2(!r.out.contains(value), qPrintable(value));
+
+    const Run json = runOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--json"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    EXPECT_EXIT(json, 0);
+    const QJsonObject file = QJsonDocument::fromJson(json.stdoutBytes).object();
+    QCOMPARE(file.value(QLatin1String("withheld_fields")).toArray().size(), sensitiveKeys().size());
+    QCOMPARE(valueAt(file, {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"), QStringLiteral("0"), QStringLiteral("witnesses"),
+                            QStringLiteral("1"), QStringLiteral("contact")})
+                 .toString(),
+             kWitnessPhone);
+
+    auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
+    QVERIFY(opened);
+    auto events = AuditLog(**opened, QStringLiteral("tester")).events(m_refSample);
+    QVERIFY(events);
+    QStringList views;
+    for (const auto &e : events.value()) {
+        if (e.action == QLatin1String("case.view_sensitive"))
+            views.append(e.detail);
+        QVERIFY2(!e.detail.contains(kWitnessPhone), "the audit log names fields, never values");
+    }
+    QCOMPARE(views, (QStringList{QStringLiteral("included: witness_contact"), QStringLiteral("included: witness_contact")}));
+}
+
 void TestCli::showJson()
 {
     const Run r = runOn(m_source, {QStringLiteral("show"), m_refSample, QStringLiteral("--json")});
@@ -501,18 +567,24 @@ void TestCli::showJson()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonObject file = doc.object();
     QCOMPARE(file.value(QLatin1String("format")).toString(), QStringLiteral("trustdesk-cases"));
-    QCOMPARE(file.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(file.value(QLatin1String("version")).toInt(), 2);
     QStringList withheld;
     for (const auto &v : file.value(QLatin1String("withheld_fields")).toArray())
         withheld.append(v.toString());
-    QCOMPARE(withheld, sensitiveKeys());
+    QCOMPARE(withheld, withheldKeys());
     const QJsonArray cases = file.value(QLatin1String("cases")).toArray();
     QCOMPARE(cases.size(), 1);
     const QJsonObject client = cases.first().toObject().value(QLatin1String("client")).toObject();
     QCOMPARE(client.value(QLatin1String("full_name")).toString(), QStringLiteral("Nguyễn Thị Lan"));
     for (const auto &key : sensitiveKeys())
         QVERIFY2(!client.contains(key), qPrintable(key));
-    for (const auto &value : sensitiveSampleValues())
+    const QJsonArray witnesses = valueAt(file, {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"), QStringLiteral("0"),
+                                                QStringLiteral("witnesses")})
+                                     .toArray();
+    QCOMPARE(witnesses.size(), 2);
+    for (const auto &w : witnesses)
+        QVERIFY(!w.toObject().contains(QLatin1String("contact")));
+    for (const auto &value : sensitiveSampleValues() + witnessContacts())
         QVERIFY2(!r.out.contains(value), qPrintable(value));
 }
 
@@ -584,11 +656,11 @@ void TestCli::exportRedacted()
     const QJsonObject top = doc.object();
     QCOMPARE(top.value(QLatin1String("format")).toString(), QStringLiteral("trustdesk-cases"));
     QVERIFY(top.value(QLatin1String("version")).isDouble());
-    QCOMPARE(top.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(top.value(QLatin1String("version")).toInt(), 2);
     QStringList withheld;
     for (const auto &v : top.value(QLatin1String("withheld_fields")).toArray())
         withheld.append(v.toString());
-    QCOMPARE(withheld, sensitiveKeys());
+    QCOMPARE(withheld, withheldKeys());
     const QJsonArray cases = top.value(QLatin1String("cases")).toArray();
     QCOMPARE(cases.size(), 3);
     for (const auto &c : cases) {
@@ -598,7 +670,8 @@ void TestCli::exportRedacted()
     }
     const QString text = QString::fromUtf8(bytes);
     QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Lan")));
-    for (const auto &value : sensitiveSampleValues())
+    QVERIFY(text.contains(QStringLiteral("王小明")));
+    for (const auto &value : sensitiveSampleValues() + witnessContacts())
         QVERIFY2(!text.contains(value), qPrintable(QStringLiteral("leaked: %1").arg(value)));
 
     // Standard output carries the same document.
@@ -615,6 +688,57 @@ void TestCli::exportRedacted()
     QCOMPARE(readAll(existing), bytes);
 }
 
+void TestCli::exportIncludeWitnessContact()
+{
+    const QString db = copyOfSource(QStringLiteral("export-witness.sqlite"));
+    const Run contacts = runOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    EXPECT_EXIT(contacts, 0);
+    for (const auto &contact : witnessContacts())
+        QVERIFY2(contacts.out.contains(contact), qPrintable(contact));
+    for (const auto &value : sensitiveSampleValues())
+        QVERIFY2(!contacts.out.contains(value), qPrintable(QStringLiteral("leaked: %1").arg(value)));
+    QStringList withheld;
+    for (const auto &v : QJsonDocument::fromJson(contacts.stdoutBytes).object().value(QLatin1String("withheld_fields")).toArray())
+        withheld.append(v.toString());
+    QCOMPARE(withheld, sensitiveKeys());
+
+    // Both kinds, repeated --include; and --include-sensitive takes everything.
+    const Run both = runOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("a_number"), QStringLiteral("--include"),
+                                QStringLiteral("witness_contact")});
+    EXPECT_EXIT(both, 0);
+    QVERIFY(both.out.contains(kWitnessPhone));
+    QVERIFY(both.out.contains(test::sampleCase().client.aNumber));
+    const Run everything = runOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
+    EXPECT_EXIT(everything, 0);
+    QVERIFY(everything.out.contains(kWitnessPhone));
+
+    auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
+    QVERIFY(opened);
+    auto events = AuditLog(**opened, QStringLiteral("tester")).events(m_refSample);
+    QVERIFY(events);
+    QStringList exports;
+    for (const auto &e : events.value()) {
+        if (e.action == QLatin1String("case.export"))
+            exports.prepend(e.detail); // newest first in the log
+    }
+    QCOMPARE(exports, (QStringList{QStringLiteral("included: witness_contact"), QStringLiteral("included: a_number, witness_contact"),
+                                   QStringLiteral("included: ") + withheldKeys().join(QLatin1String(", "))}));
+}
+
+void TestCli::includeHelpNamesWitnessContact()
+{
+    for (const auto &command : {QStringLiteral("show"), QStringLiteral("export"), QStringLiteral("report")}) {
+        const Run r = run({command, QStringLiteral("--help")});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.contains(QLatin1String("witness_contact")), qPrintable(command + QLatin1Char('\n') + r.out));
+        QVERIFY2(r.out.contains(QLatin1String("--include-sensitive")), qPrintable(command));
+    }
+    const Run wrong = runOn(path(QStringLiteral("usage/never-created.sqlite")),
+                            {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness")});
+    EXPECT_EXIT(wrong, 1);
+    QVERIFY2(wrong.err.contains(QLatin1String("a_number, witness_contact")), qPrintable(wrong.err));
+}
+
 void TestCli::exportRoundTripIsByteIdentical()
 {
     const QString db = copyOfSource(QStringLiteral("roundtrip-source.sqlite"));
@@ -626,6 +750,7 @@ void TestCli::exportRoundTripIsByteIdentical()
     const QByteArray first = readAll(f1);
     QVERIFY(!first.isEmpty());
     QVERIFY2(QString::fromUtf8(first).contains(test::sampleCase().client.aNumber), "a deliberate full export holds the sensitive fields");
+    QVERIFY2(QString::fromUtf8(first).contains(kWitnessPhone), "and the witnesses' contacts");
 
     const Run imported = runOn(target, {QStringLiteral("import"), f1});
     EXPECT_EXIT(imported, 0);
@@ -649,6 +774,33 @@ void TestCli::exportRoundTripIsByteIdentical()
     EXPECT_EXIT(again, 2);
     QVERIFY2(again.err.contains(m_refSample), qPrintable(again.err));
     QCOMPARE(nonEmptyLines(runOn(target, {QStringLiteral("list")}).out).size(), 3);
+}
+
+void TestCli::importOfWithheldContactsSaysSo()
+{
+    const QString db = copyOfSource(QStringLiteral("withheld-source.sqlite"));
+    const QString f1 = path(QStringLiteral("withheld-1.json"));
+    const QString f2 = path(QStringLiteral("withheld-2.json"));
+    const QString target = path(QStringLiteral("withheld/target.sqlite"));
+    EXPECT_EXIT(runOn(db, {QStringLiteral("export"), QStringLiteral("--out"), f1}), 0);
+
+    const Run imported = runOn(target, {QStringLiteral("import"), f1});
+    EXPECT_EXIT(imported, 0);
+    QVERIFY2(imported.err.contains(QStringLiteral("stay empty: %1").arg(withheldKeys().join(QLatin1String(", ")))), qPrintable(imported.err));
+
+    // Withheld contacts arrive empty, like withheld client fields: even a full export has none.
+    const Run full = runOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
+    EXPECT_EXIT(full, 0);
+    for (const auto &value : sensitiveSampleValues() + witnessContacts())
+        QVERIFY2(!full.out.contains(value), qPrintable(value));
+    QCOMPARE(valueAt(QJsonDocument::fromJson(full.stdoutBytes).object(),
+                     {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"), QStringLiteral("0"), QStringLiteral("witnesses"),
+                      QStringLiteral("0"), QStringLiteral("contact")}),
+             QJsonValue(QString()));
+
+    // The redacted round trip is stable too: exporting the imported cases the same way gives the same file.
+    EXPECT_EXIT(runOn(target, {QStringLiteral("export"), QStringLiteral("--out"), f2}), 0);
+    QCOMPARE(readAll(f2), readAll(f1));
 }
 
 void TestCli::importRejectsWholeFile_data()

@@ -13,9 +13,10 @@
 //   still does not match in order must match word by word. Punctuation next to an Arabic run is
 //   trimmed from the Latin parts, as bidi may move it.
 // - Withheld values must be absent as whole words (case-insensitive, whitespace collapsed): no
-//   A-number, phone, email, address, date of birth, immigration status or country of birth unless
-//   --include'd. A withheld value that is also printed as another fact of the same case (a witness
-//   whose fictional contact number equals the client's) cannot be told apart and is skipped.
+//   A-number, phone, email, address, date of birth, immigration status, country of birth or
+//   witness contact unless --include'd. A withheld value that is also printed as another fact of
+//   the same case (a witness whose fictional contact number equals the client's, one of them
+//   included) cannot be told apart and is skipped.
 #include "domain/clientfield.h"
 #include "domain/violationcategory.h"
 #include "guidance/guidancepackloader.h"
@@ -228,8 +229,8 @@ QStringList sentences(const QString &text)
     return text.split(boundary, Qt::SkipEmptyParts);
 }
 
-/// Every fact the complaint must carry, as entered.
-QStringList factsOf(const CaseFile &c, bool identityShown)
+/// Every fact the complaint must carry, as entered: witness contacts only when included.
+QStringList factsOf(const CaseFile &c, bool identityShown, bool witnessContacts)
 {
     QStringList facts {c.reference};
     if (identityShown) {
@@ -241,8 +242,11 @@ QStringList factsOf(const CaseFile &c, bool identityShown)
             facts << inc.time.toString(QStringLiteral("HH:mm"));
         for (const Officer &o : inc.officers)
             facts << o.name << o.badgeNumber.trimmed() << o.unit << o.description;
-        for (const Witness &w : inc.witnesses)
-            facts << w.name << w.contact << w.statement;
+        for (const Witness &w : inc.witnesses) {
+            facts << w.name << w.statement;
+            if (witnessContacts)
+                facts << w.contact;
+        }
         facts << sentences(inc.narrative);
         for (const QString &code : inc.violations) {
             if (const auto *category = findViolationCategory(code))
@@ -259,6 +263,19 @@ struct Withheld
     ClientField field;
     QString value;
 };
+
+/// The witnesses' contacts of a case, as entered (empty ones left out).
+QStringList witnessContactsOf(const CaseFile &c)
+{
+    QStringList out;
+    for (const Incident &inc : c.incidents) {
+        for (const Witness &w : inc.witnesses) {
+            if (!w.contact.trimmed().isEmpty())
+                out.append(w.contact);
+        }
+    }
+    return out;
+}
 
 QList<Withheld> sensitiveValues(const Client &c)
 {
@@ -385,6 +402,7 @@ private slots:
             const CaseFile &c = m_cases.at(i);
             const bool letter = i % 2 == 1;
             QSet<ClientField> included;
+            bool contactsIncluded = false;
             QStringList args {QStringLiteral("report"), c.reference, QStringLiteral("--out"),
                 pdfPath(c, QStringLiteral("report"))};
             if (letter)
@@ -399,12 +417,18 @@ private slots:
                 args << QStringLiteral("--include-sensitive");
                 for (const auto &info : clientFields())
                     included << info.field;
+                contactsIncluded = true;
+            } else if (i % 5 == 2) {
+                args << QStringLiteral("--include") << QStringLiteral("witness_contact");
+                contactsIncluded = true;
             }
             const Run r = cli(m_db, args);
             EXPECT_EXIT(r, 0);
             QVERIFY(r.out.contains(
                 QStringLiteral("SHA-256: %1").arg(sha256Of(pdfPath(c, QStringLiteral("report"))))));
             m_expectedIncluded.insert(c.reference, included);
+            if (contactsIncluded)
+                m_contactsIncluded.insert(c.reference);
 
             PdfText pdf;
             QString why;
@@ -412,7 +436,7 @@ private slots:
             QVERIFY2(pdf.raw.contains(c.reference), qPrintable(c.reference));
 
             QStringList printed;
-            for (const QString &fact : factsOf(c, !c.client.anonymous)) {
+            for (const QString &fact : factsOf(c, !c.client.anonymous, contactsIncluded)) {
                 QVERIFY2(containsFact(pdf, fact),
                     qPrintable(QStringLiteral("%1: fact missing from the PDF: \"%2\"")
                                    .arg(c.reference, fact)));
@@ -424,6 +448,7 @@ private slots:
                     QVERIFY2(containsWholeValue(pdf, w.value),
                         qPrintable(QStringLiteral("%1: included %2 missing")
                                        .arg(c.reference, clientFieldKey(w.field))));
+                    printed.append(collapsed(w.value)); // a withheld contact may repeat it
                     continue;
                 }
                 if (printed.contains(collapsed(w.value), Qt::CaseInsensitive)) {
@@ -434,10 +459,36 @@ private slots:
                     qPrintable(QStringLiteral("%1: withheld %2 is in the PDF: \"%3\"")
                                    .arg(c.reference, clientFieldKey(w.field), w.value)));
             }
+            for (const QString &contact : witnessContactsOf(c)) {
+                if (contactsIncluded) {
+                    QVERIFY2(containsWholeValue(pdf, contact),
+                        qPrintable(QStringLiteral("%1: included witness contact missing: \"%2\"")
+                                       .arg(c.reference, contact)));
+                    continue;
+                }
+                if (printed.contains(collapsed(contact), Qt::CaseInsensitive)) {
+                    ++skippedCollisions;
+                    continue;
+                }
+                QVERIFY2(!containsWholeValue(pdf, contact),
+                    qPrintable(QStringLiteral("%1: withheld witness contact is in the PDF: \"%2\"")
+                                   .arg(c.reference, contact)));
+            }
             // The kinds withheld are named (labels only).
             if (included.size() < 7)
                 QVERIFY2(pdf.collapsedText.contains(QStringLiteral("Information withheld.")),
                     qPrintable(c.reference));
+            // Named among the kinds withheld exactly when a contact was left out.
+            static const QRegularExpression withheldKinds(
+                QStringLiteral("leaves out these kinds of information: (.*?)\\. The filer"));
+            const QString kinds = withheldKinds.match(pdf.collapsedText).captured(1);
+            const bool contactsWithheld = !contactsIncluded && !witnessContactsOf(c).isEmpty();
+            QVERIFY2(kinds.contains(QStringLiteral("Witness contact details")) == contactsWithheld,
+                qPrintable(QStringLiteral("%1: withheld kinds \"%2\"").arg(c.reference, kinds)));
+            if (contactsWithheld)
+                m_sawWithheldContact = true;
+            else if (contactsIncluded && !witnessContactsOf(c).isEmpty())
+                m_sawIncludedContact = true;
 
             QVERIFY2(embeddedFonts(pdfPath(c, QStringLiteral("report")), why).size() > 0,
                 qPrintable(why));
@@ -450,6 +501,9 @@ private slots:
             qInfo("%d withheld value(s) were also printed as another fact of their case (shared "
                   "fictional numbers)",
                 skippedCollisions);
+        // The demo must exercise both sides of the witness contact choice.
+        QVERIFY(m_sawWithheldContact);
+        QVERIFY(m_sawIncludedContact);
     }
 
     void fontsForEveryScriptAreEmbedded()
@@ -510,6 +564,8 @@ private slots:
                 if (info.sensitive && m_expectedIncluded.value(reference).contains(info.field))
                     expected.append(QString::fromLatin1(info.key));
             }
+            if (m_contactsIncluded.contains(reference))
+                expected.append(QStringLiteral("witness_contact"));
             QCOMPARE(q.value(4).toString(), expected.join(QLatin1Char(',')));
             QVERIFY(q.value(5).toString().endsWith(QLatin1Char('Z')));
             QVERIFY(q.value(6).toString() == QLatin1String("bpd-iad")
@@ -527,6 +583,8 @@ private slots:
             const QString detail = q.value(1).toString();
             for (const Withheld &w : sensitiveValues(c->client))
                 QVERIFY2(!detail.contains(w.value), qPrintable(detail));
+            for (const QString &contact : witnessContactsOf(*c))
+                QVERIFY2(!detail.contains(contact), qPrintable(detail));
             QVERIFY2(!c->client.fullName.isEmpty() ? !detail.contains(c->client.fullName) : true,
                 qPrintable(detail));
         }
@@ -573,6 +631,9 @@ private slots:
             for (const Withheld &w : sensitiveValues(c.client))
                 QVERIFY2(!containsWholeValue(pdf, w.value),
                     qPrintable(QStringLiteral("%1: %2").arg(c.reference, w.value)));
+            for (const QString &contact : witnessContactsOf(c))
+                QVERIFY2(!containsWholeValue(pdf, contact),
+                    qPrintable(QStringLiteral("%1: %2").arg(c.reference, contact)));
             const QStringList fonts = embeddedFonts(path, why);
             QVERIFY2(!fonts.isEmpty(), qPrintable(why));
             if (language == QLatin1String("ar"))
@@ -716,6 +777,9 @@ private:
     QString m_db;
     QList<CaseFile> m_cases;
     QHash<QString, QSet<ClientField>> m_expectedIncluded;
+    QSet<QString> m_contactsIncluded; ///< references whose report included the witness contacts
+    bool m_sawWithheldContact = false;
+    bool m_sawIncludedContact = false;
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)

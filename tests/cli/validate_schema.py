@@ -3,8 +3,8 @@
 
 Imports the fixture into a new database, exports it with and without --include-sensitive (and
 one case with show --json), and validates every document, and the fixture itself, with the
-draft 2020-12 validator. Also checks that the schema rejects known-bad documents, so a schema
-that accepts anything cannot pass.
+draft 2020-12 validator (the fixture is a version 1 file, the exports version 2). Also checks
+that the schema rejects known-bad documents, so a schema that accepts anything cannot pass.
 """
 
 import argparse
@@ -83,8 +83,11 @@ def main():
 
         # The schema's lists must match the program's.
         sensitive = schema["$defs"]["sensitiveClientKey"]["enum"]
-        if redacted.get("withheld_fields") != sensitive:
-            fail(f"withheld_fields of a default export {redacted.get('withheld_fields')} != schema {sensitive}")
+        details = schema["$defs"]["sensitiveDetailKey"]["enum"]
+        if redacted.get("withheld_fields") != sensitive + details:
+            fail(f"withheld_fields of a default export {redacted.get('withheld_fields')} != schema {sensitive + details}")
+        if redacted.get("version") != 2:
+            fail(f"an export is written as version {redacted.get('version')}, not 2")
         if full.get("withheld_fields") != []:
             fail("an --include-sensitive export withholds fields")
         help_text = cli(args.cli, db, "list", "--help").stdout.decode("utf-8")
@@ -98,21 +101,32 @@ def main():
             leaked = sorted(set(case.get("client", {})) & set(sensitive))
             if leaked:
                 fail(f"{case.get('reference')}: a default export carries {leaked}")
+            for incident in case.get("incidents", []):
+                if any("contact" in witness for witness in incident.get("witnesses", [])):
+                    fail(f"{case.get('reference')}: a default export carries a witness contact")
+        contacts = [w.get("contact") for c in full.get("cases", []) for i in c.get("incidents", [])
+                    for w in i.get("witnesses", [])]
+        if "via the client" not in contacts:
+            fail(f"an --include-sensitive export lost the witness contacts: {contacts}")
 
         # Known-bad documents the schema must reject.
-        def broken(change):
-            document = copy.deepcopy(full)
+        def broken(change, base=full):
+            document = copy.deepcopy(base)
             change(document)
             return document
 
         first = lambda d: d["cases"][0]
         expect_invalid(validator, "unknown top-level key", broken(lambda d: d.update(extra=1)))
         expect_invalid(validator, "wrong format", broken(lambda d: d.update(format="other")))
-        expect_invalid(validator, "version 2", broken(lambda d: d.update(version=2)))
+        expect_invalid(validator, "version 3", broken(lambda d: d.update(version=3)))
         expect_invalid(validator, "version as text", broken(lambda d: d.update(version="1")))
         expect_invalid(validator, "missing cases", broken(lambda d: d.pop("cases")))
         expect_invalid(validator, "non-sensitive withheld field", broken(lambda d: d.update(withheld_fields=["full_name"])))
         expect_invalid(validator, "withheld field present", broken(lambda d: d.update(withheld_fields=["a_number"])))
+        expect_invalid(validator, "withheld witness contact present", broken(lambda d: d.update(withheld_fields=["witness_contact"])))
+        expect_invalid(validator, "witness_contact in a version 1 file",
+                       broken(lambda d: d.update(version=1), base=redacted))
+        expect_invalid(validator, "unknown witness key", broken(lambda d: first(d)["incidents"][0]["witnesses"][0].update(phone="x")))
         expect_invalid(validator, "unknown case key", broken(lambda d: first(d).update(priority="high")))
         expect_invalid(validator, "unknown client key", broken(lambda d: first(d)["client"].update(nickname="x")))
         expect_invalid(validator, "unknown status", broken(lambda d: first(d).update(status="open")))

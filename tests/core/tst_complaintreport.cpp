@@ -1,9 +1,10 @@
 // The complaint submission and the client copy: golden HTML for fixed synthetic cases, redaction
-// (no withheld value anywhere, the withheld kinds named), scripts, citations, exhibit images,
-// and the record of generated reports.
+// (no withheld client value or witness contact anywhere, the withheld kinds named), scripts,
+// citations, exhibit images, and the record of generated reports.
 //
 // Golden files live in tests/core/golden/. After an intended change to the document, regenerate
 // them with TRUSTDESK_UPDATE_GOLDEN=1 (see tests/core/golden/README.md) and review the diff.
+#include "demo/demogenerator.h"
 #include "domain/clientfield.h"
 #include "guidance/guidancepackloader.h"
 #include "reports/clientcopy.h"
@@ -14,9 +15,12 @@
 #include "storage/generatedreportlog.h"
 #include "testcases.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImageWriter>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +118,17 @@ std::optional<GuidancePack> builtInPack()
     if (!pack)
         return std::nullopt;
     return pack.value();
+}
+
+/// A fictional number (555-01xx) that only a witness's contact holds.
+const QString kWitnessPhone = QStringLiteral("+1 617 555 0199");
+
+/// The sample case whose second witness can be reached by phone.
+CaseFile caseWithWitnessPhone()
+{
+    CaseFile c = fixedCase();
+    c.incidents[0].witnesses[1].contact = kWitnessPhone;
+    return c;
 }
 
 /// Every sensitive value of the sample client, in the forms a report could print it.
@@ -235,26 +250,83 @@ private slots:
 
     void includedValuesAppear()
     {
-        const CaseFile c = fixedCase();
+        const CaseFile c = caseWithWitnessPhone();
         ComplaintReportOptions options;
         options.policy = RedactionPolicy::includeEverything();
         const ComplaintReport report(c, &*m_pack, options);
         const QString text = plainText(report);
         for (const QString &value : sensitiveValues(c.client))
             QVERIFY2(text.contains(value), qPrintable(value));
+        QVERIFY(text.contains(kWitnessPhone));
+        QCOMPARE(report.includedFieldKeys(), RedactionPolicy::sensitiveKeys());
         QVERIFY(!text.contains(QStringLiteral("Information withheld.")));
         QVERIFY(text.contains(QStringLiteral("Included at the filer's deliberate choice")));
     }
 
+    void witnessContactsAreWithheldByDefault()
+    {
+        const CaseFile c = caseWithWitnessPhone();
+        ComplaintReportOptions options;
+        options.generatedOn = kGenerated;
+        const ComplaintReport report(c, &*m_pack, options);
+        const QString html = report.html();
+        const QString text = plainText(report);
+        for (const QString &contact : {kWitnessPhone, QStringLiteral("via the client")}) {
+            QVERIFY2(!html.contains(contact), qPrintable(contact));
+            QVERIFY2(!text.contains(contact), qPrintable(contact));
+        }
+        // The cells say so, and the kind is named among the withheld ones, by kind only.
+        QCOMPARE(html.count(QStringLiteral("<span style=\"color:#666\">Withheld</span>")), 2);
+        QCOMPARE(report.withheldDetails(), QList<SensitiveDetail> {SensitiveDetail::WitnessContact});
+        QVERIFY(text.contains(QStringLiteral("To protect the complainant and the witnesses")));
+        QVERIFY(text.contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
+        QVERIFY(report.includedFieldKeys().isEmpty());
+        // The rest of what a witness said still reaches the investigator.
+        QVERIFY(text.contains(QStringLiteral("王小明")));
+        QVERIFY(text.contains(QStringLiteral("Heard the question about ICE.")));
+    }
+
+    void includedWitnessContactsAppear()
+    {
+        const CaseFile c = caseWithWitnessPhone();
+        ComplaintReportOptions options;
+        options.policy.include(SensitiveDetail::WitnessContact);
+        const ComplaintReport report(c, &*m_pack, options);
+        const QString text = plainText(report);
+        QVERIFY(text.contains(kWitnessPhone));
+        QVERIFY(text.contains(QStringLiteral("via the client")));
+        QVERIFY(!report.html().contains(QStringLiteral(">Withheld<")));
+        QVERIFY(report.withheldDetails().isEmpty());
+        QVERIFY(text.contains(QStringLiteral("Included at the filer's deliberate choice: Witness contact details.")));
+        QCOMPARE(report.includedFieldKeys(), QStringList {QStringLiteral("witness_contact")});
+        // Including a witness's contact includes nothing of the client's.
+        for (const QString &value : sensitiveValues(c.client))
+            QVERIFY2(!text.contains(value), qPrintable(value));
+        QVERIFY(text.contains(QStringLiteral("To protect the complainant, this document")));
+    }
+
+    void noWitnessContactNothingToWithhold()
+    {
+        CaseFile c = fixedCase();
+        for (Witness &w : c.incidents[0].witnesses)
+            w.contact.clear();
+        const ComplaintReport report(c, &*m_pack, ComplaintReportOptions {});
+        QVERIFY(report.withheldDetails().isEmpty());
+        const QString text = plainText(report);
+        QVERIFY(!text.contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
+        QVERIFY(text.contains(QStringLiteral("To protect the complainant, this document")));
+    }
+
     void onlyTheIncludedFieldAppears()
     {
-        const CaseFile c = fixedCase();
+        const CaseFile c = caseWithWitnessPhone();
         ComplaintReportOptions options;
         options.policy.include(ClientField::ANumber);
         const QString text = plainText(ComplaintReport(c, &*m_pack, options));
         QVERIFY(text.contains(c.client.aNumber));
         QVERIFY(!text.contains(c.client.phone));
         QVERIFY(!text.contains(c.client.immigrationStatus));
+        QVERIFY(!text.contains(kWitnessPhone));
     }
 
     void anonymousFilingNamesNobody()
@@ -382,6 +454,33 @@ private slots:
         QCOMPARE(resource.size(), QSize(1000, 750));
     }
 
+    void pagedLayoutKeepsEveryBlock()
+    {
+        // Moving a heading to the next page must leave every later block laid out: Qt re-lays out
+        // only part of a document after a format change, and a block left without a layout never
+        // prints (the declaration vanished from some complaints).
+        DemoGenerator demo(3);
+        int moved = 0;
+        for (const CaseFile &c : demo.generate(40)) {
+            const ComplaintReport report(c, &*m_pack, ComplaintReportOptions {});
+            QTextDocument document;
+            report.build(document);
+            QBuffer pdf;
+            QVERIFY(pdf.open(QIODevice::WriteOnly));
+            QPdfWriter writer(&pdf);
+            writer.setResolution(300);
+            QVERIFY(PagedPdfWriter::paint(document, report.page(), writer) > 0);
+            for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+                if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    ++moved;
+                if (!b.text().trimmed().isEmpty())
+                    QVERIFY2(document.documentLayout()->blockBoundingRect(b).height() > 0,
+                        qPrintable(QStringLiteral("not laid out: \"%1\"").arg(b.text().left(40))));
+            }
+        }
+        QVERIFY(moved > 0); // the cases exercised a moved heading
+    }
+
     void pdfIsWrittenWithItsHash()
     {
         QTemporaryDir dir;
@@ -406,7 +505,7 @@ private slots:
 
     void clientCopyFollowsThePack()
     {
-        CaseFile c = fixedCase();
+        CaseFile c = caseWithWitnessPhone();
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar"),
                  QStringLiteral("zh_CN"), QStringLiteral("vi")}) {
             ClientCopyOptions options;
@@ -430,6 +529,7 @@ private slots:
             QVERIFY(!text.contains(c.client.fullName));
             for (const QString &value : sensitiveValues(c.client))
                 QVERIFY2(!text.contains(value), qPrintable(value));
+            QVERIFY(!text.contains(kWitnessPhone)); // the client's copy names no witness at all
             QCOMPARE(copy.direction(),
                 language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
             // The pack's steps read in the language's direction; untranslated (English) labels in
@@ -468,11 +568,14 @@ private slots:
         auto db = Database::open(test::databasePath(dir));
         QVERIFY(db.ok());
         CaseRepository repository(*db.value(), QStringLiteral("tester"));
-        auto saved = repository.save(test::sampleCase());
+        CaseFile withPhone = test::sampleCase();
+        withPhone.incidents[0].witnesses[1].contact = kWitnessPhone;
+        auto saved = repository.save(withPhone);
         QVERIFY(saved.ok());
 
         ComplaintReportOptions options;
         options.policy.include(ClientField::ANumber);
+        options.policy.include(SensitiveDetail::WitnessContact);
         const ComplaintReport report(saved.value(), &*m_pack, options);
         GeneratedReportLog log(*db.value(), repository.audit());
         auto recorded = log.record(report.record(QString(64, QLatin1Char('a'))), saved->reference);
@@ -488,7 +591,8 @@ private slots:
         QCOMPARE(listed->size(), 2);
         const GeneratedReport &first = listed->constFirst();
         QCOMPARE(first.kind, QStringLiteral("complaint"));
-        QCOMPARE(first.includedFields, QStringList {QStringLiteral("a_number")});
+        QCOMPARE(first.includedFields,
+            (QStringList {QStringLiteral("a_number"), QStringLiteral("witness_contact")}));
         QCOMPARE(first.paper, QStringLiteral("a4"));
         QCOMPARE(first.sha256, QString(64, QLatin1Char('a')));
         QVERIFY(first.generatedAt.isValid());
@@ -503,7 +607,8 @@ private slots:
         for (const auto &e : events.value()) {
             if (e.action == QLatin1String("report.generate")) {
                 sawGenerate = true;
-                QVERIFY(e.detail.contains(QStringLiteral("included: a_number")));
+                QVERIFY(e.detail.contains(QStringLiteral("included: a_number, witness_contact")));
+                QVERIFY(!e.detail.contains(kWitnessPhone));
                 QVERIFY(e.detail.contains(QStringLiteral("recipient: bpd-iad")));
             }
             for (const QString &value : sensitiveValues(saved->client))

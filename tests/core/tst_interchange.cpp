@@ -47,6 +47,33 @@ QByteArray exportAll(CaseRepository &repo, const RedactionPolicy &policy)
     return buffer.data();
 }
 
+/// A fictional number (555-01xx) that only a witness's contact holds.
+const QString kWitnessPhone = QStringLiteral("+1 617 555 0199");
+
+/// The sample case whose second witness can be reached by phone.
+CaseFile sampleWithWitnessPhone()
+{
+    CaseFile c = test::sampleCase();
+    c.incidents[0].witnesses[1].contact = kWitnessPhone;
+    return c;
+}
+
+QJsonArray witnessesOf(const QByteArray &exported)
+{
+    return QJsonDocument::fromJson(exported)
+        .object()
+        .value(QLatin1String("cases"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("incidents"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("witnesses"))
+        .toArray();
+}
+
 CaseFile withoutIds(CaseFile c)
 {
     c.id = 0;
@@ -132,7 +159,7 @@ private slots:
     {
         Fixture source;
         QVERIFY(source.repo);
-        const QList<CaseFile> originals{test::sampleCase(), test::minimalCase(QStringLiteral("Aminata Exemple")),
+        const QList<CaseFile> originals{sampleWithWitnessPhone(), test::minimalCase(QStringLiteral("Aminata Exemple")),
                                         test::sampleCase(QStringLiteral("Лейла Примерова"))};
         for (const auto &c : originals)
             QVERIFY(source.repo->save(c).ok());
@@ -174,7 +201,9 @@ private slots:
         const QJsonObject client = doc.value(QLatin1String("cases")).toArray().at(0).toObject().value(QLatin1String("client")).toObject();
         QVERIFY(!client.contains(QLatin1String("a_number")));
         QCOMPARE(client.value(QLatin1String("full_name")).toString(), c.client.fullName);
-        QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().size(), 7);
+        QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().size(), 8);
+        QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().last().toString(), QStringLiteral("witness_contact"));
+        QCOMPARE(doc.value(QLatin1String("version")).toInt(), 2);
 
         RedactionPolicy one;
         one.include(ClientField::ANumber);
@@ -187,6 +216,78 @@ private slots:
         QCOMPARE(events->constFirst().detail, QStringLiteral("included: a_number"));
         for (const auto &e : events.value())
             QVERIFY(!e.detail.contains(c.client.aNumber));
+    }
+
+    void defaultExportWithholdsWitnessContacts()
+    {
+        Fixture f;
+        QVERIFY(f.repo->save(sampleWithWitnessPhone()).ok());
+        const QByteArray bytes = exportAll(*f.repo, RedactionPolicy());
+        QVERIFY(!bytes.contains(kWitnessPhone.toUtf8()));
+        QVERIFY(!bytes.contains("via the client"));
+        // Left out, not blanked, exactly like a withheld client field; the rest of the witness stays.
+        const QJsonArray witnesses = witnessesOf(bytes);
+        QCOMPARE(witnesses.size(), 2);
+        for (const auto &w : witnesses) {
+            QVERIFY(!w.toObject().contains(QLatin1String("contact")));
+            QVERIFY(!w.toObject().value(QLatin1String("statement")).toString().isEmpty());
+        }
+
+        RedactionPolicy contacts;
+        contacts.include(SensitiveDetail::WitnessContact);
+        const QByteArray withContacts = exportAll(*f.repo, contacts);
+        QVERIFY(withContacts.contains(kWitnessPhone.toUtf8()));
+        QCOMPARE(witnessesOf(withContacts).at(0).toObject().value(QLatin1String("contact")).toString(), QStringLiteral("via the client"));
+        QCOMPARE(witnessesOf(withContacts).at(1).toObject().value(QLatin1String("contact")).toString(), kWitnessPhone);
+        QVERIFY(!withContacts.contains(test::sampleCase().client.phone.toUtf8()));
+        const QJsonArray withheld = QJsonDocument::fromJson(withContacts).object().value(QLatin1String("withheld_fields")).toArray();
+        QCOMPARE(withheld.size(), 7);
+        QVERIFY(!withheld.contains(QStringLiteral("witness_contact")));
+        auto events = f.repo->audit().events();
+        QVERIFY(events.ok());
+        QCOMPARE(events->constFirst().action, QStringLiteral("case.export"));
+        QCOMPARE(events->constFirst().detail, QStringLiteral("included: witness_contact"));
+        for (const auto &e : events.value())
+            QVERIFY(!e.detail.contains(kWitnessPhone));
+    }
+
+    void withheldWitnessContactsStayEmptyOnImport()
+    {
+        Fixture source;
+        auto saved = source.repo->save(sampleWithWitnessPhone());
+        QVERIFY(saved.ok());
+        Fixture target;
+        auto summary = CaseImporter(*target.repo).importBytes(exportAll(*source.repo, RedactionPolicy()));
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        QCOMPARE(summary->withheldFields, RedactionPolicy::sensitiveKeys());
+        auto loaded = target.repo->loadByReference(saved->reference);
+        QVERIFY(loaded.ok());
+        // Like the withheld client fields: empty, while everything else arrived.
+        QVERIFY(loaded->client.phone.isEmpty());
+        const auto &witnesses = loaded->incidents.at(0).witnesses;
+        QCOMPARE(witnesses.size(), 2);
+        for (const Witness &w : witnesses)
+            QVERIFY(w.contact.isEmpty());
+        QCOMPARE(witnesses.at(1).name, saved->incidents.at(0).witnesses.at(1).name);
+        QCOMPARE(witnesses.at(1).statement, saved->incidents.at(0).witnesses.at(1).statement);
+    }
+
+    void versionOneFilesStillImport()
+    {
+        // A file from a TrustDesk before version 2: contacts present, only client fields withheld.
+        QJsonObject file = validFile();
+        file[QStringLiteral("withheld_fields")] = QJsonArray{QStringLiteral("a_number")};
+        QJsonValue withWitness = setAt(file, {QStringLiteral("cases"), QStringLiteral("1"), QStringLiteral("incidents"), QStringLiteral("0"),
+                                              QStringLiteral("witnesses")},
+                                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Sam Example")},
+                                                              {QStringLiteral("contact"), kWitnessPhone}}});
+        Fixture f;
+        auto summary = CaseImporter(*f.repo).importBytes(QJsonDocument(withWitness.toObject()).toJson());
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        QCOMPARE(summary->withheldFields, QStringList{QStringLiteral("a_number")});
+        auto loaded = f.repo->loadByReference(QStringLiteral("TD-2025-00008"));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->incidents.at(0).witnesses.at(0).contact, kWitnessPhone);
     }
 
     void validFileImports()
@@ -222,13 +323,15 @@ private slots:
         row("top-level list", "", "<raw>[1, 2]", "not a TrustDesk case file");
         row("another format", "format", "\"something-else\"", "not a TrustDesk case file");
         row("no format", "format", "<remove>", "not a TrustDesk case file");
-        row("newer version", "version", "2", "newer TrustDesk (format version 2)");
+        row("newer version", "version", "3", "newer TrustDesk (format version 3)");
         row("version as text", "version", "\"1\"", "\"version\" must be a whole number");
         row("version zero", "version", "0", "\"version\" must be a whole number");
         row("no cases", "cases", "<remove>", "cases: is required and must be a list");
         row("cases not a list", "cases", "{}", "cases: is required and must be a list");
         row("unknown top-level key", "extra", "1", "extra: is not a known field");
-        row("unknown withheld field", "withheld_fields", "[\"full_name\"]", "withheld_fields[0]: is not a sensitive client field");
+        row("unknown withheld field", "withheld_fields", "[\"full_name\"]", "withheld_fields[0]: is not a sensitive field");
+        row("witness_contact in version 1", "withheld_fields", "[\"a_number\", \"witness_contact\"]", "withheld_fields[1]: is not a sensitive field");
+        row("unknown witness key", "cases/1/incidents/0/witnesses", "[{\"phone\": \"x\"}]", "incidents[0].witnesses[0].phone: is not a known field");
         row("case not an object", "cases/1", "42", "cases[1]: must be an object");
         row("unknown case key", "cases/1/colour", "\"red\"", "cases[1] (TD-2025-00008): colour: is not a known field");
         row("unknown client key", "cases/1/client/nickname", "\"x\"", "cases[1] (TD-2025-00008): client.nickname: is not a known field");

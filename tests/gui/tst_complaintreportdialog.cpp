@@ -46,6 +46,49 @@ private slots:
         QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("includeDateOfBirthCheckBox")));
         QVERIFY(!dialog.findChild<QCheckBox *>(
             QStringLiteral("includeFullNameCheckBox"))); // not sensitive
+        // Witness contacts: a choice of their own, unticked, with the lock every sensitive kind has.
+        QVERIFY(o.policy.withholds(SensitiveDetail::WitnessContact));
+        auto *contacts = dialog.findChild<QCheckBox *>(QStringLiteral("includeWitnessContactCheckBox"));
+        QVERIFY(contacts);
+        QVERIFY(!contacts->isChecked());
+        QVERIFY(contacts->text().contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
+        for (auto *box : {contacts, dialog.findChild<QCheckBox *>(QStringLiteral("includeANumberCheckBox"))}) {
+            QVERIFY(!box->icon().isNull());
+            QVERIFY(box->toolTip().contains(QLatin1String("withheld")));
+        }
+    }
+
+    void includingWitnessContactsAsksAndIsRecorded()
+    {
+        QTemporaryDir dir;
+        QList<GeneratedReport> recorded;
+        CaseFile c = m_case;
+        c.incidents[0].witnesses[1].contact = QStringLiteral("+1 617 555 0199");
+        ComplaintReportDialog dialog(c, &m_pack, [&](const GeneratedReport &r) {
+            recorded.append(r);
+            return Status();
+        });
+        auto *contacts = dialog.findChild<QCheckBox *>(QStringLiteral("includeWitnessContactCheckBox"));
+        auto *warning = dialog.findChild<QLabel *>(QStringLiteral("includedWarningLabel"));
+        QVERIFY(warning->isHidden());
+        QTest::mouseClick(contacts, Qt::LeftButton, {}, QPoint(4, contacts->height() / 2));
+        QVERIFY(contacts->isChecked());
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
+        const ComplaintReportOptions o = dialog.options();
+        QVERIFY(!o.policy.withholds(SensitiveDetail::WitnessContact));
+        QVERIFY(o.policy.includedSensitiveFields().isEmpty());
+        QVERIFY(ComplaintReport(c, &m_pack, o).html().contains(QStringLiteral("+1 617 555 0199")));
+
+        MessageBox::setNextAnswer(true);
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("with-contacts.pdf")));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        QVERIFY(MessageBox::lastMessage().contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
+        QVERIFY(!MessageBox::lastMessage().contains(QStringLiteral("client's")));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("with-contacts.pdf"))));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.constFirst().includedFields, QStringList {QStringLiteral("witness_contact")});
     }
 
     void otherRecipientNeedsAName()

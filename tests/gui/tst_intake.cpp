@@ -271,6 +271,24 @@ private slots:
             QVERIFY2(!field->accessibleName().isEmpty(), name);
         }
         QVERIFY(!find<QWidget>(editor, "fullNameLineEdit")->property("sensitive").toBool());
+        // A witness's contact carries the same lock: beside its column header, and on every row.
+        find<QTabWidget>(editor, "caseEditorTabWidget")->setCurrentIndex(1);
+        auto *contactLock = find<QLabel>(editor, "witnessContactLineEditSensitiveLabel");
+        QVERIFY(contactLock);
+        QVERIFY(contactLock->toolTip().contains(QLatin1String("withheld")));
+        for (int i = 0; i < 2; ++i)
+            QTest::mouseClick(find<QPushButton>(editor, "witnessAddPushButton"), Qt::LeftButton);
+        QVERIFY(contactLock->isVisibleTo(editor));
+        for (int i = 0; i < 2; ++i) {
+            auto *contact = nth<QLineEdit>(editor, "witnessContactLineEdit", i);
+            QVERIFY(contact && contact->property("sensitive").toBool());
+            QVERIFY(contact->toolTip().contains(QLatin1String("withheld")));
+            QVERIFY(contact->accessibleDescription().contains(QLatin1String("withheld")));
+            QVERIFY(!nth<QLineEdit>(editor, "witnessNameLineEdit", i)->property("sensitive").toBool());
+            QVERIFY(!nth<QLineEdit>(editor, "witnessStatementLineEdit", i)->property("sensitive").toBool());
+        }
+        QVERIFY(!editor->findChild<QLabel *>(QStringLiteral("officerBadgeNumberLineEditSensitiveLabel")));
+        find<QTabWidget>(editor, "caseEditorTabWidget")->setCurrentIndex(0);
         // Arabic typed into a name field reads right-to-left.
         type(editor, "fullNameLineEdit", QStringLiteral("ليلى مثال"));
         QCOMPARE(find<QLineEdit>(editor, "fullNameLineEdit")->layoutDirection(), Qt::RightToLeft);

@@ -5,6 +5,7 @@
 #include "directionfollower.h"
 #include "fieldregistry.h"
 #include "formundo.h"
+#include "sensitivemarker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,12 +26,6 @@ namespace td::ui {
 namespace {
 
 constexpr int kDuplicateDelayMs = 400;
-
-QString sensitiveTip()
-{
-    return QCoreApplication::translate("ClientForm", "Sensitive: withheld from complaint reports, exports and printouts unless "
-                                                     "someone deliberately includes it (which is recorded).");
-}
 
 } // namespace
 
@@ -185,12 +179,7 @@ QWidget *ClientForm::addRow(const char *label, QWidget *field, const QString &pa
     m_labels.append({text, label});
     labelLayout->addWidget(text);
     if (sensitive) {
-        auto *lock = new QLabel(labelBox);
-        lock->setObjectName(field->objectName() + QStringLiteral("SensitiveLabel"));
-        lock->setPixmap(QIcon(QStringLiteral(":/ui/icons/sensitive.svg")).pixmap(14, 14));
-        lock->setToolTip(sensitiveTip());
-        lock->setAccessibleName(QCoreApplication::translate("ClientForm", "Sensitive field"));
-        labelLayout->addWidget(lock);
+        labelLayout->addWidget(SensitiveMarker::createLock(field->objectName() + QStringLiteral("SensitiveLabel"), labelBox));
         field->setProperty("sensitive", true);
     }
     labelLayout->addStretch(1);
@@ -206,10 +195,8 @@ void ClientForm::retranslate()
         if (auto *buddy = label->buddy()) {
             QString name = QCoreApplication::translate("ClientForm", text);
             buddy->setAccessibleName(name.remove(QLatin1Char('&')));
-            if (buddy->property("sensitive").toBool()) {
-                buddy->setToolTip(sensitiveTip());
-                buddy->setAccessibleDescription(sensitiveTip());
-            }
+            if (buddy->property("sensitive").toBool())
+                SensitiveMarker::markInput(buddy);
         }
     }
     m_language->setItemText(0, tr("Not recorded"));

@@ -119,7 +119,7 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
                                    m_registry, m_undo, this);
     m_witnesses = new RowListEditor(QStringLiteral("witness"), path("witnesses"),
                                     {{QStringLiteral("name"), QT_TRANSLATE_NOOP("RowListEditor", "Name"), RowListEditor::Field::Type::Text, 3},
-                                     {QStringLiteral("contact"), QT_TRANSLATE_NOOP("RowListEditor", "Contact"), RowListEditor::Field::Type::Text, 3},
+                                     {QStringLiteral("contact"), QT_TRANSLATE_NOOP("RowListEditor", "Contact"), RowListEditor::Field::Type::Text, 3, true},
                                      {QStringLiteral("statement"), QT_TRANSLATE_NOOP("RowListEditor", "Statement"), RowListEditor::Field::Type::Text, 6}},
                                     QT_TRANSLATE_NOOP("RowListEditor", "Add witne&ss"), QT_TRANSLATE_NOOP("RowListEditor", "Witness"),
                                     m_registry, m_undo, this);

@@ -4,11 +4,13 @@
 #include "directionfollower.h"
 #include "fieldregistry.h"
 #include "formundo.h"
+#include "sensitivemarker.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -64,7 +66,20 @@ RowListEditor::RowListEditor(QString prefix, QString pathPrefix, QList<Field> fi
     for (int c = 0; c < m_fields.size(); ++c) {
         auto *header = new QLabel(this);
         m_headers.append(header);
-        m_grid->addWidget(header, 0, c);
+        QWidget *cell = header;
+        if (m_fields.at(c).sensitive) {
+            // The header with a lock beside it, as the sensitive client fields have.
+            cell = new QWidget(this);
+            auto *cellLayout = new QHBoxLayout(cell);
+            cellLayout->setContentsMargins(0, 0, 0, 0);
+            cellLayout->setSpacing(4);
+            cellLayout->addWidget(header);
+            m_locks.append(SensitiveMarker::createLock(objectNameFor(m_fields.at(c)) + QStringLiteral("SensitiveLabel"), cell));
+            cellLayout->addWidget(m_locks.constLast());
+            cellLayout->addStretch(1);
+        }
+        m_headerCells.append(cell);
+        m_grid->addWidget(cell, 0, c);
         m_grid->setColumnStretch(c, m_fields.at(c).stretch);
     }
     layout->addLayout(m_grid);
@@ -218,13 +233,15 @@ void RowListEditor::rebuildGrid()
             // row the moment it is added.
             row.cells.at(c)->setVisible(true);
             row.inputs.at(c)->setAccessibleName(QStringLiteral("%1 %2: %3").arg(label(m_rowName)).arg(r + 1).arg(label(m_fields.at(c).label)));
+            if (m_fields.at(c).sensitive)
+                SensitiveMarker::markInput(row.inputs.at(c));
         }
         m_grid->addWidget(row.remove, r + 1, int(m_fields.size()), Qt::AlignTop);
         row.remove->setVisible(true);
         row.remove->setAccessibleName(tr("Remove %1 %2").arg(label(m_rowName)).arg(r + 1));
     }
-    for (auto *header : std::as_const(m_headers))
-        header->setVisible(!m_rows.isEmpty());
+    for (auto *cell : std::as_const(m_headerCells))
+        cell->setVisible(!m_rows.isEmpty());
     m_emptyLabel->setVisible(m_rows.isEmpty());
     // Tab order follows the rows: every field of a row, its remove button, then the next row.
     QWidget *previous = nullptr;
@@ -245,6 +262,8 @@ void RowListEditor::retranslate()
 {
     for (int c = 0; c < m_headers.size(); ++c)
         m_headers.at(c)->setText(label(m_fields.at(c).label));
+    for (auto *lock : std::as_const(m_locks))
+        lock->setToolTip(SensitiveMarker::toolTip());
     m_add->setText(label(m_addLabel));
     m_emptyLabel->setText(tr("None yet."));
     for (auto &row : m_rows)

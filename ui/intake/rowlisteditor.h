@@ -30,6 +30,7 @@ public:
         const char *label; ///< untranslated; translated in the "RowListEditor" context
         Type type = Type::Text;
         int stretch = 1;
+        bool sensitive = false; ///< withheld unless included (a witness's contact): a lock on the column
     };
 
     /// `prefix` names the rows ("officer" → officerBadgeNumberLineEdit), `pathPrefix` their
@@ -73,6 +74,8 @@ private:
     FormUndo &m_undo;
     QGridLayout *m_grid = nullptr;
     QList<QLabel *> m_headers;
+    QList<QWidget *> m_headerCells; ///< what sits in the grid: the header, with a lock when sensitive
+    QList<QLabel *> m_locks;
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_add = nullptr;
     QList<Row> m_rows;

@@ -4,6 +4,7 @@
 #include "dialogs/messagebox.h"
 #include "guidance/guidancepack.h"
 #include "reports/clientcopy.h"
+#include "sensitivemarker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -103,21 +104,21 @@ ComplaintReportDialog::ComplaintReportDialog(
     withheld->setObjectName(QStringLiteral("withheldGroupBox"));
     auto *withheldLayout = new QVBoxLayout(withheld);
     auto *explanation = new QLabel(
-        tr("These client facts are left out; the document names the kinds withheld, never their "
-           "values. Tick one only when the client agrees it must go to this body."),
+        tr("These facts about the client and the witnesses are left out; the document names the "
+           "kinds withheld, never their values. Tick one only when the person concerned agrees it "
+           "must go to this body."),
         withheld);
     explanation->setWordWrap(true);
     withheldLayout->addWidget(explanation);
     for (const auto &info : clientFields()) {
-        if (!info.sensitive)
-            continue;
-        auto *box = new QCheckBox(tr("Include %1").arg(clientFieldLabel(info.field)), withheld);
-        box->setObjectName(
-            QStringLiteral("include%1CheckBox").arg(camelCase(clientFieldKey(info.field))));
-        withheldLayout->addWidget(box);
-        m_include.insert(info.field, box);
-        connect(box, &QCheckBox::toggled, this, &ComplaintReportDialog::updateState);
+        if (info.sensitive)
+            m_include.insert(info.field,
+                addIncludeBox(clientFieldKey(info.field), clientFieldLabel(info.field), withheldLayout));
     }
+    for (const auto &info : sensitiveDetails())
+        m_includeDetails.insert(info.detail,
+            addIncludeBox(
+                sensitiveDetailKey(info.detail), sensitiveDetailLabel(info.detail), withheldLayout));
     m_includedWarning = new QLabel(withheld);
     m_includedWarning->setObjectName(QStringLiteral("includedWarningLabel"));
     m_includedWarning->setWordWrap(true);
@@ -163,6 +164,18 @@ ComplaintReportDialog::ComplaintReportDialog(
     updateState();
 }
 
+QCheckBox *ComplaintReportDialog::addIncludeBox(
+    const QString &key, const QString &label, QLayout *layout)
+{
+    auto *box = new QCheckBox(tr("Include %1").arg(label), layout->parentWidget());
+    box->setObjectName(QStringLiteral("include%1CheckBox").arg(camelCase(key)));
+    box->setIcon(SensitiveMarker::icon());
+    box->setToolTip(SensitiveMarker::toolTip());
+    layout->addWidget(box);
+    connect(box, &QCheckBox::toggled, this, &ComplaintReportDialog::updateState);
+    return box;
+}
+
 ComplaintReportOptions ComplaintReportDialog::options() const
 {
     ComplaintReportOptions o;
@@ -175,6 +188,10 @@ ComplaintReportOptions ComplaintReportDialog::options() const
     o.organisation = m_organisation->text();
     o.requestedAction = m_request->toPlainText();
     for (auto it = m_include.cbegin(); it != m_include.cend(); ++it) {
+        if (it.value()->isChecked())
+            o.policy.include(it.key());
+    }
+    for (auto it = m_includeDetails.cbegin(); it != m_includeDetails.cend(); ++it) {
         if (it.value()->isChecked())
             o.policy.include(it.key());
     }
@@ -196,11 +213,12 @@ void ComplaintReportDialog::updateState()
     m_printButton->setEnabled(ready);
     m_saveButton->setEnabled(ready);
 
+    const RedactionPolicy policy = options().policy;
     QStringList included;
-    for (const auto &info : clientFields()) {
-        if (m_include.contains(info.field) && m_include.value(info.field)->isChecked())
-            included.append(clientFieldLabel(info.field));
-    }
+    for (const ClientField field : policy.includedSensitiveFields())
+        included.append(clientFieldLabel(field));
+    for (const SensitiveDetail detail : policy.includedDetails())
+        included.append(sensitiveDetailLabel(detail));
     m_includedWarning->setVisible(!included.isEmpty());
     m_includedWarning->setText(
         tr("Included deliberately: %1. The document will show these values, and the choice is "
@@ -211,16 +229,25 @@ void ComplaintReportDialog::updateState()
 bool ComplaintReportDialog::confirmIncluded()
 {
     const ComplaintReportOptions o = options();
-    const QList<ClientField> included = o.policy.includedSensitiveFields();
-    if (included.isEmpty())
+    QStringList fields;
+    for (const ClientField field : o.policy.includedSensitiveFields())
+        fields.append(clientFieldLabel(field));
+    QStringList details;
+    for (const SensitiveDetail detail : o.policy.includedDetails())
+        details.append(sensitiveDetailLabel(detail));
+    if (fields.isEmpty() && details.isEmpty())
         return true;
-    QStringList labels;
-    for (const ClientField field : included)
-        labels.append(clientFieldLabel(field));
-    return MessageBox::question(this, tr("Include Sensitive Information"),
-        tr("This document will show the client's %1 to %2. Include it?")
-            .arg(labels.join(QLatin1String(", ")), o.recipient.displayName()),
-        tr("Include"));
+    const QString to = o.recipient.displayName();
+    const QString question = details.isEmpty()
+        ? tr("This document will show the client's %1 to %2. Include it?")
+              .arg(fields.join(QLatin1String(", ")), to)
+        : fields.isEmpty()
+        ? tr("This document will show %1 to %2. Include them?")
+              .arg(details.join(QLatin1String(", ")), to)
+        : tr("This document will show the client's %1, and %2, to %3. Include them?")
+              .arg(fields.join(QLatin1String(", ")), details.join(QLatin1String(", ")), to);
+    return MessageBox::question(
+        this, tr("Include Sensitive Information"), question, tr("Include"));
 }
 
 bool ComplaintReportDialog::record(const GeneratedReport &report)

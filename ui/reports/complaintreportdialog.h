@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPrinter;
@@ -25,8 +26,8 @@ class GuidancePack;
 namespace td::ui {
 
 /// Prepares a case's complaint submission: recipient, filer, paper and the withheld client fields
-/// to include deliberately (each one a visible choice); previews, prints or saves it as a PDF,
-/// and saves the client's copy. Every document produced goes to the recorder.
+/// and witness details to include deliberately (each one a visible choice); previews, prints or
+/// saves it as a PDF, and saves the client's copy. Every document produced goes to the recorder.
 class ComplaintReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,6 +53,8 @@ private:
     void updateState();
     /// Asks before a document carries sensitive fields; false when the user declines.
     bool confirmIncluded();
+    /// A tick box to include one sensitive kind, with the lock every sensitive field carries.
+    QCheckBox *addIncludeBox(const QString &key, const QString &label, QLayout *layout);
     void paintPreview(QPrinter *printer);
     bool record(const GeneratedReport &report);
 
@@ -67,6 +70,7 @@ private:
     QPlainTextEdit *m_request = nullptr;
     QComboBox *m_paper = nullptr;
     QHash<ClientField, QCheckBox *> m_include;
+    QHash<SensitiveDetail, QCheckBox *> m_includeDetails;
     QLabel *m_includedWarning = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_printButton = nullptr;

@@ -1,0 +1,76 @@
+// The read-only case view: sensitive client fields and witness contacts stay hidden until the
+// caseworker ticks "Show sensitive fields", which is audited by kind; another case hides them again.
+#include "casedetailpanel.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "testcases.h"
+
+#include <QCheckBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace td;
+using namespace td::ui;
+
+namespace {
+
+/// A fictional number (555-01xx) that only a witness's contact holds.
+const QString kWitnessPhone = QStringLiteral("+1 617 555 0199");
+
+} // namespace
+
+class TestCaseDetailPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void witnessContactsHiddenUntilShown()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(test::databasePath(dir));
+        QVERIFY(db.ok());
+        CaseRepository repository(**db, QStringLiteral("tester"));
+        CaseFile c = test::sampleCase();
+        c.incidents[0].witnesses[1].contact = kWitnessPhone;
+        auto saved = repository.save(c);
+        QVERIFY(saved.ok());
+        auto other = repository.save(test::minimalCase(QStringLiteral("Other Example")));
+        QVERIFY(other.ok());
+
+        CaseDetailPanel panel;
+        panel.setRepository(&repository);
+        panel.showCase(saved->id);
+        auto *browser = panel.findChild<QTextBrowser *>(QStringLiteral("caseDetailTextBrowser"));
+        auto *show = panel.findChild<QCheckBox *>(QStringLiteral("showSensitiveCheckBox"));
+        QVERIFY(browser && show);
+        QVERIFY(show->toolTip().contains(QLatin1String("witnesses' contact details")));
+
+        QString text = browser->toPlainText();
+        QVERIFY(!text.contains(kWitnessPhone));
+        QVERIFY(!text.contains(QStringLiteral("via the client")));
+        QVERIFY(!text.contains(c.client.aNumber));
+        // The witnesses and what they said are there; only the contact is hidden.
+        QVERIFY(text.contains(QStringLiteral("王小明 · Hidden (sensitive) · Heard the question about ICE.")));
+
+        show->setChecked(true);
+        text = browser->toPlainText();
+        QVERIFY(text.contains(kWitnessPhone));
+        QVERIFY(text.contains(QStringLiteral("via the client")));
+        QVERIFY(text.contains(c.client.aNumber));
+        auto events = repository.audit().events(saved->reference);
+        QVERIFY(events.ok());
+        QCOMPARE(events->constFirst().action, QStringLiteral("case.view_sensitive"));
+        QVERIFY(events->constFirst().detail.endsWith(QStringLiteral("a_number, witness_contact")));
+        QVERIFY(!events->constFirst().detail.contains(kWitnessPhone));
+
+        // Another case, then back: hidden again until asked for again.
+        panel.showCase(other->id);
+        panel.showCase(saved->id);
+        QVERIFY(!show->isChecked());
+        QVERIFY(!browser->toPlainText().contains(kWitnessPhone));
+    }
+};
+
+QTEST_MAIN(TestCaseDetailPanel)
+#include "tst_casedetailpanel.moc"
