@@ -86,6 +86,42 @@
         <source>Restoring</source>
         <translation>جارٍ الاستعادة</translation>
     </message>
+    <message>
+        <source>The backup&apos;s evidence folder could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be written beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -244,10 +280,6 @@
         <translation>أُنشئ هذا الملف بإصدار أحدث من TrustDesk (إصدار التنسيق %1)؛ هذا الإصدار يقرأ الإصدار %2. حدِّث TrustDesk لاستيراده.</translation>
     </message>
     <message>
-        <source>is not a sensitive client field.</source>
-        <translation>ليس حقلًا حساسًا من حقول العميل.</translation>
-    </message>
-    <message>
         <source>is required and must be a list.</source>
         <translation>مطلوب ويجب أن يكون قائمة.</translation>
     </message>
@@ -278,6 +310,10 @@
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
         <translation>حجم %1 أكبر من 1 GiB: قسِّمه إلى عدة ملفات.</translation>
+    </message>
+    <message>
+        <source>is not a sensitive field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,14 +816,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>write a consistent, verified copy of the database</source>
-        <translation>كتابة نسخة متسقة ومُتحقَّق منها من قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>replace the database with a verified backup</source>
-        <translation>استبدال قاعدة البيانات بنسخة احتياطية مُتحقَّق منها</translation>
-    </message>
-    <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
         <translation>إنشاء قاعدة البيانات، أو ترقية قاعدة بيانات موجودة إلى المخطط الحالي.</translation>
     </message>
@@ -846,6 +874,18 @@
     <message>
         <source>write a case&apos;s complaint submission as a PDF</source>
         <translation>كتابة ملف تقديم الشكوى لقضية بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>write a consistent, verified copy of the database and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database and its evidence with a verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an evidence item from a case, with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1204,14 @@
     <message>
         <source>The complaint could not be printed.</source>
         <translation>تعذّرت طباعة الشكوى.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1677,53 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Saving the evidence details</source>
         <translation>جارٍ حفظ تفاصيل الدليل</translation>
     </message>
+    <message>
+        <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStoreCopy</name>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the evidence could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the evidence was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation type="unfinished">القضية %1: الدليل «%2» قد تغيَّر منذ إرفاقه: كان SHA-256 المتوقع %3، ووُجد %4.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerifier</name>
@@ -1740,6 +1835,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
         <translation>تعذّرت قراءة «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileMoves</name>
+    <message>
+        <source>The folder could not be moved into place: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2226,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>SensitiveDetail</name>
+    <message>
+        <source>Witness contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -2320,8 +2429,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>إظهار الحقول الحساسة</translation>
     </message>
     <message>
-        <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation>وضع الهجرة والرقم A والعنوان وحقول أخرى قد تعرِّض العميل للخطر. يُسجَّل إظهارها في سجل التدقيق.</translation>
+        <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2796,6 @@ Restore it?</source>
         <translation>محجوب من المستند</translation>
     </message>
     <message>
-        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
-        <translation>تُستبعد معلومات العميل هذه؛ يذكر المستند أنواع المعلومات المحجوبة، ولا يذكر قيمها أبدًا. لا تحدد أيًا منها إلا إذا وافق العميل على أنه يجب أن يصل إلى هذه الجهة.</translation>
-    </message>
-    <message>
         <source>Include %1</source>
         <translation>إدراج %1</translation>
     </message>
@@ -2754,6 +2859,18 @@ Restore it?</source>
         <source>Client Copy</source>
         <translation>نسخة العميل</translation>
     </message>
+    <message>
+        <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show %1 to %2. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -2764,6 +2881,81 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date ca&amp;ptured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">العميل</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">الشاهد</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">الضابط</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were not saved. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3089,26 @@ Restore it?</source>
     <message>
         <source>Detail</source>
         <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer on this case; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the description, source or date captured (F2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3589,16 +3801,8 @@ Restore it?</source>
         <translation>يحتاج %1 إلى FILE واحد بالضبط.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation>كتابة نسخة متسقة من قاعدة البيانات إلى FILE (آمن حتى أثناء فتح TrustDesk). يجب ألا يكون FILE موجودًا بعد.</translation>
-    </message>
-    <message>
         <source>Backup written and verified: %1</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
-    </message>
-    <message>
-        <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation>استبدال محتوى قاعدة البيانات بالنسخة الاحتياطية FILE. يُتحقَّق من النسخة أولًا؛ والملف الذي لا ينجح في التحقق يُرفض ولا يتغير شيء.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
@@ -3747,10 +3951,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation>تصدير القضايا (كلها، أو أرقام المراجع المذكورة) كملف TrustDesk JSON. تُستبعد حقول العميل الحساسة إلا إذا أُدرجت عن قصد.</translation>
-    </message>
-    <message>
         <source>case references to export (default: every case)</source>
         <translation>أرقام مراجع القضايا المطلوب تصديرها (الافتراضي: كل القضايا)</translation>
     </message>
@@ -3851,10 +4051,6 @@ Restore it?</source>
         <source>import needs exactly one FILE.</source>
         <translation>يحتاج import إلى FILE واحد بالضبط.</translation>
     </message>
-    <message>
-        <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation>ملاحظة: حجب الملف حقول العميل التالية، وستبقى فارغة: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
         <translation>
@@ -3865,22 +4061,6 @@ Restore it?</source>
             <numerusform>استُوردت %n قضية.</numerusform>
             <numerusform>استُوردت %n قضية.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation>إدراج حقل العميل الحساس هذا عن قصد (%1)؛ يمكن تكراره، ويُسجَّل في سجل التدقيق</translation>
-    </message>
-    <message>
-        <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation>إدراج كل حقول العميل الحساسة عن قصد (يُسجَّل في سجل التدقيق)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation>«%1» ليس حقلًا حساسًا من حقول العميل. استخدم أحد ما يلي: %2.</translation>
-    </message>
-    <message>
-        <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation>عرض قضية واحدة. تُحجب حقول العميل الحساسة إلا إذا أُدرجت عن قصد؛ ويطبع --json ملف TrustDesk JSON يحتوي على هذه القضية فقط.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
@@ -4021,10 +4201,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation>كتابة ملف تقديم الشكوى لقضية بصيغة PDF. تُحجب حقول العميل الحساسة إلا إذا أُدرجت عن قصد؛ ويذكر ملف PDF أنواع المعلومات المحجوبة، ولا يذكر قيمها أبدًا. يُسجَّل كل تقرير في القضية (التاريخ، والجهة المستلمة، والحقول المدرجة، وSHA-256) وفي سجل التدقيق.</translation>
-    </message>
-    <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
         <translation>bpd-iad (الشؤون الداخلية لشرطة بوسطن، الافتراضي)، أو accountability (مكتب مساءلة الشرطة التابع للمدينة)، أو اسم جهة أخرى</translation>
     </message>
@@ -4087,6 +4263,98 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>تعذّر تشغيل %1: %2</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence is in %1; keep the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the item is removed (required; kept in the chain of custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file was deleted from the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file stays in the evidence store: another item holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,42 @@
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
+    <message>
+        <source>The backup&apos;s evidence folder could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be written beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -240,10 +276,6 @@
         <translation>El archivo fue creado por un TrustDesk más nuevo (versión de formato %1); esta versión lee la versión %2. Actualice TrustDesk para importarlo.</translation>
     </message>
     <message>
-        <source>is not a sensitive client field.</source>
-        <translation>no es un campo sensible del cliente.</translation>
-    </message>
-    <message>
         <source>is required and must be a list.</source>
         <translation>es obligatorio y debe ser una lista.</translation>
     </message>
@@ -274,6 +306,10 @@
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
         <translation>%1 pesa más de 1 GiB: divídalo en varios archivos.</translation>
+    </message>
+    <message>
+        <source>is not a sensitive field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -776,14 +812,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>write a consistent, verified copy of the database</source>
-        <translation>escribir una copia coherente y verificada de la base de datos</translation>
-    </message>
-    <message>
-        <source>replace the database with a verified backup</source>
-        <translation>reemplazar la base de datos con una copia de seguridad verificada</translation>
-    </message>
-    <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
         <translation>Crear la base de datos o actualizar una existente al esquema actual.</translation>
     </message>
@@ -842,6 +870,18 @@
     <message>
         <source>write a case&apos;s complaint submission as a PDF</source>
         <translation>escribir la presentación de la queja de un caso en PDF</translation>
+    </message>
+    <message>
+        <source>write a consistent, verified copy of the database and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database and its evidence with a verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an evidence item from a case, with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1200,14 @@
     <message>
         <source>The complaint could not be printed.</source>
         <translation>No se pudo imprimir la queja.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1669,53 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Saving the evidence details</source>
         <translation>Guardando los datos de la prueba</translation>
     </message>
+    <message>
+        <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStoreCopy</name>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the evidence could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the evidence was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation type="unfinished">Caso %1: la prueba &quot;%2&quot; ha CAMBIADO desde que se adjuntó: se esperaba el SHA-256 %3 y se encontró %4.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerifier</name>
@@ -1732,6 +1827,13 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
         <translation>No se pudo leer &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileMoves</name>
+    <message>
+        <source>The folder could not be moved into place: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2218,13 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
 </context>
 <context>
+    <name>SensitiveDetail</name>
+    <message>
+        <source>Witness contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -2308,8 +2417,8 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>Mostrar campos sensibles</translation>
     </message>
     <message>
-        <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation>Estatus migratorio, número A, dirección y otros datos que podrían poner en peligro al cliente. Mostrarlos queda registrado en el registro de auditoría.</translation>
+        <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2784,6 @@ Restore it?</source>
         <translation>Omitido del documento</translation>
     </message>
     <message>
-        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
-        <translation>Estos datos del cliente se omiten; el documento nombra los tipos omitidos, nunca sus valores. Marque uno solo si el cliente está de acuerdo en que debe llegar a este organismo.</translation>
-    </message>
-    <message>
         <source>Include %1</source>
         <translation>Incluir %1</translation>
     </message>
@@ -2742,6 +2847,18 @@ Restore it?</source>
         <source>Client Copy</source>
         <translation>Copia para el cliente</translation>
     </message>
+    <message>
+        <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show %1 to %2. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -2752,6 +2869,81 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date ca&amp;ptured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">Testigo</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">Agente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were not saved. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3069,26 @@ Restore it?</source>
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer on this case; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the description, source or date captured (F2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3545,16 +3757,8 @@ Restore it?</source>
         <translation>%1 necesita exactamente un FILE.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation>Escribe una copia coherente de la base de datos en FILE (seguro aunque TrustDesk esté abierto). FILE no debe existir todavía.</translation>
-    </message>
-    <message>
         <source>Backup written and verified: %1</source>
         <translation>Copia de seguridad escrita y verificada: %1</translation>
-    </message>
-    <message>
-        <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation>Reemplaza el contenido de la base de datos con la copia de seguridad FILE. Primero se verifica la copia; si no pasa la verificación, se rechaza y no cambia nada.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
@@ -3695,10 +3899,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation>Exporta casos (todos, o las referencias indicadas) como archivo JSON de TrustDesk. Los campos sensibles del cliente se omiten salvo que se incluyan a propósito.</translation>
-    </message>
-    <message>
         <source>case references to export (default: every case)</source>
         <translation>referencias de los casos que exportar (predeterminado: todos los casos)</translation>
     </message>
@@ -3795,32 +3995,12 @@ Restore it?</source>
         <source>import needs exactly one FILE.</source>
         <translation>import necesita exactamente un FILE.</translation>
     </message>
-    <message>
-        <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation>Nota: el archivo omitió estos campos del cliente, que quedan vacíos: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Se importó %n caso.</numerusform>
             <numerusform>Se importaron %n casos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation>incluir a propósito este campo sensible del cliente (%1); se puede repetir, queda en el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation>incluir a propósito todos los campos sensibles del cliente (queda en el registro de auditoría)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation>&quot;%1&quot; no es un campo sensible del cliente. Use uno de: %2.</translation>
-    </message>
-    <message>
-        <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation>Muestra un caso. Los campos sensibles del cliente se omiten salvo que se incluyan a propósito; --json imprime un archivo JSON de TrustDesk con solo este caso.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
@@ -3953,10 +4133,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation>Escribe la presentación de la queja de un caso en PDF. Los campos sensibles del cliente se omiten salvo que se incluyan a propósito; el PDF nombra los tipos omitidos, nunca sus valores. Cada informe queda registrado en el caso (fecha, destinatario, campos incluidos, SHA-256) y en el registro de auditoría.</translation>
-    </message>
-    <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
         <translation>bpd-iad (Asuntos Internos de la Policía de Boston, el predeterminado), accountability (la oficina de rendición de cuentas policial de la Ciudad) o el nombre de otro organismo</translation>
     </message>
@@ -4019,6 +4195,98 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>No se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence is in %1; keep the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the item is removed (required; kept in the chain of custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file was deleted from the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file stays in the evidence store: another item holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,42 @@
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
+    <message>
+        <source>The backup&apos;s evidence folder could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be written beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -240,10 +276,6 @@
         <translation>O arquivo foi criado por um TrustDesk mais novo (versão de formato %1); esta versão lê a versão %2. Atualize o TrustDesk para importá-lo.</translation>
     </message>
     <message>
-        <source>is not a sensitive client field.</source>
-        <translation>não é um campo sensível do cliente.</translation>
-    </message>
-    <message>
         <source>is required and must be a list.</source>
         <translation>é obrigatório e deve ser uma lista.</translation>
     </message>
@@ -274,6 +306,10 @@
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
         <translation>%1 tem mais de 1 GiB: divida-o em vários arquivos.</translation>
+    </message>
+    <message>
+        <source>is not a sensitive field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -776,14 +812,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>write a consistent, verified copy of the database</source>
-        <translation>gravar uma cópia consistente e verificada do banco de dados</translation>
-    </message>
-    <message>
-        <source>replace the database with a verified backup</source>
-        <translation>substituir o banco de dados por um backup verificado</translation>
-    </message>
-    <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
         <translation>Criar o banco de dados, ou atualizar um existente para o esquema atual.</translation>
     </message>
@@ -842,6 +870,18 @@
     <message>
         <source>write a case&apos;s complaint submission as a PDF</source>
         <translation>gravar a apresentação da queixa de um caso em PDF</translation>
+    </message>
+    <message>
+        <source>write a consistent, verified copy of the database and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database and its evidence with a verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an evidence item from a case, with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1200,14 @@
     <message>
         <source>The complaint could not be printed.</source>
         <translation>Não foi possível imprimir a queixa.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1669,53 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Saving the evidence details</source>
         <translation>Salvando os dados da prova</translation>
     </message>
+    <message>
+        <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStoreCopy</name>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the evidence could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the evidence was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation type="unfinished">Caso %1: a prova &quot;%2&quot; MUDOU desde que foi anexada: SHA-256 esperado %3, encontrado %4.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerifier</name>
@@ -1732,6 +1827,13 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
         <translation>Não foi possível ler &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileMoves</name>
+    <message>
+        <source>The folder could not be moved into place: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2218,13 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>SensitiveDetail</name>
+    <message>
+        <source>Witness contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -2308,8 +2417,8 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Mostrar campos sensíveis</translation>
     </message>
     <message>
-        <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation>Situação migratória, número A, endereço e outros dados que podem colocar o cliente em perigo. Mostrá-los fica gravado no registro de auditoria.</translation>
+        <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2784,6 @@ Recuperá-lo?</translation>
         <translation>Omitido do documento</translation>
     </message>
     <message>
-        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
-        <translation>Estes dados do cliente ficam de fora; o documento cita os tipos omitidos, nunca os valores. Marque um só quando o cliente concordar que ele precisa ir para este órgão.</translation>
-    </message>
-    <message>
         <source>Include %1</source>
         <translation>Incluir %1</translation>
     </message>
@@ -2742,6 +2847,18 @@ Recuperá-lo?</translation>
         <source>Client Copy</source>
         <translation>Cópia do cliente</translation>
     </message>
+    <message>
+        <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show %1 to %2. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -2752,6 +2869,81 @@ Recuperá-lo?</translation>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date ca&amp;ptured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">Testemunha</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">Policial</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Outro</translation>
+    </message>
+    <message>
+        <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were not saved. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3069,26 @@ Recuperá-lo?</translation>
     <message>
         <source>Detail</source>
         <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer on this case; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the description, source or date captured (F2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3545,16 +3757,8 @@ Recuperá-lo?</translation>
         <translation>%1 precisa de exatamente um FILE.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation>Grava uma cópia consistente do banco de dados em FILE (seguro mesmo com o TrustDesk aberto). FILE ainda não pode existir.</translation>
-    </message>
-    <message>
         <source>Backup written and verified: %1</source>
         <translation>Backup gravado e verificado: %1</translation>
-    </message>
-    <message>
-        <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation>Substitui o conteúdo do banco de dados pelo backup FILE. O backup é verificado primeiro; um arquivo que não passa na verificação é recusado e nada muda.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
@@ -3695,10 +3899,6 @@ Recuperá-lo?</translation>
         </translation>
     </message>
     <message>
-        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation>Exporta casos (todos, ou as referências indicadas) como um arquivo JSON do TrustDesk. Os campos sensíveis do cliente ficam de fora, a menos que sejam incluídos de propósito.</translation>
-    </message>
-    <message>
         <source>case references to export (default: every case)</source>
         <translation>referências dos casos a exportar (padrão: todos os casos)</translation>
     </message>
@@ -3795,32 +3995,12 @@ Recuperá-lo?</translation>
         <source>import needs exactly one FILE.</source>
         <translation>import precisa de exatamente um FILE.</translation>
     </message>
-    <message>
-        <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation>Observação: o arquivo omitiu estes campos do cliente, que ficam vazios: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>%n caso importado.</numerusform>
             <numerusform>%n casos importados.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation>incluir de propósito este campo sensível do cliente (%1); pode ser repetido, fica gravado no registro de auditoria</translation>
-    </message>
-    <message>
-        <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation>incluir de propósito todos os campos sensíveis do cliente (fica gravado no registro de auditoria)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation>&quot;%1&quot; não é um campo sensível do cliente. Use um destes: %2.</translation>
-    </message>
-    <message>
-        <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation>Mostra um caso. Os campos sensíveis do cliente ficam omitidos, a menos que sejam incluídos de propósito; --json imprime um arquivo JSON do TrustDesk só com este caso.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
@@ -3953,10 +4133,6 @@ Recuperá-lo?</translation>
         </translation>
     </message>
     <message>
-        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation>Grava a apresentação da queixa de um caso em PDF. Os campos sensíveis do cliente ficam omitidos, a menos que sejam incluídos de propósito; o PDF cita os tipos omitidos, nunca os valores. Cada relatório fica registrado no caso (data, destinatário, campos incluídos, SHA-256) e no registro de auditoria.</translation>
-    </message>
-    <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
         <translation>bpd-iad (Assuntos Internos da Polícia de Boston, o padrão), accountability (o escritório de responsabilização policial da Cidade) ou o nome de outro órgão</translation>
     </message>
@@ -4019,6 +4195,98 @@ Recuperá-lo?</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Não foi possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence is in %1; keep the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the item is removed (required; kept in the chain of custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file was deleted from the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file stays in the evidence store: another item holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,42 @@
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
+    <message>
+        <source>The backup&apos;s evidence folder could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be written beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -241,10 +277,6 @@
         <translation>Файл создан более новой версией TrustDesk (версия формата %1); эта версия читает версию %2. Обновите TrustDesk, чтобы импортировать его.</translation>
     </message>
     <message>
-        <source>is not a sensitive client field.</source>
-        <translation>не является конфиденциальным полем клиента.</translation>
-    </message>
-    <message>
         <source>is required and must be a list.</source>
         <translation>обязательно и должно быть списком.</translation>
     </message>
@@ -275,6 +307,10 @@
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
         <translation>%1 больше 1 ГиБ: разделите его на несколько файлов.</translation>
+    </message>
+    <message>
+        <source>is not a sensitive field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,14 +813,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>write a consistent, verified copy of the database</source>
-        <translation>записать согласованную проверенную копию базы данных</translation>
-    </message>
-    <message>
-        <source>replace the database with a verified backup</source>
-        <translation>заменить базу данных проверенной резервной копией</translation>
-    </message>
-    <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
         <translation>Создать базу данных или обновить существующую до текущей схемы.</translation>
     </message>
@@ -843,6 +871,18 @@
     <message>
         <source>write a case&apos;s complaint submission as a PDF</source>
         <translation>записать жалобу по делу для подачи в PDF</translation>
+    </message>
+    <message>
+        <source>write a consistent, verified copy of the database and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database and its evidence with a verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an evidence item from a case, with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1201,14 @@
     <message>
         <source>The complaint could not be printed.</source>
         <translation>Не удалось напечатать жалобу.</translation>
+    </message>
+    <message>
+        <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1671,53 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Saving the evidence details</source>
         <translation>Сохранение сведений о доказательстве</translation>
     </message>
+    <message>
+        <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStoreCopy</name>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the evidence could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the evidence was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation type="unfinished">Дело %1: доказательство «%2» ИЗМЕНИЛОСЬ после прикрепления: ожидался SHA-256 %3, найден %4.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerifier</name>
@@ -1734,6 +1829,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
         <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileMoves</name>
+    <message>
+        <source>The folder could not be moved into place: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2220,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>SensitiveDetail</name>
+    <message>
+        <source>Witness contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -2311,8 +2420,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Показать конфиденциальные поля</translation>
     </message>
     <message>
-        <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation>Иммиграционный статус, номер A, адрес и другие поля, которые могут подвергнуть клиента опасности. Их показ записывается в журнал аудита.</translation>
+        <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2678,10 +2787,6 @@ Restore it?</source>
         <translation>Не включается в документ</translation>
     </message>
     <message>
-        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
-        <translation>Эти сведения о клиенте не включаются; в документе указываются виды скрытых сведений, но не их значения. Отмечайте пункт, только если клиент согласен, что эти сведения должны попасть в этот орган.</translation>
-    </message>
-    <message>
         <source>Include %1</source>
         <translation>Включить: %1</translation>
     </message>
@@ -2745,6 +2850,18 @@ Restore it?</source>
         <source>Client Copy</source>
         <translation>Копия для клиента</translation>
     </message>
+    <message>
+        <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show %1 to %2. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -2755,6 +2872,81 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date ca&amp;ptured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">Свидетель</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">Полицейский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Другое</translation>
+    </message>
+    <message>
+        <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were not saved. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3074,26 @@ Restore it?</source>
     <message>
         <source>Detail</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer on this case; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the description, source or date captured (F2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3556,16 +3768,8 @@ Restore it?</source>
         <translation>%1 требует ровно один FILE.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation>Записать согласованную копию базы данных в FILE (безопасно, даже когда TrustDesk открыт). FILE ещё не должен существовать.</translation>
-    </message>
-    <message>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия записана и проверена: %1</translation>
-    </message>
-    <message>
-        <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation>Заменить содержимое базы данных резервной копией FILE. Сначала копия проверяется; файл, не прошедший проверку, отклоняется, и ничего не меняется.</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
@@ -3708,10 +3912,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation>Экспортировать дела (все или с указанными номерами) в файл TrustDesk JSON. Конфиденциальные поля клиента не включаются, если только их не включить намеренно.</translation>
-    </message>
-    <message>
         <source>case references to export (default: every case)</source>
         <translation>номера дел для экспорта (по умолчанию: все дела)</translation>
     </message>
@@ -3809,10 +4009,6 @@ Restore it?</source>
         <source>import needs exactly one FILE.</source>
         <translation>import требует ровно один FILE.</translation>
     </message>
-    <message>
-        <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation>Примечание: в файле не были переданы эти поля клиента, они останутся пустыми: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
         <translation>
@@ -3820,22 +4016,6 @@ Restore it?</source>
             <numerusform>Импортировано %n дела.</numerusform>
             <numerusform>Импортировано %n дел.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation>намеренно включить это конфиденциальное поле клиента (%1); можно повторять, записывается в журнал аудита</translation>
-    </message>
-    <message>
-        <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation>намеренно включить все конфиденциальные поля клиента (записывается в журнал аудита)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation>«%1» не является конфиденциальным полем клиента. Используйте одно из: %2.</translation>
-    </message>
-    <message>
-        <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation>Показать одно дело. Конфиденциальные поля клиента скрыты, если только их не включить намеренно; --json выводит файл TrustDesk JSON только с этим делом.</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
@@ -3970,10 +4150,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation>Записать жалобу по делу для подачи в PDF. Конфиденциальные поля клиента скрыты, если только их не включить намеренно; в PDF указываются виды скрытых сведений, но никогда их значения. Каждый отчёт записывается в деле (дата, получатель, включённые поля, SHA-256) и в журнале аудита.</translation>
-    </message>
-    <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
         <translation>bpd-iad (внутренние расследования полиции Бостона, по умолчанию), accountability (городское управление по подотчётности полиции) или название другого органа</translation>
     </message>
@@ -4036,6 +4212,98 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence is in %1; keep the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the item is removed (required; kept in the chain of custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file was deleted from the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file stays in the evidence store: another item holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

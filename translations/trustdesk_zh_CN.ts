@@ -86,6 +86,42 @@
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
+    <message>
+        <source>The backup&apos;s evidence folder could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be written beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -239,10 +275,6 @@
         <translation>此文件由较新版本的 TrustDesk 创建（格式版本 %1）；本版本只能读取版本 %2。请更新 TrustDesk 后再导入。</translation>
     </message>
     <message>
-        <source>is not a sensitive client field.</source>
-        <translation>不是当事人的敏感字段。</translation>
-    </message>
-    <message>
         <source>is required and must be a list.</source>
         <translation>是必填项，且必须是列表。</translation>
     </message>
@@ -273,6 +305,10 @@
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
         <translation>%1 超过 1 GiB：请拆分成多个文件。</translation>
+    </message>
+    <message>
+        <source>is not a sensitive field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,14 +811,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>write a consistent, verified copy of the database</source>
-        <translation>写入一份一致且经过验证的数据库副本</translation>
-    </message>
-    <message>
-        <source>replace the database with a verified backup</source>
-        <translation>用经过验证的备份替换数据库</translation>
-    </message>
-    <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
         <translation>创建数据库，或将已有数据库升级到当前结构。</translation>
     </message>
@@ -841,6 +869,18 @@
     <message>
         <source>write a case&apos;s complaint submission as a PDF</source>
         <translation>将案件的投诉提交材料写成 PDF</translation>
+    </message>
+    <message>
+        <source>write a consistent, verified copy of the database and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database and its evidence with a verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an evidence item from a case, with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1199,14 @@
     <message>
         <source>The complaint could not be printed.</source>
         <translation>无法打印投诉。</translation>
+    </message>
+    <message>
+        <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1667,53 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Saving the evidence details</source>
         <translation>正在保存证据详细信息</translation>
     </message>
+    <message>
+        <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStoreCopy</name>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the evidence could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the evidence was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation type="unfinished">案件 %1：证据“%2”在附加后已被更改：应为 SHA-256 %3，实际为 %4。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerifier</name>
@@ -1730,6 +1825,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileMoves</name>
+    <message>
+        <source>The folder could not be moved into place: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2216,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>SensitiveDetail</name>
+    <message>
+        <source>Witness contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -2305,8 +2414,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>显示敏感字段</translation>
     </message>
     <message>
-        <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation>移民身份、A 号码、地址以及其他可能危及当事人的字段。显示这些字段会记入审计日志。</translation>
+        <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2781,6 @@ Restore it?</source>
         <translation>文件中隐去的信息</translation>
     </message>
     <message>
-        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
-        <translation>以下当事人信息不会写入文件；文件只写明隐去了哪些类型，从不写出其内容。只有在当事人同意必须提供给该机构时，才勾选某一项。</translation>
-    </message>
-    <message>
         <source>Include %1</source>
         <translation>包含%1</translation>
     </message>
@@ -2739,6 +2844,18 @@ Restore it?</source>
         <source>Client Copy</source>
         <translation>当事人副本</translation>
     </message>
+    <message>
+        <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show %1 to %2. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -2749,6 +2866,81 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date ca&amp;ptured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">当事人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">证人</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">警员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were not saved. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3064,26 @@ Restore it?</source>
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer on this case; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the description, source or date captured (F2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3534,16 +3746,8 @@ Restore it?</source>
         <translation>%1 只需要一个 FILE。</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation>将数据库的一致副本写入 FILE（TrustDesk 打开时也可安全执行）。FILE 必须尚不存在。</translation>
-    </message>
-    <message>
         <source>Backup written and verified: %1</source>
         <translation>备份已写入并通过验证：%1</translation>
-    </message>
-    <message>
-        <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation>用备份 FILE 替换数据库的内容。备份会先经过验证；未通过验证的文件会被拒绝，不做任何更改。</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
@@ -3682,10 +3886,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation>将案件（全部，或指定编号的案件）导出为 TrustDesk JSON 文件。除非有意包含，否则不导出当事人的敏感字段。</translation>
-    </message>
-    <message>
         <source>case references to export (default: every case)</source>
         <translation>要导出的案件编号（默认：所有案件）</translation>
     </message>
@@ -3781,31 +3981,11 @@ Restore it?</source>
         <source>import needs exactly one FILE.</source>
         <translation>import 只需要一个 FILE。</translation>
     </message>
-    <message>
-        <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation>注意：文件隐去了以下当事人字段，这些字段将保持为空：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>已导入 %n 个案件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation>有意包含此当事人敏感字段（%1）；可重复使用，会记入审计日志</translation>
-    </message>
-    <message>
-        <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation>有意包含当事人的所有敏感字段（会记入审计日志）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation>“%1”不是当事人的敏感字段。请使用以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation>显示一个案件。除非有意包含，否则隐藏当事人的敏感字段；--json 输出只包含此案件的 TrustDesk JSON 文件。</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
@@ -3936,10 +4116,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation>将案件的投诉提交材料写成 PDF。除非有意包含，否则隐藏当事人的敏感字段；PDF 只写明隐去了哪些类型的信息，从不写出其内容。每份报告都会记录在案件中（日期、收件方、包含的字段、SHA-256）并记入审计日志。</translation>
-    </message>
-    <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
         <translation>bpd-iad（波士顿警察局内务处，默认）、accountability（市政府的警察问责办公室）或其他机构的名称</translation>
     </message>
@@ -4002,6 +4178,98 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence is in %1; keep the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the item is removed (required; kept in the chain of custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file was deleted from the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file stays in the evidence store: another item holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,42 @@
         <source>Restoring</source>
         <translation>正在恢復</translation>
     </message>
+    <message>
+        <source>The backup&apos;s evidence folder could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be written beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files of the backup are missing or have changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -239,10 +275,6 @@
         <translation>此檔案由較新版本的 TrustDesk 建立（格式版本 %1）；本版本只能讀取版本 %2。請更新 TrustDesk 後再匯入。</translation>
     </message>
     <message>
-        <source>is not a sensitive client field.</source>
-        <translation>不是當事人的敏感欄位。</translation>
-    </message>
-    <message>
         <source>is required and must be a list.</source>
         <translation>是必填項，且必須是列表。</translation>
     </message>
@@ -273,6 +305,10 @@
     <message>
         <source>%1 is larger than 1 GiB: split it into several files.</source>
         <translation>%1 超過 1 GiB：請拆分成多個檔案。</translation>
+    </message>
+    <message>
+        <source>is not a sensitive field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,14 +811,6 @@
 <context>
     <name>Command</name>
     <message>
-        <source>write a consistent, verified copy of the database</source>
-        <translation>寫入一份一致且經過驗證的資料庫副本</translation>
-    </message>
-    <message>
-        <source>replace the database with a verified backup</source>
-        <translation>用經過驗證的備份替換資料庫</translation>
-    </message>
-    <message>
         <source>Create the database, or bring an existing one to the current schema.</source>
         <translation>建立資料庫，或將已有資料庫升級到目前結構。</translation>
     </message>
@@ -841,6 +869,18 @@
     <message>
         <source>write a case&apos;s complaint submission as a PDF</source>
         <translation>將案件的投訴提交材料寫成 PDF</translation>
+    </message>
+    <message>
+        <source>write a consistent, verified copy of the database and its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database and its evidence with a verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an evidence item from a case, with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1199,14 @@
     <message>
         <source>The complaint could not be printed.</source>
         <translation>無法列印投訴。</translation>
+    </message>
+    <message>
+        <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1667,53 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Saving the evidence details</source>
         <translation>正在儲存證據詳細資訊</translation>
     </message>
+    <message>
+        <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStoreCopy</name>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the evidence could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the evidence was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
+        <translation type="unfinished">案件 %1：證據「%2」在附加後已被更改：應為 SHA-256 %3，實際為 %4。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerifier</name>
@@ -1730,6 +1825,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
         <translation>無法讀取「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileMoves</name>
+    <message>
+        <source>The folder could not be moved into place: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2216,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>SensitiveDetail</name>
+    <message>
+        <source>Witness contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -2305,8 +2414,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>顯示敏感欄位</translation>
     </message>
     <message>
-        <source>Immigration status, A-number, address and other fields that could endanger the client. Showing them is recorded in the audit log.</source>
-        <translation>移民身分、A 號碼、地址以及其他可能危及當事人的欄位。顯示這些欄位會記入稽核日誌。</translation>
+        <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2781,6 @@ Restore it?</source>
         <translation>檔案中隱去的資訊</translation>
     </message>
     <message>
-        <source>These client facts are left out; the document names the kinds withheld, never their values. Tick one only when the client agrees it must go to this body.</source>
-        <translation>以下當事人資訊不會寫入檔案；檔案只寫明隱去了哪些類型，從不寫出其內容。只有在當事人同意必須提供給該機構時，才勾選某一項。</translation>
-    </message>
-    <message>
         <source>Include %1</source>
         <translation>包含%1</translation>
     </message>
@@ -2739,6 +2844,18 @@ Restore it?</source>
         <source>Client Copy</source>
         <translation>當事人副本</translation>
     </message>
+    <message>
+        <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show %1 to %2. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -2749,6 +2866,81 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date ca&amp;ptured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">當事人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">證人</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">警員</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were not saved. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3064,26 @@ Restore it?</source>
     <message>
         <source>Detail</source>
         <translation>詳情</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer on this case; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the description, source or date captured (F2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3534,16 +3746,8 @@ Restore it?</source>
         <translation>%1 只需要一個 FILE。</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database to FILE (safe while TrustDesk is open). FILE must not exist yet.</source>
-        <translation>將資料庫的一致副本寫入 FILE（TrustDesk 開啟時也可安全執行）。FILE 必須尚不存在。</translation>
-    </message>
-    <message>
         <source>Backup written and verified: %1</source>
         <translation>備份已寫入並通過驗證：%1</translation>
-    </message>
-    <message>
-        <source>Replace the database&apos;s contents with the backup FILE. The backup is verified first; a file that does not verify is refused and nothing changes.</source>
-        <translation>用備份 FILE 替換資料庫的內容。備份會先經過驗證；未通過驗證的檔案會被拒絕，不做任何更改。</translation>
     </message>
     <message>
         <source>Restored from %1 into %2</source>
@@ -3682,10 +3886,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields are left out unless deliberately included.</source>
-        <translation>將案件（全部，或指定編號的案件）匯出為 TrustDesk JSON 檔案。除非有意包含，否則不匯出當事人的敏感欄位。</translation>
-    </message>
-    <message>
         <source>case references to export (default: every case)</source>
         <translation>要匯出的案件編號（預設：所有案件）</translation>
     </message>
@@ -3781,31 +3981,11 @@ Restore it?</source>
         <source>import needs exactly one FILE.</source>
         <translation>import 只需要一個 FILE。</translation>
     </message>
-    <message>
-        <source>Note: the file withheld these client fields, which stay empty: %1</source>
-        <translation>注意：檔案隱去了以下當事人欄位，這些欄位將保持為空：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>已匯入 %n 個案件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deliberately include this sensitive client field (%1); repeatable, recorded in the audit log</source>
-        <translation>有意包含此當事人敏感欄位（%1）；可重複使用，會記入稽核日誌</translation>
-    </message>
-    <message>
-        <source>deliberately include every sensitive client field (recorded in the audit log)</source>
-        <translation>有意包含當事人的所有敏感欄位（會記入稽核日誌）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sensitive client field. Use one of: %2.</source>
-        <translation>「%1」不是當事人的敏感欄位。請使用以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>Show one case. Sensitive client fields are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation>顯示一個案件。除非有意包含，否則隱藏當事人的敏感欄位；--json 輸出只包含此案件的 TrustDesk JSON 檔案。</translation>
     </message>
     <message>
         <source>the case reference, e.g. TD-2026-00042</source>
@@ -3936,10 +4116,6 @@ Restore it?</source>
         </translation>
     </message>
     <message>
-        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation>將案件的投訴提交材料寫成 PDF。除非有意包含，否則隱藏當事人的敏感欄位；PDF 只寫明隱去了哪些類型的資訊，從不寫出其內容。每份報告都會記錄在案件中（日期、收件方、包含的欄位、SHA-256）並記入稽核日誌。</translation>
-    </message>
-    <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
         <translation>bpd-iad（波士頓警察局內務處，預設）、accountability（市政府的警察問責辦公室）或其他機構的名稱</translation>
     </message>
@@ -4002,6 +4178,98 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>無法啟動 %1：%2</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence is in %1; keep the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the item is removed (required; kept in the chain of custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file was deleted from the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file stays in the evidence store: another item holds the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
