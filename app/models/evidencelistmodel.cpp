@@ -1,6 +1,7 @@
 #include "evidencelistmodel.h"
 
 #include "common/displayformat.h"
+#include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         case CapturedColumn:
             return e.item.capturedAt.isValid() ? QLocale().toString(e.item.capturedAt.toLocalTime(), QLocale::ShortFormat) : QString();
         case SourceColumn:
-            return e.item.source;
+            return EvidenceLabels::source(e.item.source);
         case Sha256Column:
             return e.item.sha256.left(16) + QStringLiteral("…");
         default:

@@ -222,12 +222,12 @@ private slots:
 
         // The panel shows it: the list's columns, the item still selected, its custody with the edit.
         QVERIFY2(m_panel->statusText().contains(QLatin1String("Saved the details")), qPrintable(m_panel->statusText()));
-        QCOMPARE(table->model()->index(0, EvidenceListModel::SourceColumn).data().toString(), QStringLiteral("witness"));
+        QCOMPARE(table->model()->index(0, EvidenceListModel::SourceColumn).data().toString(), QStringLiteral("Witness"));
         QCOMPARE(m_panel->model()->itemAt(0)->item.description, QStringLiteral("Receipt from the tow yard"));
         QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
         auto *custodyTable = in<QTableWidget>(m_panel.get(), "custodyTableWidget");
         QCOMPARE(custodyTable->rowCount(), 2);
-        QCOMPARE(custodyTable->item(1, 2)->text(), QStringLiteral("edit"));
+        QCOMPARE(custodyTable->item(1, 2)->text(), QStringLiteral("Details edited"));
         QVERIFY(in<QLabel>(m_panel.get(), "evidenceDetailsLabel")->text().contains(QLatin1String("Receipt from the tow yard")));
     }
 

@@ -115,7 +115,7 @@ private slots:
         // Select the photo: details and its custody (import).
         table->selectRow(0);
         QCOMPARE(custody->rowCount(), 1);
-        QCOMPARE(custody->item(0, 2)->text(), QStringLiteral("import"));
+        QCOMPARE(custody->item(0, 2)->text(), QStringLiteral("Attached"));
         QVERIFY(open->isEnabled());
 
         // Open: checked in the background, then handed to the viewer (seam), recorded as a view.
@@ -129,14 +129,14 @@ private slots:
         QVERIFY(EvidenceDialogs::lastOpened().startsWith(EvidenceStore::rootFor(m_dbPath)));
         preview->close();
         QCOMPARE(custody->rowCount(), 2);
-        QCOMPARE(custody->item(1, 2)->text(), QStringLiteral("view"));
+        QCOMPARE(custody->item(1, 2)->text(), QStringLiteral("Viewed"));
 
         // Verify All.
         finished.clear();
         QTest::mouseClick(verify, Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(panel.statusText()));
-        QCOMPARE(custody->item(custody->rowCount() - 1, 2)->text(), QStringLiteral("verify"));
+        QCOMPARE(custody->item(custody->rowCount() - 1, 2)->text(), QStringLiteral("Verified"));
 
         // Remove: cancelled first, then with a reason.
         EvidenceDialogs::setNextRemovalReason(std::nullopt);

@@ -1,5 +1,6 @@
 #include "evidencedetailsdialog.h"
 
+#include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
 #include "evidence/evidencestore.h"
 #include "models/evidencelistmodel.h"
@@ -159,15 +160,7 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
 
 QString EvidenceDetailsDialog::sourceLabel(const QString &source)
 {
-    if (source == QLatin1String("client"))
-        return tr("Client");
-    if (source == QLatin1String("witness"))
-        return tr("Witness");
-    if (source == QLatin1String("officer"))
-        return tr("Officer");
-    if (source == QLatin1String("other"))
-        return tr("Other");
-    return source;
+    return EvidenceLabels::source(source);
 }
 
 QString EvidenceDetailsDialog::description() const

@@ -2,6 +2,7 @@
 
 #include "common/appinfo.h"
 #include "evidence/evidencejob.h"
+#include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
 #include "evidence/evidencestore.h"
 #include "evidencedetailsdialog.h"
@@ -12,6 +13,7 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -31,6 +33,19 @@
 #include <QVBoxLayout>
 
 namespace td::ui {
+
+namespace {
+
+// "image/jpeg, 2.4 MB (2,412,345 bytes)"; the exact count only where the rounded size hides it.
+QString typeAndSize(const QString &mediaType, qint64 bytes)
+{
+    const QString size = EvidenceListModel::displaySize(bytes);
+    if (bytes < 1000)
+        return QCoreApplication::translate("EvidencePanel", "Type: %1, %2").arg(mediaType, size);
+    return QCoreApplication::translate("EvidencePanel", "Type: %1, %2 (%3 bytes)").arg(mediaType, size, QLocale().toString(bytes));
+}
+
+} // namespace
 
 EvidencePanel::EvidencePanel(QWidget *parent)
     : QWidget(parent)
@@ -245,13 +260,13 @@ void EvidencePanel::showSelection()
     }
     const auto &i = e->item;
     QStringList lines{EvidenceNames::displayName(i.originalName),
-                      tr("Type: %1, %2 (%3 bytes)").arg(i.mediaType, EvidenceListModel::displaySize(i.sizeBytes)).arg(i.sizeBytes),
+                      typeAndSize(i.mediaType, i.sizeBytes),
                       tr("SHA-256: %1").arg(i.sha256),
                       tr("Added %1 by %2").arg(QLocale().toString(i.addedAt.toLocalTime(), QLocale::ShortFormat), i.addedBy)};
     if (i.capturedAt.isValid())
         lines.append(tr("Captured: %1").arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
     if (!i.source.isEmpty())
-        lines.append(tr("Source: %1").arg(i.source));
+        lines.append(tr("Source: %1").arg(EvidenceLabels::source(i.source)));
     if (!i.description.isEmpty())
         lines.append(i.description);
     if (!e->inStore)
@@ -266,7 +281,7 @@ void EvidencePanel::showSelection()
     m_custody->setRowCount(int(custody->size()));
     for (int row = 0; row < custody->size(); ++row) {
         const auto &c = custody->at(row);
-        const QStringList cells{QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat), c.actor, c.action,
+        const QStringList cells{QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat), c.actor, EvidenceLabels::custodyAction(c.action),
                                 c.observedSha256.isEmpty() ? tr("(not read)") : c.observedSha256.left(16) + QStringLiteral("…"), c.detail};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace td::EvidenceLabels {
+
+/// What a person reads for a stored source code ("client", "witness", "officer", "other");
+/// an unknown code is shown as it is.
+QString source(const QString &code);
+
+/// What a person reads for a custody action code ("import", "view", "export", "verify",
+/// "remove", "edit"); an unknown code is shown as it is.
+QString custodyAction(const QString &code);
+
+} // namespace td::EvidenceLabels
