@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد أدلة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب النسخة الاحتياطية، لأن ملفات أدلة في المخزن مفقودة أو تغيَّرت (شغِّل verify لفحص المخزن كله):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» موجود بالفعل، والنسخة الاحتياطية تحفظ أدلتها هناك؛ اختر اسم ملف جديدًا للنسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>استمرت إزالة أدلة أثناء النسخ الاحتياطي، لذلك لم تُكتب النسخة. حاول مرة أخرى عندما لا يكون أحد يزيل أدلة.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات أدلة النسخة الاحتياطية مفقودة أو تغيَّرت:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة الأدلة بجانب قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات أدلة النسخة الاحتياطية مفقودة أو تغيَّرت:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة قاعدة البيانات، لكن تعذّر وضع أدلتها في مكانها (%1). شغِّل الاستعادة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حقلًا حساسًا.</translation>
     </message>
 </context>
 <context>
@@ -877,15 +877,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة متسقة ومُتحقَّق منها من قاعدة البيانات وأدلتها</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال قاعدة البيانات وأدلتها بنسخة احتياطية مُتحقَّق منها</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عنصر دليل من قضية، مع ذكر السبب</translation>
     </message>
 </context>
 <context>
@@ -1207,11 +1207,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحماية مقدِّم الشكوى والشهود، يستبعد هذا المستند الأنواع التالية من المعلومات: %1. يمكن لمن يقدِّم الشكوى أن يوفرها للمحقق إذا احتاجها التحقيق ووافق الأشخاص المعنيون.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب</translation>
     </message>
 </context>
 <context>
@@ -1679,50 +1679,50 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الالتقاط في المستقبل. أدخل تاريخًا ووقتًا قد مضيا، أو اتركه غير معروف.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: الدليل «%2» مفقود (كان متوقعًا في %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: تعذّر نسخ الأدلة.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ الأدلة: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: تتعذّر قراءة الدليل «%2» (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: يتعذّر فحص الدليل «%2»: يوجد رابط أو مجلد في مكانه (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي نسخ الأدلة.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: حُذف الدليل «%2» أثناء قراءته (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: تتعذّر قراءة الدليل «%2» حتى نهايته (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: تغيَّر الدليل «%2» أثناء قراءته (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">القضية %1: الدليل «%2» قد تغيَّر منذ إرفاقه: كان SHA-256 المتوقع %3، ووُجد %4.</translation>
+        <translation>القضية %1: الدليل «%2» قد تغيَّر منذ إرفاقه: كان SHA-256 المتوقع %3، ووُجد %4.</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1841,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل المجلد إلى مكانه: %1</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2229,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل الاتصال بالشهود</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2430,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الهجرة والرقم A والعنوان وحقول أخرى قد تعرِّض العميل للخطر، ووسائل الاتصال بالشهود. يُسجَّل إظهارها في سجل التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -2861,15 +2861,15 @@ Restore it?</source>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد هذه المعلومات عن العميل والشهود؛ يذكر المستند أنواع المعلومات المحجوبة، ولا يذكر قيمها أبدًا. لا تحدد أيًا منها إلا إذا وافق الشخص المعني على أنه يجب أن يصل إلى هذه الجهة.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>سيعرض هذا المستند «%1» لـ%2. هل تريد إدراجها؟</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>سيعرض هذا المستند «%1» الخاص بالعميل، و«%2»، لـ%3. هل تريد إدراجها؟</translation>
     </message>
 </context>
 <context>
@@ -2887,75 +2887,75 @@ Restore it?</source>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الدليل</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحِّح ما سُجِّل عن هذا الملف. الملف نفسه لا يتغير أبدًا، ويُحفَظ التصحيح في سلسلة حيازته.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر (&amp;S):</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الالتقاط (&amp;P):</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 بايت)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">الشاهد</translation>
+        <translation>الشاهد</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">الضابط</translation>
+        <translation>الضابط</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الالتقاط في المستقبل. اختر تاريخًا ووقتًا قد مضيا، أو حدِّد «غير معروف».</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التفاصيل. %1</translation>
     </message>
 </context>
 <context>
@@ -3092,23 +3092,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات غير مفتوحة.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد العنصر في هذه القضية؛ ربما أُزيل في نافذة أخرى.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت تفاصيل «%1»؛ ويُسجَّل التعديل في سلسلة الحيازة.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير التفاصيل…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الوصف أو المصدر أو تاريخ الالتقاط (F2).</translation>
     </message>
 </context>
 <context>
@@ -4266,95 +4266,95 @@ Restore it?</source>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة متسقة من قاعدة البيانات إلى FILE ومن أدلتها إلى المجلد FILE.evidence بجانبه (آمن حتى أثناء فتح TrustDesk)؛ ويشكِّلان معًا قاعدة بيانات TrustDesk يمكن فتحها. يجب ألا يكون أيٌّ منهما موجودًا بعد. تُعاد حساب قيمة التجزئة لكل ملف دليل أثناء نسخه: الملف المفقود أو المتغيِّر يوقف النسخ الاحتياطي برمز الخروج 3 ولا يبقى أي شيء.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلتها في %1؛ احتفظ بالاثنين معًا.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال محتوى قاعدة البيانات وأدلتها بالنسخة الاحتياطية FILE والمجلد FILE.evidence بجانبه. يُتحقَّق من النسخة أولًا، وتُعاد حساب قيمة التجزئة لكل ملف دليل؛ والنسخة التي لا تنجح في التحقق تُرفض ولا يتغير شيء. شغِّله وTrustDesk مغلق.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم استعادة «%1»؛ لم يتغير شيء. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر دليل %1. لم يُزَل أي شيء.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر الدليل %1 ليس في القضية %2. لم يُزَل أي شيء.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عنصر دليل واحد من قضية. EVIDENCE_ID هو معرِّف العنصر الذي يعرضه &quot;evidence REF&quot;. السبب مطلوب ويبقى في سلسلة الحيازة. يخرج الملف من مخزن الأدلة ما لم يكن عنصر آخر (في أي قضية) يحتوي على البايتات نفسها.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرِّف عنصر الدليل</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب إزالة العنصر (مطلوب؛ يُحفَظ في سلسلة الحيازة)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة JSON: case_reference وid وsha256 وdisplay_name وstored (كان للعنصر ملف) وfile_removed (خرج الملف من المخزن)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج evidence-remove إلى رقم مرجع قضية ومعرِّف عنصر دليل واحد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرِّف عنصر دليل: استخدم الرقم الذي يعرضه &quot;evidence %2&quot;.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج evidence-remove إلى --reason TEXT: يُحفَظ السبب في سلسلة الحيازة.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل عنصر الدليل %1 («%2») من %3؛ يُحفَظ السبب في سلسلة الحيازة.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ملفه من مخزن الأدلة.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى ملفه في مخزن الأدلة: عنصر آخر يحتوي على البايتات نفسها.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القضايا (كلها، أو أرقام المراجع المذكورة) كملف TrustDesk JSON. تُستبعد حقول العميل الحساسة ووسائل الاتصال بالشهود إلا إذا أُدرجت عن قصد.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: حجب الملف الحقول الحساسة التالية، وستبقى فارغة: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج حقل العميل الحساس هذا أو معلومة الشهود هذه عن قصد (%1)؛ يمكن تكراره، ويُسجَّل في سجل التدقيق</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج كل حقول العميل الحساسة ووسائل الاتصال بالشهود عن قصد (يُسجَّل في سجل التدقيق)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس حقلًا حساسًا من حقول العميل ولا معلومة عن الشهود. استخدم أحد ما يلي: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف تقديم الشكوى لقضية بصيغة PDF. تُحجب حقول العميل الحساسة ووسائل الاتصال بالشهود إلا إذا أُدرجت عن قصد؛ ويذكر ملف PDF أنواع المعلومات المحجوبة، ولا يذكر قيمها أبدًا. يُسجَّل كل تقرير في القضية (التاريخ، والجهة المستلمة، والحقول المدرجة، وSHA-256) وفي سجل التدقيق.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قضية واحدة. تُحجب حقول العميل الحساسة ووسائل الاتصال بالشهود إلا إذا أُدرجت عن قصد؛ ويطبع --json ملف TrustDesk JSON يحتوي على هذه القضية فقط.</translation>
     </message>
 </context>
 </TS>

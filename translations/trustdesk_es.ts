@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta de pruebas de la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la copia de seguridad porque faltan archivos de prueba en el almacén o han cambiado (ejecute verify para comprobar todo el almacén):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya existe, y una copia de seguridad guarda allí sus pruebas; elija un nombre de archivo nuevo para la copia de seguridad.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se siguieron retirando pruebas mientras se hacía la copia de seguridad, así que no se escribió. Inténtelo de nuevo cuando nadie esté retirando pruebas.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan archivos de prueba de la copia de seguridad o han cambiado:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden escribir las pruebas junto a la base de datos: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan archivos de prueba de la copia de seguridad o han cambiado:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la base de datos, pero no se pudieron colocar sus pruebas en su lugar (%1). Vuelva a ejecutar la restauración.</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo sensible.</translation>
     </message>
 </context>
 <context>
@@ -873,15 +873,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir una copia coherente y verificada de la base de datos y sus pruebas</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar la base de datos y sus pruebas con una copia de seguridad verificada</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>retirar un elemento de prueba de un caso, indicando el motivo</translation>
     </message>
 </context>
 <context>
@@ -1203,11 +1203,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para proteger a la persona denunciante y a los testigos, este documento omite estos tipos de información: %1. Quien presenta la queja puede darlos al investigador si la investigación los necesita y las personas afectadas están de acuerdo.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
@@ -1671,50 +1671,50 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de captura está en el futuro. Indique una fecha y hora que ya hayan pasado, o déjela como desconocida.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: falta la prueba &quot;%2&quot; (se esperaba en %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se pudieron copiar las pruebas.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron copiar las pruebas: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: no se puede leer la prueba &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: la prueba &quot;%2&quot; no se puede comprobar: en su lugar hay un enlace o una carpeta (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la copia de las pruebas.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: la prueba &quot;%2&quot; se eliminó mientras se leía (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: la prueba &quot;%2&quot; no se puede leer hasta el final (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: la prueba &quot;%2&quot; cambió mientras se leía (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">Caso %1: la prueba &quot;%2&quot; ha CAMBIADO desde que se adjuntó: se esperaba el SHA-256 %3 y se encontró %4.</translation>
+        <translation>Caso %1: la prueba &quot;%2&quot; ha CAMBIADO desde que se adjuntó: se esperaba el SHA-256 %3 y se encontró %4.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover la carpeta a su lugar: %1</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2221,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto de los testigos</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatus migratorio, número A, dirección y otros datos que podrían poner en peligro al cliente, y los datos de contacto de los testigos. Mostrarlos queda registrado en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -2849,15 +2849,15 @@ Restore it?</source>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos del cliente y de los testigos se omiten; el documento nombra los tipos omitidos, nunca sus valores. Marque uno solo si la persona afectada está de acuerdo en que debe llegar a este organismo.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento mostrará &quot;%1&quot; a %2. ¿Incluirlos?</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento mostrará el dato del cliente &quot;%1&quot;, y &quot;%2&quot;, a %3. ¿Incluirlos?</translation>
     </message>
 </context>
 <context>
@@ -2875,75 +2875,75 @@ Restore it?</source>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la prueba</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo que se registró sobre este archivo. El archivo en sí nunca cambia, y la corrección se conserva en su cadena de custodia.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se des&amp;conoce</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de ca&amp;ptura:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Testigo</translation>
+        <translation>Testigo</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de captura está en el futuro. Elija una fecha y hora que ya hayan pasado, o marque Se desconoce.</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron los datos. %1</translation>
     </message>
 </context>
 <context>
@@ -3072,23 +3072,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento ya no está en este caso; puede que se haya retirado en otra ventana.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los datos de &quot;%1&quot;; el cambio queda registrado en la cadena de custodia.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la descripción, el origen o la fecha de captura (F2).</translation>
     </message>
 </context>
 <context>
@@ -4198,95 +4198,95 @@ Restore it?</source>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia coherente de la base de datos en FILE y de sus pruebas en la carpeta FILE.evidence junto a él (seguro aunque TrustDesk esté abierto); juntos forman una base de datos de TrustDesk que se puede abrir. Ninguno de los dos debe existir todavía. Se vuelve a calcular el hash de cada archivo de prueba mientras se copia: un archivo ausente o cambiado detiene la copia de seguridad con el código de salida 3 y no queda nada a medias.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus pruebas están en %1; mantenga ambos juntos.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza el contenido de la base de datos y sus pruebas con la copia de seguridad FILE y la carpeta FILE.evidence junto a él. Primero se verifica la copia, volviendo a calcular el hash de cada archivo de prueba; si no pasa la verificación, se rechaza y no cambia nada. Ejecútelo con TrustDesk cerrado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no se restauró; no cambió nada. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el elemento de prueba %1. No se retiró nada.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento de prueba %1 no está en el caso %2. No se retiró nada.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retira un elemento de prueba de un caso. EVIDENCE_ID es el id del elemento que lista &quot;evidence REF&quot;. El motivo es obligatorio y queda en la cadena de custodia. El archivo sale del almacén de pruebas, salvo que otro elemento (de cualquier caso) tenga los mismos bytes.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del elemento de prueba</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué se retira el elemento (obligatorio; se conserva en la cadena de custodia)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON: case_reference, id, sha256, display_name, stored (el elemento tenía archivo) y file_removed (el archivo salió del almacén)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove necesita una referencia de caso y un id de elemento de prueba.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id de elemento de prueba: use el número que lista &quot;evidence %2&quot;.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove necesita --reason TEXT: el motivo se conserva en la cadena de custodia.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró el elemento de prueba %1 (&quot;%2&quot;) de %3; el motivo se conserva en la cadena de custodia.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo se eliminó del almacén de pruebas.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo sigue en el almacén de pruebas: otro elemento tiene los mismos bytes.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta casos (todos, o las referencias indicadas) como archivo JSON de TrustDesk. Los campos sensibles del cliente y los datos de contacto de los testigos se omiten salvo que se incluyan a propósito.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: el archivo omitió estos campos sensibles, que quedan vacíos: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir a propósito este campo sensible del cliente o dato de los testigos (%1); se puede repetir, queda en el registro de auditoría</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir a propósito todos los campos sensibles del cliente y los datos de contacto de los testigos (queda en el registro de auditoría)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo sensible del cliente ni un dato de los testigos. Use uno de: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la presentación de la queja de un caso en PDF. Los campos sensibles del cliente y los datos de contacto de los testigos se omiten salvo que se incluyan a propósito; el PDF nombra los tipos omitidos, nunca sus valores. Cada informe queda registrado en el caso (fecha, destinatario, campos incluidos, SHA-256) y en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un caso. Los campos sensibles del cliente y los datos de contacto de los testigos se omiten salvo que se incluyan a propósito; --json imprime un archivo JSON de TrustDesk con solo este caso.</translation>
     </message>
 </context>
 </TS>

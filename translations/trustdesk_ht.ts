@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kreye dosye prèv kopi sekirite a: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ekri kopi sekirite a: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ekri kopi sekirite a, paske gen fichye prèv ki manke oswa ki chanje nan depo a (lanse verify pou tcheke tout depo a):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; egziste deja, epi yon kopi sekirite kenbe prèv li yo la; chwazi yon lòt non fichye pou kopi sekirite a.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moun te kontinye retire prèv pandan kopi sekirite a t ap fèt, donk nou pa t ekri l. Eseye ankò lè pèsonn p ap retire prèv.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen fichye prèv nan kopi sekirite a ki manke oswa ki chanje:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa kapab ekri prèv yo bò baz done a: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>gen fichye prèv nan kopi sekirite a ki manke oswa ki chanje:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done a retabli, men nou pa t kapab mete prèv li yo nan plas yo (%1). Fè retablisman an ankò.</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>se pa yon chan sansib.</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri yon kopi baz done a ak prèv li yo ki konplè epi ki verifye</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ranplase baz done a ak prèv li yo ak yon kopi sekirite ki verifye</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>retire yon eleman prèv nan yon ka, ak yon rezon</translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pou pwoteje moun k ap pote plent lan ak temwen yo, dokiman sa a pa mete kalite enfòmasyon sa yo: %1. Moun k ap depoze plent lan ka bay envestigatè a yo si envestigasyon an bezwen yo epi moun ki konsène yo dakò.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache</translation>
     </message>
 </context>
 <context>
@@ -1669,50 +1669,50 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat yo pran l la nan lavni. Bay yon dat ak yon lè ki pase deja, oswa kite l kòm pa konnen.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: prèv &quot;%2&quot; a manke (nou te tann li nan %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk la plen: nou pa t kapab kopye prèv yo.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kopye prèv yo: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: nou pa kapab li prèv &quot;%2&quot; a (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: nou pa kapab tcheke prèv &quot;%2&quot; a: gen yon lyen oswa yon dosye nan plas li (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi prèv yo anile.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: yo efase prèv &quot;%2&quot; a pandan n ap li l (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: nou pa kapab li prèv &quot;%2&quot; a jiska lafen (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: prèv &quot;%2&quot; a chanje pandan n ap li l (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">Ka %1: prèv &quot;%2&quot; a CHANJE depi yo te tache l: nou te tann SHA-256 %3, nou jwenn %4.</translation>
+        <translation>Ka %1: prèv &quot;%2&quot; a CHANJE depi yo te tache l: nou te tann SHA-256 %3, nou jwenn %4.</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab mete dosye a nan plas li: %1</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2219,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak temwen yo</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estati imigrasyon, nimewo A, adrès ak lòt chan ki ka mete kliyan an an danje, ak kontak temwen yo. Lè ou montre yo, sa ekri nan jounal kontwòl la.</translation>
     </message>
 </context>
 <context>
@@ -2846,15 +2846,15 @@ Retabli l?</translation>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfòmasyon sa yo sou kliyan an ak temwen yo pa ladan l; dokiman an site kalite enfòmasyon ki kache yo, men jamè valè yo. Make youn sèlman lè moun ki konsène a dakò li dwe ale bay òganis sa a.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokiman sa a ap montre &quot;%1&quot; bay %2. Mete yo?</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokiman sa a ap montre &quot;%1&quot; kliyan an, ak &quot;%2&quot;, bay %3. Mete yo?</translation>
     </message>
 </context>
 <context>
@@ -2872,75 +2872,75 @@ Retabli l?</translation>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detay prèv la</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korije sa ki te anrejistre sou fichye sa a. Fichye a li menm pa janm chanje, epi koreksyon an rete nan chèn gadyennaj li.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mete</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa &amp;konnen</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deskripsyon:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sous:</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat yo &amp;pran l:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalite:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwosè:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kliyan</translation>
+        <translation>Kliyan</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Temwen</translation>
+        <translation>Temwen</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Ofisye</translation>
+        <translation>Ofisye</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Lòt</translation>
+        <translation>Lòt</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat yo pran l la nan lavni. Chwazi yon dat ak yon lè ki pase deja, oswa make Pa konnen.</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t anrejistre detay yo. %1</translation>
     </message>
 </context>
 <context>
@@ -3067,23 +3067,23 @@ Retabli l?</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done a pa louvri.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleman an pa nan ka sa a ankò; petèt yo te retire l nan yon lòt fenèt.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou anrejistre detay &quot;%1&quot;; chanjman an ekri nan chèn gadyennaj la.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifye detay yo…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korije deskripsyon an, sous la oswa dat yo pran l la (F2).</translation>
     </message>
 </context>
 <context>
@@ -4181,95 +4181,95 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekri yon kopi konplè baz done a nan FILE ak prèv li yo nan dosye FILE.evidence ki bò kote l la (san danje menm si TrustDesk louvri); ansanm yo fòme yon baz done TrustDesk ou ka louvri. Ni youn ni lòt pa dwe egziste deja. Nou rekalkile hash chak fichye prèv pandan n ap kopye l: yon fichye ki manke oswa ki chanje kanpe kopi sekirite a ak kòd sòti 3, epi anyen pa rete dèyè.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv li yo nan %1; kenbe de yo ansanm.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranplase sa ki nan baz done a ak prèv li yo ak kopi sekirite FILE la ak dosye FILE.evidence ki bò kote l la. Nou verifye kopi a anvan, nou rekalkile hash chak fichye prèv; si yon kopi pa pase verifikasyon, nou refize l epi anyen pa chanje. Lanse l lè TrustDesk fèmen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; pa t retabli; anyen pa chanje. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen eleman prèv %1. Nou pa retire anyen.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleman prèv %1 pa nan ka %2. Nou pa retire anyen.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire yon eleman prèv nan yon ka. EVIDENCE_ID se idantifyan eleman an ki parèt nan lis &quot;evidence REF&quot; la. Rezon an obligatwa epi li rete nan chèn gadyennaj la. Fichye a soti nan depo prèv la, sòf si yon lòt eleman (nan nenpòt ka) gen menm octets yo.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>idantifyan eleman prèv la</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>poukisa yo retire eleman an (obligatwa; li rete nan chèn gadyennaj la)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri JSON: case_reference, id, sha256, display_name, stored (eleman an te gen yon fichye) ak file_removed (fichye a soti nan depo a)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove bezwen yon referans ka ak yon idantifyan eleman prèv.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se pa yon idantifyan eleman prèv: sèvi ak nimewo ki parèt nan lis &quot;evidence %2&quot; la.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove bezwen --reason TEXT: rezon an rete nan chèn gadyennaj la.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou retire eleman prèv %1 (&quot;%2&quot;) nan %3; rezon an rete nan chèn gadyennaj la.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou efase fichye li a nan depo prèv la.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye li a rete nan depo prèv la: yon lòt eleman gen menm octets yo.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspòte ka yo (tout, oswa referans yo bay yo) kòm yon fichye JSON TrustDesk. Chan sansib kliyan yo ak kontak temwen yo pa ladan l sòf si yo mete yo espre.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nòt: fichye a te kache chan sansib sa yo, yo rete vid: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>mete chan sansib kliyan sa a oswa enfòmasyon temwen sa a espre (%1); ou ka repete l, sa ekri nan jounal kontwòl la</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>mete tout chan sansib kliyan yo ak kontak temwen yo espre (sa ekri nan jounal kontwòl la)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se pa yon chan sansib pou kliyan an ni yon enfòmasyon sou temwen. Sèvi ak youn nan sa yo: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekri plent yon ka pou depoze a an PDF. Chan sansib kliyan yo ak kontak temwen yo kache sòf si yo mete yo espre; PDF la site kalite enfòmasyon ki kache yo, men jamè valè yo. Chak rapò anrejistre nan ka a (dat, destinatè, chan ki ladan l, SHA-256) ak nan jounal kontwòl la.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre yon ka. Chan sansib kliyan yo ak kontak temwen yo kache sòf si yo mete yo espre; --json ekri yon fichye JSON TrustDesk ki gen ka sa a sèlman.</translation>
     </message>
 </context>
 </TS>

@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kria pasta di próvas di kópia di seguransa: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa ka foi gravadu: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa ka foi gravadu, pamodi ten arkivus di próva ki sta faltadu o ki muda na depózitu (koré verify pa verifika tudu depózitu):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dja ta izisti, i un kópia di seguransa ta guarda si próvas la; skodje un nomi novu di arkivu pa kópia di seguransa.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas kontinua ta ser tiradu enkuantu kópia di seguransa staba ta faze, pur isu el ka foi gravadu. Tenta más un bes ora ki ninguen ka sta ta tira próvas.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten arkivus di próva di kópia di seguransa ki sta faltadu o ki muda:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ka ta da pa grava próvas djuntu di baze di dadus: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ten arkivus di próva di kópia di seguransa ki sta faltadu o ki muda:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus foi rekuperadu, ma ka da pa pui si próvas na si lugar (%1). Faze rekuperason más un bes.</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ka e un kanpu sensível.</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>grava un kópia konsistenti i verifikadu di baze di dadus i di si próvas</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sustitui baze di dadus i si próvas pa un kópia di seguransa verifikadu</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>tira un item di próva di un kazu, ku un rezon</translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa proteje pesoa ki sta faze keixa i tistimunhas, es dokumentu li ta dexa di fora es tipu di informason li: %1. Kenha ki ta prizenta keixa podi da-s pa invistigador si invistigason meste-s i si pesoas ki ta toka aseita.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Skondidu</translation>
     </message>
 </context>
 <context>
@@ -1669,50 +1669,50 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ki foi tiradu sta na futuru. Da un data ku ora ki dja pasa, o dexa-l suma ka sabedu.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: próva &quot;%2&quot; sta faltadu (el debia sta na %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disku sta xeiu: ka da pa kopia próvas.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kopia próvas: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: ka ta da pa le próva &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: ka ta da pa verifika próva &quot;%2&quot;: ten un link o un pasta na si lugar (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di próvas foi kanseladu.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: próva &quot;%2&quot; foi apagadu enkuantu el staba ta ser lidu (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: ka ta da pa le próva &quot;%2&quot; ti fin (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: próva &quot;%2&quot; muda enkuantu el staba ta ser lidu (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">Kazu %1: próva &quot;%2&quot; MUDA dizdi ki el foi djuntadu: SHA-256 speradu %3, atxadu %4.</translation>
+        <translation>Kazu %1: próva &quot;%2&quot; MUDA dizdi ki el foi djuntadu: SHA-256 speradu %3, atxadu %4.</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa pui pasta na si lugar: %1</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2219,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontatu di tistimunhas</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status di imigrason, númeru A, enderesu i otus kanpu ki podi pui klienti na perigu, i kontatu di tistimunhas. Mostra-s ta fika gravadu na rejistu di auditoria.</translation>
     </message>
 </context>
 <context>
@@ -2846,15 +2846,15 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dadus di klienti i di tistimunhas li ta fika di fora; dokumentu ta fla tipus skondidu, ma nunka si valor. Marka un só ora ki pesoa ki ta toka aseita ma el debe bai pa es organizmu li.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dokumentu li ta mostra &quot;%1&quot; pa %2. Djunta-s?</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dokumentu li ta mostra &quot;%1&quot; di klienti, i &quot;%2&quot;, pa %3. Djunta-s?</translation>
     </message>
 </context>
 <context>
@@ -2872,75 +2872,75 @@ Rekupera-l?</translation>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhis di próva</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koriji kuzê ki foi rejistadu sobri es arkivu li. Arkivu el mesmu nunka ka ta muda, i koreson ta fika na si kadeia di kustódia.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka dadu</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ka sabedu</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diskrison:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orijen:</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ki foi &amp;tiradu:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipu:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanhu:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klienti</translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Tistimunha</translation>
+        <translation>Tistimunha</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Ofisial</translation>
+        <translation>Ofisial</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otu</translation>
+        <translation>Otu</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ki foi tiradu sta na futuru. Skodje un data ku ora ki dja pasa, o marka Ka sabedu.</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhis ka foi gravadu. %1</translation>
     </message>
 </context>
 <context>
@@ -3067,23 +3067,23 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus ka sta abertu.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item dja ka sta na es kazu li; talvês el foi tiradu na otu janela.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhis di &quot;%1&quot; foi gravadu; mudansa ta fika rejistadu na kadeia di kustódia.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda detalhis…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koriji diskrison, orijen o data ki foi tiradu (F2).</translation>
     </message>
 </context>
 <context>
@@ -4181,95 +4181,95 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava un kópia konsistenti di baze di dadus na FILE i di si próvas na pasta FILE.evidence djuntu di el (sen perigu mesmu ku TrustDesk abertu); djuntu es ta forma un baze di dadus di TrustDesk ki ta da pa abri. Nenhun di es dos ka debe izisti inda. Hash di kada arkivu di próva ta ser kalkuladu di novu enkuantu el ta kopiadu: un arkivu faltadu o mudadu ta para kópia di seguransa ku kódigu di saída 3 i nada ka ta fika pa tras.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si próvas sta na %1; guarda es dos djuntu.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustitui kontiúdu di baze di dadus i si próvas pa kópia di seguransa FILE i pa pasta FILE.evidence djuntu di el. Kópia ta ser verifikadu purmeru, ku hash di kada arkivu di próva kalkuladu di novu; un kópia ki ka pasa na verifikason ta ser rekuzadu i nada ka ta muda. Koré-l ku TrustDesk fitxadu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka foi rekuperadu; nada ka muda. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ten item di próva %1. Nada ka foi tiradu.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item di próva %1 ka sta na kazu %2. Nada ka foi tiradu.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tira un item di próva di un kazu. EVIDENCE_ID e id di item ki &quot;evidence REF&quot; ta lista. Rezon e obrigatóriu i el ta fika na kadeia di kustódia. Arkivu ta sai di depózitu di próvas, salvu si otu item (di kualker kazu) ten mesmu bytes.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>id di item di próva</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>pamodi item ta ser tiradu (obrigatóriu; ta fika na kadeia di kustódia)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>inprimi JSON: case_reference, id, sha256, display_name, stored (item tinha arkivu) i file_removed (arkivu sai di depózitu)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove meste un referénsia di kazu i un id di item di próva.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka e un id di item di próva: uza númeru ki &quot;evidence %2&quot; ta lista.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove meste --reason TEXT: rezon ta fika na kadeia di kustódia.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item di próva %1 (&quot;%2&quot;) tiradu di %3; rezon ta fika na kadeia di kustódia.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si arkivu foi apagadu di depózitu di próvas.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si arkivu ta fika na depózitu di próvas: otu item ten mesmu bytes.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta kazus (tudu, o referénsias dadu) suma un arkivu JSON di TrustDesk. Kanpus sensível di klienti i kontatu di tistimunhas ta fika di fora salvu si es djuntadu di propózitu.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: arkivu skondi es kanpus sensível li, ki ta fika vaziu: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>djunta di propózitu es kanpu sensível di klienti o dadu di tistimunha (%1); podi ripiti, ta fika gravadu na rejistu di auditoria</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>djunta di propózitu tudu kanpu sensível di klienti i kontatu di tistimunhas (ta fika gravadu na rejistu di auditoria)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka e un kanpu sensível di klienti nin un dadu di tistimunha. Uza un di es: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava keixa di un kazu pa prizenta na PDF. Kanpus sensível di klienti i kontatu di tistimunhas ta fika skondidu salvu si es djuntadu di propózitu; PDF ta fla tipus skondidu, ma nunka ka ta fla si valor. Kada rilatóriu ta fika rejistadu na kazu (data, distinatáriu, kanpus djuntadu, SHA-256) i na rejistu di auditoria.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra un kazu. Kanpus sensível di klienti i kontatu di tistimunhas ta fika skondidu salvu si es djuntadu di propózitu; --json ta inprimi un arkivu JSON di TrustDesk ku só es kazu li.</translation>
     </message>
 </context>
 </TS>

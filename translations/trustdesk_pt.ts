@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta de provas do backup: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup não foi gravado: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup não foi gravado porque há arquivos de prova faltando ou alterados no depósito (execute verify para verificar todo o depósito):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; já existe, e um backup guarda as provas ali; escolha um novo nome de arquivo para o backup.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provas continuaram sendo retiradas durante o backup, por isso ele não foi gravado. Tente de novo quando ninguém estiver retirando provas.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Há arquivos de prova do backup faltando ou alterados:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar as provas ao lado do banco de dados: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>há arquivos de prova do backup faltando ou alterados:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados foi restaurado, mas não foi possível colocar as provas no lugar (%1). Execute a restauração de novo.</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo sensível.</translation>
     </message>
 </context>
 <context>
@@ -873,15 +873,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar uma cópia consistente e verificada do banco de dados e das provas</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>substituir o banco de dados e as provas por um backup verificado</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>retirar um item de prova de um caso, informando o motivo</translation>
     </message>
 </context>
 <context>
@@ -1203,11 +1203,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para proteger a pessoa reclamante e as testemunhas, este documento deixa de fora estes tipos de informação: %1. Quem apresenta a queixa pode fornecê-los ao investigador se a investigação precisar deles e as pessoas envolvidas concordarem.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
@@ -1671,50 +1671,50 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de captura está no futuro. Informe uma data e hora que já passaram ou deixe-a como desconhecida.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: a prova &quot;%2&quot; está faltando (esperada em %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio: não foi possível copiar as provas.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível copiar as provas: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: não é possível ler a prova &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: a prova &quot;%2&quot; não pode ser verificada: há um link ou uma pasta no lugar dela (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia das provas foi cancelada.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: a prova &quot;%2&quot; foi excluída enquanto era lida (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: a prova &quot;%2&quot; não pode ser lida até o fim (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: a prova &quot;%2&quot; mudou enquanto era lida (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">Caso %1: a prova &quot;%2&quot; MUDOU desde que foi anexada: SHA-256 esperado %3, encontrado %4.</translation>
+        <translation>Caso %1: a prova &quot;%2&quot; MUDOU desde que foi anexada: SHA-256 esperado %3, encontrado %4.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mover a pasta para o lugar certo: %1</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2221,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de contato das testemunhas</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação migratória, número A, endereço e outros dados que podem colocar o cliente em perigo, e os dados de contato das testemunhas. Mostrá-los fica gravado no registro de auditoria.</translation>
     </message>
 </context>
 <context>
@@ -2849,15 +2849,15 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes dados do cliente e das testemunhas ficam de fora; o documento cita os tipos omitidos, nunca os valores. Marque um só quando a pessoa envolvida concordar que ele precisa ir para este órgão.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento mostrará &quot;%1&quot; para %2. Incluir?</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento mostrará o dado &quot;%1&quot; do cliente, e &quot;%2&quot;, para %3. Incluir?</translation>
     </message>
 </context>
 <context>
@@ -2875,75 +2875,75 @@ Recuperá-lo?</translation>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da prova</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o que foi registrado sobre este arquivo. O arquivo em si nunca muda, e a correção fica guardada na cadeia de custódia dele.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não informado</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se &amp;sabe</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origem:</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de ca&amp;ptura:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Testemunha</translation>
+        <translation>Testemunha</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Policial</translation>
+        <translation>Policial</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Outro</translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de captura está no futuro. Escolha uma data e hora que já passaram ou marque Não se sabe.</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados não foram salvos. %1</translation>
     </message>
 </context>
 <context>
@@ -3072,23 +3072,23 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item não está mais neste caso; talvez tenha sido retirado em outra janela.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de &quot;%1&quot; foram salvos; a alteração fica registrada na cadeia de custódia.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar dados…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir a descrição, a origem ou a data de captura (F2).</translation>
     </message>
 </context>
 <context>
@@ -4198,95 +4198,95 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava uma cópia consistente do banco de dados em FILE e das provas na pasta FILE.evidence ao lado dele (seguro mesmo com o TrustDesk aberto); juntos, formam um banco de dados do TrustDesk que pode ser aberto. Nenhum dos dois pode existir ainda. O hash de cada arquivo de prova é recalculado durante a cópia: um arquivo faltando ou alterado interrompe o backup com o código de saída 3 e nada fica para trás.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>As provas dele estão em %1; mantenha os dois juntos.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui o conteúdo do banco de dados e as provas pelo backup FILE e pela pasta FILE.evidence ao lado dele. O backup é verificado primeiro, com o hash de cada arquivo de prova recalculado; um backup que não passa na verificação é recusado e nada muda. Execute com o TrustDesk fechado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não foi restaurado; nada mudou. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o item de prova %1. Nada foi retirado.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item de prova %1 não está no caso %2. Nada foi retirado.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retira um item de prova de um caso. EVIDENCE_ID é o id do item que &quot;evidence REF&quot; lista. O motivo é obrigatório e fica na cadeia de custódia. O arquivo sai do depósito de provas, a menos que outro item (de qualquer caso) tenha os mesmos bytes.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>o id do item de prova</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>por que o item é retirado (obrigatório; fica guardado na cadeia de custódia)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON: case_reference, id, sha256, display_name, stored (o item tinha arquivo) e file_removed (o arquivo saiu do depósito)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove precisa de uma referência de caso e de um id de item de prova.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id de item de prova: use o número que &quot;evidence %2&quot; lista.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove precisa de --reason TEXT: o motivo fica guardado na cadeia de custódia.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item de prova %1 (&quot;%2&quot;) retirado de %3; o motivo fica guardado na cadeia de custódia.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo dele foi excluído do depósito de provas.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo dele continua no depósito de provas: outro item tem os mesmos bytes.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta casos (todos, ou as referências indicadas) como um arquivo JSON do TrustDesk. Os campos sensíveis do cliente e os dados de contato das testemunhas ficam de fora, a menos que sejam incluídos de propósito.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: o arquivo omitiu estes campos sensíveis, que ficam vazios: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir de propósito este campo sensível do cliente ou dado das testemunhas (%1); pode ser repetido, fica gravado no registro de auditoria</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir de propósito todos os campos sensíveis do cliente e os dados de contato das testemunhas (fica gravado no registro de auditoria)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo sensível do cliente nem um dado das testemunhas. Use um destes: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava a apresentação da queixa de um caso em PDF. Os campos sensíveis do cliente e os dados de contato das testemunhas ficam omitidos, a menos que sejam incluídos de propósito; o PDF cita os tipos omitidos, nunca os valores. Cada relatório fica registrado no caso (data, destinatário, campos incluídos, SHA-256) e no registro de auditoria.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um caso. Os campos sensíveis do cliente e os dados de contato das testemunhas ficam omitidos, a menos que sejam incluídos de propósito; --json imprime um arquivo JSON do TrustDesk só com este caso.</translation>
     </message>
 </context>
 </TS>

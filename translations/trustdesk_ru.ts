@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку доказательств резервной копии: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не записана: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не записана, потому что файлы доказательств в хранилище отсутствуют или изменились (запустите verify, чтобы проверить всё хранилище):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует, а резервная копия хранит там свои доказательства; выберите для резервной копии новое имя файла.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время резервного копирования доказательства продолжали удаляться, поэтому копия не записана. Попробуйте снова, когда никто не удаляет доказательства.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы доказательств резервной копии отсутствуют или изменились:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать доказательства рядом с базой данных: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>файлы доказательств резервной копии отсутствуют или изменились:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена, но её доказательства не удалось поместить на место (%1). Запустите восстановление ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>не является конфиденциальным полем.</translation>
     </message>
 </context>
 <context>
@@ -874,15 +874,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>записать согласованную проверенную копию базы данных и её доказательств</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить базу данных и её доказательства проверенной резервной копией</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить элемент доказательств из дела с указанием причины</translation>
     </message>
 </context>
 <context>
@@ -1204,11 +1204,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы защитить заявителя и свидетелей, в этот документ не включены следующие виды сведений: %1. Подающий жалобу может предоставить их следователю, если они понадобятся для расследования и соответствующие люди согласятся.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включено</translation>
     </message>
 </context>
 <context>
@@ -1673,50 +1673,50 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата съёмки в будущем. Укажите уже прошедшие дату и время или оставьте её неизвестной.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: доказательство «%2» отсутствует (ожидалось в %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: не удалось скопировать доказательства.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать доказательства: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: не удаётся прочитать доказательство «%2» (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: доказательство «%2» нельзя проверить: на его месте ссылка или папка (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование доказательств отменено.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: доказательство «%2» было удалено во время чтения (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: доказательство «%2» не удаётся прочитать до конца (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: доказательство «%2» изменилось во время чтения (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">Дело %1: доказательство «%2» ИЗМЕНИЛОСЬ после прикрепления: ожидался SHA-256 %3, найден %4.</translation>
+        <translation>Дело %1: доказательство «%2» ИЗМЕНИЛОСЬ после прикрепления: ожидался SHA-256 %3, найден %4.</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1835,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить папку на место: %1</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2223,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты свидетелей</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2421,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иммиграционный статус, номер A, адрес и другие поля, которые могут подвергнуть клиента опасности, а также контакты свидетелей. Их показ записывается в журнал аудита.</translation>
     </message>
 </context>
 <context>
@@ -2852,15 +2852,15 @@ Restore it?</source>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти сведения о клиенте и свидетелях не включаются; в документе указываются виды скрытых сведений, но не их значения. Отмечайте пункт, только если человек, которого это касается, согласен, что эти сведения должны попасть в этот орган.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ покажет «%1» органу «%2». Включить их?</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ покажет «%1» клиента, а также «%2», органу «%3». Включить их?</translation>
     </message>
 </context>
 <context>
@@ -2878,75 +2878,75 @@ Restore it?</source>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о доказательстве</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте то, что записано об этом файле. Сам файл никогда не меняется, а исправление сохраняется в его цепочке хранения.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неизвестно</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;съёмки:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 байт)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Свидетель</translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Полицейский</translation>
+        <translation>Полицейский</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата съёмки в будущем. Выберите уже прошедшие дату и время или отметьте «Неизвестно».</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения не сохранены. %1</translation>
     </message>
 </context>
 <context>
@@ -3077,23 +3077,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого элемента больше нет в деле; возможно, его удалили в другом окне.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о «%1» сохранены; изменение записано в цепочку хранения.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сведения…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить описание, источник или дату съёмки (F2).</translation>
     </message>
 </context>
 <context>
@@ -4215,95 +4215,95 @@ Restore it?</source>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласованную копию базы данных в FILE, а её доказательств — в папку FILE.evidence рядом с ним (безопасно, даже когда TrustDesk открыт); вместе они образуют базу данных TrustDesk, которую можно открыть. Ни того, ни другого ещё не должно существовать. Хеш каждого файла доказательств пересчитывается при копировании: отсутствующий или изменённый файл останавливает резервное копирование с кодом выхода 3, и ничего не остаётся.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её доказательства находятся в %1; храните их вместе.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить содержимое базы данных и её доказательства резервной копией FILE и папкой FILE.evidence рядом с ним. Сначала копия проверяется, хеш каждого файла доказательств пересчитывается; копия, не прошедшая проверку, отклоняется, и ничего не меняется. Запускайте, когда TrustDesk закрыт.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не восстановлен; ничего не изменилось. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемента доказательств %1 нет. Ничего не удалено.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент доказательств %1 не относится к делу %2. Ничего не удалено.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить один элемент доказательств из дела. EVIDENCE_ID — идентификатор элемента, который выводит &quot;evidence REF&quot;. Причина обязательна и остаётся в цепочке хранения. Файл удаляется из хранилища доказательств, если только другой элемент (в любом деле) не содержит те же байты.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор элемента доказательств</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>почему элемент удаляется (обязательно; сохраняется в цепочке хранения)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>выводить JSON: case_reference, id, sha256, display_name, stored (у элемента был файл) и file_removed (файл удалён из хранилища)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove требует номер дела и один идентификатор элемента доказательств.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является идентификатором элемента доказательств: используйте номер, который выводит &quot;evidence %2&quot;.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove требует --reason TEXT: причина сохраняется в цепочке хранения.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент доказательств %1 («%2») удалён из %3; причина сохранена в цепочке хранения.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его файл удалён из хранилища доказательств.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его файл остаётся в хранилище доказательств: другой элемент содержит те же байты.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать дела (все или с указанными номерами) в файл TrustDesk JSON. Конфиденциальные поля клиента и контакты свидетелей не включаются, если только их не включить намеренно.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: в файле не были переданы эти конфиденциальные поля, они останутся пустыми: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>намеренно включить это конфиденциальное поле клиента или сведения о свидетелях (%1); можно повторять, записывается в журнал аудита</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>намеренно включить все конфиденциальные поля клиента и контакты свидетелей (записывается в журнал аудита)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является конфиденциальным полем клиента или сведениями о свидетелях. Используйте одно из: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать жалобу по делу для подачи в PDF. Конфиденциальные поля клиента и контакты свидетелей скрыты, если только их не включить намеренно; в PDF указываются виды скрытых сведений, но никогда их значения. Каждый отчёт записывается в деле (дата, получатель, включённые поля, SHA-256) и в журнале аудита.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать одно дело. Конфиденциальные поля клиента и контакты свидетелей скрыты, если только их не включить намеренно; --json выводит файл TrustDesk JSON только с этим делом.</translation>
     </message>
 </context>
 </TS>

@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka caddaymaha ee nuqulka kaydka lama samayn karin: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka lama qorin: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka lama qorin, sababtoo ah faylal caddayn ah oo ku jira kaydka ayaa maqan ama isbeddelay (orod verify si aad u hubiso kaydka oo dhan):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; horey ayuu u jiray, nuqulka kaydkuna halkaas ayuu ku hayaa caddaymihiisa; u dooro magac fayl cusub nuqulka kaydka.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymo ayaa sii socday in laga saaro intii nuqulka kaydka la samaynayay, sidaas darteed lama qorin. Isku day mar kale marka aan qofna caddaymo ka saarayn.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylasha caddaymaha ee nuqulka kaydka waa maqan yihiin ama way isbeddeleen:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caddaymaha lama qori karo meel u dhow kaydka xogta: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>faylasha caddaymaha ee nuqulka kaydka waa maqan yihiin ama way isbeddeleen:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta waa la soo celiyay, laakiin caddaymihiisa lama dhigi karin meeshooda (%1). Mar kale orod soo celinta.</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>maaha goob xasaasi ah.</translation>
     </message>
 </context>
 <context>
@@ -873,15 +873,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>qor nuqul isku xiran oo la hubiyay oo kaydka xogta iyo caddaymihiisa ah</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ku beddel kaydka xogta iyo caddaymihiisa nuqul kayd ah oo la hubiyay</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ka saar walax caddayn ah kiis, adigoo sheegaya sababta</translation>
     </message>
 </context>
 <context>
@@ -1203,11 +1203,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si loo ilaaliyo qofka cabashada leh iyo markhaatiyaasha, dukumiintigani kuma daro noocyadan macluumaadka: %1. Qofka gudbinaya wuxuu siin karaa baaraha haddii baaritaanku u baahdo oo dadka ay khusayso ay oggolaadaan.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>La qariyay</translation>
     </message>
 </context>
 <context>
@@ -1671,50 +1671,50 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhda la qaaday waa mustaqbalka. Bixi taariikh iyo waqti tagay, ama u daa lama yaqaan.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; waa maqan tahay (waxaa la filayay %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskigu waa buuxaa: caddaymaha lama koobiyayn karin.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha lama koobiyayn karin: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; lama akhriyi karo (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; lama hubin karo: isku xire ama gal ayaa meesheeda yaal (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koobiyaynta caddaymaha waa la joojiyay.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; waa la tirtiray intii la akhrinayay (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; lama akhriyi karo ilaa dhammaadka (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; way isbeddeshay intii la akhrinayay (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">Kiiska %1: caddaynta &quot;%2&quot; WAY ISBEDESHAY tan iyo markii la lifaaqay: SHA-256 la filayay %3, la helay %4.</translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; WAY ISBEDESHAY tan iyo markii la lifaaqay: SHA-256 la filayay %3, la helay %4.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka lama dhigi karin meeshiisa: %1</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2221,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Xiriirka markhaatiyaasha</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaaladda socdaalka, lambarka A, ciwaanka iyo goobo kale oo khatar gelin kara macmiilka, iyo xiriirka markhaatiyaasha. Muujintooda waxaa lagu qoraa diiwaanka hubinta.</translation>
     </message>
 </context>
 <context>
@@ -2849,15 +2849,15 @@ Soo celi?</translation>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogtan ku saabsan macmiilka iyo markhaatiyaasha waa laga reebay; dukumiintigu wuxuu sheegaa noocyada la qariyay, weligiis ma sheego qiimahooda. Mid calaamadee keliya marka qofka ay khusayso oggol yahay inay tahay inuu gaaro hay&apos;addan.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukumiintigani wuxuu %2 tusi doonaa &quot;%1&quot;. Ku dar?</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukumiintigani wuxuu %3 tusi doonaa &quot;%1&quot; macmiilka, iyo &quot;%2&quot;. Ku dar?</translation>
     </message>
 </context>
 <context>
@@ -2875,75 +2875,75 @@ Soo celi?</translation>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Faahfaahinta caddaynta</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sax waxa laga diiwaangeliyay faylkan. Faylka laftiisu weligiis isma beddelo, saxiddana waxay ku hartaa silsiladda haynta.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama dhigin</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lama yaqaan</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sharaxaad:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isha:</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taariikhda la qaaday:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooca:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 baayt)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabbirka:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Macmiilka</translation>
+        <translation>Macmiilka</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Markhaatiga</translation>
+        <translation>Markhaatiga</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Sarkaalka</translation>
+        <translation>Sarkaalka</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Kale</translation>
+        <translation>Kale</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhda la qaaday waa mustaqbalka. Dooro taariikh iyo waqti tagay, ama calaamadee Lama yaqaan.</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faahfaahinta lama kaydin. %1</translation>
     </message>
 </context>
 <context>
@@ -3072,23 +3072,23 @@ Soo celi?</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ma furna.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walaxdu hadda kuma jirto kiiskan; waxaa laga yaabaa in laga saaray daaqad kale.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faahfaahinta &quot;%1&quot; waa la kaydiyay; isbeddelka waxaa lagu diiwaangeliyay silsiladda haynta.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wax ka beddel faahfaahinta…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sax sharaxaadda, isha ama taariikhda la qaaday (F2).</translation>
     </message>
 </context>
 <context>
@@ -4198,95 +4198,95 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku qor nuqul isku xiran oo kaydka xogta ah FILE, caddaymihiisana galka FILE.evidence ee agtiisa ah (ammaan xitaa marka TrustDesk furan yahay); labaduba waxay wada yihiin kayd xog TrustDesk ah oo la furi karo. Midkoodna waa inaanu weli jirin. Fayl kasta oo caddayn ah hash-kiisa dib ayaa loo xisaabiyaa inta la koobiyaynayo: fayl maqan ama isbeddelay wuxuu joojiyaa nuqulka kaydka iyadoo koodhka ka bixitaanku yahay 3, waxbana lagama tago.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymihiisu waxay ku jiraan %1; labada wada hay.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku beddel waxa ku jira kaydka xogta iyo caddaymihiisa nuqulka kaydka FILE iyo galka FILE.evidence ee agtiisa ah. Nuqulka marka hore ayaa la hubiyaa, fayl kasta oo caddayn ah hash-kiisa dib ayaa loo xisaabiyaa; nuqul aan ka gudbin hubinta waa la diidaa oo waxba isma beddelaan. Orod marka TrustDesk xiran yahay.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; lama soo celin; waxba isma beddelin. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma jiro walax caddayn ah oo %1 ah. Waxba lama saarin.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walaxda caddaynta %1 kuma jirto kiiska %2. Waxba lama saarin.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka saar hal walax caddayn ah kiis. EVIDENCE_ID waa aqoonsiga walaxda ee &quot;evidence REF&quot; liiska ku soo bandhigo. Sababtu waa qasab waxayna ku hartaa silsiladda haynta. Faylku wuxuu ka baxayaa kaydka caddaymaha, haddii aan walax kale (kiis kasta ha ku jirtee) hayn isla baaytadaas.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>aqoonsiga walaxda caddaynta</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>sababta walaxda looga saarayo (qasab; waxay ku hartaa silsiladda haynta)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>daabac JSON: case_reference, id, sha256, display_name, stored (walaxdu fayl ayay lahayd) iyo file_removed (faylku wuu ka baxay kaydka)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove wuxuu u baahan yahay tixraac kiis iyo hal aqoonsi walax caddayn ah.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; maaha aqoonsi walax caddayn ah: isticmaal lambarka uu &quot;evidence %2&quot; liiska ku soo bandhigo.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove wuxuu u baahan yahay --reason TEXT: sababtu waxay ku hartaa silsiladda haynta.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walaxda caddaynta %1 (&quot;%2&quot;) waa laga saaray %3; sababtu waxay ku hartaa silsiladda haynta.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylkeeda waa laga tirtiray kaydka caddaymaha.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylkeedu wuxuu ku hadhayaa kaydka caddaymaha: walax kale ayaa haysa isla baaytadaas.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>U dhoofi kiisaska (dhammaan, ama tixraacyada la bixiyay) fayl TrustDesk JSON ah. Goobaha xasaasiga ah ee macmiilka iyo xiriirka markhaatiyaasha waa laga reebaa haddii aan si ula kac ah loogu darin.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogow: faylku wuu qariyay goobahan xasaasiga ah, oo madhan ahaanaya: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>si ula kac ah ugu dar goobtan xasaasiga ah ee macmiilka ama xogtan markhaatiga (%1); waa lagu celin karaa, waxaa lagu qoraa diiwaanka hubinta</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>si ula kac ah ugu dar dhammaan goobaha xasaasiga ah ee macmiilka iyo xiriirka markhaatiyaasha (waxaa lagu qoraa diiwaanka hubinta)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; maaha goob xasaasi ah oo macmiilka ama xog markhaati. Isticmaal mid ka mid ah: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>U qor gudbinta cabashada kiis PDF ahaan. Goobaha xasaasiga ah ee macmiilka iyo xiriirka markhaatiyaasha waa la qariyaa haddii aan si ula kac ah loogu darin; PDF-ku wuxuu sheegaa noocyada la qariyay, weligiis ma sheego qiimahooda. Warbixin kasta waxaa lagu diiwaangeliyaa kiiska (taariikh, qofka qaata, goobaha lagu daray, SHA-256) iyo diiwaanka hubinta.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji hal kiis. Goobaha xasaasiga ah ee macmiilka iyo xiriirka markhaatiyaasha waa la qariyaa haddii aan si ula kac ah loogu darin; --json wuxuu daabacaa fayl TrustDesk JSON ah oo kiiskan keliya ku jiro.</translation>
     </message>
 </context>
 </TS>

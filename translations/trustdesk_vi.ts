@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục bằng chứng của bản sao lưu: %1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi bản sao lưu: %1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi bản sao lưu vì có tập tin bằng chứng trong kho bị thiếu hoặc đã thay đổi (chạy verify để kiểm tra toàn bộ kho):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã tồn tại, mà bản sao lưu lại giữ bằng chứng của nó ở đó; hãy chọn tên tập tin mới cho bản sao lưu.</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng liên tục bị gỡ trong lúc sao lưu nên bản sao lưu chưa được ghi. Hãy thử lại khi không có ai đang gỡ bằng chứng.</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin bằng chứng của bản sao lưu bị thiếu hoặc đã thay đổi:</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi bằng chứng bên cạnh cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>tập tin bằng chứng của bản sao lưu bị thiếu hoặc đã thay đổi:</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã được khôi phục, nhưng không thể đặt bằng chứng của nó vào đúng chỗ (%1). Hãy chạy khôi phục lại.</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là trường nhạy cảm.</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi một bản sao nhất quán và đã kiểm tra của cơ sở dữ liệu và bằng chứng của nó</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>thay cơ sở dữ liệu và bằng chứng của nó bằng một bản sao lưu đã kiểm tra</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>gỡ một mục bằng chứng khỏi hồ sơ, kèm lý do</translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để bảo vệ người khiếu nại và các nhân chứng, tài liệu này không đưa vào các loại thông tin sau: %1. Người nộp có thể cung cấp chúng cho điều tra viên nếu cuộc điều tra cần và những người liên quan đồng ý.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Được giữ lại</translation>
     </message>
 </context>
 <context>
@@ -1669,50 +1669,50 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ghi lại nằm trong tương lai. Hãy nhập ngày giờ đã qua, hoặc để là không rõ.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; bị thiếu (lẽ ra ở %3).</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy: không thể sao chép bằng chứng.</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sao chép bằng chứng: %1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: không thể đọc bằng chứng &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: không thể kiểm tra bằng chứng &quot;%2&quot;: ở vị trí của nó là một liên kết hoặc thư mục (%3).</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy sao chép bằng chứng.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; đã bị xóa trong lúc đọc (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: không thể đọc hết bằng chứng &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; đã thay đổi trong lúc đọc (%3).</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">Hồ sơ %1: bằng chứng &quot;%2&quot; đã BỊ THAY ĐỔI kể từ khi đính kèm: SHA-256 đúng là %3, tìm thấy %4.</translation>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; đã BỊ THAY ĐỔI kể từ khi đính kèm: SHA-256 đúng là %3, tìm thấy %4.</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển thư mục vào đúng chỗ: %1</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2219,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin liên lạc của nhân chứng</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng di trú, số A, địa chỉ và các trường khác có thể gây nguy hiểm cho thân chủ, cùng thông tin liên lạc của nhân chứng. Việc hiện chúng được ghi vào nhật ký kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -2846,15 +2846,15 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thông tin này về thân chủ và nhân chứng không được đưa vào; tài liệu chỉ nêu loại thông tin bị giữ lại, không bao giờ nêu giá trị. Chỉ đánh dấu một mục khi người liên quan đồng ý rằng nó phải được gửi cho cơ quan này.</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này sẽ cho %2 thấy %1. Đưa vào?</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này sẽ cho %3 thấy %1 của thân chủ, và %2. Đưa vào?</translation>
     </message>
 </context>
 <context>
@@ -2872,75 +2872,75 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin bằng chứng</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa những gì đã ghi về tập tin này. Bản thân tập tin không bao giờ thay đổi, và việc sửa được giữ trong chuỗi lưu giữ của nó.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đặt</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không rõ</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô tả:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nguồn:</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;ghi lại:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 byte)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Thân chủ</translation>
+        <translation>Thân chủ</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Nhân chứng</translation>
+        <translation>Nhân chứng</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Cảnh sát viên</translation>
+        <translation>Cảnh sát viên</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Khác</translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ghi lại nằm trong tương lai. Hãy chọn ngày giờ đã qua, hoặc đánh dấu Không rõ.</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin chưa được lưu. %1</translation>
     </message>
 </context>
 <context>
@@ -3067,23 +3067,23 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục này không còn trong hồ sơ; có thể nó đã bị gỡ trong một cửa sổ khác.</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thông tin của &quot;%1&quot;; việc sửa được ghi vào chuỗi lưu giữ.</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa mô tả, nguồn hoặc ngày ghi lại (F2).</translation>
     </message>
 </context>
 <context>
@@ -4181,95 +4181,95 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu vào FILE và của bằng chứng vào thư mục FILE.evidence bên cạnh (an toàn ngay cả khi TrustDesk đang mở); cả hai hợp lại thành một cơ sở dữ liệu TrustDesk có thể mở được. Cả hai đều phải chưa tồn tại. Mỗi tập tin bằng chứng được tính lại mã băm khi sao chép: một tập tin bị thiếu hoặc bị thay đổi sẽ dừng việc sao lưu với mã thoát 3 và không để lại gì.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng của nó ở %1; hãy giữ hai thứ này cùng nhau.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay nội dung cơ sở dữ liệu và bằng chứng của nó bằng bản sao lưu FILE và thư mục FILE.evidence bên cạnh. Bản sao lưu được kiểm tra trước, mọi tập tin bằng chứng được tính lại mã băm; bản sao lưu không qua được kiểm tra sẽ bị từ chối và không có gì thay đổi. Hãy chạy khi TrustDesk đã đóng.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; chưa được khôi phục; không có gì thay đổi. %2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mục bằng chứng %1. Chưa gỡ gì.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục bằng chứng %1 không thuộc hồ sơ %2. Chưa gỡ gì.</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ một mục bằng chứng khỏi hồ sơ. EVIDENCE_ID là mã mục mà &quot;evidence REF&quot; liệt kê. Bắt buộc phải có lý do, và lý do được giữ trong chuỗi lưu giữ. Tập tin sẽ rời khỏi kho bằng chứng, trừ khi một mục khác (ở bất kỳ hồ sơ nào) có cùng nội dung.</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mục bằng chứng</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do gỡ mục này (bắt buộc; được giữ trong chuỗi lưu giữ)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>in JSON: case_reference, id, sha256, display_name, stored (mục có tập tin) và file_removed (tập tin đã rời khỏi kho)</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove cần một mã hồ sơ và một mã mục bằng chứng.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là mã mục bằng chứng: hãy dùng số mà &quot;evidence %2&quot; liệt kê.</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove cần --reason TEXT: lý do được giữ trong chuỗi lưu giữ.</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gỡ mục bằng chứng %1 (&quot;%2&quot;) khỏi %3; lý do được giữ trong chuỗi lưu giữ.</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin của nó đã bị xóa khỏi kho bằng chứng.</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin của nó vẫn ở trong kho bằng chứng: một mục khác có cùng nội dung.</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất hồ sơ (tất cả, hoặc các mã hồ sơ được nêu) thành tập tin JSON của TrustDesk. Các trường nhạy cảm của thân chủ và thông tin liên lạc của nhân chứng bị bỏ ra trừ khi được cố ý đưa vào.</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ý: tập tin đã giữ lại các trường nhạy cảm sau, các trường này để trống: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>cố ý đưa vào trường nhạy cảm này của thân chủ hoặc thông tin này của nhân chứng (%1); có thể lặp lại, được ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>cố ý đưa vào mọi trường nhạy cảm của thân chủ và thông tin liên lạc của nhân chứng (được ghi vào nhật ký kiểm tra)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là trường nhạy cảm của thân chủ hay thông tin của nhân chứng. Hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi bộ hồ sơ khiếu nại cần nộp ra PDF. Các trường nhạy cảm của thân chủ và thông tin liên lạc của nhân chứng bị ẩn trừ khi được cố ý đưa vào; tập tin PDF nêu các loại thông tin bị ẩn, không bao giờ nêu giá trị. Mỗi báo cáo được ghi lại trong hồ sơ (ngày, nơi nhận, các trường đưa vào, SHA-256) và trong nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện một hồ sơ. Các trường nhạy cảm của thân chủ và thông tin liên lạc của nhân chứng bị ẩn trừ khi được cố ý đưa vào; --json in ra một tập tin JSON của TrustDesk chỉ chứa hồ sơ này.</translation>
     </message>
 </context>
 </TS>

@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份的证据文件夹：%1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入备份：%1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入备份，因为证据库中有证据文件缺失或已被更改（运行 verify 检查整个证据库）：</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在，而备份会把它的证据放在那里；请为备份选择一个新文件名。</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份期间一直有证据被移除，因此未写入备份。请在没有人移除证据时重试。</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份中的证据文件缺失或已被更改：</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在数据库旁边写入证据：%1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份中的证据文件缺失或已被更改：</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已恢复，但无法将它的证据放到位（%1）。请再次运行恢复。</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是敏感字段。</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>写入一份一致且经过验证的数据库及其证据的副本</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>用经过验证的备份替换数据库及其证据</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>从案件中移除一个证据项目，并说明原因</translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>为保护投诉人和证人，本文件未包含以下类型的信息：%1。如果调查需要且相关人员同意，提交人可以向调查人员提供这些信息。</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐去</translation>
     </message>
 </context>
 <context>
@@ -1669,50 +1669,50 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄日期在未来。请给出已经过去的日期和时间，或将其留为不详。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：证据“%2”缺失（应位于 %3）。</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：无法复制证据。</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制证据：%1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：无法读取证据“%2”（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：无法检查证据“%2”：它的位置上是一个链接或文件夹（%3）。</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消复制证据。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：证据“%2”在读取过程中被删除（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：无法完整读取证据“%2”（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：证据“%2”在读取过程中发生了变化（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">案件 %1：证据“%2”在附加后已被更改：应为 SHA-256 %3，实际为 %4。</translation>
+        <translation>案件 %1：证据“%2”在附加后已被更改：应为 SHA-256 %3，实际为 %4。</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件夹移到目标位置：%1</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2219,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>证人联系方式</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>移民身份、A 号码、地址以及其他可能危及当事人的字段，还有证人的联系方式。显示这些信息会记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -2846,15 +2846,15 @@ Restore it?</source>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下当事人和证人的信息不会写入文件；文件只写明隐去了哪些类型，从不写出其内容。只有在相关人员同意必须提供给该机构时，才勾选某一项。</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件会把%1提供给%2。要包含吗？</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件会把当事人的%1以及%2提供给%3。要包含吗？</translation>
     </message>
 </context>
 <context>
@@ -2872,75 +2872,75 @@ Restore it?</source>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>证据详细信息</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正此文件的记录信息。文件本身永远不会改变，更正会保留在它的保管链中。</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄日期(&amp;P)：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 字节）</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256：</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">证人</translation>
+        <translation>证人</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">警员</translation>
+        <translation>警员</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄日期在未来。请选择已经过去的日期和时间，或勾选“不详”。</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息未保存。%1</translation>
     </message>
 </context>
 <context>
@@ -3067,23 +3067,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开。</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目已不在此案件中；可能已在另一个窗口中被移除。</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”的详细信息；此次修改已记录在保管链中。</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑详细信息…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>更正描述、来源或拍摄日期（F2）。</translation>
     </message>
 </context>
 <context>
@@ -4181,95 +4181,95 @@ Restore it?</source>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库的一致副本写入 FILE，并将其证据写入旁边的文件夹 FILE.evidence（TrustDesk 打开时也可安全执行）；两者合在一起就是一个可以打开的 TrustDesk 数据库。两者都必须尚不存在。复制时会重新计算每个证据文件的哈希值：如有文件缺失或已被更改，备份会停止，退出码为 3，且不会留下任何内容。</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的证据在 %1 中；请将两者放在一起保存。</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 FILE 及其旁边的文件夹 FILE.evidence 替换数据库的内容及其证据。备份会先经过验证，每个证据文件都会重新计算哈希值；未通过验证的备份会被拒绝，不做任何更改。请在 TrustDesk 关闭时运行。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未恢复；没有任何更改。%2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有证据项目 %1。未移除任何内容。</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据项目 %1 不在案件 %2 中。未移除任何内容。</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>从案件中移除一个证据项目。EVIDENCE_ID 是 &quot;evidence REF&quot; 列出的项目标识。必须填写原因，原因会保留在保管链中。除非另一个项目（任何案件中的）有相同的内容，否则文件会从证据库中移除。</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>证据项目标识</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除该项目的原因（必填；保留在保管链中）</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON：case_reference、id、sha256、display_name、stored（该项目有文件）和 file_removed（文件已从证据库中移除）</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove 需要一个案件编号和一个证据项目标识。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是证据项目标识：请使用 &quot;evidence %2&quot; 列出的编号。</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove 需要 --reason TEXT：原因会保留在保管链中。</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %3 移除证据项目 %1（“%2”）；原因保留在保管链中。</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的文件已从证据库中删除。</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的文件仍保留在证据库中：另一个项目有相同的内容。</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>将案件（全部，或指定编号的案件）导出为 TrustDesk JSON 文件。除非有意包含，否则不导出当事人的敏感字段和证人的联系方式。</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：文件隐去了以下敏感字段，这些字段将保持为空：%1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含此当事人敏感字段或证人信息（%1）；可重复使用，会记入审计日志</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含当事人的所有敏感字段和证人的联系方式（会记入审计日志）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是当事人的敏感字段，也不是证人信息。请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>将案件的投诉提交材料写成 PDF。除非有意包含，否则隐藏当事人的敏感字段和证人的联系方式；PDF 只写明隐去了哪些类型的信息，从不写出其内容。每份报告都会记录在案件中（日期、收件方、包含的字段、SHA-256）并记入审计日志。</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个案件。除非有意包含，否则隐藏当事人的敏感字段和证人的联系方式；--json 输出只包含此案件的 TrustDesk JSON 文件。</translation>
     </message>
 </context>
 </TS>

@@ -88,39 +88,39 @@
     </message>
     <message>
         <source>The backup&apos;s evidence folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立備份的證據資料夾：%1</translation>
     </message>
     <message>
         <source>The backup was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未寫入備份：%1</translation>
     </message>
     <message>
         <source>The backup was not written, because evidence files in the store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>未寫入備份，因為證據庫中有證據檔案缺失或已被更改（執行 verify 檢查整個證據庫）：</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists, and a backup keeps its evidence there; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已存在，而備份會把它的證據放在那裡；請為備份選擇一個新檔名。</translation>
     </message>
     <message>
         <source>Evidence kept being removed while the backup ran, so it was not written. Try again when no one is removing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份期間一直有證據被移除，因此未寫入備份。請在沒有人移除證據時重試。</translation>
     </message>
     <message>
         <source>Evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>備份中的證據檔案缺失或已被更改：</translation>
     </message>
     <message>
         <source>the evidence cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在資料庫旁邊寫入證據：%1</translation>
     </message>
     <message>
         <source>evidence files of the backup are missing or have changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>備份中的證據檔案缺失或已被更改：</translation>
     </message>
     <message>
         <source>The database was restored, but its evidence could not be put in place (%1). Run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已恢復，但無法將它的證據放到位（%1）。請再次執行恢復。</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>is not a sensitive field.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是敏感欄位。</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,15 @@
     </message>
     <message>
         <source>write a consistent, verified copy of the database and its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入一份一致且經過驗證的資料庫及其證據的副本</translation>
     </message>
     <message>
         <source>replace the database and its evidence with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>用經過驗證的備份替換資料庫及其證據</translation>
     </message>
     <message>
         <source>remove an evidence item from a case, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>從案件中移除一個證據項目，並說明原因</translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>To protect the complainant and the witnesses, this document leaves out these kinds of information: %1. The filer can provide them to the investigator if the investigation needs them and the people concerned agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>為保護投訴人和證人，本文件未包含以下類型的資訊：%1。如果調查需要且相關人員同意，提交人可以向調查人員提供這些資訊。</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>已隱去</translation>
     </message>
 </context>
 <context>
@@ -1669,50 +1669,50 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>拍攝日期在未來。請提供已經過去的日期和時間，或將其留為不詳。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing (expected at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：證據「%2」缺失（應位於 %3）。</translation>
     </message>
     <message>
         <source>The disk is full: the evidence could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟已滿：無法複製證據。</translation>
     </message>
     <message>
         <source>The evidence could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法複製證據：%1</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：無法讀取證據「%2」（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be checked: a link or folder is in its place (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：無法檢查證據「%2」：它的位置上是一個連結或資料夾（%3）。</translation>
     </message>
     <message>
         <source>Copying the evidence was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消複製證據。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; was deleted while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：證據「%2」在讀取過程中被刪除（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; cannot be read to the end (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：無法完整讀取證據「%2」（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; changed while it was being read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：證據「%2」在讀取過程中發生了變化（%3）。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
-        <translation type="unfinished">案件 %1：證據「%2」在附加後已被更改：應為 SHA-256 %3，實際為 %4。</translation>
+        <translation>案件 %1：證據「%2」在附加後已被更改：應為 SHA-256 %3，實際為 %4。</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FileMoves</name>
     <message>
         <source>The folder could not be moved into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將資料夾移到目標位置：%1</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2219,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>SensitiveDetail</name>
     <message>
         <source>Witness contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>證人聯絡方式</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Immigration status, A-number, address and other fields that could endanger the client, and the witnesses&apos; contact details. Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>移民身分、A 號碼、地址以及其他可能危及當事人的欄位，還有證人的聯絡方式。顯示這些資訊會記入稽核日誌。</translation>
     </message>
 </context>
 <context>
@@ -2846,15 +2846,15 @@ Restore it?</source>
     </message>
     <message>
         <source>These facts about the client and the witnesses are left out; the document names the kinds withheld, never their values. Tick one only when the person concerned agrees it must go to this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下當事人和證人的資訊不會寫入檔案；檔案只寫明隱去了哪些類型，從不寫出其內容。只有在相關人員同意必須提供給該機構時，才勾選某一項。</translation>
     </message>
     <message>
         <source>This document will show %1 to %2. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案會把%1提供給%2。要包含嗎？</translation>
     </message>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案會把當事人的%1以及%2提供給%3。要包含嗎？</translation>
     </message>
 </context>
 <context>
@@ -2872,75 +2872,75 @@ Restore it?</source>
     <name>td::ui::EvidenceDetailsDialog</name>
     <message>
         <source>Evidence Details</source>
-        <translation type="unfinished"></translation>
+        <translation>證據詳細資訊</translation>
     </message>
     <message>
         <source>Correct what was recorded about this file. The file itself never changes, and the correction is kept in its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正此檔案的記錄資訊。檔案本身永遠不會改變，更正會保留在它的保管鏈中。</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不詳(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>來源(&amp;S)：</translation>
     </message>
     <message>
         <source>Date ca&amp;ptured:</source>
-        <translation type="unfinished"></translation>
+        <translation>拍攝日期(&amp;P)：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位元組）</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256：</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">當事人</translation>
+        <translation>當事人</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">證人</translation>
+        <translation>證人</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">警員</translation>
+        <translation>警員</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>拍攝日期在未來。請選擇已經過去的日期和時間，或勾選「不詳」。</translation>
     </message>
     <message>
         <source>The details were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細資訊未儲存。%1</translation>
     </message>
 </context>
 <context>
@@ -3067,23 +3067,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫未開啟。</translation>
     </message>
     <message>
         <source>The item is no longer on this case; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>該項目已不在此案件中；可能已在另一個視窗中被移除。</translation>
     </message>
     <message>
         <source>Saved the details of &quot;%1&quot;; the edit is recorded in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存「%1」的詳細資訊；此次修改已記錄在保管鏈中。</translation>
     </message>
     <message>
         <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯詳細資訊…</translation>
     </message>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>更正描述、來源或拍攝日期（F2）。</translation>
     </message>
 </context>
 <context>
@@ -4181,95 +4181,95 @@ Restore it?</source>
     </message>
     <message>
         <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>將資料庫的一致副本寫入 FILE，並將其證據寫入旁邊的資料夾 FILE.evidence（TrustDesk 開啟時也可安全執行）；兩者合在一起就是一個可以開啟的 TrustDesk 資料庫。兩者都必須尚不存在。複製時會重新計算每個證據檔案的雜湊值：如有檔案缺失或已被更改，備份會停止，結束代碼為 3，且不會留下任何內容。</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的證據在 %1 中；請將兩者放在一起保存。</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用備份 FILE 及其旁邊的資料夾 FILE.evidence 替換資料庫的內容及其證據。備份會先經過驗證，每個證據檔案都會重新計算雜湊值；未通過驗證的備份會被拒絕，不做任何更改。請在 TrustDesk 關閉時執行。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」未恢復；沒有任何更改。%2</translation>
     </message>
     <message>
         <source>There is no evidence item %1. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有證據項目 %1。未移除任何內容。</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>證據項目 %1 不在案件 %2 中。未移除任何內容。</translation>
     </message>
     <message>
         <source>Remove one evidence item from a case. EVIDENCE_ID is the item id that &quot;evidence REF&quot; lists. The reason is required and stays in the chain of custody. The file leaves the evidence store unless another item (on any case) holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>從案件中移除一個證據項目。EVIDENCE_ID 是 &quot;evidence REF&quot; 列出的項目識別碼。必須填寫原因，原因會保留在保管鏈中。除非另一個項目（任何案件中的）有相同的內容，否則檔案會從證據庫中移除。</translation>
     </message>
     <message>
         <source>the evidence item id</source>
-        <translation type="unfinished"></translation>
+        <translation>證據項目識別碼</translation>
     </message>
     <message>
         <source>why the item is removed (required; kept in the chain of custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除該項目的原因（必填；保留在保管鏈中）</translation>
     </message>
     <message>
         <source>print JSON: case_reference, id, sha256, display_name, stored (the item had a file) and file_removed (the file left the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出 JSON：case_reference、id、sha256、display_name、stored（該項目有檔案）和 file_removed（檔案已從證據庫中移除）</translation>
     </message>
     <message>
         <source>evidence-remove needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove 需要一個案件編號和一個證據項目識別碼。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an evidence item id: use the number that &quot;evidence %2&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是證據項目識別碼：請使用 &quot;evidence %2&quot; 列出的編號。</translation>
     </message>
     <message>
         <source>evidence-remove needs --reason TEXT: the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-remove 需要 --reason TEXT：原因會保留在保管鏈中。</translation>
     </message>
     <message>
         <source>Removed evidence item %1 (&quot;%2&quot;) from %3; the reason is kept in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 %3 移除證據項目 %1（「%2」）；原因保留在保管鏈中。</translation>
     </message>
     <message>
         <source>Its file was deleted from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的檔案已從證據庫中刪除。</translation>
     </message>
     <message>
         <source>Its file stays in the evidence store: another item holds the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的檔案仍保留在證據庫中：另一個項目有相同的內容。</translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation type="unfinished"></translation>
+        <translation>將案件（全部，或指定編號的案件）匯出為 TrustDesk JSON 檔案。除非有意包含，否則不匯出當事人的敏感欄位和證人的聯絡方式。</translation>
     </message>
     <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：檔案隱去了以下敏感欄位，這些欄位將保持為空：%1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含此當事人敏感欄位或證人資訊（%1）；可重複使用，會記入稽核日誌</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>有意包含當事人的所有敏感欄位和證人的聯絡方式（會記入稽核日誌）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sensitive client field or witness detail. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是當事人的敏感欄位，也不是證人資訊。請使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>將案件的投訴提交材料寫成 PDF。除非有意包含，否則隱藏當事人的敏感欄位和證人的聯絡方式；PDF 只寫明隱去了哪些類型的資訊，從不寫出其內容。每份報告都會記錄在案件中（日期、收件方、包含的欄位、SHA-256）並記入稽核日誌。</translation>
     </message>
     <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示一個案件。除非有意包含，否則隱藏當事人的敏感欄位和證人的聯絡方式；--json 輸出只包含此案件的 TrustDesk JSON 檔案。</translation>
     </message>
 </context>
 </TS>
