@@ -1435,6 +1435,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>الشاهد</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>أُرفق</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>عُرض</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>صُدّر</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>عُدّلت التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1549,6 +1592,17 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>unnamed</source>
         <translation>بلا اسم</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>النوع: %1، %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>النوع: %1، %2 (%3 بايت)</translation>
     </message>
 </context>
 <context>
@@ -2934,22 +2988,6 @@ Restore it?</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>العميل</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>الشاهد</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>الضابط</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>تاريخ الالتقاط في المستقبل. اختر تاريخًا ووقتًا قد مضيا، أو حدِّد «غير معروف».</translation>
     </message>
@@ -2963,10 +3001,6 @@ Restore it?</source>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>اختر عنصرًا لعرض تفاصيله وسلسلة حيازته.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>النوع: %1، %2 (%3 بايت)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

@@ -1427,6 +1427,49 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Adjuntado</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Detalles editados</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1541,6 +1584,17 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>unnamed</source>
         <translation>sin nombre</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>Tipo: %1, %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Tipo: %1, %2 (%3 bytes)</translation>
     </message>
 </context>
 <context>
@@ -2922,22 +2976,6 @@ Restore it?</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Testigo</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>La fecha de captura está en el futuro. Elija una fecha y hora que ya hayan pasado, o marque Se desconoce.</translation>
     </message>
@@ -2951,10 +2989,6 @@ Restore it?</source>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>Seleccione un elemento para ver sus datos y su cadena de custodia.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>Tipo: %1, %2 (%3 bytes)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

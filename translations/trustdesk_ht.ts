@@ -1425,6 +1425,49 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Kliyan</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Temwen</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Ofisye</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lòt</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Tache</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Ekspòte</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifye</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Detay yo modifye</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1539,6 +1582,17 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>unnamed</source>
         <translation>san non</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>Kalite: %1, %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Kalite: %1, %2 (%3 octets)</translation>
     </message>
 </context>
 <context>
@@ -2919,22 +2973,6 @@ Retabli l?</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Kliyan</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Temwen</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Ofisye</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lòt</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>Dat yo pran l la nan lavni. Chwazi yon dat ak yon lè ki pase deja, oswa make Pa konnen.</translation>
     </message>
@@ -2948,10 +2986,6 @@ Retabli l?</translation>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>Chwazi yon eleman pou w wè detay li ak chèn gadyennaj li.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>Kalite: %1, %2 (%3 octets)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

@@ -1425,6 +1425,49 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Tistimunha</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Ofisial</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otu</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Anexadu</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Odjadu</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Sportadu</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifikadu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tiradu</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Detalhis editadu</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1539,6 +1582,17 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>unnamed</source>
         <translation>sen nomi</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>Tipu: %1, %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Tipu: %1, %2 (%3 bytes)</translation>
     </message>
 </context>
 <context>
@@ -2919,22 +2973,6 @@ Rekupera-l?</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Klienti</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Tistimunha</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Ofisial</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otu</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>Data ki foi tiradu sta na futuru. Skodje un data ku ora ki dja pasa, o marka Ka sabedu.</translation>
     </message>
@@ -2948,10 +2986,6 @@ Rekupera-l?</translation>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>Skodje un item pa odja si detalhis i si kadeia di kustódia.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>Tipu: %1, %2 (%3 bytes)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

@@ -1427,6 +1427,49 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testemunha</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Policial</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Anexado</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Visualizado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Detalhes editados</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1541,6 +1584,17 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>unnamed</source>
         <translation>sem nome</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>Tipo: %1, %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Tipo: %1, %2 (%3 bytes)</translation>
     </message>
 </context>
 <context>
@@ -2922,22 +2976,6 @@ Recuperá-lo?</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Testemunha</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Policial</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>A data de captura está no futuro. Escolha uma data e hora que já passaram ou marque Não se sabe.</translation>
     </message>
@@ -2951,10 +2989,6 @@ Recuperá-lo?</translation>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>Selecione um item para ver os dados e a cadeia de custódia.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>Tipo: %1, %2 (%3 bytes)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

@@ -1429,6 +1429,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Полицейский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Прикреплено</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Сведения изменены</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1543,6 +1586,17 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>unnamed</source>
         <translation>без имени</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>Тип: %1, %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Тип: %1, %2 (%3 байт)</translation>
     </message>
 </context>
 <context>
@@ -2925,22 +2979,6 @@ Restore it?</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Свидетель</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Полицейский</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>Дата съёмки в будущем. Выберите уже прошедшие дату и время или отметьте «Неизвестно».</translation>
     </message>
@@ -2954,10 +2992,6 @@ Restore it?</source>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>Выберите элемент, чтобы увидеть сведения о нём и цепочку хранения.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>Тип: %1, %2 (%3 байт)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

@@ -1427,6 +1427,49 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Macmiilka</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Markhaatiga</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Sarkaalka</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Kale</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>La lifaaqay</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>La eegay</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>La dhoofiyay</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>La hubiyay</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>La saaray</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Faahfaahinta waa la beddelay</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1541,6 +1584,17 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>unnamed</source>
         <translation>magac la&apos;aan</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>Nooca: %1, %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Nooca: %1, %2 (%3 baayt)</translation>
     </message>
 </context>
 <context>
@@ -2922,22 +2976,6 @@ Soo celi?</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Macmiilka</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Markhaatiga</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Sarkaalka</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Kale</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>Taariikhda la qaaday waa mustaqbalka. Dooro taariikh iyo waqti tagay, ama calaamadee Lama yaqaan.</translation>
     </message>
@@ -2951,10 +2989,6 @@ Soo celi?</translation>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>Dooro walax si aad u aragto faahfaahinteeda iyo silsiladda haynta.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>Nooca: %1, %2 (%3 baayt)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

@@ -1425,6 +1425,49 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Thân chủ</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Nhân chứng</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cảnh sát viên</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Đã đính kèm</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Đã xem</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Đã sửa chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1539,6 +1582,17 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>unnamed</source>
         <translation>không tên</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>Loại: %1, %2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>Loại: %1, %2 (%3 byte)</translation>
     </message>
 </context>
 <context>
@@ -2919,22 +2973,6 @@ Khôi phục bản nháp?</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Thân chủ</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Nhân chứng</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Cảnh sát viên</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>Ngày ghi lại nằm trong tương lai. Hãy chọn ngày giờ đã qua, hoặc đánh dấu Không rõ.</translation>
     </message>
@@ -2948,10 +2986,6 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>Chọn một mục để xem thông tin và chuỗi lưu giữ.</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>Loại: %1, %2 (%3 byte)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

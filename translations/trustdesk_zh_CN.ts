@@ -1425,6 +1425,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>已附加</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>已查看</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>已编辑详情</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
         <source>Only the details were imported; the file is not in the evidence store.</source>
@@ -1539,6 +1582,17 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>unnamed</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Type: %1, %2</source>
+        <translation>类型：%1，%2</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 (%3 bytes)</source>
+        <translation>类型：%1，%2（%3 字节）</translation>
     </message>
 </context>
 <context>
@@ -2919,22 +2973,6 @@ Restore it?</source>
         <translation>SHA-256：</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>当事人</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>证人</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>警员</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>The date captured is in the future. Pick a date and time that have passed, or tick Unknown.</source>
         <translation>拍摄日期在未来。请选择已经过去的日期和时间，或勾选“不详”。</translation>
     </message>
@@ -2948,10 +2986,6 @@ Restore it?</source>
     <message>
         <source>Select an item to see its details and chain of custody.</source>
         <translation>选择一个项目以查看其详细信息和保管链。</translation>
-    </message>
-    <message>
-        <source>Type: %1, %2 (%3 bytes)</source>
-        <translation>类型：%1，%2（%3 字节）</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
