@@ -1,5 +1,6 @@
 // End-to-end tests of trustdesk-cli: the real executable (TRUSTDESK_CLI) run with QProcess against
 // databases prepared in-process, checking exit codes, output, file modes and untouched files.
+#include "clirun.h"
 #include "domain/clientfield.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
@@ -25,55 +26,11 @@
 #include <unistd.h>
 
 using namespace td;
+using namespace td::test;
+using Run = CliRun;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray stdoutBytes;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    Run result;
-    const QString program = qEnvironmentVariable("TRUSTDESK_CLI");
-    if (program.isEmpty()) {
-        result.err = QStringLiteral("TRUSTDESK_CLI is not set");
-        return result;
-    }
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(args);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("trustdesk-cli did not finish: %1").arg(process.errorString());
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.stdoutBytes = process.readAllStandardOutput();
-    result.out = QString::fromUtf8(result.stdoutBytes);
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-/// Runs against one database: `--db PATH args…`.
-Run runOn(const QString &db, const QStringList &args)
-{
-    return run(QStringList{QStringLiteral("--db"), db} + args);
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3").arg(r.exitCode).arg(r.out.left(4000), r.err.left(4000));
-}
-
-#define EXPECT_EXIT(r, code) QVERIFY2((r).exitCode == (code), qPrintable(describe(r)))
 
 int modeOf(const QString &path)
 {
@@ -284,7 +241,7 @@ void TestCli::initTestCase()
         QVERIFY(repository.save(c));
     }
     m_importFile = path(QStringLiteral("one-case.json"));
-    const Run exported = runOn(oneCase, {QStringLiteral("export"), QStringLiteral("--out"), m_importFile});
+    const Run exported = runCliOn(oneCase, {QStringLiteral("export"), QStringLiteral("--out"), m_importFile});
     EXPECT_EXIT(exported, 0);
 }
 
@@ -306,7 +263,7 @@ void TestCli::initCreatesOwnerOnlyFileAndFolder()
     const QString db = QDir(folder).filePath(QStringLiteral("cases.sqlite"));
     QVERIFY(!QFileInfo::exists(folder));
 
-    const Run first = runOn(db, {QStringLiteral("init")});
+    const Run first = runCliOn(db, {QStringLiteral("init")});
     EXPECT_EXIT(first, 0);
     QVERIFY(QFileInfo::exists(db));
     QCOMPARE(modeOf(db), 0600);
@@ -314,17 +271,17 @@ void TestCli::initCreatesOwnerOnlyFileAndFolder()
     QVERIFY2(first.out.contains(QStringLiteral("schema %1").arg(Database::latestSchemaVersion())), qPrintable(first.out));
 
     const QByteArray before = sha256Of(db);
-    const Run second = runOn(db, {QStringLiteral("init")});
+    const Run second = runCliOn(db, {QStringLiteral("init")});
     EXPECT_EXIT(second, 0);
     QCOMPARE(modeOf(db), 0600);
     QCOMPARE(modeOf(folder), 0700);
     QVERIFY(!before.isEmpty());
 
     // The new database is a working, empty one.
-    const Run list = runOn(db, {QStringLiteral("list")});
+    const Run list = runCliOn(db, {QStringLiteral("list")});
     EXPECT_EXIT(list, 0);
     QVERIFY2(list.out.isEmpty(), qPrintable(list.out));
-    EXPECT_EXIT(runOn(db, {QStringLiteral("verify")}), 0);
+    EXPECT_EXIT(runCliOn(db, {QStringLiteral("verify")}), 0);
 }
 
 // ---------------------------------------------------------------------------------------- usage
@@ -359,7 +316,7 @@ void TestCli::usageErrors()
     QFETCH(QStringList, args);
     // A path that must stay nonexistent: a usage error never touches the database.
     const QString db = path(QStringLiteral("usage/never-created.sqlite"));
-    const Run r = runOn(db, args);
+    const Run r = runCliOn(db, args);
     EXPECT_EXIT(r, 1);
     QVERIFY2(!r.err.trimmed().isEmpty(), "a usage error explains itself on stderr");
     QVERIFY2(!QFileInfo::exists(db), "a usage error must not create the database");
@@ -367,7 +324,7 @@ void TestCli::usageErrors()
 
 void TestCli::commandHelp()
 {
-    const Run help = run({QStringLiteral("--help")});
+    const Run help = runCli({QStringLiteral("--help")});
     EXPECT_EXIT(help, 0);
     const qsizetype start = help.out.indexOf(QLatin1String("Commands:"));
     QVERIFY2(start >= 0, qPrintable(help.out));
@@ -382,12 +339,12 @@ void TestCli::commandHelp()
 
     // Each command's usage line names the command, so it can be copied and run.
     for (const auto &command : std::as_const(commands)) {
-        const Run r = run({command, QStringLiteral("--help")});
+        const Run r = runCli({command, QStringLiteral("--help")});
         EXPECT_EXIT(r, 0);
         const QString usage = r.out.section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(usage.startsWith(QStringLiteral("Usage: trustdesk-cli %1 [options]").arg(command)), qPrintable(usage));
     }
-    const Run misuse = runOn(path(QStringLiteral("usage/never-created.sqlite")), {QStringLiteral("list"), QStringLiteral("extra")});
+    const Run misuse = runCliOn(path(QStringLiteral("usage/never-created.sqlite")), {QStringLiteral("list"), QStringLiteral("extra")});
     EXPECT_EXIT(misuse, 1);
     QVERIFY2(misuse.err.contains(QLatin1String("Usage: trustdesk-cli list [options]")), qPrintable(misuse.err));
 }
@@ -396,7 +353,7 @@ void TestCli::commandHelp()
 
 void TestCli::listPlain()
 {
-    const Run r = runOn(m_source, {QStringLiteral("list")});
+    const Run r = runCliOn(m_source, {QStringLiteral("list")});
     EXPECT_EXIT(r, 0);
     const QStringList lines = nonEmptyLines(r.out);
     QCOMPARE(lines.size(), 3);
@@ -418,7 +375,7 @@ void TestCli::listPlain()
 
 void TestCli::listJson()
 {
-    const Run r = runOn(m_source, {QStringLiteral("list"), QStringLiteral("--json")});
+    const Run r = runCliOn(m_source, {QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EXIT(r, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.stdoutBytes, &error);
@@ -448,19 +405,19 @@ void TestCli::listJson()
 
 void TestCli::listByStatus()
 {
-    const Run filed = runOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("filed")});
+    const Run filed = runCliOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("filed")});
     EXPECT_EXIT(filed, 0);
     const QStringList lines = nonEmptyLines(filed.out);
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().startsWith(m_refFiled + QStringLiteral("\tfiled\t")), qPrintable(lines.first()));
 
-    const Run json = runOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("intake"), QStringLiteral("--json")});
+    const Run json = runCliOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("intake"), QStringLiteral("--json")});
     EXPECT_EXIT(json, 0);
     const QJsonArray array = QJsonDocument::fromJson(json.stdoutBytes).array();
     QCOMPARE(array.size(), 1);
     QCOMPARE(array.first().toObject().value(QLatin1String("reference")).toString(), m_refIntake);
 
-    const Run closed = runOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed")});
+    const Run closed = runCliOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed")});
     EXPECT_EXIT(closed, 0);
     QVERIFY2(closed.out.isEmpty(), qPrintable(closed.out));
 }
@@ -468,7 +425,7 @@ void TestCli::listByStatus()
 void TestCli::showWithholdsSensitiveFields()
 {
     const QString db = copyOfSource(QStringLiteral("show-plain.sqlite"));
-    const Run r = runOn(db, {QStringLiteral("show"), m_refSample});
+    const Run r = runCliOn(db, {QStringLiteral("show"), m_refSample});
     EXPECT_EXIT(r, 0);
     QVERIFY2(r.out.startsWith(m_refSample), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Nguyễn Thị Lan")), qPrintable(r.out));
@@ -493,7 +450,7 @@ void TestCli::showIncludeRecordsAuditEvent()
 {
     const QString db = copyOfSource(QStringLiteral("show-include.sqlite"));
     const Client client = test::sampleCase().client;
-    const Run r = runOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--include"), QStringLiteral("a_number")});
+    const Run r = runCliOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--include"), QStringLiteral("a_number")});
     EXPECT_EXIT(r, 0);
     QVERIFY2(r.out.contains(client.aNumber), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("[withheld]")), "the other sensitive fields stay withheld");
@@ -528,7 +485,7 @@ void TestCli::showIncludeRecordsAuditEvent()
 void TestCli::showIncludeWitnessContact()
 {
     const QString db = copyOfSource(QStringLiteral("show-include-witness.sqlite"));
-    const Run r = runOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    const Run r = runCliOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--include"), QStringLiteral("witness_contact")});
     EXPECT_EXIT(r, 0);
     for (const auto &contact : witnessContacts())
         QVERIFY2(r.out.contains(contact), qPrintable(r.out));
@@ -536,7 +493,7 @@ void TestCli::showIncludeWitnessContact()
     for (const auto &value : sensitiveSampleValues())
         QVERIFY2(!r.out.contains(value), qPrintable(value));
 
-    const Run json = runOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--json"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    const Run json = runCliOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--json"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
     EXPECT_EXIT(json, 0);
     const QJsonObject file = QJsonDocument::fromJson(json.stdoutBytes).object();
     QCOMPARE(file.value(QLatin1String("withheld_fields")).toArray().size(), sensitiveKeys().size());
@@ -560,7 +517,7 @@ void TestCli::showIncludeWitnessContact()
 
 void TestCli::showJson()
 {
-    const Run r = runOn(m_source, {QStringLiteral("show"), m_refSample, QStringLiteral("--json")});
+    const Run r = runCliOn(m_source, {QStringLiteral("show"), m_refSample, QStringLiteral("--json")});
     EXPECT_EXIT(r, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.stdoutBytes, &error);
@@ -590,7 +547,7 @@ void TestCli::showJson()
 
 void TestCli::showUnknownReference()
 {
-    const Run r = runOn(m_source, {QStringLiteral("show"), QStringLiteral("TD-2099-99999")});
+    const Run r = runCliOn(m_source, {QStringLiteral("show"), QStringLiteral("TD-2099-99999")});
     EXPECT_EXIT(r, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(!r.err.trimmed().isEmpty() && !r.err.trimmed().contains(QLatin1Char('\n')), qPrintable(r.err));
@@ -613,7 +570,7 @@ void TestCli::search_data()
 void TestCli::search()
 {
     QFETCH(QString, query);
-    const Run r = runOn(m_source, {QStringLiteral("search"), query});
+    const Run r = runCliOn(m_source, {QStringLiteral("search"), query});
     EXPECT_EXIT(r, 0);
     const QStringList lines = nonEmptyLines(r.out);
     QVERIFY2(!lines.isEmpty(), qPrintable(describe(r)));
@@ -621,7 +578,7 @@ void TestCli::search()
     // These words are in the sample case only.
     QCOMPARE(lines.size(), 1);
 
-    const Run json = runOn(m_source, {QStringLiteral("search"), query, QStringLiteral("--json")});
+    const Run json = runCliOn(m_source, {QStringLiteral("search"), query, QStringLiteral("--json")});
     EXPECT_EXIT(json, 0);
     const QJsonArray array = QJsonDocument::fromJson(json.stdoutBytes).array();
     QCOMPARE(array.size(), 1);
@@ -630,12 +587,12 @@ void TestCli::search()
 
 void TestCli::searchNothing()
 {
-    const Run r = runOn(m_source, {QStringLiteral("search"), QStringLiteral("zzzznothing")});
+    const Run r = runCliOn(m_source, {QStringLiteral("search"), QStringLiteral("zzzznothing")});
     EXPECT_EXIT(r, 0);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
 
     // Query syntax characters are words to look for, not FTS5 operators.
-    const Run odd = runOn(m_source, {QStringLiteral("search"), QStringLiteral("\"unbalanced AND ( NEAR*")});
+    const Run odd = runCliOn(m_source, {QStringLiteral("search"), QStringLiteral("\"unbalanced AND ( NEAR*")});
     EXPECT_EXIT(odd, 0);
     QVERIFY2(!hasJargon(odd.err), qPrintable(odd.err));
 }
@@ -646,7 +603,7 @@ void TestCli::exportRedacted()
 {
     const QString db = copyOfSource(QStringLiteral("export-redacted.sqlite"));
     const QString file = path(QStringLiteral("redacted.json"));
-    const Run r = runOn(db, {QStringLiteral("export"), QStringLiteral("--out"), file});
+    const Run r = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--out"), file});
     EXPECT_EXIT(r, 0);
     QCOMPARE(modeOf(file), 0600);
     const QByteArray bytes = readAll(file);
@@ -675,7 +632,7 @@ void TestCli::exportRedacted()
         QVERIFY2(!text.contains(value), qPrintable(QStringLiteral("leaked: %1").arg(value)));
 
     // Standard output carries the same document.
-    const Run toStdout = runOn(db, {QStringLiteral("export")});
+    const Run toStdout = runCliOn(db, {QStringLiteral("export")});
     EXPECT_EXIT(toStdout, 0);
     QCOMPARE(toStdout.stdoutBytes, bytes);
 
@@ -683,7 +640,7 @@ void TestCli::exportRedacted()
     const QString existing = path(QStringLiteral("existing-readable.json"));
     QVERIFY(writeAll(existing, "old contents\n"));
     QVERIFY(::chmod(QFile::encodeName(existing).constData(), 0644) == 0);
-    EXPECT_EXIT(runOn(db, {QStringLiteral("export"), QStringLiteral("--out"), existing}), 0);
+    EXPECT_EXIT(runCliOn(db, {QStringLiteral("export"), QStringLiteral("--out"), existing}), 0);
     QCOMPARE(modeOf(existing), 0600);
     QCOMPARE(readAll(existing), bytes);
 }
@@ -691,7 +648,7 @@ void TestCli::exportRedacted()
 void TestCli::exportIncludeWitnessContact()
 {
     const QString db = copyOfSource(QStringLiteral("export-witness.sqlite"));
-    const Run contacts = runOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    const Run contacts = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
     EXPECT_EXIT(contacts, 0);
     for (const auto &contact : witnessContacts())
         QVERIFY2(contacts.out.contains(contact), qPrintable(contact));
@@ -703,12 +660,12 @@ void TestCli::exportIncludeWitnessContact()
     QCOMPARE(withheld, sensitiveKeys());
 
     // Both kinds, repeated --include; and --include-sensitive takes everything.
-    const Run both = runOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("a_number"), QStringLiteral("--include"),
+    const Run both = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("a_number"), QStringLiteral("--include"),
                                 QStringLiteral("witness_contact")});
     EXPECT_EXIT(both, 0);
     QVERIFY(both.out.contains(kWitnessPhone));
     QVERIFY(both.out.contains(test::sampleCase().client.aNumber));
-    const Run everything = runOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
+    const Run everything = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
     EXPECT_EXIT(everything, 0);
     QVERIFY(everything.out.contains(kWitnessPhone));
 
@@ -728,12 +685,12 @@ void TestCli::exportIncludeWitnessContact()
 void TestCli::includeHelpNamesWitnessContact()
 {
     for (const auto &command : {QStringLiteral("show"), QStringLiteral("export"), QStringLiteral("report")}) {
-        const Run r = run({command, QStringLiteral("--help")});
+        const Run r = runCli({command, QStringLiteral("--help")});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QLatin1String("witness_contact")), qPrintable(command + QLatin1Char('\n') + r.out));
         QVERIFY2(r.out.contains(QLatin1String("--include-sensitive")), qPrintable(command));
     }
-    const Run wrong = runOn(path(QStringLiteral("usage/never-created.sqlite")),
+    const Run wrong = runCliOn(path(QStringLiteral("usage/never-created.sqlite")),
                             {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness")});
     EXPECT_EXIT(wrong, 1);
     QVERIFY2(wrong.err.contains(QLatin1String("a_number, witness_contact")), qPrintable(wrong.err));
@@ -746,18 +703,18 @@ void TestCli::exportRoundTripIsByteIdentical()
     const QString f2 = path(QStringLiteral("roundtrip-2.json"));
     const QString target = path(QStringLiteral("roundtrip/target.sqlite"));
 
-    EXPECT_EXIT(runOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), f1}), 0);
+    EXPECT_EXIT(runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), f1}), 0);
     const QByteArray first = readAll(f1);
     QVERIFY(!first.isEmpty());
     QVERIFY2(QString::fromUtf8(first).contains(test::sampleCase().client.aNumber), "a deliberate full export holds the sensitive fields");
     QVERIFY2(QString::fromUtf8(first).contains(kWitnessPhone), "and the witnesses' contacts");
 
-    const Run imported = runOn(target, {QStringLiteral("import"), f1});
+    const Run imported = runCliOn(target, {QStringLiteral("import"), f1});
     EXPECT_EXIT(imported, 0);
     QVERIFY2(imported.out.contains(QLatin1String("3")), qPrintable(imported.out));
     QCOMPARE(modeOf(target), 0600);
 
-    EXPECT_EXIT(runOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), f2}), 0);
+    EXPECT_EXIT(runCliOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), f2}), 0);
     const QByteArray second = readAll(f2);
     if (first != second) {
         const auto a = first.split('\n');
@@ -770,10 +727,10 @@ void TestCli::exportRoundTripIsByteIdentical()
     }
 
     // Importing the same file again is refused as a whole: the references are taken.
-    const Run again = runOn(target, {QStringLiteral("import"), f1});
+    const Run again = runCliOn(target, {QStringLiteral("import"), f1});
     EXPECT_EXIT(again, 2);
     QVERIFY2(again.err.contains(m_refSample), qPrintable(again.err));
-    QCOMPARE(nonEmptyLines(runOn(target, {QStringLiteral("list")}).out).size(), 3);
+    QCOMPARE(nonEmptyLines(runCliOn(target, {QStringLiteral("list")}).out).size(), 3);
 }
 
 void TestCli::importOfWithheldContactsSaysSo()
@@ -782,14 +739,14 @@ void TestCli::importOfWithheldContactsSaysSo()
     const QString f1 = path(QStringLiteral("withheld-1.json"));
     const QString f2 = path(QStringLiteral("withheld-2.json"));
     const QString target = path(QStringLiteral("withheld/target.sqlite"));
-    EXPECT_EXIT(runOn(db, {QStringLiteral("export"), QStringLiteral("--out"), f1}), 0);
+    EXPECT_EXIT(runCliOn(db, {QStringLiteral("export"), QStringLiteral("--out"), f1}), 0);
 
-    const Run imported = runOn(target, {QStringLiteral("import"), f1});
+    const Run imported = runCliOn(target, {QStringLiteral("import"), f1});
     EXPECT_EXIT(imported, 0);
     QVERIFY2(imported.err.contains(QStringLiteral("stay empty: %1").arg(withheldKeys().join(QLatin1String(", ")))), qPrintable(imported.err));
 
     // Withheld contacts arrive empty, like withheld client fields: even a full export has none.
-    const Run full = runOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
+    const Run full = runCliOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
     EXPECT_EXIT(full, 0);
     for (const auto &value : sensitiveSampleValues() + witnessContacts())
         QVERIFY2(!full.out.contains(value), qPrintable(value));
@@ -799,7 +756,7 @@ void TestCli::importOfWithheldContactsSaysSo()
              QJsonValue(QString()));
 
     // The redacted round trip is stable too: exporting the imported cases the same way gives the same file.
-    EXPECT_EXIT(runOn(target, {QStringLiteral("export"), QStringLiteral("--out"), f2}), 0);
+    EXPECT_EXIT(runCliOn(target, {QStringLiteral("export"), QStringLiteral("--out"), f2}), 0);
     QCOMPARE(readAll(f2), readAll(f1));
 }
 
@@ -837,7 +794,7 @@ void TestCli::importRejectsWholeFile()
 
     const QString source = copyOfSource(QStringLiteral("bad-import-source.sqlite"));
     const QString good = path(QStringLiteral("bad-import-good.json"));
-    EXPECT_EXIT(runOn(source, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), good}), 0);
+    EXPECT_EXIT(runCliOn(source, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), good}), 0);
     const QJsonDocument doc = QJsonDocument::fromJson(readAll(good));
     QCOMPARE(doc.object().value(QLatin1String("cases")).toArray().size(), 3);
     const int index = where.at(1).toInt();
@@ -849,10 +806,10 @@ void TestCli::importRejectsWholeFile()
 
     const QString target = path(QStringLiteral("bad-import-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     QFile::remove(target);
-    EXPECT_EXIT(runOn(target, {QStringLiteral("init")}), 0);
+    EXPECT_EXIT(runCliOn(target, {QStringLiteral("init")}), 0);
     const QByteArray before = sha256Of(target);
 
-    const Run r = runOn(target, {QStringLiteral("import"), bad});
+    const Run r = runCliOn(target, {QStringLiteral("import"), bad});
     EXPECT_EXIT(r, 2);
     const QString expected = QStringLiteral("cases[%1] (%2): %3: ").arg(index).arg(reference, field);
     QVERIFY2(r.err.contains(expected), qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, r.err)));
@@ -860,7 +817,7 @@ void TestCli::importRejectsWholeFile()
     QVERIFY2(!hasJargon(r.err), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QLatin1String("Imported")), qPrintable(r.out));
 
-    const Run list = runOn(target, {QStringLiteral("list")});
+    const Run list = runCliOn(target, {QStringLiteral("list")});
     EXPECT_EXIT(list, 0);
     QVERIFY2(list.out.isEmpty(), qPrintable(list.out));
     QCOMPARE(sha256Of(target), before);
@@ -869,12 +826,12 @@ void TestCli::importRejectsWholeFile()
 void TestCli::exportUnknownReference()
 {
     const QString out = path(QStringLiteral("unknown-ref.json"));
-    const Run r = runOn(m_source, {QStringLiteral("export"), QStringLiteral("TD-2099-99999"), QStringLiteral("--out"), out});
+    const Run r = runCliOn(m_source, {QStringLiteral("export"), QStringLiteral("TD-2099-99999"), QStringLiteral("--out"), out});
     EXPECT_EXIT(r, 2);
     QVERIFY2(r.err.contains(QLatin1String("TD-2099-99999")), qPrintable(r.err));
     QVERIFY2(!QFileInfo::exists(out), "nothing is written for a failed export");
 
-    const Run mixed = runOn(m_source, {QStringLiteral("export"), m_refSample, QStringLiteral("TD-2099-99999")});
+    const Run mixed = runCliOn(m_source, {QStringLiteral("export"), m_refSample, QStringLiteral("TD-2099-99999")});
     EXPECT_EXIT(mixed, 2);
     QVERIFY2(mixed.out.isEmpty(), qPrintable(mixed.out));
 }
@@ -980,7 +937,7 @@ void TestCli::badDatabaseFiles()
     QStringList args{command};
     if (command == QLatin1String("import"))
         args.append(m_importFile);
-    const Run r = runOn(file, args);
+    const Run r = runCliOn(file, args);
     EXPECT_EXIT(r, exitCode);
 
     QCOMPARE(sha256Of(file), before);
@@ -1040,7 +997,7 @@ void TestCli::damagedPages()
     QVERIFY(writeAll(db, bytes));
     const QByteArray before = sha256Of(db);
 
-    const Run r = runOn(db, args);
+    const Run r = runCliOn(db, args);
     EXPECT_EXIT(r, 3);
     QCOMPARE(sha256Of(db), before);
     if (args.first() == QLatin1String("verify")) {
@@ -1057,12 +1014,12 @@ void TestCli::damagedPages()
 
 void TestCli::verifyHealthy()
 {
-    const Run r = runOn(m_source, {QStringLiteral("verify")});
+    const Run r = runCliOn(m_source, {QStringLiteral("verify")});
     EXPECT_EXIT(r, 0);
     QVERIFY2(r.out.contains(QLatin1String("passed")), qPrintable(r.out));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 
-    const Run missing = runOn(path(QStringLiteral("no-such.sqlite")), {QStringLiteral("verify")});
+    const Run missing = runCliOn(path(QStringLiteral("no-such.sqlite")), {QStringLiteral("verify")});
     EXPECT_EXIT(missing, 2);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such.sqlite"))));
 }
@@ -1102,7 +1059,7 @@ void TestCli::verifyDetectsBrokenInvariant()
         }
     }
     const QByteArray before = sha256Of(db);
-    const Run r = runOn(db, {QStringLiteral("verify")});
+    const Run r = runCliOn(db, {QStringLiteral("verify")});
     EXPECT_EXIT(r, 3);
     QVERIFY2(r.err.contains(problem), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("FAILED")), qPrintable(r.err));
@@ -1116,42 +1073,42 @@ void TestCli::backupAndRestore()
     const QString db = copyOfSource(QStringLiteral("backup-source.sqlite"));
     const QString backup = path(QStringLiteral("backups/cases-backup.sqlite"));
     QDir().mkpath(QFileInfo(backup).absolutePath());
-    const Run made = runOn(db, {QStringLiteral("backup"), backup});
+    const Run made = runCliOn(db, {QStringLiteral("backup"), backup});
     EXPECT_EXIT(made, 0);
     QVERIFY(QFileInfo::exists(backup));
     QCOMPARE(modeOf(backup), 0600);
 
     // A backup never overwrites.
     const QByteArray backupHash = sha256Of(backup);
-    const Run twice = runOn(db, {QStringLiteral("backup"), backup});
+    const Run twice = runCliOn(db, {QStringLiteral("backup"), backup});
     EXPECT_EXIT(twice, 2);
     QCOMPARE(sha256Of(backup), backupHash);
 
     const QString restored = path(QStringLiteral("restored/cases.sqlite"));
-    const Run restore = runOn(restored, {QStringLiteral("restore"), backup});
+    const Run restore = runCliOn(restored, {QStringLiteral("restore"), backup});
     EXPECT_EXIT(restore, 0);
     QCOMPARE(modeOf(restored), 0600);
 
-    const Run original = runOn(db, {QStringLiteral("list")});
-    const Run copy = runOn(restored, {QStringLiteral("list")});
+    const Run original = runCliOn(db, {QStringLiteral("list")});
+    const Run copy = runCliOn(restored, {QStringLiteral("list")});
     EXPECT_EXIT(original, 0);
     EXPECT_EXIT(copy, 0);
     QCOMPARE(nonEmptyLines(copy.out).size(), 3);
     QCOMPARE(copy.out, original.out);
-    EXPECT_EXIT(runOn(restored, {QStringLiteral("verify")}), 0);
+    EXPECT_EXIT(runCliOn(restored, {QStringLiteral("verify")}), 0);
 
     // Restoring over an existing database replaces its contents.
     const QString other = path(QStringLiteral("restore-over.sqlite"));
     QFile::remove(other);
-    EXPECT_EXIT(runOn(other, {QStringLiteral("import"), m_importFile}), 0);
-    EXPECT_EXIT(runOn(other, {QStringLiteral("restore"), backup}), 0);
-    QCOMPARE(runOn(other, {QStringLiteral("list")}).out, original.out);
+    EXPECT_EXIT(runCliOn(other, {QStringLiteral("import"), m_importFile}), 0);
+    EXPECT_EXIT(runCliOn(other, {QStringLiteral("restore"), backup}), 0);
+    QCOMPARE(runCliOn(other, {QStringLiteral("list")}).out, original.out);
 }
 
 void TestCli::restoreRefusesForeignFile()
 {
     const QString target = copyOfSource(QStringLiteral("restore-target.sqlite"));
-    const QString listBefore = runOn(target, {QStringLiteral("list")}).out;
+    const QString listBefore = runCliOn(target, {QStringLiteral("list")}).out;
     QCOMPARE(nonEmptyLines(listBefore).size(), 3);
     const QByteArray before = sha256Of(target);
 
@@ -1159,17 +1116,17 @@ void TestCli::restoreRefusesForeignFile()
         const QString bad = makeBadFile(kind);
         QVERIFY(!bad.isEmpty());
         const QByteArray badBefore = sha256Of(bad);
-        const Run r = runOn(target, {QStringLiteral("restore"), bad});
+        const Run r = runCliOn(target, {QStringLiteral("restore"), bad});
         QVERIFY2(r.exitCode == 2 || (kind == QLatin1String("truncated") && r.exitCode == 3), qPrintable(kind + QLatin1Char(' ') + describe(r)));
         QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(kind));
         QVERIFY2(!hasJargon(r.err), qPrintable(r.err));
         QCOMPARE(sha256Of(target), before);
         QCOMPARE(sha256Of(bad), badBefore);
-        QCOMPARE(runOn(target, {QStringLiteral("list")}).out, listBefore);
+        QCOMPARE(runCliOn(target, {QStringLiteral("list")}).out, listBefore);
 
         // Nor is a database created for a refused restore.
         const QString fresh = path(QStringLiteral("restore-fresh-%1.sqlite").arg(kind));
-        const Run intoNew = runOn(fresh, {QStringLiteral("restore"), bad});
+        const Run intoNew = runCliOn(fresh, {QStringLiteral("restore"), bad});
         QVERIFY2(intoNew.exitCode == 2 || intoNew.exitCode == 3, qPrintable(describe(intoNew)));
         QVERIFY(!QFileInfo::exists(fresh));
     }

@@ -1,5 +1,6 @@
 // trustdesk-cli backup and restore with an evidence store, run as the real executable
 // (TRUSTDESK_CLI) against databases prepared in-process.
+#include "clirun.h"
 #include "evidence/evidencestore.h"
 #include "storage/backup.h"
 #include "storage/caserepository.h"
@@ -19,42 +20,11 @@
 #include <sys/stat.h>
 
 using namespace td;
+using namespace td::test;
+using Run = CliRun;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QString &db, const QStringList &args)
-{
-    Run result;
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("TRUSTDESK_CLI"));
-    process.setArguments(QStringList{QStringLiteral("--db"), db} + args);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("trustdesk-cli did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3").arg(r.exitCode).arg(r.out.left(4000), r.err.left(4000));
-}
-
-#define EXPECT_EXIT(r, code) QVERIFY2((r).exitCode == (code), qPrintable(describe(r)))
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -125,7 +95,7 @@ class TestCliBackup : public QObject
 
     QString listing()
     {
-        return runCli(m_db, {QStringLiteral("evidence"), m_ref}).out + runCli(m_db, {QStringLiteral("evidence"), m_otherRef}).out;
+        return runCliOn(m_db, {QStringLiteral("evidence"), m_ref}).out + runCliOn(m_db, {QStringLiteral("evidence"), m_otherRef}).out;
     }
 
 private slots:
@@ -158,7 +128,7 @@ private slots:
         QCOMPARE(original.size(), 4); // two folders, two files (the photo is stored once)
         const QString before = listing();
 
-        Run r = runCli(m_db, {QStringLiteral("backup"), backupFile()});
+        Run r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(Backup::evidenceFolder(backupFile())), qPrintable(describe(r)));
         QCOMPARE(modeOf(backupFile()), 0600);
@@ -173,20 +143,20 @@ private slots:
         for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_db + suffix);
         QVERIFY(QDir(liveStore()).removeRecursively());
-        r = runCli(m_db, {QStringLiteral("restore"), backupFile()});
+        r = runCliOn(m_db, {QStringLiteral("restore"), backupFile()});
         EXPECT_EXIT(r, 0);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
         QCOMPARE(storeContents(liveStore(), &wrongModes), original);
         QVERIFY2(wrongModes.isEmpty(), qPrintable(wrongModes.join(QLatin1Char(' '))));
         QCOMPARE(listing(), before);
 
         // Over a database whose store holds other files: the store is replaced as a whole.
         QVERIFY(writeFile(path(QStringLiteral("later.txt")), "attached after the backup"));
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, path(QStringLiteral("later.txt"))}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, path(QStringLiteral("later.txt"))}), 0);
         QCOMPARE(storeContents(liveStore()).size(), 6);
-        r = runCli(m_db, {QStringLiteral("restore"), backupFile()});
+        r = runCliOn(m_db, {QStringLiteral("restore"), backupFile()});
         EXPECT_EXIT(r, 0);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
         QCOMPARE(storeContents(liveStore()), original);
         QCOMPARE(listing(), before);
         QVERIFY2(leftovers(m_folder).isEmpty(), qPrintable(leftovers(m_folder).join(QLatin1Char(' '))));
@@ -194,7 +164,7 @@ private slots:
 
     void tamperedBackupIsRefused()
     {
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("backup"), backupFile()}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("backup"), backupFile()}), 0);
         const QString backedUpNote = Backup::evidenceFolder(backupFile()) + QLatin1Char('/') + EvidenceStore::relativePath(
                                          QString::fromLatin1(QCryptographicHash::hash(m_note, QCryptographicHash::Sha256).toHex()));
         QVERIFY(QFile::setPermissions(backedUpNote, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
@@ -204,7 +174,7 @@ private slots:
 
         const QString before = listing();
         const QMap<QString, QByteArray> store = storeContents(liveStore());
-        Run r = runCli(m_db, {QStringLiteral("restore"), backupFile()});
+        Run r = runCliOn(m_db, {QStringLiteral("restore"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("has CHANGED")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("nothing changed")), qPrintable(describe(r)));
@@ -215,12 +185,12 @@ private slots:
         // A missing file is refused the same way, and a refused restore creates no database.
         QVERIFY(QFile::remove(backedUpNote));
         const QString fresh = path(QStringLiteral("fresh.sqlite"));
-        r = runCli(fresh, {QStringLiteral("restore"), backupFile()});
+        r = runCliOn(fresh, {QStringLiteral("restore"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("is missing")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(fresh));
         QVERIFY(!QFileInfo::exists(EvidenceStore::rootFor(fresh)));
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("restore"), backupFile()}), 3);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("restore"), backupFile()}), 3);
         QCOMPARE(listing(), before);
         QCOMPARE(storeContents(liveStore()), store);
     }
@@ -230,7 +200,7 @@ private slots:
         const QString stored = liveStore() + QLatin1Char('/')
                                + EvidenceStore::relativePath(QString::fromLatin1(QCryptographicHash::hash(m_note, QCryptographicHash::Sha256).toHex()));
         QVERIFY(QFile::remove(stored));
-        Run r = runCli(m_db, {QStringLiteral("backup"), backupFile()});
+        Run r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("\"note.txt\" is missing")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(backupFile()));
@@ -238,7 +208,7 @@ private slots:
         QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(), qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
 
         QVERIFY(writeFile(stored, "not the note any more"));
-        r = runCli(m_db, {QStringLiteral("backup"), backupFile()});
+        r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("\"note.txt\" has CHANGED")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(backupFile()));
@@ -252,7 +222,7 @@ private slots:
         const QString evidence = Backup::evidenceFolder(backupFile());
         QVERIFY(QDir().mkpath(evidence));
         QVERIFY(writeFile(evidence + QStringLiteral("/keep.txt"), "someone else's"));
-        Run r = runCli(m_db, {QStringLiteral("backup"), backupFile()});
+        Run r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(backupFile()));
@@ -261,7 +231,7 @@ private slots:
         // A file already where the backup would go: neither it nor a new evidence folder.
         const QString taken = path(QStringLiteral("backups/taken.sqlite"));
         QVERIFY(writeFile(taken, "not ours"));
-        r = runCli(m_db, {QStringLiteral("backup"), taken});
+        r = runCliOn(m_db, {QStringLiteral("backup"), taken});
         EXPECT_EXIT(r, 2);
         QVERIFY(!QFileInfo::exists(Backup::evidenceFolder(taken)));
         QFile f(taken);

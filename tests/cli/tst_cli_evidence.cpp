@@ -1,5 +1,6 @@
 // trustdesk-cli attach, evidence, evidence-export, evidence-remove and the evidence part of verify, run as the real
 // executable (TRUSTDESK_CLI) against databases prepared in-process.
+#include "clirun.h"
 #include "evidence/evidencestore.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -21,42 +22,11 @@
 #include <sys/stat.h>
 
 using namespace td;
+using namespace td::test;
+using Run = CliRun;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QString &db, const QStringList &args)
-{
-    Run result;
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("TRUSTDESK_CLI"));
-    process.setArguments(QStringList{QStringLiteral("--db"), db} + args);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("trustdesk-cli did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3").arg(r.exitCode).arg(r.out.left(4000), r.err.left(4000));
-}
-
-#define EXPECT_EXIT(r, code) QVERIFY2((r).exitCode == (code), qPrintable(describe(r)))
 
 QString sha256Of(const QByteArray &bytes)
 {
@@ -120,7 +90,7 @@ class TestCliEvidence : public QObject
     QHash<QString, qint64> itemIds(const QString &reference)
     {
         QHash<QString, qint64> ids;
-        const Run r = runCli(m_db, {QStringLiteral("evidence"), reference, QStringLiteral("--json")});
+        const Run r = runCliOn(m_db, {QStringLiteral("evidence"), reference, QStringLiteral("--json")});
         const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
         for (const auto &item : items)
             ids.insert(item.toObject().value(QStringLiteral("display_name")).toString(), item.toObject().value(QStringLiteral("id")).toInteger());
@@ -170,17 +140,17 @@ private slots:
         const QByteArray photo = QByteArray("synthetic photo bytes ").repeated(1000);
         const QString a = file(QStringLiteral("photo.jpg"), photo);
         const QString b = file(QStringLiteral("note with spaces.txt"), "a note");
-        Run r = runCli(m_db, {QStringLiteral("attach"), m_ref, a, b, QStringLiteral("--description"), QStringLiteral("From the client"),
+        Run r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, a, b, QStringLiteral("--description"), QStringLiteral("From the client"),
                               QStringLiteral("--source"), QStringLiteral("client")});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Attached \"photo.jpg\": ") + sha256Of(photo)), qPrintable(describe(r)));
         QCOMPARE(r.out.count(QLatin1String("Attached")), 2);
 
-        r = runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("same-photo.jpg"), photo)});
+        r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("same-photo.jpg"), photo)});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QLatin1String("Already attached")), qPrintable(describe(r)));
 
-        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref});
         EXPECT_EXIT(r, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -192,7 +162,7 @@ private slots:
         QCOMPARE(fields.at(6), QStringLiteral("photo.jpg"));
         QCOMPARE(lines.at(1).split(QLatin1Char('\t')).at(6), QStringLiteral("note with spaces.txt"));
 
-        r = runCli(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")});
+        r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")});
         EXPECT_EXIT(r, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("case_reference")).toString(), m_ref);
@@ -211,19 +181,19 @@ private slots:
         QCOMPARE(::stat(QFile::encodeName(stored).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0400);
 
-        r = runCli(m_db, {QStringLiteral("verify")});
+        r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 0);
         QCOMPARE(custodyActions(first.value(QStringLiteral("id")).toInteger()), (QStringList{QStringLiteral("import"), QStringLiteral("verify")}));
     }
 
     void attachUsageAndBadInput()
     {
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach")}), 1);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref}), 1);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("x.txt"), "x"), QStringLiteral("--source"),
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach")}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("x.txt"), "x"), QStringLiteral("--source"),
                                   QStringLiteral("police")}),
                     1);
-        Run r = runCli(m_db, {QStringLiteral("attach"), QStringLiteral("TD-1999-99999"), file(QStringLiteral("y.txt"), "y")});
+        Run r = runCliOn(m_db, {QStringLiteral("attach"), QStringLiteral("TD-1999-99999"), file(QStringLiteral("y.txt"), "y")});
         EXPECT_EXIT(r, 2);
         QVERIFY(r.err.contains(QLatin1String("no case")));
 
@@ -232,26 +202,26 @@ private slots:
         QFile::remove(link);
         QVERIFY(QFile::link(file(QStringLiteral("target.txt"), "t"), link));
         const QString good = file(QStringLiteral("good.txt"), "good");
-        r = runCli(m_db, {QStringLiteral("attach"), m_ref, empty, link, m_dir.path(), QDir(m_dir.path()).filePath(QStringLiteral("absent")), good});
+        r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, empty, link, m_dir.path(), QDir(m_dir.path()).filePath(QStringLiteral("absent")), good});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("empty (0 bytes)")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("symbolic link")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("is a folder")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QLatin1String("Attached \"good.txt\"")), qPrintable(describe(r))); // the good one still goes in
-        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref});
         EXPECT_EXIT(r, 0);
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence")}), 1);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence"), QStringLiteral("TD-1999-99999")}), 2);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence")}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence"), QStringLiteral("TD-1999-99999")}), 2);
     }
 
     void verifyExitsThreeOnTamperingMissingOrUnexpected()
     {
         const QByteArray bytes = QByteArray("recording ").repeated(5000);
-        Run r = runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("recording.m4a"), bytes)});
+        Run r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("recording.m4a"), bytes)});
         EXPECT_EXIT(r, 0);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
         const QString stored = EvidenceStore::rootFor(m_db) + QLatin1Char('/') + EvidenceStore::relativePath(sha256Of(bytes));
 
         // Tampered.
@@ -259,24 +229,24 @@ private slots:
         QByteArray forged = bytes;
         forged[100] = 'X';
         QVERIFY(writeFile(stored, forged));
-        r = runCli(m_db, {QStringLiteral("verify")});
+        r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" has CHANGED")), qPrintable(describe(r)));
-        r = runCli(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), QDir(m_dir.path()).filePath(QStringLiteral("tampered-out"))});
+        r = runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), QDir(m_dir.path()).filePath(QStringLiteral("tampered-out"))});
         EXPECT_EXIT(r, 3);
 
         // Missing.
         QVERIFY(QFile::remove(stored));
-        r = runCli(m_db, {QStringLiteral("verify")});
+        r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" is missing")), qPrintable(describe(r)));
 
         // Restored, then an unexpected file.
         QVERIFY(writeFile(stored, bytes));
         QFile::setPermissions(stored, QFileDevice::ReadOwner);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
         QVERIFY(writeFile(EvidenceStore::rootFor(m_db) + QStringLiteral("/stray.bin"), "?"));
-        r = runCli(m_db, {QStringLiteral("verify")});
+        r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("Unexpected file in the evidence store: stray.bin")), qPrintable(describe(r)));
     }
@@ -284,10 +254,10 @@ private slots:
     void exportWritesFolderAndManifest()
     {
         const QByteArray bytes = "statement text";
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("statement.txt"), bytes)}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("statement.txt"), bytes)}), 0);
         const QString out = QDir(m_dir.path()).filePath(QStringLiteral("lawyer"));
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-export"), m_ref}), 1);
-        Run r = runCli(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref}), 1);
+        Run r = runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
         EXPECT_EXIT(r, 0);
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("001-statement.txt"))));
         QFile json(QDir(out).filePath(QStringLiteral("manifest.json")));
@@ -295,10 +265,10 @@ private slots:
         const QJsonObject manifest = QJsonDocument::fromJson(json.readAll()).object();
         QCOMPARE(manifest.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("sha256")).toString(), sha256Of(bytes));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("manifest.txt"))));
-        r = runCli(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
+        r = runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
         EXPECT_EXIT(r, 2);
         QVERIFY(r.err.contains(QLatin1String("not empty")));
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-export"), QStringLiteral("TD-1999-99999"), QStringLiteral("--out"),
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-export"), QStringLiteral("TD-1999-99999"), QStringLiteral("--out"),
                                   QDir(m_dir.path()).filePath(QStringLiteral("none"))}),
                     2);
     }
@@ -309,25 +279,25 @@ private slots:
         QVERIFY(!other.isEmpty());
         const QByteArray photo = QByteArray("synthetic photo held by two cases ").repeated(100);
         const QByteArray note = "a note only this case holds";
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("photo.jpg"), photo), file(QStringLiteral("note.txt"), note)}), 0);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("photo-copy.jpg"), photo)}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("photo.jpg"), photo), file(QStringLiteral("note.txt"), note)}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("photo-copy.jpg"), photo)}), 0);
         const auto ids = itemIds(m_ref);
         QCOMPARE(ids.size(), 2);
 
         // The only holder of its bytes: the file leaves the store.
         const QString reason = QStringLiteral("Attached to the wrong case by mistake");
-        Run r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("note.txt"))), QStringLiteral("--reason"), reason});
+        Run r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("note.txt"))), QStringLiteral("--reason"), reason});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QLatin1String("Removed evidence item")), qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QLatin1String("deleted from the evidence store")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(storePath(note)));
-        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref});
         EXPECT_EXIT(r, 0);
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
         QVERIFY(!r.out.contains(sha256Of(note)));
 
         // Another case holds the same bytes: the file stays.
-        r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("photo.jpg"))), QStringLiteral("--reason"),
+        r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("photo.jpg"))), QStringLiteral("--reason"),
                           QStringLiteral("Duplicate of the copy on the other case"), QStringLiteral("--json")});
         EXPECT_EXIT(r, 0);
         const QJsonObject removed = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -338,7 +308,7 @@ private slots:
         QCOMPARE(removed.value(QStringLiteral("stored")).toBool(), true);
         QCOMPARE(removed.value(QStringLiteral("file_removed")).toBool(), false);
         QVERIFY(QFileInfo::exists(storePath(photo)));
-        r = runCli(m_db, {QStringLiteral("evidence"), m_ref});
+        r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
         QCOMPARE(itemIds(other).size(), 1);
@@ -347,7 +317,7 @@ private slots:
         QCOMPARE(custodyActions(ids.value(QStringLiteral("note.txt"))), (QStringList{QStringLiteral("import"), QStringLiteral("remove")}));
         QCOMPARE(custodyDetail(ids.value(QStringLiteral("note.txt")), QStringLiteral("remove")), reason);
         QCOMPARE(auditCount(QStringLiteral("evidence.remove"), m_ref), 2);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("verify")}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
     }
 
     void removeRefusesWithoutReasonOrOnTheWrongCase()
@@ -356,35 +326,35 @@ private slots:
         QVERIFY(!other.isEmpty());
         const QByteArray mine = "bytes on this case";
         const QByteArray theirs = "bytes on the other case";
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("mine.txt"), mine)}), 0);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("theirs.txt"), theirs)}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("mine.txt"), mine)}), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("theirs.txt"), theirs)}), 0);
         const QString mineId = QString::number(itemIds(m_ref).value(QStringLiteral("mine.txt")));
         const QString theirsId = QString::number(itemIds(other).value(QStringLiteral("theirs.txt")));
-        const QString before = runCli(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out;
-        const QString otherBefore = runCli(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out;
+        const QString before = runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out;
+        const QString otherBefore = runCliOn(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out;
         const QString reason = QStringLiteral("--reason");
 
         // Usage: no reason, an empty one, no id, an id that is not a number.
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId}), 1);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId, reason, QStringLiteral("   ")}), 1);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, reason, QStringLiteral("why")}), 1);
-        EXPECT_EXIT(runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("first"), reason, QStringLiteral("why")}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId, reason, QStringLiteral("   ")}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, reason, QStringLiteral("why")}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("first"), reason, QStringLiteral("why")}), 1);
 
         // Not found: another case's item, an unknown item, an unknown case.
-        Run r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, theirsId, reason, QStringLiteral("why")});
+        Run r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, theirsId, reason, QStringLiteral("why")});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QStringLiteral("is not on case %1").arg(m_ref)), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("Nothing was removed")), qPrintable(describe(r)));
-        r = runCli(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("999999"), reason, QStringLiteral("why")});
+        r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("999999"), reason, QStringLiteral("why")});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("no evidence item 999999")), qPrintable(describe(r)));
-        r = runCli(m_db, {QStringLiteral("evidence-remove"), QStringLiteral("TD-1999-99999"), mineId, reason, QStringLiteral("why")});
+        r = runCliOn(m_db, {QStringLiteral("evidence-remove"), QStringLiteral("TD-1999-99999"), mineId, reason, QStringLiteral("why")});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("no case")), qPrintable(describe(r)));
 
         // Nothing changed: items, custody, files, audit log.
-        QCOMPARE(runCli(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out, before);
-        QCOMPARE(runCli(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out, otherBefore);
+        QCOMPARE(runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out, before);
+        QCOMPARE(runCliOn(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out, otherBefore);
         QVERIFY(QFileInfo::exists(storePath(mine)));
         QVERIFY(QFileInfo::exists(storePath(theirs)));
         QCOMPARE(auditCount(QStringLiteral("evidence.remove"), m_ref), 0);

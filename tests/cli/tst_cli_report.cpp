@@ -17,6 +17,7 @@
 //   witness contact unless --include'd. A withheld value that is also printed as another fact of
 //   the same case (a witness whose fictional contact number equals the client's, one of them
 //   included) cannot be told apart and is skipped.
+#include "clirun.h"
 #include "domain/clientfield.h"
 #include "domain/violationcategory.h"
 #include "guidance/guidancepackloader.h"
@@ -35,50 +36,11 @@
 #include <QTest>
 
 using namespace td;
+using namespace td::test;
+using Run = CliRun;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &args)
-{
-    Run result;
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(args);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("%1 did not finish: %2").arg(program, process.errorString());
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-Run cli(const QString &db, const QStringList &args)
-{
-    return runProgram(
-        qEnvironmentVariable("TRUSTDESK_CLI"), QStringList {QStringLiteral("--db"), db} + args);
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
-        .arg(r.exitCode)
-        .arg(r.out.left(3000), r.err.left(3000));
-}
-
-#define EXPECT_EXIT(r, code) QVERIFY2((r).exitCode == (code), qPrintable(describe(r)))
 
 bool isBidiControl(char16_t c)
 {
@@ -363,7 +325,7 @@ private slots:
         }
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("cases.sqlite"));
-        const Run demo = cli(m_db,
+        const Run demo = runCliOn(m_db,
             {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("30"),
                 QStringLiteral("--seed"), QStringLiteral("5")});
         EXPECT_EXIT(demo, 0);
@@ -422,7 +384,7 @@ private slots:
                 args << QStringLiteral("--include") << QStringLiteral("witness_contact");
                 contactsIncluded = true;
             }
-            const Run r = cli(m_db, args);
+            const Run r = runCliOn(m_db, args);
             EXPECT_EXIT(r, 0);
             QVERIFY(r.out.contains(
                 QStringLiteral("SHA-256: %1").arg(sha256Of(pdfPath(c, QStringLiteral("report"))))));
@@ -599,7 +561,7 @@ private slots:
         QSet<QString> languages;
         for (const CaseFile &c : m_cases) {
             const QString path = pdfPath(c, QStringLiteral("copy"));
-            const Run r = cli(
+            const Run r = runCliOn(
                 m_db, {QStringLiteral("client-copy"), c.reference, QStringLiteral("--out"), path});
             EXPECT_EXIT(r, 0);
             ++written;
@@ -648,7 +610,7 @@ private slots:
         // --lang overrides the client's language.
         const CaseFile &first = m_cases.constFirst();
         const QString path = m_dir.filePath(QStringLiteral("copy-ar.pdf"));
-        const Run r = cli(m_db,
+        const Run r = runCliOn(m_db,
             {QStringLiteral("client-copy"), first.reference, QStringLiteral("--out"), path,
                 QStringLiteral("--lang"), QStringLiteral("ar")});
         EXPECT_EXIT(r, 0);
@@ -678,10 +640,10 @@ private slots:
             files.append(m_dir.filePath(QStringLiteral("photo-%1.jpg").arg(i)));
             QVERIFY(photo.save(files.constLast(), "jpeg"));
         }
-        EXPECT_EXIT(cli(m_db, QStringList {QStringLiteral("attach"), c.reference} + files), 0);
+        EXPECT_EXIT(runCliOn(m_db, QStringList {QStringLiteral("attach"), c.reference} + files), 0);
         const QString path = m_dir.filePath(QStringLiteral("photos.pdf"));
         EXPECT_EXIT(
-            cli(m_db, {QStringLiteral("report"), c.reference, QStringLiteral("--out"), path}), 0);
+            runCliOn(m_db, {QStringLiteral("report"), c.reference, QStringLiteral("--out"), path}), 0);
         const Run images = runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
         EXPECT_EXIT(images, 0);
         const QStringList rows = images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
@@ -703,37 +665,37 @@ private slots:
     {
         const QString ref = m_cases.constFirst().reference;
         const QString out = m_dir.filePath(QStringLiteral("x.pdf"));
-        EXPECT_EXIT(cli(m_db, {QStringLiteral("report"), ref}), 1);
-        EXPECT_EXIT(cli(m_db, {QStringLiteral("report"), QStringLiteral("--out"), out}), 1);
-        EXPECT_EXIT(cli(m_db,
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("report"), ref}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("report"), QStringLiteral("--out"), out}), 1);
+        EXPECT_EXIT(runCliOn(m_db,
                         {QStringLiteral("report"), ref, QStringLiteral("--out"), out,
                             QStringLiteral("--paper"), QStringLiteral("a5")}),
             1);
-        EXPECT_EXIT(cli(m_db,
+        EXPECT_EXIT(runCliOn(m_db,
                         {QStringLiteral("report"), ref, QStringLiteral("--out"), out,
                             QStringLiteral("--include"), QStringLiteral("full_name")}),
             1);
-        EXPECT_EXIT(cli(m_db,
+        EXPECT_EXIT(runCliOn(m_db,
                         {QStringLiteral("report"), ref, QStringLiteral("--out"), out,
                             QStringLiteral("--to"), QStringLiteral(" ")}),
             1);
-        EXPECT_EXIT(cli(m_db,
+        EXPECT_EXIT(runCliOn(m_db,
                         {QStringLiteral("report"), ref, QStringLiteral("--out"), out,
                             QStringLiteral("--filer"), QStringLiteral("police")}),
             1);
-        EXPECT_EXIT(cli(m_db,
+        EXPECT_EXIT(runCliOn(m_db,
                         {QStringLiteral("report"), QStringLiteral("TD-1999-99999"),
                             QStringLiteral("--out"), out}),
             2);
-        EXPECT_EXIT(cli(m_db,
+        EXPECT_EXIT(runCliOn(m_db,
                         {QStringLiteral("report"), ref, QStringLiteral("--out"),
                             m_dir.filePath(QStringLiteral("missing/dir/x.pdf"))}),
             2);
-        EXPECT_EXIT(cli(m_db,
+        EXPECT_EXIT(runCliOn(m_db,
                         {QStringLiteral("client-copy"), ref, QStringLiteral("--out"), out,
                             QStringLiteral("--lang"), QStringLiteral("xx")}),
             2);
-        EXPECT_EXIT(cli(m_db, {QStringLiteral("client-copy"), ref}), 1);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("client-copy"), ref}), 1);
         QVERIFY(!QFile::exists(out));
 
         // Another body by name, and an anonymous filing that names nobody.
@@ -745,7 +707,7 @@ private slots:
             }
         }
         QVERIFY(named);
-        const Run r = cli(m_db,
+        const Run r = runCliOn(m_db,
             {QStringLiteral("report"), named->reference, QStringLiteral("--out"), out,
                 QStringLiteral("--to"), QStringLiteral("Example Oversight Board"),
                 QStringLiteral("--filer"), QStringLiteral("anonymous")});
