@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupflow.h"
 #include "caselistpage.h"
 #include "caseworkspace.h"
 #include "followupsdock.h"
@@ -41,6 +42,7 @@ struct MainWindow::Actions
     QMenu *helpMenu = nullptr;
     QAction *openDatabase = nullptr;
     QAction *newDatabase = nullptr;
+    QAction *backUp = nullptr;
     QAction *quit = nullptr;
     QAction *find = nullptr;
     QAction *preferences = nullptr;
@@ -130,6 +132,9 @@ void MainWindow::createActions()
     a.openDatabase->setObjectName(QStringLiteral("openDatabaseAction"));
     a.openDatabase->setShortcut(QKeySequence::Open);
     a.fileMenu->addSeparator();
+    a.backUp = a.fileMenu->addAction(QString(), this, [this] { BackupFlow(*this).run(); });
+    a.backUp->setObjectName(QStringLiteral("backUpAction"));
+    a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
     a.quit->setObjectName(QStringLiteral("quitAction"));
     a.quit->setShortcut(QKeySequence::Quit);
@@ -180,6 +185,7 @@ void MainWindow::retranslate()
     a.fileMenu->setTitle(tr("&File"));
     a.newDatabase->setText(tr("&New Database…"));
     a.openDatabase->setText(tr("&Open Database…"));
+    a.backUp->setText(tr("&Back Up…"));
     a.quit->setText(tr("&Quit"));
     a.editMenu->setTitle(tr("&Edit"));
     a.find->setText(tr("&Find Cases"));
