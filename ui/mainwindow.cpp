@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backup/backupflow.h"
+#include "backup/restoreflow.h"
 #include "caselistpage.h"
 #include "caseworkspace.h"
 #include "followupsdock.h"
@@ -43,6 +44,7 @@ struct MainWindow::Actions
     QAction *openDatabase = nullptr;
     QAction *newDatabase = nullptr;
     QAction *backUp = nullptr;
+    QAction *restoreBackup = nullptr;
     QAction *quit = nullptr;
     QAction *find = nullptr;
     QAction *preferences = nullptr;
@@ -134,6 +136,8 @@ void MainWindow::createActions()
     a.fileMenu->addSeparator();
     a.backUp = a.fileMenu->addAction(QString(), this, [this] { BackupFlow(*this).run(); });
     a.backUp->setObjectName(QStringLiteral("backUpAction"));
+    a.restoreBackup = a.fileMenu->addAction(QString(), this, [this] { RestoreFlow(*this).run(); });
+    a.restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
     a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
     a.quit->setObjectName(QStringLiteral("quitAction"));
@@ -186,6 +190,7 @@ void MainWindow::retranslate()
     a.newDatabase->setText(tr("&New Database…"));
     a.openDatabase->setText(tr("&Open Database…"));
     a.backUp->setText(tr("&Back Up…"));
+    a.restoreBackup->setText(tr("Res&tore from Backup…"));
     a.quit->setText(tr("&Quit"));
     a.editMenu->setTitle(tr("&Edit"));
     a.find->setText(tr("&Find Cases"));
