@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backup/backupflow.h"
+#include "backup/restoreflow.h"
 #include "caselistpage.h"
 #include "caseworkspace.h"
 #include "followupsdock.h"
@@ -41,6 +43,8 @@ struct MainWindow::Actions
     QMenu *helpMenu = nullptr;
     QAction *openDatabase = nullptr;
     QAction *newDatabase = nullptr;
+    QAction *backUp = nullptr;
+    QAction *restoreBackup = nullptr;
     QAction *quit = nullptr;
     QAction *find = nullptr;
     QAction *preferences = nullptr;
@@ -130,6 +134,11 @@ void MainWindow::createActions()
     a.openDatabase->setObjectName(QStringLiteral("openDatabaseAction"));
     a.openDatabase->setShortcut(QKeySequence::Open);
     a.fileMenu->addSeparator();
+    a.backUp = a.fileMenu->addAction(QString(), this, [this] { BackupFlow(*this).run(); });
+    a.backUp->setObjectName(QStringLiteral("backUpAction"));
+    a.restoreBackup = a.fileMenu->addAction(QString(), this, [this] { RestoreFlow(*this).run(); });
+    a.restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
+    a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
     a.quit->setObjectName(QStringLiteral("quitAction"));
     a.quit->setShortcut(QKeySequence::Quit);
@@ -180,6 +189,8 @@ void MainWindow::retranslate()
     a.fileMenu->setTitle(tr("&File"));
     a.newDatabase->setText(tr("&New Database…"));
     a.openDatabase->setText(tr("&Open Database…"));
+    a.backUp->setText(tr("&Back Up…"));
+    a.restoreBackup->setText(tr("Res&tore from Backup…"));
     a.quit->setText(tr("&Quit"));
     a.editMenu->setTitle(tr("&Edit"));
     a.find->setText(tr("&Find Cases"));

@@ -69,6 +69,16 @@ Error evidenceProblems(const QString &sentence, const EvidenceCopyReport &report
     return Error{ErrorKind::Integrity, sentence + QLatin1Char('\n') + report.problems.join(QLatin1Char('\n'))};
 }
 
+Error backupCancelled()
+{
+    return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "The backup was cancelled; nothing was written.")};
+}
+
+Error restoreCancelled()
+{
+    return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "The restore was cancelled; nothing was changed.")};
+}
+
 Error alreadyExists(const QString &path)
 {
     return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists; choose a new file name for the backup.").arg(path)};
@@ -79,13 +89,17 @@ enum class Attempt { Written, StartAgain };
 // One try at writing the backup: the database under FILE.partial, its evidence in a new folder
 // FILE.evidence.partial-XXXXXX, both checked, then renamed into place (the evidence first, so a
 // FILE in place always has its evidence beside it).
-Result<Attempt> writeOnce(Database &db, const QString &target, const EvidenceProgress &progress)
+Result<Attempt> writeOnce(Database &db, const QString &target, const BackupProgress &progress)
 {
     const QString temp = target + QStringLiteral(".partial");
     QFile::remove(temp); // left over from an interrupted backup to the same name
     auto discardDatabase = qScopeGuard([&temp] { QFile::remove(temp); });
+    if (!progress.enter(BackupStep::CopyingDatabase))
+        return backupCancelled();
     if (auto s = SqliteCopy::toNewFile(db, temp); !s)
         return s.error();
+    if (!progress.enter(BackupStep::CheckingDatabase))
+        return backupCancelled();
     if (auto s = verifyDatabase(temp); !s)
         return Error{ErrorKind::Integrity, QCoreApplication::translate("Backup", "The backup did not verify, so it was discarded: %1").arg(s.error().message)};
     const auto rows = storedRowsOf(temp);
@@ -98,7 +112,9 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const EvidencePro
         return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup's evidence folder could not be created: %1").arg(qt_error_string(errno))};
     const QString tempStore = QFile::decodeName(tempStoreName);
     auto discardStore = qScopeGuard([&tempStore] { FileMoves::removeTree(tempStore); });
-    const auto copied = EvidenceStoreCopy::copy(rows.value(), EvidenceStore::rootFor(db.path()), tempStore, progress);
+    if (!progress.enter(BackupStep::CopyingEvidence))
+        return backupCancelled();
+    const auto copied = EvidenceStoreCopy::copy(rows.value(), EvidenceStore::rootFor(db.path()), tempStore, progress.bytes);
     if (!copied)
         return Error{copied.error().kind, QCoreApplication::translate("Backup", "The backup was not written: %1").arg(copied.error().message)};
     if (!copied->ok()) {
@@ -109,6 +125,8 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const EvidencePro
                                 copied.value());
     }
 
+    if (!progress.enter(BackupStep::Finishing))
+        return backupCancelled();
     const QString targetStore = evidenceFolder(target);
     if (!FileMoves::renameNoReplace(tempStore, targetStore))
         return errno == EEXIST ? alreadyExists(targetStore)
@@ -133,7 +151,7 @@ QString evidenceFolder(const QString &backupFile)
     return EvidenceStore::rootFor(backupFile);
 }
 
-Status create(Database &db, const QString &destination, const EvidenceProgress &progress)
+Status create(Database &db, const QString &destination, const BackupProgress &progress)
 {
     const QFileInfo dest(destination);
     if (FileMoves::existsNoFollow(dest.absoluteFilePath()))
@@ -161,14 +179,21 @@ Status create(Database &db, const QString &destination, const EvidenceProgress &
     return {};
 }
 
-Status verifyFile(const QString &source, const EvidenceProgress &progress)
+Status verifyFile(const QString &source, const BackupProgress &progress)
 {
+    const auto checkCancelled = [] {
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "The check of the backup was cancelled.")};
+    };
+    if (!progress.enter(BackupStep::CheckingDatabase))
+        return checkCancelled();
     if (auto s = verifyDatabase(source); !s)
         return s;
     const auto rows = storedRowsOf(source);
     if (!rows)
         return rows.error();
-    const auto checked = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), QString(), progress);
+    if (!progress.enter(BackupStep::CheckingEvidence))
+        return checkCancelled();
+    const auto checked = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), QString(), progress.bytes);
     if (!checked)
         return checked.error();
     if (!checked->ok())
@@ -176,7 +201,7 @@ Status verifyFile(const QString &source, const EvidenceProgress &progress)
     return {};
 }
 
-Status restore(Database &db, const QString &source, const EvidenceProgress &progress)
+Status restore(Database &db, const QString &source, const BackupProgress &progress)
 {
     const QString name = QFileInfo(source).fileName();
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
@@ -184,6 +209,8 @@ Status restore(Database &db, const QString &source, const EvidenceProgress &prog
     const auto notRestored = [&name](const Error &error) {
         return Error{error.kind, QCoreApplication::translate("Backup", "\"%1\" was not restored: %2").arg(name, error.message)};
     };
+    if (!progress.enter(BackupStep::CheckingDatabase))
+        return restoreCancelled();
     if (auto s = verifyDatabase(source); !s)
         return notRestored(s.error());
     const auto rows = storedRowsOf(source);
@@ -197,11 +224,15 @@ Status restore(Database &db, const QString &source, const EvidenceProgress &prog
         return notRestored(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "the evidence cannot be written beside the database: %1").arg(qt_error_string(errno))});
     const QString staged = QFile::decodeName(stagedName);
     auto discard = qScopeGuard([&staged] { FileMoves::removeTree(staged); });
-    const auto copied = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), staged, progress);
+    if (!progress.enter(BackupStep::CopyingEvidence))
+        return restoreCancelled();
+    const auto copied = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), staged, progress.bytes);
     if (!copied)
         return notRestored(copied.error());
     if (!copied->ok())
         return notRestored(evidenceProblems(QCoreApplication::translate("Backup", "evidence files of the backup are missing or have changed:"), copied.value()));
+    if (!progress.enter(BackupStep::Replacing))
+        return restoreCancelled();
 
     if (auto s = SqliteCopy::fromFile(db, source); !s)
         return s;

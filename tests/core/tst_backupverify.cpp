@@ -234,7 +234,7 @@ private slots:
                 removed = EvidenceStore(**other, QStringLiteral("tester")).remove(removedLater->evidence.item.id, QStringLiteral("test")).ok();
             return true;
         };
-        auto made = Backup::create(**db, backupPath, removeOnce);
+        auto made = Backup::create(**db, backupPath, {.bytes = removeOnce});
         QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
         QVERIFY(removed);
         QVERIFY(QFile::exists(storedPath(backupPath, first)));

@@ -7,18 +7,23 @@
 
 namespace td::ui {
 
-std::optional<QString> FileDialog::s_next;
+QStringList FileDialog::s_next;
 
 std::optional<QString> FileDialog::takeNext()
 {
-    auto next = s_next;
-    s_next.reset();
-    return next;
+    if (s_next.isEmpty())
+        return std::nullopt;
+    return s_next.takeFirst();
 }
 
 void FileDialog::setNextFileName(const QString &path)
 {
-    s_next = path;
+    s_next = QStringList{path};
+}
+
+void FileDialog::setNextFileNames(const QStringList &paths)
+{
+    s_next = paths;
 }
 
 QString FileDialog::openDatabase(QWidget *parent, const QString &folder)
@@ -52,6 +57,28 @@ QString FileDialog::savePdf(QWidget *parent, const QString &folder, const QStrin
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     return path;
+}
+
+QString FileDialog::saveBackup(QWidget *parent, const QString &suggestedPath)
+{
+    QString path;
+    if (auto next = takeNext())
+        path = *next;
+    else
+        path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialog", "Save Backup As"), suggestedPath,
+                                            QCoreApplication::translate("FileDialog", "TrustDesk backups (*.trustdesk)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".trustdesk");
+    return path;
+}
+
+QString FileDialog::openBackup(QWidget *parent, const QString &folder)
+{
+    if (auto next = takeNext())
+        return *next;
+    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("FileDialog", "Restore from Backup"), folder,
+                                        QCoreApplication::translate("FileDialog", "TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)"));
 }
 
 QString FileDialog::existingFolder(QWidget *parent, const QString &title, const QString &folder)

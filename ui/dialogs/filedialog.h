@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,13 +19,21 @@ public:
     static QString savePdf(QWidget *parent, const QString &folder, const QString &suggestedName);
     /// A folder to read from (e.g. a guidance pack). Empty when cancelled.
     static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
+    /// Where to write a backup, starting from `suggestedPath`; ".trustdesk" is added when the name
+    /// has no suffix. Does not ask about replacing: a backup never replaces, the caller refuses a
+    /// taken name. Empty when cancelled.
+    static QString saveBackup(QWidget *parent, const QString &suggestedPath);
+    /// A backup to restore from. Empty when cancelled.
+    static QString openBackup(QWidget *parent, const QString &folder);
 
     /// Test seam: the next call returns this (an empty string means "cancelled").
     static void setNextFileName(const QString &path);
+    /// Test seam: the next calls return these, one each, in order (for a dialog asked again).
+    static void setNextFileNames(const QStringList &paths);
 
 private:
     static std::optional<QString> takeNext();
-    static std::optional<QString> s_next;
+    static QStringList s_next;
 };
 
 } // namespace td::ui

@@ -12,6 +12,7 @@ std::optional<MessageBox::BadDatabaseChoice> MessageBox::s_nextChoice;
 QString MessageBox::s_lastMessage;
 std::optional<bool> MessageBox::s_nextAnswer;
 bool MessageBox::s_acknowledgeWarning = false;
+bool MessageBox::s_acknowledgeInformation = false;
 
 MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QString &message)
 {
@@ -48,6 +49,14 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &m
     QMessageBox::warning(parent, title, message);
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &message)
+{
+    s_lastMessage = message;
+    if (std::exchange(s_acknowledgeInformation, false))
+        return;
+    QMessageBox::information(parent, title, message);
+}
+
 bool MessageBox::question(QWidget *parent, const QString &title, const QString &message, const QString &yesText)
 {
     s_lastMessage = message;
@@ -73,6 +82,11 @@ void MessageBox::setNextAnswer(bool yes)
 void MessageBox::acknowledgeNextWarning()
 {
     s_acknowledgeWarning = true;
+}
+
+void MessageBox::acknowledgeNextInformation()
+{
+    s_acknowledgeInformation = true;
 }
 
 void MessageBox::setNextBadDatabaseChoice(BadDatabaseChoice choice)

@@ -19,6 +19,8 @@ public:
     /// create a new one, or quit.
     static BadDatabaseChoice badDatabase(QWidget *parent, const QString &message);
     static void warning(QWidget *parent, const QString &title, const QString &message);
+    /// Tells the outcome of something the person asked for (where a backup went).
+    static void information(QWidget *parent, const QString &title, const QString &message);
     /// A yes/no question; `yesText` names what "yes" does ("Open in Browser").
     static bool question(QWidget *parent, const QString &title, const QString &message, const QString &yesText);
 
@@ -28,6 +30,8 @@ public:
     static void setNextAnswer(bool yes);
     /// The next warning() is recorded (lastMessage) but not shown.
     static void acknowledgeNextWarning();
+    /// The next information() is recorded (lastMessage) but not shown.
+    static void acknowledgeNextInformation();
     /// The text of the last dialog shown (or answered in advance), for tests.
     static QString lastMessage();
 
@@ -35,6 +39,7 @@ private:
     static std::optional<BadDatabaseChoice> s_nextChoice;
     static std::optional<bool> s_nextAnswer;
     static bool s_acknowledgeWarning;
+    static bool s_acknowledgeInformation;
     static QString s_lastMessage;
 };
 

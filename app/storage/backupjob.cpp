@@ -1,0 +1,111 @@
+#include "backupjob.h"
+
+#include "backup.h"
+#include "database.h"
+
+#include <QThread>
+
+namespace td {
+
+BackupJob::BackupJob(Kind kind, QString databasePath, QString file)
+    : m_kind(kind)
+    , m_databasePath(std::move(databasePath))
+    , m_file(std::move(file))
+{
+}
+
+BackupJob *BackupJob::create(const QString &databasePath, const QString &destination)
+{
+    return new BackupJob(Kind::Create, databasePath, destination);
+}
+
+BackupJob *BackupJob::verify(const QString &source)
+{
+    return new BackupJob(Kind::Verify, QString(), source);
+}
+
+BackupJob *BackupJob::restore(const QString &databasePath, const QString &source)
+{
+    return new BackupJob(Kind::Restore, databasePath, source);
+}
+
+QThread *BackupJob::start()
+{
+    auto *thread = new QThread;
+    thread->setObjectName(QStringLiteral("backup-job"));
+    moveToThread(thread);
+    connect(thread, &QThread::started, this, &BackupJob::run);
+    // Direct: quit() is thread-safe, and the owner may be blocked in wait() on the UI thread.
+    connect(this, &BackupJob::finished, thread, &QThread::quit, Qt::DirectConnection);
+    thread->start();
+    return thread;
+}
+
+bool BackupJob::cancel()
+{
+    State expected = State::Running;
+    return m_state.compare_exchange_strong(expected, State::Cancelled) || expected == State::Cancelled;
+}
+
+bool BackupJob::enter(BackupStep step)
+{
+    m_lastPermille = -1;
+    if (step == BackupStep::Replacing) {
+        // The one moment a cancel and the point of no return can meet: exactly one of them wins.
+        State expected = State::Running;
+        if (!m_state.compare_exchange_strong(expected, State::Replacing))
+            return false;
+    } else if (isCancelled()) {
+        return false;
+    }
+    emit stepStarted(step);
+    return true;
+}
+
+bool BackupJob::report(qint64 done, qint64 total)
+{
+    // At most a thousand signals a step, however many chunks: the UI thread is never flooded.
+    const int permille = total > 0 ? int(done * 1000 / total) : 0;
+    if (permille != m_lastPermille) {
+        m_lastPermille = permille;
+        emit progress(done, total);
+    }
+    return !isCancelled();
+}
+
+void BackupJob::run()
+{
+    const Status status = work();
+    emit finished(status.ok(), status.ok() ? QString() : status.error().message);
+}
+
+Status BackupJob::work()
+{
+    const BackupProgress progress{
+        .step = [this](BackupStep step) { return enter(step); },
+        .bytes = [this](qint64 done, qint64 total) { return report(done, total); },
+    };
+    if (m_kind == Kind::Verify) {
+        if (auto s = Backup::verifyFile(m_file, progress); !s)
+            return s;
+        auto summary = BackupSummary::ofFile(m_file);
+        if (!summary)
+            return summary.error();
+        m_summary = summary.value();
+        return {};
+    }
+    // The connection is opened and closed in this thread.
+    auto opened = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    if (!opened)
+        return opened.error();
+    if (m_kind == Kind::Create)
+        return Backup::create(**opened, m_file, progress);
+    if (auto s = Backup::restore(**opened, m_file, progress); !s)
+        return s;
+    auto summary = BackupSummary::of(**opened);
+    if (summary)
+        m_summary = summary.value();
+    return {};
+}
+
+} // namespace td
