@@ -384,6 +384,56 @@ private slots:
         QVERIFY(DraftStore(path).list().isEmpty());
     }
 
+    void draftOfAnotherDatabaseNeverOverwritesTheCaseWithItsId()
+    {
+        // After a restore from a backup the same case id can hold another person's case. A draft
+        // left from before must come back as a new case, and must not update the client that
+        // now has its client id.
+        const QString path = freshDatabase();
+        CaseFile stored;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(QStringLiteral("Alma Present")));
+            QVERIFY(saved.ok());
+            stored = saved.value();
+        }
+        Draft draft;
+        draft.id = QStringLiteral("left-from-before-restore");
+        draft.caseId = stored.id;
+        draft.savedAt = QDateTime::currentDateTimeUtc();
+        draft.caseFile = test::minimalCase(QStringLiteral("Bruno Before"));
+        draft.caseFile.id = stored.id;
+        draft.caseFile.reference = QStringLiteral("TD-2019-00001");
+        draft.caseFile.client.id = stored.client.id;
+        QVERIFY(DraftStore(path).save(draft).ok());
+
+        Settings settings(m_dir.filePath(QStringLiteral("g.ini")));
+        MainWindow window(settings);
+        Questions::setNextAnswer(0); // restore
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QTRY_VERIFY(window.workspace()->editor());
+        CaseEditor *editor = window.workspace()->editor();
+        QCOMPARE(find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Bruno Before"));
+        QVERIFY(editor->save());
+
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        CaseRepository repository(**db, QStringLiteral("tester"));
+        auto kept = repository.load(stored.id);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->reference, stored.reference);
+        QCOMPARE(kept->client.fullName, QStringLiteral("Alma Present"));
+        auto count = repository.count({});
+        QVERIFY(count.ok());
+        QCOMPARE(count.value(), qint64(2));
+        auto found = repository.search(QStringLiteral("Bruno"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QVERIFY(found->first().reference != stored.reference);
+    }
+
     void duplicateClientIsOfferedAndLinked()
     {
         const QString path = freshDatabase();

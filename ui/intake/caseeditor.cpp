@@ -280,15 +280,20 @@ bool CaseEditor::editCase(qint64 id)
 void CaseEditor::restoreDraft(const Draft &draft)
 {
     CaseFile base;
+    CaseFile restored = draft.caseFile;
     if (draft.caseId > 0) {
         auto stored = m_repository.load(draft.caseId);
-        if (!stored) {
-            showMessage(tr("The case this draft belongs to no longer exists; the draft will be saved as a new case."), true);
-        } else {
+        // The id alone is not enough: after a restore from a backup, or in another database, the
+        // same number can be another person's case. Only the same reference is the same case.
+        const bool sameCase = stored && (draft.caseFile.reference.isEmpty() || stored->reference == draft.caseFile.reference);
+        if (sameCase) {
             base = stored.value();
+        } else {
+            showMessage(tr("The case this draft belongs to no longer exists; the draft will be saved as a new case."), true);
+            // Nor is its client link: save the person as typed, never over whoever has that id now.
+            restored.client.id = 0;
         }
     }
-    CaseFile restored = draft.caseFile;
     restored.id = base.id;
     restored.reference = base.reference;
     restored.evidence = base.evidence; // evidence is managed by the evidence store, never by drafts
