@@ -124,73 +124,75 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الاستعادة؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي فحص النسخة الاحتياطية.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة TrustDesk الاحتياطية %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية موجودة في %1.
+
+ملفات أدلتها موجودة في المجلد %2 بجانبها. أبقِ الاثنين معًا: انسخهما أو انقلهما معًا دائمًا، لأن النسخة الاحتياطية لا تكتمل من دون مجلد أدلتها.</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات التي لم تحفظها بعد في القضية المفتوحة ليست في هذه النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية في %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل. النسخ الاحتياطي لا يستبدل أي ملف أبدًا: اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 موجود بالفعل، وهذه النسخة الاحتياطية ستحفظ أدلتها فيه. النسخ الاحتياطي لا يستبدل أي شيء أبدًا: اختر اسمًا آخر.</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ولا شيء غير ذلك.</numerusform>
+            <numerusform>…وواحد آخر.</numerusform>
+            <numerusform>…واثنان آخران.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
         </translation>
     </message>
 </context>
@@ -198,11 +200,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ القضايا</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل التدقيق</translation>
     </message>
 </context>
 <context>
@@ -1967,19 +1969,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة الاحتياطية باسم</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ TrustDesk الاحتياطية (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ TrustDesk الاحتياطية (*.trustdesk *.sqlite *.db);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -2271,98 +2273,98 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الاستعادة؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استعادة «%1»: لم ينجح في الفحص، لذلك لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية التي تحررها فيها تغييرات غير محفوظة. احفظها أو أغلقها أولًا، ثم استعد النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هي قاعدة البيانات المفتوحة في TrustDesk. اختر نسخة احتياطية منها بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال القضايا الموجودة في TrustDesk بالقضايا الموجودة في النسخة الاحتياطية؟</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد قضايا في TrustDesk الآن؛ ستحل محلها قضايا النسخة الاحتياطية وأدلتها.</numerusform>
+            <numerusform>ستُستبدل القضية الموجودة في TrustDesk الآن وأدلتها بقضايا النسخة الاحتياطية وأدلتها.</numerusform>
+            <numerusform>ستُستبدل القضيتان الموجودتان في TrustDesk الآن وأدلتهما بقضايا النسخة الاحتياطية وأدلتها.</numerusform>
+            <numerusform>ستُستبدل القضايا الـ%Ln الموجودة في TrustDesk الآن وأدلتها بقضايا النسخة الاحتياطية وأدلتها.</numerusform>
+            <numerusform>ستُستبدل القضايا الـ%Ln الموجودة في TrustDesk الآن وأدلتها بقضايا النسخة الاحتياطية وأدلتها.</numerusform>
+            <numerusform>ستُستبدل القضايا الـ%Ln الموجودة في TrustDesk الآن وأدلتها بقضايا النسخة الاحتياطية وأدلتها.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُستبدل القضايا الموجودة في TrustDesk الآن وأدلتها بقضايا النسخة الاحتياطية وأدلتها.</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النسخة الاحتياطية «%1» لا تحتوي على أي قضية؛ يعود أحدث تغيير مسجَّل فيها إلى %2.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على قضية واحدة؛ يعود أحدث تغيير مسجَّل فيها إلى %2.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على قضيتين؛ يعود أحدث تغيير مسجَّل فيها إلى %2.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على %Ln قضايا؛ يعود أحدث تغيير مسجَّل فيها إلى %2.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على %Ln قضية؛ يعود أحدث تغيير مسجَّل فيها إلى %2.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على %Ln قضية؛ يعود أحدث تغيير مسجَّل فيها إلى %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النسخة الاحتياطية «%1» لا تحتوي على أي قضية.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على قضية واحدة.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على قضيتين.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على %Ln قضايا.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على %Ln قضية.</numerusform>
+            <numerusform>النسخة الاحتياطية «%1» تحتوي على %Ln قضية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيضيع كل ما أُضيف أو تغيّر منذ تلك النسخة الاحتياطية. أما النسخة الاحتياطية نفسها فلا تتغير.</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبدال بالنسخة الاحتياطية (&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكتمل الاستعادة.</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم استعادة النسخة الاحتياطية، ولم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يحتوي TrustDesk الآن على أي قضية من النسخة الاحتياطية %1.</numerusform>
+            <numerusform>يحتوي TrustDesk الآن على قضية واحدة من النسخة الاحتياطية %1، مع أدلتها.</numerusform>
+            <numerusform>يحتوي TrustDesk الآن على قضيتين من النسخة الاحتياطية %1، مع أدلتهما.</numerusform>
+            <numerusform>يحتوي TrustDesk الآن على %Ln قضايا من النسخة الاحتياطية %1، مع أدلتها.</numerusform>
+            <numerusform>يحتوي TrustDesk الآن على %Ln قضية من النسخة الاحتياطية %1، مع أدلتها.</numerusform>
+            <numerusform>يحتوي TrustDesk الآن على %Ln قضية من النسخة الاحتياطية %1، مع أدلتها.</numerusform>
         </translation>
     </message>
 </context>
@@ -2673,39 +2675,39 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ ملفات الأدلة وفحص كل ملف منها…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص كل ملفات الأدلة…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ وضع النسخة الاحتياطية في مكانها…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استبدال القضايا بقضايا النسخة الاحتياطية. لا يمكن الإلغاء الآن.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -3946,11 +3948,11 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي (&amp;B)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من نسخة احتياطية (&amp;T)…</translation>
     </message>
 </context>
 <context>

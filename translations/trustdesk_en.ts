@@ -5,9 +5,9 @@
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,30 +35,30 @@
     <name>RestoreFlow</name>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln case in TrustDesk now, and its evidence, will be replaced by the backup&apos;s.</numerusform>
+            <numerusform>The %Ln cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup &quot;%1&quot; holds %Ln case; its newest recorded change is from %2.</numerusform>
+            <numerusform>The backup &quot;%1&quot; holds %Ln cases; its newest recorded change is from %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup &quot;%1&quot; holds %Ln case.</numerusform>
+            <numerusform>The backup &quot;%1&quot; holds %Ln cases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TrustDesk now holds the %Ln case of the backup %1, with its evidence.</numerusform>
+            <numerusform>TrustDesk now holds the %Ln cases of the backup %1, with their evidence.</numerusform>
         </translation>
     </message>
 </context>

@@ -124,69 +124,71 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la copia de seguridad; no se escribió nada.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la restauración; no se cambió nada.</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación de la copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de TrustDesk %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad está en %1.
+
+Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos juntas: cópielas o muévalas siempre como pareja, porque la copia de seguridad no está completa sin su carpeta de pruebas.</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios que aún no ha guardado en el caso abierto no están en esta copia de seguridad.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita en %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Una copia de seguridad nunca reemplaza un archivo: elija otro nombre.</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 ya existe, y esta copia de seguridad guardaría allí sus pruebas. Una copia de seguridad nunca reemplaza nada: elija otro nombre.</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
         </translation>
     </message>
 </context>
@@ -194,11 +196,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los casos</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -1955,19 +1957,19 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar copia de seguridad como</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de TrustDesk (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de TrustDesk (*.trustdesk *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2259,82 +2261,82 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar &quot;%1&quot;: no pasó la comprobación, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso que está editando tiene cambios sin guardar. Guárdelo o ciérrelo primero y después restaure la copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la base de datos que TrustDesk tiene abierta. Elija en su lugar una copia de seguridad de ella.</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los casos de TrustDesk con los casos de la copia de seguridad?</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El caso que hay ahora en TrustDesk y sus pruebas se reemplazarán por los de la copia de seguridad.</numerusform>
+            <numerusform>Los %Ln casos que hay ahora en TrustDesk y sus pruebas se reemplazarán por los de la copia de seguridad.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos que hay ahora en TrustDesk y sus pruebas se reemplazarán por los de la copia de seguridad.</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La copia de seguridad &quot;%1&quot; contiene %Ln caso; su último cambio registrado es del %2.</numerusform>
+            <numerusform>La copia de seguridad &quot;%1&quot; contiene %Ln casos; su último cambio registrado es del %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La copia de seguridad &quot;%1&quot; contiene %Ln caso.</numerusform>
+            <numerusform>La copia de seguridad &quot;%1&quot; contiene %Ln casos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perderá todo lo que se haya agregado o cambiado desde esa copia de seguridad. La copia de seguridad en sí no cambia.</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar con la copia de seguridad</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración no terminó.</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad y no se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TrustDesk ahora contiene %Ln caso de la copia de seguridad %1, con sus pruebas.</numerusform>
+            <numerusform>TrustDesk ahora contiene los %Ln casos de la copia de seguridad %1, con sus pruebas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2641,39 +2643,39 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando la base de datos…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando los archivos de prueba y comprobando cada uno…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todos los archivos de prueba…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando la copia de seguridad en su lugar…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazando los casos con los de la copia de seguridad. Ya no se puede cancelar.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +3892,11 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar desde copia de seguridad…</translation>
     </message>
 </context>
 <context>

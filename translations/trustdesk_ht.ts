@@ -124,68 +124,70 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite a anile; nou pa t ekri anyen.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retablisman an anile; anyen pa t chanje.</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasyon kopi sekirite a anile.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite TrustDesk %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fè yon kopi sekirite</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite anile; nou pa t ekri anyen.</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ekri kopi sekirite a.</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite a nan %1.
+
+Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kopye oswa deplase yo ansanm, paske kopi sekirite a pa konplè san dosye prèv li a.</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanjman ou poko anrejistre nan ka ki louvri a pa nan kopi sekirite sa a.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite ekri nan %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite ekri</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 egziste deja. Yon kopi sekirite pa janm ranplase yon fichye: chwazi yon lòt non.</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosye %1 la egziste deja, epi kopi sekirite sa a ta kenbe prèv li yo ladan l. Yon kopi sekirite pa janm ranplase anyen: chwazi yon lòt non.</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ak %n lòt.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,11 +195,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab konte ka yo</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab li jounal kontwòl la</translation>
     </message>
 </context>
 <context>
@@ -1952,19 +1954,19 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre kopi sekirite a kòm</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite TrustDesk (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Retabli soti nan yon kopi sekirite</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite TrustDesk (*.trustdesk *.sqlite *.db);;Tout fichye (*)</translation>
     </message>
 </context>
 <context>
@@ -2256,78 +2258,78 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap verifye kopi sekirite a</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retablisman anile; anyen pa t chanje.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Retabli soti nan yon kopi sekirite</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa kapab retabli &quot;%1&quot;: li pa t pase verifikasyon an, donk anyen pa t chanje.</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka w ap modifye a gen chanjman ki pa anrejistre. Anrejistre l oswa fèmen l anvan, apre sa retabli kopi sekirite a.</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se baz done TrustDesk gen louvri kounye a. Chwazi yon kopi sekirite li pito.</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranplase ka ki nan TrustDesk yo ak ka ki nan kopi sekirite a?</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ka ki nan TrustDesk kounye a, ak prèv yo, pral ranplase pa sa ki nan kopi sekirite a.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ki nan TrustDesk kounye a, ak prèv yo, pral ranplase pa sa ki nan kopi sekirite a.</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopi sekirite &quot;%1&quot; la gen %Ln ka; dènye chanjman ki anrejistre ladan l se nan dat %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopi sekirite &quot;%1&quot; la gen %Ln ka.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sa ki te ajoute oswa chanje depi kopi sekirite sa a pral pèdi. Kopi sekirite a limenm pa chanje.</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranplase ak kopi sekirite a</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anile</translation>
+        <translation>Anile</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retablisman an pa t fini.</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t retabli kopi sekirite a, e anyen pa t chanje.</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kounye a TrustDesk gen %Ln ka ki soti nan kopi sekirite %1 la, ak prèv yo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2633,39 +2635,39 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anile</translation>
+        <translation>Anile</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kòmanse…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kopye baz done a…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap verifye baz done a…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kopye fichye prèv yo epi verifye chak grenn…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap verifye chak fichye prèv…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap mete kopi sekirite a nan plas li…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap ranplase ka yo ak sa ki nan kopi sekirite a. Ou pa kapab anile sa kounye a.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anile…</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +3878,11 @@ Retabli l?</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fè yon kopi &amp;sekirite…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tabli soti nan yon kopi sekirite…</translation>
     </message>
 </context>
 <context>

@@ -124,68 +124,70 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa foi kanseladu; nada ka foi gravadu.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekuperason foi kanseladu; nada ka muda.</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikason di kópia di seguransa foi kanseladu.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa TrustDesk %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Faze kópia di seguransa</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa kanseladu; nada ka foi gravadu.</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa ka foi gravadu.</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa sta na %1.
+
+Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénpri kopia o muda es dôs djuntu, pamodi kópia di seguransa ka sta kónpletu sen si pasta di próvas.</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudansas ki bu inda ka grava na kazu abertu ka sta na es kópia di seguransa li.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa gravadu na %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa gravadu</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dja ta izisti. Un kópia di seguransa nunka ta sustitui un arkivu: skodje otu nomi.</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta %1 dja ta izisti, i es kópia di seguransa ta guardaba si próvas la. Un kópia di seguransa nunka ta sustitui nada: skodje otu nomi.</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…i más %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,11 +195,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa konta kazus</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa lê rejistu di auditoria</translation>
     </message>
 </context>
 <context>
@@ -1952,19 +1954,19 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava kópia di seguransa suma</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópias di seguransa di TrustDesk (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekupera di kópia di seguransa</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópias di seguransa di TrustDesk (*.trustdesk *.sqlite *.db);;Tudu arkivu (*)</translation>
     </message>
 </context>
 <context>
@@ -2256,78 +2258,78 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta verifika kópia di seguransa</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekuperason kanseladu; nada ka muda.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekupera di kópia di seguransa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa rekupera &quot;%1&quot;: el ka pasa na verifikason, pur isu nada ka muda.</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu ki bu sta ta muda ten mudansas ki ka foi gravadu. Grava-l o fitxa-l purmeru, dipôs rekupera kópia di seguransa.</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é baze di dadus ki TrustDesk ten abertu. Skodje un kópia di seguransa di el.</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustitui kazus di TrustDesk pa kazus di kópia di seguransa?</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kazu ki sta na TrustDesk gosi, ku ses próvas, ta ser sustituídu pa kes di kópia di seguransa.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazus ki sta na TrustDesk gosi, ku ses próvas, ta ser sustituídu pa kes di kópia di seguransa.</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kópia di seguransa &quot;%1&quot; ten %Ln kazu; si últimu mudansa rejistradu é di %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kópia di seguransa &quot;%1&quot; ten %Ln kazu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudu kuza ki foi djuntadu o mudadu dizdi kel kópia di seguransa la ta perde. Kópia di seguransa el mesmu ka ta muda.</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustitui pa kópia di seguransa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Kansela</translation>
+        <translation>Kansela</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekuperason ka kaba.</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa ka foi rekuperadu, i nada ka muda.</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gosi TrustDesk ten %Ln kazu di kópia di seguransa %1, ku ses próvas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2633,39 +2635,39 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Kansela</translation>
+        <translation>Kansela</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kumesa…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia baze di dadus…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta verifika baze di dadus…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia arkivus di próva i ta verifika kada un…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta verifika tudu arkivu di próva…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta pui kópia di seguransa na si lugar…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sustitui kazus pa kes di kópia di seguransa. Gosi dja ka ta da pa kansela.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kansela…</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +3878,11 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faze kópia di seguransa…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;kupera di kópia di seguransa…</translation>
     </message>
 </context>
 <context>

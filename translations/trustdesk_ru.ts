@@ -124,70 +124,72 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление отменено; ничего не изменилось.</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии отменена.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия TrustDesk %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не записана.</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия находится в %1.
+
+Её файлы доказательств находятся в папке %2 рядом с ней. Храните их вместе: копируйте и перемещайте только парой, потому что без папки доказательств резервная копия неполная.</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в открытом деле, которые вы ещё не сохранили, не вошли в эту резервную копию.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Резервная копия никогда не заменяет файлы: выберите другое имя.</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 уже существует, а эта резервная копия хранила бы там свои доказательства. Резервная копия никогда ничего не заменяет: выберите другое имя.</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,11 +197,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать дела</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать журнал аудита</translation>
     </message>
 </context>
 <context>
@@ -1958,19 +1960,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию как</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии TrustDesk (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии TrustDesk (*.trustdesk *.sqlite *.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2262,86 +2264,86 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление отменено; ничего не изменилось.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя восстановить: файл не прошёл проверку, поэтому ничего не изменилось.</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле, которое вы редактируете, есть несохранённые изменения. Сначала сохраните или закройте его, затем восстановите резервную копию.</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это база данных, открытая сейчас в TrustDesk. Выберите вместо неё её резервную копию.</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить дела в TrustDesk делами из резервной копии?</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дела, которые сейчас в TrustDesk (%Ln дело), и их доказательства будут заменены данными из резервной копии.</numerusform>
+            <numerusform>Дела, которые сейчас в TrustDesk (%Ln дела), и их доказательства будут заменены данными из резервной копии.</numerusform>
+            <numerusform>Дела, которые сейчас в TrustDesk (%Ln дел), и их доказательства будут заменены данными из резервной копии.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела, которые сейчас в TrustDesk, и их доказательства будут заменены данными из резервной копии.</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В резервной копии «%1» %Ln дело; последнее записанное изменение в ней — от %2.</numerusform>
+            <numerusform>В резервной копии «%1» %Ln дела; последнее записанное изменение в ней — от %2.</numerusform>
+            <numerusform>В резервной копии «%1» %Ln дел; последнее записанное изменение в ней — от %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В резервной копии «%1» %Ln дело.</numerusform>
+            <numerusform>В резервной копии «%1» %Ln дела.</numerusform>
+            <numerusform>В резервной копии «%1» %Ln дел.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что было добавлено или изменено после этой резервной копии, будет потеряно. Сама резервная копия не изменится.</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заменить резервной копией</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не завершилось.</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не восстановлена, ничего не изменилось.</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Теперь в TrustDesk %Ln дело из резервной копии %1 вместе с доказательствами.</numerusform>
+            <numerusform>Теперь в TrustDesk %Ln дела из резервной копии %1 вместе с доказательствами.</numerusform>
+            <numerusform>Теперь в TrustDesk %Ln дел из резервной копии %1 вместе с доказательствами.</numerusform>
         </translation>
     </message>
 </context>
@@ -2649,39 +2651,39 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование базы данных…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка базы данных…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование файлов доказательств и проверка каждого…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка всех файлов доказательств…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка резервной копии на место…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена дел делами из резервной копии. Теперь это нельзя отменить.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -3904,11 +3906,11 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
 </context>
 <context>

@@ -124,69 +124,71 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka waa la joojiyay; waxba lama qorin.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo celinta waa la joojiyay; waxba lama beddelin.</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubinta nuqulka kaydka waa la joojiyay.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqul kayd TrustDesk %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Samee nuqul kayd</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqul kaydintii waa la joojiyay; waxba lama qorin.</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka lama qorin.</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydku wuxuu ku jiraa %1.
+
+Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: mar walba wada koobiyee ama wada rar, sababtoo ah nuqulka kaydku ma dhammaystirna galka caddaymihiisa la&apos;aantiis.</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isbeddellada aadan weli kaydin ee kiiska furan kuma jiraan nuqulkan kaydka ah.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka waxaa lagu qoray %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka waa la qoray</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horey ayuu u jiray. Nuqul kayd marna ma beddelo fayl: dooro magac kale.</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka %1 horey ayuu u jiray, nuqulkan kaydkuna halkaas ayuu ku hayn lahaa caddaymihiisa. Nuqul kayd marna waxba ma beddelo: dooro magac kale.</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…iyo %n kale.</numerusform>
+            <numerusform>…iyo %n kale.</numerusform>
         </translation>
     </message>
 </context>
@@ -194,11 +196,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisaska lama tirin karin</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka hubinta lama akhrin karin</translation>
     </message>
 </context>
 <context>
@@ -1955,19 +1957,19 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>U kaydi nuqulka kaydka sida</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqullada kaydka TrustDesk (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka soo celi nuqul kayd</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqullada kaydka TrustDesk (*.trustdesk *.sqlite *.db);;Dhammaan faylasha (*)</translation>
     </message>
 </context>
 <context>
@@ -2259,82 +2261,82 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la hubinayaa nuqulka kaydka</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo celinta waa la joojiyay; waxba lama beddelin.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka soo celi nuqul kayd</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; lama soo celin karo: kama gudbin hubinta, sidaas darteed waxba lama beddelin.</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska aad wax ka beddelayso waxaa ku jira isbeddello aan la kaydin. Marka hore kaydi ama xir, kadib soo celi nuqulka kaydka.</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waa kaydka xogta ee TrustDesk hadda furan. Taa beddelkeeda dooro nuqul kayd oo isaga ah.</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma ku beddeshaa kiisaska TrustDesk kiisaska nuqulka kaydka?</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kiiska hadda ku jira TrustDesk iyo caddaymihiisa waxaa lagu beddeli doonaa kuwa nuqulka kaydka.</numerusform>
+            <numerusform>Kiisaska hadda ku jira TrustDesk (%Ln) iyo caddaymahooda waxaa lagu beddeli doonaa kuwa nuqulka kaydka.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisaska hadda ku jira TrustDesk iyo caddaymahooda waxaa lagu beddeli doonaa kuwa nuqulka kaydka.</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuqulka kaydka &quot;%1&quot; wuxuu hayaa %Ln kiis; isbeddelkii ugu dambeeyay ee la diiwaangeliyay waa %2.</numerusform>
+            <numerusform>Nuqulka kaydka &quot;%1&quot; wuxuu hayaa %Ln kiis; isbeddelkii ugu dambeeyay ee la diiwaangeliyay waa %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuqulka kaydka &quot;%1&quot; wuxuu hayaa %Ln kiis.</numerusform>
+            <numerusform>Nuqulka kaydka &quot;%1&quot; wuxuu hayaa %Ln kiis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wax kasta oo lagu daray ama la beddelay tan iyo nuqulkaas kaydka ah waa lumi doonaan. Nuqulka kaydka laftiisa isma beddelo.</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ku beddel nuqulka kaydka</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Jooji</translation>
+        <translation>Jooji</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo celinta ma dhammaan.</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka lama soo celin, waxna lama beddelin.</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hadda TrustDesk wuxuu hayaa %Ln kiis oo ka yimid nuqulka kaydka %1, iyo caddaymihiisa.</numerusform>
+            <numerusform>Hadda TrustDesk wuxuu hayaa %Ln kiis oo ka yimid nuqulka kaydka %1, iyo caddaymahooda.</numerusform>
         </translation>
     </message>
 </context>
@@ -2641,39 +2643,39 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Jooji</translation>
+        <translation>Jooji</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la bilaabayaa…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ayaa la koobiyaynayaa…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ayaa la hubinayaa…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylasha caddaymaha ayaa la koobiyaynayaa, mid kastana waa la hubinayaa…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl kasta oo caddayn ah ayaa la hubinayaa…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka ayaa meeshiisa la dhigayaa…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisaska waxaa lagu beddelayaa kuwa nuqulka kaydka. Hadda lama joojin karo.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la joojinayaa…</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +3892,11 @@ Soo celi?</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samee nuqul kayd…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ka soo celi nuqul kayd…</translation>
     </message>
 </context>
 <context>

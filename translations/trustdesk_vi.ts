@@ -124,68 +124,70 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy khôi phục; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc kiểm tra bản sao lưu.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu TrustDesk %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi bản sao lưu.</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu nằm ở %1.
+
+Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạnh. Hãy giữ hai thứ này đi cùng nhau: luôn sao chép hoặc di chuyển cả hai, vì bản sao lưu không đầy đủ nếu thiếu thư mục bằng chứng.</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những thay đổi bạn chưa lưu trong hồ sơ đang mở không có trong bản sao lưu này.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản sao lưu</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại. Sao lưu không bao giờ thay thế tập tin nào: hãy chọn tên khác.</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục %1 đã tồn tại, mà bản sao lưu này sẽ giữ bằng chứng ở đó. Sao lưu không bao giờ thay thế thứ gì: hãy chọn tên khác.</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…và thêm %n mục.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,11 +195,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đếm số hồ sơ</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc nhật ký kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -1952,19 +1954,19 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao lưu thành</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu TrustDesk (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu TrustDesk (*.trustdesk *.sqlite *.db);;Tất cả tập tin (*)</translation>
     </message>
 </context>
 <context>
@@ -2256,78 +2258,78 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra bản sao lưu</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy khôi phục; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể khôi phục &quot;%1&quot;: nó không qua được kiểm tra nên không có gì thay đổi.</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ bạn đang sửa có thay đổi chưa lưu. Hãy lưu hoặc đóng hồ sơ trước, rồi mới khôi phục bản sao lưu.</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cơ sở dữ liệu TrustDesk đang mở. Hãy chọn một bản sao lưu của nó.</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay các hồ sơ trong TrustDesk bằng các hồ sơ trong bản sao lưu?</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hồ sơ hiện có trong TrustDesk cùng bằng chứng của chúng sẽ được thay bằng hồ sơ của bản sao lưu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ hiện có trong TrustDesk cùng bằng chứng của chúng sẽ được thay bằng hồ sơ của bản sao lưu.</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bản sao lưu &quot;%1&quot; có %Ln hồ sơ; thay đổi được ghi nhận mới nhất trong đó là từ %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bản sao lưu &quot;%1&quot; có %Ln hồ sơ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thứ được thêm hoặc thay đổi sau bản sao lưu đó sẽ bị mất. Bản thân bản sao lưu không bị thay đổi.</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thay bằng bản sao lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục chưa hoàn tất.</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu chưa được khôi phục và không có gì thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Giờ đây TrustDesk có %Ln hồ sơ của bản sao lưu %1, cùng bằng chứng của chúng.</numerusform>
         </translation>
     </message>
 </context>
@@ -2633,39 +2635,39 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bắt đầu…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao chép cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao chép các tập tin bằng chứng và kiểm tra từng tập tin…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra mọi tập tin bằng chứng…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đặt bản sao lưu vào chỗ…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thay các hồ sơ bằng hồ sơ của bản sao lưu. Bây giờ không thể hủy được nữa.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +3878,11 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao &amp;lưu…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
 </context>
 <context>

@@ -124,68 +124,70 @@
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已取消；没有任何更改。</translation>
     </message>
     <message>
         <source>The check of the backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份检查已取消。</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>TrustDesk backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 备份 %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Back-up cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入备份。</translation>
     </message>
     <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份位于 %1。
+
+它的证据文件在旁边的文件夹 %2 中。请让两者始终在一起：复制或移动时要成对进行，因为缺少证据文件夹的备份是不完整的。</translation>
     </message>
     <message>
         <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开案件中尚未保存的更改不在此备份中。</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入 %1</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。备份从不替换任何文件：请选择其他名称。</translation>
     </message>
     <message>
         <source>The folder %1 already exists, and this backup would keep its evidence there. A backup never replaces anything: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 已存在，而此备份会把它的证据放在那里。备份从不替换任何内容：请选择其他名称。</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 项。</numerusform>
         </translation>
     </message>
 </context>
@@ -193,11 +195,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>BackupSummary</name>
     <message>
         <source>The cases could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计案件数量</translation>
     </message>
     <message>
         <source>The audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志</translation>
     </message>
 </context>
 <context>
@@ -1952,19 +1954,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Save Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>备份另存为</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 备份 (*.trustdesk)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 备份 (*.trustdesk *.sqlite *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2256,78 +2258,78 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>RestoreFlow</name>
     <message>
         <source>Checking the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查备份</translation>
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已取消；没有任何更改。</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: it did not pass its check, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复“%1”：它没有通过检查，因此没有任何更改。</translation>
     </message>
     <message>
         <source>The case you are editing has changes that are not saved. Save or close it first, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在编辑的案件有未保存的更改。请先保存或关闭它，然后再恢复备份。</translation>
     </message>
     <message>
         <source>%1 is the database TrustDesk has open. Choose a backup of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 TrustDesk 当前打开的数据库。请改为选择它的备份。</translation>
     </message>
     <message>
         <source>Replace the cases in TrustDesk with the cases in the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份中的案件替换 TrustDesk 中的案件？</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TrustDesk 中现有的 %Ln 个案件及其证据将被备份中的案件替换。</numerusform>
         </translation>
     </message>
     <message>
         <source>The cases in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 中现有的案件及其证据将被备份中的案件替换。</translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s); its newest recorded change is from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>备份“%1”包含 %Ln 个案件；其中最新记录的更改时间为 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup &quot;%1&quot; holds %Ln case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>备份“%1”包含 %Ln 个案件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything added or changed since that backup will be lost. The backup itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该备份之后添加或更改的所有内容都将丢失。备份本身不会被更改。</translation>
     </message>
     <message>
         <source>&amp;Replace with Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未完成。</translation>
     </message>
     <message>
         <source>The backup was not restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未恢复，没有任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TrustDesk 现在包含备份 %1 中的 %Ln 个案件及其证据。</numerusform>
         </translation>
     </message>
 </context>
@@ -2633,39 +2635,39 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::BackupProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制数据库…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据库…</translation>
     </message>
     <message>
         <source>Copying the evidence files and checking each one…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制证据文件并逐一检查…</translation>
     </message>
     <message>
         <source>Checking every evidence file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查所有证据文件…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将备份放到位…</translation>
     </message>
     <message>
         <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用备份中的案件替换现有案件。现在无法取消。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +3878,11 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
 </context>
 <context>
