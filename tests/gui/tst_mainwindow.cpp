@@ -2,6 +2,7 @@
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "followupsdock.h"
 #include "mainwindow.h"
 #include "models/caselistmodel.h"
 #include "storage/auditlog.h"
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace td;
 using namespace td::ui;
@@ -136,6 +138,33 @@ private slots:
         QVERIFY(findAction);
         findAction->trigger();
         QVERIFY(search->hasFocus());
+        window.close();
+    }
+
+    void followUpsShowOnceTheWindowHasPainted()
+    {
+        const QString path = test::databasePath(m_dir, QStringLiteral("followups.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            CaseFile c = test::minimalCase(QStringLiteral("Generic Example"));
+            c.followUps = {FollowUp{0, QDate::currentDate().addDays(-1), false, QStringLiteral("Call back")},
+                           FollowUp{0, QDate::currentDate().addDays(2), false, QStringLiteral("Send the form")}};
+            QVERIFY(CaseRepository(**db, QStringLiteral("tester")).save(c).ok());
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("followups.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(path));
+        // Read after the first paint, so the window shows without waiting for it.
+        auto *tree = find<QTreeWidget>(&window, "followUpsTreeWidget");
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.followUpsDock()->overdueCount(), 1);
+        QCOMPARE(window.followUpsDock()->dueSoonCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(3), QStringLiteral("Call back"));
+        QVERIFY(tree->isVisible());
         window.close();
     }
 
