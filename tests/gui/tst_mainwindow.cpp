@@ -89,6 +89,7 @@ private slots:
         auto *details = find<QTextBrowser>(&window, "caseDetailTextBrowser");
         auto *sensitive = find<QCheckBox>(&window, "showSensitiveCheckBox");
         QVERIFY(table && search && status && count && details && sensitive);
+        QTRY_VERIFY(search->isClearButtonEnabled()); // set up once the window has painted
 
         // Lazy: the whole database is counted, only a page is loaded.
         QCOMPARE(count->text(), QStringLiteral("301 case(s)"));
