@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
@@ -186,6 +187,7 @@ private slots:
             sizes = splitter->sizes();
             window.close();
         }
+        const QDateTime written = QFileInfo(ini).lastModified();
         Settings settings(ini);
         QVERIFY(!settings.mainWindowGeometry().isEmpty());
         MainWindow window(settings);
@@ -194,6 +196,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1100, 700));
         QCOMPARE(find<QSplitter>(&window, "caseSplitter")->sizes(), sizes);
+        // Opening the same database again changes no setting, so the file is not rewritten.
+        QCOMPARE(QFileInfo(ini).lastModified(), written);
     }
 
     void badFileOffersAnotherAndStaysUntouched_data()
