@@ -8,14 +8,29 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+
+namespace {
+
+// The PNGs rendered at build time (ui/CMakeLists.txt), or the SVG when there are none.
+QIcon windowIcon()
+{
+    QIcon icon;
+    const QDir pngs(QStringLiteral(":/icons/window"));
+    for (const QString &name : pngs.entryList({QStringLiteral("*.png")}, QDir::Files))
+        icon.addFile(pngs.filePath(name));
+    return icon.isNull() ? QIcon(QStringLiteral(":/icons/org.trustdesk.TrustDesk.svg")) : icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     td::initApplicationInfo();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trustdesk.TrustDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.trustdesk.TrustDesk.svg")));
+    QApplication::setWindowIcon(windowIcon());
 
     td::Settings settings;
     td::ui::Translator::install(settings.language());
