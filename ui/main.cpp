@@ -3,6 +3,7 @@
 #include "common/appinfo.h"
 #include "common/settings.h"
 #include "firstpainthook.h"
+#include "fontconfigpreload.h"
 #include "mainwindow.h"
 #include "translator.h"
 
@@ -27,13 +28,16 @@ QIcon windowIcon()
 
 int main(int argc, char *argv[])
 {
+    // Fontconfig loads on the second core while QApplication connects to the display.
+    td::ui::FontconfigPreload fontconfig;
     QApplication app(argc, argv);
     td::initApplicationInfo();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trustdesk.TrustDesk"));
     QApplication::setWindowIcon(windowIcon());
 
     td::Settings settings;
-    td::ui::Translator::install(settings.language());
+    fontconfig.wait();
+    td::ui::Translator::install(settings.language()); // the first use of a font
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "TrustDesk: document police misconduct and file complaints."));
