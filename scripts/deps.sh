@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
-  libsqlite3-dev sqlite3 libssl-dev libsodium-dev pkg-config
+  libsqlite3-dev sqlite3 libssl-dev libsodium-dev libfontconfig-dev pkg-config
   fonts-noto-core fonts-noto-cjk
   python3 python3-jsonschema
   xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin

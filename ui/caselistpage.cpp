@@ -1,5 +1,6 @@
 #include "caselistpage.h"
 
+#include "afterfirstpaint.h"
 #include "casedetailpanel.h"
 #include "common/displayformat.h"
 #include "common/settings.h"
@@ -37,7 +38,9 @@ CaseListPage::CaseListPage(QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button's icon is looked up in the icon themes, a scan of their index files, and
+    // shows only once something is typed: enable it after the window has appeared.
+    AfterFirstPaint::run(m_search, [this] { m_search->setClearButtonEnabled(true); });
     m_status->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_table->setObjectName(QStringLiteral("caseTableView"));
     m_splitter->setObjectName(QStringLiteral("caseSplitter"));

@@ -1,5 +1,6 @@
 #include "followupsdock.h"
 
+#include "afterfirstpaint.h"
 #include "common/displayformat.h"
 #include "storage/followupquery.h"
 
@@ -14,6 +15,9 @@ namespace {
 
 constexpr int kDaysAhead = 7;
 constexpr int kCaseIdRole = Qt::UserRole + 1;
+// Columns are fitted to the rows on screen and this many around them, not to all (up to 500):
+// laying out every name, in many scripts, took longer than painting the rest of the window.
+constexpr int kRowsMeasuredForWidth = 50;
 
 } // namespace
 
@@ -28,7 +32,9 @@ FollowUpsDock::FollowUpsDock(QWidget *parent)
     m_tree->setColumnCount(4);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setResizeContentsPrecision(kRowsMeasuredForWidth);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->hide(); // until the first refresh knows whether anything is due
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -42,12 +48,18 @@ FollowUpsDock::FollowUpsDock(QWidget *parent)
             emit caseActivated(id);
     });
     retranslate();
+    // The due list is read and laid out once the window is on screen, not before it can show.
+    AfterFirstPaint::run(this, [this] {
+        m_waitingForFirstPaint = false;
+        refresh();
+    });
 }
 
 void FollowUpsDock::setDatabase(Database *database)
 {
     m_database = database;
-    refresh();
+    if (!m_waitingForFirstPaint)
+        refresh();
 }
 
 void FollowUpsDock::refresh()

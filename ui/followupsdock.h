@@ -20,6 +20,7 @@ class FollowUpsDock final : public QDockWidget
 public:
     explicit FollowUpsDock(QWidget *parent = nullptr);
 
+    /// Shows what is due in `database`; before the dock is first painted, only remembers it.
     void setDatabase(Database *database);
     void refresh();
     int overdueCount() const { return m_overdue; }
@@ -39,6 +40,7 @@ private:
     QLabel *m_emptyLabel = nullptr;
     int m_overdue = 0;
     int m_dueSoon = 0;
+    bool m_waitingForFirstPaint = true;
 };
 
 } // namespace td::ui

@@ -3,22 +3,41 @@
 #include "common/appinfo.h"
 #include "common/settings.h"
 #include "firstpainthook.h"
+#include "fontconfigpreload.h"
 #include "mainwindow.h"
 #include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+
+namespace {
+
+// The PNGs rendered at build time (ui/CMakeLists.txt), or the SVG when there are none.
+QIcon windowIcon()
+{
+    QIcon icon;
+    const QDir pngs(QStringLiteral(":/icons/window"));
+    for (const QString &name : pngs.entryList({QStringLiteral("*.png")}, QDir::Files))
+        icon.addFile(pngs.filePath(name));
+    return icon.isNull() ? QIcon(QStringLiteral(":/icons/org.trustdesk.TrustDesk.svg")) : icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // Fontconfig loads on the second core while QApplication connects to the display.
+    td::ui::FontconfigPreload fontconfig;
     QApplication app(argc, argv);
     td::initApplicationInfo();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trustdesk.TrustDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.trustdesk.TrustDesk.svg")));
+    QApplication::setWindowIcon(windowIcon());
 
     td::Settings settings;
-    td::ui::Translator::install(settings.language());
+    fontconfig.wait();
+    td::ui::Translator::install(settings.language()); // the first use of a font
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "TrustDesk: document police misconduct and file complaints."));

@@ -71,15 +71,13 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The central area holds the workspace and, when idle, the lock screen that replaces it.
+    // The central area holds the workspace and, once the window locks, the lock screen that
+    // replaces it (made on first use: a hidden page still costs its layout at start-up).
     m_central = new QStackedWidget(this);
-    m_lockScreen = new LockScreen(m_settings, m_central);
     m_central->addWidget(m_workspace);
-    m_central->addWidget(m_lockScreen);
     setCentralWidget(m_central);
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
-    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
     addDockWidget(Qt::BottomDockWidgetArea, m_followUps);
     statusBar()->addWidget(m_countLabel, 1);
@@ -314,6 +312,11 @@ void MainWindow::lock()
     m_followUps->hide();
     menuBar()->setEnabled(false);
     m_workspace->setEnabled(false);
+    if (!m_lockScreen) {
+        m_lockScreen = new LockScreen(m_settings, m_central);
+        m_central->addWidget(m_lockScreen);
+        connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    }
     m_central->setCurrentWidget(m_lockScreen);
     m_countLabel->hide();
     m_idleLock->setPaused(true);
@@ -333,7 +336,7 @@ void MainWindow::unlock()
 
 bool MainWindow::isLocked() const
 {
-    return m_central->currentWidget() == m_lockScreen;
+    return m_lockScreen && m_central->currentWidget() == m_lockScreen;
 }
 
 void MainWindow::setIdleLockInterval(int milliseconds)

@@ -27,20 +27,25 @@ QString &current()
     return language;
 }
 
-// Without a language hint, fontconfig falls back to Noto Sans CJK JP for Han characters, whose
-// shapes differ from the Chinese ones: for Chinese, put the matching Chinese cut in the fallbacks.
+// The application font names the family the platform's font resolves to, not an alias such as
+// "Sans Serif": Qt resolves an alias again, with a fontconfig sort of every installed font, for
+// each script it meets (a client's name in Chinese, one in Arabic…), and a real family only for
+// the glyphs it lacks. Without a language hint, fontconfig falls back to Noto Sans CJK JP for
+// Han characters, whose shapes differ from the Chinese ones: for Chinese, the matching Chinese
+// cut comes next in the families.
 void applyFont(const QString &language)
 {
     static std::optional<QFont> base;
     if (!base)
         base = QGuiApplication::font();
     QFont font = *base;
-    // The resolved family, not an alias such as "Sans Serif", so Latin text keeps its font.
-    const QString latin = QFontInfo(*base).family();
+    const QString resolved = QFontInfo(*base).family();
     if (language == QLatin1String("zh_CN"))
-        font.setFamilies({latin, QStringLiteral("Noto Sans CJK SC")});
+        font.setFamilies({resolved, QStringLiteral("Noto Sans CJK SC")});
     else if (language == QLatin1String("zh_TW"))
-        font.setFamilies({latin, QStringLiteral("Noto Sans CJK TC")});
+        font.setFamilies({resolved, QStringLiteral("Noto Sans CJK TC")});
+    else
+        font.setFamilies({resolved});
     if (!(font == QGuiApplication::font()) || font.families() != QGuiApplication::font().families())
         QGuiApplication::setFont(font);
 }

@@ -27,31 +27,40 @@ Settings::Settings(const QString &path)
 }
 
 QByteArray Settings::mainWindowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void Settings::setMainWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
+void Settings::setMainWindowGeometry(const QByteArray &geometry) { set(kGeometry, geometry); }
 QByteArray Settings::mainWindowState() const { return m_settings->value(kState).toByteArray(); }
-void Settings::setMainWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+void Settings::setMainWindowState(const QByteArray &state) { set(kState, state); }
 QByteArray Settings::mainSplitterState() const { return m_settings->value(kSplitter).toByteArray(); }
-void Settings::setMainSplitterState(const QByteArray &state) { m_settings->setValue(kSplitter, state); }
+void Settings::setMainSplitterState(const QByteArray &state) { set(kSplitter, state); }
 QByteArray Settings::caseListHeaderState() const { return m_settings->value(kHeader).toByteArray(); }
-void Settings::setCaseListHeaderState(const QByteArray &state) { m_settings->setValue(kHeader, state); }
+void Settings::setCaseListHeaderState(const QByteArray &state) { set(kHeader, state); }
 QString Settings::lastDatabasePath() const { return m_settings->value(kLastDatabase).toString(); }
-void Settings::setLastDatabasePath(const QString &path) { m_settings->setValue(kLastDatabase, path); }
+void Settings::setLastDatabasePath(const QString &path) { set(kLastDatabase, path); }
 QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &code) { m_settings->setValue(kLanguage, code); }
+void Settings::setLanguage(const QString &code) { set(kLanguage, code); }
 
 int Settings::idleLockMinutes() const { return m_settings->value(kIdleLock, kDefaultIdleLockMinutes).toInt(); }
-void Settings::setIdleLockMinutes(int minutes) { m_settings->setValue(kIdleLock, qMax(0, minutes)); }
+void Settings::setIdleLockMinutes(int minutes) { set(kIdleLock, qMax(0, minutes)); }
 QString Settings::passphraseHash() const { return m_settings->value(kPassphrase).toString(); }
 QString Settings::keyDerivationSalt() const { return m_settings->value(kKeySalt).toString(); }
 void Settings::setPassphrase(const QString &hash, const QString &keySalt)
 {
-    m_settings->setValue(kPassphrase, hash);
-    m_settings->setValue(kKeySalt, keySalt);
+    set(kPassphrase, hash);
+    set(kKeySalt, keySalt);
 }
 
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+void Settings::set(const QString &key, const QVariant &value)
+{
+    // QSettings rewrites the whole file (with two fdatasyncs) after any setValue, even of the
+    // value it holds already: without this check every start and every quit rewrote it.
+    if (m_settings->contains(key) && m_settings->value(key) == value)
+        return;
+    m_settings->setValue(key, value);
 }
 
 } // namespace td

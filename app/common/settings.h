@@ -47,6 +47,8 @@ public:
     void sync();
 
 private:
+    void set(const QString &key, const QVariant &value);
+
     std::unique_ptr<QSettings> m_settings;
 };
 

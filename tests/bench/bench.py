@@ -10,7 +10,7 @@
   memory    VmHWM/VmRSS of trustdesk after showing the list, and after clicking the first case and
             scrolling with ctrl+End (each fetches the next page of 200 rows) 100 and 700 times
 Every timing is the median of --runs runs. Machine load (uptime) is printed first and last.
-Usage: bench.py --build DIR [--cases 100000] [--runs 5] [--work DIR] [--reuse] [--only a,b]
+Usage: bench.py --build DIR [--cases 100000] [--runs 5] [--work DIR] [--reuse] [--only a,b] [--compare-gui PATH]
 """
 import argparse
 import os
@@ -152,6 +152,8 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="reuse the database from an earlier run")
     parser.add_argument("--only", default="demo,startup,search,memory")
     parser.add_argument("--screenshot", help="save the screen after the memory run's scrolling here (needs ImageMagick's import)")
+    parser.add_argument("--compare-gui", metavar="PATH", help="startup: also time this trustdesk binary (e.g. one built from an "
+                        "earlier commit), interleaved with the other two, for a before/after in one session")
     args = parser.parse_args()
     only = set(args.only.split(","))
     bin_dir = os.path.join(os.path.abspath(args.build), "bin")
@@ -186,14 +188,21 @@ def main():
             # One untimed run of each, so both start from a warm page cache.
             median_time([os.path.join(bin_dir, "bench_barewindow")], 1, env, "first-paint")
             median_time([gui, "--db", db], 1, env, "first-paint")
-            bare_all, app_all = [], []
-            for _ in range(args.runs):  # interleaved, so load changes hit both alike
+            if args.compare_gui:
+                median_time([args.compare_gui, "--db", db], 1, env, "first-paint")
+            bare_all, app_all, other_all = [], [], []
+            for _ in range(args.runs):  # interleaved, so load changes hit all alike
                 bare_all += median_time([os.path.join(bin_dir, "bench_barewindow")], 1, env, "first-paint")[1]
                 app_all += median_time([gui, "--db", db], 1, env, "first-paint")[1]
+                if args.compare_gui:
+                    other_all += median_time([args.compare_gui, "--db", db], 1, env, "first-paint")[1]
             bare, app = statistics.median(bare_all), statistics.median(app_all)
             print("startup to first paint (%s): bare window %s" % ("Xvfb" if x.proc else "offscreen", fmt(bare_all)))
             print("startup to first paint: trustdesk on %d cases %s" % (args.cases, fmt(app_all)))
             print("startup ratio trustdesk / bare window: %.2f (goal <= 1.5)" % (app / bare))
+            if args.compare_gui:
+                other = statistics.median(other_all)
+                print("startup to first paint: %s %s, ratio %.2f" % (args.compare_gui, fmt(other_all), other / bare))
 
     if "search" in only:
         terms = pick_terms(db)

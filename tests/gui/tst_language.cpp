@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -248,6 +249,18 @@ private slots:
                 QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("preferencesDialog")));
             }
         }
+    }
+
+    void applicationFontNamesARealFamily()
+    {
+        // Not an alias such as "Sans Serif", which Qt resolves again for every script it meets;
+        // Chinese adds the matching CJK cut after it.
+        Translator::install(QStringLiteral("es"));
+        const QStringList families = QGuiApplication::font().families();
+        QCOMPARE(families.size(), 1);
+        QCOMPARE(families.first(), QFontInfo(QGuiApplication::font()).family());
+        Translator::install(QStringLiteral("zh_TW"));
+        QCOMPARE(QGuiApplication::font().families(), (QStringList{families.first(), QStringLiteral("Noto Sans CJK TC")}));
     }
 
     void systemDefaultFollowsTheLocale()

@@ -2,6 +2,7 @@
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "followupsdock.h"
 #include "mainwindow.h"
 #include "models/caselistmodel.h"
 #include "storage/auditlog.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
@@ -22,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace td;
 using namespace td::ui;
@@ -87,6 +90,7 @@ private slots:
         auto *details = find<QTextBrowser>(&window, "caseDetailTextBrowser");
         auto *sensitive = find<QCheckBox>(&window, "showSensitiveCheckBox");
         QVERIFY(table && search && status && count && details && sensitive);
+        QTRY_VERIFY(search->isClearButtonEnabled()); // set up once the window has painted
 
         // Lazy: the whole database is counted, only a page is loaded.
         QCOMPARE(count->text(), QStringLiteral("301 case(s)"));
@@ -139,6 +143,33 @@ private slots:
         window.close();
     }
 
+    void followUpsShowOnceTheWindowHasPainted()
+    {
+        const QString path = test::databasePath(m_dir, QStringLiteral("followups.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            CaseFile c = test::minimalCase(QStringLiteral("Generic Example"));
+            c.followUps = {FollowUp{0, QDate::currentDate().addDays(-1), false, QStringLiteral("Call back")},
+                           FollowUp{0, QDate::currentDate().addDays(2), false, QStringLiteral("Send the form")}};
+            QVERIFY(CaseRepository(**db, QStringLiteral("tester")).save(c).ok());
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("followups.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(path));
+        // Read after the first paint, so the window shows without waiting for it.
+        auto *tree = find<QTreeWidget>(&window, "followUpsTreeWidget");
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.followUpsDock()->overdueCount(), 1);
+        QCOMPARE(window.followUpsDock()->dueSoonCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(3), QStringLiteral("Call back"));
+        QVERIFY(tree->isVisible());
+        window.close();
+    }
+
     void remembersGeometryAndSplitter()
     {
         const QString ini = m_dir.filePath(QStringLiteral("geometry.ini"));
@@ -156,6 +187,7 @@ private slots:
             sizes = splitter->sizes();
             window.close();
         }
+        const QDateTime written = QFileInfo(ini).lastModified();
         Settings settings(ini);
         QVERIFY(!settings.mainWindowGeometry().isEmpty());
         MainWindow window(settings);
@@ -164,6 +196,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1100, 700));
         QCOMPARE(find<QSplitter>(&window, "caseSplitter")->sizes(), sizes);
+        // Opening the same database again changes no setting, so the file is not rewritten.
+        QCOMPARE(QFileInfo(ini).lastModified(), written);
     }
 
     void badFileOffersAnotherAndStaysUntouched_data()
