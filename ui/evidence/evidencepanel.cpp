@@ -112,6 +112,9 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_custody->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_custody->verticalHeader()->hide();
     m_custody->horizontalHeader()->setStretchLastSection(true);
+    // Headers and values fit in every language (the hash column shows 16 hex digits and "…").
+    for (int column = 0; column < 4; ++column)
+        m_custody->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("evidenceStatusLabel"));
     m_statusLabel->setWordWrap(true);
