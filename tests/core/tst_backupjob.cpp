@@ -7,6 +7,7 @@
 #include "storage/backupjob.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "jobrunner.h"
 #include "testcases.h"
 
 #include <QCryptographicHash>
@@ -72,12 +73,7 @@ class TestBackupJob : public QObject
     // Runs `job` on its thread; the finished() arguments, empty on a time-out.
     QList<QVariant> runJob(BackupJob *job)
     {
-        QSignalSpy finished(job, &BackupJob::finished);
-        std::unique_ptr<QThread> thread(job->start());
-        if (!finished.wait(60000))
-            return {};
-        thread->wait();
-        return finished.takeFirst();
+        return test::runJob(job, &BackupJob::finished);
     }
 
 private slots:
@@ -193,6 +189,7 @@ private slots:
         QSignalSpy steps(create.get(), &BackupJob::stepStarted);
         QSignalSpy bytes(create.get(), &BackupJob::progress);
         auto args = runJob(create.get());
+        QVERIFY2(!args.isEmpty(), "the job did not finish");
         QCOMPARE(args.size(), 2);
         QVERIFY2(args.at(0).toBool(), qPrintable(args.at(1).toString()));
         QCOMPARE(steps.size(), 4);
@@ -212,6 +209,7 @@ private slots:
         // Check: the summary tells how many cases the backup holds and when it last changed.
         std::unique_ptr<BackupJob> verify(BackupJob::verify(backupPath()));
         args = runJob(verify.get());
+        QVERIFY2(!args.isEmpty(), "the job did not finish");
         QVERIFY2(args.value(0).toBool(), qPrintable(args.value(1).toString()));
         QCOMPARE(verify->summary().cases, 1);
         QVERIFY(verify->summary().lastChange.isValid());
@@ -231,6 +229,7 @@ private slots:
                 lateCancel = restore->cancel();
         }, Qt::DirectConnection);
         args = runJob(restore.get());
+        QVERIFY2(!args.isEmpty(), "the job did not finish");
         QVERIFY2(args.value(0).toBool(), qPrintable(args.value(1).toString()));
         QVERIFY(!lateCancel);
         QVERIFY(restore->isReplacing());
@@ -248,6 +247,7 @@ private slots:
         QVERIFY(verify->cancel());
         QSignalSpy steps(verify.get(), &BackupJob::stepStarted);
         const auto args = runJob(verify.get());
+        QVERIFY2(!args.isEmpty(), "the job did not finish");
         QCOMPARE(args.value(0).toBool(), false);
         QVERIFY(verify->isCancelled());
         QCOMPARE(steps.size(), 0);

@@ -6,6 +6,7 @@
 #include "models/evidencelistmodel.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "jobrunner.h"
 #include "testcases.h"
 
 #include <QAbstractItemModelTester>
@@ -35,16 +36,11 @@ class TestEvidenceJob : public QObject
         return path;
     }
 
-    /// Runs `job` on its thread and waits for finished.
+    /// Runs `job` on its thread (it is deleted afterwards); finished()'s arguments, empty on a time-out.
     QList<QVariant> runJob(EvidenceJob *job)
     {
         std::unique_ptr<EvidenceJob> owned(job);
-        QSignalSpy finished(job, &EvidenceJob::finished);
-        std::unique_ptr<QThread> thread(job->start());
-        if (!finished.wait(60000))
-            return {};
-        thread->wait();
-        return finished.takeFirst();
+        return test::runJob(job, &EvidenceJob::finished);
     }
 
 private slots:
@@ -65,6 +61,7 @@ private slots:
         auto *job = EvidenceJob::attach(m_dbPath, m_ref, files, {QStringLiteral("batch"), QStringLiteral("witness")}, QStringLiteral("tester"));
         QSignalSpy progress(job, &EvidenceJob::progress);
         const auto args = runJob(job);
+        QVERIFY2(!args.isEmpty(), "the job did not finish");
         QCOMPARE(args.size(), 2);
         QCOMPARE(args.at(0).toBool(), false); // one file was missing
         const QStringList messages = args.at(1).toStringList();
@@ -83,6 +80,7 @@ private slots:
         QCOMPARE(items->first().item.source, QStringLiteral("witness"));
 
         const auto verified = runJob(EvidenceJob::verify(m_dbPath, QStringLiteral("tester")));
+        QVERIFY2(!verified.isEmpty(), "the job did not finish");
         QCOMPARE(verified.size(), 2);
         QVERIFY2(verified.at(0).toBool(), qPrintable(verified.at(1).toStringList().join(QLatin1Char('\n'))));
         auto custody = EvidenceStore(**db, QStringLiteral("tester")).custody(items->first().item.id);
@@ -90,7 +88,10 @@ private slots:
 
         auto *open = EvidenceJob::open(m_dbPath, items->first().item.id, QStringLiteral("tester"));
         QSignalSpy opened(open, &EvidenceJob::opened);
-        QVERIFY(runJob(open).at(0).toBool());
+        const auto openArgs = runJob(open);
+        QVERIFY2(!openArgs.isEmpty(), "the job did not finish");
+        QVERIFY2(!openArgs.isEmpty(), "the job did not finish");
+        QVERIFY(openArgs.at(0).toBool());
         QCOMPARE(opened.size(), 1);
         QVERIFY(opened.first().at(1).toString().startsWith(EvidenceStore::rootFor(m_dbPath)));
     }
@@ -101,6 +102,7 @@ private slots:
         auto *job = EvidenceJob::attach(m_dbPath, m_ref, {big}, {}, QStringLiteral("tester"));
         job->cancel();
         const auto args = runJob(job);
+        QVERIFY2(!args.isEmpty(), "the job did not finish");
         QCOMPARE(args.at(0).toBool(), false);
         auto db = Database::open(m_dbPath);
         auto items = EvidenceStore(**db, QStringLiteral("tester")).items(m_ref);
