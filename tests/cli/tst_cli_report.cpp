@@ -386,6 +386,9 @@ private slots:
             }
             const Run r = runCliOn(m_db, args);
             EXPECT_EXIT(r, 0);
+            // stderr is for what the caseworker must know (a missing consent); without
+            // XDG_RUNTIME_DIR, as under cron, Qt's notice about it must not be there too.
+            QVERIFY2(!r.err.contains(QLatin1String("XDG_RUNTIME_DIR")), qPrintable(describe(r)));
             QVERIFY(r.out.contains(
                 QStringLiteral("SHA-256: %1").arg(sha256Of(pdfPath(c, QStringLiteral("report"))))));
             m_expectedIncluded.insert(c.reference, included);
