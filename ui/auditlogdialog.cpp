@@ -28,11 +28,13 @@ AuditLogDialog::AuditLogDialog(AuditLog &log, QWidget *parent)
     setWindowTitle(tr("Audit Log"));
     m_filter->setObjectName(QStringLiteral("auditFilterLineEdit"));
     m_table->setObjectName(QStringLiteral("auditTableWidget"));
-    m_filter->setPlaceholderText(tr("Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive"));
+    m_filter->setPlaceholderText(
+        tr("Filter by case, action or person, e.g. TD-2026-00042 or case.view_sensitive"));
     m_filter->setAccessibleName(tr("Filter the audit log"));
     m_filter->setClearButtonEnabled(true);
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Case"), tr("Detail")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Action"), tr("Case"), tr("Detail")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -59,7 +61,8 @@ void AuditLogDialog::load()
     m_table->setRowCount(int(events->size()));
     int row = 0;
     for (const auto &e : std::as_const(events.value())) {
-        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.action, e.caseReference, e.detail};
+        const QStringList cells {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+            e.actor, e.action, e.caseReference, e.detail};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         ++row;
@@ -79,7 +82,8 @@ void AuditLogDialog::applyFilter()
         m_table->setRowHidden(row, !match);
         shown += match ? 1 : 0;
     }
-    m_count->setText(tr("Showing %1 of %Ln event(s)", nullptr, m_table->rowCount()).arg(QLocale().toString(shown)));
+    m_count->setText(tr("Showing %1 of %Ln event(s)", nullptr, m_table->rowCount())
+                         .arg(QLocale().toString(shown)));
 }
 
 int AuditLogDialog::visibleRowCount() const

@@ -49,7 +49,7 @@ void CaseDetailPanel::showCase(qint64 id)
         const QSignalBlocker blocker(m_showSensitive);
         m_showSensitive->setChecked(false);
     }
-    m_case = CaseFile{};
+    m_case = CaseFile {};
     if (id > 0 && m_repository) {
         auto loaded = m_repository->load(id);
         if (loaded)
@@ -64,8 +64,9 @@ void CaseDetailPanel::onShowSensitiveToggled(bool checked)
 {
     if (checked && m_repository && m_case.id > 0) {
         const QStringList keys = RedactionPolicy::sensitiveKeys();
-        if (auto s = m_repository->recordEach(QStringLiteral("case.view_sensitive"), {m_case.reference},
-                                              QStringLiteral("included: %1").arg(keys.join(QLatin1String(", "))));
+        if (auto s
+            = m_repository->recordEach(QStringLiteral("case.view_sensitive"), {m_case.reference},
+                QStringLiteral("included: %1").arg(keys.join(QLatin1String(", "))));
             !s) {
             // Without an audit record the fields stay hidden.
             const QSignalBlocker blocker(m_showSensitive);
@@ -86,7 +87,8 @@ void CaseDetailPanel::render()
         m_browser->clear();
         return;
     }
-    const RedactionPolicy policy = m_showSensitive->isChecked() ? RedactionPolicy::includeEverything() : RedactionPolicy();
+    const RedactionPolicy policy
+        = m_showSensitive->isChecked() ? RedactionPolicy::includeEverything() : RedactionPolicy();
     m_browser->setHtml(caseDetailHtml(m_case, policy));
 }
 
@@ -94,8 +96,9 @@ void CaseDetailPanel::retranslate()
 {
     m_hintLabel->setText(tr("Select a case in the list to see its details."));
     m_showSensitive->setText(tr("Show sensitive fields"));
-    m_showSensitive->setToolTip(tr("Immigration status, A-number, address and other fields that could endanger the client, "
-                                   "and the witnesses' contact details. Showing them is recorded in the audit log."));
+    m_showSensitive->setToolTip(
+        tr("Immigration status, A-number, address and other fields that could endanger the client, "
+           "and the witnesses' contact details. Showing them is recorded in the audit log."));
 }
 
 void CaseDetailPanel::changeEvent(QEvent *event)

@@ -103,9 +103,11 @@ CaseListPage::CaseListPage(QWidget *parent)
         emit caseActivated(index.data(CaseListModel::IdRole).toLongLong());
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListPage::applyQuery);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseListPage::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CaseListPage::onCurrentRowChanged);
     connect(m_model, &CaseListModel::totalCountChanged, this, [this](qint64 total) {
-        emit countChanged(total, !m_model->query().text.trimmed().isEmpty() || m_model->query().status.has_value());
+        emit countChanged(total,
+            !m_model->query().text.trimmed().isEmpty() || m_model->query().status.has_value());
     });
     connect(m_model, &CaseListModel::modelReset, this, [this] { m_detail->showCase(0); });
     connect(m_model, &CaseListModel::errorOccurred, this, &CaseListPage::errorOccurred);

@@ -3,15 +3,15 @@
 #include "caselistpage.h"
 #include "common/displayformat.h"
 #include "dialogs/questions.h"
+#include "evidence/evidencestore.h"
+#include "evidence/evidencethumbnails.h"
+#include "guidance/guidancepackloader.h"
 #include "intake/caseeditor.h"
+#include "reports/complaintreportdialog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/generatedreportlog.h"
-#include "evidence/evidencestore.h"
-#include "evidence/evidencethumbnails.h"
-#include "guidance/guidancepackloader.h"
-#include "reports/complaintreportdialog.h"
 
 #include <QAction>
 #include <QEvent>
@@ -139,10 +139,15 @@ void CaseWorkspace::offerDraftRestore()
         const QString who = draft.caseFile.client.displayName();
         const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
         const QString text = draft.caseId > 0
-                                 ? tr("TrustDesk closed before your changes to %1 (%2) were saved. The draft is from %3.\n\nRestore it?")
-                                       .arg(draft.caseFile.reference.isEmpty() ? tr("a case") : draft.caseFile.reference, who, when)
-                                 : tr("TrustDesk closed before a new case for %1 was saved. The draft is from %2.\n\nRestore it?").arg(who, when);
-        const int answer = Questions::ask(this, tr("Restore Unsaved Draft"), text, {tr("&Restore"), tr("&Discard"), tr("&Later")}, 0, 2);
+            ? tr("TrustDesk closed before your changes to %1 (%2) were saved. The draft is from "
+                 "%3.\n\nRestore it?")
+                  .arg(draft.caseFile.reference.isEmpty() ? tr("a case") : draft.caseFile.reference,
+                      who, when)
+            : tr("TrustDesk closed before a new case for %1 was saved. The draft is from "
+                 "%2.\n\nRestore it?")
+                  .arg(who, when);
+        const int answer = Questions::ask(this, tr("Restore Unsaved Draft"), text,
+            {tr("&Restore"), tr("&Discard"), tr("&Later")}, 0, 2);
         if (answer == 0) {
             if (CaseEditor *editor = openEditor())
                 editor->restoreDraft(draft);
@@ -164,9 +169,10 @@ void CaseWorkspace::deleteCurrentCase()
         return;
     }
     const int answer = Questions::ask(this, tr("Delete Case"),
-                                      tr("Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log keeps a record that it was deleted.")
-                                          .arg(loaded->reference, loaded->client.displayName()),
-                                      {tr("&Delete"), tr("&Cancel")}, 1, 1);
+        tr("Delete %1 (%2) and everything recorded in it? This cannot be undone; the audit log "
+           "keeps a record that it was deleted.")
+            .arg(loaded->reference, loaded->client.displayName()),
+        {tr("&Delete"), tr("&Cancel")}, 1, 1);
     if (answer != 0)
         return;
     if (auto s = m_repository->remove(id); !s) {
@@ -199,12 +205,13 @@ void CaseWorkspace::prepareComplaintReport()
     Database *db = m_database;
     CaseRepository *repository = m_repository;
     const QString reference = loaded->reference;
-    ComplaintReportDialog dialog(loaded.value(), &pack.value(),
-                                 [db, repository, reference](const GeneratedReport &report) -> Status {
-                                     auto recorded = GeneratedReportLog(*db, repository->audit()).record(report, reference);
-                                     return recorded ? Status() : Status(recorded.error());
-                                 },
-                                 this);
+    ComplaintReportDialog dialog(
+        loaded.value(), &pack.value(),
+        [db, repository, reference](const GeneratedReport &report) -> Status {
+            auto recorded = GeneratedReportLog(*db, repository->audit()).record(report, reference);
+            return recorded ? Status() : Status(recorded.error());
+        },
+        this);
     // Exhibit photos come from the evidence store beside the database, decoded at print size.
     auto thumbnails = std::make_shared<EvidenceThumbnails>(EvidenceStore::rootFor(db->path()));
     dialog.setExhibitImageProvider([thumbnails](const EvidenceItem &item, int maxEdge) {

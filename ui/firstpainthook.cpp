@@ -12,8 +12,7 @@ namespace td::ui {
 FirstPaintHook::FirstPaintHook(QWidget &window)
     : QObject(&window)
     , m_window(window)
-{
-}
+{ }
 
 void FirstPaintHook::installIfRequested(QWidget &window)
 {
@@ -24,7 +23,8 @@ void FirstPaintHook::installIfRequested(QWidget &window)
 
 bool FirstPaintHook::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType() && static_cast<QWidget *>(watched)->window() == &m_window) {
+    if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == &m_window) {
         m_seen = true;
         // Queued, so the whole paint pass (and its flush to the screen) finishes first.
         QTimer::singleShot(0, this, [] {

@@ -36,7 +36,8 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     m_hint->setMaximumWidth(480);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_hint, m_passphrase, m_unlock, m_message})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_title, m_hint, m_passphrase, m_unlock, m_message})
         layout->addWidget(w, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
@@ -51,7 +52,8 @@ void LockScreen::prepare()
     const bool hasPassphrase = !m_settings.passphraseHash().isEmpty();
     m_passphrase->setVisible(hasPassphrase);
     retranslate();
-    (hasPassphrase ? static_cast<QWidget *>(m_passphrase) : static_cast<QWidget *>(m_unlock))->setFocus(Qt::OtherFocusReason);
+    (hasPassphrase ? static_cast<QWidget *>(m_passphrase) : static_cast<QWidget *>(m_unlock))
+        ->setFocus(Qt::OtherFocusReason);
 }
 
 void LockScreen::tryUnlock()
@@ -70,8 +72,9 @@ void LockScreen::retranslate()
 {
     m_title->setText(tr("TrustDesk is locked"));
     m_hint->setText(m_settings.passphraseHash().isEmpty()
-                        ? tr("Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.")
-                        : tr("Case data is hidden while you are away. Enter the app passphrase to continue."));
+            ? tr("Case data is hidden while you are away. Set a passphrase in Edit › Security so "
+                 "only you can unlock it.")
+            : tr("Case data is hidden while you are away. Enter the app passphrase to continue."));
     m_passphrase->setAccessibleName(tr("App passphrase"));
     m_passphrase->setPlaceholderText(tr("App passphrase"));
     m_unlock->setText(tr("Unlock"));

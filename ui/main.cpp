@@ -40,11 +40,13 @@ int main(int argc, char *argv[])
     td::ui::Translator::install(settings.language()); // the first use of a font
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "TrustDesk: document police misconduct and file complaints."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "TrustDesk: document police misconduct and file complaints."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "open the database at PATH (created when missing)"),
-                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("db"),
+        QCoreApplication::translate("main", "open the database at PATH (created when missing)"),
+        QStringLiteral("PATH")});
     parser.process(app);
 
     QString path = parser.value(QStringLiteral("db"));

@@ -1,20 +1,20 @@
 #include "mainwindow.h"
 
+#include "auditlogdialog.h"
 #include "backup/backupflow.h"
 #include "backup/restoreflow.h"
 #include "caselistpage.h"
 #include "caseworkspace.h"
-#include "followupsdock.h"
 #include "common/appinfo.h"
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
-#include "preferencesdialog.h"
-#include "auditlogdialog.h"
-#include "lockscreen.h"
-#include "securitydialog.h"
-#include "intake/caseeditor.h"
+#include "followupsdock.h"
 #include "guidance/guidancebrowser.h"
+#include "intake/caseeditor.h"
+#include "lockscreen.h"
+#include "preferencesdialog.h"
+#include "securitydialog.h"
 #include "storage/caserepository.h"
 
 #include <QAction>
@@ -202,7 +202,8 @@ void MainWindow::retranslate()
     a.guidance->setText(tr("&Rights Guidance"));
     a.about->setText(tr("&About TrustDesk"));
     a.aboutQt->setText(tr("About &Qt"));
-    setWindowTitle(m_database ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName()) : tr("TrustDesk"));
+    setWindowTitle(m_database ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName())
+                              : tr("TrustDesk"));
     if (m_database)
         m_databaseLabel->setText(QDir::toNativeSeparators(m_database->path()));
     updateCount(m_lastCount, m_lastFiltered);
@@ -225,8 +226,8 @@ bool MainWindow::openDatabase(const QString &path)
             candidate = FileDialog::newDatabase(this, dialogFolder());
             if (!candidate.isEmpty() && QFileInfo::exists(candidate)) {
                 MessageBox::warning(this, tr("TrustDesk"),
-                                    tr("%1 already exists. Choose a new file name so no existing file is replaced.")
-                                        .arg(QDir::toNativeSeparators(candidate)));
+                    tr("%1 already exists. Choose a new file name so no existing file is replaced.")
+                        .arg(QDir::toNativeSeparators(candidate)));
                 candidate.clear();
             }
             break;
@@ -250,7 +251,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // Drafts left by a crash are offered once the window is up, not before it shows.
     QTimer::singleShot(0, m_workspace, &CaseWorkspace::offerDraftRestore);
     m_page->focusSearch();
-    m_settings.setLastDatabasePath(m_database->path() == defaultDatabasePath() ? QString() : m_database->path());
+    m_settings.setLastDatabasePath(
+        m_database->path() == defaultDatabasePath() ? QString() : m_database->path());
     retranslate();
 }
 
@@ -278,7 +280,8 @@ void MainWindow::chooseDatabaseToCreate()
         return;
     if (QFileInfo::exists(path)) {
         MessageBox::warning(this, tr("TrustDesk"),
-                            tr("%1 already exists. Choose a new file name so no existing file is replaced.").arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Choose a new file name so no existing file is replaced.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     auto created = Database::open(path, Database::OpenMode::CreateIfMissing);
@@ -291,7 +294,8 @@ void MainWindow::chooseDatabaseToCreate()
 
 QString MainWindow::dialogFolder() const
 {
-    return m_database ? QFileInfo(m_database->path()).absolutePath() : QFileInfo(defaultDatabasePath()).absolutePath();
+    return m_database ? QFileInfo(m_database->path()).absolutePath()
+                      : QFileInfo(defaultDatabasePath()).absolutePath();
 }
 
 void MainWindow::showSecurity()
@@ -369,15 +373,16 @@ void MainWindow::showGuidanceFor(const QString &categoryCode)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About TrustDesk"),
-                       tr("<h3>TrustDesk %1</h3>"
-                          "<p>Case management for legal-aid caseworkers who help immigrants document police "
-                          "misconduct and file complaints.</p>"
-                          "<p>Cases stay on this computer, in an owner-only database. Sensitive facts such as "
-                          "immigration status are withheld from everything that leaves the app unless you "
-                          "deliberately include them.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_database ? QDir::toNativeSeparators(m_database->path()).toHtmlEscaped() : QString()));
+        tr("<h3>TrustDesk %1</h3>"
+           "<p>Case management for legal-aid caseworkers who help immigrants document police "
+           "misconduct and file complaints.</p>"
+           "<p>Cases stay on this computer, in an owner-only database. Sensitive facts such as "
+           "immigration status are withheld from everything that leaves the app unless you "
+           "deliberately include them.</p>"
+           "<p>Database: %2</p>")
+            .arg(QApplication::applicationVersion(),
+                m_database ? QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()
+                           : QString()));
 }
 
 void MainWindow::updateCount(qint64 matching, bool filtered)
@@ -385,7 +390,8 @@ void MainWindow::updateCount(qint64 matching, bool filtered)
     m_lastCount = matching;
     m_lastFiltered = filtered;
     const int n = int(std::clamp<qint64>(matching, 0, std::numeric_limits<int>::max()));
-    m_countLabel->setText(filtered ? tr("%Ln matching case(s)", nullptr, n) : tr("%Ln case(s)", nullptr, n));
+    m_countLabel->setText(
+        filtered ? tr("%Ln matching case(s)", nullptr, n) : tr("%Ln case(s)", nullptr, n));
 }
 
 void MainWindow::showError(const QString &message)

@@ -49,9 +49,11 @@ SecurityDialog::SecurityDialog(Settings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SecurityDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SecurityDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("After the chosen time without input, TrustDesk hides all case data until it is unlocked. "
-                                "The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it."),
-                             this);
+    auto *intro = new QLabel(tr("After the chosen time without input, TrustDesk hides all case "
+                                "data until it is unlocked. "
+                                "The passphrase is stored only as an Argon2id hash; leave the new "
+                                "fields empty to keep it."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -68,7 +70,8 @@ void SecurityDialog::accept()
             return;
         }
         if (m_new->text().size() < Passphrase::minimumLength()) {
-            m_message->setText(tr("Use at least %n characters.", nullptr, Passphrase::minimumLength()));
+            m_message->setText(
+                tr("Use at least %n characters.", nullptr, Passphrase::minimumLength()));
             return;
         }
         if (m_new->text() != m_confirm->text()) {

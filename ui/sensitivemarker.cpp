@@ -9,8 +9,9 @@ namespace td::ui::SensitiveMarker {
 // translation still applies now that witness contacts share them.
 QString toolTip()
 {
-    return QCoreApplication::translate("ClientForm", "Sensitive: withheld from complaint reports, exports and printouts unless "
-                                                     "someone deliberately includes it (which is recorded).");
+    return QCoreApplication::translate("ClientForm",
+        "Sensitive: withheld from complaint reports, exports and printouts unless "
+        "someone deliberately includes it (which is recorded).");
 }
 
 QIcon icon()

@@ -31,7 +31,8 @@ QString helpText(const QCommandLineParser &parser)
     const QString program = QCoreApplication::arguments().value(0);
     const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
     if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
-        text.replace(at, program.size(), QStringLiteral("trustdesk-cli %1").arg(runningCommand()).trimmed());
+        text.replace(
+            at, program.size(), QStringLiteral("trustdesk-cli %1").arg(runningCommand()).trimmed());
     return text;
 }
 
@@ -41,8 +42,7 @@ CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err)
     : m_databasePath(std::move(databasePath))
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 Database *CliContext::database(Database::OpenMode mode)
 {
@@ -74,7 +74,7 @@ int CliContext::parse(QCommandLineParser &parser, const QString &command, const 
 {
     runningCommand() = command;
     parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("trustdesk-cli %1").arg(command)} + args))
+    if (!parser.parse(QStringList {QStringLiteral("trustdesk-cli %1").arg(command)} + args))
         return usage(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << helpText(parser);
@@ -101,7 +101,8 @@ const Command *CommandRegistry::find(const QString &name)
 QList<Command> CommandRegistry::all()
 {
     QList<Command> out(registry().begin(), registry().end());
-    std::sort(out.begin(), out.end(), [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
+    std::sort(out.begin(), out.end(),
+        [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
     return out;
 }
 

@@ -31,7 +31,8 @@ public:
     int fail(const Error &error);
     /// Prints a usage error (and the command's help) and returns ExitUsage.
     int usage(const QCommandLineParser &parser, const QString &message);
-    /// Parses a command's arguments; returns -1 when parsing succeeded, else the exit code to return.
+    /// Parses a command's arguments; returns -1 when parsing succeeded, else the exit code to
+    /// return.
     int parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
 private:

@@ -4,8 +4,8 @@
 #include "common/appinfo.h"
 #include "exitcode.h"
 #include "guiapplication.h"
-#include "printcommands.h"
 #include "guidance/guidancepackloader.h"
+#include "printcommands.h"
 #include "reports/clientcopy.h"
 #include "storage/caserepository.h"
 #include "storage/generatedreportlog.h"
@@ -97,7 +97,8 @@ int runClientCopy(CliContext &context, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar registrar({kClientCopyCommand.name, kClientCopyCommand.summary, runClientCopy, makeGuiApplication});
+const CommandRegistrar registrar(
+    {kClientCopyCommand.name, kClientCopyCommand.summary, runClientCopy, makeGuiApplication});
 
 } // namespace
 } // namespace td::cli

@@ -35,24 +35,33 @@ bool stderrIsTerminal()
 int runDemo(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Add fictional demo cases to the database (created when missing). "
-                                        "The same seed always gives the same cases."));
-    parser.addOption({QStringLiteral("cases"), QCoreApplication::translate("trustdesk-cli", "how many cases to add (required)"), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("trustdesk-cli", "random seed (default 1)"), QStringLiteral("S"),
-                      QStringLiteral("1")});
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
+        "Add fictional demo cases to the database (created when missing). "
+        "The same seed always gives the same cases."));
+    parser.addOption({QStringLiteral("cases"),
+        QCoreApplication::translate("trustdesk-cli", "how many cases to add (required)"),
+        QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"),
+        QCoreApplication::translate("trustdesk-cli", "random seed (default 1)"),
+        QStringLiteral("S"), QStringLiteral("1")});
     if (const int code = context.parse(parser, QStringLiteral("demo"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "demo takes no arguments."));
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "demo takes no arguments."));
     if (!parser.isSet(QStringLiteral("cases")))
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "demo needs --cases N."));
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "demo needs --cases N."));
     bool ok = false;
     const int count = parser.value(QStringLiteral("cases")).toInt(&ok);
     if (!ok || count <= 0)
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "--cases needs a positive whole number."));
+        return context.usage(parser,
+            QCoreApplication::translate("trustdesk-cli", "--cases needs a positive whole number."));
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "--seed needs a whole number of zero or more."));
+        return context.usage(parser,
+            QCoreApplication::translate(
+                "trustdesk-cli", "--seed needs a whole number of zero or more."));
 
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -63,27 +72,36 @@ int runDemo(CliContext &context, const QStringList &args)
     int added = 0;
     while (added < count) {
         const int batchSize = std::min(kBatchSize, count - added);
-        auto inserted = repository.insertAll(generator.generate(batchSize), QStringLiteral("case.demo"));
+        auto inserted
+            = repository.insertAll(generator.generate(batchSize), QStringLiteral("case.demo"));
         if (!inserted) {
             if (showProgress)
                 context.err() << '\n';
             if (added > 0)
-                context.err() << QCoreApplication::translate("trustdesk-cli", "%n demo case(s) were added before the error.", nullptr, added) << '\n';
+                context.err() << QCoreApplication::translate(
+                    "trustdesk-cli", "%n demo case(s) were added before the error.", nullptr, added)
+                              << '\n';
             return context.fail(inserted.error());
         }
         added += batchSize;
         if (showProgress) {
-            context.err() << '\r' << QCoreApplication::translate("trustdesk-cli", "Adding demo cases: %1 of %2").arg(added).arg(count);
+            context.err() << '\r'
+                          << QCoreApplication::translate(
+                                 "trustdesk-cli", "Adding demo cases: %1 of %2")
+                                 .arg(added)
+                                 .arg(count);
             context.err().flush();
         }
     }
     if (showProgress)
         context.err() << Qt::endl;
-    context.out() << QCoreApplication::translate("trustdesk-cli", "Added %n demo case(s).", nullptr, added) << Qt::endl;
+    context.out() << QCoreApplication::translate("trustdesk-cli", "Added %n demo case(s).", nullptr,
+        added) << Qt::endl;
     return ExitOk;
 }
 
-const CommandRegistrar registrar({"demo", QT_TRANSLATE_NOOP("Command", "add fictional demo cases (for demos and benchmarks)"), runDemo});
+const CommandRegistrar registrar({"demo",
+    QT_TRANSLATE_NOOP("Command", "add fictional demo cases (for demos and benchmarks)"), runDemo});
 
 } // namespace
 } // namespace td::cli

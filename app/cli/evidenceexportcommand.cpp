@@ -12,34 +12,49 @@ namespace {
 int runEvidenceExport(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Copy a case's evidence into a new or empty folder with manifest.json, manifest.txt and "
-                                        "SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is "
-                                        "copied; a changed or missing file is not exported and the exit code is 3."));
-    parser.addPositionalArgument(QStringLiteral("REF"), QCoreApplication::translate("trustdesk-cli", "the case reference"));
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("trustdesk-cli", "the folder to write (created owner-only; must be new or empty)"), QStringLiteral("FOLDER")});
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
+        "Copy a case's evidence into a new or empty folder with manifest.json, manifest.txt and "
+        "SHA256SUMS (names, hashes, sizes, chain of custody). Every file is re-hashed while it is "
+        "copied; a changed or missing file is not exported and the exit code is 3."));
+    parser.addPositionalArgument(
+        QStringLiteral("REF"), QCoreApplication::translate("trustdesk-cli", "the case reference"));
+    parser.addOption({QStringLiteral("out"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "the folder to write (created owner-only; must be new or empty)"),
+        QStringLiteral("FOLDER")});
     if (const int code = context.parse(parser, QStringLiteral("evidence-export"), args); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "evidence-export needs exactly one case reference."));
+        return context.usage(parser,
+            QCoreApplication::translate(
+                "trustdesk-cli", "evidence-export needs exactly one case reference."));
     if (parser.value(QStringLiteral("out")).isEmpty())
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "evidence-export needs --out FOLDER."));
+        return context.usage(parser,
+            QCoreApplication::translate("trustdesk-cli", "evidence-export needs --out FOLDER."));
     Database *db = context.database();
     if (!db)
         return ExitBadInput;
-    const auto report = EvidenceExporter(*db, currentActor()).exportCase(parser.positionalArguments().constFirst(),
-                                                                         parser.value(QStringLiteral("out")));
+    const auto report = EvidenceExporter(*db, currentActor())
+                            .exportCase(parser.positionalArguments().constFirst(),
+                                parser.value(QStringLiteral("out")));
     if (!report)
         return context.fail(report.error());
     for (const auto &problem : report->problems)
         context.err() << problem << '\n';
-    context.out() << QCoreApplication::translate("trustdesk-cli", "Exported %n file(s) to %1", nullptr, report->filesWritten).arg(report->folder) << '\n';
+    context.out() << QCoreApplication::translate(
+        "trustdesk-cli", "Exported %n file(s) to %1", nullptr, report->filesWritten)
+                         .arg(report->folder)
+                  << '\n';
     if (report->metadataOnly > 0)
-        context.out() << QCoreApplication::translate("trustdesk-cli", "%n item(s) have no file (details imported only) and are listed in the manifest.", nullptr, report->metadataOnly) << '\n';
+        context.out() << QCoreApplication::translate("trustdesk-cli",
+            "%n item(s) have no file (details imported only) and are listed in the manifest.",
+            nullptr, report->metadataOnly)
+                      << '\n';
     return report->ok() ? ExitOk : ExitIntegrity;
 }
 
-const CommandRegistrar registrar({"evidence-export", QT_TRANSLATE_NOOP("Command", "export a case's evidence with a manifest"),
-                                  runEvidenceExport});
+const CommandRegistrar registrar({"evidence-export",
+    QT_TRANSLATE_NOOP("Command", "export a case's evidence with a manifest"), runEvidenceExport});
 
 } // namespace
 } // namespace td::cli

@@ -5,7 +5,8 @@
 namespace td::cli {
 
 /// trustdesk-cli's exit codes: a contract office admins script against.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitUsage = 1,
     ExitBadInput = 2, ///< bad input or not found

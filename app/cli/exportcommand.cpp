@@ -1,9 +1,9 @@
 // trustdesk-cli export [REF…] [--out FILE]: the TrustDesk JSON interchange format.
 #include "clicontext.h"
+#include "common/appinfo.h"
 #include "exitcode.h"
 #include "interchange/caseexporter.h"
 #include "redactionoptions.h"
-#include "common/appinfo.h"
 #include "storage/caserepository.h"
 
 #include <QCoreApplication>
@@ -19,13 +19,18 @@ namespace {
 int runExport(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Export cases (all, or the references given) as a TrustDesk JSON file. "
-                                                                 "Sensitive client fields and witness contact details are left out unless "
-                                                                 "deliberately included."));
-    parser.addPositionalArgument(QStringLiteral("REF"), QCoreApplication::translate("trustdesk-cli", "case references to export (default: every case)"),
-                                 QStringLiteral("[REF…]"));
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("trustdesk-cli", "write to FILE (owner-only) instead of standard output"),
-                      QStringLiteral("FILE")});
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
+        "Export cases (all, or the references given) as a TrustDesk JSON file. "
+        "Sensitive client fields and witness contact details are left out unless "
+        "deliberately included."));
+    parser.addPositionalArgument(QStringLiteral("REF"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "case references to export (default: every case)"),
+        QStringLiteral("[REF…]"));
+    parser.addOption({QStringLiteral("out"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "write to FILE (owner-only) instead of standard output"),
+        QStringLiteral("FILE")});
     RedactionOptions::add(parser);
     if (const int code = context.parse(parser, QStringLiteral("export"), args); code >= 0)
         return code;
@@ -48,7 +53,7 @@ int runExport(CliContext &context, const QStringList &args)
         context.out().flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return context.fail(Error{ErrorKind::Io, out.errorString()});
+            return context.fail(Error {ErrorKind::Io, out.errorString()});
         if (auto s = exporter.write(out, ids.value(), policy.value()); !s)
             return context.fail(s.error());
         return ExitOk;
@@ -57,8 +62,9 @@ int runExport(CliContext &context, const QStringList &args)
     const QString path = parser.value(QStringLiteral("out"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return context.fail(Error{ErrorKind::BadInput, QCoreApplication::translate("trustdesk-cli", "Cannot write %1: %2")
-                                                           .arg(QDir::toNativeSeparators(path), out.errorString())});
+        return context.fail(Error {ErrorKind::BadInput,
+            QCoreApplication::translate("trustdesk-cli", "Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), out.errorString())});
     // Owner-only before a single byte of case data is written.
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (auto s = exporter.write(out, ids.value(), policy.value()); !s) {
@@ -66,15 +72,18 @@ int runExport(CliContext &context, const QStringList &args)
         return context.fail(s.error());
     }
     if (!out.commit())
-        return context.fail(Error{ErrorKind::Io, QCoreApplication::translate("trustdesk-cli", "Cannot write %1: %2")
-                                                     .arg(QDir::toNativeSeparators(path), out.errorString())});
-    context.err() << QCoreApplication::translate("trustdesk-cli", "Exported %n case(s) to %1.", nullptr, int(ids->size()))
+        return context.fail(Error {ErrorKind::Io,
+            QCoreApplication::translate("trustdesk-cli", "Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), out.errorString())});
+    context.err() << QCoreApplication::translate(
+        "trustdesk-cli", "Exported %n case(s) to %1.", nullptr, int(ids->size()))
                          .arg(QDir::toNativeSeparators(path))
                   << Qt::endl;
     return ExitOk;
 }
 
-const CommandRegistrar registrar({"export", QT_TRANSLATE_NOOP("Command", "export cases as TrustDesk JSON"), runExport});
+const CommandRegistrar registrar(
+    {"export", QT_TRANSLATE_NOOP("Command", "export cases as TrustDesk JSON"), runExport});
 
 } // namespace
 } // namespace td::cli

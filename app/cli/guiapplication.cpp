@@ -15,7 +15,8 @@ QtMessageHandler previousHandler = nullptr;
 // stderr for errors: drop exactly that notice and pass every other message on.
 void dropRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+    if (type == QtWarningMsg
+        && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
     if (previousHandler)
         previousHandler(type, context, message);

@@ -2,16 +2,15 @@
 #include "clicontext.h"
 #include "exitcode.h"
 #include "guiapplication.h"
-#include "printcommands.h"
 #include "guidance/guidancehandout.h"
 #include "guidance/guidancepackloader.h"
 #include "guidance/guidancesearch.h"
+#include "printcommands.h"
 
 #include <QCoreApplication>
 
 namespace td::cli {
 namespace {
-
 
 int runGuidance(CliContext &context, const QStringList &args)
 {
@@ -20,30 +19,49 @@ int runGuidance(CliContext &context, const QStringList &args)
         "Rights guidance from the built-in pack (or --pack FOLDER).\n"
         "  guidance list [--lang L]                 one article a line, its id first\n"
         "  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF\n"
-        "  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)"));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("trustdesk-cli", "list, show or search"));
-    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("trustdesk-cli", "language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)"), QStringLiteral("L")});
-    parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("trustdesk-cli", "with show: write a handout PDF to FILE"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("paper"), QCoreApplication::translate("trustdesk-cli", "with --pdf: a4 or letter (default a4)"), QStringLiteral("SIZE"), QStringLiteral("a4")});
-    parser.addOption({QStringLiteral("pack"), QCoreApplication::translate("trustdesk-cli", "load the guidance pack from FOLDER instead of the built-in one"), QStringLiteral("FOLDER")});
+        "  guidance search QUERY [--lang L]         articles containing every word (all languages "
+        "without --lang)"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+        QCoreApplication::translate("trustdesk-cli", "list, show or search"));
+    parser.addOption({QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)"),
+        QStringLiteral("L")});
+    parser.addOption({QStringLiteral("pdf"),
+        QCoreApplication::translate("trustdesk-cli", "with show: write a handout PDF to FILE"),
+        QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("paper"),
+        QCoreApplication::translate("trustdesk-cli", "with --pdf: a4 or letter (default a4)"),
+        QStringLiteral("SIZE"), QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("pack"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "load the guidance pack from FOLDER instead of the built-in one"),
+        QStringLiteral("FOLDER")});
     if (const int code = context.parse(parser, QStringLiteral("guidance"), args); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "guidance needs an action: list, show or search."));
+        return context.usage(parser,
+            QCoreApplication::translate(
+                "trustdesk-cli", "guidance needs an action: list, show or search."));
     const QString action = positional.constFirst();
 
-    auto pack = parser.isSet(QStringLiteral("pack")) ? GuidancePackLoader::load(parser.value(QStringLiteral("pack")))
-                                                      : GuidancePackLoader::loadBuiltIn();
+    auto pack = parser.isSet(QStringLiteral("pack"))
+        ? GuidancePackLoader::load(parser.value(QStringLiteral("pack")))
+        : GuidancePackLoader::loadBuiltIn();
     if (!pack)
         return context.fail(pack.error());
     QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && !pack->language(lang))
-        return context.fail(Error{ErrorKind::NotFound, QCoreApplication::translate("trustdesk-cli", "The guidance is not available in \"%1\".").arg(lang)});
+        return context.fail(Error {ErrorKind::NotFound,
+            QCoreApplication::translate("trustdesk-cli", "The guidance is not available in \"%1\".")
+                .arg(lang)});
 
     if (action == QLatin1String("list")) {
         if (positional.size() != 1)
-            return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "guidance list takes no more arguments."));
+            return context.usage(parser,
+                QCoreApplication::translate(
+                    "trustdesk-cli", "guidance list takes no more arguments."));
         const QString language = lang.isEmpty() ? pack->sourceLanguage : lang;
         for (const auto &a : pack->articles) {
             context.out() << a.id << '\t' << a.section << '\t' << pack->title(a.id, language);
@@ -55,19 +73,30 @@ int runGuidance(CliContext &context, const QStringList &args)
     }
     if (action == QLatin1String("show")) {
         if (positional.size() != 2)
-            return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "guidance show needs exactly one article ID."));
+            return context.usage(parser,
+                QCoreApplication::translate(
+                    "trustdesk-cli", "guidance show needs exactly one article ID."));
         const QString id = positional.at(1);
         if (!pack->article(id))
-            return context.fail(Error{ErrorKind::NotFound, QCoreApplication::translate("trustdesk-cli", "There is no guidance article \"%1\". See: guidance list").arg(id)});
+            return context.fail(Error {ErrorKind::NotFound,
+                QCoreApplication::translate(
+                    "trustdesk-cli", "There is no guidance article \"%1\". See: guidance list")
+                    .arg(id)});
         const QString language = lang.isEmpty() ? pack->sourceLanguage : lang;
         if (parser.isSet(QStringLiteral("pdf"))) {
             const QString paper = parser.value(QStringLiteral("paper")).toLower();
             if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-                return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "--paper must be a4 or letter."));
-            const QPageSize size(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
-            if (auto s = GuidanceHandout::writePdf(pack.value(), id, language, parser.value(QStringLiteral("pdf")), size); !s)
+                return context.usage(parser,
+                    QCoreApplication::translate("trustdesk-cli", "--paper must be a4 or letter."));
+            const QPageSize size(
+                paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+            if (auto s = GuidanceHandout::writePdf(
+                    pack.value(), id, language, parser.value(QStringLiteral("pdf")), size);
+                !s)
                 return context.fail(s.error());
-            context.out() << QCoreApplication::translate("trustdesk-cli", "Handout written: %1").arg(parser.value(QStringLiteral("pdf"))) << Qt::endl;
+            context.out() << QCoreApplication::translate("trustdesk-cli", "Handout written: %1")
+                                 .arg(parser.value(QStringLiteral("pdf")))
+                          << Qt::endl;
             return ExitOk;
         }
         const auto *language_ = pack->language(language);
@@ -81,15 +110,21 @@ int runGuidance(CliContext &context, const QStringList &args)
     if (action == QLatin1String("search")) {
         const QString query = positional.mid(1).join(QLatin1Char(' ')).trimmed();
         if (query.isEmpty())
-            return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "guidance search needs a QUERY."));
+            return context.usage(parser,
+                QCoreApplication::translate("trustdesk-cli", "guidance search needs a QUERY."));
         for (const auto &hit : GuidanceSearch::search(pack.value(), query, lang))
-            context.out() << hit.articleId << '\t' << hit.languageCode << '\t' << hit.title << '\t' << hit.snippet << '\n';
+            context.out() << hit.articleId << '\t' << hit.languageCode << '\t' << hit.title << '\t'
+                          << hit.snippet << '\n';
         return ExitOk;
     }
-    return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "Unknown guidance action \"%1\": use list, show or search.").arg(action));
+    return context.usage(parser,
+        QCoreApplication::translate(
+            "trustdesk-cli", "Unknown guidance action \"%1\": use list, show or search.")
+            .arg(action));
 }
 
-const CommandRegistrar registrar({kGuidanceCommand.name, kGuidanceCommand.summary, runGuidance, makeGuiApplication});
+const CommandRegistrar registrar(
+    {kGuidanceCommand.name, kGuidanceCommand.summary, runGuidance, makeGuiApplication});
 
 } // namespace
 } // namespace td::cli

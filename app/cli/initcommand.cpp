@@ -10,11 +10,13 @@ namespace {
 int runInit(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Command", "Create the database, or bring an existing one to the current schema."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Command", "Create the database, or bring an existing one to the current schema."));
     if (const int code = context.parse(parser, QStringLiteral("init"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "init takes no arguments."));
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "init takes no arguments."));
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return ExitBadInput;
@@ -25,7 +27,8 @@ int runInit(CliContext &context, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar registrar({"init", QT_TRANSLATE_NOOP("Command", "create or migrate the database"), runInit});
+const CommandRegistrar registrar(
+    {"init", QT_TRANSLATE_NOOP("Command", "create or migrate the database"), runInit});
 
 } // namespace
 } // namespace td::cli

@@ -16,14 +16,22 @@ using namespace td::cli;
 
 namespace {
 
-
 void printHelp(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("trustdesk-cli", "Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]") << "\n\n"
+    stream << QCoreApplication::translate(
+        "trustdesk-cli", "Usage: trustdesk-cli [--db PATH] COMMAND [OPTIONS…]")
+           << "\n\n"
            << QCoreApplication::translate("trustdesk-cli", "Global options:") << '\n'
-           << "  --db PATH     " << QCoreApplication::translate("trustdesk-cli", "database file (default: %1)").arg(defaultDatabasePath()) << '\n'
-           << "  -h, --help    " << QCoreApplication::translate("trustdesk-cli", "show this help; COMMAND --help shows a command's options") << '\n'
-           << "  --version     " << QCoreApplication::translate("trustdesk-cli", "show the version") << "\n\n"
+           << "  --db PATH     "
+           << QCoreApplication::translate("trustdesk-cli", "database file (default: %1)")
+                  .arg(defaultDatabasePath())
+           << '\n'
+           << "  -h, --help    "
+           << QCoreApplication::translate(
+                  "trustdesk-cli", "show this help; COMMAND --help shows a command's options")
+           << '\n'
+           << "  --version     " << QCoreApplication::translate("trustdesk-cli", "show the version")
+           << "\n\n"
            << QCoreApplication::translate("trustdesk-cli", "Commands:") << '\n';
     const QList<Command> commands = CommandRegistry::all();
     qsizetype width = 0;
@@ -32,7 +40,10 @@ void printHelp(QTextStream &stream)
     for (const auto &command : commands)
         stream << "  " << QString::fromLatin1(command.name).leftJustified(width) << "  "
                << QCoreApplication::translate("Command", command.summary) << '\n';
-    stream << '\n' << QCoreApplication::translate("trustdesk-cli", "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.") << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("trustdesk-cli",
+                  "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.")
+           << '\n';
     stream.flush();
 }
 
@@ -86,7 +97,8 @@ int main(int argc, char *argv[])
         const QString option = args.takeFirst();
         if (option == QLatin1String("--db")) {
             if (args.isEmpty()) {
-                err << QCoreApplication::translate("trustdesk-cli", "--db needs a file path.") << Qt::endl;
+                err << QCoreApplication::translate("trustdesk-cli", "--db needs a file path.")
+                    << Qt::endl;
                 return ExitUsage;
             }
             databasePath = args.takeFirst();
@@ -99,7 +111,9 @@ int main(int argc, char *argv[])
             out << "trustdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         } else {
-            err << QCoreApplication::translate("trustdesk-cli", "Unknown option %1.").arg(option) << Qt::endl << Qt::endl;
+            err << QCoreApplication::translate("trustdesk-cli", "Unknown option %1.").arg(option)
+                << Qt::endl
+                << Qt::endl;
             printHelp(err);
             return ExitUsage;
         }
@@ -111,7 +125,9 @@ int main(int argc, char *argv[])
     const QString name = args.takeFirst();
     const Command *command = CommandRegistry::find(name);
     if (!command) {
-        err << QCoreApplication::translate("trustdesk-cli", "Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl;
+        err << QCoreApplication::translate("trustdesk-cli", "Unknown command \"%1\".").arg(name)
+            << Qt::endl
+            << Qt::endl;
         printHelp(err);
         return ExitUsage;
     }

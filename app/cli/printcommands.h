@@ -15,13 +15,13 @@ struct PrintCommandInfo
     const char *summary; ///< untranslated, context "Command"
 };
 
-inline constexpr PrintCommandInfo kReportCommand{
+inline constexpr PrintCommandInfo kReportCommand {
     "report", QT_TRANSLATE_NOOP("Command", "write a case's complaint submission as a PDF")};
-inline constexpr PrintCommandInfo kClientCopyCommand{
+inline constexpr PrintCommandInfo kClientCopyCommand {
     "client-copy", QT_TRANSLATE_NOOP("Command", "write the client's copy of a complaint as a PDF")};
-inline constexpr PrintCommandInfo kGuidanceCommand{
+inline constexpr PrintCommandInfo kGuidanceCommand {
     "guidance", QT_TRANSLATE_NOOP("Command", "rights guidance: list, show (--pdf), search")};
 
-inline constexpr std::array kPrintCommands{kReportCommand, kClientCopyCommand, kGuidanceCommand};
+inline constexpr std::array kPrintCommands {kReportCommand, kClientCopyCommand, kGuidanceCommand};
 
 } // namespace td::cli

@@ -28,7 +28,8 @@ QString printProgramPath()
 {
     const QDir dir(runningProgramDir());
     const QString candidates[] = {
-        dir.filePath(QStringLiteral(TRUSTDESK_CLI_PRINT_RELATIVE "/") + QLatin1String(kPrintProgramName)),
+        dir.filePath(
+            QStringLiteral(TRUSTDESK_CLI_PRINT_RELATIVE "/") + QLatin1String(kPrintProgramName)),
         dir.filePath(QLatin1String(kPrintProgramName)),
     };
     for (const QString &candidate : candidates) {
@@ -44,8 +45,9 @@ void handOverToPrintProgram(char **argv, QString &error)
     const QString program = printProgramPath();
     if (program.isEmpty()) {
         error = QCoreApplication::translate("trustdesk-cli",
-                    "This command needs %1, which is not installed next to trustdesk-cli. "
-                    "Reinstall TrustDesk.").arg(QLatin1String(kPrintProgramName));
+            "This command needs %1, which is not installed next to trustdesk-cli. "
+            "Reinstall TrustDesk.")
+                    .arg(QLatin1String(kPrintProgramName));
         return;
     }
     const QByteArray path = QFile::encodeName(program);

@@ -7,8 +7,8 @@
 #include "evidence/evidencethumbnails.h"
 #include "exitcode.h"
 #include "guiapplication.h"
-#include "printcommands.h"
 #include "guidance/guidancepackloader.h"
+#include "printcommands.h"
 #include "redactionoptions.h"
 #include "reports/complaintreport.h"
 #include "storage/caserepository.h"
@@ -25,7 +25,8 @@ int runReport(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
         "Write a case's complaint submission as a PDF. Sensitive client fields and witness contact "
-        "details are withheld unless deliberately included; the PDF names the kinds withheld, never "
+        "details are withheld unless deliberately included; the PDF names the kinds withheld, "
+        "never "
         "their values. Each report is recorded in the case (date, recipient, fields included, "
         "SHA-256) and in the audit log."));
     parser.addPositionalArgument(QStringLiteral("REF"),
@@ -142,7 +143,8 @@ int runReport(CliContext &context, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar registrar({kReportCommand.name, kReportCommand.summary, runReport, makeGuiApplication});
+const CommandRegistrar registrar(
+    {kReportCommand.name, kReportCommand.summary, runReport, makeGuiApplication});
 
 } // namespace
 } // namespace td::cli

@@ -1,8 +1,8 @@
 // trustdesk-cli show REF [--json]: one case, sensitive facts withheld unless deliberately included.
 #include "caseprinter.h"
 #include "clicontext.h"
-#include "exitcode.h"
 #include "common/appinfo.h"
+#include "exitcode.h"
 #include "interchange/casejson.h"
 #include "interchange/interchangeformat.h"
 #include "redactionoptions.h"
@@ -18,16 +18,21 @@ namespace {
 int runShow(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Show one case. Sensitive client fields and witness contact details are "
-                                                                 "withheld unless deliberately included; --json prints a TrustDesk JSON "
-                                                                 "file holding just this case."));
-    parser.addPositionalArgument(QStringLiteral("REF"), QCoreApplication::translate("trustdesk-cli", "the case reference, e.g. TD-2026-00042"));
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("trustdesk-cli", "print JSON (the interchange format) instead of text")});
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
+        "Show one case. Sensitive client fields and witness contact details are "
+        "withheld unless deliberately included; --json prints a TrustDesk JSON "
+        "file holding just this case."));
+    parser.addPositionalArgument(QStringLiteral("REF"),
+        QCoreApplication::translate("trustdesk-cli", "the case reference, e.g. TD-2026-00042"));
+    parser.addOption({QStringLiteral("json"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "print JSON (the interchange format) instead of text")});
     RedactionOptions::add(parser);
     if (const int code = context.parse(parser, QStringLiteral("show"), args); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "show needs exactly one REF."));
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "show needs exactly one REF."));
     QString problem;
     const auto policy = RedactionOptions::policy(parser, problem);
     if (!policy)
@@ -43,17 +48,19 @@ int runShow(CliContext &context, const QStringList &args)
 
     const QStringList included = policy->includedKeys();
     if (!included.isEmpty()) {
-        if (auto s = repository.recordEach(QStringLiteral("case.view_sensitive"), {loaded->reference},
-                                           QStringLiteral("included: %1").arg(included.join(QLatin1String(", "))));
+        if (auto s
+            = repository.recordEach(QStringLiteral("case.view_sensitive"), {loaded->reference},
+                QStringLiteral("included: %1").arg(included.join(QLatin1String(", "))));
             !s)
             return context.fail(s.error());
     }
 
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject file{{QStringLiteral("format"), InterchangeFormat::name()},
-                               {QStringLiteral("version"), InterchangeFormat::version()},
-                               {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(policy->withheldKeys())},
-                               {QStringLiteral("cases"), QJsonArray{CaseJson::write(loaded.value(), policy.value())}}};
+        const QJsonObject file {{QStringLiteral("format"), InterchangeFormat::name()},
+            {QStringLiteral("version"), InterchangeFormat::version()},
+            {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(policy->withheldKeys())},
+            {QStringLiteral("cases"),
+                QJsonArray {CaseJson::write(loaded.value(), policy.value())}}};
         context.out() << QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Indented));
     } else {
         printCase(context.out(), loaded.value(), policy.value());

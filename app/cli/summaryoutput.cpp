@@ -26,7 +26,7 @@ void printSummaries(QTextStream &out, const QList<CaseSummary> &cases, bool json
     if (json) {
         QJsonArray array;
         for (const auto &c : cases) {
-            array.append(QJsonObject{
+            array.append(QJsonObject {
                 {QStringLiteral("reference"), c.reference},
                 {QStringLiteral("status"), caseStatusCode(c.status)},
                 {QStringLiteral("client_name"), c.clientName},
@@ -39,8 +39,8 @@ void printSummaries(QTextStream &out, const QList<CaseSummary> &cases, bool json
         return;
     }
     for (const auto &c : cases) {
-        out << c.reference << '\t' << caseStatusCode(c.status) << '\t' << c.openedOn.toString(Qt::ISODate) << '\t'
-            << oneLine(c.clientName) << '\n';
+        out << c.reference << '\t' << caseStatusCode(c.status) << '\t'
+            << c.openedOn.toString(Qt::ISODate) << '\t' << oneLine(c.clientName) << '\n';
     }
 }
 

@@ -1,4 +1,5 @@
-// trustdesk-cli verify: SQLite's integrity check plus TrustDesk's own invariants; exit 3 on failure.
+// trustdesk-cli verify: SQLite's integrity check plus TrustDesk's own invariants; exit 3 on
+// failure.
 #include "clicontext.h"
 #include "common/appinfo.h"
 #include "evidence/evidenceverifier.h"
@@ -10,18 +11,19 @@
 namespace td::cli {
 namespace {
 
-
 int runVerify(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli", "Check the database: SQLite integrity, links between records, the search "
-                                        "index and case numbering, and re-hash every evidence file in the store (changed, missing "
-                                        "or unexpected files fail). Changes nothing but the evidence chain of custody, "
-                                        "which records each verification."));
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
+        "Check the database: SQLite integrity, links between records, the search "
+        "index and case numbering, and re-hash every evidence file in the store (changed, missing "
+        "or unexpected files fail). Changes nothing but the evidence chain of custody, "
+        "which records each verification."));
     if (const int code = context.parse(parser, QStringLiteral("verify"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "verify takes no arguments."));
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "verify takes no arguments."));
     auto opened = Database::open(context.databasePath(), Database::OpenMode::ReadOnly);
     if (!opened)
         return context.fail(opened.error());
@@ -32,27 +34,35 @@ int runVerify(CliContext &context, const QStringList &args)
     if (!evidence)
         return context.fail(evidence.error());
     problems->append(evidence->problems);
-    if (!evidence->items.isEmpty() && (*opened)->schemaVersion() == Database::latestSchemaVersion()) {
+    if (!evidence->items.isEmpty()
+        && (*opened)->schemaVersion() == Database::latestSchemaVersion()) {
         // The checks ran read-only; only the custody record needs a writable connection.
         auto writable = Database::open(context.databasePath(), Database::OpenMode::ExistingOnly);
-        const Status recorded = writable ? EvidenceVerifier::recordCustody(**writable, currentActor(), evidence.value())
-                                         : Status(writable.error());
+        const Status recorded = writable
+            ? EvidenceVerifier::recordCustody(**writable, currentActor(), evidence.value())
+            : Status(writable.error());
         if (!recorded)
-            context.err() << QCoreApplication::translate("trustdesk-cli", "The verification could not be recorded in the chain of custody: %1")
+            context.err() << QCoreApplication::translate("trustdesk-cli",
+                "The verification could not be recorded in the chain of custody: %1")
                                  .arg(recorded.error().message)
                           << '\n';
     }
     if (!problems->isEmpty()) {
         for (const auto &p : problems.value())
             context.err() << p << '\n';
-        context.err() << QCoreApplication::translate("trustdesk-cli", "Verification FAILED: %n problem(s).", nullptr, int(problems->size())) << Qt::endl;
+        context.err() << QCoreApplication::translate(
+            "trustdesk-cli", "Verification FAILED: %n problem(s).", nullptr, int(problems->size()))
+                      << Qt::endl;
         return ExitIntegrity;
     }
-    context.out() << QCoreApplication::translate("trustdesk-cli", "Verification passed: %1").arg(context.databasePath()) << Qt::endl;
+    context.out() << QCoreApplication::translate("trustdesk-cli", "Verification passed: %1")
+                         .arg(context.databasePath())
+                  << Qt::endl;
     return ExitOk;
 }
 
-const CommandRegistrar registrar({"verify", QT_TRANSLATE_NOOP("Command", "check integrity and invariants (exit 3 on failure)"), runVerify});
+const CommandRegistrar registrar({"verify",
+    QT_TRANSLATE_NOOP("Command", "check integrity and invariants (exit 3 on failure)"), runVerify});
 
 } // namespace
 } // namespace td::cli

@@ -5,18 +5,18 @@
 namespace td {
 namespace {
 
-constexpr std::array kLanguages{
-    LanguageInfo{"en", "English"},
-    LanguageInfo{"es", "Español"},
-    LanguageInfo{"ht", "Kreyòl ayisyen"},
-    LanguageInfo{"pt", "Português"},
-    LanguageInfo{"kea", "Kabuverdianu"},
-    LanguageInfo{"zh_CN", "简体中文"},
-    LanguageInfo{"zh_TW", "繁體中文"},
-    LanguageInfo{"vi", "Tiếng Việt"},
-    LanguageInfo{"ar", "العربية"},
-    LanguageInfo{"ru", "Русский"},
-    LanguageInfo{"so", "Soomaali"},
+constexpr std::array kLanguages {
+    LanguageInfo {"en", "English"},
+    LanguageInfo {"es", "Español"},
+    LanguageInfo {"ht", "Kreyòl ayisyen"},
+    LanguageInfo {"pt", "Português"},
+    LanguageInfo {"kea", "Kabuverdianu"},
+    LanguageInfo {"zh_CN", "简体中文"},
+    LanguageInfo {"zh_TW", "繁體中文"},
+    LanguageInfo {"vi", "Tiếng Việt"},
+    LanguageInfo {"ar", "العربية"},
+    LanguageInfo {"ru", "Русский"},
+    LanguageInfo {"so", "Soomaali"},
 };
 
 } // namespace

@@ -10,7 +10,7 @@ namespace td {
 /// name in itself, which is how a client recognises it on a list.
 struct LanguageInfo
 {
-    const char *code;       ///< "es", "zh_CN", …
+    const char *code; ///< "es", "zh_CN", …
     const char *nativeName; ///< UTF-8, e.g. "Español"
 };
 

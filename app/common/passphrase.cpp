@@ -19,8 +19,9 @@ QString hash(const QString &passphrase)
         return {};
     const QByteArray utf8 = passphrase.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return {};
     return QString::fromLatin1(out);
@@ -32,7 +33,9 @@ bool verify(const QString &storedHash, const QString &passphrase)
         return false;
     const QByteArray stored = storedHash.toLatin1();
     const QByteArray utf8 = passphrase.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(
+               stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
+        == 0;
 }
 
 QString newKeySalt()
@@ -51,9 +54,12 @@ QByteArray deriveKey(const QString &passphrase, const QString &keySaltBase64)
         return {};
     const QByteArray utf8 = passphrase.toUtf8();
     QByteArray key(32, '\0');
-    if (crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), static_cast<unsigned long long>(key.size()), utf8.constData(),
-                      static_cast<unsigned long long>(utf8.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()),
+            static_cast<unsigned long long>(key.size()), utf8.constData(),
+            static_cast<unsigned long long>(utf8.size()),
+            reinterpret_cast<const unsigned char *>(salt.constData()),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return {};
     return key;

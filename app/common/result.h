@@ -9,11 +9,12 @@
 namespace td {
 
 /// What kind of failure an operation met; the CLI maps it to an exit code, the GUI to a message.
-enum class ErrorKind {
-    BadInput,   ///< the caller gave something unusable (bad file, invalid field, unknown value)
-    NotFound,   ///< a named thing does not exist
-    Integrity,  ///< stored data failed a consistency check
-    Io,         ///< the system refused (disk full, permissions, locked)
+enum class ErrorKind
+{
+    BadInput, ///< the caller gave something unusable (bad file, invalid field, unknown value)
+    NotFound, ///< a named thing does not exist
+    Integrity, ///< stored data failed a consistency check
+    Io, ///< the system refused (disk full, permissions, locked)
 };
 
 /// A failure with a message meant for a person (already translated), never raw SQL.
@@ -24,12 +25,15 @@ struct Error
 };
 
 /// A value or an Error, in the spirit of std::expected (C++23, not in g++ 12).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -53,7 +57,9 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { }
+    Status(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

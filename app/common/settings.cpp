@@ -18,31 +18,77 @@ constexpr int kDefaultIdleLockMinutes = 10;
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 Settings::Settings(const QString &path)
     : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{ }
+
+QByteArray Settings::mainWindowGeometry() const
 {
+    return m_settings->value(kGeometry).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    set(kGeometry, geometry);
+}
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    set(kState, state);
+}
+QByteArray Settings::mainSplitterState() const
+{
+    return m_settings->value(kSplitter).toByteArray();
+}
+void Settings::setMainSplitterState(const QByteArray &state)
+{
+    set(kSplitter, state);
+}
+QByteArray Settings::caseListHeaderState() const
+{
+    return m_settings->value(kHeader).toByteArray();
+}
+void Settings::setCaseListHeaderState(const QByteArray &state)
+{
+    set(kHeader, state);
+}
+QString Settings::lastDatabasePath() const
+{
+    return m_settings->value(kLastDatabase).toString();
+}
+void Settings::setLastDatabasePath(const QString &path)
+{
+    set(kLastDatabase, path);
+}
+QString Settings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &code)
+{
+    set(kLanguage, code);
 }
 
-QByteArray Settings::mainWindowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void Settings::setMainWindowGeometry(const QByteArray &geometry) { set(kGeometry, geometry); }
-QByteArray Settings::mainWindowState() const { return m_settings->value(kState).toByteArray(); }
-void Settings::setMainWindowState(const QByteArray &state) { set(kState, state); }
-QByteArray Settings::mainSplitterState() const { return m_settings->value(kSplitter).toByteArray(); }
-void Settings::setMainSplitterState(const QByteArray &state) { set(kSplitter, state); }
-QByteArray Settings::caseListHeaderState() const { return m_settings->value(kHeader).toByteArray(); }
-void Settings::setCaseListHeaderState(const QByteArray &state) { set(kHeader, state); }
-QString Settings::lastDatabasePath() const { return m_settings->value(kLastDatabase).toString(); }
-void Settings::setLastDatabasePath(const QString &path) { set(kLastDatabase, path); }
-QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &code) { set(kLanguage, code); }
-
-int Settings::idleLockMinutes() const { return m_settings->value(kIdleLock, kDefaultIdleLockMinutes).toInt(); }
-void Settings::setIdleLockMinutes(int minutes) { set(kIdleLock, qMax(0, minutes)); }
-QString Settings::passphraseHash() const { return m_settings->value(kPassphrase).toString(); }
-QString Settings::keyDerivationSalt() const { return m_settings->value(kKeySalt).toString(); }
+int Settings::idleLockMinutes() const
+{
+    return m_settings->value(kIdleLock, kDefaultIdleLockMinutes).toInt();
+}
+void Settings::setIdleLockMinutes(int minutes)
+{
+    set(kIdleLock, qMax(0, minutes));
+}
+QString Settings::passphraseHash() const
+{
+    return m_settings->value(kPassphrase).toString();
+}
+QString Settings::keyDerivationSalt() const
+{
+    return m_settings->value(kKeySalt).toString();
+}
 void Settings::setPassphrase(const QString &hash, const QString &keySalt)
 {
     set(kPassphrase, hash);

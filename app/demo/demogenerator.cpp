@@ -35,8 +35,7 @@ public:
     CaseBuilder(std::uint64_t seed, QDate base)
         : m_rng(seed)
         , m_base(base)
-    {
-    }
+    { }
 
     CaseFile build()
     {
@@ -84,7 +83,7 @@ private:
 
     const LanguageProfile &pickLanguage()
     {
-        std::array<int, kLanguages.size()> weights{};
+        std::array<int, kLanguages.size()> weights {};
         for (std::size_t i = 0; i < kLanguages.size(); ++i)
             weights[i] = kLanguages[i].weight;
         return kLanguages[static_cast<std::size_t>(m_rng.weighted(weights))];
@@ -95,9 +94,12 @@ private:
         const QString given = m_rng.pick(language.given);
         QString family = m_rng.pick(language.family);
         switch (language.order) {
-        case NameOrder::FamilyGiven: return family + QLatin1Char(' ') + given;
-        case NameOrder::FamilyGivenNoSpace: return family + given;
-        case NameOrder::GivenFamily: break;
+        case NameOrder::FamilyGiven:
+            return family + QLatin1Char(' ') + given;
+        case NameOrder::FamilyGivenNoSpace:
+            return family + given;
+        case NameOrder::GivenFamily:
+            break;
         }
         if (QLatin1String(language.code) == QLatin1String("es") && m_rng.chance(50)) {
             const QString second = m_rng.pick(language.family);
@@ -126,10 +128,12 @@ private:
             ch = ch.toLower();
             if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')))
                 local += ch;
-            else if ((ch == QLatin1Char(' ') || ch == QLatin1Char('-')) && !local.endsWith(QLatin1Char('.')))
+            else if ((ch == QLatin1Char(' ') || ch == QLatin1Char('-'))
+                && !local.endsWith(QLatin1Char('.')))
                 local += QLatin1Char('.');
         }
-        if (local.size() < 3 || !client.fullName.at(0).isLetter() || client.fullName.at(0).unicode() > 0x024F) {
+        if (local.size() < 3 || !client.fullName.at(0).isLetter()
+            || client.fullName.at(0).unicode() > 0x024F) {
             if (!language.emailStems.empty())
                 local = m_rng.pick(language.emailStems);
             else
@@ -166,15 +170,18 @@ private:
                     const int apartment = m_rng.between(1, 12);
                     unit = QStringLiteral(", Apt %1").arg(apartment);
                 }
-                client.address = QStringLiteral("%1 %2%3, %4, MA %5")
-                                     .arg(QString::number(number), street, unit, u(n.name), u(n.zip));
+                client.address
+                    = QStringLiteral("%1 %2%3, %4, MA %5")
+                          .arg(QString::number(number), street, unit, u(n.name), u(n.zip));
             }
             const bool hasANumber = client.immigrationStatus != u("Undocumented")
                 && client.immigrationStatus != u("Not disclosed") && m_rng.chance(80);
             if (hasANumber) {
                 const int high = m_rng.between(0, 99999);
                 const int low = m_rng.between(0, 9999);
-                client.aNumber = QStringLiteral("A%1%2").arg(high, 5, 10, QLatin1Char('0')).arg(low, 4, 10, QLatin1Char('0'));
+                client.aNumber = QStringLiteral("A%1%2")
+                                     .arg(high, 5, 10, QLatin1Char('0'))
+                                     .arg(low, 4, 10, QLatin1Char('0'));
             }
         }
         if (m_rng.chance(client.anonymous ? 40 : 90))
@@ -189,18 +196,23 @@ private:
     }
 
     QString narrative(const Incident &incident, const Neighbourhood &n, const QString &place,
-                      const Client &client, const LanguageProfile &language)
+        const Client &client, const LanguageProfile &language)
     {
         QStringList sentences;
         const QString activity = m_rng.pick(kActivities);
         const QString when = incident.time.isValid()
-            ? QStringLiteral("On %1 at about %2").arg(incident.date.toString(Qt::ISODate), incident.time.toString(QStringLiteral("HH:mm")))
+            ? QStringLiteral("On %1 at about %2")
+                  .arg(incident.date.toString(Qt::ISODate),
+                      incident.time.toString(QStringLiteral("HH:mm")))
             : QStringLiteral("On %1").arg(incident.date.toString(Qt::ISODate));
         sentences.append(QStringLiteral("%1, the client was %2 %3 in %4 when %5 approached.")
                              .arg(when, activity, place, u(n.name),
-                                  incident.officers.size() == 1 ? QStringLiteral("an officer") : QStringLiteral("officers")));
+                                 incident.officers.size() == 1 ? QStringLiteral("an officer")
+                                                               : QStringLiteral("officers")));
         if (client.interpreterNeeded && language.noEnglish && m_rng.chance(60))
-            sentences.append(QStringLiteral("The client said \"%1\" but the officer kept asking questions in English.").arg(u(language.noEnglish)));
+            sentences.append(QStringLiteral(
+                "The client said \"%1\" but the officer kept asking questions in English.")
+                                 .arg(u(language.noEnglish)));
         for (const QString &code : incident.violations) {
             if (code == QLatin1String("pii_sharing"))
                 sentences.append(m_rng.pick(kPiiSharing));
@@ -234,29 +246,40 @@ private:
             // Badges are kept exactly as people wrote them down.
             const int digits = m_rng.between(1000, 99999);
             switch (m_rng.below(5)) {
-            case 0: o.badgeNumber = QString::number(digits); break;
-            case 1: o.badgeNumber = QStringLiteral("%1").arg(digits % 10000, 5, 10, QLatin1Char('0')); break;
-            case 2: o.badgeNumber = QStringLiteral("A-%1").arg(digits % 10000); break;
+            case 0:
+                o.badgeNumber = QString::number(digits);
+                break;
+            case 1:
+                o.badgeNumber = QStringLiteral("%1").arg(digits % 10000, 5, 10, QLatin1Char('0'));
+                break;
+            case 2:
+                o.badgeNumber = QStringLiteral("A-%1").arg(digits % 10000);
+                break;
             case 3: {
                 const auto letter = static_cast<char>('A' + m_rng.below(6));
                 o.badgeNumber = QStringLiteral("%1%2").arg(digits % 10000).arg(QLatin1Char(letter));
                 break;
             }
             default:
-                o.badgeNumber = QStringLiteral("%1 %2").arg(transit ? QStringLiteral("MBTA") : QStringLiteral("BPD")).arg(digits % 10000);
+                o.badgeNumber = QStringLiteral("%1 %2")
+                                    .arg(transit ? QStringLiteral("MBTA") : QStringLiteral("BPD"))
+                                    .arg(digits % 10000);
                 break;
             }
         }
         if (m_rng.chance(60)) {
             const QString unit = m_rng.pick(transit ? Words(kTransitUnits) : Words(kUnits));
-            o.unit = unit == u("District patrol") ? QStringLiteral("District %1 patrol").arg(incident.policeDistrict) : unit;
+            o.unit = unit == u("District patrol")
+                ? QStringLiteral("District %1 patrol").arg(incident.policeDistrict)
+                : unit;
         }
         // Two officers at one stop rarely look alike: take the next description when one is used.
         const Words looks(kOfficerLooks);
         std::size_t look = m_rng.index(looks.size());
-        for (std::size_t tries = 0; tries < looks.size(); ++tries, look = (look + 1) % looks.size()) {
+        for (std::size_t tries = 0; tries < looks.size();
+             ++tries, look = (look + 1) % looks.size()) {
             const bool used = std::any_of(incident.officers.cbegin(), incident.officers.cend(),
-                                          [&](const Officer &other) { return other.description == u(looks[look]); });
+                [&](const Officer &other) { return other.description == u(looks[look]); });
             if (!used)
                 break;
         }
@@ -300,7 +323,8 @@ private:
             const int number = m_rng.between(3, 480);
             const QString street = m_rng.pick(n.streets);
             place = QStringLiteral("near %1 %2").arg(number).arg(street);
-            incident.location = QStringLiteral("%1 %2, %3").arg(QString::number(number), street, u(n.name));
+            incident.location
+                = QStringLiteral("%1 %2, %3").arg(QString::number(number), street, u(n.name));
         }
         incident.policeDistrict = u(n.district);
         incident.agency = m_rng.pick(kAgencies);
@@ -328,7 +352,8 @@ private:
 
     void complaints(CaseFile &c)
     {
-        if (rank(c.status) < rank(CaseStatus::Filed) || (c.status == CaseStatus::Closed && m_rng.chance(20)))
+        if (rank(c.status) < rank(CaseStatus::Filed)
+            || (c.status == CaseStatus::Closed && m_rng.chance(20)))
             return;
         const QDate last = c.closedOn.isValid() ? c.closedOn : m_base;
         const int count = m_rng.chance(30) ? 2 : 1;
@@ -342,8 +367,12 @@ private:
                 s.status = QStringLiteral("submitted");
             } else {
                 const int number = m_rng.between(1, 9999);
-                s.trackingNumber = QStringLiteral("%1-%2-%3").arg(u(body.prefix)).arg(s.filedOn.year()).arg(number, 4, 10, QLatin1Char('0'));
-                s.status = m_rng.pick(c.status == CaseStatus::Closed ? Words(kClosedComplaintStates) : Words(kOpenComplaintStates));
+                s.trackingNumber = QStringLiteral("%1-%2-%3")
+                                       .arg(u(body.prefix))
+                                       .arg(s.filedOn.year())
+                                       .arg(number, 4, 10, QLatin1Char('0'));
+                s.status = m_rng.pick(c.status == CaseStatus::Closed ? Words(kClosedComplaintStates)
+                                                                     : Words(kOpenComplaintStates));
             }
             c.complaints.append(s);
         }
@@ -371,8 +400,7 @@ private:
 DemoGenerator::DemoGenerator(std::uint64_t seed, QDate baseDate)
     : m_seed(seed)
     , m_base(baseDate)
-{
-}
+{ }
 
 QDate DemoGenerator::defaultBaseDate()
 {
@@ -400,4 +428,3 @@ QList<CaseFile> DemoGenerator::generate(int count)
 }
 
 } // namespace td
-

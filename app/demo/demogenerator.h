@@ -9,7 +9,8 @@
 
 namespace td {
 
-/// Builds fictional cases for demos, screenshots and benchmarks; the same seed gives the same cases.
+/// Builds fictional cases for demos, screenshots and benchmarks; the same seed gives the same
+/// cases.
 ///
 /// Case i depends only on the seed and i, so generating in batches gives the same cases as
 /// generating all at once. The random numbers come from our own xoshiro256** rather than

@@ -41,10 +41,16 @@ public:
     }
 
     /// [0, n); the modulo bias is far below anything a demo could show.
-    int below(int n) { return n <= 1 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+    int below(int n)
+    {
+        return n <= 1 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n));
+    }
     int between(int low, int high) { return high <= low ? low : low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    std::size_t index(std::size_t size) { return static_cast<std::size_t>(below(static_cast<int>(size))); }
+    std::size_t index(std::size_t size)
+    {
+        return static_cast<std::size_t>(below(static_cast<int>(size)));
+    }
     QString pick(Words words) { return QString::fromUtf8(words[index(words.size())]); }
 
     /// An index drawn with the given weights.
@@ -65,7 +71,7 @@ public:
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
-    std::array<std::uint64_t, 4> m_s{};
+    std::array<std::uint64_t, 4> m_s {};
 };
 
 } // namespace td::demo

@@ -5,15 +5,16 @@
 
 namespace td {
 
-/// One line of the audit log: who did what, when, to which case. Never holds a client's personal data.
+/// One line of the audit log: who did what, when, to which case. Never holds a client's personal
+/// data.
 struct AuditEvent
 {
     qint64 id = 0;
     QDateTime at; ///< UTC
     QString actor;
-    QString action;        ///< stable code, e.g. "case.create", "case.export"
+    QString action; ///< stable code, e.g. "case.create", "case.export"
     QString caseReference; ///< empty when not about one case
-    QString detail;        ///< field names, counts, file names: never field values
+    QString detail; ///< field names, counts, file names: never field values
 };
 
 } // namespace td

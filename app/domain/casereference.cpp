@@ -15,7 +15,9 @@ const QRegularExpression &pattern()
 
 QString make(int year, int sequence)
 {
-    return QStringLiteral("TD-%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(sequence, 5, 10, QLatin1Char('0'));
+    return QStringLiteral("TD-%1-%2")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(sequence, 5, 10, QLatin1Char('0'));
 }
 
 bool isValid(const QString &reference)

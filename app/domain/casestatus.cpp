@@ -14,17 +14,18 @@ struct StatusInfo
     const char *label;
 };
 
-constexpr std::array kStatuses{
-    StatusInfo{CaseStatus::Intake, "intake", QT_TRANSLATE_NOOP("CaseStatus", "Intake")},
-    StatusInfo{CaseStatus::Evidence, "evidence", QT_TRANSLATE_NOOP("CaseStatus", "Evidence")},
-    StatusInfo{CaseStatus::Ready, "ready", QT_TRANSLATE_NOOP("CaseStatus", "Ready to file")},
-    StatusInfo{CaseStatus::Filed, "filed", QT_TRANSLATE_NOOP("CaseStatus", "Filed")},
-    StatusInfo{CaseStatus::UnderReview, "under_review", QT_TRANSLATE_NOOP("CaseStatus", "Under review")},
-    StatusInfo{CaseStatus::Closed, "closed", QT_TRANSLATE_NOOP("CaseStatus", "Closed")},
+constexpr std::array kStatuses {
+    StatusInfo {CaseStatus::Intake, "intake", QT_TRANSLATE_NOOP("CaseStatus", "Intake")},
+    StatusInfo {CaseStatus::Evidence, "evidence", QT_TRANSLATE_NOOP("CaseStatus", "Evidence")},
+    StatusInfo {CaseStatus::Ready, "ready", QT_TRANSLATE_NOOP("CaseStatus", "Ready to file")},
+    StatusInfo {CaseStatus::Filed, "filed", QT_TRANSLATE_NOOP("CaseStatus", "Filed")},
+    StatusInfo {
+        CaseStatus::UnderReview, "under_review", QT_TRANSLATE_NOOP("CaseStatus", "Under review")},
+    StatusInfo {CaseStatus::Closed, "closed", QT_TRANSLATE_NOOP("CaseStatus", "Closed")},
 };
 
-constexpr std::array kOrder{CaseStatus::Intake, CaseStatus::Evidence, CaseStatus::Ready,
-                            CaseStatus::Filed, CaseStatus::UnderReview, CaseStatus::Closed};
+constexpr std::array kOrder {CaseStatus::Intake, CaseStatus::Evidence, CaseStatus::Ready,
+    CaseStatus::Filed, CaseStatus::UnderReview, CaseStatus::Closed};
 
 const StatusInfo &info(CaseStatus status)
 {

@@ -7,8 +7,17 @@
 
 namespace td {
 
-/// Where a case stands, in workflow order: intake → evidence → ready → filed → under review → closed.
-enum class CaseStatus { Intake, Evidence, Ready, Filed, UnderReview, Closed };
+/// Where a case stands, in workflow order: intake → evidence → ready → filed → under review →
+/// closed.
+enum class CaseStatus
+{
+    Intake,
+    Evidence,
+    Ready,
+    Filed,
+    UnderReview,
+    Closed
+};
 
 std::span<const CaseStatus> allCaseStatuses();
 /// Stable code used in the database, the JSON format and the CLI ("under_review").

@@ -11,7 +11,11 @@ namespace td {
 /// One problem with one field; `path` names it the way the JSON format does ("incidents[0].date").
 struct FieldIssue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     QString path;
     QString message;
     Severity severity = Severity::Error;
@@ -28,7 +32,8 @@ public:
 
 private:
     void validateClient(const Client &client, QList<FieldIssue> &issues) const;
-    void validateIncident(const Incident &incident, const QString &path, QList<FieldIssue> &issues) const;
+    void validateIncident(
+        const Incident &incident, const QString &path, QList<FieldIssue> &issues) const;
     void checkNotFuture(const QDate &date, const QString &path, QList<FieldIssue> &issues) const;
 
     QDate m_today;

@@ -15,7 +15,8 @@ struct Client
     bool anonymous = false;
     QString fullName;
     QString preferredName;
-    QString preferredLanguage; ///< BCP 47-ish code as used by the guidance packs, e.g. "es", "zh_CN"
+    QString
+        preferredLanguage; ///< BCP 47-ish code as used by the guidance packs, e.g. "es", "zh_CN"
     bool interpreterNeeded = false;
     QString phone;
     QString email;

@@ -8,7 +8,8 @@
 namespace td {
 
 /// Every client field, so reports, exports and forms can reason about them one by one.
-enum class ClientField {
+enum class ClientField
+{
     Anonymous,
     FullName,
     PreferredName,
@@ -26,13 +27,15 @@ enum class ClientField {
     Notes,
 };
 
-/// Static facts about a client field: its interchange key, label and whether it can endanger a client.
+/// Static facts about a client field: its interchange key, label and whether it can endanger a
+/// client.
 struct ClientFieldInfo
 {
     ClientField field;
-    const char *key;   ///< snake_case key in the interchange JSON, e.g. "a_number"
-    const char *label; ///< untranslated label; translate with QCoreApplication::translate("ClientField", label)
-    bool sensitive;    ///< withheld from anything leaving the app unless deliberately included
+    const char *key; ///< snake_case key in the interchange JSON, e.g. "a_number"
+    const char *label; ///< untranslated label; translate with
+                       ///< QCoreApplication::translate("ClientField", label)
+    bool sensitive; ///< withheld from anything leaving the app unless deliberately included
 };
 
 std::span<const ClientFieldInfo> clientFields();

@@ -15,8 +15,8 @@ namespace td {
 struct Incident
 {
     qint64 id = 0;
-    QDate date;        ///< required
-    QTime time;        ///< optional: invalid when unknown
+    QDate date; ///< required
+    QTime time; ///< optional: invalid when unknown
     QString location;
     QString policeDistrict;
     QString agency;

@@ -7,9 +7,9 @@
 namespace td {
 namespace {
 
-constexpr std::array kDetails{
-    SensitiveDetailInfo{SensitiveDetail::WitnessContact, "witness_contact",
-                        QT_TRANSLATE_NOOP("SensitiveDetail", "Witness contact details")},
+constexpr std::array kDetails {
+    SensitiveDetailInfo {SensitiveDetail::WitnessContact, "witness_contact",
+        QT_TRANSLATE_NOOP("SensitiveDetail", "Witness contact details")},
 };
 
 const SensitiveDetailInfo &infoOf(SensitiveDetail detail)

@@ -11,7 +11,8 @@ namespace td {
 /// a sensitive client field it is withheld from anything leaving the app unless deliberately
 /// included: a complaint goes to the police department itself, and a witness can be as exposed to
 /// immigration enforcement as the client.
-enum class SensitiveDetail {
+enum class SensitiveDetail
+{
     WitnessContact, ///< a witness's phone, address or email (Witness::contact)
 };
 
@@ -19,8 +20,9 @@ enum class SensitiveDetail {
 struct SensitiveDetailInfo
 {
     SensitiveDetail detail;
-    const char *key;   ///< snake_case key, e.g. "witness_contact": in withheld_fields and --include
-    const char *label; ///< untranslated; translate with QCoreApplication::translate("SensitiveDetail", label)
+    const char *key; ///< snake_case key, e.g. "witness_contact": in withheld_fields and --include
+    const char *label; ///< untranslated; translate with
+                       ///< QCoreApplication::translate("SensitiveDetail", label)
 };
 
 std::span<const SensitiveDetailInfo> sensitiveDetails();

@@ -10,8 +10,8 @@ namespace td {
 /// A kind of police conduct a complaint can allege; the code is stable across releases and files.
 struct ViolationCategory
 {
-    const char *code;        ///< e.g. "pii_sharing"; stored in the database and the JSON format
-    const char *title;       ///< untranslated; see title()
+    const char *code; ///< e.g. "pii_sharing"; stored in the database and the JSON format
+    const char *title; ///< untranslated; see title()
     const char *description; ///< untranslated plain-language description; see description()
 
     QString codeString() const { return QString::fromLatin1(code); }

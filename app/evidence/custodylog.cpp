@@ -14,15 +14,15 @@ namespace td {
 CustodyLog::CustodyLog(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
-{
-}
+{ }
 
-Status CustodyLog::record(qint64 evidenceId, const QString &caseReference, const QString &sha256, const QString &action,
-                          const QString &observedSha256, const QString &detail)
+Status CustodyLog::record(qint64 evidenceId, const QString &caseReference, const QString &sha256,
+    const QString &action, const QString &observedSha256, const QString &detail)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
-                             " action, observed_sha256, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
+        " action, observed_sha256, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(evidenceId);
     q.addBindValue(SqlValues::text(caseReference));
     q.addBindValue(SqlValues::text(sha256));
@@ -32,7 +32,8 @@ Status CustodyLog::record(qint64 evidenceId, const QString &caseReference, const
     q.addBindValue(SqlValues::text(observedSha256));
     q.addBindValue(SqlValues::text(detail));
     if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("CustodyLog", "Recording the chain of custody"));
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("CustodyLog", "Recording the chain of custody"));
     return {};
 }
 
@@ -40,11 +41,14 @@ Result<QList<CustodyEvent>> CustodyLog::select(const QString &where, const QVari
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, evidence_id, case_reference, sha256, occurred_at, actor, action, observed_sha256,"
-                             " detail FROM evidence_custody WHERE ") + where + QStringLiteral(" ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id, evidence_id, case_reference, sha256, occurred_at, actor, "
+                             "action, observed_sha256,"
+                             " detail FROM evidence_custody WHERE ")
+        + where + QStringLiteral(" ORDER BY id"));
     q.addBindValue(value);
     if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("CustodyLog", "Reading the chain of custody"));
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("CustodyLog", "Reading the chain of custody"));
     QList<CustodyEvent> out;
     while (q.next()) {
         CustodyEvent e;

@@ -17,8 +17,8 @@ public:
     CustodyLog(Database &db, QString actor);
 
     /// Records one event; call inside the transaction of the change it describes, if any.
-    Status record(qint64 evidenceId, const QString &caseReference, const QString &sha256, const QString &action,
-                  const QString &observedSha256, const QString &detail = {});
+    Status record(qint64 evidenceId, const QString &caseReference, const QString &sha256,
+        const QString &action, const QString &observedSha256, const QString &detail = {});
     /// Oldest first.
     Result<QList<CustodyEvent>> forItem(qint64 evidenceId);
     /// Oldest first; includes events of items removed since.

@@ -29,7 +29,9 @@ Status writeOwnerOnly(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceExporter", "\"%1\" could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("EvidenceExporter", "\"%1\" could not be written: %2")
+                .arg(QFileInfo(path).fileName(), file.errorString())};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
@@ -39,11 +41,10 @@ Status writeOwnerOnly(const QString &path, const QByteArray &bytes)
 EvidenceExporter::EvidenceExporter(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
-{
-}
+{ }
 
-Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseReference, const QString &folder,
-                                                          const EvidenceProgress &progress)
+Result<EvidenceExportReport> EvidenceExporter::exportCase(
+    const QString &caseReference, const QString &folder, const EvidenceProgress &progress)
 {
     EvidenceStore store(m_db, m_actor);
     const auto items = store.items(caseReference);
@@ -54,14 +55,27 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
     report.folder = QFileInfo(folder).absoluteFilePath();
     const QFileInfo target(report.folder);
     if (target.isSymLink())
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceExporter", "The export folder \"%1\" is a symbolic link. Choose a real folder.").arg(report.folder)};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceExporter",
+                "The export folder \"%1\" is a symbolic link. Choose a real folder.")
+                .arg(report.folder)};
     if (target.exists() && !target.isDir())
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceExporter", "\"%1\" exists and is not a folder.").arg(report.folder)};
-    if (target.exists() && !QDir(report.folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceExporter", "The folder \"%1\" is not empty. Export into a new or empty folder so nothing is overwritten.")
-                                              .arg(report.folder)};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceExporter", "\"%1\" exists and is not a folder.")
+                .arg(report.folder)};
+    if (target.exists()
+        && !QDir(report.folder)
+                .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceExporter",
+                "The folder \"%1\" is not empty. Export into a new or empty folder so nothing is "
+                "overwritten.")
+                .arg(report.folder)};
     if (!EvidenceFile::makeOwnerOnlyPath(report.folder))
-        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceExporter", "The folder \"%1\" could not be created.").arg(report.folder)};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "EvidenceExporter", "The folder \"%1\" could not be created.")
+                .arg(report.folder)};
 
     qint64 total = 0;
     for (const auto &e : items.value())
@@ -83,7 +97,9 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
         auto source = EvidenceFile::openSource(store.filePath(e.item.sha256));
         if (source.failure != EvidenceFile::OpenFailure::None) {
             entry.status = ManifestEntry::Status::Missing;
-            report.problems.append(QCoreApplication::translate("EvidenceExporter", "Evidence \"%1\" is missing from the evidence store and was not exported.").arg(name));
+            report.problems.append(QCoreApplication::translate("EvidenceExporter",
+                "Evidence \"%1\" is missing from the evidence store and was not exported.")
+                                       .arg(name));
             entries.append(entry);
             continue;
         }
@@ -91,29 +107,41 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
         QByteArray tempName = QFile::encodeName(report.folder + QStringLiteral("/.partial-XXXXXX"));
         FileDescriptor out(::mkostemp(tempName.data(), O_CLOEXEC));
         if (!out.isValid())
-            return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceExporter", "The export folder cannot be written: %1").arg(EvidenceMessages::systemError(errno))};
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate(
+                    "EvidenceExporter", "The export folder cannot be written: %1")
+                    .arg(EvidenceMessages::systemError(errno))};
         auto removeTemp = qScopeGuard([&tempName] { ::unlink(tempName.constData()); });
         const qint64 base = doneBefore;
-        const auto copied = EvidenceFile::copy(source.fd.get(), out.get(), source.size, source.modified,
-                                               [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        const auto copied
+            = EvidenceFile::copy(source.fd.get(), out.get(), source.size, source.modified,
+                [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
         doneBefore += e.item.sizeBytes;
-        if (copied.failure == EvidenceFile::CopyFailure::Cancelled || copied.failure == EvidenceFile::CopyFailure::DiskFull
+        if (copied.failure == EvidenceFile::CopyFailure::Cancelled
+            || copied.failure == EvidenceFile::CopyFailure::DiskFull
             || copied.failure == EvidenceFile::CopyFailure::Write) {
             auto error = EvidenceMessages::copyFailure(copied, name);
-            error.message = QCoreApplication::translate("EvidenceExporter", "The export stopped: %1").arg(error.message);
+            error.message
+                = QCoreApplication::translate("EvidenceExporter", "The export stopped: %1")
+                      .arg(error.message);
             return error;
         }
         entry.observedSha256 = copied.sha256;
         if (copied.failure != EvidenceFile::CopyFailure::None || copied.sha256 != e.item.sha256) {
             entry.status = ManifestEntry::Status::Changed;
-            report.problems.append(QCoreApplication::translate("EvidenceExporter", "Evidence \"%1\" has CHANGED since it was attached (SHA-256 mismatch) and was not exported.").arg(name));
+            report.problems.append(QCoreApplication::translate("EvidenceExporter",
+                "Evidence \"%1\" has CHANGED since it was attached (SHA-256 mismatch) and was not "
+                "exported.")
+                                       .arg(name));
             entries.append(entry);
             continue;
         }
         const QString finalPath = report.folder + QLatin1Char('/') + fileName;
         if (::fchmod(out.get(), S_IRUSR) != 0 || !out.close()
             || ::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0)
-            return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceExporter", "\"%1\" could not be written: %2").arg(fileName, EvidenceMessages::systemError(errno))};
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("EvidenceExporter", "\"%1\" could not be written: %2")
+                    .arg(fileName, EvidenceMessages::systemError(errno))};
         removeTemp.dismiss();
         entry.fileName = fileName;
         entry.status = ManifestEntry::Status::Exported;
@@ -129,16 +157,20 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
         for (const auto &entry : std::as_const(entries)) {
             if (entry.status == ManifestEntry::Status::MetadataOnly)
                 continue;
-            const QString detail = entry.status == ManifestEntry::Status::Exported ? QStringLiteral("ok")
-                                   : entry.status == ManifestEntry::Status::Changed ? QStringLiteral("changed, not exported")
-                                                                                    : QStringLiteral("missing, not exported");
-            if (auto s = store.custodyLog().record(entry.evidence.item.id, caseReference, entry.evidence.item.sha256,
-                                                   QStringLiteral("export"), entry.observedSha256, detail);
+            const QString detail = entry.status == ManifestEntry::Status::Exported
+                ? QStringLiteral("ok")
+                : entry.status == ManifestEntry::Status::Changed
+                ? QStringLiteral("changed, not exported")
+                : QStringLiteral("missing, not exported");
+            if (auto s = store.custodyLog().record(entry.evidence.item.id, caseReference,
+                    entry.evidence.item.sha256, QStringLiteral("export"), entry.observedSha256,
+                    detail);
                 !s)
                 return s.error();
         }
-        if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.export"), caseReference,
-                                                    QStringLiteral("%1 files").arg(report.filesWritten));
+        if (auto s = AuditLog(m_db, m_actor)
+                         .record(QStringLiteral("evidence.export"), caseReference,
+                             QStringLiteral("%1 files").arg(report.filesWritten));
             !s)
             return s.error();
         if (auto s = tx.commit(); !s)
@@ -148,11 +180,13 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
     auto custody = store.custodyLog().forCase(caseReference);
     if (!custody)
         return custody.error();
-    EvidenceManifest manifest(caseReference, m_actor, QDateTime::currentDateTimeUtc(), entries, custody.value());
+    EvidenceManifest manifest(
+        caseReference, m_actor, QDateTime::currentDateTimeUtc(), entries, custody.value());
     const QDir dir(report.folder);
-    for (const auto &[fileName, bytes] : {std::pair{QStringLiteral("manifest.json"), manifest.json()},
-                                          std::pair{QStringLiteral("manifest.txt"), manifest.text()},
-                                          std::pair{QStringLiteral("SHA256SUMS"), manifest.sha256sums()}}) {
+    for (const auto &[fileName, bytes] :
+        {std::pair {QStringLiteral("manifest.json"), manifest.json()},
+            std::pair {QStringLiteral("manifest.txt"), manifest.text()},
+            std::pair {QStringLiteral("SHA256SUMS"), manifest.sha256sums()}}) {
         if (auto s = writeOwnerOnly(dir.filePath(fileName), bytes); !s)
             return s.error();
     }

@@ -28,8 +28,8 @@ class EvidenceExporter
 public:
     EvidenceExporter(Database &db, QString actor);
 
-    Result<EvidenceExportReport> exportCase(const QString &caseReference, const QString &folder,
-                                            const EvidenceProgress &progress = {});
+    Result<EvidenceExportReport> exportCase(
+        const QString &caseReference, const QString &folder, const EvidenceProgress &progress = {});
 
 private:
     Database &m_db;

@@ -8,14 +8,14 @@
 #include <QTimeZone>
 
 #include <atomic>
-#include <cstdlib>
+#include <cerrno>
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <cerrno>
-#include <memory>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -56,12 +56,13 @@ bool FileDescriptor::close()
 namespace EvidenceFile {
 namespace {
 
-std::atomic<qint64> g_writeLimit{-1};
+std::atomic<qint64> g_writeLimit {-1};
 constexpr qint64 kDirectAlignment = 4096;
 
 QDateTime modifiedOf(const struct stat &st)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(
+        qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, QTimeZone::utc());
 }
 
 bool writeAll(int fd, const char *data, qint64 size, int &err)
@@ -95,8 +96,7 @@ public:
         : m_fd(fd)
         , m_direct(setDirect(fd, true))
         , m_thread([this] { loop(); })
-    {
-    }
+    { }
     ~PipelinedWriter()
     {
         {
@@ -139,7 +139,8 @@ private:
 
     // O_DIRECT: the chunks go from our buffers to the disk while the next ones are hashed, instead
     // of being copied into the page cache and flushed by the final fsync. Whole aligned chunks
-    // only; the tail, a short chunk, or a file system that refuses it falls back to buffered writes.
+    // only; the tail, a short chunk, or a file system that refuses it falls back to buffered
+    // writes.
     static bool setDirect(int fd, bool on)
     {
         const int flags = ::fcntl(fd, F_GETFL);
@@ -150,7 +151,9 @@ private:
 
     bool write(const Chunk &chunk, int &err)
     {
-        if (m_direct && (chunk.size % kDirectAlignment != 0 || reinterpret_cast<quintptr>(chunk.data) % kDirectAlignment != 0))
+        if (m_direct
+            && (chunk.size % kDirectAlignment != 0
+                || reinterpret_cast<quintptr>(chunk.data) % kDirectAlignment != 0))
             m_direct = setDirect(m_fd, false);
         if (m_direct) {
             if (writeAll(m_fd, chunk.data, chunk.size, err)) {
@@ -213,10 +216,13 @@ OpenedSource openSource(const QString &path)
 {
     OpenedSource out;
     const QByteArray native = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(native.constData(), &st) != 0) {
         out.sysErrno = errno;
-        out.failure = errno == ENOENT || errno == ENOTDIR ? OpenFailure::Missing : OpenFailure::Unreadable;
+        out.failure
+            = errno == ENOENT || errno == ENOTDIR ? OpenFailure::Missing : OpenFailure::Unreadable;
         return out;
     }
     if (S_ISLNK(st.st_mode)) {
@@ -228,16 +234,19 @@ OpenedSource openSource(const QString &path)
         return out;
     }
     if (!S_ISREG(st.st_mode)) {
-        out.failure = OpenFailure::NotRegular; // never open a FIFO or device: it could block or never end
+        out.failure
+            = OpenFailure::NotRegular; // never open a FIFO or device: it could block or never end
         return out;
     }
-    // O_NOFOLLOW and O_NONBLOCK: a link or a FIFO swapped in after lstat is refused, not followed or waited on.
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+    // O_NOFOLLOW and O_NONBLOCK: a link or a FIFO swapped in after lstat is refused, not followed
+    // or waited on.
+    const int fd
+        = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         out.sysErrno = errno;
         out.failure = errno == ELOOP ? OpenFailure::SymbolicLink
-                      : errno == ENOENT ? OpenFailure::Missing
-                                        : OpenFailure::Unreadable;
+            : errno == ENOENT        ? OpenFailure::Missing
+                                     : OpenFailure::Unreadable;
         return out;
     }
     out.fd = FileDescriptor(fd);
@@ -262,7 +271,7 @@ OpenedSource openSource(const QString &path)
 }
 
 CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTime &expectedModified,
-                const EvidenceProgress &progress)
+    const EvidenceProgress &progress)
 {
     CopyResult out;
     Sha256 hash;
@@ -270,7 +279,9 @@ CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTim
     // reads and hashes the newest.
     const int ringSize = destination >= 0 ? PipelinedWriter::kSlots : 1;
     const std::unique_ptr<char, decltype(&std::free)> buffers(
-        static_cast<char *>(std::aligned_alloc(kDirectAlignment, static_cast<size_t>(ringSize * kChunkSize))), &std::free);
+        static_cast<char *>(
+            std::aligned_alloc(kDirectAlignment, static_cast<size_t>(ringSize * kChunkSize))),
+        &std::free);
     if (!buffers) {
         out.failure = CopyFailure::Read;
         out.sysErrno = ENOMEM;
@@ -278,7 +289,8 @@ CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTim
     }
     qint64 chunks = 0;
     qint64 limit = destination >= 0 ? g_writeLimit.load() : -1;
-    std::optional<PipelinedWriter> writer; // declared after the buffers: joined before they are freed
+    std::optional<PipelinedWriter>
+        writer; // declared after the buffers: joined before they are freed
     if (destination >= 0)
         writer.emplace(destination);
     const auto writeFailed = [&](int err) {
@@ -313,7 +325,8 @@ CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTim
             out.head.append(buffer, std::min<qint64>(n, kHeadSize - out.head.size()));
         out.size += n;
         if (out.size > expectedSize) {
-            out.failure = CopyFailure::Changed; // still being written to: stop rather than read forever
+            out.failure
+                = CopyFailure::Changed; // still being written to: stop rather than read forever
             return out;
         }
         if (progress && !progress(out.size, expectedSize)) {
@@ -323,7 +336,9 @@ CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTim
     }
     if (writer && !writer->waitWritten(chunks))
         return writeFailed(writer->error());
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(source, &st) != 0) {
         out.failure = CopyFailure::Read;
         out.sysErrno = errno;

@@ -13,9 +13,13 @@ class FileDescriptor
 {
 public:
     FileDescriptor() = default;
-    explicit FileDescriptor(int fd) : m_fd(fd) { }
+    explicit FileDescriptor(int fd)
+        : m_fd(fd)
+    { }
     ~FileDescriptor();
-    FileDescriptor(FileDescriptor &&other) noexcept : m_fd(other.release()) { }
+    FileDescriptor(FileDescriptor &&other) noexcept
+        : m_fd(other.release())
+    { }
     FileDescriptor &operator=(FileDescriptor &&other) noexcept;
     Q_DISABLE_COPY(FileDescriptor)
 
@@ -33,7 +37,15 @@ private:
 /// in one pass, in fixed-size chunks (a 2 GB video is never in memory).
 namespace EvidenceFile {
 
-enum class OpenFailure { None, Missing, SymbolicLink, Directory, NotRegular, Unreadable };
+enum class OpenFailure
+{
+    None,
+    Missing,
+    SymbolicLink,
+    Directory,
+    NotRegular,
+    Unreadable
+};
 
 struct OpenedSource
 {
@@ -48,7 +60,16 @@ struct OpenedSource
 /// the open are one system call, so a link swapped in between is refused too).
 OpenedSource openSource(const QString &path);
 
-enum class CopyFailure { None, Read, Write, DiskFull, Changed, Vanished, Cancelled };
+enum class CopyFailure
+{
+    None,
+    Read,
+    Write,
+    DiskFull,
+    Changed,
+    Vanished,
+    Cancelled
+};
 
 struct CopyResult
 {
@@ -66,7 +87,7 @@ inline constexpr qint64 kChunkSize = 4 * 1024 * 1024;
 /// destination is -1). `expectedSize` is the size seen at open: a source that grows, shrinks,
 /// changes its time or loses its last name meanwhile fails with Changed or Vanished.
 CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTime &expectedModified,
-                const EvidenceProgress &progress);
+    const EvidenceProgress &progress);
 
 /// fsync on a folder, so a rename into it survives a power cut.
 bool syncDirectory(const QString &path);

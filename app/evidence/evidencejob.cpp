@@ -14,11 +14,10 @@ EvidenceJob::EvidenceJob(Kind kind, QString databasePath, QString actor)
     : m_kind(kind)
     , m_databasePath(std::move(databasePath))
     , m_actor(std::move(actor))
-{
-}
+{ }
 
-EvidenceJob *EvidenceJob::attach(const QString &databasePath, const QString &caseReference, const QStringList &files,
-                                 const AttachOptions &options, const QString &actor)
+EvidenceJob *EvidenceJob::attach(const QString &databasePath, const QString &caseReference,
+    const QStringList &files, const AttachOptions &options, const QString &actor)
 {
     auto *job = new EvidenceJob(Kind::Attach, databasePath, actor);
     job->m_caseReference = caseReference;
@@ -97,13 +96,15 @@ void EvidenceJob::runAttach(Database &db, QStringList &messages, bool &ok)
     for (const auto &file : std::as_const(m_files)) {
         const QString name = EvidenceNames::displayName(file);
         if (m_cancelled.load()) {
-            messages.append(QCoreApplication::translate("EvidenceJob", "\"%1\" was not attached: cancelled.").arg(name));
+            messages.append(
+                QCoreApplication::translate("EvidenceJob", "\"%1\" was not attached: cancelled.")
+                    .arg(name));
             ok = false;
             continue;
         }
         const qint64 base = before;
         auto attached = store.attach(m_caseReference, file, m_options,
-                                     [&](qint64 done, qint64) { return report(base + done, total, name); });
+            [&](qint64 done, qint64) { return report(base + done, total, name); });
         before += QFileInfo(file).isSymLink() ? 0 : QFileInfo(file).size();
         if (!attached) {
             ok = false;
@@ -112,14 +113,19 @@ void EvidenceJob::runAttach(Database &db, QStringList &messages, bool &ok)
         }
         switch (attached->outcome) {
         case AttachResult::Outcome::Added:
-            messages.append(QCoreApplication::translate("EvidenceJob", "Attached \"%1\".").arg(name));
+            messages.append(
+                QCoreApplication::translate("EvidenceJob", "Attached \"%1\".").arg(name));
             break;
         case AttachResult::Outcome::FileAdded:
-            messages.append(QCoreApplication::translate("EvidenceJob", "Attached \"%1\": the file of imported evidence.").arg(name));
+            messages.append(QCoreApplication::translate(
+                "EvidenceJob", "Attached \"%1\": the file of imported evidence.")
+                                .arg(name));
             break;
         case AttachResult::Outcome::AlreadyAttached:
-            messages.append(QCoreApplication::translate("EvidenceJob", "\"%1\" is already attached to this case as \"%2\"; it is stored once.")
-                                .arg(name, EvidenceNames::displayName(attached->evidence.item.originalName)));
+            messages.append(
+                QCoreApplication::translate("EvidenceJob",
+                    "\"%1\" is already attached to this case as \"%2\"; it is stored once.")
+                    .arg(name, EvidenceNames::displayName(attached->evidence.item.originalName)));
             break;
         }
     }
@@ -128,8 +134,11 @@ void EvidenceJob::runAttach(Database &db, QStringList &messages, bool &ok)
 
 void EvidenceJob::runVerify(Database &db, QStringList &messages, bool &ok)
 {
-    const QString label = QCoreApplication::translate("EvidenceJob", "Verifying the evidence store");
-    auto result = EvidenceVerifier(db, m_actor).run([&](qint64 done, qint64 total) { return report(done, total, label); });
+    const QString label
+        = QCoreApplication::translate("EvidenceJob", "Verifying the evidence store");
+    auto result = EvidenceVerifier(db, m_actor).run([&](qint64 done, qint64 total) {
+        return report(done, total, label);
+    });
     if (!result) {
         ok = false;
         messages.append(result.error().message);
@@ -140,14 +149,17 @@ void EvidenceJob::runVerify(Database &db, QStringList &messages, bool &ok)
     ok = result->ok();
     messages.append(result->problems);
     if (ok)
-        messages.append(QCoreApplication::translate("EvidenceJob", "All %n evidence file(s) are intact.", nullptr, result->filesChecked));
+        messages.append(QCoreApplication::translate(
+            "EvidenceJob", "All %n evidence file(s) are intact.", nullptr, result->filesChecked));
 }
 
 void EvidenceJob::runOpen(Database &db, QStringList &messages, bool &ok)
 {
     EvidenceStore store(db, m_actor);
-    const QString label = QCoreApplication::translate("EvidenceJob", "Checking the file before showing it");
-    auto path = store.open(m_evidenceId, [&](qint64 done, qint64 total) { return report(done, total, label); });
+    const QString label
+        = QCoreApplication::translate("EvidenceJob", "Checking the file before showing it");
+    auto path = store.open(
+        m_evidenceId, [&](qint64 done, qint64 total) { return report(done, total, label); });
     if (!path) {
         ok = false;
         messages.append(path.error().message);

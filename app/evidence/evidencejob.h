@@ -20,10 +20,15 @@ class EvidenceJob final : public QObject
     Q_DISABLE_COPY_MOVE(EvidenceJob)
 
 public:
-    enum class Kind { Attach, Verify, Open };
+    enum class Kind
+    {
+        Attach,
+        Verify,
+        Open
+    };
 
-    static EvidenceJob *attach(const QString &databasePath, const QString &caseReference, const QStringList &files,
-                               const AttachOptions &options, const QString &actor);
+    static EvidenceJob *attach(const QString &databasePath, const QString &caseReference,
+        const QStringList &files, const AttachOptions &options, const QString &actor);
     static EvidenceJob *verify(const QString &databasePath, const QString &actor);
     static EvidenceJob *open(const QString &databasePath, qint64 evidenceId, const QString &actor);
 
@@ -43,7 +48,8 @@ public slots:
 signals:
     /// Bytes done of total over the whole job, and what it is working on (a file's display name).
     void progress(qint64 done, qint64 total, const QString &label);
-    /// One line per file or problem, for people; `ok` is false when anything failed (or was cancelled).
+    /// One line per file or problem, for people; `ok` is false when anything failed (or was
+    /// cancelled).
     void finished(bool ok, const QStringList &messages);
     /// An Open job found the file intact: the path to show it from.
     void opened(qint64 evidenceId, const QString &path);
@@ -62,7 +68,7 @@ private:
     QStringList m_files;
     AttachOptions m_options;
     qint64 m_evidenceId = 0;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
     int m_lastPermille = -1;
 };
 

@@ -29,8 +29,7 @@ constexpr Label kCustodyActions[] = {
     {"edit", QT_TRANSLATE_NOOP("EvidenceLabels", "Details edited")},
 };
 
-template<std::size_t N>
-QString lookup(const Label (&labels)[N], const QString &code)
+template<std::size_t N> QString lookup(const Label (&labels)[N], const QString &code)
 {
     for (const Label &label : labels) {
         if (code == QLatin1String(label.code))

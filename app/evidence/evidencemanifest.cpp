@@ -22,18 +22,17 @@ QJsonValue isoOrNull(const QDateTime &dt)
 
 QJsonObject custodyJson(const CustodyEvent &e)
 {
-    return QJsonObject{{QStringLiteral("occurred_at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("action"), e.action},
-                       {QStringLiteral("evidence_id"), e.evidenceId},
-                       {QStringLiteral("sha256"), e.sha256},
-                       {QStringLiteral("observed_sha256"), e.observedSha256},
-                       {QStringLiteral("detail"), e.detail}};
+    return QJsonObject {{QStringLiteral("occurred_at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), e.actor}, {QStringLiteral("action"), e.action},
+        {QStringLiteral("evidence_id"), e.evidenceId}, {QStringLiteral("sha256"), e.sha256},
+        {QStringLiteral("observed_sha256"), e.observedSha256},
+        {QStringLiteral("detail"), e.detail}};
 }
 
 QString custodyLine(const CustodyEvent &e)
 {
-    QString line = QStringLiteral("%1  %2  %3").arg(e.at.toUTC().toString(Qt::ISODate), e.action.leftJustified(7), e.actor);
+    QString line = QStringLiteral("%1  %2  %3")
+                       .arg(e.at.toUTC().toString(Qt::ISODate), e.action.leftJustified(7), e.actor);
     if (!e.observedSha256.isEmpty())
         line += QStringLiteral("  sha256=%1").arg(e.observedSha256);
     if (!e.detail.isEmpty())
@@ -43,15 +42,14 @@ QString custodyLine(const CustodyEvent &e)
 
 } // namespace
 
-EvidenceManifest::EvidenceManifest(QString caseReference, QString exportedBy, QDateTime exportedAt, QList<ManifestEntry> entries,
-                                   QList<CustodyEvent> custody)
+EvidenceManifest::EvidenceManifest(QString caseReference, QString exportedBy, QDateTime exportedAt,
+    QList<ManifestEntry> entries, QList<CustodyEvent> custody)
     : m_caseReference(std::move(caseReference))
     , m_exportedBy(std::move(exportedBy))
     , m_exportedAt(std::move(exportedAt))
     , m_entries(std::move(entries))
     , m_custody(std::move(custody))
-{
-}
+{ }
 
 QString EvidenceManifest::statusCode(ManifestEntry::Status status)
 {
@@ -88,8 +86,10 @@ QByteArray EvidenceManifest::json() const
         QJsonArray custody;
         for (const auto &e : custodyOf(item.id))
             custody.append(custodyJson(e));
-        items.append(QJsonObject{
-            {QStringLiteral("file"), entry.fileName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.fileName)},
+        items.append(QJsonObject {
+            {QStringLiteral("file"),
+                entry.fileName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(entry.fileName)},
             {QStringLiteral("status"), statusCode(entry.status)},
             {QStringLiteral("evidence_id"), item.id},
             {QStringLiteral("original_name"), item.originalName},
@@ -110,7 +110,7 @@ QByteArray EvidenceManifest::json() const
         if (!listed.contains(e.evidenceId))
             removed.append(custodyJson(e));
     }
-    const QJsonObject root{
+    const QJsonObject root {
         {QStringLiteral("format"), QStringLiteral("trustdesk-evidence-manifest")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("case_reference"), m_caseReference},
@@ -129,26 +129,59 @@ QByteArray EvidenceManifest::text() const
     QTextStream s(&out);
     s << QCoreApplication::translate("EvidenceManifest", "TrustDesk evidence export") << '\n'
       << QCoreApplication::translate("EvidenceManifest", "Case: %1").arg(m_caseReference) << '\n'
-      << QCoreApplication::translate("EvidenceManifest", "Exported: %1 by %2").arg(iso(m_exportedAt), m_exportedBy) << '\n'
+      << QCoreApplication::translate("EvidenceManifest", "Exported: %1 by %2")
+             .arg(iso(m_exportedAt), m_exportedBy)
+      << '\n'
       << QCoreApplication::translate("EvidenceManifest", "Items: %1").arg(m_entries.size()) << '\n'
-      << QCoreApplication::translate("EvidenceManifest", "Check the files with: sha256sum -c SHA256SUMS") << "\n\n";
+      << QCoreApplication::translate(
+             "EvidenceManifest", "Check the files with: sha256sum -c SHA256SUMS")
+      << "\n\n";
     int n = 0;
     QSet<qint64> listed;
     for (const auto &entry : m_entries) {
         const auto &item = entry.evidence.item;
         listed.insert(item.id);
-        s << ++n << ". " << (entry.fileName.isEmpty() ? QCoreApplication::translate("EvidenceManifest", "(no file)") : entry.fileName) << '\n';
-        s << "   " << QCoreApplication::translate("EvidenceManifest", "Status: %1").arg(statusCode(entry.status)) << '\n';
-        s << "   " << QCoreApplication::translate("EvidenceManifest", "Original name: %1").arg(item.originalName) << '\n';
-        s << "   " << QCoreApplication::translate("EvidenceManifest", "Media type: %1").arg(item.mediaType) << '\n';
-        s << "   " << QCoreApplication::translate("EvidenceManifest", "Size: %1 bytes").arg(item.sizeBytes) << '\n';
-        s << "   " << QCoreApplication::translate("EvidenceManifest", "SHA-256: %1").arg(item.sha256) << '\n';
-        s << "   " << QCoreApplication::translate("EvidenceManifest", "Captured: %1").arg(item.capturedAt.isValid() ? iso(item.capturedAt) : QCoreApplication::translate("EvidenceManifest", "unknown")) << '\n';
-        s << "   " << QCoreApplication::translate("EvidenceManifest", "Added: %1 by %2").arg(iso(item.addedAt), item.addedBy) << '\n';
+        s << ++n << ". "
+          << (entry.fileName.isEmpty()
+                     ? QCoreApplication::translate("EvidenceManifest", "(no file)")
+                     : entry.fileName)
+          << '\n';
+        s << "   "
+          << QCoreApplication::translate("EvidenceManifest", "Status: %1")
+                 .arg(statusCode(entry.status))
+          << '\n';
+        s << "   "
+          << QCoreApplication::translate("EvidenceManifest", "Original name: %1")
+                 .arg(item.originalName)
+          << '\n';
+        s << "   "
+          << QCoreApplication::translate("EvidenceManifest", "Media type: %1").arg(item.mediaType)
+          << '\n';
+        s << "   "
+          << QCoreApplication::translate("EvidenceManifest", "Size: %1 bytes").arg(item.sizeBytes)
+          << '\n';
+        s << "   "
+          << QCoreApplication::translate("EvidenceManifest", "SHA-256: %1").arg(item.sha256)
+          << '\n';
+        s << "   "
+          << QCoreApplication::translate("EvidenceManifest", "Captured: %1")
+                 .arg(item.capturedAt.isValid()
+                         ? iso(item.capturedAt)
+                         : QCoreApplication::translate("EvidenceManifest", "unknown"))
+          << '\n';
+        s << "   "
+          << QCoreApplication::translate("EvidenceManifest", "Added: %1 by %2")
+                 .arg(iso(item.addedAt), item.addedBy)
+          << '\n';
         if (!item.source.isEmpty())
-            s << "   " << QCoreApplication::translate("EvidenceManifest", "Source: %1").arg(item.source) << '\n';
+            s << "   "
+              << QCoreApplication::translate("EvidenceManifest", "Source: %1").arg(item.source)
+              << '\n';
         if (!item.description.isEmpty())
-            s << "   " << QCoreApplication::translate("EvidenceManifest", "Description: %1").arg(item.description) << '\n';
+            s << "   "
+              << QCoreApplication::translate("EvidenceManifest", "Description: %1")
+                     .arg(item.description)
+              << '\n';
         s << "   " << QCoreApplication::translate("EvidenceManifest", "Chain of custody:") << '\n';
         for (const auto &e : custodyOf(item.id))
             s << "     " << custodyLine(e) << '\n';
@@ -159,10 +192,13 @@ QByteArray EvidenceManifest::text() const
         if (listed.contains(e.evidenceId))
             continue;
         if (!header) {
-            s << QCoreApplication::translate("EvidenceManifest", "Custody of items removed from the case:") << '\n';
+            s << QCoreApplication::translate(
+                "EvidenceManifest", "Custody of items removed from the case:")
+              << '\n';
             header = true;
         }
-        s << "     " << QCoreApplication::translate("EvidenceManifest", "item %1").arg(e.evidenceId) << "  " << custodyLine(e) << '\n';
+        s << "     " << QCoreApplication::translate("EvidenceManifest", "item %1").arg(e.evidenceId)
+          << "  " << custodyLine(e) << '\n';
     }
     s.flush();
     return out.toUtf8();

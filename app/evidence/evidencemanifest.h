@@ -12,10 +12,16 @@ namespace td {
 /// One item of an evidence export and what happened to it.
 struct ManifestEntry
 {
-    enum class Status { Exported, MetadataOnly, Changed, Missing };
+    enum class Status
+    {
+        Exported,
+        MetadataOnly,
+        Changed,
+        Missing
+    };
     StoredEvidence evidence;
     Status status = Status::MetadataOnly;
-    QString fileName;       ///< in the export folder; empty when no file was written
+    QString fileName; ///< in the export folder; empty when no file was written
     QString observedSha256; ///< the hash computed while copying
 };
 
@@ -24,8 +30,8 @@ struct ManifestEntry
 class EvidenceManifest
 {
 public:
-    EvidenceManifest(QString caseReference, QString exportedBy, QDateTime exportedAt, QList<ManifestEntry> entries,
-                     QList<CustodyEvent> custody);
+    EvidenceManifest(QString caseReference, QString exportedBy, QDateTime exportedAt,
+        QList<ManifestEntry> entries, QList<CustodyEvent> custody);
 
     QByteArray json() const;
     QByteArray text() const;

@@ -91,13 +91,16 @@ QString exportFileName(int index, const QString &name)
         if (forbidden.contains(c) || c.unicode() < 0x20)
             c = QLatin1Char('_');
     }
-    while (!safe.isEmpty() && (safe.front() == QLatin1Char('.') || safe.front() == QLatin1Char('-')))
+    while (
+        !safe.isEmpty() && (safe.front() == QLatin1Char('.') || safe.front() == QLatin1Char('-')))
         safe.remove(0, 1);
     while (!safe.isEmpty() && (safe.back() == QLatin1Char('.') || safe.back() == QLatin1Char(' ')))
         safe.chop(1);
     if (safe.isEmpty())
         safe = unnamed();
-    return QStringLiteral("%1-%2").arg(index, 3, 10, QLatin1Char('0')).arg(truncateKeepingExtension(safe, 100));
+    return QStringLiteral("%1-%2")
+        .arg(index, 3, 10, QLatin1Char('0'))
+        .arg(truncateKeepingExtension(safe, 100));
 }
 
 } // namespace td::EvidenceNames

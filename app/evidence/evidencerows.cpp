@@ -14,14 +14,17 @@ Result<QList<StoredEvidence>> select(Database &db, const QString &where, const Q
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.id, e.case_id, c.reference, e.original_name, e.media_type, e.size_bytes, e.sha256,"
-                             " e.captured_at, e.added_by, e.added_at, e.description, e.source, e.in_store"
-                             " FROM evidence e JOIN cases c ON c.id = e.case_id WHERE ")
-              + where + QStringLiteral(" ORDER BY e.id"));
+    q.prepare(
+        QStringLiteral("SELECT e.id, e.case_id, c.reference, e.original_name, e.media_type, "
+                       "e.size_bytes, e.sha256,"
+                       " e.captured_at, e.added_by, e.added_at, e.description, e.source, e.in_store"
+                       " FROM evidence e JOIN cases c ON c.id = e.case_id WHERE ")
+        + where + QStringLiteral(" ORDER BY e.id"));
     for (const auto &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("EvidenceStore", "Reading the evidence"));
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("EvidenceStore", "Reading the evidence"));
     QList<StoredEvidence> out;
     while (q.next()) {
         StoredEvidence s;

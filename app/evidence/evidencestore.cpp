@@ -33,7 +33,9 @@ namespace {
 
 bool existsNoFollow(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
@@ -51,8 +53,7 @@ EvidenceStore::EvidenceStore(Database &db, QString actor)
     , m_actor(std::move(actor))
     , m_root(rootFor(db.path()))
     , m_custody(db, m_actor)
-{
-}
+{ }
 
 QString EvidenceStore::rootFor(const QString &databasePath)
 {
@@ -67,7 +68,8 @@ QString EvidenceStore::relativePath(const QString &sha256)
 
 QStringList EvidenceStore::sources()
 {
-    return {QStringLiteral("client"), QStringLiteral("witness"), QStringLiteral("officer"), QStringLiteral("other")};
+    return {QStringLiteral("client"), QStringLiteral("witness"), QStringLiteral("officer"),
+        QStringLiteral("other")};
 }
 
 QString EvidenceStore::filePath(const QString &sha256) const
@@ -83,7 +85,9 @@ Result<qint64> EvidenceStore::caseId(const QString &caseReference)
     if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Looking up the case")); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("EvidenceStore", "There is no case %1.").arg(caseReference)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("EvidenceStore", "There is no case %1.")
+                .arg(caseReference)};
     return q.value(0).toLongLong();
 }
 
@@ -91,18 +95,27 @@ Status EvidenceStore::ensureStoreFolders()
 {
     const QFileInfo root(m_root);
     if (root.isSymLink() || (root.exists() && !root.isDir()))
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("EvidenceStore", "The evidence store \"%1\" is not a folder. Nothing was stored.").arg(m_root)};
-    if (!EvidenceFile::makeOwnerOnlyPath(m_root) || !EvidenceFile::makeOwnerOnlyPath(m_root + QStringLiteral("/tmp")))
-        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The evidence store \"%1\" could not be created. Nothing was stored.").arg(m_root)};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate(
+                "EvidenceStore", "The evidence store \"%1\" is not a folder. Nothing was stored.")
+                .arg(m_root)};
+    if (!EvidenceFile::makeOwnerOnlyPath(m_root)
+        || !EvidenceFile::makeOwnerOnlyPath(m_root + QStringLiteral("/tmp")))
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("EvidenceStore",
+                "The evidence store \"%1\" could not be created. Nothing was stored.")
+                .arg(m_root)};
     return {};
 }
 
-Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const QString &path, const AttachOptions &options,
-                                           const EvidenceProgress &progress)
+Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const QString &path,
+    const AttachOptions &options, const EvidenceProgress &progress)
 {
     const QString name = EvidenceNames::displayName(path);
     if (!options.source.isEmpty() && !sources().contains(options.source))
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "Unknown source \"%1\". Use one of: %2.").arg(options.source, sources().join(QLatin1String(", ")))};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceStore", "Unknown source \"%1\". Use one of: %2.")
+                .arg(options.source, sources().join(QLatin1String(", ")))};
     const auto id = caseId(caseReference);
     if (!id)
         return id.error();
@@ -111,22 +124,32 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
     if (source.failure != EvidenceFile::OpenFailure::None)
         return EvidenceMessages::openFailure(source.failure, source.sysErrno, name);
     if (source.size == 0)
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "The file \"%1\" is empty (0 bytes): there is nothing to attach.").arg(name)};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "EvidenceStore", "The file \"%1\" is empty (0 bytes): there is nothing to attach.")
+                .arg(name)};
     if (auto s = ensureStoreFolders(); !s)
         return s.error();
 
     QByteArray tempName = QFile::encodeName(m_root + QStringLiteral("/tmp/import-XXXXXX"));
     FileDescriptor temp(::mkostemp(tempName.data(), O_CLOEXEC));
     if (!temp.isValid())
-        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The evidence store cannot be written: %1. Nothing was stored.").arg(EvidenceMessages::systemError(errno))};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "EvidenceStore", "The evidence store cannot be written: %1. Nothing was stored.")
+                .arg(EvidenceMessages::systemError(errno))};
     auto removeTemp = qScopeGuard([&tempName] { ::unlink(tempName.constData()); });
 
-    const auto copied = EvidenceFile::copy(source.fd.get(), temp.get(), source.size, source.modified, progress);
+    const auto copied
+        = EvidenceFile::copy(source.fd.get(), temp.get(), source.size, source.modified, progress);
     source.fd.close();
     if (copied.failure != EvidenceFile::CopyFailure::None)
         return EvidenceMessages::copyFailure(copied, name);
     if (::fchmod(temp.get(), S_IRUSR) != 0 || !temp.close())
-        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "Writing the copy of \"%1\" failed: %2. Nothing was stored.").arg(name, EvidenceMessages::systemError(errno))};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "EvidenceStore", "Writing the copy of \"%1\" failed: %2. Nothing was stored.")
+                .arg(name, EvidenceMessages::systemError(errno))};
 
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(name, copied.head);
     QDateTime captured;
@@ -138,7 +161,8 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    const auto onCase = EvidenceRows::select(m_db, QStringLiteral("e.case_id = ? AND e.sha256 = ?"), {id.value(), copied.sha256});
+    const auto onCase = EvidenceRows::select(
+        m_db, QStringLiteral("e.case_id = ? AND e.sha256 = ?"), {id.value(), copied.sha256});
     if (!onCase)
         return onCase.error();
 
@@ -150,8 +174,10 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
         const QString folder = QFileInfo(target).absolutePath();
         if (!EvidenceFile::makeOwnerOnlyPath(folder)
             || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0)
-            return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "\"%1\" could not be placed in the evidence store: %2. Nothing was stored.")
-                                            .arg(name, EvidenceMessages::systemError(errno))};
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("EvidenceStore",
+                    "\"%1\" could not be placed in the evidence store: %2. Nothing was stored.")
+                    .arg(name, EvidenceMessages::systemError(errno))};
         removeTemp.dismiss();
         placedNew = true;
         EvidenceFile::syncDirectory(folder);
@@ -181,8 +207,9 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
         // Metadata that arrived without its file (an interchange import): the file completes it.
         evidenceId = onCase->constFirst().item.id;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE evidence SET in_store = 1, size_bytes = ?,"
-                                 " media_type = CASE WHEN media_type = '' THEN ? ELSE media_type END WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE evidence SET in_store = 1, size_bytes = ?,"
+            " media_type = CASE WHEN media_type = '' THEN ? ELSE media_type END WHERE id = ?"));
         q.addBindValue(copied.size);
         q.addBindValue(mime.name());
         q.addBindValue(evidenceId);
@@ -191,7 +218,8 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
         result.outcome = AttachResult::Outcome::FileAdded;
     } else {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO evidence (case_id, original_name, media_type, size_bytes, sha256, captured_at,"
+        q.prepare(QStringLiteral("INSERT INTO evidence (case_id, original_name, media_type, "
+                                 "size_bytes, sha256, captured_at,"
                                  " added_by, added_at, description, source, in_store)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
         q.addBindValue(id.value());
@@ -207,17 +235,25 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
         if (auto s = run(q, what); !s)
             return s.error();
         if (!q.next())
-            return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The new evidence record could not be read back.")};
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate(
+                    "EvidenceStore", "The new evidence record could not be read back.")};
         evidenceId = q.value(0).toLongLong();
         q.finish();
         result.outcome = AttachResult::Outcome::Added;
     }
-    const QString detail = result.outcome == AttachResult::Outcome::FileAdded ? QStringLiteral("file added to imported details")
-                           : placedNew                                        ? QStringLiteral("new file")
-                                                                              : QStringLiteral("bytes already in the store");
-    if (auto s = m_custody.record(evidenceId, caseReference, copied.sha256, QStringLiteral("import"), copied.sha256, detail); !s)
+    const QString detail = result.outcome == AttachResult::Outcome::FileAdded
+        ? QStringLiteral("file added to imported details")
+        : placedNew ? QStringLiteral("new file")
+                    : QStringLiteral("bytes already in the store");
+    if (auto s = m_custody.record(evidenceId, caseReference, copied.sha256,
+            QStringLiteral("import"), copied.sha256, detail);
+        !s)
         return s.error();
-    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.attach"), caseReference, QStringLiteral("1 file")); !s)
+    if (auto s
+        = AuditLog(m_db, m_actor)
+              .record(QStringLiteral("evidence.attach"), caseReference, QStringLiteral("1 file"));
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -245,7 +281,9 @@ Result<StoredEvidence> EvidenceStore::item(qint64 evidenceId)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("EvidenceStore", "There is no evidence item %1.").arg(evidenceId)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("EvidenceStore", "There is no evidence item %1.")
+                .arg(evidenceId)};
     return rows->constFirst();
 }
 
@@ -256,31 +294,46 @@ Result<QString> EvidenceStore::open(qint64 evidenceId, const EvidenceProgress &p
         return stored.error();
     const QString name = EvidenceNames::displayName(stored->item.originalName);
     if (!stored->inStore)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("EvidenceStore", "\"%1\" has no file in the evidence store: only its details were imported.").arg(name)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("EvidenceStore",
+                "\"%1\" has no file in the evidence store: only its details were imported.")
+                .arg(name)};
     const QString path = filePath(stored->item.sha256);
     auto source = EvidenceFile::openSource(path);
     QString observed;
     QString detail = QStringLiteral("missing");
     if (source.failure == EvidenceFile::OpenFailure::None) {
-        const auto hashed = EvidenceFile::copy(source.fd.get(), -1, source.size, source.modified, progress);
+        const auto hashed
+            = EvidenceFile::copy(source.fd.get(), -1, source.size, source.modified, progress);
         if (hashed.failure == EvidenceFile::CopyFailure::Cancelled)
             return EvidenceMessages::copyFailure(hashed, name);
         observed = hashed.sha256;
         detail = observed == stored->item.sha256 ? QStringLiteral("ok") : QStringLiteral("changed");
     }
-    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256, QStringLiteral("view"), observed, detail); !s)
+    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256,
+            QStringLiteral("view"), observed, detail);
+        !s)
         return s.error();
     if (detail == QLatin1String("missing"))
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("EvidenceStore", "The file of \"%1\" is missing from the evidence store.").arg(name)};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate(
+                "EvidenceStore", "The file of \"%1\" is missing from the evidence store.")
+                .arg(name)};
     if (detail == QLatin1String("changed"))
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("EvidenceStore", "The file of \"%1\" has changed since it was attached: its SHA-256 no longer matches.").arg(name)};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate("EvidenceStore",
+                "The file of \"%1\" has changed since it was attached: its SHA-256 no longer "
+                "matches.")
+                .arg(name)};
     return path;
 }
 
 Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "Give a reason for removing evidence: it is kept in the chain of custody.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceStore",
+                "Give a reason for removing evidence: it is kept in the chain of custody.")};
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -288,8 +341,8 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
     if (!stored)
         return stored.error();
     const QString what = QCoreApplication::translate("EvidenceStore", "Removing evidence");
-    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256, QStringLiteral("remove"), QString(),
-                                  reason.trimmed());
+    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256,
+            QStringLiteral("remove"), QString(), reason.trimmed());
         !s)
         return s;
     QSqlQuery q(m_db.connection());
@@ -297,11 +350,15 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
     q.addBindValue(evidenceId);
     if (auto s = run(q, what); !s)
         return s;
-    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.remove"), stored->caseReference, QStringLiteral("1 file")); !s)
+    if (auto s = AuditLog(m_db, m_actor)
+                     .record(QStringLiteral("evidence.remove"), stored->caseReference,
+                         QStringLiteral("1 file"));
+        !s)
         return s;
 
     QSqlQuery others(m_db.connection());
-    others.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
+    others.prepare(
+        QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
     others.addBindValue(stored->item.sha256);
     if (auto s = run(others, what); !s)
         return s;
@@ -313,8 +370,13 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
     const QString target = filePath(stored->item.sha256);
     const QString aside = m_root + QStringLiteral("/tmp/removed-") + stored->item.sha256;
     const bool moveAside = stored->inStore && !stillUsed && existsNoFollow(target);
-    if (moveAside && ::rename(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData()) != 0)
-        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStore", "The file could not be removed from the evidence store: %1").arg(EvidenceMessages::systemError(errno))};
+    if (moveAside
+        && ::rename(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData())
+            != 0)
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "EvidenceStore", "The file could not be removed from the evidence store: %1")
+                .arg(EvidenceMessages::systemError(errno))};
     if (auto s = tx.commit(); !s) {
         if (moveAside)
             ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(target).constData());
@@ -351,10 +413,13 @@ Status EvidenceStore::releaseFiles(const QStringList &sha256s)
     return tx.commit();
 }
 
-Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &description, const QString &source, const QDateTime &capturedAt)
+Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &description,
+    const QString &source, const QDateTime &capturedAt)
 {
     if (!source.isEmpty() && !sources().contains(source))
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "Unknown source \"%1\". Use one of: %2.").arg(source, sources().join(QLatin1String(", ")))};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceStore", "Unknown source \"%1\". Use one of: %2.")
+                .arg(source, sources().join(QLatin1String(", ")))};
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -367,7 +432,10 @@ Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &descriptio
     const bool capturedChanged = newCaptured != SqlValues::dateTime(stored->item.capturedAt);
     // A date already stored (a camera clock set wrong) is kept when other details are corrected.
     if (capturedChanged && capturedAt.isValid() && capturedAt > QDateTime::currentDateTimeUtc())
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStore", "The date captured is in the future. Give a date and time that have passed, or leave it unknown.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceStore",
+                "The date captured is in the future. Give a date and time that have passed, or "
+                "leave it unknown.")};
     QStringList changed;
     if (description != stored->item.description)
         changed.append(QStringLiteral("description"));
@@ -379,20 +447,26 @@ Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &descriptio
         return {};
 
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE evidence SET description = ?, source = ?, captured_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE evidence SET description = ?, source = ?, captured_at = ? WHERE id = ?"));
     q.addBindValue(SqlValues::text(description));
     q.addBindValue(SqlValues::text(source));
     q.addBindValue(newCaptured);
     q.addBindValue(evidenceId);
-    if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Saving the evidence details")); !s)
+    if (auto s
+        = run(q, QCoreApplication::translate("EvidenceStore", "Saving the evidence details"));
+        !s)
         return s;
     // Field names only: the custody log and the audit log never hold what was written.
     const QString fields = changed.join(QLatin1String(", "));
-    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256, QStringLiteral("edit"), QString(),
-                                  QStringLiteral("details edited: ") + fields);
+    if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256,
+            QStringLiteral("edit"), QString(), QStringLiteral("details edited: ") + fields);
         !s)
         return s;
-    if (auto s = AuditLog(m_db, m_actor).record(QStringLiteral("evidence.edit"), stored->caseReference, QStringLiteral("1 file: ") + fields); !s)
+    if (auto s = AuditLog(m_db, m_actor)
+                     .record(QStringLiteral("evidence.edit"), stored->caseReference,
+                         QStringLiteral("1 file: ") + fields);
+        !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;

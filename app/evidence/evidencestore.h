@@ -23,7 +23,12 @@ struct AttachOptions
 /// the file supplied for an item whose metadata arrived without it (an interchange import).
 struct AttachResult
 {
-    enum class Outcome { Added, AlreadyAttached, FileAdded };
+    enum class Outcome
+    {
+        Added,
+        AlreadyAttached,
+        FileAdded
+    };
     Outcome outcome = Outcome::Added;
     StoredEvidence evidence;
 };
@@ -33,8 +38,8 @@ struct AttachResult
 /// Layout: `<database file>.evidence/ab/cdef…` beside the database (the full file name plus
 /// ".evidence", so two databases in one folder never share a store), named by the SHA-256 of the
 /// bytes: first two hex digits as the folder, the other 62 as the file name. Folders are 0700,
-/// files 0400. New files are written to `tmp/` inside the store, fsynced and then linked into place,
-/// so a file in place is always complete. Nothing in the store is ever followed as a link.
+/// files 0400. New files are written to `tmp/` inside the store, fsynced and then linked into
+/// place, so a file in place is always complete. Nothing in the store is ever followed as a link.
 class EvidenceStore
 {
 public:
@@ -51,8 +56,8 @@ public:
     /// Copies `path` into the store (hashing in the same pass) and records it on the case, with an
     /// "import" custody event, in one transaction. The original is only read. Symbolic links,
     /// folders, devices and empty files are refused. `progress` may cancel.
-    Result<AttachResult> attach(const QString &caseReference, const QString &path, const AttachOptions &options,
-                                const EvidenceProgress &progress = {});
+    Result<AttachResult> attach(const QString &caseReference, const QString &path,
+        const AttachOptions &options, const EvidenceProgress &progress = {});
 
     /// The case's evidence, oldest first.
     Result<QList<StoredEvidence>> items(const QString &caseReference);
@@ -60,7 +65,8 @@ public:
     Result<QList<CustodyEvent>> custody(qint64 evidenceId) { return m_custody.forItem(evidenceId); }
 
     /// Re-hashes the stored file and records a "view" custody event with the hash it has now.
-    /// Returns the store path for showing it when intact; an Integrity error when changed or missing.
+    /// Returns the store path for showing it when intact; an Integrity error when changed or
+    /// missing.
     Result<QString> open(qint64 evidenceId, const EvidenceProgress &progress = {});
 
     /// Removes an item from its case, keeping `reason` (required) in the custody log. The file
@@ -71,7 +77,8 @@ public:
     /// known). A changed date in the future and an unknown source are refused. A real change is
     /// recorded as an "edit" custody event and an audit event naming the fields (never their
     /// values), in the same transaction; no change records nothing.
-    Status updateDetails(qint64 evidenceId, const QString &description, const QString &source, const QDateTime &capturedAt);
+    Status updateDetails(qint64 evidenceId, const QString &description, const QString &source,
+        const QDateTime &capturedAt);
 
     /// Deletes the stored files of these hashes that no item holds any more (after a case was
     /// deleted), under the write lock so a concurrent attach of the same bytes is never robbed.

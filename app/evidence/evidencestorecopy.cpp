@@ -42,7 +42,7 @@ QList<DistinctFile> distinctFiles(const QList<StoredEvidence> &rows)
             continue;
         }
         index.insert(row.item.sha256, files.size());
-        files.append(DistinctFile{row.item.sha256, row.item.sizeBytes, {&row}});
+        files.append(DistinctFile {row.item.sha256, row.item.sizeBytes, {&row}});
     }
     return files;
 }
@@ -52,15 +52,21 @@ template<typename Sentence>
 void addProblems(const DistinctFile &file, Sentence sentence, EvidenceCopyReport &report)
 {
     for (const auto *row : file.holders)
-        report.problems.append(sentence(row->caseReference, EvidenceNames::displayName(row->item.originalName)));
+        report.problems.append(
+            sentence(row->caseReference, EvidenceNames::displayName(row->item.originalName)));
 }
 
 void reportMissing(const DistinctFile &file, const QString &path, EvidenceCopyReport &report)
 {
     report.missing.append(file.sha256);
-    addProblems(file, [&](const QString &reference, const QString &name) {
-        return QCoreApplication::translate("EvidenceStoreCopy", "Case %1: evidence \"%2\" is missing (expected at %3).").arg(reference, name, path);
-    }, report);
+    addProblems(
+        file,
+        [&](const QString &reference, const QString &name) {
+            return QCoreApplication::translate(
+                "EvidenceStoreCopy", "Case %1: evidence \"%2\" is missing (expected at %3).")
+                .arg(reference, name, path);
+        },
+        report);
 }
 
 // A file that is there but cannot be vouched for: it no longer matches its hash, or cannot be read.
@@ -74,8 +80,12 @@ void reportChanged(const DistinctFile &file, Sentence sentence, EvidenceCopyRepo
 Error writeFailed(int sysErrno)
 {
     if (sysErrno == ENOSPC || sysErrno == EDQUOT)
-        return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStoreCopy", "The disk is full: the evidence could not be copied.")};
-    return Error{ErrorKind::Io, QCoreApplication::translate("EvidenceStoreCopy", "The evidence could not be copied: %1").arg(EvidenceMessages::systemError(sysErrno))};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "EvidenceStoreCopy", "The disk is full: the evidence could not be copied.")};
+    return Error {ErrorKind::Io,
+        QCoreApplication::translate("EvidenceStoreCopy", "The evidence could not be copied: %1")
+            .arg(EvidenceMessages::systemError(sysErrno))};
 }
 
 } // namespace
@@ -87,8 +97,8 @@ Result<QList<StoredEvidence>> storedRows(Database &db)
     return EvidenceRows::select(db, QStringLiteral("e.in_store = 1"));
 }
 
-Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString &sourceRoot, const QString &destinationRoot,
-                                const EvidenceProgress &progress)
+Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString &sourceRoot,
+    const QString &destinationRoot, const EvidenceProgress &progress)
 {
     const QList<DistinctFile> files = distinctFiles(rows);
     qint64 total = 0;
@@ -114,11 +124,18 @@ Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString
         }
         if (source.failure != EvidenceFile::OpenFailure::None) {
             const bool unreadable = source.failure == EvidenceFile::OpenFailure::Unreadable;
-            reportChanged(file, [&](const QString &reference, const QString &name) {
-                return unreadable ? QCoreApplication::translate("EvidenceStoreCopy", "Case %1: evidence \"%2\" cannot be read (%3).").arg(reference, name, sourcePath)
-                                  : QCoreApplication::translate("EvidenceStoreCopy", "Case %1: evidence \"%2\" cannot be checked: a link or folder is in its place (%3).")
-                                        .arg(reference, name, sourcePath);
-            }, report);
+            reportChanged(
+                file,
+                [&](const QString &reference, const QString &name) {
+                    return unreadable ? QCoreApplication::translate(
+                               "EvidenceStoreCopy", "Case %1: evidence \"%2\" cannot be read (%3).")
+                                            .arg(reference, name, sourcePath)
+                                      : QCoreApplication::translate("EvidenceStoreCopy",
+                                          "Case %1: evidence \"%2\" cannot be checked: a link or "
+                                          "folder is in its place (%3).")
+                                            .arg(reference, name, sourcePath);
+                },
+                report);
             continue;
         }
 
@@ -130,15 +147,19 @@ Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString
                 return writeFailed(errno);
             folders.insert(folder);
             targetName = QFile::encodeName(destinationRoot + QLatin1Char('/') + relative);
-            target = FileDescriptor(::open(targetName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR));
+            target = FileDescriptor(::open(targetName.constData(),
+                O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR));
             if (!target.isValid())
                 return writeFailed(errno);
         }
-        const auto copied = EvidenceFile::copy(source.fd.get(), target.isValid() ? target.get() : -1, source.size, source.modified,
-                                               [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        const auto copied = EvidenceFile::copy(source.fd.get(),
+            target.isValid() ? target.get() : -1, source.size, source.modified,
+            [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
         switch (copied.failure) {
         case EvidenceFile::CopyFailure::Cancelled:
-            return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceStoreCopy", "Copying the evidence was cancelled.")};
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate(
+                    "EvidenceStoreCopy", "Copying the evidence was cancelled.")};
         case EvidenceFile::CopyFailure::Write:
         case EvidenceFile::CopyFailure::DiskFull:
             return writeFailed(copied.sysErrno);
@@ -147,29 +168,47 @@ Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString
         case EvidenceFile::CopyFailure::Vanished:
             // Deleted while read (a removal in another window): missing, like a file never found.
             report.missing.append(file.sha256);
-            addProblems(file, [&](const QString &reference, const QString &name) {
-                return QCoreApplication::translate("EvidenceStoreCopy", "Case %1: evidence \"%2\" was deleted while it was being read (%3).").arg(reference, name, sourcePath);
-            }, report);
+            addProblems(
+                file,
+                [&](const QString &reference, const QString &name) {
+                    return QCoreApplication::translate("EvidenceStoreCopy",
+                        "Case %1: evidence \"%2\" was deleted while it was being read (%3).")
+                        .arg(reference, name, sourcePath);
+                },
+                report);
             if (target.isValid())
                 ::unlink(targetName.constData());
             continue;
         default: {
             // A read error, or the file changing while read: it cannot be vouched for.
             const bool unreadable = copied.failure == EvidenceFile::CopyFailure::Read;
-            reportChanged(file, [&](const QString &reference, const QString &name) {
-                return unreadable ? QCoreApplication::translate("EvidenceStoreCopy", "Case %1: evidence \"%2\" cannot be read to the end (%3).").arg(reference, name, sourcePath)
-                                  : QCoreApplication::translate("EvidenceStoreCopy", "Case %1: evidence \"%2\" changed while it was being read (%3).").arg(reference, name, sourcePath);
-            }, report);
+            reportChanged(
+                file,
+                [&](const QString &reference, const QString &name) {
+                    return unreadable
+                        ? QCoreApplication::translate("EvidenceStoreCopy",
+                            "Case %1: evidence \"%2\" cannot be read to the end (%3).")
+                              .arg(reference, name, sourcePath)
+                        : QCoreApplication::translate("EvidenceStoreCopy",
+                            "Case %1: evidence \"%2\" changed while it was being read (%3).")
+                              .arg(reference, name, sourcePath);
+                },
+                report);
             if (target.isValid())
                 ::unlink(targetName.constData());
             continue;
         }
         }
         if (copied.sha256 != file.sha256) {
-            reportChanged(file, [&](const QString &reference, const QString &name) {
-                return QCoreApplication::translate("EvidenceStoreCopy", "Case %1: evidence \"%2\" has CHANGED since it was attached: SHA-256 %3 expected, %4 found.")
-                    .arg(reference, name, file.sha256, copied.sha256);
-            }, report);
+            reportChanged(
+                file,
+                [&](const QString &reference, const QString &name) {
+                    return QCoreApplication::translate("EvidenceStoreCopy",
+                        "Case %1: evidence \"%2\" has CHANGED since it was attached: SHA-256 %3 "
+                        "expected, %4 found.")
+                        .arg(reference, name, file.sha256, copied.sha256);
+                },
+                report);
             if (target.isValid())
                 ::unlink(targetName.constData());
             continue;
@@ -182,8 +221,8 @@ Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString
         EvidenceFile::syncDirectory(folder);
     if (!destinationRoot.isEmpty())
         EvidenceFile::syncDirectory(destinationRoot);
-    qCInfo(lcEvidence) << "evidence files copied or checked" << report.files << "missing" << report.missing.size() << "changed"
-                       << report.changed.size();
+    qCInfo(lcEvidence) << "evidence files copied or checked" << report.files << "missing"
+                       << report.missing.size() << "changed" << report.changed.size();
     return report;
 }
 

@@ -14,9 +14,9 @@ class Database;
 /// What a copy (or check) of an evidence store found. Missing and changed files are not copied.
 struct EvidenceCopyReport
 {
-    int files = 0;        ///< distinct files copied (or checked) intact
-    QStringList missing;  ///< SHA-256 of the files not in the source store (or deleted while read)
-    QStringList changed;  ///< SHA-256 of the files that no longer match, or could not be read
+    int files = 0; ///< distinct files copied (or checked) intact
+    QStringList missing; ///< SHA-256 of the files not in the source store (or deleted while read)
+    QStringList changed; ///< SHA-256 of the files that no longer match, or could not be read
     QStringList problems; ///< one sentence per item whose file is missing or changed
 
     bool ok() const { return problems.isEmpty(); }
@@ -35,8 +35,8 @@ Result<QList<StoredEvidence>> storedRows(Database &db);
 /// there in the store's layout (folders 0700, files 0400) and synced to disk. Links are never
 /// followed. An Error only for a failed write or a cancel (through `progress`); the caller then
 /// discards `destinationRoot`.
-Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString &sourceRoot, const QString &destinationRoot,
-                                const EvidenceProgress &progress = {});
+Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString &sourceRoot,
+    const QString &destinationRoot, const EvidenceProgress &progress = {});
 
 } // namespace EvidenceStoreCopy
 } // namespace td

@@ -12,8 +12,7 @@ namespace td {
 EvidenceThumbnails::EvidenceThumbnails(QString storeRoot, int cacheKilobytes)
     : m_root(std::move(storeRoot))
     , m_cache(cacheKilobytes)
-{
-}
+{ }
 
 QImage EvidenceThumbnails::decode(const QString &path, const QSize &bound)
 {
@@ -44,13 +43,15 @@ QImage EvidenceThumbnails::decode(const QString &path, const QSize &bound)
 
 QImage EvidenceThumbnails::thumbnail(const QString &sha256, const QSize &bound)
 {
-    const QString key = QStringLiteral("%1@%2x%3").arg(sha256).arg(bound.width()).arg(bound.height());
+    const QString key
+        = QStringLiteral("%1@%2x%3").arg(sha256).arg(bound.width()).arg(bound.height());
     {
         QMutexLocker lock(&m_mutex);
         if (const QImage *cached = m_cache.object(key))
             return *cached;
     }
-    const QImage image = decode(m_root + QLatin1Char('/') + EvidenceStore::relativePath(sha256), bound);
+    const QImage image
+        = decode(m_root + QLatin1Char('/') + EvidenceStore::relativePath(sha256), bound);
     QMutexLocker lock(&m_mutex);
     m_cache.insert(key, new QImage(image), qMax<qsizetype>(1, image.sizeInBytes() / 1024));
     return image;

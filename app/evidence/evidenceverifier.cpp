@@ -23,7 +23,8 @@ namespace {
 bool isHex(const QString &s)
 {
     for (const QChar c : s) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     }
     return true;
@@ -31,7 +32,9 @@ bool isHex(const QString &s)
 
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -43,8 +46,7 @@ EvidenceVerifier::EvidenceVerifier(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
     , m_root(EvidenceStore::rootFor(db.path()))
-{
-}
+{ }
 
 Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progress)
 {
@@ -65,34 +67,45 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
         total += size;
     qint64 doneBefore = 0;
     QHash<QString, QString> observed; // sha → observed hash ("" missing)
-    QHash<QString, QString> state;    // sha → ok / changed / missing
-    QHash<QString, QString> reason;   // sha → why it counts as changed when it is not a plain hash mismatch
+    QHash<QString, QString> state; // sha → ok / changed / missing
+    QHash<QString, QString>
+        reason; // sha → why it counts as changed when it is not a plain hash mismatch
     for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
         const QString &sha = it.key();
         if (!Sha256::isValidHex(sha)) {
             state.insert(sha, QStringLiteral("missing"));
             continue;
         }
-        auto source = EvidenceFile::openSource(EvidenceStore::rootFor(m_db.path()) + QLatin1Char('/') + EvidenceStore::relativePath(sha));
+        auto source = EvidenceFile::openSource(EvidenceStore::rootFor(m_db.path())
+            + QLatin1Char('/') + EvidenceStore::relativePath(sha));
         if (source.failure == EvidenceFile::OpenFailure::Missing) {
             state.insert(sha, QStringLiteral("missing"));
         } else if (source.failure != EvidenceFile::OpenFailure::None) {
             state.insert(sha, QStringLiteral("changed"));
-            reason.insert(sha, source.failure == EvidenceFile::OpenFailure::Unreadable ? QCoreApplication::translate("EvidenceVerifier", "it cannot be read")
-                                                                                      : QCoreApplication::translate("EvidenceVerifier", "a link or folder is in its place"));
+            reason.insert(sha,
+                source.failure == EvidenceFile::OpenFailure::Unreadable
+                    ? QCoreApplication::translate("EvidenceVerifier", "it cannot be read")
+                    : QCoreApplication::translate(
+                        "EvidenceVerifier", "a link or folder is in its place"));
         } else {
             ++report.filesChecked;
             const qint64 base = doneBefore;
-            const auto hashed = EvidenceFile::copy(source.fd.get(), -1, source.size, source.modified,
-                                                   [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+            const auto hashed
+                = EvidenceFile::copy(source.fd.get(), -1, source.size, source.modified,
+                    [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
             if (hashed.failure == EvidenceFile::CopyFailure::Cancelled)
-                return Error{ErrorKind::BadInput, QCoreApplication::translate("EvidenceVerifier", "The verification was cancelled.")};
+                return Error {ErrorKind::BadInput,
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "The verification was cancelled.")};
             if (hashed.failure != EvidenceFile::CopyFailure::None) {
                 state.insert(sha, QStringLiteral("changed"));
-                reason.insert(sha, QCoreApplication::translate("EvidenceVerifier", "it could not be read to the end"));
+                reason.insert(sha,
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "it could not be read to the end"));
             } else {
                 observed.insert(sha, hashed.sha256);
-                state.insert(sha, hashed.sha256 == sha ? QStringLiteral("ok") : QStringLiteral("changed"));
+                state.insert(
+                    sha, hashed.sha256 == sha ? QStringLiteral("ok") : QStringLiteral("changed"));
             }
         }
         doneBefore += it.value();
@@ -102,19 +115,26 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
         const QString &sha = row.item.sha256;
         const QString name = EvidenceNames::displayName(row.item.originalName);
         const QString s = state.value(sha);
-        EvidenceVerifyReport::ItemResult result{row.item.id, row.caseReference, sha, observed.value(sha), s};
+        EvidenceVerifyReport::ItemResult result {
+            row.item.id, row.caseReference, sha, observed.value(sha), s};
         report.items.append(result);
         if (s == QLatin1String("missing")) {
             ++report.missing;
-            report.problems.append(QCoreApplication::translate("EvidenceVerifier", "Case %1: evidence \"%2\" is missing from the evidence store (expected at %3).")
-                                       .arg(row.caseReference, name, EvidenceStore::relativePath(sha)));
+            report.problems.append(
+                QCoreApplication::translate("EvidenceVerifier",
+                    "Case %1: evidence \"%2\" is missing from the evidence store (expected at %3).")
+                    .arg(row.caseReference, name, EvidenceStore::relativePath(sha)));
         } else if (s == QLatin1String("changed")) {
             ++report.changed;
             if (reason.contains(sha))
-                report.problems.append(QCoreApplication::translate("EvidenceVerifier", "Case %1: evidence \"%2\" cannot be checked: %3 (%4).")
-                                           .arg(row.caseReference, name, reason.value(sha), EvidenceStore::relativePath(sha)));
+                report.problems.append(QCoreApplication::translate(
+                    "EvidenceVerifier", "Case %1: evidence \"%2\" cannot be checked: %3 (%4).")
+                                           .arg(row.caseReference, name, reason.value(sha),
+                                               EvidenceStore::relativePath(sha)));
             else
-                report.problems.append(QCoreApplication::translate("EvidenceVerifier", "Case %1: evidence \"%2\" has CHANGED since it was attached: SHA-256 %3 expected, %4 found.")
+                report.problems.append(QCoreApplication::translate("EvidenceVerifier",
+                    "Case %1: evidence \"%2\" has CHANGED since it was attached: SHA-256 %3 "
+                    "expected, %4 found.")
                                            .arg(row.caseReference, name, sha, observed.value(sha)));
         }
     }
@@ -126,60 +146,82 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
     return report;
 }
 
-void EvidenceVerifier::findUnexpected(const QSet<QString> &expected, EvidenceVerifyReport &report) const
+void EvidenceVerifier::findUnexpected(
+    const QSet<QString> &expected, EvidenceVerifyReport &report) const
 {
     const QFileInfo rootInfo(m_root);
     if (!rootInfo.exists() && !rootInfo.isSymLink())
         return;
     if (rootInfo.isSymLink() || !rootInfo.isDir()) {
-        report.problems.append(QCoreApplication::translate("EvidenceVerifier", "The evidence store %1 is not a folder.").arg(m_root));
+        report.problems.append(QCoreApplication::translate(
+            "EvidenceVerifier", "The evidence store %1 is not a folder.")
+                                   .arg(m_root));
         ++report.unexpected;
         return;
     }
     if (const int mode = modeOf(m_root); mode >= 0 && (mode & 077) != 0)
-        report.problems.append(QCoreApplication::translate("EvidenceVerifier", "The evidence store can be opened by other accounts (mode %1); it should be 0700.")
-                                   .arg(QString::number(mode, 8).rightJustified(4, QLatin1Char('0'))));
+        report.problems.append(
+            QCoreApplication::translate("EvidenceVerifier",
+                "The evidence store can be opened by other accounts (mode %1); it should be 0700.")
+                .arg(QString::number(mode, 8).rightJustified(4, QLatin1Char('0'))));
 
     const auto filters = QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot;
     const auto unexpected = [&](const QString &relative, const QString &why) {
         ++report.unexpected;
-        report.problems.append(QCoreApplication::translate("EvidenceVerifier", "Unexpected file in the evidence store: %1 (%2).").arg(relative, why));
+        report.problems.append(QCoreApplication::translate(
+            "EvidenceVerifier", "Unexpected file in the evidence store: %1 (%2).")
+                                   .arg(relative, why));
     };
     const QFileInfoList top = QDir(m_root).entryInfoList(filters, QDir::Name);
     for (const QFileInfo &entry : top) {
         const QString name = entry.fileName();
         if (entry.isSymLink()) {
-            unexpected(name, QCoreApplication::translate("EvidenceVerifier", "a symbolic link, not followed"));
+            unexpected(name,
+                QCoreApplication::translate("EvidenceVerifier", "a symbolic link, not followed"));
             continue;
         }
         if (name == QLatin1String("tmp") && entry.isDir()) {
-            for (const QFileInfo &leftover : QDir(entry.filePath()).entryInfoList(filters, QDir::Name))
-                unexpected(QStringLiteral("tmp/") + leftover.fileName(), QCoreApplication::translate("EvidenceVerifier", "left over from an interrupted import or removal"));
+            for (const QFileInfo &leftover :
+                QDir(entry.filePath()).entryInfoList(filters, QDir::Name))
+                unexpected(QStringLiteral("tmp/") + leftover.fileName(),
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "left over from an interrupted import or removal"));
             continue;
         }
         if (!entry.isDir() || name.size() != 2 || !isHex(name)) {
-            unexpected(name, QCoreApplication::translate("EvidenceVerifier", "not part of the store's layout"));
+            unexpected(name,
+                QCoreApplication::translate("EvidenceVerifier", "not part of the store's layout"));
             continue;
         }
         if (const int mode = modeOf(entry.filePath()); mode >= 0 && (mode & 077) != 0)
-            report.problems.append(QCoreApplication::translate("EvidenceVerifier", "The evidence folder %1 can be opened by other accounts; it should be 0700.").arg(name));
+            report.problems.append(QCoreApplication::translate("EvidenceVerifier",
+                "The evidence folder %1 can be opened by other accounts; it should be 0700.")
+                                       .arg(name));
         for (const QFileInfo &file : QDir(entry.filePath()).entryInfoList(filters, QDir::Name)) {
             const QString relative = name + QLatin1Char('/') + file.fileName();
             const QString sha = name + file.fileName();
             if (file.isSymLink()) {
-                unexpected(relative, QCoreApplication::translate("EvidenceVerifier", "a symbolic link, not followed"));
+                unexpected(relative,
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "a symbolic link, not followed"));
             } else if (!file.isFile() || !Sha256::isValidHex(sha)) {
-                unexpected(relative, QCoreApplication::translate("EvidenceVerifier", "not part of the store's layout"));
+                unexpected(relative,
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "not part of the store's layout"));
             } else if (!expected.contains(sha)) {
-                unexpected(relative, QCoreApplication::translate("EvidenceVerifier", "no evidence item holds it"));
+                unexpected(relative,
+                    QCoreApplication::translate("EvidenceVerifier", "no evidence item holds it"));
             } else if (const int mode = modeOf(file.filePath()); mode >= 0 && (mode & 077) != 0) {
-                report.problems.append(QCoreApplication::translate("EvidenceVerifier", "The evidence file %1 can be read by other accounts; it should be 0400.").arg(relative));
+                report.problems.append(QCoreApplication::translate("EvidenceVerifier",
+                    "The evidence file %1 can be read by other accounts; it should be 0400.")
+                                           .arg(relative));
             }
         }
     }
 }
 
-Status EvidenceVerifier::recordCustody(Database &db, const QString &actor, const EvidenceVerifyReport &report)
+Status EvidenceVerifier::recordCustody(
+    Database &db, const QString &actor, const EvidenceVerifyReport &report)
 {
     if (report.items.isEmpty())
         return {};
@@ -188,11 +230,15 @@ Status EvidenceVerifier::recordCustody(Database &db, const QString &actor, const
         return tx.begun();
     CustodyLog log(db, actor);
     for (const auto &item : report.items) {
-        if (auto s = log.record(item.evidenceId, item.caseReference, item.sha256, QStringLiteral("verify"), item.observedSha256, item.detail); !s)
+        if (auto s = log.record(item.evidenceId, item.caseReference, item.sha256,
+                QStringLiteral("verify"), item.observedSha256, item.detail);
+            !s)
             return s;
     }
     if (auto s = AuditLog(db, actor).record(QStringLiteral("evidence.verify"), QString(),
-                                            QStringLiteral("%1 items, %2 problems").arg(report.items.size()).arg(report.problems.size()));
+            QStringLiteral("%1 items, %2 problems")
+                .arg(report.items.size())
+                .arg(report.problems.size()));
         !s)
         return s;
     return tx.commit();

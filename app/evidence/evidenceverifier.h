@@ -20,14 +20,15 @@ struct EvidenceVerifyReport
         QString caseReference;
         QString sha256;
         QString observedSha256; ///< empty when the file could not be read
-        QString detail;         ///< "ok", "changed" or "missing"
+        QString detail; ///< "ok", "changed" or "missing"
     };
 
     int filesChecked = 0;
     int changed = 0;
     int missing = 0;
     int unexpected = 0;
-    QStringList problems; ///< one sentence each, naming the item (or the store path of a stray file)
+    QStringList
+        problems; ///< one sentence each, naming the item (or the store path of a stray file)
     QList<ItemResult> items;
 
     bool ok() const { return problems.isEmpty(); }
@@ -46,7 +47,8 @@ public:
 
     /// Records a "verify" custody event for each item of `report`, in one transaction, on `db`
     /// (which must be writable; it may be another connection to the same file).
-    static Status recordCustody(Database &db, const QString &actor, const EvidenceVerifyReport &report);
+    static Status recordCustody(
+        Database &db, const QString &actor, const EvidenceVerifyReport &report);
 
 private:
     void findUnexpected(const QSet<QString> &expected, EvidenceVerifyReport &report) const;

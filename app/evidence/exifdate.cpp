@@ -12,11 +12,14 @@ constexpr quint16 kDateTimeOriginal = 0x9003;
 constexpr quint16 kOffsetTimeOriginal = 0x9011;
 constexpr quint16 kTypeAscii = 2;
 
-/// Reads the TIFF structure inside an APP1 "Exif" segment; every offset is checked against its size.
+/// Reads the TIFF structure inside an APP1 "Exif" segment; every offset is checked against its
+/// size.
 class Tiff
 {
 public:
-    explicit Tiff(QByteArrayView data) : m_data(data) { }
+    explicit Tiff(QByteArrayView data)
+        : m_data(data)
+    { }
 
     bool readHeader(quint32 &ifd0)
     {
@@ -109,13 +112,15 @@ QDateTime parse(const QByteArray &text, const QByteArray &offset)
         return {};
     const QDateTime stamp(local.date(), local.time(), Qt::LocalTime);
     const QString zone = QString::fromLatin1(offset).trimmed();
-    if (zone.size() == 6 && (zone.at(0) == QLatin1Char('+') || zone.at(0) == QLatin1Char('-')) && zone.at(3) == QLatin1Char(':')) {
+    if (zone.size() == 6 && (zone.at(0) == QLatin1Char('+') || zone.at(0) == QLatin1Char('-'))
+        && zone.at(3) == QLatin1Char(':')) {
         bool hoursOk = false;
         bool minutesOk = false;
         const int hours = zone.mid(1, 2).toInt(&hoursOk);
         const int minutes = zone.mid(4, 2).toInt(&minutesOk);
         if (hoursOk && minutesOk && hours <= 14 && minutes < 60) {
-            const int seconds = (hours * 3600 + minutes * 60) * (zone.at(0) == QLatin1Char('-') ? -1 : 1);
+            const int seconds
+                = (hours * 3600 + minutes * 60) * (zone.at(0) == QLatin1Char('-') ? -1 : 1);
             return QDateTime(local.date(), local.time(), QTimeZone(seconds)).toUTC();
         }
     }
@@ -161,7 +166,8 @@ QDateTime dateTimeOriginal(const QByteArray &head)
             const auto exifIfd = tiff.u32(*pointer + 8);
             if (!exifIfd)
                 return {};
-            return parse(tiff.ascii(*exifIfd, kDateTimeOriginal), tiff.ascii(*exifIfd, kOffsetTimeOriginal));
+            return parse(
+                tiff.ascii(*exifIfd, kDateTimeOriginal), tiff.ascii(*exifIfd, kOffsetTimeOriginal));
         }
         at += 2 + length;
     }

@@ -13,7 +13,8 @@
 
 namespace td::GuidanceHandout {
 
-QString resolvedMarkdown(const GuidancePack &pack, const QString &articleId, const QString &languageCode)
+QString resolvedMarkdown(
+    const GuidancePack &pack, const QString &articleId, const QString &languageCode)
 {
     QString text = pack.markdown(articleId, languageCode);
     static const QRegularExpression link(QStringLiteral("\\]\\((source|article):([^)\\s]*)\\)"));
@@ -25,7 +26,8 @@ QString resolvedMarkdown(const GuidancePack &pack, const QString &articleId, con
         QString target = m.captured(0);
         if (m.captured(1) == QLatin1String("source")) {
             if (const auto *s = pack.source(m.captured(2)))
-                target = QStringLiteral("](") + s->url.toString(QUrl::FullyEncoded) + QLatin1Char(')');
+                target
+                    = QStringLiteral("](") + s->url.toString(QUrl::FullyEncoded) + QLatin1Char(')');
         }
         out += target;
         last = m.capturedEnd();
@@ -34,13 +36,19 @@ QString resolvedMarkdown(const GuidancePack &pack, const QString &articleId, con
     return out;
 }
 
-Status build(const GuidancePack &pack, const QString &articleId, const QString &languageCode, QTextDocument &document)
+Status build(const GuidancePack &pack, const QString &articleId, const QString &languageCode,
+    QTextDocument &document)
 {
     if (!pack.article(articleId))
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("GuidanceHandout", "There is no guidance article \"%1\".").arg(articleId)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("GuidanceHandout", "There is no guidance article \"%1\".")
+                .arg(articleId)};
     const GuidanceLanguage *language = pack.language(languageCode);
     if (!language)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("GuidanceHandout", "The guidance is not available in \"%1\".").arg(languageCode)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate(
+                "GuidanceHandout", "The guidance is not available in \"%1\".")
+                .arg(languageCode)};
 
     QFont font(ScriptFonts::familyFor(languageCode));
     font.setPointSizeF(11.0);
@@ -48,7 +56,8 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
     QTextOption option = document.defaultTextOption();
     option.setTextDirection(language->direction);
     document.setDefaultTextOption(option);
-    document.setMarkdown(resolvedMarkdown(pack, articleId, languageCode), QTextDocument::MarkdownDialectGitHub);
+    document.setMarkdown(
+        resolvedMarkdown(pack, articleId, languageCode), QTextDocument::MarkdownDialectGitHub);
 
     // The article body follows the language; Markdown blocks would otherwise guess per paragraph.
     for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
@@ -87,13 +96,16 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
     }
     // The review note: the language's own sentence in its direction, then the English parts
     // (interface-language status, pack details) in theirs.
-    QString review = QCoreApplication::translate("GuidanceHandout", "Language: %1 (%2). Translation status: %3.")
+    QString review = QCoreApplication::translate(
+        "GuidanceHandout", "Language: %1 (%2). Translation status: %3.")
                          .arg(language->nativeName, language->name, language->reviewStatus);
     QStringList noteParts = language->reviewNote.split(QStringLiteral(" / "), Qt::SkipEmptyParts);
-    const bool ownLine = noteParts.size() > 1 && noteParts.constFirst().isRightToLeft() != review.isRightToLeft();
+    const bool ownLine
+        = noteParts.size() > 1 && noteParts.constFirst().isRightToLeft() != review.isRightToLeft();
     if (ownLine && noteParts.constFirst().isRightToLeft() != review.isRightToLeft()) {
         QTextBlockFormat native = line;
-        native.setLayoutDirection(noteParts.constFirst().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        native.setLayoutDirection(
+            noteParts.constFirst().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
         native.setAlignment(Qt::AlignLeading);
         native.setTopMargin(10);
         cursor.insertBlock(native, plain);
@@ -102,12 +114,14 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
     if (!noteParts.isEmpty())
         review += QLatin1Char(' ') + noteParts.join(QStringLiteral(" / ")).trimmed();
     review += QLatin1Char(' ')
-              + QCoreApplication::translate("GuidanceHandout", "Guidance pack %1, version %2, last reviewed %3. This is general "
-                                                               "information, not legal advice.")
-                    .arg(pack.jurisdiction, pack.packVersion, pack.lastReviewed.toString(Qt::ISODate));
+        + QCoreApplication::translate("GuidanceHandout",
+            "Guidance pack %1, version %2, last reviewed %3. This is general "
+            "information, not legal advice.")
+              .arg(pack.jurisdiction, pack.packVersion, pack.lastReviewed.toString(Qt::ISODate));
     QTextBlockFormat reviewBlock = line;
     reviewBlock.setLayoutDirection(review.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    reviewBlock.setAlignment(review.isRightToLeft() ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft | Qt::AlignAbsolute);
+    reviewBlock.setAlignment(review.isRightToLeft() ? Qt::AlignRight | Qt::AlignAbsolute
+                                                    : Qt::AlignLeft | Qt::AlignAbsolute);
     reviewBlock.setTopMargin(ownLine ? 2 : 10);
     cursor.insertBlock(reviewBlock, plain);
     cursor.insertText(review);
@@ -116,13 +130,16 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
 
 namespace {
 
-PagedPdfWriter::Page pageFor(const GuidancePack &pack, const QString &articleId, const QString &languageCode, QPageSize pageSize)
+PagedPdfWriter::Page pageFor(const GuidancePack &pack, const QString &articleId,
+    const QString &languageCode, QPageSize pageSize)
 {
     PagedPdfWriter::Page page;
     page.size = pageSize;
     page.headerLeft = pack.jurisdiction;
     page.headerRight = pack.title(articleId, languageCode);
-    page.footerLeft = QCoreApplication::translate("GuidanceHandout", "TrustDesk rights guidance · %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    page.footerLeft
+        = QCoreApplication::translate("GuidanceHandout", "TrustDesk rights guidance · %1")
+              .arg(QDate::currentDate().toString(Qt::ISODate));
     page.direction = pack.language(languageCode)->direction;
     page.fontFamily = ScriptFonts::familyFor(languageCode);
     return page;
@@ -130,22 +147,27 @@ PagedPdfWriter::Page pageFor(const GuidancePack &pack, const QString &articleId,
 
 } // namespace
 
-Status writePdf(const GuidancePack &pack, const QString &articleId, const QString &languageCode, const QString &path,
-                QPageSize pageSize)
+Status writePdf(const GuidancePack &pack, const QString &articleId, const QString &languageCode,
+    const QString &path, QPageSize pageSize)
 {
     QTextDocument document;
     if (auto s = build(pack, articleId, languageCode, document); !s)
         return s;
-    return PagedPdfWriter::writePdf(document, pageFor(pack, articleId, languageCode, pageSize), path, pack.title(articleId, languageCode));
+    return PagedPdfWriter::writePdf(document, pageFor(pack, articleId, languageCode, pageSize),
+        path, pack.title(articleId, languageCode));
 }
 
-Status print(const GuidancePack &pack, const QString &articleId, const QString &languageCode, QPagedPaintDevice &device)
+Status print(const GuidancePack &pack, const QString &articleId, const QString &languageCode,
+    QPagedPaintDevice &device)
 {
     QTextDocument document;
     if (auto s = build(pack, articleId, languageCode, document); !s)
         return s;
-    if (PagedPdfWriter::paint(document, pageFor(pack, articleId, languageCode, device.pageLayout().pageSize()), device) < 1)
-        return Error{ErrorKind::Io, QCoreApplication::translate("GuidanceHandout", "The handout could not be printed.")};
+    if (PagedPdfWriter::paint(document,
+            pageFor(pack, articleId, languageCode, device.pageLayout().pageSize()), device)
+        < 1)
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("GuidanceHandout", "The handout could not be printed.")};
     return {};
 }
 

@@ -67,8 +67,9 @@ QString GuidancePack::bestLanguageFor(const QString &localeName) const
         return localeName;
     const QString base = localeName.section(QLatin1Char('_'), 0, 0);
     if (base == QLatin1String("zh")) {
-        const bool traditional = localeName.contains(QLatin1String("TW")) || localeName.contains(QLatin1String("HK"))
-                                 || localeName.contains(QLatin1String("MO")) || localeName.contains(QLatin1String("Hant"));
+        const bool traditional = localeName.contains(QLatin1String("TW"))
+            || localeName.contains(QLatin1String("HK")) || localeName.contains(QLatin1String("MO"))
+            || localeName.contains(QLatin1String("Hant"));
         const QString zh = traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
         if (language(zh))
             return zh;
@@ -78,7 +79,8 @@ QString GuidancePack::bestLanguageFor(const QString &localeName) const
     return sourceLanguage;
 }
 
-void GuidancePack::setMarkdown(const QString &articleId, const QString &languageCode, const QString &text)
+void GuidancePack::setMarkdown(
+    const QString &articleId, const QString &languageCode, const QString &text)
 {
     m_markdown.insert(key(articleId, languageCode), text);
 }

@@ -20,12 +20,12 @@ struct GuidanceSource
 /// A language a pack is written in, and how far its translation can be trusted.
 struct GuidanceLanguage
 {
-    QString code;       ///< "en", "zh_CN", "ar"…
-    QString name;       ///< English name
+    QString code; ///< "en", "zh_CN", "ar"…
+    QString name; ///< English name
     QString nativeName; ///< name in the language itself
     Qt::LayoutDirection direction = Qt::LeftToRight;
     QString reviewStatus; ///< "source", "machine-assisted" or "reviewed"
-    QString reviewNote;   ///< shown to the reader as is
+    QString reviewNote; ///< shown to the reader as is
 };
 
 /// An article's place in the pack; its text is per language.

@@ -23,7 +23,8 @@ QStringList highlightTerms(const QString &query)
     return query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
 }
 
-QList<GuidanceHit> search(const GuidancePack &pack, const QString &query, const QString &languageCode)
+QList<GuidanceHit> search(
+    const GuidancePack &pack, const QString &query, const QString &languageCode)
 {
     QStringList needles;
     for (const auto &word : highlightTerms(query)) {
@@ -66,10 +67,11 @@ QList<GuidanceHit> search(const GuidancePack &pack, const QString &query, const 
                 snippet.prepend(QStringLiteral("… "));
             if (from + 160 < text.size())
                 snippet.append(QStringLiteral(" …"));
-            hits.append(GuidanceHit{article.id, language.code, title, snippet, score});
+            hits.append(GuidanceHit {article.id, language.code, title, snippet, score});
         }
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const GuidanceHit &a, const GuidanceHit &b) { return a.score > b.score; });
+    std::stable_sort(hits.begin(), hits.end(),
+        [](const GuidanceHit &a, const GuidanceHit &b) { return a.score > b.score; });
     return hits;
 }
 

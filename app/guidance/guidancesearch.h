@@ -22,8 +22,10 @@ struct GuidanceHit
 /// script rules are those of the case search (SearchText::fold).
 namespace GuidanceSearch {
 /// Every word must appear; best first. An empty languageCode searches every language.
-QList<GuidanceHit> search(const GuidancePack &pack, const QString &query, const QString &languageCode = {});
-/// The Markdown reduced to plain text (link targets and markup dropped), for searching and snippets.
+QList<GuidanceHit> search(
+    const GuidancePack &pack, const QString &query, const QString &languageCode = {});
+/// The Markdown reduced to plain text (link targets and markup dropped), for searching and
+/// snippets.
 QString plainText(const QString &markdown);
 /// The words of a query as they should be highlighted in the displayed text.
 QStringList highlightTerms(const QString &query);

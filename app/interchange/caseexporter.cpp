@@ -33,7 +33,9 @@ QByteArray nested(const QByteArray &json)
 Status writeAll(QIODevice &out, const QByteArray &bytes)
 {
     if (out.write(bytes) != bytes.size())
-        return Error{ErrorKind::Io, QCoreApplication::translate("CaseExporter", "Could not write the export: %1").arg(out.errorString())};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("CaseExporter", "Could not write the export: %1")
+                .arg(out.errorString())};
     return {};
 }
 
@@ -41,8 +43,7 @@ Status writeAll(QIODevice &out, const QByteArray &bytes)
 
 CaseExporter::CaseExporter(CaseRepository &repository)
     : m_repository(repository)
-{
-}
+{ }
 
 Result<QList<qint64>> CaseExporter::allIds()
 {
@@ -50,7 +51,7 @@ Result<QList<qint64>> CaseExporter::allIds()
     qint64 before = 0;
     constexpr int kPage = 5000;
     for (;;) {
-        auto page = m_repository.page(CaseQuery{}, before, kPage);
+        auto page = m_repository.page(CaseQuery {}, before, kPage);
         if (!page)
             return page.error();
         for (const auto &summary : std::as_const(page.value()))
@@ -77,7 +78,7 @@ Result<QList<qint64>> CaseExporter::idsFor(const QStringList &references)
 }
 
 Status CaseExporter::write(QIODevice &out, const QList<qint64> &ids, const RedactionPolicy &policy,
-                           const std::function<void(qsizetype, qsizetype)> &progress)
+    const std::function<void(qsizetype, qsizetype)> &progress)
 {
     QStringList exported;
     exported.reserve(ids.size());
@@ -87,24 +88,30 @@ Status CaseExporter::write(QIODevice &out, const QList<qint64> &ids, const Redac
         auto loaded = m_repository.load(ids.at(i));
         if (!loaded)
             return loaded.error();
-        const QByteArray json = QJsonDocument(CaseJson::write(loaded.value(), policy)).toJson(QJsonDocument::Indented);
-        if (auto s = writeAll(out, (i == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) + nested(json)); !s)
+        const QByteArray json = QJsonDocument(CaseJson::write(loaded.value(), policy))
+                                    .toJson(QJsonDocument::Indented);
+        if (auto s = writeAll(
+                out, (i == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) + nested(json));
+            !s)
             return s;
         exported.append(loaded->reference);
         if (progress && (i % 256 == 0 || i + 1 == ids.size()))
             progress(i + 1, ids.size());
     }
-    // The rest of the envelope, formatted by QJsonDocument itself so the file reads as one document.
-    const QJsonObject tail{{QStringLiteral("format"), InterchangeFormat::name()},
-                           {QStringLiteral("version"), InterchangeFormat::version()},
-                           {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(policy.withheldKeys())}};
+    // The rest of the envelope, formatted by QJsonDocument itself so the file reads as one
+    // document.
+    const QJsonObject tail {{QStringLiteral("format"), InterchangeFormat::name()},
+        {QStringLiteral("version"), InterchangeFormat::version()},
+        {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(policy.withheldKeys())}};
     QByteArray tailJson = QJsonDocument(tail).toJson(QJsonDocument::Indented);
     tailJson.remove(0, tailJson.indexOf('\n') + 1); // drop the opening brace
     if (auto s = writeAll(out, QByteArrayLiteral("\n    ],\n") + tailJson); !s)
         return s;
 
     const QStringList included = policy.includedKeys();
-    const QString detail = included.isEmpty() ? QString() : QStringLiteral("included: %1").arg(included.join(QLatin1String(", ")));
+    const QString detail = included.isEmpty()
+        ? QString()
+        : QStringLiteral("included: %1").arg(included.join(QLatin1String(", ")));
     return m_repository.recordEach(QStringLiteral("case.export"), exported, detail);
 }
 

@@ -27,7 +27,7 @@ public:
     Result<QList<qint64>> idsFor(const QStringList &references);
     /// Writes the file. `progress(done, total)` is called now and then, for progress bars.
     Status write(QIODevice &out, const QList<qint64> &ids, const RedactionPolicy &policy,
-                 const std::function<void(qsizetype, qsizetype)> &progress = {});
+        const std::function<void(qsizetype, qsizetype)> &progress = {});
 
 private:
     CaseRepository &m_repository;

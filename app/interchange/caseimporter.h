@@ -15,7 +15,8 @@ class CaseRepository;
 struct ParsedCaseFile
 {
     QList<CaseFile> cases;
-    QStringList withheldFields; ///< sensitive keys the exporting office left out ("a_number", "witness_contact")
+    QStringList withheldFields; ///< sensitive keys the exporting office left out ("a_number",
+                                ///< "witness_contact")
 };
 
 /// What an import stored.

@@ -12,8 +12,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, QStringList &pro
     : m_object(object)
     , m_path(std::move(path))
     , m_problems(problems)
-{
-}
+{ }
 
 QString JsonReader::pathOf(const char *key) const
 {
@@ -95,7 +94,8 @@ QTime JsonReader::time(const char *key)
     const QJsonValue v = take(key, false);
     if (v.isUndefined() || v.isNull())
         return {};
-    const QTime t = v.isString() ? QTime::fromString(v.toString(), QStringLiteral("HH:mm")) : QTime();
+    const QTime t
+        = v.isString() ? QTime::fromString(v.toString(), QStringLiteral("HH:mm")) : QTime();
     if (!t.isValid())
         problem(key, QCoreApplication::translate("JsonReader", "must be a time like 14:30."));
     return t;
@@ -108,7 +108,9 @@ QDateTime JsonReader::dateTime(const char *key)
         return {};
     QDateTime dt = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
     if (!dt.isValid() || !v.toString().endsWith(QLatin1Char('Z'))) {
-        problem(key, QCoreApplication::translate("JsonReader", "must be a UTC date and time like 2026-03-01T14:30:00Z."));
+        problem(key,
+            QCoreApplication::translate(
+                "JsonReader", "must be a UTC date and time like 2026-03-01T14:30:00Z."));
         return {};
     }
     return dt.toUTC();
@@ -145,7 +147,8 @@ void JsonReader::finish()
     }
     for (const auto &key : std::as_const(unknown)) {
         const QString path = m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-        m_problems.append(QStringLiteral("%1: %2").arg(path, QCoreApplication::translate("JsonReader", "is not a known field.")));
+        m_problems.append(QStringLiteral("%1: %2").arg(
+            path, QCoreApplication::translate("JsonReader", "is not a known field.")));
     }
 }
 

@@ -9,8 +9,7 @@ namespace td {
 
 CaseListModel::CaseListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void CaseListModel::setRepository(CaseRepository *repository)
 {
@@ -33,7 +32,8 @@ void CaseListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+            {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void CaseListModel::reset()
@@ -104,13 +104,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case ReferenceColumn: return c.reference;
-        case ClientColumn: return c.clientName;
-        case StatusColumn: return caseStatusLabel(c.status);
-        case OpenedColumn: return displayDate(c.openedOn);
-        case LastIncidentColumn: return displayDate(c.lastIncidentOn);
-        case CaseworkerColumn: return c.assignedCaseworker;
-        default: return {};
+        case ReferenceColumn:
+            return c.reference;
+        case ClientColumn:
+            return c.clientName;
+        case StatusColumn:
+            return caseStatusLabel(c.status);
+        case OpenedColumn:
+            return displayDate(c.openedOn);
+        case LastIncidentColumn:
+            return displayDate(c.lastIncidentOn);
+        case CaseworkerColumn:
+            return c.assignedCaseworker;
+        default:
+            return {};
         }
     default:
         return {};
@@ -122,13 +129,20 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ReferenceColumn: return QCoreApplication::translate("CaseListModel", "Reference");
-    case ClientColumn: return QCoreApplication::translate("CaseListModel", "Client");
-    case StatusColumn: return QCoreApplication::translate("CaseListModel", "Status");
-    case OpenedColumn: return QCoreApplication::translate("CaseListModel", "Opened");
-    case LastIncidentColumn: return QCoreApplication::translate("CaseListModel", "Last incident");
-    case CaseworkerColumn: return QCoreApplication::translate("CaseListModel", "Caseworker");
-    default: return {};
+    case ReferenceColumn:
+        return QCoreApplication::translate("CaseListModel", "Reference");
+    case ClientColumn:
+        return QCoreApplication::translate("CaseListModel", "Client");
+    case StatusColumn:
+        return QCoreApplication::translate("CaseListModel", "Status");
+    case OpenedColumn:
+        return QCoreApplication::translate("CaseListModel", "Opened");
+    case LastIncidentColumn:
+        return QCoreApplication::translate("CaseListModel", "Last incident");
+    case CaseworkerColumn:
+        return QCoreApplication::translate("CaseListModel", "Caseworker");
+    default:
+        return {};
     }
 }
 

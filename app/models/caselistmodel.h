@@ -18,8 +18,22 @@ class CaseListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CaseListModel)
 
 public:
-    enum Column { ReferenceColumn, ClientColumn, StatusColumn, OpenedColumn, LastIncidentColumn, CaseworkerColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ReferenceRole, StatusCodeRole };
+    enum Column
+    {
+        ReferenceColumn,
+        ClientColumn,
+        StatusColumn,
+        OpenedColumn,
+        LastIncidentColumn,
+        CaseworkerColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        ReferenceRole,
+        StatusCodeRole
+    };
 
     explicit CaseListModel(QObject *parent = nullptr);
 
@@ -43,7 +57,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 

@@ -11,8 +11,7 @@ namespace td {
 
 EvidenceListModel::EvidenceListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void EvidenceListModel::setItems(const QList<StoredEvidence> &items)
 {
@@ -82,7 +81,9 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return displaySize(e.item.sizeBytes);
         case CapturedColumn:
-            return e.item.capturedAt.isValid() ? QLocale().toString(e.item.capturedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+            return e.item.capturedAt.isValid()
+                ? QLocale().toString(e.item.capturedAt.toLocalTime(), QLocale::ShortFormat)
+                : QString();
         case SourceColumn:
             return EvidenceLabels::source(e.item.source);
         case Sha256Column:
@@ -98,12 +99,15 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
             if (!e.item.description.isEmpty())
                 tip += QLatin1Char('\n') + e.item.description;
             if (!e.inStore)
-                tip += QLatin1Char('\n') + QCoreApplication::translate("EvidenceListModel", "Only the details were imported; the file is not in the evidence store.");
+                tip += QLatin1Char('\n')
+                    + QCoreApplication::translate("EvidenceListModel",
+                        "Only the details were imported; the file is not in the evidence store.");
             return tip;
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                            : QVariant();
     default:
         return {};
     }

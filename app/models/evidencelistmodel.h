@@ -15,8 +15,24 @@ class EvidenceListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EvidenceListModel)
 
 public:
-    enum Column { NameColumn, TypeColumn, SizeColumn, CapturedColumn, SourceColumn, Sha256Column, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, Sha256Role, MediaTypeRole, InStoreRole, SizeBytesRole };
+    enum Column
+    {
+        NameColumn,
+        TypeColumn,
+        SizeColumn,
+        CapturedColumn,
+        SourceColumn,
+        Sha256Column,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        Sha256Role,
+        MediaTypeRole,
+        InStoreRole,
+        SizeBytesRole
+    };
 
     explicit EvidenceListModel(QObject *parent = nullptr);
 
@@ -31,7 +47,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// "12.3 MB"-style sizes in the current locale.
     static QString displaySize(qint64 bytes);

@@ -33,7 +33,8 @@ QString valueHtml(const QString &value)
 /// A table row whose value is HTML built by the caller, read in its own direction.
 QString autoRow(const QString &label, const QString &html)
 {
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\" style=\"padding-right:12px;font-weight:normal;color:#555\">%1</th>"
+    return QStringLiteral("<tr><th align=\"left\" valign=\"top\" "
+                          "style=\"padding-right:12px;font-weight:normal;color:#555\">%1</th>"
                           "<td dir=\"auto\">%2</td></tr>")
         .arg(esc(label), html);
 }
@@ -46,7 +47,8 @@ QString row(const QString &label, const QString &value)
 
 QString rawRow(const QString &label, const QString &html)
 {
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\" style=\"padding-right:12px;font-weight:normal;color:#555\">%1</th>"
+    return QStringLiteral("<tr><th align=\"left\" valign=\"top\" "
+                          "style=\"padding-right:12px;font-weight:normal;color:#555\">%1</th>"
                           "<td>%2</td></tr>")
         .arg(esc(label), html);
 }
@@ -54,7 +56,8 @@ QString rawRow(const QString &label, const QString &html)
 QString clientValue(const QVariant &v)
 {
     if (v.typeId() == QMetaType::Bool)
-        return v.toBool() ? QCoreApplication::translate("CaseDetail", "Yes") : QCoreApplication::translate("CaseDetail", "No");
+        return v.toBool() ? QCoreApplication::translate("CaseDetail", "Yes")
+                          : QCoreApplication::translate("CaseDetail", "No");
     if (v.typeId() == QMetaType::QDate)
         return dateText(v.toDate());
     return v.toString();
@@ -62,7 +65,8 @@ QString clientValue(const QVariant &v)
 
 QString hiddenMarker()
 {
-    return QStringLiteral("<i style=\"color:#8a5a00\">%1</i>").arg(esc(QCoreApplication::translate("CaseDetail", "Hidden (sensitive)")));
+    return QStringLiteral("<i style=\"color:#8a5a00\">%1</i>")
+        .arg(esc(QCoreApplication::translate("CaseDetail", "Hidden (sensitive)")));
 }
 
 QString heading(const QString &text)
@@ -87,16 +91,21 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
     html += heading(QCoreApplication::translate("CaseDetail", "Client"));
     html += QStringLiteral("<table cellspacing=\"2\">");
     for (const auto &info : clientFields()) {
-        if (c.client.anonymous && info.field != ClientField::Anonymous && info.field != ClientField::PreferredLanguage
-            && info.field != ClientField::InterpreterNeeded && c.client.value(info.field).toString().isEmpty())
+        if (c.client.anonymous && info.field != ClientField::Anonymous
+            && info.field != ClientField::PreferredLanguage
+            && info.field != ClientField::InterpreterNeeded
+            && c.client.value(info.field).toString().isEmpty())
             continue;
         if (policy.withholds(info.field)) {
             html += rawRow(clientFieldLabel(info.field), hiddenMarker());
-        } else if (info.field == ClientField::PreferredLanguage && !c.client.preferredLanguage.isEmpty()) {
+        } else if (info.field == ClientField::PreferredLanguage
+            && !c.client.preferredLanguage.isEmpty()) {
             const QLocale language(c.client.preferredLanguage);
-            const QString name = language.language() == QLocale::C ? QString() : language.nativeLanguageName();
-            html += row(clientFieldLabel(info.field), name.isEmpty() ? c.client.preferredLanguage
-                                                                     : QStringLiteral("%1 (%2)").arg(name, c.client.preferredLanguage));
+            const QString name
+                = language.language() == QLocale::C ? QString() : language.nativeLanguageName();
+            html += row(clientFieldLabel(info.field),
+                name.isEmpty() ? c.client.preferredLanguage
+                               : QStringLiteral("%1 (%2)").arg(name, c.client.preferredLanguage));
         } else {
             html += row(clientFieldLabel(info.field), clientValue(c.client.value(info.field)));
         }
@@ -112,23 +121,29 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
             when += QLatin1Char(' ') + QLocale().toString(inc.time, QLocale::ShortFormat);
         html += row(QCoreApplication::translate("CaseDetail", "When"), when);
         html += row(QCoreApplication::translate("CaseDetail", "Where"), inc.location);
-        html += row(QCoreApplication::translate("CaseDetail", "Police district"), inc.policeDistrict);
+        html += row(
+            QCoreApplication::translate("CaseDetail", "Police district"), inc.policeDistrict);
         html += row(QCoreApplication::translate("CaseDetail", "Agency"), inc.agency);
         QStringList violations;
         for (const auto &code : inc.violations) {
             const auto *category = findViolationCategory(code);
             violations.append(category ? category->translatedTitle() : code);
         }
-        html += row(QCoreApplication::translate("CaseDetail", "Violations"), violations.join(QLatin1Char('\n')));
+        html += row(QCoreApplication::translate("CaseDetail", "Violations"),
+            violations.join(QLatin1Char('\n')));
         html += row(QCoreApplication::translate("CaseDetail", "Narrative"), inc.narrative);
         for (const auto &o : inc.officers) {
             QStringList parts;
-            for (const QString &part : {o.name, o.badgeNumber.isEmpty() ? QString() : QCoreApplication::translate("CaseDetail", "badge %1").arg(o.badgeNumber),
-                                        o.unit, o.description}) {
+            for (const QString &part : {o.name,
+                     o.badgeNumber.isEmpty()
+                         ? QString()
+                         : QCoreApplication::translate("CaseDetail", "badge %1").arg(o.badgeNumber),
+                     o.unit, o.description}) {
                 if (!part.trimmed().isEmpty())
                     parts.append(part);
             }
-            html += row(QCoreApplication::translate("CaseDetail", "Officer"), parts.join(QStringLiteral(" · ")));
+            html += row(QCoreApplication::translate("CaseDetail", "Officer"),
+                parts.join(QStringLiteral(" · ")));
         }
         const bool hideContacts = policy.withholds(SensitiveDetail::WitnessContact);
         for (const auto &w : inc.witnesses) {
@@ -140,7 +155,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
             if (!w.statement.trimmed().isEmpty())
                 parts.append(valueHtml(w.statement));
             html += autoRow(QCoreApplication::translate("CaseDetail", "Witness"),
-                            parts.isEmpty() ? dash() : parts.join(QStringLiteral(" · ")));
+                parts.isEmpty() ? dash() : parts.join(QStringLiteral(" · ")));
         }
         html += QStringLiteral("</table>");
     }
@@ -149,15 +164,20 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
         html += heading(QCoreApplication::translate("CaseDetail", "Evidence"));
         html += QStringLiteral("<table cellspacing=\"2\">");
         for (const auto &e : c.evidence)
-            html += row(e.originalName, QStringLiteral("%1 · %2").arg(e.description, e.sha256.left(16) + QStringLiteral("…")));
+            html += row(e.originalName,
+                QStringLiteral("%1 · %2").arg(
+                    e.description, e.sha256.left(16) + QStringLiteral("…")));
         html += QStringLiteral("</table>");
     }
     if (!c.complaints.isEmpty()) {
         html += heading(QCoreApplication::translate("CaseDetail", "Complaints filed"));
         html += QStringLiteral("<table cellspacing=\"2\">");
         for (const auto &s : c.complaints) {
-            html += row(dateText(s.filedOn), QCoreApplication::translate("CaseDetail", "%1, %2, tracking number %3, %4")
-                                                 .arg(s.filedWith, s.channel, s.trackingNumber.isEmpty() ? QStringLiteral("—") : s.trackingNumber, s.status));
+            html += row(dateText(s.filedOn),
+                QCoreApplication::translate("CaseDetail", "%1, %2, tracking number %3, %4")
+                    .arg(s.filedWith, s.channel,
+                        s.trackingNumber.isEmpty() ? QStringLiteral("—") : s.trackingNumber,
+                        s.status));
         }
         html += QStringLiteral("</table>");
     }
@@ -165,7 +185,8 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
         html += heading(QCoreApplication::translate("CaseDetail", "Follow-ups"));
         html += QStringLiteral("<table cellspacing=\"2\">");
         for (const auto &f : c.followUps) {
-            html += row(dateText(f.dueOn), (f.done ? QStringLiteral("✓ ") : QStringLiteral("☐ ")) + f.note);
+            html += row(
+                dateText(f.dueOn), (f.done ? QStringLiteral("✓ ") : QStringLiteral("☐ ")) + f.note);
         }
         html += QStringLiteral("</table>");
     }

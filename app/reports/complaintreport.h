@@ -44,7 +44,8 @@ struct ComplaintReportOptions
     QString filerName; ///< who files on the client's behalf; empty: the case's caseworker
     QString organisation; ///< the office filing; may be empty
     QString requestedAction; ///< empty: the standard request
-    RedactionPolicy policy; ///< which sensitive client fields and witness details are withheld (all, by default)
+    RedactionPolicy policy; ///< which sensitive client fields and witness details are withheld
+                            ///< (all, by default)
     QPageSize paper = QPageSize(QPageSize::A4);
     QDate generatedOn; ///< the date printed; invalid: today
     ExhibitImageProvider exhibitImage;
@@ -72,7 +73,8 @@ public:
     /// Prints on a paged device (a printer or print preview), keeping the device's paper.
     Status print(QPagedPaintDevice &device) const;
 
-    /// Keys of the sensitive fields and details this report includes (for the record and audit log).
+    /// Keys of the sensitive fields and details this report includes (for the record and audit
+    /// log).
     QStringList includedFieldKeys() const;
     /// The client fields this report leaves out: the policy's, plus the identity for an anonymous
     /// filing.

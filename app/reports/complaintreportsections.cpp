@@ -167,10 +167,11 @@ QString ComplaintReport::complainantHtml(int section) const
                 "To protect the complainant and the witnesses, this document leaves out these "
                 "kinds of information: %1. The filer can provide them to the investigator if the "
                 "investigation needs them and the people concerned agree.");
-        html += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b> %2</p>\n")
-                    .arg(esc(QCoreApplication::translate(
-                             "ComplaintReport", "Information withheld.")),
-                        esc(why.arg(withheld.join(QLatin1String(", ")))));
+        html
+            += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b> %2</p>\n")
+                   .arg(
+                       esc(QCoreApplication::translate("ComplaintReport", "Information withheld.")),
+                       esc(why.arg(withheld.join(QLatin1String(", ")))));
     }
     QStringList included;
     for (const ClientField field : m_options.policy.includedSensitiveFields())

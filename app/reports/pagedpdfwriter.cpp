@@ -44,7 +44,8 @@ void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minim
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (format.boolProperty(kAddedBreakProperty)) {
-            format.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+            format.setPageBreakPolicy(
+                format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
             format.clearProperty(kAddedBreakProperty);
             setFormat(block, format);
         }
@@ -52,14 +53,16 @@ void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minim
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+        if (format.headingLevel() == 0
+            || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
         const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
         if (rect.top() - pageTop < 1.0) // already at the top of a page
             continue;
         if (pageTop + pageHeight - rect.bottom() < minimumRoom) {
-            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            format.setPageBreakPolicy(
+                format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
             format.setProperty(kAddedBreakProperty, true);
             setFormat(block, format);
         }
@@ -89,10 +92,13 @@ int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaint
     QPainter painter(&device);
     painter.setRenderHint(QPainter::TextAntialiasing);
     QFont small;
-    small.setFamilies(page.fontFamilies.isEmpty() ? QStringList{page.fontFamily} : page.fontFamilies);
+    small.setFamilies(
+        page.fontFamilies.isEmpty() ? QStringList {page.fontFamily} : page.fontFamilies);
     small.setPixelSize(int(mmToDevice(3.0, device)));
-    const Qt::AlignmentFlag leading = page.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    const Qt::AlignmentFlag trailing = page.direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight;
+    const Qt::AlignmentFlag leading
+        = page.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    const Qt::AlignmentFlag trailing
+        = page.direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight;
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
@@ -101,12 +107,15 @@ int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaint
         const QRectF header(margin, margin, full.width() - 2 * margin, band * 0.8);
         painter.drawText(header, leading | Qt::AlignVCenter, page.headerLeft);
         painter.drawText(header, trailing | Qt::AlignVCenter, page.headerRight);
-        painter.drawLine(QPointF(margin, margin + band * 0.85), QPointF(full.width() - margin, margin + band * 0.85));
-        const QRectF footer(margin, full.height() - margin - band * 0.8, full.width() - 2 * margin, band * 0.8);
-        painter.drawLine(QPointF(margin, footer.top()), QPointF(full.width() - margin, footer.top()));
+        painter.drawLine(QPointF(margin, margin + band * 0.85),
+            QPointF(full.width() - margin, margin + band * 0.85));
+        const QRectF footer(
+            margin, full.height() - margin - band * 0.8, full.width() - 2 * margin, band * 0.8);
+        painter.drawLine(
+            QPointF(margin, footer.top()), QPointF(full.width() - margin, footer.top()));
         painter.drawText(footer, leading | Qt::AlignVCenter, page.footerLeft);
         painter.drawText(footer, trailing | Qt::AlignVCenter,
-                         QCoreApplication::translate("PagedPdfWriter", "Page %1 of %2").arg(i + 1).arg(pages));
+            QCoreApplication::translate("PagedPdfWriter", "Page %1 of %2").arg(i + 1).arg(pages));
 
         painter.save();
         painter.translate(body.left(), body.top() - i * body.height());
@@ -121,12 +130,14 @@ int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaint
     return pages;
 }
 
-Status PagedPdfWriter::writePdf(QTextDocument &document, const Page &page, const QString &path, const QString &title)
+Status PagedPdfWriter::writePdf(
+    QTextDocument &document, const Page &page, const QString &path, const QString &title)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Io, QCoreApplication::translate("PagedPdfWriter", "\"%1\" could not be written: %2")
-                                        .arg(QFileInfo(path).fileName(), file.errorString())};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("PagedPdfWriter", "\"%1\" could not be written: %2")
+                .arg(QFileInfo(path).fileName(), file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter writer(&file);
@@ -136,8 +147,9 @@ Status PagedPdfWriter::writePdf(QTextDocument &document, const Page &page, const
         paint(document, page, writer);
     }
     if (!file.commit())
-        return Error{ErrorKind::Io, QCoreApplication::translate("PagedPdfWriter", "\"%1\" could not be written: %2")
-                                        .arg(QFileInfo(path).fileName(), file.errorString())};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("PagedPdfWriter", "\"%1\" could not be written: %2")
+                .arg(QFileInfo(path).fileName(), file.errorString())};
     return {};
 }
 

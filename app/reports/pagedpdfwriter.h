@@ -20,16 +20,18 @@ public:
     struct Page
     {
         QPageSize size = QPageSize(QPageSize::A4);
-        QString headerLeft;  ///< e.g. the case reference
+        QString headerLeft; ///< e.g. the case reference
         QString headerRight; ///< e.g. the document title
-        QString footerLeft;  ///< e.g. "Generated 2026-11-24"
+        QString footerLeft; ///< e.g. "Generated 2026-11-24"
         Qt::LayoutDirection direction = Qt::LeftToRight;
         QString fontFamily = QStringLiteral("Noto Sans");
-        QStringList fontFamilies; ///< when set, used instead of fontFamily (first family first, then fallbacks)
+        QStringList fontFamilies; ///< when set, used instead of fontFamily (first family first,
+                                  ///< then fallbacks)
     };
 
     /// Writes `document` to a new PDF at `path` (owner-only, written atomically).
-    static Status writePdf(QTextDocument &document, const Page &page, const QString &path, const QString &title);
+    static Status writePdf(
+        QTextDocument &document, const Page &page, const QString &path, const QString &title);
     /// Paints `document` on `device`; returns the number of pages.
     static int paint(QTextDocument &document, const Page &page, QPagedPaintDevice &device);
 };

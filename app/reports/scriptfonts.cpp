@@ -6,8 +6,9 @@ namespace {
 const QStringList &fallbacks()
 {
     // Latin/Cyrillic/Vietnamese, Arabic, then Chinese: names in any script print in any document.
-    static const QStringList families{QStringLiteral("Noto Sans"), QStringLiteral("Noto Naskh Arabic"),
-                                      QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK TC")};
+    static const QStringList families {QStringLiteral("Noto Sans"),
+        QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans CJK SC"),
+        QStringLiteral("Noto Sans CJK TC")};
     return families;
 }
 
@@ -26,7 +27,7 @@ QString familyFor(const QString &languageCode)
 
 QString cssFamilies(const QString &languageCode)
 {
-    QStringList families{familyFor(languageCode)};
+    QStringList families {familyFor(languageCode)};
     for (const auto &f : fallbacks()) {
         if (!families.contains(f))
             families.append(f);
@@ -40,8 +41,8 @@ QString cssFamilies(const QString &languageCode)
 
 bool isRightToLeft(const QString &languageCode)
 {
-    return languageCode == QLatin1String("ar") || languageCode == QLatin1String("fa") || languageCode == QLatin1String("ur")
-           || languageCode == QLatin1String("he");
+    return languageCode == QLatin1String("ar") || languageCode == QLatin1String("fa")
+        || languageCode == QLatin1String("ur") || languageCode == QLatin1String("he");
 }
 
 } // namespace td::ScriptFonts

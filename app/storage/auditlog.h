@@ -17,7 +17,8 @@ public:
     AuditLog(Database &db, QString actor);
 
     /// Records an event; call inside the transaction of the change it describes.
-    Status record(const QString &action, const QString &caseReference = {}, const QString &detail = {});
+    Status record(
+        const QString &action, const QString &caseReference = {}, const QString &detail = {});
     /// Newest first; an empty reference means every case.
     Result<QList<AuditEvent>> events(const QString &caseReference = {}, int limit = 500);
 

@@ -37,7 +37,7 @@ Status verifyDatabase(const QString &source)
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
-        return Error{ErrorKind::Integrity, problems->join(QLatin1Char('\n'))};
+        return Error {ErrorKind::Integrity, problems->join(QLatin1Char('\n'))};
     return {};
 }
 
@@ -66,25 +66,35 @@ bool removedSinceSnapshot(Database &db, const QStringList &sha256s)
 
 Error evidenceProblems(const QString &sentence, const EvidenceCopyReport &report)
 {
-    return Error{ErrorKind::Integrity, sentence + QLatin1Char('\n') + report.problems.join(QLatin1Char('\n'))};
+    return Error {ErrorKind::Integrity,
+        sentence + QLatin1Char('\n') + report.problems.join(QLatin1Char('\n'))};
 }
 
 Error backupCancelled()
 {
-    return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "The backup was cancelled; nothing was written.")};
+    return Error {ErrorKind::BadInput,
+        QCoreApplication::translate("Backup", "The backup was cancelled; nothing was written.")};
 }
 
 Error restoreCancelled()
 {
-    return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "The restore was cancelled; nothing was changed.")};
+    return Error {ErrorKind::BadInput,
+        QCoreApplication::translate("Backup", "The restore was cancelled; nothing was changed.")};
 }
 
 Error alreadyExists(const QString &path)
 {
-    return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists; choose a new file name for the backup.").arg(path)};
+    return Error {ErrorKind::BadInput,
+        QCoreApplication::translate(
+            "Backup", "\"%1\" already exists; choose a new file name for the backup.")
+            .arg(path)};
 }
 
-enum class Attempt { Written, StartAgain };
+enum class Attempt
+{
+    Written,
+    StartAgain
+};
 
 // One try at writing the backup: the database under FILE.partial, its evidence in a new folder
 // FILE.evidence.partial-XXXXXX, both checked, then renamed into place (the evidence first, so a
@@ -101,41 +111,58 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const BackupProgr
     if (!progress.enter(BackupStep::CheckingDatabase))
         return backupCancelled();
     if (auto s = verifyDatabase(temp); !s)
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("Backup", "The backup did not verify, so it was discarded: %1").arg(s.error().message)};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate(
+                "Backup", "The backup did not verify, so it was discarded: %1")
+                .arg(s.error().message)};
     const auto rows = storedRowsOf(temp);
     if (!rows)
         return rows.error();
 
     // A name of its own, so nothing that was there before is ever deleted.
-    QByteArray tempStoreName = QFile::encodeName(evidenceFolder(target) + QStringLiteral(".partial-XXXXXX"));
+    QByteArray tempStoreName
+        = QFile::encodeName(evidenceFolder(target) + QStringLiteral(".partial-XXXXXX"));
     if (!::mkdtemp(tempStoreName.data()))
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup's evidence folder could not be created: %1").arg(qt_error_string(errno))};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "Backup", "The backup's evidence folder could not be created: %1")
+                .arg(qt_error_string(errno))};
     const QString tempStore = QFile::decodeName(tempStoreName);
     auto discardStore = qScopeGuard([&tempStore] { FileMoves::removeTree(tempStore); });
     if (!progress.enter(BackupStep::CopyingEvidence))
         return backupCancelled();
-    const auto copied = EvidenceStoreCopy::copy(rows.value(), EvidenceStore::rootFor(db.path()), tempStore, progress.bytes);
+    const auto copied = EvidenceStoreCopy::copy(
+        rows.value(), EvidenceStore::rootFor(db.path()), tempStore, progress.bytes);
     if (!copied)
-        return Error{copied.error().kind, QCoreApplication::translate("Backup", "The backup was not written: %1").arg(copied.error().message)};
+        return Error {copied.error().kind,
+            QCoreApplication::translate("Backup", "The backup was not written: %1")
+                .arg(copied.error().message)};
     if (!copied->ok()) {
         if (copied->changed.isEmpty() && removedSinceSnapshot(db, copied->missing))
             return Attempt::StartAgain;
-        return evidenceProblems(QCoreApplication::translate("Backup", "The backup was not written, because evidence files in the store are missing or "
-                                                                      "have changed (run verify to check the whole store):"),
-                                copied.value());
+        return evidenceProblems(
+            QCoreApplication::translate("Backup",
+                "The backup was not written, because evidence files in the store are missing or "
+                "have changed (run verify to check the whole store):"),
+            copied.value());
     }
 
     if (!progress.enter(BackupStep::Finishing))
         return backupCancelled();
     const QString targetStore = evidenceFolder(target);
     if (!FileMoves::renameNoReplace(tempStore, targetStore))
-        return errno == EEXIST ? alreadyExists(targetStore)
-                               : Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+        return errno == EEXIST
+            ? alreadyExists(targetStore)
+            : Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
     if (!FileMoves::renameNoReplace(temp, target)) {
         const int error = errno;
-        FileMoves::removeTree(targetStore); // placed a moment ago by this backup, without its database
-        return error == EEXIST ? alreadyExists(target)
-                               : Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+        FileMoves::removeTree(
+            targetStore); // placed a moment ago by this backup, without its database
+        return error == EEXIST
+            ? alreadyExists(target)
+            : Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
     }
     discardDatabase.dismiss();
     discardStore.dismiss();
@@ -156,11 +183,17 @@ Status create(Database &db, const QString &destination, const BackupProgress &pr
     const QFileInfo dest(destination);
     if (FileMoves::existsNoFollow(dest.absoluteFilePath()))
         return alreadyExists(dest.filePath());
-    if (const QString store = evidenceFolder(dest.absoluteFilePath()); FileMoves::existsNoFollow(store))
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "\"%1\" already exists, and a backup keeps its evidence there; "
-                                                                                "choose a new file name for the backup.").arg(store)};
+    if (const QString store = evidenceFolder(dest.absoluteFilePath());
+        FileMoves::existsNoFollow(store))
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Backup",
+                "\"%1\" already exists, and a backup keeps its evidence there; "
+                "choose a new file name for the backup.")
+                .arg(store)};
     if (!dest.absoluteDir().exists())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("Backup", "The folder \"%1\" does not exist.").arg(dest.absolutePath())};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("Backup", "The folder \"%1\" does not exist.")
+                .arg(dest.absolutePath())};
 
     for (int attempt = 1;; ++attempt) {
         const auto written = writeOnce(db, dest.absoluteFilePath(), progress);
@@ -169,8 +202,10 @@ Status create(Database &db, const QString &destination, const BackupProgress &pr
         if (written.value() == Attempt::Written)
             break;
         if (attempt == kAttempts)
-            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "Evidence kept being removed while the backup ran, so it was not written. "
-                                                                              "Try again when no one is removing evidence.")};
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup",
+                    "Evidence kept being removed while the backup ran, so it was not written. "
+                    "Try again when no one is removing evidence.")};
         qCInfo(lcStorage) << "evidence removed while the backup ran; starting again";
     }
 
@@ -182,7 +217,8 @@ Status create(Database &db, const QString &destination, const BackupProgress &pr
 Status verifyFile(const QString &source, const BackupProgress &progress)
 {
     const auto checkCancelled = [] {
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "The check of the backup was cancelled.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Backup", "The check of the backup was cancelled.")};
     };
     if (!progress.enter(BackupStep::CheckingDatabase))
         return checkCancelled();
@@ -193,11 +229,14 @@ Status verifyFile(const QString &source, const BackupProgress &progress)
         return rows.error();
     if (!progress.enter(BackupStep::CheckingEvidence))
         return checkCancelled();
-    const auto checked = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), QString(), progress.bytes);
+    const auto checked
+        = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), QString(), progress.bytes);
     if (!checked)
         return checked.error();
     if (!checked->ok())
-        return evidenceProblems(QCoreApplication::translate("Backup", "Evidence files of the backup are missing or have changed:"), checked.value());
+        return evidenceProblems(QCoreApplication::translate("Backup",
+                                    "Evidence files of the backup are missing or have changed:"),
+            checked.value());
     return {};
 }
 
@@ -205,9 +244,12 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
 {
     const QString name = QFileInfo(source).fileName();
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("Backup", "A database cannot be restored from itself.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Backup", "A database cannot be restored from itself.")};
     const auto notRestored = [&name](const Error &error) {
-        return Error{error.kind, QCoreApplication::translate("Backup", "\"%1\" was not restored: %2").arg(name, error.message)};
+        return Error {error.kind,
+            QCoreApplication::translate("Backup", "\"%1\" was not restored: %2")
+                .arg(name, error.message)};
     };
     if (!progress.enter(BackupStep::CheckingDatabase))
         return restoreCancelled();
@@ -221,16 +263,23 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
     const QString liveStore = EvidenceStore::rootFor(db.path());
     QByteArray stagedName = QFile::encodeName(liveStore + QStringLiteral(".restoring-XXXXXX"));
     if (!::mkdtemp(stagedName.data()))
-        return notRestored(Error{ErrorKind::Io, QCoreApplication::translate("Backup", "the evidence cannot be written beside the database: %1").arg(qt_error_string(errno))});
+        return notRestored(Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "Backup", "the evidence cannot be written beside the database: %1")
+                .arg(qt_error_string(errno))});
     const QString staged = QFile::decodeName(stagedName);
     auto discard = qScopeGuard([&staged] { FileMoves::removeTree(staged); });
     if (!progress.enter(BackupStep::CopyingEvidence))
         return restoreCancelled();
-    const auto copied = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), staged, progress.bytes);
+    const auto copied
+        = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), staged, progress.bytes);
     if (!copied)
         return notRestored(copied.error());
     if (!copied->ok())
-        return notRestored(evidenceProblems(QCoreApplication::translate("Backup", "evidence files of the backup are missing or have changed:"), copied.value()));
+        return notRestored(
+            evidenceProblems(QCoreApplication::translate("Backup",
+                                 "evidence files of the backup are missing or have changed:"),
+                copied.value()));
     if (!progress.enter(BackupStep::Replacing))
         return restoreCancelled();
 
@@ -240,8 +289,11 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
     if (!rows->isEmpty() || FileMoves::existsNoFollow(liveStore)) {
         const auto previous = FileMoves::replace(staged, liveStore);
         if (!previous)
-            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The database was restored, but its evidence could not be put in place (%1). "
-                                                                              "Run the restore again.").arg(previous.error().message)};
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup",
+                    "The database was restored, but its evidence could not be put in place (%1). "
+                    "Run the restore again.")
+                    .arg(previous.error().message)};
         if (!previous->isEmpty() && !FileMoves::removeTree(previous.value()))
             qCWarning(lcStorage) << "the previous evidence store could not be deleted completely";
         FileMoves::sync(QFileInfo(liveStore).absolutePath());

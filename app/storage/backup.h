@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
 #include "backupprogress.h"
+#include "common/result.h"
 
 #include <QString>
 

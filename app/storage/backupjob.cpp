@@ -11,8 +11,7 @@ BackupJob::BackupJob(Kind kind, QString databasePath, QString file)
     : m_kind(kind)
     , m_databasePath(std::move(databasePath))
     , m_file(std::move(file))
-{
-}
+{ }
 
 BackupJob *BackupJob::create(const QString &databasePath, const QString &destination)
 {
@@ -44,7 +43,8 @@ QThread *BackupJob::start()
 bool BackupJob::cancel()
 {
     State expected = State::Running;
-    return m_state.compare_exchange_strong(expected, State::Cancelled) || expected == State::Cancelled;
+    return m_state.compare_exchange_strong(expected, State::Cancelled)
+        || expected == State::Cancelled;
 }
 
 bool BackupJob::enter(BackupStep step)
@@ -81,7 +81,7 @@ void BackupJob::run()
 
 Status BackupJob::work()
 {
-    const BackupProgress progress{
+    const BackupProgress progress {
         .step = [this](BackupStep step) { return enter(step); },
         .bytes = [this](qint64 done, qint64 total) { return report(done, total); },
     };

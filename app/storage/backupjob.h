@@ -21,7 +21,12 @@ class BackupJob final : public QObject
     Q_DISABLE_COPY_MOVE(BackupJob)
 
 public:
-    enum class Kind { Create, Verify, Restore };
+    enum class Kind
+    {
+        Create,
+        Verify,
+        Restore
+    };
 
     /// Backs up the database at `databasePath` to `destination` and `destination`.evidence.
     static BackupJob *create(const QString &databasePath, const QString &destination);
@@ -57,7 +62,12 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
-    enum class State { Running, Cancelled, Replacing };
+    enum class State
+    {
+        Running,
+        Cancelled,
+        Replacing
+    };
 
     BackupJob(Kind kind, QString databasePath, QString file);
     Status work();
@@ -67,7 +77,7 @@ private:
     Kind m_kind;
     QString m_databasePath;
     QString m_file; ///< the backup written, checked or restored from
-    std::atomic<State> m_state{State::Running};
+    std::atomic<State> m_state {State::Running};
     int m_lastPermille = -1;
     BackupSummary m_summary;
 };

@@ -7,13 +7,14 @@
 namespace td {
 
 /// The steps of writing, checking or restoring a backup, in the order they happen.
-enum class BackupStep {
-    CopyingDatabase,  ///< writing: the database's pages into the new file
+enum class BackupStep
+{
+    CopyingDatabase, ///< writing: the database's pages into the new file
     CheckingDatabase, ///< the database's integrity and TrustDesk's own invariants
-    CopyingEvidence,  ///< writing or restoring: the evidence files copied and re-hashed
+    CopyingEvidence, ///< writing or restoring: the evidence files copied and re-hashed
     CheckingEvidence, ///< checking: the evidence files re-hashed in place
-    Finishing,        ///< writing: the finished backup is moved into place
-    Replacing,        ///< restoring: the database and its evidence are replaced (no way back)
+    Finishing, ///< writing: the finished backup is moved into place
+    Replacing, ///< restoring: the database and its evidence are replaced (no way back)
 };
 
 /// What a backup, check or restore reports while it works, and how it is cancelled.

@@ -13,10 +13,12 @@ Result<BackupSummary> BackupSummary::of(Database &db)
     BackupSummary summary;
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM cases")) || !q.next())
-        return sqlError(q.lastError(), QCoreApplication::translate("BackupSummary", "The cases could not be counted"));
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("BackupSummary", "The cases could not be counted"));
     summary.cases = q.value(0).toLongLong();
     if (!q.exec(QStringLiteral("SELECT max(occurred_at) FROM audit_events")) || !q.next())
-        return sqlError(q.lastError(), QCoreApplication::translate("BackupSummary", "The audit log could not be read"));
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("BackupSummary", "The audit log could not be read"));
     summary.lastChange = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
     return summary;
 }

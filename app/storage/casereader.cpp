@@ -13,7 +13,6 @@
 namespace td {
 namespace {
 
-
 const QString kSummaryColumns = QStringLiteral(
     "c.id, c.reference, c.status, c.opened_on, c.assigned_caseworker, cl.anonymous, cl.full_name,"
     " cl.preferred_name, (SELECT max(i.occurred_on) FROM incidents i WHERE i.case_id = c.id)");
@@ -39,8 +38,7 @@ CaseSummary readSummary(const QSqlQuery &q)
 
 CaseReader::CaseReader(Database &db)
     : m_cache(db.connection())
-{
-}
+{ }
 
 QSqlQuery *CaseReader::statement(const QString &sql)
 {
@@ -53,7 +51,8 @@ QSqlQuery *CaseReader::statement(const QString &sql)
 Status CaseReader::run(QSqlQuery *q)
 {
     if (!q)
-        return sqlError(m_cache.lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
+        return sqlError(
+            m_cache.lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
     if (!q->exec())
         return sqlError(q->lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
     return {};
@@ -67,7 +66,8 @@ Result<qint64> CaseReader::idForReference(const QString &reference)
     if (auto s = run(q); !s)
         return s.error();
     if (!q->next())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseReader", "There is no case %1.").arg(reference)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("CaseReader", "There is no case %1.").arg(reference)};
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     return id;
@@ -76,8 +76,10 @@ Result<qint64> CaseReader::idForReference(const QString &reference)
 Result<CaseFile> CaseReader::load(qint64 id)
 {
     auto *q = statement(QStringLiteral(
-        "SELECT c.reference, c.status, c.opened_on, c.closed_on, c.assigned_caseworker, cl.id, cl.anonymous,"
-        " cl.full_name, cl.preferred_name, cl.preferred_language, cl.interpreter_needed, cl.phone, cl.email,"
+        "SELECT c.reference, c.status, c.opened_on, c.closed_on, c.assigned_caseworker, cl.id, "
+        "cl.anonymous,"
+        " cl.full_name, cl.preferred_name, cl.preferred_language, cl.interpreter_needed, cl.phone, "
+        "cl.email,"
         " cl.address, cl.date_of_birth, cl.country_of_birth, cl.immigration_status, cl.a_number,"
         " cl.consent_to_file, cl.consent_date, cl.notes"
         " FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?"));
@@ -86,14 +88,17 @@ Result<CaseFile> CaseReader::load(qint64 id)
     if (auto s = run(q); !s)
         return s.error();
     if (!q->next())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseReader", "The case no longer exists.")};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("CaseReader", "The case no longer exists.")};
     using namespace SqlValues;
     CaseFile c;
     c.id = id;
     c.reference = q->value(0).toString();
     const auto status = caseStatusFromCode(q->value(1).toString());
     if (!status)
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("CaseReader", "Case %1 has an unknown status.").arg(c.reference)};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate("CaseReader", "Case %1 has an unknown status.")
+                .arg(c.reference)};
     c.status = *status;
     c.openedOn = toDate(q->value(2));
     c.closedOn = toDate(q->value(3));
@@ -127,9 +132,9 @@ Status CaseReader::loadIncidents(CaseFile &c)
 {
     using namespace SqlValues;
     QHash<qint64, qsizetype> byId;
-    auto *q = statement(QStringLiteral(
-        "SELECT id, occurred_on, occurred_time, location, police_district, agency, narrative FROM incidents"
-        " WHERE case_id = ? ORDER BY position"));
+    auto *q = statement(QStringLiteral("SELECT id, occurred_on, occurred_time, location, "
+                                       "police_district, agency, narrative FROM incidents"
+                                       " WHERE case_id = ? ORDER BY position"));
     if (q)
         q->bindValue(0, c.id);
     if (auto s = run(q); !s)
@@ -149,9 +154,11 @@ Status CaseReader::loadIncidents(CaseFile &c)
     if (c.incidents.isEmpty())
         return {};
 
-    const QString ofCase = QStringLiteral(" WHERE incident_id IN (SELECT id FROM incidents WHERE case_id = ?)"
-                                          " ORDER BY incident_id, position");
-    auto *v = statement(QStringLiteral("SELECT incident_id, category_code FROM incident_violations") + ofCase);
+    const QString ofCase
+        = QStringLiteral(" WHERE incident_id IN (SELECT id FROM incidents WHERE case_id = ?)"
+                         " ORDER BY incident_id, position");
+    auto *v = statement(
+        QStringLiteral("SELECT incident_id, category_code FROM incident_violations") + ofCase);
     if (v)
         v->bindValue(0, c.id);
     if (auto s = run(v); !s)
@@ -159,26 +166,29 @@ Status CaseReader::loadIncidents(CaseFile &c)
     while (v->next())
         c.incidents[byId.value(v->value(0).toLongLong())].violations.append(v->value(1).toString());
 
-    auto *o = statement(QStringLiteral("SELECT incident_id, id, name, badge_number, unit, description FROM officers")
-                        + ofCase);
+    auto *o = statement(
+        QStringLiteral(
+            "SELECT incident_id, id, name, badge_number, unit, description FROM officers")
+        + ofCase);
     if (o)
         o->bindValue(0, c.id);
     if (auto s = run(o); !s)
         return s;
     while (o->next()) {
-        Officer officer{o->value(1).toLongLong(), o->value(2).toString(), o->value(3).toString(),
-                        o->value(4).toString(), o->value(5).toString()};
+        Officer officer {o->value(1).toLongLong(), o->value(2).toString(), o->value(3).toString(),
+            o->value(4).toString(), o->value(5).toString()};
         c.incidents[byId.value(o->value(0).toLongLong())].officers.append(officer);
     }
 
-    auto *w = statement(QStringLiteral("SELECT incident_id, id, name, contact, statement FROM witnesses") + ofCase);
+    auto *w = statement(
+        QStringLiteral("SELECT incident_id, id, name, contact, statement FROM witnesses") + ofCase);
     if (w)
         w->bindValue(0, c.id);
     if (auto s = run(w); !s)
         return s;
     while (w->next()) {
-        Witness witness{w->value(1).toLongLong(), w->value(2).toString(), w->value(3).toString(),
-                        w->value(4).toString()};
+        Witness witness {w->value(1).toLongLong(), w->value(2).toString(), w->value(3).toString(),
+            w->value(4).toString()};
         c.incidents[byId.value(w->value(0).toLongLong())].witnesses.append(witness);
     }
     return {};
@@ -187,9 +197,9 @@ Status CaseReader::loadIncidents(CaseFile &c)
 Status CaseReader::loadOthers(CaseFile &c)
 {
     using namespace SqlValues;
-    auto *e = statement(QStringLiteral(
-        "SELECT id, original_name, media_type, size_bytes, sha256, captured_at, added_by, added_at, description,"
-        " source FROM evidence WHERE case_id = ? ORDER BY id"));
+    auto *e = statement(QStringLiteral("SELECT id, original_name, media_type, size_bytes, sha256, "
+                                       "captured_at, added_by, added_at, description,"
+                                       " source FROM evidence WHERE case_id = ? ORDER BY id"));
     if (e)
         e->bindValue(0, c.id);
     if (auto s = run(e); !s)
@@ -209,17 +219,17 @@ Status CaseReader::loadOthers(CaseFile &c)
         c.evidence.append(item);
     }
 
-    auto *cs = statement(QStringLiteral(
-        "SELECT id, filed_with, filed_on, channel, tracking_number, status FROM complaint_submissions"
-        " WHERE case_id = ? ORDER BY position"));
+    auto *cs = statement(QStringLiteral("SELECT id, filed_with, filed_on, channel, "
+                                        "tracking_number, status FROM complaint_submissions"
+                                        " WHERE case_id = ? ORDER BY position"));
     if (cs)
         cs->bindValue(0, c.id);
     if (auto s = run(cs); !s)
         return s;
     while (cs->next()) {
-        c.complaints.append(ComplaintSubmission{cs->value(0).toLongLong(), cs->value(1).toString(),
-                                                toDate(cs->value(2)), cs->value(3).toString(),
-                                                cs->value(4).toString(), cs->value(5).toString()});
+        c.complaints.append(ComplaintSubmission {cs->value(0).toLongLong(), cs->value(1).toString(),
+            toDate(cs->value(2)), cs->value(3).toString(), cs->value(4).toString(),
+            cs->value(5).toString()});
     }
 
     auto *f = statement(QStringLiteral(
@@ -229,8 +239,8 @@ Status CaseReader::loadOthers(CaseFile &c)
     if (auto s = run(f); !s)
         return s;
     while (f->next())
-        c.followUps.append(FollowUp{f->value(0).toLongLong(), toDate(f->value(1)), f->value(2).toBool(),
-                                    f->value(3).toString()});
+        c.followUps.append(FollowUp {f->value(0).toLongLong(), toDate(f->value(1)),
+            f->value(2).toBool(), f->value(3).toString()});
     return {};
 }
 
@@ -243,11 +253,13 @@ Result<QList<CaseSummary>> CaseReader::page(const CaseQuery &query, qint64 befor
             return QList<CaseSummary>();
         // FTS5 walks its own rowids in descending order, so the newest matches come first cheaply.
         sql = QStringLiteral("SELECT ") + kSummaryColumns
-              + QStringLiteral(" FROM case_search s JOIN cases c ON c.id = s.rowid JOIN clients cl ON cl.id = c.client_id"
-                               " WHERE case_search MATCH :match AND s.rowid < :before");
+            + QStringLiteral(" FROM case_search s JOIN cases c ON c.id = s.rowid JOIN clients cl "
+                             "ON cl.id = c.client_id"
+                             " WHERE case_search MATCH :match AND s.rowid < :before");
     } else {
         sql = QStringLiteral("SELECT ") + kSummaryColumns
-              + QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id < :before");
+            + QStringLiteral(
+                " FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id < :before");
     }
     if (query.status)
         sql += QStringLiteral(" AND c.status = :status");
@@ -257,7 +269,8 @@ Result<QList<CaseSummary>> CaseReader::page(const CaseQuery &query, qint64 befor
     if (q) {
         if (!match.isEmpty())
             q->bindValue(QStringLiteral(":match"), match);
-        q->bindValue(QStringLiteral(":before"), beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+        q->bindValue(QStringLiteral(":before"),
+            beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
         if (query.status)
             q->bindValue(QStringLiteral(":status"), caseStatusCode(*query.status));
         q->bindValue(QStringLiteral(":limit"), limit);
@@ -280,9 +293,10 @@ Result<qint64> CaseReader::count(const CaseQuery &query)
         // Every index row belongs to a case (saved in the same transaction, checked by verify),
         // so without a status filter the index counts alone: joining the cases made a word found
         // in every case of 100 000 take 39 ms instead of 8 (tests/bench, BENCHMARKS.md).
-        sql = query.status ? QStringLiteral("SELECT count(*) FROM case_search s JOIN cases c ON c.id = s.rowid"
-                                            " WHERE case_search MATCH :match AND c.status = :status")
-                           : QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH :match");
+        sql = query.status
+            ? QStringLiteral("SELECT count(*) FROM case_search s JOIN cases c ON c.id = s.rowid"
+                             " WHERE case_search MATCH :match AND c.status = :status")
+            : QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH :match");
     } else {
         sql = QStringLiteral("SELECT count(*) FROM cases c");
         if (query.status)
@@ -308,7 +322,7 @@ Result<QList<CaseSummary>> CaseReader::summaries(const QList<qint64> &ids)
 {
     QList<CaseSummary> out;
     auto *q = statement(QStringLiteral("SELECT ") + kSummaryColumns
-                        + QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?"));
+        + QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?"));
     for (const qint64 id : ids) {
         if (q)
             q->bindValue(0, id);

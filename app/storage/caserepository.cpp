@@ -14,7 +14,6 @@
 namespace td {
 namespace {
 
-
 Error validationError(const QList<FieldIssue> &issues)
 {
     QStringList lines;
@@ -22,7 +21,9 @@ Error validationError(const QList<FieldIssue> &issues)
         if (issue.severity == FieldIssue::Severity::Error)
             lines.append(QStringLiteral("%1: %2").arg(issue.path, issue.message));
     }
-    return {ErrorKind::BadInput, QCoreApplication::translate("CaseRepository", "The case was not saved:\n%1").arg(lines.join(QLatin1Char('\n')))};
+    return {ErrorKind::BadInput,
+        QCoreApplication::translate("CaseRepository", "The case was not saved:\n%1")
+            .arg(lines.join(QLatin1Char('\n')))};
 }
 
 } // namespace
@@ -33,8 +34,7 @@ CaseRepository::CaseRepository(Database &db, QString actor)
     , m_writer(db)
     , m_index(db)
     , m_audit(db, std::move(actor))
-{
-}
+{ }
 
 Result<CaseFile> CaseRepository::save(CaseFile c)
 {
@@ -51,7 +51,10 @@ Result<CaseFile> CaseRepository::save(CaseFile c)
             return id.error();
     } else {
         if (auto stored = m_reader.idForReference(c.reference); !stored || stored.value() != c.id)
-            return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseRepository", "The case %1 no longer exists; it was not saved.").arg(c.reference)};
+            return Error {ErrorKind::NotFound,
+                QCoreApplication::translate(
+                    "CaseRepository", "The case %1 no longer exists; it was not saved.")
+                    .arg(c.reference)};
         if (auto s = m_writer.update(c); !s)
             return s.error();
     }
@@ -59,7 +62,9 @@ Result<CaseFile> CaseRepository::save(CaseFile c)
         return s.error();
     if (auto s = reindexCasesSharingClient(c); !s)
         return s.error();
-    if (auto s = m_audit.record(creating ? QStringLiteral("case.create") : QStringLiteral("case.update"), c.reference); !s)
+    if (auto s = m_audit.record(
+            creating ? QStringLiteral("case.create") : QStringLiteral("case.update"), c.reference);
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -76,7 +81,9 @@ Result<QStringList> CaseRepository::insertAll(QList<CaseFile> cases, const QStri
     for (auto &c : cases) {
         c.id = 0;
         if (auto id = m_writer.insert(c); !id)
-            return Error{id.error().kind, QCoreApplication::translate("CaseRepository", "Case %1: %2").arg(c.reference, id.error().message)};
+            return Error {id.error().kind,
+                QCoreApplication::translate("CaseRepository", "Case %1: %2")
+                    .arg(c.reference, id.error().message)};
         if (auto s = m_index.update(c); !s)
             return s.error();
         if (auto s = m_audit.record(auditAction, c.reference); !s)
@@ -101,27 +108,34 @@ Status CaseRepository::remove(qint64 id)
         // The case's evidence: its custody records the deletion (and outlives it); its files
         // leave the store after the commit unless another case holds the same bytes.
         QSqlQuery evidence(m_db.connection());
-        evidence.prepare(QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE case_id = ? AND in_store = 1"));
+        evidence.prepare(QStringLiteral(
+            "SELECT DISTINCT sha256 FROM evidence WHERE case_id = ? AND in_store = 1"));
         evidence.addBindValue(id);
         if (!evidence.exec())
-            return sqlError(evidence.lastError(), QCoreApplication::translate("CaseRepository", "Deleting the case"));
+            return sqlError(evidence.lastError(),
+                QCoreApplication::translate("CaseRepository", "Deleting the case"));
         while (evidence.next())
             storedEvidence.append(evidence.value(0).toString());
         evidence.finish();
-        evidence.prepare(QStringLiteral("INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
-                                        " action, observed_sha256, detail) SELECT id, ?, sha256, ?, ?, 'remove', '', 'case deleted'"
-                                        " FROM evidence WHERE case_id = ?"));
+        evidence.prepare(QStringLiteral(
+            "INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
+            " action, observed_sha256, detail) SELECT id, ?, sha256, ?, ?, 'remove', '', 'case "
+            "deleted'"
+            " FROM evidence WHERE case_id = ?"));
         evidence.addBindValue(loaded->reference);
         evidence.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         evidence.addBindValue(m_audit.actor());
         evidence.addBindValue(id);
         if (!evidence.exec())
-            return sqlError(evidence.lastError(), QCoreApplication::translate("CaseRepository", "Deleting the case"));
+            return sqlError(evidence.lastError(),
+                QCoreApplication::translate("CaseRepository", "Deleting the case"));
         for (const auto &sql : {QStringLiteral("DELETE FROM cases WHERE id = %1"),
-                                QStringLiteral("DELETE FROM clients WHERE id = %1"
-                                               " AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = %1)")}) {
+                 QStringLiteral("DELETE FROM clients WHERE id = %1"
+                                " AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = %1)")}) {
             const qint64 target = sql.contains(QLatin1String("clients")) ? loaded->client.id : id;
-            if (auto s = m_db.exec(sql.arg(target), QCoreApplication::translate("CaseRepository", "Deleting the case")); !s)
+            if (auto s = m_db.exec(sql.arg(target),
+                    QCoreApplication::translate("CaseRepository", "Deleting the case"));
+                !s)
                 return s;
         }
         if (auto s = m_index.remove(id); !s)
@@ -146,7 +160,8 @@ Status CaseRepository::reindexCasesSharingClient(const CaseFile &c)
     q.addBindValue(c.client.id);
     q.addBindValue(c.id);
     if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("CaseRepository", "Updating the search index"));
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("CaseRepository", "Updating the search index"));
     QList<qint64> others;
     while (q.next())
         others.append(q.value(0).toLongLong());
@@ -160,7 +175,8 @@ Status CaseRepository::reindexCasesSharingClient(const CaseFile &c)
     return {};
 }
 
-Status CaseRepository::recordEach(const QString &action, const QStringList &references, const QString &detail)
+Status CaseRepository::recordEach(
+    const QString &action, const QStringList &references, const QString &detail)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())

@@ -30,11 +30,15 @@ public:
     Result<QStringList> insertAll(QList<CaseFile> cases, const QString &auditAction);
     Status remove(qint64 id);
     /// Records one audit event per case reference, in one transaction (exports, bulk views).
-    Status recordEach(const QString &action, const QStringList &references, const QString &detail = {});
+    Status recordEach(
+        const QString &action, const QStringList &references, const QString &detail = {});
 
     Result<CaseFile> load(qint64 id) { return m_reader.load(id); }
     Result<CaseFile> loadByReference(const QString &reference);
-    Result<qint64> idForReference(const QString &reference) { return m_reader.idForReference(reference); }
+    Result<qint64> idForReference(const QString &reference)
+    {
+        return m_reader.idForReference(reference);
+    }
     Result<QList<CaseSummary>> page(const CaseQuery &query, qint64 beforeId, int limit)
     {
         return m_reader.page(query, beforeId, limit);
@@ -42,7 +46,10 @@ public:
     Result<qint64> count(const CaseQuery &query) { return m_reader.count(query); }
     /// Ranked search (see SearchIndex::search), as summaries.
     Result<QList<CaseSummary>> search(const QString &text, int limit);
-    Result<QStringList> existingReferences(const QStringList &references) { return m_writer.existing(references); }
+    Result<QStringList> existingReferences(const QStringList &references)
+    {
+        return m_writer.existing(references);
+    }
 
     AuditLog &audit() { return m_audit; }
 

@@ -11,10 +11,11 @@
 namespace td {
 namespace {
 
-
-const QString kClientColumns = QStringLiteral(
-    "anonymous, full_name, preferred_name, preferred_language, interpreter_needed, phone, email, address,"
-    " date_of_birth, country_of_birth, immigration_status, a_number, consent_to_file, consent_date, notes");
+const QString kClientColumns
+    = QStringLiteral("anonymous, full_name, preferred_name, preferred_language, "
+                     "interpreter_needed, phone, email, address,"
+                     " date_of_birth, country_of_birth, immigration_status, a_number, "
+                     "consent_to_file, consent_date, notes");
 
 void bindClient(QSqlQuery *q, const Client &c, int &i)
 {
@@ -40,8 +41,7 @@ void bindClient(QSqlQuery *q, const Client &c, int &i)
 
 CaseWriter::CaseWriter(Database &db)
     : m_cache(db.connection())
-{
-}
+{ }
 
 QSqlQuery *CaseWriter::statement(const QString &sql)
 {
@@ -51,16 +51,18 @@ QSqlQuery *CaseWriter::statement(const QString &sql)
 Status CaseWriter::run(QSqlQuery *q)
 {
     if (!q)
-        return sqlError(m_cache.lastError(), QCoreApplication::translate("CaseWriter", "Saving the case"));
+        return sqlError(
+            m_cache.lastError(), QCoreApplication::translate("CaseWriter", "Saving the case"));
     if (!q->exec())
-        return sqlError(q->lastError(), QCoreApplication::translate("CaseWriter", "Saving the case"));
+        return sqlError(
+            q->lastError(), QCoreApplication::translate("CaseWriter", "Saving the case"));
     return {};
 }
 
 Result<qint64> CaseWriter::insertClient(const Client &client)
 {
     auto *q = statement(QStringLiteral("INSERT INTO clients (") + kClientColumns
-                        + QStringLiteral(", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        + QStringLiteral(", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (q) {
         int i = 0;
         bindClient(q, client, i);
@@ -75,8 +77,10 @@ Result<qint64> CaseWriter::insertClient(const Client &client)
 Status CaseWriter::updateClient(const Client &client)
 {
     auto *q = statement(QStringLiteral(
-        "UPDATE clients SET anonymous = ?, full_name = ?, preferred_name = ?, preferred_language = ?,"
-        " interpreter_needed = ?, phone = ?, email = ?, address = ?, date_of_birth = ?, country_of_birth = ?,"
+        "UPDATE clients SET anonymous = ?, full_name = ?, preferred_name = ?, preferred_language = "
+        "?,"
+        " interpreter_needed = ?, phone = ?, email = ?, address = ?, date_of_birth = ?, "
+        "country_of_birth = ?,"
         " immigration_status = ?, a_number = ?, consent_to_file = ?, consent_date = ?, notes = ?,"
         " updated_at = ? WHERE id = ?"));
     if (q) {
@@ -88,7 +92,9 @@ Status CaseWriter::updateClient(const Client &client)
     if (auto s = run(q); !s)
         return s;
     if (q->numRowsAffected() == 0)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("CaseWriter", "The client this case belongs to no longer exists.")};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate(
+                "CaseWriter", "The client this case belongs to no longer exists.")};
     return {};
 }
 
@@ -101,13 +107,15 @@ Result<QString> CaseWriter::nextReference(int year)
         q->bindValue(0, year);
     if (auto s = run(q); !s)
         return s.error();
-    auto *read = statement(QStringLiteral("SELECT last_sequence FROM reference_counters WHERE year = ?"));
+    auto *read
+        = statement(QStringLiteral("SELECT last_sequence FROM reference_counters WHERE year = ?"));
     if (read)
         read->bindValue(0, year);
     if (auto s = run(read); !s)
         return s.error();
     if (!read->next())
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("CaseWriter", "The case numbering could not be read.")};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate("CaseWriter", "The case numbering could not be read.")};
     const int sequence = read->value(0).toInt();
     read->finish();
     return CaseReference::make(year, sequence);
@@ -116,11 +124,12 @@ Result<QString> CaseWriter::nextReference(int year)
 Status CaseWriter::noteReference(const QString &reference)
 {
     // Imported references advance the counter so later new cases never collide with them.
-    auto *q = statement(QStringLiteral(
-        "INSERT INTO reference_counters (year, last_sequence) VALUES (?, ?)"
-        " ON CONFLICT (year) DO UPDATE SET last_sequence = CASE"
-        " WHEN excluded.last_sequence > reference_counters.last_sequence THEN excluded.last_sequence"
-        " ELSE reference_counters.last_sequence END"));
+    auto *q = statement(
+        QStringLiteral("INSERT INTO reference_counters (year, last_sequence) VALUES (?, ?)"
+                       " ON CONFLICT (year) DO UPDATE SET last_sequence = CASE"
+                       " WHEN excluded.last_sequence > reference_counters.last_sequence THEN "
+                       "excluded.last_sequence"
+                       " ELSE reference_counters.last_sequence END"));
     if (q) {
         q->bindValue(0, CaseReference::year(reference));
         q->bindValue(1, CaseReference::sequence(reference));
@@ -148,7 +157,8 @@ Result<qint64> CaseWriter::insert(CaseFile &c)
 {
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (c.reference.isEmpty()) {
-        auto ref = nextReference(c.openedOn.isValid() ? c.openedOn.year() : QDate::currentDate().year());
+        auto ref
+            = nextReference(c.openedOn.isValid() ? c.openedOn.year() : QDate::currentDate().year());
         if (!ref)
             return ref.error();
         c.reference = ref.value();
@@ -166,9 +176,9 @@ Result<qint64> CaseWriter::insert(CaseFile &c)
         c.client.id = clientId.value();
     }
 
-    auto *q = statement(QStringLiteral(
-        "INSERT INTO cases (reference, client_id, status, opened_on, closed_on, assigned_caseworker,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto *q = statement(QStringLiteral("INSERT INTO cases (reference, client_id, status, "
+                                       "opened_on, closed_on, assigned_caseworker,"
+                                       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (q) {
         q->bindValue(0, SqlValues::text(c.reference));
         q->bindValue(1, c.client.id);
@@ -194,9 +204,9 @@ Status CaseWriter::update(CaseFile &c)
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (auto s = updateClient(c.client); !s)
         return s;
-    auto *q = statement(QStringLiteral(
-        "UPDATE cases SET status = ?, opened_on = ?, closed_on = ?, assigned_caseworker = ?, updated_at = ?"
-        " WHERE id = ?"));
+    auto *q = statement(QStringLiteral("UPDATE cases SET status = ?, opened_on = ?, closed_on = ?, "
+                                       "assigned_caseworker = ?, updated_at = ?"
+                                       " WHERE id = ?"));
     if (q) {
         q->bindValue(0, caseStatusCode(c.status));
         q->bindValue(1, SqlValues::date(c.openedOn));
@@ -209,7 +219,7 @@ Status CaseWriter::update(CaseFile &c)
         return s;
     // Children are replaced wholesale: simpler than diffing, and one transaction keeps it atomic.
     for (const auto &table : {QStringLiteral("incidents"), QStringLiteral("complaint_submissions"),
-                              QStringLiteral("follow_ups")}) {
+             QStringLiteral("follow_ups")}) {
         auto *del = statement(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(table));
         if (del)
             del->bindValue(0, c.id);
@@ -228,16 +238,17 @@ Status CaseWriter::update(CaseFile &c)
 
 Status CaseWriter::insertChildren(CaseFile &c)
 {
-    auto *incidentQ = statement(QStringLiteral(
-        "INSERT INTO incidents (case_id, position, occurred_on, occurred_time, location, police_district,"
-        " agency, narrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto *incidentQ
+        = statement(QStringLiteral("INSERT INTO incidents (case_id, position, occurred_on, "
+                                   "occurred_time, location, police_district,"
+                                   " agency, narrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     auto *violationQ = statement(QStringLiteral(
         "INSERT INTO incident_violations (incident_id, category_code, position) VALUES (?, ?, ?)"));
     auto *officerQ = statement(QStringLiteral(
         "INSERT INTO officers (incident_id, position, name, badge_number, unit, description)"
         " VALUES (?, ?, ?, ?, ?, ?)"));
-    auto *witnessQ = statement(QStringLiteral(
-        "INSERT INTO witnesses (incident_id, position, name, contact, statement) VALUES (?, ?, ?, ?, ?)"));
+    auto *witnessQ = statement(QStringLiteral("INSERT INTO witnesses (incident_id, position, name, "
+                                              "contact, statement) VALUES (?, ?, ?, ?, ?)"));
     for (int pos = 0; pos < c.incidents.size(); ++pos) {
         Incident &inc = c.incidents[pos];
         if (incidentQ) {
@@ -291,9 +302,10 @@ Status CaseWriter::insertChildren(CaseFile &c)
         }
     }
 
-    auto *complaintQ = statement(QStringLiteral(
-        "INSERT INTO complaint_submissions (case_id, position, filed_with, filed_on, channel, tracking_number,"
-        " status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto *complaintQ
+        = statement(QStringLiteral("INSERT INTO complaint_submissions (case_id, position, "
+                                   "filed_with, filed_on, channel, tracking_number,"
+                                   " status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int pos = 0; pos < c.complaints.size(); ++pos) {
         ComplaintSubmission &cs = c.complaints[pos];
         if (complaintQ) {
@@ -330,9 +342,10 @@ Status CaseWriter::insertChildren(CaseFile &c)
 
 Status CaseWriter::insertEvidence(qint64 caseId, QList<EvidenceItem> &evidence)
 {
-    auto *q = statement(QStringLiteral(
-        "INSERT INTO evidence (case_id, original_name, media_type, size_bytes, sha256, captured_at, added_by,"
-        " added_at, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto *q = statement(
+        QStringLiteral("INSERT INTO evidence (case_id, original_name, media_type, size_bytes, "
+                       "sha256, captured_at, added_by,"
+                       " added_at, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (auto &e : evidence) {
         if (q) {
             q->bindValue(0, caseId);

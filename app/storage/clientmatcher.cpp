@@ -21,8 +21,7 @@ QString whatFailed()
 
 ClientMatcher::ClientMatcher(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString ClientMatcher::phoneKey(const QString &phone)
 {
@@ -36,7 +35,8 @@ QString ClientMatcher::phoneKey(const QString &phone)
     return digits.right(10);
 }
 
-Result<QList<ClientMatch>> ClientMatcher::find(const QString &fullName, const QString &phone, qint64 excludeClientId, int limit)
+Result<QList<ClientMatch>> ClientMatcher::find(
+    const QString &fullName, const QString &phone, qint64 excludeClientId, int limit)
 {
     std::map<qint64, ClientMatch> found;
     const QString foldedName = SearchText::fold(fullName).simplified();
@@ -45,16 +45,18 @@ Result<QList<ClientMatch>> ClientMatcher::find(const QString &fullName, const QS
     if (!foldedName.isEmpty()) {
         const QString match = SearchText::matchExpression(fullName);
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT DISTINCT cl.id, cl.full_name, cl.preferred_name FROM case_search s"
-                                 " JOIN cases c ON c.id = s.rowid JOIN clients cl ON cl.id = c.client_id"
-                                 " WHERE case_search MATCH ? AND cl.anonymous = 0 LIMIT 500"));
+        q.prepare(QStringLiteral(
+            "SELECT DISTINCT cl.id, cl.full_name, cl.preferred_name FROM case_search s"
+            " JOIN cases c ON c.id = s.rowid JOIN clients cl ON cl.id = c.client_id"
+            " WHERE case_search MATCH ? AND cl.anonymous = 0 LIMIT 500"));
         q.addBindValue(match);
         if (!match.isEmpty()) {
             if (!q.exec())
                 return sqlError(q.lastError(), whatFailed());
             while (q.next()) {
                 const qint64 id = q.value(0).toLongLong();
-                if (id == excludeClientId || SearchText::fold(q.value(1).toString()).simplified() != foldedName)
+                if (id == excludeClientId
+                    || SearchText::fold(q.value(1).toString()).simplified() != foldedName)
                     continue;
                 ClientMatch &m = found[id];
                 m.clientId = id;
@@ -67,7 +69,8 @@ Result<QList<ClientMatch>> ClientMatcher::find(const QString &fullName, const QS
     // Phones: compare the digits; SQL narrows by the last four so the scan stays cheap.
     if (const QString key = phoneKey(phone); !key.isEmpty()) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, full_name, phone FROM clients WHERE phone LIKE ? AND anonymous = 0"));
+        q.prepare(QStringLiteral(
+            "SELECT id, full_name, phone FROM clients WHERE phone LIKE ? AND anonymous = 0"));
         q.addBindValue(QStringLiteral("%") + key.right(4));
         if (!q.exec())
             return sqlError(q.lastError(), whatFailed());

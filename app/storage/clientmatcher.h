@@ -15,7 +15,7 @@ struct ClientMatch
 {
     qint64 clientId = 0;
     QString displayName;
-    bool nameMatches = false;  ///< same name, ignoring case and accents
+    bool nameMatches = false; ///< same name, ignoring case and accents
     bool phoneMatches = false; ///< same phone digits (the number itself is never shown)
     QStringList caseReferences;
 };
@@ -27,7 +27,8 @@ class ClientMatcher
 public:
     explicit ClientMatcher(Database &db);
 
-    Result<QList<ClientMatch>> find(const QString &fullName, const QString &phone, qint64 excludeClientId = 0, int limit = 10);
+    Result<QList<ClientMatch>> find(
+        const QString &fullName, const QString &phone, qint64 excludeClientId = 0, int limit = 10);
 
     /// The digits that identify a phone number: its last ten, so "+1 (617) 555-0142" and
     /// "617.555.0142" match. Empty when there are fewer than seven digits.

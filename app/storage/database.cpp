@@ -33,7 +33,7 @@ constexpr qint64 kNearlyFullBytes = 1024 * 1024;
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return QStringLiteral("trustdesk-%1").arg(++counter);
 }
 
@@ -45,13 +45,20 @@ Status createOwnerOnlyFile(const QString &path)
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         if (!dir.mkpath(QStringLiteral(".")))
-            return Error{ErrorKind::Io, QCoreApplication::translate("Database", "The folder \"%1\" could not be created.").arg(dir.path())};
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Database", "The folder \"%1\" could not be created.")
+                    .arg(dir.path())};
+        QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    const int fd
+        = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Database", "The database file \"%1\" could not be created.").arg(info.fileName())};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "Database", "The database file \"%1\" could not be created.")
+                .arg(info.fileName())};
     ::close(fd);
     return {};
 }
@@ -61,8 +68,7 @@ Status createOwnerOnlyFile(const QString &path)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -84,10 +90,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool exists = QFileInfo::exists(absolute);
     if (!exists && mode != OpenMode::CreateIfMissing)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("Database", "The database \"%1\" does not exist.").arg(absolute)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("Database", "The database \"%1\" does not exist.")
+                .arg(absolute)};
 
     if (exists) {
-        // Refuse anything that is not ours, damaged or newer while it is still byte-for-byte untouched.
+        // Refuse anything that is not ours, damaged or newer while it is still byte-for-byte
+        // untouched.
         auto header = DatabaseFile::inspect(absolute, Migrations::latestVersion());
         if (!header)
             return header.error();
@@ -101,13 +110,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
         database->m_readOnly = mode == OpenMode::ReadOnly;
-        db.setConnectOptions(database->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(database->m_readOnly
+                ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return sqlError(db.lastError(), QCoreApplication::translate("Database", "Opening the database"));
+            return sqlError(
+                db.lastError(), QCoreApplication::translate("Database", "Opening the database"));
     }
     if (database->m_readOnly) {
         if (auto checked = database->checkIdentity(); !checked)
@@ -138,14 +150,20 @@ Status Database::checkIdentity()
     const auto unreadable = [this, &q]() -> Error {
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         if (code == kSqliteBusy || code == kSqliteLocked)
-            return sqlError(q.lastError(), QCoreApplication::translate("Database", "Opening the database"));
+            return sqlError(
+                q.lastError(), QCoreApplication::translate("Database", "Opening the database"));
         if (code == kSqliteIoErr || code == kSqliteFull || code == kSqliteCantOpen) {
             if (QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable() < kNearlyFullBytes)
-                return Error{ErrorKind::Io, QCoreApplication::translate("Database", "The database cannot be opened: the disk is full. Free some space and "
-                                                                                    "try again.")};
-            return sqlError(q.lastError(), QCoreApplication::translate("Database", "Opening the database"));
+                return Error {ErrorKind::Io,
+                    QCoreApplication::translate("Database",
+                        "The database cannot be opened: the disk is full. Free some space and "
+                        "try again.")};
+            return sqlError(
+                q.lastError(), QCoreApplication::translate("Database", "Opening the database"));
         }
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("Database", "The database file is damaged and cannot be read.")};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate(
+                "Database", "The database file is damaged and cannot be read.")};
     };
     // The header check ran on the main file only; a WAL may hold newer pages, so ask SQLite too.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -159,10 +177,14 @@ Status Database::checkIdentity()
     const int objects = q.value(0).toInt();
     q.finish();
     if (objects > 0 && appId != DatabaseFile::kApplicationId)
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("Database", "This file is not a TrustDesk database. It was left untouched.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "Database", "This file is not a TrustDesk database. It was left untouched.")};
     if (version > Migrations::latestVersion())
-        return Error{ErrorKind::BadInput,
-                     QCoreApplication::translate("Database", "This database was written by a newer version of TrustDesk. Update TrustDesk to open it.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Database",
+                "This database was written by a newer version of TrustDesk. Update TrustDesk to "
+                "open it.")};
     return {};
 }
 
@@ -170,13 +192,15 @@ Status Database::configure()
 {
     if (auto checked = checkIdentity(); !checked)
         return checked;
-    const QStringList pragmas{
+    const QStringList pragmas {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA secure_delete = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
     };
     for (const auto &pragma : pragmas) {
-        if (auto s = exec(pragma, QCoreApplication::translate("Database", "Setting up the database")); !s)
+        if (auto s
+            = exec(pragma, QCoreApplication::translate("Database", "Setting up the database"));
+            !s)
             return s;
     }
     return {};
@@ -186,7 +210,8 @@ Status Database::enableWal()
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return sqlError(q.lastError(), QCoreApplication::translate("Database", "Setting up the database"));
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("Database", "Setting up the database"));
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << "journal mode is" << q.value(0).toString() << "instead of WAL";
     return {};
@@ -216,7 +241,8 @@ Status Database::exec(const QString &sql, const QString &whatFailed)
 WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
 {
-    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), QCoreApplication::translate("Database", "Starting to save"));
+    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"),
+        QCoreApplication::translate("Database", "Starting to save"));
     m_open = m_begun.ok();
 }
 
@@ -229,7 +255,7 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_open)
-        return m_begun.ok() ? Status(Error{ErrorKind::Io, QString()}) : m_begun;
+        return m_begun.ok() ? Status(Error {ErrorKind::Io, QString()}) : m_begun;
     auto s = m_db.exec(QStringLiteral("COMMIT"), QCoreApplication::translate("Database", "Saving"));
     if (s)
         m_open = false;

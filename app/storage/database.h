@@ -9,18 +9,21 @@
 
 namespace td {
 
-/// An open TrustDesk database: one named QSqlDatabase connection, owned by the thread that opened it.
-/// Opening refuses foreign, damaged, newer and read-only files before anything is written to them.
+/// An open TrustDesk database: one named QSqlDatabase connection, owned by the thread that opened
+/// it. Opening refuses foreign, damaged, newer and read-only files before anything is written to
+/// them.
 class Database
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing, ///< create a new database (0600, folder 0700) when the file does not exist
-        ExistingOnly,    ///< the file must exist
-        ReadOnly,        ///< the file must exist; opened read-only, not configured or migrated
+        ExistingOnly, ///< the file must exist
+        ReadOnly, ///< the file must exist; opened read-only, not configured or migrated
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

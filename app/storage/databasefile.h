@@ -25,7 +25,8 @@ public:
     /// Reads and checks the header of an existing file: readable, not empty, an SQLite file,
     /// not truncated, ours (application_id), and not from a newer schema than `newestKnownVersion`.
     static Result<Header> inspect(const QString &path, int newestKnownVersion);
-    /// The file and its folder can be written (SQLite needs the folder for its -wal and -shm files).
+    /// The file and its folder can be written (SQLite needs the folder for its -wal and -shm
+    /// files).
     static Status checkWritable(const QString &path);
 };
 

@@ -30,8 +30,7 @@ bool isSafeId(const QString &id)
 
 DraftStore::DraftStore(const QString &databasePath)
     : m_folder(databasePath + QStringLiteral(".drafts"))
-{
-}
+{ }
 
 QString DraftStore::newId()
 {
@@ -46,26 +45,34 @@ QString DraftStore::pathFor(const QString &id) const
 Status DraftStore::save(const Draft &draft)
 {
     if (!isSafeId(draft.id))
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("DraftStore", "The draft has an invalid name.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("DraftStore", "The draft has an invalid name.")};
     QDir dir(m_folder);
     if (!dir.exists()) {
         if (!QDir().mkpath(m_folder))
-            return Error{ErrorKind::Io, QCoreApplication::translate("DraftStore", "Cannot create the drafts folder %1.").arg(QDir::toNativeSeparators(m_folder))};
-        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("DraftStore", "Cannot create the drafts folder %1.")
+                    .arg(QDir::toNativeSeparators(m_folder))};
+        QFile::setPermissions(
+            m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    QJsonObject o{{QStringLiteral("format"), kFormat},
-                  {QStringLiteral("version"), 1},
-                  {QStringLiteral("case_id"), draft.caseId},
-                  {QStringLiteral("client_id"), draft.caseFile.client.id},
-                  {QStringLiteral("saved_at"), draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("case"), CaseJson::write(draft.caseFile, RedactionPolicy::includeEverything())}};
+    QJsonObject o {{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
+        {QStringLiteral("case_id"), draft.caseId},
+        {QStringLiteral("client_id"), draft.caseFile.client.id},
+        {QStringLiteral("saved_at"), draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("case"),
+            CaseJson::write(draft.caseFile, RedactionPolicy::includeEverything())}};
     QSaveFile file(pathFor(draft.id));
     if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Io, QCoreApplication::translate("DraftStore", "Cannot save the draft: %1").arg(file.errorString())};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("DraftStore", "Cannot save the draft: %1")
+                .arg(file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!file.commit())
-        return Error{ErrorKind::Io, QCoreApplication::translate("DraftStore", "Cannot save the draft: %1").arg(file.errorString())};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("DraftStore", "Cannot save the draft: %1")
+                .arg(file.errorString())};
     return {};
 }
 
@@ -81,29 +88,35 @@ QList<Draft> DraftStore::list() const
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-        if (o.value(QLatin1String("format")).toString() != kFormat || o.value(QLatin1String("version")).toInt() != 1)
+        if (o.value(QLatin1String("format")).toString() != kFormat
+            || o.value(QLatin1String("version")).toInt() != 1)
             continue;
         Draft d;
         d.id = id;
         d.caseId = o.value(QLatin1String("case_id")).toInteger();
-        d.savedAt = QDateTime::fromString(o.value(QLatin1String("saved_at")).toString(), Qt::ISODateWithMs);
+        d.savedAt = QDateTime::fromString(
+            o.value(QLatin1String("saved_at")).toString(), Qt::ISODateWithMs);
         QStringList ignored; // a draft may be incomplete: that is why it is a draft
         d.caseFile = CaseJson::read(o.value(QLatin1String("case")).toObject(), QString(), ignored);
         d.caseFile.id = d.caseId;
         d.caseFile.client.id = o.value(QLatin1String("client_id")).toInteger();
         drafts.append(d);
     }
-    std::sort(drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
+    std::sort(drafts.begin(), drafts.end(),
+        [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
     return drafts;
 }
 
 Status DraftStore::remove(const QString &id)
 {
     if (!isSafeId(id))
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("DraftStore", "The draft has an invalid name.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("DraftStore", "The draft has an invalid name.")};
     const QString path = pathFor(id);
     if (QFile::exists(path) && !QFile::remove(path))
-        return Error{ErrorKind::Io, QCoreApplication::translate("DraftStore", "Cannot delete the draft %1.").arg(QDir::toNativeSeparators(path))};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("DraftStore", "Cannot delete the draft %1.")
+                .arg(QDir::toNativeSeparators(path))};
     return {};
 }
 

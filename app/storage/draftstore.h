@@ -12,7 +12,7 @@ namespace td {
 /// An unsaved intake form: what was typed, kept so a crash or a killed laptop loses nothing.
 struct Draft
 {
-    QString id;        ///< file-name-safe identifier, stable while the form is open
+    QString id; ///< file-name-safe identifier, stable while the form is open
     qint64 caseId = 0; ///< the case being edited, 0 for a new case
     QDateTime savedAt; ///< UTC
     CaseFile caseFile;

@@ -29,13 +29,17 @@ bool unsupported(int error)
 
 bool existsNoFollow(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::lstat(native(path).constData(), &st) == 0;
 }
 
 bool renameNoReplace(const QString &from, const QString &to)
 {
-    if (::renameat2(AT_FDCWD, native(from).constData(), AT_FDCWD, native(to).constData(), RENAME_NOREPLACE) == 0)
+    if (::renameat2(
+            AT_FDCWD, native(from).constData(), AT_FDCWD, native(to).constData(), RENAME_NOREPLACE)
+        == 0)
         return true;
     if (!unsupported(errno))
         return false;
@@ -49,7 +53,9 @@ bool renameNoReplace(const QString &from, const QString &to)
 Result<QString> replace(const QString &staged, const QString &target)
 {
     const auto failed = [](int error) {
-        return Error{ErrorKind::Io, QCoreApplication::translate("FileMoves", "The folder could not be moved into place: %1").arg(qt_error_string(error))};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("FileMoves", "The folder could not be moved into place: %1")
+                .arg(qt_error_string(error))};
     };
     if (!existsNoFollow(target)) {
         if (!renameNoReplace(staged, target))
@@ -57,7 +63,9 @@ Result<QString> replace(const QString &staged, const QString &target)
         return QString();
     }
     // After the exchange `staged` names the previous folder.
-    if (::renameat2(AT_FDCWD, native(staged).constData(), AT_FDCWD, native(target).constData(), RENAME_EXCHANGE) == 0)
+    if (::renameat2(AT_FDCWD, native(staged).constData(), AT_FDCWD, native(target).constData(),
+            RENAME_EXCHANGE)
+        == 0)
         return staged;
     if (!unsupported(errno))
         return failed(errno);
@@ -74,7 +82,9 @@ Result<QString> replace(const QString &staged, const QString &target)
 
 bool removeTree(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(native(path).constData(), &st) != 0)
         return errno == ENOENT;
     if (!S_ISDIR(st.st_mode))
@@ -85,10 +95,13 @@ bool removeTree(const QString &path)
 
 bool sync(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(native(path).constData(), &st) != 0)
         return false;
-    const int fd = ::open(native(path).constData(), (S_ISDIR(st.st_mode) ? O_DIRECTORY : 0) | O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    const int fd = ::open(native(path).constData(),
+        (S_ISDIR(st.st_mode) ? O_DIRECTORY : 0) | O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return false;
     const bool ok = ::fsync(fd) == 0;

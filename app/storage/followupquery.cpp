@@ -1,9 +1,9 @@
 #include "followupquery.h"
 
 #include "database.h"
+#include "domain/client.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
-#include "domain/client.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -12,20 +12,21 @@ namespace td {
 
 FollowUpQuery::FollowUpQuery(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QList<DueFollowUp>> FollowUpQuery::due(const QDate &today, int daysAhead, int limit)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT c.id, c.reference, cl.anonymous, cl.full_name, cl.preferred_name, f.due_on, f.note"
-                             " FROM follow_ups f JOIN cases c ON c.id = f.case_id JOIN clients cl ON cl.id = c.client_id"
-                             " WHERE f.done = 0 AND f.due_on <= ? AND c.status <> 'closed'"
-                             " ORDER BY f.due_on, c.id LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.reference, cl.anonymous, cl.full_name, cl.preferred_name, f.due_on, f.note"
+        " FROM follow_ups f JOIN cases c ON c.id = f.case_id JOIN clients cl ON cl.id = c.client_id"
+        " WHERE f.done = 0 AND f.due_on <= ? AND c.status <> 'closed'"
+        " ORDER BY f.due_on, c.id LIMIT ?"));
     q.addBindValue(SqlValues::date(today.addDays(daysAhead)));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("FollowUpQuery", "Reading follow-ups"));
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("FollowUpQuery", "Reading follow-ups"));
     QList<DueFollowUp> out;
     while (q.next()) {
         DueFollowUp f;

@@ -16,133 +16,143 @@
 namespace td::Migrations {
 namespace {
 
-
 Status execAll(Database &db, const QStringList &statements)
 {
     for (const auto &sql : statements) {
-        if (auto s = db.exec(sql, QCoreApplication::translate("Migrations", "Upgrading the database")); !s)
+        if (auto s
+            = db.exec(sql, QCoreApplication::translate("Migrations", "Upgrading the database"));
+            !s)
             return s;
     }
     return {};
 }
 
-// Portable SQL (it must also run on PostgreSQL): INTEGER keys, TEXT dates in ISO 8601, 0/1 booleans.
+// Portable SQL (it must also run on PostgreSQL): INTEGER keys, TEXT dates in ISO 8601, 0/1
+// booleans.
 Status createCaseTables(Database &db)
 {
-    auto s = execAll(db, {
-        QStringLiteral("CREATE TABLE clients ("
-                       " id INTEGER PRIMARY KEY,"
-                       " anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),"
-                       " full_name TEXT NOT NULL DEFAULT '',"
-                       " preferred_name TEXT NOT NULL DEFAULT '',"
-                       " preferred_language TEXT NOT NULL DEFAULT '',"
-                       " interpreter_needed INTEGER NOT NULL DEFAULT 0 CHECK (interpreter_needed IN (0, 1)),"
-                       " phone TEXT NOT NULL DEFAULT '',"
-                       " email TEXT NOT NULL DEFAULT '',"
-                       " address TEXT NOT NULL DEFAULT '',"
-                       " date_of_birth TEXT,"
-                       " country_of_birth TEXT NOT NULL DEFAULT '',"
-                       " immigration_status TEXT NOT NULL DEFAULT '',"
-                       " a_number TEXT NOT NULL DEFAULT '',"
-                       " consent_to_file INTEGER NOT NULL DEFAULT 0 CHECK (consent_to_file IN (0, 1)),"
-                       " consent_date TEXT,"
-                       " notes TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE violation_categories ("
-                       " code TEXT PRIMARY KEY,"
-                       " position INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE reference_counters ("
-                       " year INTEGER PRIMARY KEY,"
-                       " last_sequence INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE cases ("
-                       " id INTEGER PRIMARY KEY,"
-                       " reference TEXT NOT NULL UNIQUE,"
-                       " client_id INTEGER NOT NULL REFERENCES clients(id),"
-                       " status TEXT NOT NULL CHECK (status IN ('intake', 'evidence', 'ready', 'filed',"
-                       "   'under_review', 'closed')),"
-                       " opened_on TEXT NOT NULL,"
-                       " closed_on TEXT,"
-                       " assigned_caseworker TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX cases_status ON cases(status, id)"),
-        QStringLiteral("CREATE INDEX cases_client ON cases(client_id)"),
-        QStringLiteral("CREATE TABLE incidents ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " occurred_on TEXT NOT NULL,"
-                       " occurred_time TEXT,"
-                       " location TEXT NOT NULL DEFAULT '',"
-                       " police_district TEXT NOT NULL DEFAULT '',"
-                       " agency TEXT NOT NULL DEFAULT '',"
-                       " narrative TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX incidents_case ON incidents(case_id, position)"),
-        QStringLiteral("CREATE TABLE incident_violations ("
-                       " incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
-                       " category_code TEXT NOT NULL REFERENCES violation_categories(code),"
-                       " position INTEGER NOT NULL,"
-                       " PRIMARY KEY (incident_id, category_code))"),
-        QStringLiteral("CREATE TABLE officers ("
-                       " id INTEGER PRIMARY KEY,"
-                       " incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " name TEXT NOT NULL DEFAULT '',"
-                       " badge_number TEXT NOT NULL DEFAULT '',"
-                       " unit TEXT NOT NULL DEFAULT '',"
-                       " description TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX officers_incident ON officers(incident_id, position)"),
-        QStringLiteral("CREATE TABLE witnesses ("
-                       " id INTEGER PRIMARY KEY,"
-                       " incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " name TEXT NOT NULL DEFAULT '',"
-                       " contact TEXT NOT NULL DEFAULT '',"
-                       " statement TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX witnesses_incident ON witnesses(incident_id, position)"),
-        QStringLiteral("CREATE TABLE evidence ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " original_name TEXT NOT NULL,"
-                       " media_type TEXT NOT NULL DEFAULT '',"
-                       " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
-                       " sha256 TEXT NOT NULL,"
-                       " captured_at TEXT,"
-                       " added_by TEXT NOT NULL DEFAULT '',"
-                       " added_at TEXT NOT NULL,"
-                       " description TEXT NOT NULL DEFAULT '',"
-                       " source TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX evidence_case ON evidence(case_id, id)"),
-        QStringLiteral("CREATE TABLE complaint_submissions ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " filed_with TEXT NOT NULL,"
-                       " filed_on TEXT,"
-                       " channel TEXT NOT NULL DEFAULT '',"
-                       " tracking_number TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX complaints_case ON complaint_submissions(case_id, position)"),
-        QStringLiteral("CREATE TABLE follow_ups ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " due_on TEXT NOT NULL,"
-                       " done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
-                       " note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX follow_ups_due ON follow_ups(done, due_on)"),
-        QStringLiteral("CREATE INDEX follow_ups_case ON follow_ups(case_id, position)"),
-        // No foreign key to cases: the record of a deleted case must outlive it.
-        QStringLiteral("CREATE TABLE audit_events ("
-                       " id INTEGER PRIMARY KEY,"
-                       " occurred_at TEXT NOT NULL,"
-                       " actor TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " case_reference TEXT NOT NULL DEFAULT '',"
-                       " detail TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX audit_events_case ON audit_events(case_reference, id)"),
-    });
+    auto s = execAll(db,
+        {
+            QStringLiteral(
+                "CREATE TABLE clients ("
+                " id INTEGER PRIMARY KEY,"
+                " anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),"
+                " full_name TEXT NOT NULL DEFAULT '',"
+                " preferred_name TEXT NOT NULL DEFAULT '',"
+                " preferred_language TEXT NOT NULL DEFAULT '',"
+                " interpreter_needed INTEGER NOT NULL DEFAULT 0 CHECK (interpreter_needed IN (0, "
+                "1)),"
+                " phone TEXT NOT NULL DEFAULT '',"
+                " email TEXT NOT NULL DEFAULT '',"
+                " address TEXT NOT NULL DEFAULT '',"
+                " date_of_birth TEXT,"
+                " country_of_birth TEXT NOT NULL DEFAULT '',"
+                " immigration_status TEXT NOT NULL DEFAULT '',"
+                " a_number TEXT NOT NULL DEFAULT '',"
+                " consent_to_file INTEGER NOT NULL DEFAULT 0 CHECK (consent_to_file IN (0, 1)),"
+                " consent_date TEXT,"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE violation_categories ("
+                           " code TEXT PRIMARY KEY,"
+                           " position INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE reference_counters ("
+                           " year INTEGER PRIMARY KEY,"
+                           " last_sequence INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE cases ("
+                " id INTEGER PRIMARY KEY,"
+                " reference TEXT NOT NULL UNIQUE,"
+                " client_id INTEGER NOT NULL REFERENCES clients(id),"
+                " status TEXT NOT NULL CHECK (status IN ('intake', 'evidence', 'ready', 'filed',"
+                "   'under_review', 'closed')),"
+                " opened_on TEXT NOT NULL,"
+                " closed_on TEXT,"
+                " assigned_caseworker TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cases_status ON cases(status, id)"),
+            QStringLiteral("CREATE INDEX cases_client ON cases(client_id)"),
+            QStringLiteral("CREATE TABLE incidents ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " occurred_on TEXT NOT NULL,"
+                           " occurred_time TEXT,"
+                           " location TEXT NOT NULL DEFAULT '',"
+                           " police_district TEXT NOT NULL DEFAULT '',"
+                           " agency TEXT NOT NULL DEFAULT '',"
+                           " narrative TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX incidents_case ON incidents(case_id, position)"),
+            QStringLiteral(
+                "CREATE TABLE incident_violations ("
+                " incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
+                " category_code TEXT NOT NULL REFERENCES violation_categories(code),"
+                " position INTEGER NOT NULL,"
+                " PRIMARY KEY (incident_id, category_code))"),
+            QStringLiteral(
+                "CREATE TABLE officers ("
+                " id INTEGER PRIMARY KEY,"
+                " incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL,"
+                " name TEXT NOT NULL DEFAULT '',"
+                " badge_number TEXT NOT NULL DEFAULT '',"
+                " unit TEXT NOT NULL DEFAULT '',"
+                " description TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX officers_incident ON officers(incident_id, position)"),
+            QStringLiteral(
+                "CREATE TABLE witnesses ("
+                " id INTEGER PRIMARY KEY,"
+                " incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL,"
+                " name TEXT NOT NULL DEFAULT '',"
+                " contact TEXT NOT NULL DEFAULT '',"
+                " statement TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX witnesses_incident ON witnesses(incident_id, position)"),
+            QStringLiteral("CREATE TABLE evidence ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " original_name TEXT NOT NULL,"
+                           " media_type TEXT NOT NULL DEFAULT '',"
+                           " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                           " sha256 TEXT NOT NULL,"
+                           " captured_at TEXT,"
+                           " added_by TEXT NOT NULL DEFAULT '',"
+                           " added_at TEXT NOT NULL,"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX evidence_case ON evidence(case_id, id)"),
+            QStringLiteral("CREATE TABLE complaint_submissions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " filed_with TEXT NOT NULL,"
+                           " filed_on TEXT,"
+                           " channel TEXT NOT NULL DEFAULT '',"
+                           " tracking_number TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE INDEX complaints_case ON complaint_submissions(case_id, position)"),
+            QStringLiteral("CREATE TABLE follow_ups ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " due_on TEXT NOT NULL,"
+                           " done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX follow_ups_due ON follow_ups(done, due_on)"),
+            QStringLiteral("CREATE INDEX follow_ups_case ON follow_ups(case_id, position)"),
+            // No foreign key to cases: the record of a deleted case must outlive it.
+            QStringLiteral("CREATE TABLE audit_events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " occurred_at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " case_reference TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX audit_events_case ON audit_events(case_reference, id)"),
+        });
     if (!s)
         return s;
 
@@ -153,7 +163,8 @@ Status createCaseTables(Database &db)
         q.addBindValue(category.codeString());
         q.addBindValue(position++);
         if (!q.exec())
-            return sqlError(q.lastError(), QCoreApplication::translate("Migrations", "Upgrading the database"));
+            return sqlError(
+                q.lastError(), QCoreApplication::translate("Migrations", "Upgrading the database"));
     }
     return SearchIndex::createSchema(db);
 }
@@ -165,23 +176,27 @@ Status createCaseTables(Database &db)
 // and it holds hashes and ids, never file names.
 Status addEvidenceCustody(Database &db)
 {
-    return execAll(db, {
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN in_store INTEGER NOT NULL DEFAULT 0"
-                       " CHECK (in_store IN (0, 1))"),
-        QStringLiteral("CREATE INDEX evidence_sha256 ON evidence(sha256)"),
-        QStringLiteral("CREATE TABLE evidence_custody ("
-                       " id INTEGER PRIMARY KEY,"
-                       " evidence_id INTEGER NOT NULL,"
-                       " case_reference TEXT NOT NULL,"
-                       " sha256 TEXT NOT NULL,"
-                       " occurred_at TEXT NOT NULL,"
-                       " actor TEXT NOT NULL,"
-                       " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', 'verify', 'remove')),"
-                       " observed_sha256 TEXT NOT NULL DEFAULT '',"
-                       " detail TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX evidence_custody_item ON evidence_custody(evidence_id, id)"),
-        QStringLiteral("CREATE INDEX evidence_custody_case ON evidence_custody(case_reference, id)"),
-    });
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN in_store INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (in_store IN (0, 1))"),
+            QStringLiteral("CREATE INDEX evidence_sha256 ON evidence(sha256)"),
+            QStringLiteral("CREATE TABLE evidence_custody ("
+                           " id INTEGER PRIMARY KEY,"
+                           " evidence_id INTEGER NOT NULL,"
+                           " case_reference TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " occurred_at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', "
+                           "'verify', 'remove')),"
+                           " observed_sha256 TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE INDEX evidence_custody_item ON evidence_custody(evidence_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX evidence_custody_case ON evidence_custody(case_reference, id)"),
+        });
 }
 
 // Version 3: every complaint submission or client copy generated from a case, so the case shows
@@ -189,19 +204,20 @@ Status addEvidenceCustody(Database &db)
 // (never their values) and the SHA-256 of the PDF.
 Status addGeneratedReports(Database &db)
 {
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE generated_reports ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('complaint', 'client_copy')),"
-                       " generated_at TEXT NOT NULL,"
-                       " recipient TEXT NOT NULL DEFAULT '',"
-                       " included_fields TEXT NOT NULL DEFAULT '',"
-                       " sha256 TEXT NOT NULL,"
-                       " paper TEXT NOT NULL CHECK (paper IN ('a4', 'letter')),"
-                       " language TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX generated_reports_case ON generated_reports(case_id, id)"),
-    });
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE generated_reports ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('complaint', 'client_copy')),"
+                           " generated_at TEXT NOT NULL,"
+                           " recipient TEXT NOT NULL DEFAULT '',"
+                           " included_fields TEXT NOT NULL DEFAULT '',"
+                           " sha256 TEXT NOT NULL,"
+                           " paper TEXT NOT NULL CHECK (paper IN ('a4', 'letter')),"
+                           " language TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX generated_reports_case ON generated_reports(case_id, id)"),
+        });
 }
 
 // Version 4: a correction of an item's details (description, source, date captured) is a link
@@ -209,32 +225,38 @@ Status addGeneratedReports(Database &db)
 // place on SQLite, so the table is rebuilt (portable: PostgreSQL runs the same statements).
 Status allowCustodyEdits(Database &db)
 {
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE evidence_custody_v4 ("
-                       " id INTEGER PRIMARY KEY,"
-                       " evidence_id INTEGER NOT NULL,"
-                       " case_reference TEXT NOT NULL,"
-                       " sha256 TEXT NOT NULL,"
-                       " occurred_at TEXT NOT NULL,"
-                       " actor TEXT NOT NULL,"
-                       " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', 'verify', 'remove', 'edit')),"
-                       " observed_sha256 TEXT NOT NULL DEFAULT '',"
-                       " detail TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("INSERT INTO evidence_custody_v4 (id, evidence_id, case_reference, sha256, occurred_at, actor, action,"
-                       " observed_sha256, detail) SELECT id, evidence_id, case_reference, sha256, occurred_at, actor, action,"
-                       " observed_sha256, detail FROM evidence_custody"),
-        QStringLiteral("DROP TABLE evidence_custody"),
-        QStringLiteral("ALTER TABLE evidence_custody_v4 RENAME TO evidence_custody"),
-        QStringLiteral("CREATE INDEX evidence_custody_item ON evidence_custody(evidence_id, id)"),
-        QStringLiteral("CREATE INDEX evidence_custody_case ON evidence_custody(case_reference, id)"),
-    });
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE evidence_custody_v4 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " evidence_id INTEGER NOT NULL,"
+                           " case_reference TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " occurred_at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', "
+                           "'verify', 'remove', 'edit')),"
+                           " observed_sha256 TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("INSERT INTO evidence_custody_v4 (id, evidence_id, case_reference, "
+                           "sha256, occurred_at, actor, action,"
+                           " observed_sha256, detail) SELECT id, evidence_id, case_reference, "
+                           "sha256, occurred_at, actor, action,"
+                           " observed_sha256, detail FROM evidence_custody"),
+            QStringLiteral("DROP TABLE evidence_custody"),
+            QStringLiteral("ALTER TABLE evidence_custody_v4 RENAME TO evidence_custody"),
+            QStringLiteral(
+                "CREATE INDEX evidence_custody_item ON evidence_custody(evidence_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX evidence_custody_case ON evidence_custody(case_reference, id)"),
+        });
 }
 
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all{
+    static const std::vector<Step> all {
         createCaseTables, // version 1
         addEvidenceCustody, // version 2
         addGeneratedReports, // version 3
@@ -254,20 +276,25 @@ Status migrate(Database &db)
 {
     const int current = db.schemaVersion();
     if (current < 0)
-        return Error{ErrorKind::Integrity, QCoreApplication::translate("Migrations", "The database file is damaged and cannot be read.")};
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate(
+                "Migrations", "The database file is damaged and cannot be read.")};
     for (int version = current + 1; version <= latestVersion(); ++version) {
         WriteTransaction tx(db);
         if (!tx.begun())
             return tx.begun();
         if (version == 1) {
-            const auto setId = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::kApplicationId),
-                                       QCoreApplication::translate("Migrations", "Creating the database"));
+            const auto setId = db.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::kApplicationId),
+                QCoreApplication::translate("Migrations", "Creating the database"));
             if (!setId)
                 return setId;
         }
         if (auto s = steps().at(static_cast<size_t>(version - 1))(db); !s)
             return s;
-        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), QCoreApplication::translate("Migrations", "Upgrading the database")); !s)
+        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version),
+                QCoreApplication::translate("Migrations", "Upgrading the database"));
+            !s)
             return s;
         if (auto s = tx.commit(); !s)
             return s;

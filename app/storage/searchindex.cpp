@@ -12,7 +12,6 @@
 namespace td {
 namespace {
 
-
 QString joined(const QStringList &parts)
 {
     QStringList nonEmpty;
@@ -27,8 +26,7 @@ QString joined(const QStringList &parts)
 
 SearchIndex::SearchIndex(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status SearchIndex::createSchema(Database &db)
 {
@@ -36,14 +34,14 @@ Status SearchIndex::createSchema(Database &db)
     return db.exec(QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5("
                                   "reference, client, officers, location, narrative,"
                                   " tokenize = 'unicode61 remove_diacritics 2')"),
-                   QCoreApplication::translate("SearchIndex", "Creating the search index"));
+        QCoreApplication::translate("SearchIndex", "Creating the search index"));
 }
 
 Status SearchIndex::update(const CaseFile &c)
 {
     if (auto s = remove(c.id); !s)
         return s;
-    QStringList client{c.client.fullName, c.client.preferredName};
+    QStringList client {c.client.fullName, c.client.preferredName};
     QStringList officers, locations, narratives;
     for (const auto &incident : c.incidents) {
         locations << incident.location << incident.policeDistrict << incident.agency;
@@ -54,8 +52,9 @@ Status SearchIndex::update(const CaseFile &c)
             narratives << w.name << w.statement;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO case_search (rowid, reference, client, officers, location, narrative)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO case_search (rowid, reference, client, officers, location, narrative)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(SqlValues::text(SearchText::fold(c.reference)));
     q.addBindValue(joined(client));
@@ -63,7 +62,8 @@ Status SearchIndex::update(const CaseFile &c)
     q.addBindValue(joined(locations));
     q.addBindValue(joined(narratives));
     if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
@@ -73,14 +73,15 @@ Status SearchIndex::remove(qint64 caseId)
     q.prepare(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
 Status SearchIndex::optimize()
 {
     return m_db.exec(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"),
-                     QCoreApplication::translate("SearchIndex", "Tidying the search index"));
+        QCoreApplication::translate("SearchIndex", "Tidying the search index"));
 }
 
 Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
@@ -96,7 +97,8 @@ Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
     // query merges the doclists of every word with that prefix on each pass.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(kRankingCap + 1);
     if (!q.exec())
@@ -111,8 +113,9 @@ Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
         return ids;
 
     ids.clear();
-    q.prepare(QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ?"
-                             " ORDER BY bm25(case_search, 10.0, 5.0, 3.0, 2.0, 1.0), rowid DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT rowid FROM case_search WHERE case_search MATCH ?"
+        " ORDER BY bm25(case_search, 10.0, 5.0, 3.0, 2.0, 1.0), rowid DESC LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())

@@ -8,23 +8,31 @@ namespace {
 
 bool isCjk(char32_t c)
 {
-    return (c >= 0x3040 && c <= 0x30FF)     // Hiragana, Katakana
-        || (c >= 0x3400 && c <= 0x4DBF)     // CJK Extension A
-        || (c >= 0x4E00 && c <= 0x9FFF)     // CJK Unified Ideographs
-        || (c >= 0xAC00 && c <= 0xD7AF)     // Hangul syllables
-        || (c >= 0xF900 && c <= 0xFAFF)     // CJK Compatibility Ideographs
-        || (c >= 0x20000 && c <= 0x2FA1F);  // Extensions B and later
+    return (c >= 0x3040 && c <= 0x30FF) // Hiragana, Katakana
+        || (c >= 0x3400 && c <= 0x4DBF) // CJK Extension A
+        || (c >= 0x4E00 && c <= 0x9FFF) // CJK Unified Ideographs
+        || (c >= 0xAC00 && c <= 0xD7AF) // Hangul syllables
+        || (c >= 0xF900 && c <= 0xFAFF) // CJK Compatibility Ideographs
+        || (c >= 0x20000 && c <= 0x2FA1F); // Extensions B and later
 }
 
 char32_t foldSpecial(char32_t c)
 {
     // Letters NFKD does not decompose but people type without the stroke.
     switch (c) {
-    case U'đ': case U'Đ': return U'd';
-    case U'ł': case U'Ł': return U'l';
-    case U'ø': case U'Ø': return U'o';
-    case U'ı': return U'i';
-    default: return c;
+    case U'đ':
+    case U'Đ':
+        return U'd';
+    case U'ł':
+    case U'Ł':
+        return U'l';
+    case U'ø':
+    case U'Ø':
+        return U'o';
+    case U'ı':
+        return U'i';
+    default:
+        return c;
     }
 }
 
@@ -78,7 +86,8 @@ QString fold(const QString &text)
 QString matchExpression(const QString &userQuery)
 {
     QStringList phrases;
-    const QStringList words = userQuery.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QStringList words
+        = userQuery.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QStringList t = tokens(fold(words.at(i)));
         if (t.isEmpty())

@@ -33,7 +33,9 @@ Status copyPages(sqlite3 *from, sqlite3 *to, const QString &whatFailed)
 {
     sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
     if (!b)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "%1: %2").arg(whatFailed, QString::fromUtf8(sqlite3_errmsg(to)))};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Backup", "%1: %2")
+                .arg(whatFailed, QString::fromUtf8(sqlite3_errmsg(to)))};
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(b, -1);
@@ -44,8 +46,11 @@ Status copyPages(sqlite3 *from, sqlite3 *to, const QString &whatFailed)
     if (rc != SQLITE_DONE) {
         qCWarning(lcStorage) << "backup step failed with code" << rc;
         if (rc == SQLITE_FULL)
-            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "%1: the disk is full.").arg(whatFailed)};
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "%1: the copy could not be completed.").arg(whatFailed)};
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "%1: the disk is full.").arg(whatFailed)};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Backup", "%1: the copy could not be completed.")
+                .arg(whatFailed)};
     }
     return {};
 }
@@ -67,24 +72,37 @@ Status toNewFile(Database &db, const QString &path)
     const QString name = QFileInfo(path).fileName();
     sqlite3 *source = handleOf(db);
     if (!source)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be started.")};
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Backup", "The backup could not be started.")};
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup file \"%1\" could not be created.").arg(name)};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Backup", "The backup file \"%1\" could not be created.")
+                .arg(name)};
     ::close(fd);
     {
         SqliteHandle target;
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &target.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup file \"%1\" could not be opened.").arg(name)};
-        if (auto s = copyPages(source, target.db, QCoreApplication::translate("Backup", "Backing up")); !s)
+        if (sqlite3_open_v2(
+                QFile::encodeName(path).constData(), &target.db, SQLITE_OPEN_READWRITE, nullptr)
+            != SQLITE_OK)
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "The backup file \"%1\" could not be opened.")
+                    .arg(name)};
+        if (auto s
+            = copyPages(source, target.db, QCoreApplication::translate("Backup", "Backing up"));
+            !s)
             return s;
         // A backup should be one self-contained file, whatever mode the live database is in.
-        if (sqlite3_exec(target.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup file could not be finished.")};
+        if (sqlite3_exec(target.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "The backup file could not be finished.")};
     }
     // VACUUM INTO and the backup API do not fsync their output: do it before trusting the file.
     if (!FileMoves::sync(path))
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The backup could not be written to disk.")};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Backup", "The backup could not be written to disk.")};
     return {};
 }
 
@@ -92,10 +110,15 @@ Status fromFile(Database &db, const QString &source)
 {
     sqlite3 *target = handleOf(db);
     if (!target)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "The restore could not be started.")};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Backup", "The restore could not be started.")};
     SqliteHandle from;
-    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &from.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return Error{ErrorKind::Io, QCoreApplication::translate("Backup", "\"%1\" could not be opened.").arg(QFileInfo(source).fileName())};
+    if (sqlite3_open_v2(
+            QFile::encodeName(source).constData(), &from.db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK)
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Backup", "\"%1\" could not be opened.")
+                .arg(QFileInfo(source).fileName())};
     return copyPages(from.db, target, QCoreApplication::translate("Backup", "Restoring"));
 }
 

@@ -11,15 +11,18 @@ namespace td::SqlValues {
 // Dates are stored as ISO 8601 text so the schema reads the same on SQLite and PostgreSQL.
 inline QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 inline QVariant time(const QTime &t)
 {
-    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType::fromType<QString>());
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm")))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 inline QVariant dateTime(const QDateTime &dt)
 {
-    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODate))
+                        : QVariant(QMetaType::fromType<QString>());
 }
 inline QDate toDate(const QVariant &v)
 {

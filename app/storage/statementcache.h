@@ -15,9 +15,12 @@ namespace td {
 class StatementCache
 {
 public:
-    explicit StatementCache(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit StatementCache(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
-    /// The prepared statement for `sql`, or nullptr if it does not prepare (see lastError of a fresh query).
+    /// The prepared statement for `sql`, or nullptr if it does not prepare (see lastError of a
+    /// fresh query).
     QSqlQuery *get(const QString &sql)
     {
         auto it = m_queries.find(sql);

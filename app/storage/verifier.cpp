@@ -14,15 +14,15 @@
 namespace td {
 Verifier::Verifier(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status Verifier::collect(const QString &sql, const QString &problemFormat, QStringList &problems)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return sqlError(q.lastError(), QCoreApplication::translate("Verifier", "Verifying the database"));
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("Verifier", "Verifying the database"));
     while (q.next())
         problems.append(problemFormat.arg(q.value(0).toString()));
     return {};
@@ -36,46 +36,57 @@ Result<QStringList> Verifier::run()
 
     // SQLite's own check first: if pages are damaged, nothing else can be trusted.
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
-        problems.append(QCoreApplication::translate("Verifier", "The database file is damaged: %1").arg(q.lastError().databaseText()));
+        problems.append(QCoreApplication::translate("Verifier", "The database file is damaged: %1")
+                            .arg(q.lastError().databaseText()));
         return problems;
     }
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QLatin1String("ok"))
-            problems.append(QCoreApplication::translate("Verifier", "SQLite integrity check: %1").arg(line));
+            problems.append(
+                QCoreApplication::translate("Verifier", "SQLite integrity check: %1").arg(line));
     }
     q.finish();
     if (!problems.isEmpty())
         return problems;
 
-    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() && q.value(0).toUInt() != DatabaseFile::kApplicationId)
-        problems.append(QCoreApplication::translate("Verifier", "The file does not carry TrustDesk's application id."));
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()
+        && q.value(0).toUInt() != DatabaseFile::kApplicationId)
+        problems.append(QCoreApplication::translate(
+            "Verifier", "The file does not carry TrustDesk's application id."));
     q.finish();
     const int version = m_db.schemaVersion();
     if (version != Database::latestSchemaVersion())
-        problems.append(QCoreApplication::translate("Verifier", "The schema is version %1; this TrustDesk uses %2 (run init to upgrade).")
-                            .arg(version).arg(Database::latestSchemaVersion()));
+        problems.append(QCoreApplication::translate(
+            "Verifier", "The schema is version %1; this TrustDesk uses %2 (run init to upgrade).")
+                            .arg(version)
+                            .arg(Database::latestSchemaVersion()));
 
     struct Check
     {
         QString sql;
         QString problem;
     };
-    const QList<Check> checks{
-        {QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' → ' || parent FROM pragma_foreign_key_check"),
-         QCoreApplication::translate("Verifier", "Broken link between records: %1")},
-        {QStringLiteral("SELECT reference FROM cases WHERE id NOT IN (SELECT rowid FROM case_search)"),
-         QCoreApplication::translate("Verifier", "Case %1 is missing from the search index.")},
+    const QList<Check> checks {
+        {QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' → ' || parent FROM "
+                        "pragma_foreign_key_check"),
+            QCoreApplication::translate("Verifier", "Broken link between records: %1")},
+        {QStringLiteral(
+             "SELECT reference FROM cases WHERE id NOT IN (SELECT rowid FROM case_search)"),
+            QCoreApplication::translate("Verifier", "Case %1 is missing from the search index.")},
         {QStringLiteral("SELECT rowid FROM case_search WHERE rowid NOT IN (SELECT id FROM cases)"),
-         QCoreApplication::translate("Verifier", "The search index holds an entry (%1) for a case that no longer exists.")},
+            QCoreApplication::translate("Verifier",
+                "The search index holds an entry (%1) for a case that no longer exists.")},
         {QStringLiteral("SELECT id FROM clients WHERE id NOT IN (SELECT client_id FROM cases)"),
-         QCoreApplication::translate("Verifier", "Client record %1 belongs to no case.")},
-        {QStringLiteral("SELECT c.reference FROM cases c WHERE c.closed_on IS NOT NULL AND c.closed_on < c.opened_on"),
-         QCoreApplication::translate("Verifier", "Case %1 was closed before it was opened.")},
+            QCoreApplication::translate("Verifier", "Client record %1 belongs to no case.")},
+        {QStringLiteral("SELECT c.reference FROM cases c WHERE c.closed_on IS NOT NULL AND "
+                        "c.closed_on < c.opened_on"),
+            QCoreApplication::translate("Verifier", "Case %1 was closed before it was opened.")},
         {QStringLiteral("SELECT e.id FROM evidence e WHERE length(e.sha256) <> 64"),
-         QCoreApplication::translate("Verifier", "Evidence record %1 has an invalid SHA-256.")},
-        {QStringLiteral("SELECT i.id FROM incidents i WHERE i.occurred_on IS NULL OR i.occurred_on = ''"),
-         QCoreApplication::translate("Verifier", "Incident record %1 has no date.")},
+            QCoreApplication::translate("Verifier", "Evidence record %1 has an invalid SHA-256.")},
+        {QStringLiteral(
+             "SELECT i.id FROM incidents i WHERE i.occurred_on IS NULL OR i.occurred_on = ''"),
+            QCoreApplication::translate("Verifier", "Incident record %1 has no date.")},
     };
     for (const auto &check : checks) {
         if (auto s = collect(check.sql, check.problem, problems); !s)
@@ -84,27 +95,35 @@ Result<QStringList> Verifier::run()
 
     // References: the format, and a counter that is ahead of every stored sequence.
     if (!q.exec(QStringLiteral("SELECT c.reference, rc.last_sequence FROM cases c"
-                               " LEFT JOIN reference_counters rc ON rc.year = CAST(substr(c.reference, 4, 4) AS INTEGER)")))
-        return sqlError(q.lastError(), QCoreApplication::translate("Verifier", "Verifying the database"));
+                               " LEFT JOIN reference_counters rc ON rc.year = "
+                               "CAST(substr(c.reference, 4, 4) AS INTEGER)")))
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("Verifier", "Verifying the database"));
     while (q.next()) {
         const QString ref = q.value(0).toString();
         if (!CaseReference::isValid(ref))
-            problems.append(QCoreApplication::translate("Verifier", "Case reference \"%1\" is not in the TD-YYYY-NNNNN form.").arg(ref));
+            problems.append(QCoreApplication::translate(
+                "Verifier", "Case reference \"%1\" is not in the TD-YYYY-NNNNN form.")
+                                .arg(ref));
         else if (q.value(1).isNull() || q.value(1).toInt() < CaseReference::sequence(ref))
-            problems.append(QCoreApplication::translate("Verifier", "The case numbering for %1 is behind case %2; a new case could reuse its number.")
-                                .arg(CaseReference::year(ref)).arg(ref));
+            problems.append(QCoreApplication::translate("Verifier",
+                "The case numbering for %1 is behind case %2; a new case could reuse its number.")
+                                .arg(CaseReference::year(ref))
+                                .arg(ref));
     }
     q.finish();
 
     // FTS5's own consistency check between its index and its stored text.
     if (!searchIndexConsistent())
-        problems.append(QCoreApplication::translate("Verifier", "The search index is inconsistent and needs rebuilding."));
+        problems.append(QCoreApplication::translate(
+            "Verifier", "The search index is inconsistent and needs rebuilding."));
     return problems;
 }
 
 bool Verifier::searchIndexConsistent()
 {
-    static const QString check = QStringLiteral("INSERT INTO case_search (case_search) VALUES ('integrity-check')");
+    static const QString check
+        = QStringLiteral("INSERT INTO case_search (case_search) VALUES ('integrity-check')");
     if (!m_db.isReadOnly()) {
         QSqlQuery q(m_db.connection());
         return q.exec(check);
@@ -113,7 +132,8 @@ bool Verifier::searchIndexConsistent()
     // short-lived connection runs it inside a transaction that is rolled back: nothing is written.
     if (!QFileInfo(m_db.path()).isWritable())
         return true; // cannot check; the integrity_check above still covered the file's pages
-    const QString name = QStringLiteral("trustdesk-verify-fts-%1").arg(reinterpret_cast<quintptr>(this));
+    const QString name
+        = QStringLiteral("trustdesk-verify-fts-%1").arg(reinterpret_cast<quintptr>(this));
     bool consistent = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

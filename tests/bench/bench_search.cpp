@@ -30,7 +30,8 @@ struct Figures
 };
 
 /// Times `work` (not `before`, which runs ahead of each timed run).
-Figures measure(int runs, const std::function<bool()> &work, bool &ok, const std::function<void()> &before = {})
+Figures measure(
+    int runs, const std::function<bool()> &work, bool &ok, const std::function<void()> &before = {})
 {
     std::vector<double> ms;
     ms.reserve(static_cast<std::size_t>(runs));
@@ -44,7 +45,10 @@ Figures measure(int runs, const std::function<bool()> &work, bool &ok, const std
         ms.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    const auto at = [&ms](double q) { return ms.at(std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))); };
+    const auto at = [&ms](double q) {
+        return ms.at(
+            std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size()))));
+    };
     return {at(0.50), at(0.95), ms.back()};
 }
 
@@ -80,27 +84,39 @@ int main(int argc, char *argv[])
     CaseRepository repository(*db.value(), QStringLiteral("bench"));
     CaseListModel model;
     model.setRepository(&repository);
-    auto total = repository.count(CaseQuery{});
+    auto total = repository.count(CaseQuery {});
     out << "cases " << (total ? total.value() : -1) << ", runs per figure " << runs << '\n';
-    out << qSetFieldWidth(14) << Qt::left << "term" << qSetFieldWidth(10) << Qt::right << "matches" << "what" << "p50 ms" << "p95 ms"
+    out << qSetFieldWidth(14) << Qt::left << "term" << qSetFieldWidth(10) << Qt::right << "matches"
+        << "what"
+        << "p50 ms"
+        << "p95 ms"
         << "max ms" << qSetFieldWidth(0) << '\n';
     bool ok = true;
     for (const auto &term : std::as_const(terms)) {
-        const auto matches = repository.count(CaseQuery{std::nullopt, term});
+        const auto matches = repository.count(CaseQuery {std::nullopt, term});
         const qint64 n = matches ? matches.value() : -1;
-        const CaseQuery query{std::nullopt, term};
-        const Figures search = measure(runs, [&] { return repository.search(term, 50).ok(); }, ok);
-        const Figures page = measure(runs, [&] { return repository.page(query, 0, CaseListModel::pageSize()).ok(); }, ok);
-        const Figures counted = measure(runs, [&] { return repository.count(query).ok(); }, ok);
+        const CaseQuery query {std::nullopt, term};
+        const Figures search = measure(
+            runs, [&] { return repository.search(term, 50).ok(); }, ok);
+        const Figures page = measure(
+            runs, [&] { return repository.page(query, 0, CaseListModel::pageSize()).ok(); }, ok);
+        const Figures counted = measure(
+            runs, [&] { return repository.count(query).ok(); }, ok);
         const Figures list = measure(
-            runs, [&] {
+            runs,
+            [&] {
                 model.setQuery(query);
                 return model.lastError().isEmpty() && model.rowCount() > 0;
             },
-            ok, [&] { model.setQuery(CaseQuery{}); }); // each run starts from the unfiltered list, as in the GUI
-        for (const auto &[what, f] : {std::pair{"search", search}, std::pair{"page", page}, std::pair{"count", counted}, std::pair{"list", list}}) {
-            out << qSetFieldWidth(14) << Qt::left << term << qSetFieldWidth(10) << Qt::right << n << what << qSetRealNumberPrecision(3)
-                << Qt::fixed << f.p50 << f.p95 << f.max << qSetFieldWidth(0) << '\n';
+            ok,
+            [&] {
+                model.setQuery(CaseQuery {});
+            }); // each run starts from the unfiltered list, as in the GUI
+        for (const auto &[what, f] : {std::pair {"search", search}, std::pair {"page", page},
+                 std::pair {"count", counted}, std::pair {"list", list}}) {
+            out << qSetFieldWidth(14) << Qt::left << term << qSetFieldWidth(10) << Qt::right << n
+                << what << qSetRealNumberPrecision(3) << Qt::fixed << f.p50 << f.p95 << f.max
+                << qSetFieldWidth(0) << '\n';
         }
     }
     out.flush();

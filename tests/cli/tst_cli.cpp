@@ -31,10 +31,11 @@ using Run = CliRun;
 
 namespace {
 
-
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return static_cast<int>(st.st_mode & 07777);
@@ -79,7 +80,7 @@ QStringList sensitiveKeys()
 /// What withheld_fields lists by default: the sensitive client keys, then witness_contact.
 QStringList withheldKeys()
 {
-    return sensitiveKeys() + QStringList{QStringLiteral("witness_contact")};
+    return sensitiveKeys() + QStringList {QStringLiteral("witness_contact")};
 }
 
 /// A fictional number (555-01xx) that only a witness's contact holds.
@@ -97,7 +98,8 @@ CaseFile sampleWithWitnessPhone()
 QStringList sensitiveSampleValues()
 {
     const Client c = test::sampleCase().client;
-    return {c.phone, c.email, c.address, c.dateOfBirth.toString(Qt::ISODate), c.countryOfBirth, c.immigrationStatus, c.aNumber};
+    return {c.phone, c.email, c.address, c.dateOfBirth.toString(Qt::ISODate), c.countryOfBirth,
+        c.immigrationStatus, c.aNumber};
 }
 
 /// The witness contacts of sampleWithWitnessPhone(), withheld unless deliberately included.
@@ -109,9 +111,10 @@ QStringList witnessContacts()
 /// Database-layer words a caseworker should never have to read.
 bool hasJargon(const QString &message)
 {
-    static const QRegularExpression jargon(QStringLiteral("\\bSQL\\b|sqlite3_|SQLITE_|QSQLITE|PRAGMA|no such table|"
-                                                          "disk image is malformed|file is not a database|Driver|Unable to"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression jargon(
+        QStringLiteral("\\bSQL\\b|sqlite3_|SQLITE_|QSQLITE|PRAGMA|no such table|"
+                       "disk image is malformed|file is not a database|Driver|Unable to"),
+        QRegularExpression::CaseInsensitiveOption);
     return jargon.match(message).hasMatch();
 }
 
@@ -193,16 +196,17 @@ private:
     QString makeBadFile(const QString &kind);
 
     QTemporaryDir m_dir;
-    QString m_source;      ///< three cases, written in-process
-    QString m_importFile;  ///< a valid TrustDesk JSON file holding one case
-    QString m_refSample;   ///< sampleCase(), status evidence
-    QString m_refFiled;    ///< minimal case, status filed
-    QString m_refIntake;   ///< minimal case, status intake
+    QString m_source; ///< three cases, written in-process
+    QString m_importFile; ///< a valid TrustDesk JSON file holding one case
+    QString m_refSample; ///< sampleCase(), status evidence
+    QString m_refFiled; ///< minimal case, status filed
+    QString m_refIntake; ///< minimal case, status intake
 };
 
 void TestCli::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariableIsEmpty("TRUSTDESK_CLI"), "TRUSTDESK_CLI must name the trustdesk-cli executable");
+    QVERIFY2(!qEnvironmentVariableIsEmpty("TRUSTDESK_CLI"),
+        "TRUSTDESK_CLI must name the trustdesk-cli executable");
     QVERIFY(QFileInfo(qEnvironmentVariable("TRUSTDESK_CLI")).isExecutable());
     QVERIFY(m_dir.isValid());
     m_source = path(QStringLiteral("source.sqlite"));
@@ -241,7 +245,8 @@ void TestCli::initTestCase()
         QVERIFY(repository.save(c));
     }
     m_importFile = path(QStringLiteral("one-case.json"));
-    const Run exported = runCliOn(oneCase, {QStringLiteral("export"), QStringLiteral("--out"), m_importFile});
+    const Run exported
+        = runCliOn(oneCase, {QStringLiteral("export"), QStringLiteral("--out"), m_importFile});
     EXPECT_EXIT(exported, 0);
 }
 
@@ -268,7 +273,8 @@ void TestCli::initCreatesOwnerOnlyFileAndFolder()
     QVERIFY(QFileInfo::exists(db));
     QCOMPARE(modeOf(db), 0600);
     QCOMPARE(modeOf(folder), 0700);
-    QVERIFY2(first.out.contains(QStringLiteral("schema %1").arg(Database::latestSchemaVersion())), qPrintable(first.out));
+    QVERIFY2(first.out.contains(QStringLiteral("schema %1").arg(Database::latestSchemaVersion())),
+        qPrintable(first.out));
 
     const QByteArray before = sha256Of(db);
     const Run second = runCliOn(db, {QStringLiteral("init")});
@@ -289,26 +295,34 @@ void TestCli::initCreatesOwnerOnlyFileAndFolder()
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("no command") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("list")};
-    QTest::newRow("list extra") << QStringList{QStringLiteral("list"), QStringLiteral("extra")};
-    QTest::newRow("list --status bogus") << QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("bogus")};
-    QTest::newRow("show without REF") << QStringList{QStringLiteral("show")};
-    QTest::newRow("show two REFs") << QStringList{QStringLiteral("show"), QStringLiteral("TD-2026-00001"), QStringLiteral("TD-2026-00002")};
-    QTest::newRow("show --include full_name") << QStringList{QStringLiteral("show"), QStringLiteral("TD-2026-00001"), QStringLiteral("--include"),
-                                                             QStringLiteral("full_name")};
-    QTest::newRow("export --include full_name") << QStringList{QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("full_name")};
-    QTest::newRow("export --include unknown") << QStringList{QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("shoe_size")};
-    QTest::newRow("export --include contact") << QStringList{QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("contact")};
-    QTest::newRow("show --include witness") << QStringList{QStringLiteral("show"), QStringLiteral("TD-2026-00001"), QStringLiteral("--include"),
-                                                           QStringLiteral("witness")};
-    QTest::newRow("import without FILE") << QStringList{QStringLiteral("import")};
-    QTest::newRow("search without QUERY") << QStringList{QStringLiteral("search")};
-    QTest::newRow("search --limit 0") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")};
-    QTest::newRow("verify extra") << QStringList{QStringLiteral("verify"), QStringLiteral("extra")};
-    QTest::newRow("backup without FILE") << QStringList{QStringLiteral("backup")};
-    QTest::newRow("restore without FILE") << QStringList{QStringLiteral("restore")};
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("unknown global option")
+        << QStringList {QStringLiteral("--frobnicate"), QStringLiteral("list")};
+    QTest::newRow("list extra") << QStringList {QStringLiteral("list"), QStringLiteral("extra")};
+    QTest::newRow("list --status bogus") << QStringList {
+        QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("bogus")};
+    QTest::newRow("show without REF") << QStringList {QStringLiteral("show")};
+    QTest::newRow("show two REFs") << QStringList {
+        QStringLiteral("show"), QStringLiteral("TD-2026-00001"), QStringLiteral("TD-2026-00002")};
+    QTest::newRow("show --include full_name") << QStringList {QStringLiteral("show"),
+        QStringLiteral("TD-2026-00001"), QStringLiteral("--include"), QStringLiteral("full_name")};
+    QTest::newRow("export --include full_name") << QStringList {
+        QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("full_name")};
+    QTest::newRow("export --include unknown") << QStringList {
+        QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("shoe_size")};
+    QTest::newRow("export --include contact") << QStringList {
+        QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("contact")};
+    QTest::newRow("show --include witness") << QStringList {QStringLiteral("show"),
+        QStringLiteral("TD-2026-00001"), QStringLiteral("--include"), QStringLiteral("witness")};
+    QTest::newRow("import without FILE") << QStringList {QStringLiteral("import")};
+    QTest::newRow("search without QUERY") << QStringList {QStringLiteral("search")};
+    QTest::newRow("search --limit 0") << QStringList {QStringLiteral("search"), QStringLiteral("x"),
+        QStringLiteral("--limit"), QStringLiteral("0")};
+    QTest::newRow("verify extra") << QStringList {
+        QStringLiteral("verify"), QStringLiteral("extra")};
+    QTest::newRow("backup without FILE") << QStringList {QStringLiteral("backup")};
+    QTest::newRow("restore without FILE") << QStringList {QStringLiteral("restore")};
 }
 
 void TestCli::usageErrors()
@@ -334,7 +348,8 @@ void TestCli::commandHelp()
         if (const auto m = line.match(l); m.hasMatch())
             commands.append(m.captured(1));
     }
-    for (const auto &expected : {"init", "list", "show", "search", "export", "import", "verify", "backup", "restore"})
+    for (const auto &expected :
+        {"init", "list", "show", "search", "export", "import", "verify", "backup", "restore"})
         QVERIFY2(commands.contains(QLatin1String(expected)), expected);
 
     // Each command's usage line names the command, so it can be copied and run.
@@ -342,14 +357,18 @@ void TestCli::commandHelp()
         const Run r = runCli({command, QStringLiteral("--help")});
         EXPECT_EXIT(r, 0);
         const QString usage = r.out.section(QLatin1Char('\n'), 0, 0);
-        QVERIFY2(usage.startsWith(QStringLiteral("Usage: trustdesk-cli %1 [options]").arg(command)), qPrintable(usage));
+        QVERIFY2(usage.startsWith(QStringLiteral("Usage: trustdesk-cli %1 [options]").arg(command)),
+            qPrintable(usage));
     }
-    const Run misuse = runCliOn(path(QStringLiteral("usage/never-created.sqlite")), {QStringLiteral("list"), QStringLiteral("extra")});
+    const Run misuse = runCliOn(path(QStringLiteral("usage/never-created.sqlite")),
+        {QStringLiteral("list"), QStringLiteral("extra")});
     EXPECT_EXIT(misuse, 1);
-    QVERIFY2(misuse.err.contains(QLatin1String("Usage: trustdesk-cli list [options]")), qPrintable(misuse.err));
+    QVERIFY2(misuse.err.contains(QLatin1String("Usage: trustdesk-cli list [options]")),
+        qPrintable(misuse.err));
 }
 
-// ---------------------------------------------------------------------------------------- list / show / search
+// ---------------------------------------------------------------------------------------- list /
+// show / search
 
 void TestCli::listPlain()
 {
@@ -364,13 +383,14 @@ void TestCli::listPlain()
         refs.append(line.section(QLatin1Char('\t'), 0, 0));
     }
     refs.sort();
-    QStringList expected{m_refSample, m_refFiled, m_refIntake};
+    QStringList expected {m_refSample, m_refFiled, m_refIntake};
     expected.sort();
     QCOMPARE(refs, expected);
     // Newest first.
     QVERIFY2(lines.first().startsWith(m_refIntake + QLatin1Char('\t')), qPrintable(lines.first()));
     const QString sampleLine = lines.filter(m_refSample).value(0);
-    QCOMPARE(sampleLine, QStringLiteral("%1\tevidence\t2026-03-02\tNguyễn Thị Lan").arg(m_refSample));
+    QCOMPARE(
+        sampleLine, QStringLiteral("%1\tevidence\t2026-03-02\tNguyễn Thị Lan").arg(m_refSample));
 }
 
 void TestCli::listJson()
@@ -383,8 +403,9 @@ void TestCli::listJson()
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
     QCOMPARE(array.size(), 3);
-    QStringList expectedKeys{QStringLiteral("reference"), QStringLiteral("status"), QStringLiteral("client_name"),
-                             QStringLiteral("opened_on"), QStringLiteral("last_incident_on"), QStringLiteral("assigned_caseworker")};
+    QStringList expectedKeys {QStringLiteral("reference"), QStringLiteral("status"),
+        QStringLiteral("client_name"), QStringLiteral("opened_on"),
+        QStringLiteral("last_incident_on"), QStringLiteral("assigned_caseworker")};
     expectedKeys.sort();
     bool sawSample = false;
     for (const auto &v : array) {
@@ -394,10 +415,13 @@ void TestCli::listJson()
         if (o.value(QLatin1String("reference")).toString() == m_refSample) {
             sawSample = true;
             QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("evidence"));
-            QCOMPARE(o.value(QLatin1String("client_name")).toString(), QStringLiteral("Nguyễn Thị Lan"));
+            QCOMPARE(
+                o.value(QLatin1String("client_name")).toString(), QStringLiteral("Nguyễn Thị Lan"));
             QCOMPARE(o.value(QLatin1String("opened_on")).toString(), QStringLiteral("2026-03-02"));
-            QCOMPARE(o.value(QLatin1String("last_incident_on")).toString(), QStringLiteral("2026-02-27"));
-            QCOMPARE(o.value(QLatin1String("assigned_caseworker")).toString(), QStringLiteral("Caseworker Ana Example"));
+            QCOMPARE(o.value(QLatin1String("last_incident_on")).toString(),
+                QStringLiteral("2026-02-27"));
+            QCOMPARE(o.value(QLatin1String("assigned_caseworker")).toString(),
+                QStringLiteral("Caseworker Ana Example"));
         }
     }
     QVERIFY(sawSample);
@@ -405,19 +429,24 @@ void TestCli::listJson()
 
 void TestCli::listByStatus()
 {
-    const Run filed = runCliOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("filed")});
+    const Run filed = runCliOn(
+        m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("filed")});
     EXPECT_EXIT(filed, 0);
     const QStringList lines = nonEmptyLines(filed.out);
     QCOMPARE(lines.size(), 1);
-    QVERIFY2(lines.first().startsWith(m_refFiled + QStringLiteral("\tfiled\t")), qPrintable(lines.first()));
+    QVERIFY2(lines.first().startsWith(m_refFiled + QStringLiteral("\tfiled\t")),
+        qPrintable(lines.first()));
 
-    const Run json = runCliOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("intake"), QStringLiteral("--json")});
+    const Run json = runCliOn(m_source,
+        {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("intake"),
+            QStringLiteral("--json")});
     EXPECT_EXIT(json, 0);
     const QJsonArray array = QJsonDocument::fromJson(json.stdoutBytes).array();
     QCOMPARE(array.size(), 1);
     QCOMPARE(array.first().toObject().value(QLatin1String("reference")).toString(), m_refIntake);
 
-    const Run closed = runCliOn(m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed")});
+    const Run closed = runCliOn(
+        m_source, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed")});
     EXPECT_EXIT(closed, 0);
     QVERIFY2(closed.out.isEmpty(), qPrintable(closed.out));
 }
@@ -434,7 +463,9 @@ void TestCli::showWithholdsSensitiveFields()
     for (const auto &value : sensitiveSampleValues() + witnessContacts())
         QVERIFY2(!r.out.contains(value), qPrintable(QStringLiteral("leaked: %1").arg(value)));
     // The witness is there, the contact says it is withheld; a contact never given stays a dash.
-    QVERIFY2(r.out.contains(QStringLiteral("Witness: 王小明, [withheld]: Heard the question about ICE.")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("Witness: 王小明, [withheld]: Heard the question about ICE.")),
+        qPrintable(r.out));
 
     // Only a deliberate inclusion is an audited view.
     auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
@@ -450,10 +481,13 @@ void TestCli::showIncludeRecordsAuditEvent()
 {
     const QString db = copyOfSource(QStringLiteral("show-include.sqlite"));
     const Client client = test::sampleCase().client;
-    const Run r = runCliOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--include"), QStringLiteral("a_number")});
+    const Run r = runCliOn(db,
+        {QStringLiteral("show"), m_refSample, QStringLiteral("--include"),
+            QStringLiteral("a_number")});
     EXPECT_EXIT(r, 0);
     QVERIFY2(r.out.contains(client.aNumber), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("[withheld]")), "the other sensitive fields stay withheld");
+    QVERIFY2(
+        r.out.contains(QStringLiteral("[withheld]")), "the other sensitive fields stay withheld");
     QVERIFY(!r.out.contains(client.phone));
     QVERIFY(!r.out.contains(client.immigrationStatus));
     QVERIFY(!r.out.contains(kWitnessPhone));
@@ -485,7 +519,9 @@ void TestCli::showIncludeRecordsAuditEvent()
 void TestCli::showIncludeWitnessContact()
 {
     const QString db = copyOfSource(QStringLiteral("show-include-witness.sqlite"));
-    const Run r = runCliOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    const Run r = runCliOn(db,
+        {QStringLiteral("show"), m_refSample, QStringLiteral("--include"),
+            QStringLiteral("witness_contact")});
     EXPECT_EXIT(r, 0);
     for (const auto &contact : witnessContacts())
         QVERIFY2(r.out.contains(contact), qPrintable(r.out));
@@ -493,14 +529,18 @@ void TestCli::showIncludeWitnessContact()
     for (const auto &value : sensitiveSampleValues())
         QVERIFY2(!r.out.contains(value), qPrintable(value));
 
-    const Run json = runCliOn(db, {QStringLiteral("show"), m_refSample, QStringLiteral("--json"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    const Run json = runCliOn(db,
+        {QStringLiteral("show"), m_refSample, QStringLiteral("--json"), QStringLiteral("--include"),
+            QStringLiteral("witness_contact")});
     EXPECT_EXIT(json, 0);
     const QJsonObject file = QJsonDocument::fromJson(json.stdoutBytes).object();
     QCOMPARE(file.value(QLatin1String("withheld_fields")).toArray().size(), sensitiveKeys().size());
-    QCOMPARE(valueAt(file, {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"), QStringLiteral("0"), QStringLiteral("witnesses"),
-                            QStringLiteral("1"), QStringLiteral("contact")})
+    QCOMPARE(valueAt(file,
+                 {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"),
+                     QStringLiteral("0"), QStringLiteral("witnesses"), QStringLiteral("1"),
+                     QStringLiteral("contact")})
                  .toString(),
-             kWitnessPhone);
+        kWitnessPhone);
 
     auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
     QVERIFY(opened);
@@ -512,12 +552,15 @@ void TestCli::showIncludeWitnessContact()
             views.append(e.detail);
         QVERIFY2(!e.detail.contains(kWitnessPhone), "the audit log names fields, never values");
     }
-    QCOMPARE(views, (QStringList{QStringLiteral("included: witness_contact"), QStringLiteral("included: witness_contact")}));
+    QCOMPARE(views,
+        (QStringList {QStringLiteral("included: witness_contact"),
+            QStringLiteral("included: witness_contact")}));
 }
 
 void TestCli::showJson()
 {
-    const Run r = runCliOn(m_source, {QStringLiteral("show"), m_refSample, QStringLiteral("--json")});
+    const Run r
+        = runCliOn(m_source, {QStringLiteral("show"), m_refSample, QStringLiteral("--json")});
     EXPECT_EXIT(r, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.stdoutBytes, &error);
@@ -535,8 +578,9 @@ void TestCli::showJson()
     QCOMPARE(client.value(QLatin1String("full_name")).toString(), QStringLiteral("Nguyễn Thị Lan"));
     for (const auto &key : sensitiveKeys())
         QVERIFY2(!client.contains(key), qPrintable(key));
-    const QJsonArray witnesses = valueAt(file, {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"), QStringLiteral("0"),
-                                                QStringLiteral("witnesses")})
+    const QJsonArray witnesses = valueAt(file,
+        {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"),
+            QStringLiteral("0"), QStringLiteral("witnesses")})
                                      .toArray();
     QCOMPARE(witnesses.size(), 2);
     for (const auto &w : witnesses)
@@ -550,7 +594,8 @@ void TestCli::showUnknownReference()
     const Run r = runCliOn(m_source, {QStringLiteral("show"), QStringLiteral("TD-2099-99999")});
     EXPECT_EXIT(r, 2);
     QVERIFY(r.out.isEmpty());
-    QVERIFY2(!r.err.trimmed().isEmpty() && !r.err.trimmed().contains(QLatin1Char('\n')), qPrintable(r.err));
+    QVERIFY2(!r.err.trimmed().isEmpty() && !r.err.trimmed().contains(QLatin1Char('\n')),
+        qPrintable(r.err));
     QVERIFY2(!hasJargon(r.err), qPrintable(r.err));
 }
 
@@ -578,7 +623,8 @@ void TestCli::search()
     // These words are in the sample case only.
     QCOMPARE(lines.size(), 1);
 
-    const Run json = runCliOn(m_source, {QStringLiteral("search"), query, QStringLiteral("--json")});
+    const Run json
+        = runCliOn(m_source, {QStringLiteral("search"), query, QStringLiteral("--json")});
     EXPECT_EXIT(json, 0);
     const QJsonArray array = QJsonDocument::fromJson(json.stdoutBytes).array();
     QCOMPARE(array.size(), 1);
@@ -592,12 +638,14 @@ void TestCli::searchNothing()
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
 
     // Query syntax characters are words to look for, not FTS5 operators.
-    const Run odd = runCliOn(m_source, {QStringLiteral("search"), QStringLiteral("\"unbalanced AND ( NEAR*")});
+    const Run odd = runCliOn(
+        m_source, {QStringLiteral("search"), QStringLiteral("\"unbalanced AND ( NEAR*")});
     EXPECT_EXIT(odd, 0);
     QVERIFY2(!hasJargon(odd.err), qPrintable(odd.err));
 }
 
-// ---------------------------------------------------------------------------------------- export / import
+// ---------------------------------------------------------------------------------------- export /
+// import
 
 void TestCli::exportRedacted()
 {
@@ -648,24 +696,31 @@ void TestCli::exportRedacted()
 void TestCli::exportIncludeWitnessContact()
 {
     const QString db = copyOfSource(QStringLiteral("export-witness.sqlite"));
-    const Run contacts = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
+    const Run contacts = runCliOn(db,
+        {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness_contact")});
     EXPECT_EXIT(contacts, 0);
     for (const auto &contact : witnessContacts())
         QVERIFY2(contacts.out.contains(contact), qPrintable(contact));
     for (const auto &value : sensitiveSampleValues())
-        QVERIFY2(!contacts.out.contains(value), qPrintable(QStringLiteral("leaked: %1").arg(value)));
+        QVERIFY2(
+            !contacts.out.contains(value), qPrintable(QStringLiteral("leaked: %1").arg(value)));
     QStringList withheld;
-    for (const auto &v : QJsonDocument::fromJson(contacts.stdoutBytes).object().value(QLatin1String("withheld_fields")).toArray())
+    for (const auto &v : QJsonDocument::fromJson(contacts.stdoutBytes)
+                             .object()
+                             .value(QLatin1String("withheld_fields"))
+                             .toArray())
         withheld.append(v.toString());
     QCOMPARE(withheld, sensitiveKeys());
 
     // Both kinds, repeated --include; and --include-sensitive takes everything.
-    const Run both = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("a_number"), QStringLiteral("--include"),
-                                QStringLiteral("witness_contact")});
+    const Run both = runCliOn(db,
+        {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("a_number"),
+            QStringLiteral("--include"), QStringLiteral("witness_contact")});
     EXPECT_EXIT(both, 0);
     QVERIFY(both.out.contains(kWitnessPhone));
     QVERIFY(both.out.contains(test::sampleCase().client.aNumber));
-    const Run everything = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
+    const Run everything
+        = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
     EXPECT_EXIT(everything, 0);
     QVERIFY(everything.out.contains(kWitnessPhone));
 
@@ -678,20 +733,24 @@ void TestCli::exportIncludeWitnessContact()
         if (e.action == QLatin1String("case.export"))
             exports.prepend(e.detail); // newest first in the log
     }
-    QCOMPARE(exports, (QStringList{QStringLiteral("included: witness_contact"), QStringLiteral("included: a_number, witness_contact"),
-                                   QStringLiteral("included: ") + withheldKeys().join(QLatin1String(", "))}));
+    QCOMPARE(exports,
+        (QStringList {QStringLiteral("included: witness_contact"),
+            QStringLiteral("included: a_number, witness_contact"),
+            QStringLiteral("included: ") + withheldKeys().join(QLatin1String(", "))}));
 }
 
 void TestCli::includeHelpNamesWitnessContact()
 {
-    for (const auto &command : {QStringLiteral("show"), QStringLiteral("export"), QStringLiteral("report")}) {
+    for (const auto &command :
+        {QStringLiteral("show"), QStringLiteral("export"), QStringLiteral("report")}) {
         const Run r = runCli({command, QStringLiteral("--help")});
         EXPECT_EXIT(r, 0);
-        QVERIFY2(r.out.contains(QLatin1String("witness_contact")), qPrintable(command + QLatin1Char('\n') + r.out));
+        QVERIFY2(r.out.contains(QLatin1String("witness_contact")),
+            qPrintable(command + QLatin1Char('\n') + r.out));
         QVERIFY2(r.out.contains(QLatin1String("--include-sensitive")), qPrintable(command));
     }
     const Run wrong = runCliOn(path(QStringLiteral("usage/never-created.sqlite")),
-                            {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness")});
+        {QStringLiteral("export"), QStringLiteral("--include"), QStringLiteral("witness")});
     EXPECT_EXIT(wrong, 1);
     QVERIFY2(wrong.err.contains(QLatin1String("a_number, witness_contact")), qPrintable(wrong.err));
 }
@@ -703,10 +762,14 @@ void TestCli::exportRoundTripIsByteIdentical()
     const QString f2 = path(QStringLiteral("roundtrip-2.json"));
     const QString target = path(QStringLiteral("roundtrip/target.sqlite"));
 
-    EXPECT_EXIT(runCliOn(db, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), f1}), 0);
+    EXPECT_EXIT(runCliOn(db,
+                    {QStringLiteral("export"), QStringLiteral("--include-sensitive"),
+                        QStringLiteral("--out"), f1}),
+        0);
     const QByteArray first = readAll(f1);
     QVERIFY(!first.isEmpty());
-    QVERIFY2(QString::fromUtf8(first).contains(test::sampleCase().client.aNumber), "a deliberate full export holds the sensitive fields");
+    QVERIFY2(QString::fromUtf8(first).contains(test::sampleCase().client.aNumber),
+        "a deliberate full export holds the sensitive fields");
     QVERIFY2(QString::fromUtf8(first).contains(kWitnessPhone), "and the witnesses' contacts");
 
     const Run imported = runCliOn(target, {QStringLiteral("import"), f1});
@@ -714,14 +777,19 @@ void TestCli::exportRoundTripIsByteIdentical()
     QVERIFY2(imported.out.contains(QLatin1String("3")), qPrintable(imported.out));
     QCOMPARE(modeOf(target), 0600);
 
-    EXPECT_EXIT(runCliOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), f2}), 0);
+    EXPECT_EXIT(runCliOn(target,
+                    {QStringLiteral("export"), QStringLiteral("--include-sensitive"),
+                        QStringLiteral("--out"), f2}),
+        0);
     const QByteArray second = readAll(f2);
     if (first != second) {
         const auto a = first.split('\n');
         const auto b = second.split('\n');
         for (qsizetype i = 0; i < qMin(a.size(), b.size()); ++i) {
             if (a.at(i) != b.at(i))
-                QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  %2\n  %3").arg(i + 1).arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
+                QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  %2\n  %3")
+                                     .arg(i + 1)
+                                     .arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
         }
         QFAIL("the exports differ in length");
     }
@@ -743,19 +811,24 @@ void TestCli::importOfWithheldContactsSaysSo()
 
     const Run imported = runCliOn(target, {QStringLiteral("import"), f1});
     EXPECT_EXIT(imported, 0);
-    QVERIFY2(imported.err.contains(QStringLiteral("stay empty: %1").arg(withheldKeys().join(QLatin1String(", ")))), qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(
+                 QStringLiteral("stay empty: %1").arg(withheldKeys().join(QLatin1String(", ")))),
+        qPrintable(imported.err));
 
     // Withheld contacts arrive empty, like withheld client fields: even a full export has none.
-    const Run full = runCliOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
+    const Run full
+        = runCliOn(target, {QStringLiteral("export"), QStringLiteral("--include-sensitive")});
     EXPECT_EXIT(full, 0);
     for (const auto &value : sensitiveSampleValues() + witnessContacts())
         QVERIFY2(!full.out.contains(value), qPrintable(value));
     QCOMPARE(valueAt(QJsonDocument::fromJson(full.stdoutBytes).object(),
-                     {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"), QStringLiteral("0"), QStringLiteral("witnesses"),
-                      QStringLiteral("0"), QStringLiteral("contact")}),
-             QJsonValue(QString()));
+                 {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("incidents"),
+                     QStringLiteral("0"), QStringLiteral("witnesses"), QStringLiteral("0"),
+                     QStringLiteral("contact")}),
+        QJsonValue(QString()));
 
-    // The redacted round trip is stable too: exporting the imported cases the same way gives the same file.
+    // The redacted round trip is stable too: exporting the imported cases the same way gives the
+    // same file.
     EXPECT_EXIT(runCliOn(target, {QStringLiteral("export"), QStringLiteral("--out"), f2}), 0);
     QCOMPARE(readAll(f2), readAll(f1));
 }
@@ -767,22 +840,30 @@ void TestCli::importRejectsWholeFile_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("impossible date") << QStringList{QStringLiteral("cases"), QStringLiteral("1"), QStringLiteral("opened_on")}
-                                     << QJsonValue(QStringLiteral("2026-02-30")) << QStringLiteral("opened_on")
-                                     << QStringLiteral("must be a date");
-    QTest::newRow("unknown violation") << QStringList{QStringLiteral("cases"), QStringLiteral("2"), QStringLiteral("incidents"), QStringLiteral("0"),
-                                                      QStringLiteral("violations")}
-                                       << QJsonValue(QJsonArray{QStringLiteral("jaywalking")})
-                                       << QStringLiteral("incidents[0].violations[0]") << QStringLiteral("violation category");
-    QTest::newRow("unknown key") << QStringList{QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("client"), QStringLiteral("nickname")}
-                                 << QJsonValue(QStringLiteral("Lanny")) << QStringLiteral("client.nickname") << QStringLiteral("not a known field");
-    QTest::newRow("bad evidence hash") << QStringList{QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("evidence"), QStringLiteral("0"),
-                                                      QStringLiteral("sha256")}
-                                       << QJsonValue(QStringLiteral("ABC")) << QStringLiteral("evidence[0].sha256")
-                                       << QStringLiteral("hexadecimal");
-    QTest::newRow("missing incident date") << QStringList{QStringLiteral("cases"), QStringLiteral("2"), QStringLiteral("incidents"), QStringLiteral("0"),
-                                                          QStringLiteral("date")}
-                                           << QJsonValue(QJsonValue::Null) << QStringLiteral("incidents[0].date") << QStringLiteral("required");
+    QTest::newRow("impossible date")
+        << QStringList {QStringLiteral("cases"), QStringLiteral("1"), QStringLiteral("opened_on")}
+        << QJsonValue(QStringLiteral("2026-02-30")) << QStringLiteral("opened_on")
+        << QStringLiteral("must be a date");
+    QTest::newRow("unknown violation")
+        << QStringList {QStringLiteral("cases"), QStringLiteral("2"), QStringLiteral("incidents"),
+               QStringLiteral("0"), QStringLiteral("violations")}
+        << QJsonValue(QJsonArray {QStringLiteral("jaywalking")})
+        << QStringLiteral("incidents[0].violations[0]") << QStringLiteral("violation category");
+    QTest::newRow("unknown key") << QStringList {QStringLiteral("cases"), QStringLiteral("0"),
+        QStringLiteral("client"), QStringLiteral("nickname")}
+                                 << QJsonValue(QStringLiteral("Lanny"))
+                                 << QStringLiteral("client.nickname")
+                                 << QStringLiteral("not a known field");
+    QTest::newRow("bad evidence hash")
+        << QStringList {QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("evidence"),
+               QStringLiteral("0"), QStringLiteral("sha256")}
+        << QJsonValue(QStringLiteral("ABC")) << QStringLiteral("evidence[0].sha256")
+        << QStringLiteral("hexadecimal");
+    QTest::newRow("missing incident date")
+        << QStringList {QStringLiteral("cases"), QStringLiteral("2"), QStringLiteral("incidents"),
+               QStringLiteral("0"), QStringLiteral("date")}
+        << QJsonValue(QJsonValue::Null) << QStringLiteral("incidents[0].date")
+        << QStringLiteral("required");
 }
 
 void TestCli::importRejectsWholeFile()
@@ -794,25 +875,34 @@ void TestCli::importRejectsWholeFile()
 
     const QString source = copyOfSource(QStringLiteral("bad-import-source.sqlite"));
     const QString good = path(QStringLiteral("bad-import-good.json"));
-    EXPECT_EXIT(runCliOn(source, {QStringLiteral("export"), QStringLiteral("--include-sensitive"), QStringLiteral("--out"), good}), 0);
+    EXPECT_EXIT(runCliOn(source,
+                    {QStringLiteral("export"), QStringLiteral("--include-sensitive"),
+                        QStringLiteral("--out"), good}),
+        0);
     const QJsonDocument doc = QJsonDocument::fromJson(readAll(good));
     QCOMPARE(doc.object().value(QLatin1String("cases")).toArray().size(), 3);
     const int index = where.at(1).toInt();
-    const QString reference = valueAt(doc.object(), {QStringLiteral("cases"), where.at(1), QStringLiteral("reference")}).toString();
+    const QString reference
+        = valueAt(doc.object(), {QStringLiteral("cases"), where.at(1), QStringLiteral("reference")})
+              .toString();
     QVERIFY(!reference.isEmpty());
 
     const QString bad = path(QStringLiteral("bad-import.json"));
     QVERIFY(writeAll(bad, QJsonDocument(setAt(doc.object(), where, value).toObject()).toJson()));
 
-    const QString target = path(QStringLiteral("bad-import-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QString target = path(QStringLiteral("bad-import-%1.sqlite")
+                                    .arg(QString::fromLatin1(QTest::currentDataTag())
+                                             .replace(QLatin1Char(' '), QLatin1Char('-'))));
     QFile::remove(target);
     EXPECT_EXIT(runCliOn(target, {QStringLiteral("init")}), 0);
     const QByteArray before = sha256Of(target);
 
     const Run r = runCliOn(target, {QStringLiteral("import"), bad});
     EXPECT_EXIT(r, 2);
-    const QString expected = QStringLiteral("cases[%1] (%2): %3: ").arg(index).arg(reference, field);
-    QVERIFY2(r.err.contains(expected), qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, r.err)));
+    const QString expected
+        = QStringLiteral("cases[%1] (%2): %3: ").arg(index).arg(reference, field);
+    QVERIFY2(r.err.contains(expected),
+        qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, r.err)));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY2(!hasJargon(r.err), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QLatin1String("Imported")), qPrintable(r.out));
@@ -826,17 +916,20 @@ void TestCli::importRejectsWholeFile()
 void TestCli::exportUnknownReference()
 {
     const QString out = path(QStringLiteral("unknown-ref.json"));
-    const Run r = runCliOn(m_source, {QStringLiteral("export"), QStringLiteral("TD-2099-99999"), QStringLiteral("--out"), out});
+    const Run r = runCliOn(m_source,
+        {QStringLiteral("export"), QStringLiteral("TD-2099-99999"), QStringLiteral("--out"), out});
     EXPECT_EXIT(r, 2);
     QVERIFY2(r.err.contains(QLatin1String("TD-2099-99999")), qPrintable(r.err));
     QVERIFY2(!QFileInfo::exists(out), "nothing is written for a failed export");
 
-    const Run mixed = runCliOn(m_source, {QStringLiteral("export"), m_refSample, QStringLiteral("TD-2099-99999")});
+    const Run mixed = runCliOn(
+        m_source, {QStringLiteral("export"), m_refSample, QStringLiteral("TD-2099-99999")});
     EXPECT_EXIT(mixed, 2);
     QVERIFY2(mixed.out.isEmpty(), qPrintable(mixed.out));
 }
 
-// ---------------------------------------------------------------------------------------- bad database files
+// ---------------------------------------------------------------------------------------- bad
+// database files
 
 QString TestCli::makeBadFile(const QString &kind)
 {
@@ -866,8 +959,10 @@ QString TestCli::makeBadFile(const QString &kind)
     } else if (kind == QLatin1String("truncated-at-page")) {
         // Cut on a page boundary: only the header's page count shows the loss.
         const QByteArray whole = readAll(m_source);
-        const int pageSize = (static_cast<unsigned char>(whole.at(16)) << 8) | static_cast<unsigned char>(whole.at(17));
-        if (pageSize <= 0 || whole.size() < 4 * pageSize || !writeAll(file, whole.left(2 * pageSize)))
+        const int pageSize = (static_cast<unsigned char>(whole.at(16)) << 8)
+            | static_cast<unsigned char>(whole.at(17));
+        if (pageSize <= 0 || whole.size() < 4 * pageSize
+            || !writeAll(file, whole.left(2 * pageSize)))
             return {};
     } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
         if (kind == QLatin1String("newer") && !QFile::copy(m_source, file))
@@ -880,9 +975,11 @@ QString TestCli::makeBadFile(const QString &kind)
             if (sql.open()) {
                 QSqlQuery q(sql);
                 ok = kind == QLatin1String("foreign")
-                         ? q.exec(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"))
-                               && q.exec(QStringLiteral("INSERT INTO recipes (name) VALUES ('Phở'), ('Lentil soup')"))
-                         : q.exec(QStringLiteral("PRAGMA user_version = 999"));
+                    ? q.exec(QStringLiteral(
+                          "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"))
+                        && q.exec(QStringLiteral(
+                            "INSERT INTO recipes (name) VALUES ('Phở'), ('Lentil soup')"))
+                    : q.exec(QStringLiteral("PRAGMA user_version = 999"));
                 q.finish();
                 sql.close();
             }
@@ -906,19 +1003,23 @@ void TestCli::badDatabaseFiles_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<int>("exitCode");
 
-    const QStringList kinds{QStringLiteral("empty"), QStringLiteral("random"), QStringLiteral("truncated"), QStringLiteral("truncated-at-page"),
-                            QStringLiteral("foreign"), QStringLiteral("newer"), QStringLiteral("readonly")};
-    const QStringList commands{QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("import"), QStringLiteral("init")};
+    const QStringList kinds {QStringLiteral("empty"), QStringLiteral("random"),
+        QStringLiteral("truncated"), QStringLiteral("truncated-at-page"), QStringLiteral("foreign"),
+        QStringLiteral("newer"), QStringLiteral("readonly")};
+    const QStringList commands {QStringLiteral("list"), QStringLiteral("verify"),
+        QStringLiteral("import"), QStringLiteral("init")};
     for (const auto &kind : kinds) {
         for (const auto &command : commands) {
             int code = 2;
-            // verify reports a damaged file as an integrity failure (exit 3), the contract for verify.
+            // verify reports a damaged file as an integrity failure (exit 3), the contract for
+            // verify.
             if (command == QLatin1String("verify") && kind.startsWith(QLatin1String("truncated")))
                 code = 3;
             // verify only reads, so a read-only database verifies normally.
             if (command == QLatin1String("verify") && kind == QLatin1String("readonly"))
                 code = 0;
-            QTest::addRow("%s %s", qPrintable(kind), qPrintable(command)) << kind << command << code;
+            QTest::addRow("%s %s", qPrintable(kind), qPrintable(command))
+                << kind << command << code;
         }
     }
 }
@@ -934,7 +1035,7 @@ void TestCli::badDatabaseFiles()
     const QByteArray before = sha256Of(file);
     const int modeBefore = modeOf(file);
 
-    QStringList args{command};
+    QStringList args {command};
     if (command == QLatin1String("import"))
         args.append(m_importFile);
     const Run r = runCliOn(file, args);
@@ -948,10 +1049,14 @@ void TestCli::badDatabaseFiles()
     }
     const QString message = r.err.trimmed();
     QVERIFY2(!message.isEmpty(), "the refusal explains itself");
-    QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(QStringLiteral("not one line:\n%1").arg(r.err)));
+    QVERIFY2(!message.contains(QLatin1Char('\n')),
+        qPrintable(QStringLiteral("not one line:\n%1").arg(r.err)));
     QVERIFY2(!hasJargon(message), qPrintable(message));
-    QVERIFY2(message.contains(QFileInfo(file).fileName()) || message.contains(QLatin1String("TrustDesk")), qPrintable(message));
-    QVERIFY2(!r.out.contains(QLatin1String("Imported")) && !r.out.contains(QLatin1String("ready")), qPrintable(r.out));
+    QVERIFY2(message.contains(QFileInfo(file).fileName())
+            || message.contains(QLatin1String("TrustDesk")),
+        qPrintable(message));
+    QVERIFY2(!r.out.contains(QLatin1String("Imported")) && !r.out.contains(QLatin1String("ready")),
+        qPrintable(r.out));
     if (kind == QLatin1String("readonly"))
         QVERIFY2(message.contains(QLatin1String("read-only")), qPrintable(message));
     if (kind == QLatin1String("newer"))
@@ -963,11 +1068,11 @@ void TestCli::badDatabaseFiles()
 void TestCli::damagedPages_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("list") << QStringList{QStringLiteral("list")};
-    QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("Omar")};
-    QTest::newRow("export") << QStringList{QStringLiteral("export")};
-    QTest::newRow("show") << QStringList{QStringLiteral("show"), m_refSample};
-    QTest::newRow("verify") << QStringList{QStringLiteral("verify")};
+    QTest::newRow("list") << QStringList {QStringLiteral("list")};
+    QTest::newRow("search") << QStringList {QStringLiteral("search"), QStringLiteral("Omar")};
+    QTest::newRow("export") << QStringList {QStringLiteral("export")};
+    QTest::newRow("show") << QStringList {QStringLiteral("show"), m_refSample};
+    QTest::newRow("verify") << QStringList {QStringLiteral("verify")};
 }
 
 void TestCli::damagedPages()
@@ -983,7 +1088,9 @@ void TestCli::damagedPages()
             sql.setDatabaseName(db);
             QVERIFY(sql.open());
             QSqlQuery q(sql);
-            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'cases'")) && q.next());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'cases'"))
+                && q.next());
             rootPage = q.value(0).toInt();
             q.finish();
             sql.close();
@@ -991,7 +1098,8 @@ void TestCli::damagedPages()
         QSqlDatabase::removeDatabase(connection);
     }
     QByteArray bytes = readAll(db);
-    const int pageSize = (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
+    const int pageSize = (static_cast<unsigned char>(bytes.at(16)) << 8)
+        | static_cast<unsigned char>(bytes.at(17));
     QVERIFY(rootPage > 1 && qsizetype(rootPage) * pageSize <= bytes.size());
     bytes.replace(qsizetype(rootPage - 1) * pageSize, pageSize, QByteArray(pageSize, char(0xA5)));
     QVERIFY(writeAll(db, bytes));
@@ -1006,7 +1114,8 @@ void TestCli::damagedPages()
     }
     const QString message = r.err.trimmed();
     QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
-    QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(QStringLiteral("not one line:\n%1").arg(r.err)));
+    QVERIFY2(!message.contains(QLatin1Char('\n')),
+        qPrintable(QStringLiteral("not one line:\n%1").arg(r.err)));
     QVERIFY2(!hasJargon(message), qPrintable(message));
 }
 
@@ -1019,7 +1128,8 @@ void TestCli::verifyHealthy()
     QVERIFY2(r.out.contains(QLatin1String("passed")), qPrintable(r.out));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 
-    const Run missing = runCliOn(path(QStringLiteral("no-such.sqlite")), {QStringLiteral("verify")});
+    const Run missing
+        = runCliOn(path(QStringLiteral("no-such.sqlite")), {QStringLiteral("verify")});
     EXPECT_EXIT(missing, 2);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such.sqlite"))));
 }
@@ -1029,19 +1139,26 @@ void TestCli::verifyDetectsBrokenInvariant_data()
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("orphan incident") << QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                                    QStringLiteral("INSERT INTO incidents (case_id, position, occurred_on) VALUES (9999, 0, '2026-01-01')")}
+    QTest::newRow("orphan incident") << QStringList {QStringLiteral("PRAGMA foreign_keys = OFF"),
+        QStringLiteral("INSERT INTO incidents (case_id, position, occurred_on) VALUES (9999, 0, "
+                       "'2026-01-01')")}
                                      << QStringLiteral("Broken link");
-    QTest::newRow("case missing from search index") << QStringList{QStringLiteral("DELETE FROM case_search WHERE rowid = (SELECT min(id) FROM cases)")}
-                                                    << QStringLiteral("missing from the search index");
-    QTest::newRow("numbering behind") << QStringList{QStringLiteral("UPDATE reference_counters SET last_sequence = 0")}
-                                      << QStringLiteral("numbering");
-    QTest::newRow("closed before opened") << QStringList{QStringLiteral("UPDATE cases SET closed_on = '2000-01-01' WHERE id = (SELECT min(id) FROM cases)")}
+    QTest::newRow("case missing from search index")
+        << QStringList {QStringLiteral(
+               "DELETE FROM case_search WHERE rowid = (SELECT min(id) FROM cases)")}
+        << QStringLiteral("missing from the search index");
+    QTest::newRow("numbering behind")
+        << QStringList {QStringLiteral("UPDATE reference_counters SET last_sequence = 0")}
+        << QStringLiteral("numbering");
+    QTest::newRow("closed before opened") << QStringList {QStringLiteral(
+        "UPDATE cases SET closed_on = '2000-01-01' WHERE id = (SELECT min(id) FROM cases)")}
                                           << QStringLiteral("closed before it was opened");
-    // The index's stored text no longer matches its tokens: only FTS5's own integrity-check sees it.
-    QTest::newRow("search index out of step") << QStringList{QStringLiteral("UPDATE case_search_content SET c4 = 'words never indexed'"
-                                                                            " WHERE id = (SELECT min(id) FROM cases)")}
-                                              << QStringLiteral("search index is inconsistent");
+    // The index's stored text no longer matches its tokens: only FTS5's own integrity-check sees
+    // it.
+    QTest::newRow("search index out of step")
+        << QStringList {QStringLiteral("UPDATE case_search_content SET c4 = 'words never indexed'"
+                                       " WHERE id = (SELECT min(id) FROM cases)")}
+        << QStringLiteral("search index is inconsistent");
 }
 
 void TestCli::verifyDetectsBrokenInvariant()
@@ -1066,7 +1183,8 @@ void TestCli::verifyDetectsBrokenInvariant()
     QCOMPARE(sha256Of(db), before);
 }
 
-// ---------------------------------------------------------------------------------------- backup / restore
+// ---------------------------------------------------------------------------------------- backup /
+// restore
 
 void TestCli::backupAndRestore()
 {
@@ -1112,12 +1230,14 @@ void TestCli::restoreRefusesForeignFile()
     QCOMPARE(nonEmptyLines(listBefore).size(), 3);
     const QByteArray before = sha256Of(target);
 
-    for (const auto &kind : {QStringLiteral("foreign"), QStringLiteral("random"), QStringLiteral("truncated")}) {
+    for (const auto &kind :
+        {QStringLiteral("foreign"), QStringLiteral("random"), QStringLiteral("truncated")}) {
         const QString bad = makeBadFile(kind);
         QVERIFY(!bad.isEmpty());
         const QByteArray badBefore = sha256Of(bad);
         const Run r = runCliOn(target, {QStringLiteral("restore"), bad});
-        QVERIFY2(r.exitCode == 2 || (kind == QLatin1String("truncated") && r.exitCode == 3), qPrintable(kind + QLatin1Char(' ') + describe(r)));
+        QVERIFY2(r.exitCode == 2 || (kind == QLatin1String("truncated") && r.exitCode == 3),
+            qPrintable(kind + QLatin1Char(' ') + describe(r)));
         QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(kind));
         QVERIFY2(!hasJargon(r.err), qPrintable(r.err));
         QCOMPARE(sha256Of(target), before);

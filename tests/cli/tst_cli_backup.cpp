@@ -25,7 +25,6 @@ using Run = CliRun;
 
 namespace {
 
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -34,7 +33,9 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 0777);
@@ -45,7 +46,8 @@ int modeOf(const QString &path)
 QMap<QString, QByteArray> storeContents(const QString &root, QStringList *wrongModes = nullptr)
 {
     QMap<QString, QByteArray> out;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(root).relativeFilePath(path);
@@ -59,7 +61,8 @@ QMap<QString, QByteArray> storeContents(const QString &root, QStringList *wrongM
             continue;
         }
         QFile f(path);
-        out.insert(relative, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)"));
+        out.insert(
+            relative, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)"));
     }
     return out;
 }
@@ -68,7 +71,8 @@ QMap<QString, QByteArray> storeContents(const QString &root, QStringList *wrongM
 QStringList leftovers(const QString &folder)
 {
     QStringList out;
-    for (const auto &name : QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+    for (const auto &name :
+        QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
         if (name.contains(QLatin1String(".partial")) || name.contains(QLatin1String(".restoring")))
             out.append(name);
     }
@@ -86,7 +90,8 @@ class TestCliBackup : public QObject
     QString m_db;
     QString m_ref;
     QString m_otherRef;
-    const QByteArray m_photo = QByteArray("synthetic photo bytes held by two cases ").repeated(3000);
+    const QByteArray m_photo
+        = QByteArray("synthetic photo bytes held by two cases ").repeated(3000);
     const QByteArray m_note = "a synthetic note only the first case holds";
 
     QString path(const QString &name) const { return QDir(m_folder).filePath(name); }
@@ -95,7 +100,8 @@ class TestCliBackup : public QObject
 
     QString listing()
     {
-        return runCliOn(m_db, {QStringLiteral("evidence"), m_ref}).out + runCliOn(m_db, {QStringLiteral("evidence"), m_otherRef}).out;
+        return runCliOn(m_db, {QStringLiteral("evidence"), m_ref}).out
+            + runCliOn(m_db, {QStringLiteral("evidence"), m_otherRef}).out;
     }
 
 private slots:
@@ -136,7 +142,8 @@ private slots:
         QStringList wrongModes;
         QCOMPARE(storeContents(Backup::evidenceFolder(backupFile()), &wrongModes), original);
         QVERIFY2(wrongModes.isEmpty(), qPrintable(wrongModes.join(QLatin1Char(' '))));
-        QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(), qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
+        QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(),
+            qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
         QVERIFY(Backup::verifyFile(backupFile()).ok());
 
         // Wipe the database and its store, then restore.
@@ -152,22 +159,27 @@ private slots:
 
         // Over a database whose store holds other files: the store is replaced as a whole.
         QVERIFY(writeFile(path(QStringLiteral("later.txt")), "attached after the backup"));
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, path(QStringLiteral("later.txt"))}), 0);
+        EXPECT_EXIT(
+            runCliOn(m_db, {QStringLiteral("attach"), m_ref, path(QStringLiteral("later.txt"))}),
+            0);
         QCOMPARE(storeContents(liveStore()).size(), 6);
         r = runCliOn(m_db, {QStringLiteral("restore"), backupFile()});
         EXPECT_EXIT(r, 0);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
         QCOMPARE(storeContents(liveStore()), original);
         QCOMPARE(listing(), before);
-        QVERIFY2(leftovers(m_folder).isEmpty(), qPrintable(leftovers(m_folder).join(QLatin1Char(' '))));
+        QVERIFY2(
+            leftovers(m_folder).isEmpty(), qPrintable(leftovers(m_folder).join(QLatin1Char(' '))));
     }
 
     void tamperedBackupIsRefused()
     {
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("backup"), backupFile()}), 0);
-        const QString backedUpNote = Backup::evidenceFolder(backupFile()) + QLatin1Char('/') + EvidenceStore::relativePath(
-                                         QString::fromLatin1(QCryptographicHash::hash(m_note, QCryptographicHash::Sha256).toHex()));
-        QVERIFY(QFile::setPermissions(backedUpNote, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString backedUpNote = Backup::evidenceFolder(backupFile()) + QLatin1Char('/')
+            + EvidenceStore::relativePath(QString::fromLatin1(
+                QCryptographicHash::hash(m_note, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(
+            QFile::setPermissions(backedUpNote, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QByteArray forged = m_note;
         forged[0] = 'A';
         QVERIFY(writeFile(backedUpNote, forged));
@@ -180,7 +192,8 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("nothing changed")), qPrintable(describe(r)));
         QCOMPARE(listing(), before);
         QCOMPARE(storeContents(liveStore()), store);
-        QVERIFY2(leftovers(m_folder).isEmpty(), qPrintable(leftovers(m_folder).join(QLatin1Char(' '))));
+        QVERIFY2(
+            leftovers(m_folder).isEmpty(), qPrintable(leftovers(m_folder).join(QLatin1Char(' '))));
 
         // A missing file is refused the same way, and a refused restore creates no database.
         QVERIFY(QFile::remove(backedUpNote));
@@ -198,22 +211,26 @@ private slots:
     void missingOrChangedEvidenceStopsTheBackup()
     {
         const QString stored = liveStore() + QLatin1Char('/')
-                               + EvidenceStore::relativePath(QString::fromLatin1(QCryptographicHash::hash(m_note, QCryptographicHash::Sha256).toHex()));
+            + EvidenceStore::relativePath(QString::fromLatin1(
+                QCryptographicHash::hash(m_note, QCryptographicHash::Sha256).toHex()));
         QVERIFY(QFile::remove(stored));
         Run r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("\"note.txt\" is missing")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(backupFile()));
         QVERIFY(!QFileInfo::exists(Backup::evidenceFolder(backupFile())));
-        QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(), qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
+        QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(),
+            qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
 
         QVERIFY(writeFile(stored, "not the note any more"));
         r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 3);
-        QVERIFY2(r.err.contains(QLatin1String("\"note.txt\" has CHANGED")), qPrintable(describe(r)));
+        QVERIFY2(
+            r.err.contains(QLatin1String("\"note.txt\" has CHANGED")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(backupFile()));
         QVERIFY(!QFileInfo::exists(Backup::evidenceFolder(backupFile())));
-        QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(), qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
+        QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(),
+            qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
     }
 
     void neverOverwrites()
@@ -226,7 +243,8 @@ private slots:
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(backupFile()));
-        QCOMPARE(QDir(evidence).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("keep.txt")});
+        QCOMPARE(QDir(evidence).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList {QStringLiteral("keep.txt")});
 
         // A file already where the backup would go: neither it nor a new evidence folder.
         const QString taken = path(QStringLiteral("backups/taken.sqlite"));

@@ -1,5 +1,5 @@
-// trustdesk-cli attach, evidence, evidence-export, evidence-remove and the evidence part of verify, run as the real
-// executable (TRUSTDESK_CLI) against databases prepared in-process.
+// trustdesk-cli attach, evidence, evidence-export, evidence-remove and the evidence part of verify,
+// run as the real executable (TRUSTDESK_CLI) against databases prepared in-process.
 #include "clirun.h"
 #include "evidence/evidencestore.h"
 #include "storage/caserepository.h"
@@ -26,7 +26,6 @@ using namespace td::test;
 using Run = CliRun;
 
 namespace {
-
 
 QString sha256Of(const QByteArray &bytes)
 {
@@ -64,7 +63,8 @@ class TestCliEvidence : public QObject
         if (!db)
             return out;
         QSqlQuery q((*db)->connection());
-        q.prepare(QStringLiteral("SELECT action FROM evidence_custody WHERE evidence_id = ? ORDER BY id"));
+        q.prepare(QStringLiteral(
+            "SELECT action FROM evidence_custody WHERE evidence_id = ? ORDER BY id"));
         q.addBindValue(evidenceId);
         q.exec();
         while (q.next())
@@ -74,7 +74,8 @@ class TestCliEvidence : public QObject
 
     QString storePath(const QByteArray &bytes) const
     {
-        return EvidenceStore::rootFor(m_db) + QLatin1Char('/') + EvidenceStore::relativePath(sha256Of(bytes));
+        return EvidenceStore::rootFor(m_db) + QLatin1Char('/')
+            + EvidenceStore::relativePath(sha256Of(bytes));
     }
 
     QString addCase(const QString &clientName)
@@ -82,7 +83,8 @@ class TestCliEvidence : public QObject
         auto db = Database::open(m_db);
         if (!db)
             return {};
-        auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(clientName));
+        auto saved
+            = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(clientName));
         return saved ? saved->reference : QString();
     }
 
@@ -90,10 +92,15 @@ class TestCliEvidence : public QObject
     QHash<QString, qint64> itemIds(const QString &reference)
     {
         QHash<QString, qint64> ids;
-        const Run r = runCliOn(m_db, {QStringLiteral("evidence"), reference, QStringLiteral("--json")});
-        const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
+        const Run r
+            = runCliOn(m_db, {QStringLiteral("evidence"), reference, QStringLiteral("--json")});
+        const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
         for (const auto &item : items)
-            ids.insert(item.toObject().value(QStringLiteral("display_name")).toString(), item.toObject().value(QStringLiteral("id")).toInteger());
+            ids.insert(item.toObject().value(QStringLiteral("display_name")).toString(),
+                item.toObject().value(QStringLiteral("id")).toInteger());
         return ids;
     }
 
@@ -103,7 +110,8 @@ class TestCliEvidence : public QObject
         if (!db)
             return {};
         QSqlQuery q((*db)->connection());
-        q.prepare(QStringLiteral("SELECT detail FROM evidence_custody WHERE evidence_id = ? AND action = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT detail FROM evidence_custody WHERE evidence_id = ? AND action = ?"));
         q.addBindValue(evidenceId);
         q.addBindValue(action);
         return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -115,7 +123,8 @@ class TestCliEvidence : public QObject
         if (!db)
             return -1;
         QSqlQuery q((*db)->connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = ? AND case_reference = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM audit_events WHERE action = ? AND case_reference = ?"));
         q.addBindValue(action);
         q.addBindValue(reference);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
@@ -140,13 +149,17 @@ private slots:
         const QByteArray photo = QByteArray("synthetic photo bytes ").repeated(1000);
         const QString a = file(QStringLiteral("photo.jpg"), photo);
         const QString b = file(QStringLiteral("note with spaces.txt"), "a note");
-        Run r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, a, b, QStringLiteral("--description"), QStringLiteral("From the client"),
-                              QStringLiteral("--source"), QStringLiteral("client")});
+        Run r = runCliOn(m_db,
+            {QStringLiteral("attach"), m_ref, a, b, QStringLiteral("--description"),
+                QStringLiteral("From the client"), QStringLiteral("--source"),
+                QStringLiteral("client")});
         EXPECT_EXIT(r, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Attached \"photo.jpg\": ") + sha256Of(photo)), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("Attached \"photo.jpg\": ") + sha256Of(photo)),
+            qPrintable(describe(r)));
         QCOMPARE(r.out.count(QLatin1String("Attached")), 2);
 
-        r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("same-photo.jpg"), photo)});
+        r = runCliOn(
+            m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("same-photo.jpg"), photo)});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QLatin1String("Already attached")), qPrintable(describe(r)));
 
@@ -160,7 +173,8 @@ private slots:
         QCOMPARE(fields.at(2), QString::number(photo.size()));
         QCOMPARE(fields.at(3), QStringLiteral("stored"));
         QCOMPARE(fields.at(6), QStringLiteral("photo.jpg"));
-        QCOMPARE(lines.at(1).split(QLatin1Char('\t')).at(6), QStringLiteral("note with spaces.txt"));
+        QCOMPARE(
+            lines.at(1).split(QLatin1Char('\t')).at(6), QStringLiteral("note with spaces.txt"));
 
         r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")});
         EXPECT_EXIT(r, 0);
@@ -171,29 +185,42 @@ private slots:
         const QJsonObject first = items.at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("sha256")).toString(), sha256Of(photo));
         QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("client"));
-        QCOMPARE(first.value(QStringLiteral("description")).toString(), QStringLiteral("From the client"));
-        QCOMPARE(first.value(QStringLiteral("custody")).toArray().first().toObject().value(QStringLiteral("action")).toString(),
-                 QStringLiteral("import"));
+        QCOMPARE(first.value(QStringLiteral("description")).toString(),
+            QStringLiteral("From the client"));
+        QCOMPARE(first.value(QStringLiteral("custody"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("action"))
+                     .toString(),
+            QStringLiteral("import"));
 
         // The store sits beside the database, owner-only.
-        struct stat st {};
-        const QString stored = EvidenceStore::rootFor(m_db) + QLatin1Char('/') + EvidenceStore::relativePath(sha256Of(photo));
+        struct stat st
+        {
+        };
+        const QString stored = EvidenceStore::rootFor(m_db) + QLatin1Char('/')
+            + EvidenceStore::relativePath(sha256Of(photo));
         QCOMPARE(::stat(QFile::encodeName(stored).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0400);
 
         r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 0);
-        QCOMPARE(custodyActions(first.value(QStringLiteral("id")).toInteger()), (QStringList{QStringLiteral("import"), QStringLiteral("verify")}));
+        QCOMPARE(custodyActions(first.value(QStringLiteral("id")).toInteger()),
+            (QStringList {QStringLiteral("import"), QStringLiteral("verify")}));
     }
 
     void attachUsageAndBadInput()
     {
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach")}), 1);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref}), 1);
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("x.txt"), "x"), QStringLiteral("--source"),
-                                  QStringLiteral("police")}),
-                    1);
-        Run r = runCliOn(m_db, {QStringLiteral("attach"), QStringLiteral("TD-1999-99999"), file(QStringLiteral("y.txt"), "y")});
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("attach"), m_ref, file(QStringLiteral("x.txt"), "x"),
+                            QStringLiteral("--source"), QStringLiteral("police")}),
+            1);
+        Run r = runCliOn(m_db,
+            {QStringLiteral("attach"), QStringLiteral("TD-1999-99999"),
+                file(QStringLiteral("y.txt"), "y")});
         EXPECT_EXIT(r, 2);
         QVERIFY(r.err.contains(QLatin1String("no case")));
 
@@ -202,27 +229,33 @@ private slots:
         QFile::remove(link);
         QVERIFY(QFile::link(file(QStringLiteral("target.txt"), "t"), link));
         const QString good = file(QStringLiteral("good.txt"), "good");
-        r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, empty, link, m_dir.path(), QDir(m_dir.path()).filePath(QStringLiteral("absent")), good});
+        r = runCliOn(m_db,
+            {QStringLiteral("attach"), m_ref, empty, link, m_dir.path(),
+                QDir(m_dir.path()).filePath(QStringLiteral("absent")), good});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("empty (0 bytes)")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("symbolic link")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("is a folder")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(describe(r)));
-        QVERIFY2(r.out.contains(QLatin1String("Attached \"good.txt\"")), qPrintable(describe(r))); // the good one still goes in
+        QVERIFY2(r.out.contains(QLatin1String("Attached \"good.txt\"")),
+            qPrintable(describe(r))); // the good one still goes in
         r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref});
         EXPECT_EXIT(r, 0);
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence")}), 1);
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence"), QStringLiteral("TD-1999-99999")}), 2);
+        EXPECT_EXIT(
+            runCliOn(m_db, {QStringLiteral("evidence"), QStringLiteral("TD-1999-99999")}), 2);
     }
 
     void verifyExitsThreeOnTamperingMissingOrUnexpected()
     {
         const QByteArray bytes = QByteArray("recording ").repeated(5000);
-        Run r = runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("recording.m4a"), bytes)});
+        Run r = runCliOn(
+            m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("recording.m4a"), bytes)});
         EXPECT_EXIT(r, 0);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
-        const QString stored = EvidenceStore::rootFor(m_db) + QLatin1Char('/') + EvidenceStore::relativePath(sha256Of(bytes));
+        const QString stored = EvidenceStore::rootFor(m_db) + QLatin1Char('/')
+            + EvidenceStore::relativePath(sha256Of(bytes));
 
         // Tampered.
         QFile::setPermissions(stored, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -231,15 +264,19 @@ private slots:
         QVERIFY(writeFile(stored, forged));
         r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
-        QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" has CHANGED")), qPrintable(describe(r)));
-        r = runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), QDir(m_dir.path()).filePath(QStringLiteral("tampered-out"))});
+        QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" has CHANGED")),
+            qPrintable(describe(r)));
+        r = runCliOn(m_db,
+            {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"),
+                QDir(m_dir.path()).filePath(QStringLiteral("tampered-out"))});
         EXPECT_EXIT(r, 3);
 
         // Missing.
         QVERIFY(QFile::remove(stored));
         r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
-        QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" is missing")), qPrintable(describe(r)));
+        QVERIFY2(
+            r.err.contains(QLatin1String("\"recording.m4a\" is missing")), qPrintable(describe(r)));
 
         // Restored, then an unexpected file.
         QVERIFY(writeFile(stored, bytes));
@@ -248,29 +285,43 @@ private slots:
         QVERIFY(writeFile(EvidenceStore::rootFor(m_db) + QStringLiteral("/stray.bin"), "?"));
         r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
-        QVERIFY2(r.err.contains(QLatin1String("Unexpected file in the evidence store: stray.bin")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("Unexpected file in the evidence store: stray.bin")),
+            qPrintable(describe(r)));
     }
 
     void exportWritesFolderAndManifest()
     {
         const QByteArray bytes = "statement text";
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("statement.txt"), bytes)}), 0);
+        EXPECT_EXIT(
+            runCliOn(m_db,
+                {QStringLiteral("attach"), m_ref, file(QStringLiteral("statement.txt"), bytes)}),
+            0);
         const QString out = QDir(m_dir.path()).filePath(QStringLiteral("lawyer"));
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref}), 1);
-        Run r = runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
+        Run r = runCliOn(
+            m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
         EXPECT_EXIT(r, 0);
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("001-statement.txt"))));
         QFile json(QDir(out).filePath(QStringLiteral("manifest.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject manifest = QJsonDocument::fromJson(json.readAll()).object();
-        QCOMPARE(manifest.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("sha256")).toString(), sha256Of(bytes));
+        QCOMPARE(manifest.value(QStringLiteral("items"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("sha256"))
+                     .toString(),
+            sha256Of(bytes));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("manifest.txt"))));
-        r = runCliOn(m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
+        r = runCliOn(
+            m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
         EXPECT_EXIT(r, 2);
         QVERIFY(r.err.contains(QLatin1String("not empty")));
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-export"), QStringLiteral("TD-1999-99999"), QStringLiteral("--out"),
-                                  QDir(m_dir.path()).filePath(QStringLiteral("none"))}),
-                    2);
+        EXPECT_EXIT(
+            runCliOn(m_db,
+                {QStringLiteral("evidence-export"), QStringLiteral("TD-1999-99999"),
+                    QStringLiteral("--out"), QDir(m_dir.path()).filePath(QStringLiteral("none"))}),
+            2);
     }
 
     void removeKeepsReasonAndSharedFiles()
@@ -279,17 +330,27 @@ private slots:
         QVERIFY(!other.isEmpty());
         const QByteArray photo = QByteArray("synthetic photo held by two cases ").repeated(100);
         const QByteArray note = "a note only this case holds";
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("photo.jpg"), photo), file(QStringLiteral("note.txt"), note)}), 0);
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("photo-copy.jpg"), photo)}), 0);
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("attach"), m_ref, file(QStringLiteral("photo.jpg"), photo),
+                            file(QStringLiteral("note.txt"), note)}),
+            0);
+        EXPECT_EXIT(
+            runCliOn(m_db,
+                {QStringLiteral("attach"), other, file(QStringLiteral("photo-copy.jpg"), photo)}),
+            0);
         const auto ids = itemIds(m_ref);
         QCOMPARE(ids.size(), 2);
 
         // The only holder of its bytes: the file leaves the store.
         const QString reason = QStringLiteral("Attached to the wrong case by mistake");
-        Run r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("note.txt"))), QStringLiteral("--reason"), reason});
+        Run r = runCliOn(m_db,
+            {QStringLiteral("evidence-remove"), m_ref,
+                QString::number(ids.value(QStringLiteral("note.txt"))), QStringLiteral("--reason"),
+                reason});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QLatin1String("Removed evidence item")), qPrintable(describe(r)));
-        QVERIFY2(r.out.contains(QLatin1String("deleted from the evidence store")), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QLatin1String("deleted from the evidence store")),
+            qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(storePath(note)));
         r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref});
         EXPECT_EXIT(r, 0);
@@ -297,14 +358,19 @@ private slots:
         QVERIFY(!r.out.contains(sha256Of(note)));
 
         // Another case holds the same bytes: the file stays.
-        r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QString::number(ids.value(QStringLiteral("photo.jpg"))), QStringLiteral("--reason"),
-                          QStringLiteral("Duplicate of the copy on the other case"), QStringLiteral("--json")});
+        r = runCliOn(m_db,
+            {QStringLiteral("evidence-remove"), m_ref,
+                QString::number(ids.value(QStringLiteral("photo.jpg"))), QStringLiteral("--reason"),
+                QStringLiteral("Duplicate of the copy on the other case"),
+                QStringLiteral("--json")});
         EXPECT_EXIT(r, 0);
         const QJsonObject removed = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(removed.value(QStringLiteral("case_reference")).toString(), m_ref);
-        QCOMPARE(removed.value(QStringLiteral("id")).toInteger(), ids.value(QStringLiteral("photo.jpg")));
+        QCOMPARE(removed.value(QStringLiteral("id")).toInteger(),
+            ids.value(QStringLiteral("photo.jpg")));
         QCOMPARE(removed.value(QStringLiteral("sha256")).toString(), sha256Of(photo));
-        QCOMPARE(removed.value(QStringLiteral("display_name")).toString(), QStringLiteral("photo.jpg"));
+        QCOMPARE(
+            removed.value(QStringLiteral("display_name")).toString(), QStringLiteral("photo.jpg"));
         QCOMPARE(removed.value(QStringLiteral("stored")).toBool(), true);
         QCOMPARE(removed.value(QStringLiteral("file_removed")).toBool(), false);
         QVERIFY(QFileInfo::exists(storePath(photo)));
@@ -313,9 +379,12 @@ private slots:
         QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
         QCOMPARE(itemIds(other).size(), 1);
 
-        // The chain of custody keeps the reason; the audit log records each removal, as the GUI's does.
-        QCOMPARE(custodyActions(ids.value(QStringLiteral("note.txt"))), (QStringList{QStringLiteral("import"), QStringLiteral("remove")}));
-        QCOMPARE(custodyDetail(ids.value(QStringLiteral("note.txt")), QStringLiteral("remove")), reason);
+        // The chain of custody keeps the reason; the audit log records each removal, as the GUI's
+        // does.
+        QCOMPARE(custodyActions(ids.value(QStringLiteral("note.txt"))),
+            (QStringList {QStringLiteral("import"), QStringLiteral("remove")}));
+        QCOMPARE(
+            custodyDetail(ids.value(QStringLiteral("note.txt")), QStringLiteral("remove")), reason);
         QCOMPARE(auditCount(QStringLiteral("evidence.remove"), m_ref), 2);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
     }
@@ -326,35 +395,59 @@ private slots:
         QVERIFY(!other.isEmpty());
         const QByteArray mine = "bytes on this case";
         const QByteArray theirs = "bytes on the other case";
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, file(QStringLiteral("mine.txt"), mine)}), 0);
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), other, file(QStringLiteral("theirs.txt"), theirs)}), 0);
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("attach"), m_ref, file(QStringLiteral("mine.txt"), mine)}),
+            0);
+        EXPECT_EXIT(
+            runCliOn(m_db,
+                {QStringLiteral("attach"), other, file(QStringLiteral("theirs.txt"), theirs)}),
+            0);
         const QString mineId = QString::number(itemIds(m_ref).value(QStringLiteral("mine.txt")));
-        const QString theirsId = QString::number(itemIds(other).value(QStringLiteral("theirs.txt")));
-        const QString before = runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out;
-        const QString otherBefore = runCliOn(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out;
+        const QString theirsId
+            = QString::number(itemIds(other).value(QStringLiteral("theirs.txt")));
+        const QString before
+            = runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out;
+        const QString otherBefore
+            = runCliOn(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out;
         const QString reason = QStringLiteral("--reason");
 
         // Usage: no reason, an empty one, no id, an id that is not a number.
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId}), 1);
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, mineId, reason, QStringLiteral("   ")}), 1);
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, reason, QStringLiteral("why")}), 1);
-        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("first"), reason, QStringLiteral("why")}), 1);
+        EXPECT_EXIT(
+            runCliOn(m_db,
+                {QStringLiteral("evidence-remove"), m_ref, mineId, reason, QStringLiteral("   ")}),
+            1);
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("evidence-remove"), m_ref, reason, QStringLiteral("why")}),
+            1);
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("first"), reason,
+                            QStringLiteral("why")}),
+            1);
 
         // Not found: another case's item, an unknown item, an unknown case.
-        Run r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, theirsId, reason, QStringLiteral("why")});
+        Run r = runCliOn(m_db,
+            {QStringLiteral("evidence-remove"), m_ref, theirsId, reason, QStringLiteral("why")});
         EXPECT_EXIT(r, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("is not on case %1").arg(m_ref)), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("is not on case %1").arg(m_ref)),
+            qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("Nothing was removed")), qPrintable(describe(r)));
-        r = runCliOn(m_db, {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("999999"), reason, QStringLiteral("why")});
+        r = runCliOn(m_db,
+            {QStringLiteral("evidence-remove"), m_ref, QStringLiteral("999999"), reason,
+                QStringLiteral("why")});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("no evidence item 999999")), qPrintable(describe(r)));
-        r = runCliOn(m_db, {QStringLiteral("evidence-remove"), QStringLiteral("TD-1999-99999"), mineId, reason, QStringLiteral("why")});
+        r = runCliOn(m_db,
+            {QStringLiteral("evidence-remove"), QStringLiteral("TD-1999-99999"), mineId, reason,
+                QStringLiteral("why")});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("no case")), qPrintable(describe(r)));
 
         // Nothing changed: items, custody, files, audit log.
-        QCOMPARE(runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out, before);
-        QCOMPARE(runCliOn(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out, otherBefore);
+        QCOMPARE(runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")}).out,
+            before);
+        QCOMPARE(runCliOn(m_db, {QStringLiteral("evidence"), other, QStringLiteral("--json")}).out,
+            otherBefore);
         QVERIFY(QFileInfo::exists(storePath(mine)));
         QVERIFY(QFileInfo::exists(storePath(theirs)));
         QCOMPARE(auditCount(QStringLiteral("evidence.remove"), m_ref), 0);

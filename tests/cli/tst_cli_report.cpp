@@ -41,7 +41,6 @@ using Run = CliRun;
 
 namespace {
 
-
 bool isBidiControl(char16_t c)
 {
     return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E)
@@ -646,7 +645,8 @@ private slots:
         EXPECT_EXIT(runCliOn(m_db, QStringList {QStringLiteral("attach"), c.reference} + files), 0);
         const QString path = m_dir.filePath(QStringLiteral("photos.pdf"));
         EXPECT_EXIT(
-            runCliOn(m_db, {QStringLiteral("report"), c.reference, QStringLiteral("--out"), path}), 0);
+            runCliOn(m_db, {QStringLiteral("report"), c.reference, QStringLiteral("--out"), path}),
+            0);
         const Run images = runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
         EXPECT_EXIT(images, 0);
         const QStringList rows = images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);

@@ -1,13 +1,13 @@
 // Cancelling a backup, a check or a restore at each of its steps, and the background job that
 // runs them on its own thread with its own database connection.
-#include "evidence/evidenceverifier.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidenceverifier.h"
+#include "jobrunner.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/backupjob.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "jobrunner.h"
 #include "testcases.h"
 
 #include <QCryptographicHash>
@@ -36,14 +36,16 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QString storedPath(const QString &databasePath, const QByteArray &bytes)
 {
     return EvidenceStore::rootFor(databasePath) + QLatin1Char('/')
-           + EvidenceStore::relativePath(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        + EvidenceStore::relativePath(QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 // Every name in `folder` that a backup or restore could leave behind.
 QStringList leftovers(const QString &folder)
 {
     QStringList found;
-    const QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QStringList names = QDir(folder).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const auto &name : names) {
         if (name.startsWith(QLatin1String("backup")) || name.contains(QLatin1String(".partial"))
             || name.contains(QLatin1String(".restoring")))
@@ -71,10 +73,7 @@ class TestBackupJob : public QObject
     }
 
     // Runs `job` on its thread; the finished() arguments, empty on a time-out.
-    QList<QVariant> runJob(BackupJob *job)
-    {
-        return test::runJob(job, &BackupJob::finished);
-    }
+    QList<QVariant> runJob(BackupJob *job) { return test::runJob(job, &BackupJob::finished); }
 
 private slots:
     void initTestCase()
@@ -86,7 +85,9 @@ private slots:
         QVERIFY(saved.ok());
         m_reference = saved->reference;
         QVERIFY(writeFile(m_dir.filePath(QStringLiteral("statement.txt")), kEvidence));
-        QVERIFY(EvidenceStore(**db, QStringLiteral("tester")).attach(m_reference, m_dir.filePath(QStringLiteral("statement.txt")), {}).ok());
+        QVERIFY(EvidenceStore(**db, QStringLiteral("tester"))
+                    .attach(m_reference, m_dir.filePath(QStringLiteral("statement.txt")), {})
+                    .ok());
     }
 
     void cancelledBackupLeavesNothing_data()
@@ -108,19 +109,22 @@ private slots:
         QVERIFY(db.ok());
         QList<BackupStep> seen;
         qint64 bytesSeen = 0;
-        const BackupProgress progress{
-            .step = [&](BackupStep step) {
-                seen.append(step);
-                return inTheBytes || int(step) != cancelAt;
-            },
-            .bytes = [&](qint64 done, qint64 total) {
-                bytesSeen = done;
-                return !inTheBytes || done < total / 2;
-            },
+        const BackupProgress progress {
+            .step =
+                [&](BackupStep step) {
+                    seen.append(step);
+                    return inTheBytes || int(step) != cancelAt;
+                },
+            .bytes =
+                [&](qint64 done, qint64 total) {
+                    bytesSeen = done;
+                    return !inTheBytes || done < total / 2;
+                },
         };
         const auto made = Backup::create(**db, backupPath(), progress);
         QVERIFY(!made.ok());
-        QVERIFY2(made.error().message.contains(QLatin1String("cancelled")), qPrintable(made.error().message));
+        QVERIFY2(made.error().message.contains(QLatin1String("cancelled")),
+            qPrintable(made.error().message));
         QCOMPARE(int(seen.last()), cancelAt);
         if (inTheBytes)
             QVERIFY(bytesSeen > 0 && bytesSeen < kEvidence.size());
@@ -136,18 +140,23 @@ private slots:
         auto db = Database::open(m_livePath, Database::OpenMode::ExistingOnly);
         QVERIFY(db.ok());
         QList<BackupStep> seen;
-        const BackupProgress progress{.step = [&](BackupStep step) {
+        const BackupProgress progress {.step = [&](BackupStep step) {
             seen.append(step);
             return true;
         }};
         QVERIFY(Backup::create(**db, backupPath(), progress).ok());
-        QCOMPARE(seen, (QList<BackupStep>{BackupStep::CopyingDatabase, BackupStep::CheckingDatabase, BackupStep::CopyingEvidence, BackupStep::Finishing}));
+        QCOMPARE(seen,
+            (QList<BackupStep> {BackupStep::CopyingDatabase, BackupStep::CheckingDatabase,
+                BackupStep::CopyingEvidence, BackupStep::Finishing}));
         seen.clear();
         QVERIFY(Backup::verifyFile(backupPath(), progress).ok());
-        QCOMPARE(seen, (QList<BackupStep>{BackupStep::CheckingDatabase, BackupStep::CheckingEvidence}));
+        QCOMPARE(
+            seen, (QList<BackupStep> {BackupStep::CheckingDatabase, BackupStep::CheckingEvidence}));
         seen.clear();
         QVERIFY(Backup::restore(**db, backupPath(), progress).ok());
-        QCOMPARE(seen, (QList<BackupStep>{BackupStep::CheckingDatabase, BackupStep::CopyingEvidence, BackupStep::Replacing}));
+        QCOMPARE(seen,
+            (QList<BackupStep> {
+                BackupStep::CheckingDatabase, BackupStep::CopyingEvidence, BackupStep::Replacing}));
         db->reset();
         QVERIFY(QDir(Backup::evidenceFolder(backupPath())).removeRecursively());
         QVERIFY(QFile::remove(backupPath()));
@@ -168,13 +177,17 @@ private slots:
         {
             auto other = Database::open(source);
             QVERIFY(other.ok());
-            QVERIFY(CaseRepository(**other, QStringLiteral("tester")).save(test::minimalCase(QStringLiteral("Other Example"))).ok());
+            QVERIFY(CaseRepository(**other, QStringLiteral("tester"))
+                        .save(test::minimalCase(QStringLiteral("Other Example")))
+                        .ok());
         }
         auto db = Database::open(m_livePath, Database::OpenMode::ExistingOnly);
         QVERIFY(db.ok());
-        const auto restored = Backup::restore(**db, source, {.step = [&](BackupStep step) { return int(step) != cancelAt; }});
+        const auto restored = Backup::restore(
+            **db, source, {.step = [&](BackupStep step) { return int(step) != cancelAt; }});
         QVERIFY(!restored.ok());
-        QVERIFY2(restored.error().message.contains(QLatin1String("nothing was changed")), qPrintable(restored.error().message));
+        QVERIFY2(restored.error().message.contains(QLatin1String("nothing was changed")),
+            qPrintable(restored.error().message));
         QVERIFY(CaseRepository(**db, QStringLiteral("tester")).loadByReference(m_reference).ok());
         QCOMPARE(CaseRepository(**db, QStringLiteral("tester")).count({}).value(), 1);
         QVERIFY(QFile::exists(storedPath(m_livePath, kEvidence)));
@@ -219,15 +232,20 @@ private slots:
         {
             auto db = Database::open(m_livePath, Database::OpenMode::ExistingOnly);
             QVERIFY(db.ok());
-            QVERIFY(CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(QStringLiteral("Later Example"))).ok());
+            QVERIFY(CaseRepository(**db, QStringLiteral("tester"))
+                        .save(test::minimalCase(QStringLiteral("Later Example")))
+                        .ok());
         }
         QCOMPARE(caseCount(), 2);
         std::unique_ptr<BackupJob> restore(BackupJob::restore(m_livePath, backupPath()));
         bool lateCancel = true;
-        connect(restore.get(), &BackupJob::stepStarted, restore.get(), [&](BackupStep step) {
-            if (step == BackupStep::Replacing)
-                lateCancel = restore->cancel();
-        }, Qt::DirectConnection);
+        connect(
+            restore.get(), &BackupJob::stepStarted, restore.get(),
+            [&](BackupStep step) {
+                if (step == BackupStep::Replacing)
+                    lateCancel = restore->cancel();
+            },
+            Qt::DirectConnection);
         args = runJob(restore.get());
         QVERIFY2(!args.isEmpty(), "the job did not finish");
         QVERIFY2(args.value(0).toBool(), qPrintable(args.value(1).toString()));

@@ -28,7 +28,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QString storedPath(const QString &databasePath, const QByteArray &bytes)
 {
     return EvidenceStore::rootFor(databasePath) + QLatin1Char('/')
-           + EvidenceStore::relativePath(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        + EvidenceStore::relativePath(QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 } // namespace
@@ -62,7 +63,8 @@ private slots:
         // Simulate damage a buggy tool could do: index out of step, bad reference, counter behind.
         QVERIFY(q.exec(QStringLiteral("DELETE FROM case_search")));
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET reference = 'CASE-1'")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) VALUES ('x', 'now', 'now')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO clients (full_name, created_at, updated_at) VALUES ('x', 'now', 'now')")));
         auto problems = Verifier(**db).run();
         QVERIFY(problems.ok());
         const QString all = problems->join(QLatin1Char('\n'));
@@ -83,7 +85,9 @@ private slots:
         QVERIFY(saved.ok());
 
         QVERIFY(Backup::create(**db, backupPath).ok());
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(backupPath).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         QVERIFY(!QFile::exists(backupPath + QStringLiteral(".partial")));
@@ -163,9 +167,12 @@ private slots:
         QCOMPARE(report->filesChecked, 1);
         // Nothing is left beside the database or the backup: no temporary files, and the previous
         // store went once the new one was in place.
-        const QStringList beside = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList beside
+            = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const auto &name : beside)
-            QVERIFY2(!name.contains(QLatin1String(".restoring")) && !name.contains(QLatin1String(".partial")), qPrintable(name));
+            QVERIFY2(!name.contains(QLatin1String(".restoring"))
+                    && !name.contains(QLatin1String(".partial")),
+                qPrintable(name));
     }
 
     void restoreRefusesChangedOrAbsentEvidenceAndKeepsData()
@@ -181,7 +188,8 @@ private slots:
         const QByteArray bytes = "evidence to tamper with in the backup";
         QVERIFY(writeFile(dir.filePath(QStringLiteral("statement.txt")), bytes));
         EvidenceStore store(**db, QStringLiteral("tester"));
-        QVERIFY(store.attach(saved->reference, dir.filePath(QStringLiteral("statement.txt")), {}).ok());
+        QVERIFY(
+            store.attach(saved->reference, dir.filePath(QStringLiteral("statement.txt")), {}).ok());
         QVERIFY(Backup::create(**db, backupPath).ok());
         QVERIFY(repo.save(test::minimalCase(QStringLiteral("Later Example"))).ok());
 
@@ -197,7 +205,8 @@ private slots:
         QCOMPARE(repo.count({}).value(), 2);
         QVERIFY(QFile::exists(storedPath(livePath, bytes)));
 
-        // A database-only backup (as older versions wrote) of a database with evidence is refused too.
+        // A database-only backup (as older versions wrote) of a database with evidence is refused
+        // too.
         QVERIFY(QDir(Backup::evidenceFolder(backupPath)).removeRecursively());
         restored = Backup::restore(**db, backupPath);
         QVERIFY(!restored.ok());
@@ -221,17 +230,21 @@ private slots:
         QVERIFY(writeFile(dir.filePath(QStringLiteral("second.txt")), second));
         EvidenceStore store(**db, QStringLiteral("tester"));
         QVERIFY(store.attach(saved->reference, dir.filePath(QStringLiteral("first.txt")), {}).ok());
-        auto removedLater = store.attach(saved->reference, dir.filePath(QStringLiteral("second.txt")), {});
+        auto removedLater
+            = store.attach(saved->reference, dir.filePath(QStringLiteral("second.txt")), {});
         QVERIFY(removedLater.ok());
 
         // Another connection (as the app would be) removes the second item once the first file is
-        // being copied: the snapshot holds a file the store no longer has, so the backup starts again.
+        // being copied: the snapshot holds a file the store no longer has, so the backup starts
+        // again.
         auto other = Database::open(livePath, Database::OpenMode::ExistingOnly);
         QVERIFY(other.ok());
         bool removed = false;
         const auto removeOnce = [&](qint64, qint64) {
             if (!removed)
-                removed = EvidenceStore(**other, QStringLiteral("tester")).remove(removedLater->evidence.item.id, QStringLiteral("test")).ok();
+                removed = EvidenceStore(**other, QStringLiteral("tester"))
+                              .remove(removedLater->evidence.item.id, QStringLiteral("test"))
+                              .ok();
             return true;
         };
         auto made = Backup::create(**db, backupPath, {.bytes = removeOnce});

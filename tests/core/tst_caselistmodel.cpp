@@ -32,7 +32,8 @@ private slots:
             CaseFile c = test::minimalCase(QStringLiteral("Client Example %1").arg(i));
             c.status = i % 3 == 0 ? CaseStatus::Filed : CaseStatus::Intake;
             if (i == 7)
-                c.incidents[0].narrative = QStringLiteral("The officer with badge Zebra-77 asked about papers.");
+                c.incidents[0].narrative
+                    = QStringLiteral("The officer with badge Zebra-77 asked about papers.");
             cases.append(c);
         }
         QVERIFY(m_repo->insertAll(cases, QStringLiteral("case.create")).ok());
@@ -41,7 +42,8 @@ private slots:
     void fetchesLazilyPageByPage()
     {
         CaseListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy totals(&model, &CaseListModel::totalCountChanged);
         model.setRepository(m_repo.get());
         QCOMPARE(model.totalCount(), kCases);
@@ -61,29 +63,37 @@ private slots:
             ids.insert(id);
         }
         QCOMPARE(ids.size(), kCases);
-        QCOMPARE(model.index(0, CaseListModel::ClientColumn).data().toString(), QStringLiteral("Client Example %1").arg(kCases - 1));
-        QVERIFY(model.index(0, CaseListModel::ReferenceColumn).data().toString().startsWith(QLatin1String("TD-2026-")));
-        QCOMPARE(model.index(0, CaseListModel::OpenedColumn).data().toString().right(4), QStringLiteral("2026"));
+        QCOMPARE(model.index(0, CaseListModel::ClientColumn).data().toString(),
+            QStringLiteral("Client Example %1").arg(kCases - 1));
+        QVERIFY(model.index(0, CaseListModel::ReferenceColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("TD-2026-")));
+        QCOMPARE(model.index(0, CaseListModel::OpenedColumn).data().toString().right(4),
+            QStringLiteral("2026"));
     }
 
     void filtersByStatusAndText()
     {
         CaseListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRepository(m_repo.get());
         CaseQuery filed;
         filed.status = CaseStatus::Filed;
         model.setQuery(filed);
         QCOMPARE(model.totalCount(), (kCases + 2) / 3);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, 0).data(CaseListModel::StatusCodeRole).toString(), QStringLiteral("filed"));
+            QCOMPARE(model.index(row, 0).data(CaseListModel::StatusCodeRole).toString(),
+                QStringLiteral("filed"));
 
         CaseQuery text;
         text.text = QStringLiteral("zebra-77");
         model.setQuery(text);
         QCOMPARE(model.totalCount(), 1);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, CaseListModel::ClientColumn).data().toString(), QStringLiteral("Client Example 7"));
+        QCOMPARE(model.index(0, CaseListModel::ClientColumn).data().toString(),
+            QStringLiteral("Client Example 7"));
         QVERIFY(!model.canFetchMore({}));
 
         text.text = QStringLiteral("nothing-matches-this");
@@ -95,14 +105,16 @@ private slots:
     void noRepositoryMeansEmpty()
     {
         CaseListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
         model.setRepository(m_repo.get());
         QVERIFY(model.rowCount() > 0);
         model.setRepository(nullptr);
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.headerData(CaseListModel::ReferenceColumn, Qt::Horizontal).toString(), QStringLiteral("Reference"));
+        QCOMPARE(model.headerData(CaseListModel::ReferenceColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Reference"));
     }
 };
 

@@ -87,8 +87,10 @@ private slots:
 
     void referencesAreSequentialPerYear()
     {
-        QCOMPARE(m_repo->save(test::minimalCase(QStringLiteral("A Example")))->reference, QStringLiteral("TD-2026-00001"));
-        QCOMPARE(m_repo->save(test::minimalCase(QStringLiteral("B Example")))->reference, QStringLiteral("TD-2026-00002"));
+        QCOMPARE(m_repo->save(test::minimalCase(QStringLiteral("A Example")))->reference,
+            QStringLiteral("TD-2026-00001"));
+        QCOMPARE(m_repo->save(test::minimalCase(QStringLiteral("B Example")))->reference,
+            QStringLiteral("TD-2026-00002"));
         CaseFile older = test::minimalCase(QStringLiteral("C Example"));
         older.openedOn = QDate(2025, 12, 30);
         older.incidents[0].date = QDate(2025, 12, 29);
@@ -97,7 +99,8 @@ private slots:
         CaseFile imported = test::minimalCase(QStringLiteral("D Example"));
         imported.reference = QStringLiteral("TD-2026-00040");
         QVERIFY(m_repo->insertAll({imported}, QStringLiteral("case.import")).ok());
-        QCOMPARE(m_repo->save(test::minimalCase(QStringLiteral("E Example")))->reference, QStringLiteral("TD-2026-00041"));
+        QCOMPARE(m_repo->save(test::minimalCase(QStringLiteral("E Example")))->reference,
+            QStringLiteral("TD-2026-00041"));
     }
 
     void updateReplacesChildren()
@@ -116,7 +119,8 @@ private slots:
         QCOMPARE(loaded->status, CaseStatus::Filed);
         QCOMPARE(loaded->client.fullName, QStringLiteral("Trần Văn Bình"));
         QCOMPARE(loaded->incidents.at(0).officers.size(), 1);
-        QCOMPARE(loaded->incidents.at(0).violations, QStringList{QStringLiteral("civil_detainer")});
+        QCOMPARE(
+            loaded->incidents.at(0).violations, QStringList {QStringLiteral("civil_detainer")});
         QVERIFY(loaded->followUps.isEmpty());
         QCOMPARE(loaded->evidence.size(), 1); // evidence keeps its rows (and their custody)
         QSqlQuery q(m_db->connection());
@@ -142,21 +146,22 @@ private slots:
         c.client.anonymous = true;
         auto saved = m_repo->save(c);
         QVERIFY(saved.ok());
-        QCOMPARE(m_repo->page({}, 0, 10)->constFirst().clientName, QStringLiteral("Anonymous client"));
+        QCOMPARE(
+            m_repo->page({}, 0, 10)->constFirst().clientName, QStringLiteral("Anonymous client"));
     }
 
     void searchStaysInStepWithEdits()
     {
         auto saved = m_repo->save(test::sampleCase(QStringLiteral("Josué Pierre-Louis")));
         QVERIFY(saved.ok());
-        QCOMPARE(m_repo->search(QStringLiteral("josue"), 10)->size(), 1);        // accents
-        QCOMPARE(m_repo->search(QStringLiteral("PIERRE"), 10)->size(), 1);       // case
-        QCOMPARE(m_repo->search(QStringLiteral("BPD-0042"), 10)->size(), 1);     // badge
+        QCOMPARE(m_repo->search(QStringLiteral("josue"), 10)->size(), 1); // accents
+        QCOMPARE(m_repo->search(QStringLiteral("PIERRE"), 10)->size(), 1); // case
+        QCOMPARE(m_repo->search(QStringLiteral("BPD-0042"), 10)->size(), 1); // badge
         QCOMPARE(m_repo->search(QStringLiteral("7731"), 10)->size(), 1);
-        QCOMPARE(m_repo->search(QStringLiteral("roxbury"), 10)->size(), 1);      // location
+        QCOMPARE(m_repo->search(QStringLiteral("roxbury"), 10)->size(), 1); // location
         QCOMPARE(m_repo->search(QStringLiteral("photographed"), 10)->size(), 1); // narrative
-        QCOMPARE(m_repo->search(QStringLiteral("placeholder"), 10)->size(), 1);  // officer name
-        QCOMPARE(m_repo->search(QStringLiteral("photog"), 10)->size(), 1);       // prefix of last word
+        QCOMPARE(m_repo->search(QStringLiteral("placeholder"), 10)->size(), 1); // officer name
+        QCOMPARE(m_repo->search(QStringLiteral("photog"), 10)->size(), 1); // prefix of last word
 
         CaseFile edited = saved.value();
         edited.client.fullName = QStringLiteral("Wilner Désir");
@@ -178,7 +183,7 @@ private slots:
         QVERIFY(m_repo->save(test::minimalCase(QStringLiteral("Nguyễn Thị Lan"))).ok());
         QVERIFY(m_repo->save(test::minimalCase(QStringLiteral("Анна Петрова"))).ok());
         QVERIFY(m_repo->save(test::minimalCase(QStringLiteral("Wideline Jean-Baptiste"))).ok());
-        QCOMPARE(m_repo->search(QStringLiteral("小明"), 10)->size(), 1);  // part of a CJK name
+        QCOMPARE(m_repo->search(QStringLiteral("小明"), 10)->size(), 1); // part of a CJK name
         QCOMPARE(m_repo->search(QStringLiteral("王"), 10)->size(), 1);
         QCOMPARE(m_repo->search(QStringLiteral("فاطمة"), 10)->size(), 1);
         QCOMPARE(m_repo->search(QStringLiteral("nguyen thi"), 10)->size(), 1);
@@ -238,7 +243,9 @@ private slots:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM clients")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(detail || actor || action) FROM audit_events")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT group_concat(detail || actor || action) FROM audit_events"))
+            && q.next());
         QVERIFY(!q.value(0).toString().contains(QLatin1String("Lan")));
     }
 

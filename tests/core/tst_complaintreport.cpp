@@ -277,7 +277,8 @@ private slots:
         }
         // The cells say so, and the kind is named among the withheld ones, by kind only.
         QCOMPARE(html.count(QStringLiteral("<span style=\"color:#666\">Withheld</span>")), 2);
-        QCOMPARE(report.withheldDetails(), QList<SensitiveDetail> {SensitiveDetail::WitnessContact});
+        QCOMPARE(
+            report.withheldDetails(), QList<SensitiveDetail> {SensitiveDetail::WitnessContact});
         QVERIFY(text.contains(QStringLiteral("To protect the complainant and the witnesses")));
         QVERIFY(text.contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
         QVERIFY(report.includedFieldKeys().isEmpty());
@@ -297,7 +298,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("via the client")));
         QVERIFY(!report.html().contains(QStringLiteral(">Withheld<")));
         QVERIFY(report.withheldDetails().isEmpty());
-        QVERIFY(text.contains(QStringLiteral("Included at the filer's deliberate choice: Witness contact details.")));
+        QVERIFY(text.contains(
+            QStringLiteral("Included at the filer's deliberate choice: Witness contact details.")));
         QCOMPARE(report.includedFieldKeys(), QStringList {QStringLiteral("witness_contact")});
         // Including a witness's contact includes nothing of the client's.
         for (const QString &value : sensitiveValues(c.client))

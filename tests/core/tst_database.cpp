@@ -27,7 +27,9 @@ QByteArray digest(const QString &path)
 
 mode_t mode(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 07777;
     return st.st_mode & 0777;
@@ -44,7 +46,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 void makeForeignSqlite(const QString &path, int userVersion, quint32 appId)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -101,7 +104,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = test::databasePath(dir);
-        { QVERIFY(Database::open(path).ok()); }
+        {
+            QVERIFY(Database::open(path).ok());
+        }
         auto again = Database::open(path, Database::OpenMode::ExistingOnly);
         QVERIFY(again.ok());
         QCOMPARE((*again)->schemaVersion(), Database::latestSchemaVersion());
@@ -132,14 +137,22 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expectedWords");
-        QTest::newRow("empty") << "empty" << "empty";
-        QTest::newRow("text") << "text" << "not an SQLite";
-        QTest::newRow("random") << "random" << "not an SQLite";
-        QTest::newRow("foreign") << "foreign" << "another application";
-        QTest::newRow("foreign-with-version") << "foreign-version" << "another application";
-        QTest::newRow("newer") << "newer" << "newer version";
-        QTest::newRow("truncated") << "truncated" << "shorter than";
-        QTest::newRow("corrupt-header") << "corrupt-header" << "damaged";
+        QTest::newRow("empty") << "empty"
+                               << "empty";
+        QTest::newRow("text") << "text"
+                              << "not an SQLite";
+        QTest::newRow("random") << "random"
+                                << "not an SQLite";
+        QTest::newRow("foreign") << "foreign"
+                                 << "another application";
+        QTest::newRow("foreign-with-version") << "foreign-version"
+                                              << "another application";
+        QTest::newRow("newer") << "newer"
+                               << "newer version";
+        QTest::newRow("truncated") << "truncated"
+                                   << "shorter than";
+        QTest::newRow("corrupt-header") << "corrupt-header"
+                                        << "damaged";
     }
 
     void refusesBadFilesUntouched()
@@ -163,7 +176,8 @@ private slots:
         } else if (kind == QLatin1String("foreign-version")) {
             makeForeignSqlite(path, 1, 0x12345678);
         } else if (kind == QLatin1String("newer")) {
-            makeForeignSqlite(path, Database::latestSchemaVersion() + 1, DatabaseFile::kApplicationId);
+            makeForeignSqlite(
+                path, Database::latestSchemaVersion() + 1, DatabaseFile::kApplicationId);
         } else if (kind == QLatin1String("truncated") || kind == QLatin1String("corrupt-header")) {
             const QString good = test::databasePath(dir, QStringLiteral("good.sqlite"));
             {
@@ -185,9 +199,10 @@ private slots:
 
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().message.contains(expectedWords, Qt::CaseInsensitive), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(expectedWords, Qt::CaseInsensitive),
+            qPrintable(db.error().message));
         QVERIFY(!db.error().message.contains(QLatin1String("SQL"), Qt::CaseSensitive)
-                || db.error().message.contains(QLatin1String("SQLite")));
+            || db.error().message.contains(QLatin1String("SQLite")));
         QCOMPARE(digest(path), before);
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -198,12 +213,15 @@ private slots:
         // Mode bits, not access(2): CI runs as root, for whom access() says every file is writable.
         QTemporaryDir dir;
         const QString path = test::databasePath(dir);
-        { QVERIFY(Database::open(path).ok()); }
+        {
+            QVERIFY(Database::open(path).ok());
+        }
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
         const QByteArray before = digest(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().message.contains(QLatin1String("read-only")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QLatin1String("read-only")),
+            qPrintable(db.error().message));
         QCOMPARE(digest(path), before);
         QCOMPARE(mode(path), mode_t(0400));
     }

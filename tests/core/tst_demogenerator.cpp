@@ -94,7 +94,7 @@ private slots:
         auto c = batched.generate(70);
         c.append(batched.generate(130));
         QVERIFY(a == c);
-        QCOMPARE(batched.produced(), std::uint64_t{200});
+        QCOMPARE(batched.produced(), std::uint64_t {200});
     }
 
     void differentSeedGivesDifferentCases()
@@ -110,14 +110,17 @@ private slots:
     void everyCaseValidates()
     {
         // Against today (what the repository uses) and against the fixed base date: every date a
-        // case records is on or before the base date, so the cases stay valid whenever they are made.
+        // case records is on or before the base date, so the cases stay valid whenever they are
+        // made.
         const CaseValidator today;
         const CaseValidator atBase(DemoGenerator::defaultBaseDate());
         const auto cases = DemoGenerator(7).generate(2000);
         for (const auto &c : cases) {
             const auto issues = atBase.validate(c);
-            QVERIFY2(issues.isEmpty(), qPrintable(c.client.displayName() + QLatin1Char('\n') + issuesText(issues)));
-            QVERIFY2(!CaseValidator::hasErrors(today.validate(c)), qPrintable(c.client.displayName()));
+            QVERIFY2(issues.isEmpty(),
+                qPrintable(c.client.displayName() + QLatin1Char('\n') + issuesText(issues)));
+            QVERIFY2(
+                !CaseValidator::hasErrors(today.validate(c)), qPrintable(c.client.displayName()));
             QVERIFY(c.reference.isEmpty());
             QCOMPARE(c.id, 0);
             QCOMPARE(c.client.id, 0);
@@ -136,9 +139,10 @@ private slots:
         static const QRegularExpression phone(QStringLiteral("^(617|857|781)-555-01[0-9]{2}$"));
         static const QRegularExpression aNumber(QStringLiteral("^A[0-9]{9}$"));
         static const QRegularExpression email(QStringLiteral("^[a-z0-9.]+@example\\.org$"));
-        static const QStringList districts{QStringLiteral("A-1"), QStringLiteral("A-7"), QStringLiteral("B-2"), QStringLiteral("B-3"),
-                                           QStringLiteral("C-6"), QStringLiteral("C-11"), QStringLiteral("D-4"), QStringLiteral("D-14"),
-                                           QStringLiteral("E-5"), QStringLiteral("E-13"), QStringLiteral("E-18")};
+        static const QStringList districts {QStringLiteral("A-1"), QStringLiteral("A-7"),
+            QStringLiteral("B-2"), QStringLiteral("B-3"), QStringLiteral("C-6"),
+            QStringLiteral("C-11"), QStringLiteral("D-4"), QStringLiteral("D-14"),
+            QStringLiteral("E-5"), QStringLiteral("E-13"), QStringLiteral("E-18")};
         int withANumber = 0;
         int withAddress = 0;
         for (const auto &c : DemoGenerator(3).generate(500)) {
@@ -158,7 +162,8 @@ private slots:
             if (cl.anonymous)
                 QVERIFY(cl.fullName.isEmpty() && cl.address.isEmpty() && cl.aNumber.isEmpty());
             for (const auto &incident : c.incidents) {
-                QVERIFY2(districts.contains(incident.policeDistrict), qPrintable(incident.policeDistrict));
+                QVERIFY2(districts.contains(incident.policeDistrict),
+                    qPrintable(incident.policeDistrict));
                 QVERIFY(!incident.location.isEmpty());
                 QVERIFY(!incident.agency.isEmpty());
                 QVERIFY(incident.narrative.size() > 100);
@@ -201,31 +206,36 @@ private slots:
                 if (ch.decompositionTag() == QChar::Canonical)
                     ++accented;
             }
-            simplified = simplified || c.client.fullName.contains(QStringLiteral("陈")) || c.client.fullName.contains(QStringLiteral("张"));
-            traditional = traditional || c.client.fullName.contains(QStringLiteral("陳")) || c.client.fullName.contains(QStringLiteral("張"));
+            simplified = simplified || c.client.fullName.contains(QStringLiteral("陈"))
+                || c.client.fullName.contains(QStringLiteral("张"));
+            traditional = traditional || c.client.fullName.contains(QStringLiteral("陳"))
+                || c.client.fullName.contains(QStringLiteral("張"));
             for (const auto &incident : c.incidents) {
                 officerCounts.insert(incident.officers.size());
                 witnessCounts.insert(incident.witnesses.size());
                 for (const auto &v : incident.violations)
                     violations.insert(v);
             }
-            closedWithComplaint += c.status == CaseStatus::Closed && !c.complaints.isEmpty() ? 1 : 0;
+            closedWithComplaint
+                += c.status == CaseStatus::Closed && !c.complaints.isEmpty() ? 1 : 0;
             for (const auto &f : c.followUps)
                 ++(f.done ? followUpsDone : followUpsOpen);
         }
-        for (const auto script : {QChar::Script_Latin, QChar::Script_Han, QChar::Script_Arabic, QChar::Script_Cyrillic})
+        for (const auto script :
+            {QChar::Script_Latin, QChar::Script_Han, QChar::Script_Arabic, QChar::Script_Cyrillic})
             QVERIFY2(scripts.count(script), qPrintable(QString::number(script)));
         QVERIFY(simplified);
         QVERIFY(traditional);
         QVERIFY(accented > 50);
-        for (const char *code : {"en", "es", "ht", "pt", "kea", "zh_CN", "zh_TW", "vi", "ar", "ru", "so"})
+        for (const char *code :
+            {"en", "es", "ht", "pt", "kea", "zh_CN", "zh_TW", "vi", "ar", "ru", "so"})
             QVERIFY2(languages.contains(QString::fromLatin1(code)), code);
         for (const auto status : allCaseStatuses())
             QVERIFY2(statuses.count(status), qPrintable(caseStatusCode(status)));
         for (const auto &category : violationCategories())
             QVERIFY2(violations.contains(category.codeString()), category.code);
-        QCOMPARE(officerCounts, (std::set<qsizetype>{0, 1, 2, 3, 4}));
-        QCOMPARE(witnessCounts, (std::set<qsizetype>{0, 1, 2, 3}));
+        QCOMPARE(officerCounts, (std::set<qsizetype> {0, 1, 2, 3, 4}));
+        QCOMPARE(witnessCounts, (std::set<qsizetype> {0, 1, 2, 3}));
         QVERIFY(anonymous > 10 && anonymous < 150);
         QVERIFY(interpreter > 100);
         QVERIFY(closedWithComplaint > 10);
@@ -241,7 +251,8 @@ private slots:
         CaseRepository repository(*db.value(), QStringLiteral("tester"));
         const auto cases = DemoGenerator(5).generate(300);
         auto references = repository.insertAll(cases, QStringLiteral("case.demo"));
-        QVERIFY2(references.ok(), qPrintable(references.ok() ? QString() : references.error().message));
+        QVERIFY2(
+            references.ok(), qPrintable(references.ok() ? QString() : references.error().message));
         QCOMPARE(references->size(), 300);
         for (qsizetype i = 0; i < cases.size(); i += 37) {
             auto loaded = repository.loadByReference(references->at(i));
@@ -261,14 +272,16 @@ private slots:
         const QString first = test::databasePath(dir, QStringLiteral("first.sqlite"));
         const QString second = test::databasePath(dir, QStringLiteral("second.sqlite"));
 
-        const CliRun demo = runCli({QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300"),
-                                    QStringLiteral("--seed"), QStringLiteral("7")});
+        const CliRun demo = runCli(
+            {QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--cases"),
+                QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.contains("300"), demo.out.constData());
         // Not a terminal: no progress on stderr.
         QVERIFY2(demo.err.isEmpty(), demo.err.constData());
 
-        const CliRun list = runCli({QStringLiteral("--db"), first, QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun list = runCli(
+            {QStringLiteral("--db"), first, QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(list.out, &error);
@@ -276,23 +289,28 @@ private slots:
         QCOMPARE(json.array().size(), 300);
 
         // The same seed gives the same database contents, down to the references.
-        QCOMPARE(runCli({QStringLiteral("--db"), second, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300"),
-                         QStringLiteral("--seed"), QStringLiteral("7")})
+        QCOMPARE(runCli({QStringLiteral("--db"), second, QStringLiteral("demo"),
+                            QStringLiteral("--cases"), QStringLiteral("300"),
+                            QStringLiteral("--seed"), QStringLiteral("7")})
                      .exitCode,
-                 0);
-        const CliRun secondList = runCli({QStringLiteral("--db"), second, QStringLiteral("list"), QStringLiteral("--json")});
+            0);
+        const CliRun secondList = runCli(
+            {QStringLiteral("--db"), second, QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(secondList.out, list.out);
     }
 
     void cliRejectsBadArguments_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("zero") << QStringList{QStringLiteral("--cases"), QStringLiteral("0")};
-        QTest::newRow("negative") << QStringList{QStringLiteral("--cases=-5")};
-        QTest::newRow("not a number") << QStringList{QStringLiteral("--cases"), QStringLiteral("abc")};
-        QTest::newRow("missing") << QStringList{};
-        QTest::newRow("bad seed") << QStringList{QStringLiteral("--cases"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("x")};
-        QTest::newRow("positional") << QStringList{QStringLiteral("--cases"), QStringLiteral("3"), QStringLiteral("extra")};
+        QTest::newRow("zero") << QStringList {QStringLiteral("--cases"), QStringLiteral("0")};
+        QTest::newRow("negative") << QStringList {QStringLiteral("--cases=-5")};
+        QTest::newRow("not a number")
+            << QStringList {QStringLiteral("--cases"), QStringLiteral("abc")};
+        QTest::newRow("missing") << QStringList {};
+        QTest::newRow("bad seed") << QStringList {QStringLiteral("--cases"), QStringLiteral("3"),
+            QStringLiteral("--seed"), QStringLiteral("x")};
+        QTest::newRow("positional") << QStringList {
+            QStringLiteral("--cases"), QStringLiteral("3"), QStringLiteral("extra")};
     }
 
     void cliRejectsBadArguments()
@@ -303,7 +321,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = test::databasePath(dir);
-        const CliRun run = runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("demo")} + args);
+        const CliRun run
+            = runCli(QStringList {QStringLiteral("--db"), path, QStringLiteral("demo")} + args);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
         QVERIFY2(!QFileInfo::exists(path), "a usage error must not create the database");

@@ -3,10 +3,10 @@
 #include "evidence/evidencefile.h"
 #include "evidence/evidencejob.h"
 #include "evidence/evidencestore.h"
+#include "jobrunner.h"
 #include "models/evidencelistmodel.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "jobrunner.h"
 #include "testcases.h"
 
 #include <QAbstractItemModelTester>
@@ -36,7 +36,8 @@ class TestEvidenceJob : public QObject
         return path;
     }
 
-    /// Runs `job` on its thread (it is deleted afterwards); finished()'s arguments, empty on a time-out.
+    /// Runs `job` on its thread (it is deleted afterwards); finished()'s arguments, empty on a
+    /// time-out.
     QList<QVariant> runJob(EvidenceJob *job)
     {
         std::unique_ptr<EvidenceJob> owned(job);
@@ -49,16 +50,20 @@ private slots:
         m_dbPath = QDir(m_dir.path()).filePath(QStringLiteral("cases.sqlite"));
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());
-        auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(QStringLiteral("Test Person")));
+        auto saved = CaseRepository(**db, QStringLiteral("tester"))
+                         .save(test::minimalCase(QStringLiteral("Test Person")));
         QVERIFY(saved.ok());
         m_ref = saved->reference;
     }
 
     void attachAndVerifyInTheBackground()
     {
-        const QStringList files{file(QStringLiteral("one.txt"), "one"), file(QStringLiteral("two.bin"), QByteArray(3 * 1024 * 1024, 'x')),
-                                file(QStringLiteral("one-again.txt"), "one"), QDir(m_dir.path()).filePath(QStringLiteral("absent"))};
-        auto *job = EvidenceJob::attach(m_dbPath, m_ref, files, {QStringLiteral("batch"), QStringLiteral("witness")}, QStringLiteral("tester"));
+        const QStringList files {file(QStringLiteral("one.txt"), "one"),
+            file(QStringLiteral("two.bin"), QByteArray(3 * 1024 * 1024, 'x')),
+            file(QStringLiteral("one-again.txt"), "one"),
+            QDir(m_dir.path()).filePath(QStringLiteral("absent"))};
+        auto *job = EvidenceJob::attach(m_dbPath, m_ref, files,
+            {QStringLiteral("batch"), QStringLiteral("witness")}, QStringLiteral("tester"));
         QSignalSpy progress(job, &EvidenceJob::progress);
         const auto args = runJob(job);
         QVERIFY2(!args.isEmpty(), "the job did not finish");
@@ -82,8 +87,10 @@ private slots:
         const auto verified = runJob(EvidenceJob::verify(m_dbPath, QStringLiteral("tester")));
         QVERIFY2(!verified.isEmpty(), "the job did not finish");
         QCOMPARE(verified.size(), 2);
-        QVERIFY2(verified.at(0).toBool(), qPrintable(verified.at(1).toStringList().join(QLatin1Char('\n'))));
-        auto custody = EvidenceStore(**db, QStringLiteral("tester")).custody(items->first().item.id);
+        QVERIFY2(verified.at(0).toBool(),
+            qPrintable(verified.at(1).toStringList().join(QLatin1Char('\n'))));
+        auto custody
+            = EvidenceStore(**db, QStringLiteral("tester")).custody(items->first().item.id);
         QCOMPARE(custody->last().action, QStringLiteral("verify"));
 
         auto *open = EvidenceJob::open(m_dbPath, items->first().item.id, QStringLiteral("tester"));
@@ -98,7 +105,8 @@ private slots:
 
     void cancelledAttachKeepsNothing()
     {
-        const QString big = file(QStringLiteral("big.bin"), QByteArray(8 * EvidenceFile::kChunkSize, 'c'));
+        const QString big
+            = file(QStringLiteral("big.bin"), QByteArray(8 * EvidenceFile::kChunkSize, 'c'));
         auto *job = EvidenceJob::attach(m_dbPath, m_ref, {big}, {}, QStringLiteral("tester"));
         job->cancel();
         const auto args = runJob(job);
@@ -113,7 +121,8 @@ private slots:
     void modelIsWellBehaved()
     {
         EvidenceListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());
         auto items = EvidenceStore(**db, QStringLiteral("tester")).items(m_ref);
@@ -124,7 +133,8 @@ private slots:
         const QModelIndex name = model.index(0, EvidenceListModel::NameColumn);
         QCOMPARE(name.data().toString(), QStringLiteral("one.txt"));
         QCOMPARE(name.data(EvidenceListModel::Sha256Role).toString(), items->first().item.sha256);
-        QCOMPARE(model.index(0, EvidenceListModel::Sha256Column).data(Qt::ToolTipRole).toString(), items->first().item.sha256);
+        QCOMPARE(model.index(0, EvidenceListModel::Sha256Column).data(Qt::ToolTipRole).toString(),
+            items->first().item.sha256);
         QCOMPARE(model.rowOfId(items->first().item.id), 0);
         model.setItems({});
         QCOMPARE(model.rowCount(), 0);

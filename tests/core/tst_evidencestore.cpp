@@ -24,8 +24,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,7 +41,9 @@ const QString kActor = QStringLiteral("tester");
 
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -105,7 +107,8 @@ QByteArray jpegWithExif(const QByteArray &dateTime, const QByteArray &offset)
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    // TIFF, little-endian: IFD0 with the Exif IFD pointer; Exif IFD with DateTimeOriginal and OffsetTimeOriginal.
+    // TIFF, little-endian: IFD0 with the Exif IFD pointer; Exif IFD with DateTimeOriginal and
+    // OffsetTimeOriginal.
     QByteArray tiff;
     auto u16 = [&tiff](quint16 v) { tiff.append(char(v & 0xff)).append(char(v >> 8)); };
     auto u32 = [&tiff](quint32 v) {
@@ -189,17 +192,21 @@ private slots:
 
     void sha256KnownVectors()
     {
-        QCOMPARE(Sha256::hex(QByteArray()), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-        QCOMPARE(Sha256::hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(Sha256::hex(QByteArray()),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(Sha256::hex("abc"),
+            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(Sha256::hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
-                 QStringLiteral("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
-        QCOMPARE(Sha256::hex(QByteArray(1000000, 'a')), QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+            QStringLiteral("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+        QCOMPARE(Sha256::hex(QByteArray(1000000, 'a')),
+            QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
         // Incremental updates across odd boundaries give the same digest.
         Sha256 h;
         const QByteArray million(1000000, 'a');
         for (qsizetype at = 0; at < million.size(); at += 777)
             h.addData(million.constData() + at, std::min<qsizetype>(777, million.size() - at));
-        QCOMPARE(h.hexResult(), QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+        QCOMPARE(h.hexResult(),
+            QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
         QVERIFY(Sha256::isValidHex(Sha256::hex("x")));
         QVERIFY(!Sha256::isValidHex(QStringLiteral("ABC")));
     }
@@ -209,13 +216,14 @@ private slots:
         // Several chunks plus a tail, so chunk boundaries are crossed.
         const QByteArray bytes = pseudoRandom(2 * EvidenceFile::kChunkSize + 4097, 7);
         const QString path = input(QStringLiteral("statement.txt"), bytes);
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
         const QDateTime modifiedBefore = QFileInfo(path).lastModified();
         const int modeBefore = modeOf(path);
 
         int progressCalls = 0;
         qint64 lastDone = 0;
-        AttachOptions options{QStringLiteral("Written statement"), QStringLiteral("client")};
+        AttachOptions options {QStringLiteral("Written statement"), QStringLiteral("client")};
         auto attached = store().attach(m_ref, path, options, [&](qint64 done, qint64 total) {
             ++progressCalls;
             lastDone = done;
@@ -235,20 +243,23 @@ private slots:
         QCOMPARE(item.source, QStringLiteral("client"));
         QVERIFY(!item.mediaType.isEmpty());
         QVERIFY(item.addedAt.isValid());
-        QCOMPARE(item.capturedAt.toMSecsSinceEpoch() / 1000, modifiedBefore.toMSecsSinceEpoch() / 1000);
+        QCOMPARE(
+            item.capturedAt.toMSecsSinceEpoch() / 1000, modifiedBefore.toMSecsSinceEpoch() / 1000);
         QVERIFY(attached->evidence.inStore);
         QCOMPARE(attached->evidence.caseReference, m_ref);
 
         // Layout, content and permissions.
         QCOMPARE(root(), QFileInfo(m_db->path()).absoluteFilePath() + QStringLiteral(".evidence"));
         const QString stored = store().filePath(item.sha256);
-        QCOMPARE(stored, root() + QLatin1Char('/') + item.sha256.left(2) + QLatin1Char('/') + item.sha256.mid(2));
+        QCOMPARE(stored,
+            root() + QLatin1Char('/') + item.sha256.left(2) + QLatin1Char('/')
+                + item.sha256.mid(2));
         QCOMPARE(readFile(stored), bytes);
         QCOMPARE(modeOf(stored), 0400);
         QCOMPARE(modeOf(root()), 0700);
         QCOMPARE(modeOf(QFileInfo(stored).absolutePath()), 0700);
         QCOMPARE(modeOf(root() + QStringLiteral("/tmp")), 0700);
-        QCOMPARE(storeFiles(root()), QStringList{EvidenceStore::relativePath(item.sha256)});
+        QCOMPARE(storeFiles(root()), QStringList {EvidenceStore::relativePath(item.sha256)});
 
         // The original is untouched.
         QCOMPARE(readFile(path), bytes);
@@ -280,18 +291,22 @@ private slots:
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
-        auto attached = store().attach(m_ref, input(QStringLiteral("photo-without-extension"), png), {});
+        auto attached
+            = store().attach(m_ref, input(QStringLiteral("photo-without-extension"), png), {});
         QVERIFY(attached.ok());
         QCOMPARE(attached->evidence.item.mediaType, QStringLiteral("image/png"));
-        auto pdf = store().attach(m_ref, input(QStringLiteral("letter.pdf"), QByteArray("%PDF-1.4\n% synthetic\n")), {});
+        auto pdf = store().attach(
+            m_ref, input(QStringLiteral("letter.pdf"), QByteArray("%PDF-1.4\n% synthetic\n")), {});
         QVERIFY(pdf.ok());
         QCOMPARE(pdf->evidence.item.mediaType, QStringLiteral("application/pdf"));
     }
 
     void twoDatabasesInOneFolderHaveSeparateStores()
     {
-        QVERIFY(EvidenceStore::rootFor(QStringLiteral("/x/a.sqlite")) != EvidenceStore::rootFor(QStringLiteral("/x/a.db")));
-        QCOMPARE(EvidenceStore::rootFor(QStringLiteral("/x/cases.sqlite")), QStringLiteral("/x/cases.sqlite.evidence"));
+        QVERIFY(EvidenceStore::rootFor(QStringLiteral("/x/a.sqlite"))
+            != EvidenceStore::rootFor(QStringLiteral("/x/a.db")));
+        QCOMPARE(EvidenceStore::rootFor(QStringLiteral("/x/cases.sqlite")),
+            QStringLiteral("/x/cases.sqlite.evidence"));
     }
 
     void sameFileTwiceIsStoredOnce()
@@ -331,7 +346,8 @@ private slots:
         QVERIFY(report.ok());
         QCOMPARE(report->changed, 1);
         QCOMPARE(report->problems.size(), 1);
-        QVERIFY2(report->problems.first().contains(QLatin1String("video.mp4")), qPrintable(report->problems.first()));
+        QVERIFY2(report->problems.first().contains(QLatin1String("video.mp4")),
+            qPrintable(report->problems.first()));
         QVERIFY(report->problems.first().contains(QLatin1String("CHANGED")));
         QVERIFY(report->problems.first().contains(qtSha256(tampered)));
 
@@ -356,7 +372,8 @@ private slots:
         auto a = store().attach(m_ref, input(QStringLiteral("gone.jpg"), pseudoRandom(300, 1)), {});
         QVERIFY(a.ok());
         QVERIFY(QFile::remove(store().filePath(a->evidence.item.sha256)));
-        // A stray file named like evidence, one outside the layout, and links that must not be followed.
+        // A stray file named like evidence, one outside the layout, and links that must not be
+        // followed.
         const QString stray = Sha256::hex("stray");
         QVERIFY(QDir().mkpath(root() + QLatin1Char('/') + stray.left(2)));
         QVERIFY(writeFile(root() + QLatin1Char('/') + EvidenceStore::relativePath(stray), "stray"));
@@ -364,7 +381,8 @@ private slots:
         const QString outside = input(QStringLiteral("outside.txt"), "outside");
         const QString linked = Sha256::hex("outside");
         QVERIFY(QDir().mkpath(root() + QLatin1Char('/') + linked.left(2)));
-        QVERIFY(QFile::link(outside, root() + QLatin1Char('/') + EvidenceStore::relativePath(linked)));
+        QVERIFY(
+            QFile::link(outside, root() + QLatin1Char('/') + EvidenceStore::relativePath(linked)));
 
         auto report = EvidenceVerifier(*m_db, kActor).run();
         QVERIFY(report.ok());
@@ -373,7 +391,9 @@ private slots:
         QVERIFY2(all.contains(QLatin1String("\"gone.jpg\" is missing")), qPrintable(all));
         QVERIFY2(all.contains(EvidenceStore::relativePath(stray)), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("notes.txt")), qPrintable(all));
-        QVERIFY2(all.contains(EvidenceStore::relativePath(linked) + QStringLiteral(" (a symbolic link")), qPrintable(all));
+        QVERIFY2(
+            all.contains(EvidenceStore::relativePath(linked) + QStringLiteral(" (a symbolic link")),
+            qPrintable(all));
         QCOMPARE(report->unexpected, 3);
 
         // A link where an item's file belongs is reported, never read through.
@@ -381,27 +401,38 @@ private slots:
         QVERIFY(b.ok());
         const QString bPath = store().filePath(b->evidence.item.sha256);
         QVERIFY(QFile::remove(bPath));
-        const QString decoy = input(QStringLiteral("decoy"), "bbb"); // same bytes: following it would pass
+        const QString decoy
+            = input(QStringLiteral("decoy"), "bbb"); // same bytes: following it would pass
         QVERIFY(QFile::link(decoy, bPath));
         report = EvidenceVerifier(*m_db, kActor).run();
         QVERIFY(report.ok());
-        QVERIFY2(report->problems.join(QLatin1Char('\n')).contains(QLatin1String("\"b.txt\" cannot be checked")),
-                 qPrintable(report->problems.join(QLatin1Char('\n'))));
+        QVERIFY2(report->problems.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("\"b.txt\" cannot be checked")),
+            qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 
     void badInputIsRefusedAndNothingIsStored_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing") << "missing" << "does not exist";
-        QTest::newRow("directory") << "directory" << "is a folder";
-        QTest::newRow("symlink") << "symlink" << "symbolic link";
-        QTest::newRow("dangling symlink") << "dangling" << "symbolic link";
-        QTest::newRow("fifo") << "fifo" << "not a regular file";
-        QTest::newRow("empty") << "empty" << "empty (0 bytes)";
-        QTest::newRow("unreadable") << "unreadable" << "permission denied";
-        QTest::newRow("unknown case") << "case" << "There is no case";
-        QTest::newRow("bad source") << "source" << "Unknown source";
+        QTest::newRow("missing") << "missing"
+                                 << "does not exist";
+        QTest::newRow("directory") << "directory"
+                                   << "is a folder";
+        QTest::newRow("symlink") << "symlink"
+                                 << "symbolic link";
+        QTest::newRow("dangling symlink") << "dangling"
+                                          << "symbolic link";
+        QTest::newRow("fifo") << "fifo"
+                              << "not a regular file";
+        QTest::newRow("empty") << "empty"
+                               << "empty (0 bytes)";
+        QTest::newRow("unreadable") << "unreadable"
+                                    << "permission denied";
+        QTest::newRow("unknown case") << "case"
+                                      << "There is no case";
+        QTest::newRow("bad source") << "source"
+                                    << "Unknown source";
     }
 
     void badInputIsRefusedAndNothingIsStored()
@@ -424,8 +455,8 @@ private slots:
             QVERIFY(writeFile(base, QByteArray()));
         } else if (kind == QLatin1String("unreadable")) {
             if (::geteuid() == 0) {
-                // Root reads files whatever their mode; another process's memory is refused even to root
-                // in most containers (ptrace rules).
+                // Root reads files whatever their mode; another process's memory is refused even to
+                // root in most containers (ptrace rules).
                 path = QStringLiteral("/proc/1/mem");
                 const int fd = ::open("/proc/1/mem", O_RDONLY);
                 if (fd >= 0) {
@@ -451,45 +482,60 @@ private slots:
 
     void namesAreSanitizedAndStoredByHash()
     {
-        QCOMPARE(EvidenceNames::displayName(QStringLiteral("/home/x/photos/../IMG_1.jpg")), QStringLiteral("IMG_1.jpg"));
+        QCOMPARE(EvidenceNames::displayName(QStringLiteral("/home/x/photos/../IMG_1.jpg")),
+            QStringLiteral("IMG_1.jpg"));
         QCOMPARE(EvidenceNames::displayName(QStringLiteral("..")), QStringLiteral("unnamed"));
         QCOMPARE(EvidenceNames::displayName(QStringLiteral(".")), QStringLiteral("unnamed"));
         QCOMPARE(EvidenceNames::displayName(QStringLiteral("  ")), QStringLiteral("unnamed"));
-        QCOMPARE(EvidenceNames::displayName(QStringLiteral("a\\..\\b.txt")), QStringLiteral("a_.._b.txt"));
-        QCOMPARE(EvidenceNames::displayName(QStringLiteral("line\nbreak\ttab\x1b.txt")), QStringLiteral("line_break_tab_.txt"));
+        QCOMPARE(EvidenceNames::displayName(QStringLiteral("a\\..\\b.txt")),
+            QStringLiteral("a_.._b.txt"));
+        QCOMPARE(EvidenceNames::displayName(QStringLiteral("line\nbreak\ttab\x1b.txt")),
+            QStringLiteral("line_break_tab_.txt"));
         // A right-to-left override makes "photo\u202Egpj.exe" look like "photoexe.jpg": dropped.
-        QCOMPARE(EvidenceNames::displayName(QStringLiteral("photo\u202Egpj.exe")), QStringLiteral("photogpj.exe"));
-        QCOMPARE(EvidenceNames::displayName(QStringLiteral("Ảnh chụp 写真 صورة.jpg")), QStringLiteral("Ảnh chụp 写真 صورة.jpg"));
+        QCOMPARE(EvidenceNames::displayName(QStringLiteral("photo\u202Egpj.exe")),
+            QStringLiteral("photogpj.exe"));
+        QCOMPARE(EvidenceNames::displayName(QStringLiteral("Ảnh chụp 写真 صورة.jpg")),
+            QStringLiteral("Ảnh chụp 写真 صورة.jpg"));
         const QString longName = QString(300, QLatin1Char('x')) + QStringLiteral(".jpeg");
         QCOMPARE(EvidenceNames::displayName(longName).size(), EvidenceNames::kMaxDisplayLength);
         QVERIFY(EvidenceNames::displayName(longName).endsWith(QLatin1String(".jpeg")));
-        QCOMPARE(EvidenceNames::exportFileName(1, QStringLiteral(".hidden")), QStringLiteral("001-hidden"));
-        QCOMPARE(EvidenceNames::exportFileName(12, QStringLiteral("a:b*c?.txt")), QStringLiteral("012-a_b_c_.txt"));
-        QCOMPARE(EvidenceNames::exportFileName(3, QStringLiteral("..")), QStringLiteral("003-unnamed"));
+        QCOMPARE(EvidenceNames::exportFileName(1, QStringLiteral(".hidden")),
+            QStringLiteral("001-hidden"));
+        QCOMPARE(EvidenceNames::exportFileName(12, QStringLiteral("a:b*c?.txt")),
+            QStringLiteral("012-a_b_c_.txt"));
+        QCOMPARE(
+            EvidenceNames::exportFileName(3, QStringLiteral("..")), QStringLiteral("003-unnamed"));
 
         // On disk: a name with control characters and ".." never reaches a path in the store.
-        const QString nasty = QStringLiteral("..\x01" "evil\\..\u202Etxt.sh");
+        const QString nasty = QStringLiteral("..\x01"
+                                             "evil\\..\u202Etxt.sh");
         auto attached = store().attach(m_ref, input(nasty, "payload"), {});
         QVERIFY2(attached.ok(), attached.ok() ? "" : qPrintable(attached.error().message));
         QCOMPARE(attached->evidence.item.originalName, QStringLiteral(".._evil_..txt.sh"));
-        QCOMPARE(storeFiles(root()), QStringList{EvidenceStore::relativePath(Sha256::hex("payload"))});
+        QCOMPARE(
+            storeFiles(root()), QStringList {EvidenceStore::relativePath(Sha256::hex("payload"))});
     }
 
     void fileVanishingOrChangingMidImportStoresNothing_data()
     {
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("deleted") << "delete" << "deleted or moved";
-        QTest::newRow("grown") << "append" << "changed while";
-        QTest::newRow("truncated") << "truncate" << "changed while";
-        QTest::newRow("cancelled") << "cancel" << "cancelled";
+        QTest::newRow("deleted") << "delete"
+                                 << "deleted or moved";
+        QTest::newRow("grown") << "append"
+                               << "changed while";
+        QTest::newRow("truncated") << "truncate"
+                                   << "changed while";
+        QTest::newRow("cancelled") << "cancel"
+                                   << "cancelled";
     }
 
     void fileVanishingOrChangingMidImportStoresNothing()
     {
         QFETCH(QString, what);
         QFETCH(QString, expected);
-        const QString path = input(QStringLiteral("growing.mov"), pseudoRandom(3 * EvidenceFile::kChunkSize, 5));
+        const QString path
+            = input(QStringLiteral("growing.mov"), pseudoRandom(3 * EvidenceFile::kChunkSize, 5));
         bool done = false;
         auto attached = store().attach(m_ref, path, {}, [&](qint64, qint64) {
             if (done)
@@ -515,11 +561,13 @@ private slots:
     {
         // The seam: the store's writes fail with "no space" after 100 KB.
         EvidenceFile::setWriteLimitForTesting(100 * 1024);
-        auto attached = store().attach(m_ref, input(QStringLiteral("big.mp4"), pseudoRandom(3 * EvidenceFile::kChunkSize, 9)), {});
+        auto attached = store().attach(m_ref,
+            input(QStringLiteral("big.mp4"), pseudoRandom(3 * EvidenceFile::kChunkSize, 9)), {});
         EvidenceFile::setWriteLimitForTesting(-1);
         QVERIFY(!attached.ok());
         QCOMPARE(attached.error().kind, ErrorKind::Io);
-        QVERIFY2(attached.error().message.contains(QLatin1String("disk is full")), qPrintable(attached.error().message));
+        QVERIFY2(attached.error().message.contains(QLatin1String("disk is full")),
+            qPrintable(attached.error().message));
         verifyNothingStored();
         // Afterwards the same file goes in fine.
         QVERIFY(store().attach(m_ref, input(QStringLiteral("small.txt"), "fits"), {}).ok());
@@ -531,21 +579,28 @@ private slots:
         if (::geteuid() != 0)
             QSKIP("needs root to mount a tmpfs");
         QTemporaryDir mountPoint;
-        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                         QStringLiteral("size=1m,mode=0700"), QStringLiteral("tmpfs"), mountPoint.path()})
+        if (QProcess::execute(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=1m,mode=0700"), QStringLiteral("tmpfs"),
+                    mountPoint.path()})
             != 0)
             QSKIP("mounting a tmpfs is not allowed here");
-        auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+        auto unmount = qScopeGuard(
+            [&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
         {
-            auto db = Database::open(QDir(mountPoint.path()).filePath(QStringLiteral("small.sqlite")));
+            auto db
+                = Database::open(QDir(mountPoint.path()).filePath(QStringLiteral("small.sqlite")));
             QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
             CaseRepository repo(**db, kActor);
             auto saved = repo.save(test::minimalCase(QStringLiteral("Test Person Three")));
             QVERIFY(saved.ok());
             EvidenceStore tiny(**db, kActor);
-            auto attached = tiny.attach(saved->reference, input(QStringLiteral("huge.mov"), pseudoRandom(2 * EvidenceFile::kChunkSize, 4)), {});
+            auto attached = tiny.attach(saved->reference,
+                input(QStringLiteral("huge.mov"), pseudoRandom(2 * EvidenceFile::kChunkSize, 4)),
+                {});
             QVERIFY(!attached.ok());
-            QVERIFY2(attached.error().message.contains(QLatin1String("disk is full")), qPrintable(attached.error().message));
+            QVERIFY2(attached.error().message.contains(QLatin1String("disk is full")),
+                qPrintable(attached.error().message));
             QCOMPARE(count(**db, QStringLiteral("SELECT count(*) FROM evidence")), 0);
             QCOMPARE(storeFiles(tiny.root()), QStringList());
         }
@@ -554,9 +609,11 @@ private slots:
     void exifDateOrFileTime()
     {
         const QByteArray jpeg = jpegWithExif("2023:05:17 14:30:00", "+02:00");
-        QCOMPARE(ExifDate::dateTimeOriginal(jpeg), QDateTime(QDate(2023, 5, 17), QTime(12, 30), Qt::UTC));
+        QCOMPARE(ExifDate::dateTimeOriginal(jpeg),
+            QDateTime(QDate(2023, 5, 17), QTime(12, 30), Qt::UTC));
         // Without an offset the camera's clock is taken as local time (TZ=UTC in tests).
-        QCOMPARE(ExifDate::dateTimeOriginal(jpegWithExif("2021:01:02 03:04:05", "")), QDateTime(QDate(2021, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QCOMPARE(ExifDate::dateTimeOriginal(jpegWithExif("2021:01:02 03:04:05", "")),
+            QDateTime(QDate(2021, 1, 2), QTime(3, 4, 5), Qt::UTC));
         QVERIFY(!ExifDate::dateTimeOriginal(jpegWithExif("0000:00:00 00:00:00", "")).isValid());
         // Truncated or garbage input never reads out of bounds.
         for (int cut = 0; cut < 200; ++cut)
@@ -566,25 +623,36 @@ private slots:
         auto attached = store().attach(m_ref, input(QStringLiteral("IMG_0001.JPG"), jpeg), {});
         QVERIFY(attached.ok());
         QCOMPARE(attached->evidence.item.mediaType, QStringLiteral("image/jpeg"));
-        QCOMPARE(attached->evidence.item.capturedAt, QDateTime(QDate(2023, 5, 17), QTime(12, 30), Qt::UTC));
+        QCOMPARE(attached->evidence.item.capturedAt,
+            QDateTime(QDate(2023, 5, 17), QTime(12, 30), Qt::UTC));
         // The date is editable.
         const QDateTime corrected(QDate(2023, 5, 16), QTime(9, 0), Qt::UTC);
-        QVERIFY(store().updateDetails(attached->evidence.item.id, QStringLiteral("At the bus stop"), QStringLiteral("witness"), corrected).ok());
+        QVERIFY(store()
+                    .updateDetails(attached->evidence.item.id, QStringLiteral("At the bus stop"),
+                        QStringLiteral("witness"), corrected)
+                    .ok());
         auto reread = store().item(attached->evidence.item.id);
         QCOMPARE(reread->item.capturedAt, corrected);
         QCOMPARE(reread->item.source, QStringLiteral("witness"));
-        QVERIFY(!store().updateDetails(attached->evidence.item.id, {}, QStringLiteral("nobody"), corrected).ok());
+        QVERIFY(
+            !store()
+                 .updateDetails(attached->evidence.item.id, {}, QStringLiteral("nobody"), corrected)
+                 .ok());
     }
 
     void editingDetailsIsACustodyEvent()
     {
-        auto attached = store().attach(m_ref, input(QStringLiteral("receipt.txt"), "synthetic receipt"), {});
+        auto attached
+            = store().attach(m_ref, input(QStringLiteral("receipt.txt"), "synthetic receipt"), {});
         QVERIFY(attached.ok());
         const qint64 id = attached->evidence.item.id;
         const QString sha = attached->evidence.item.sha256;
         const QDateTime before = attached->evidence.item.capturedAt;
         const auto custodyCount = [&] { return store().custody(id)->size(); };
-        const auto auditEdits = [&] { return count(*m_db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'evidence.edit'")); };
+        const auto auditEdits = [&] {
+            return count(*m_db,
+                QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'evidence.edit'"));
+        };
 
         // Nothing changed (a null and an empty description are the same): nothing recorded.
         QVERIFY(store().updateDetails(id, QString(), QString(), before).ok());
@@ -592,7 +660,8 @@ private slots:
         QCOMPARE(auditEdits(), 0);
 
         // A date in the future is refused and leaves everything as it was.
-        const auto future = store().updateDetails(id, QStringLiteral("Changed"), QStringLiteral("client"), QDateTime::currentDateTimeUtc().addDays(1));
+        const auto future = store().updateDetails(id, QStringLiteral("Changed"),
+            QStringLiteral("client"), QDateTime::currentDateTimeUtc().addDays(1));
         QVERIFY(!future.ok());
         QCOMPARE(future.error().kind, ErrorKind::BadInput);
         QVERIFY(future.error().message.contains(QLatin1String("future")));
@@ -600,7 +669,10 @@ private slots:
         QCOMPARE(custodyCount(), 1);
 
         // A real edit: saved, one "edit" event with the recorded hash and the field names only.
-        QVERIFY(store().updateDetails(id, QStringLiteral("Receipt from the tow yard"), QStringLiteral("officer"), QDateTime()).ok());
+        QVERIFY(store()
+                    .updateDetails(id, QStringLiteral("Receipt from the tow yard"),
+                        QStringLiteral("officer"), QDateTime())
+                    .ok());
         const auto reread = store().item(id);
         QCOMPARE(reread->item.description, QStringLiteral("Receipt from the tow yard"));
         QCOMPARE(reread->item.source, QStringLiteral("officer"));
@@ -619,9 +691,14 @@ private slots:
 
         // Only what changed is named; a stored future date stays when other details change.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE evidence SET captured_at = '2999-01-01T00:00:00Z' WHERE id = %1").arg(id)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE evidence SET captured_at = '2999-01-01T00:00:00Z' WHERE id = %1")
+                .arg(id)));
         const QDateTime wrongClock = store().item(id)->item.capturedAt;
-        QVERIFY(store().updateDetails(id, QStringLiteral("Receipt"), QStringLiteral("officer"), wrongClock).ok());
+        QVERIFY(
+            store()
+                .updateDetails(id, QStringLiteral("Receipt"), QStringLiteral("officer"), wrongClock)
+                .ok());
         QCOMPARE(store().custody(id)->last().detail, QStringLiteral("details edited: description"));
     }
 
@@ -639,21 +716,24 @@ private slots:
         EvidenceThumbnails thumbnails(root());
         const QImage thumb = thumbnails.thumbnail(photo->evidence.item.sha256, QSize(128, 128));
         QCOMPARE(thumb.size(), QSize(128, 96));
-        QCOMPARE(thumbnails.thumbnail(photo->evidence.item.sha256, QSize(128, 128)).size(), QSize(128, 96)); // cached
+        QCOMPARE(thumbnails.thumbnail(photo->evidence.item.sha256, QSize(128, 128)).size(),
+            QSize(128, 96)); // cached
         QVERIFY(thumbnails.thumbnail(text->evidence.item.sha256, QSize(128, 128)).isNull());
         QVERIFY(thumbnails.thumbnail(Sha256::hex("absent"), QSize(128, 128)).isNull());
     }
 
     void custodyCoversImportViewExportVerifyRemove()
     {
-        auto attached = store().attach(m_ref, input(QStringLiteral("audio.m4a"), pseudoRandom(4000, 21)), {});
+        auto attached
+            = store().attach(m_ref, input(QStringLiteral("audio.m4a"), pseudoRandom(4000, 21)), {});
         QVERIFY(attached.ok());
         const qint64 id = attached->evidence.item.id;
         const QString sha = attached->evidence.item.sha256;
         auto path = store().open(id);
         QVERIFY(path.ok());
         QCOMPARE(readFile(path.value()).size(), 4000);
-        auto exported = EvidenceExporter(*m_db, kActor).exportCase(m_ref, QDir(m_dir->path()).filePath(QStringLiteral("out")));
+        auto exported = EvidenceExporter(*m_db, kActor)
+                            .exportCase(m_ref, QDir(m_dir->path()).filePath(QStringLiteral("out")));
         QVERIFY(exported.ok());
         auto report = EvidenceVerifier(*m_db, kActor).run();
         QVERIFY(report.ok());
@@ -673,8 +753,9 @@ private slots:
             QCOMPARE(e.caseReference, m_ref);
             QVERIFY(e.at.isValid());
         }
-        QCOMPARE(actions, (QStringList{QStringLiteral("import"), QStringLiteral("view"), QStringLiteral("export"), QStringLiteral("verify"),
-                                       QStringLiteral("remove")}));
+        QCOMPARE(actions,
+            (QStringList {QStringLiteral("import"), QStringLiteral("view"),
+                QStringLiteral("export"), QStringLiteral("verify"), QStringLiteral("remove")}));
         QCOMPARE(custody->at(1).observedSha256, sha);
         QCOMPARE(custody->at(2).observedSha256, sha);
         QCOMPARE(custody->at(3).detail, QStringLiteral("ok"));
@@ -710,7 +791,8 @@ private slots:
         QVERIFY(id.ok());
         QVERIFY(repo.remove(id.value()).ok());
         QVERIFY(!QFileInfo::exists(store().filePath(a->evidence.item.sha256)));
-        QVERIFY(QFileInfo::exists(store().filePath(b->evidence.item.sha256))); // still held by the other case
+        QVERIFY(QFileInfo::exists(
+            store().filePath(b->evidence.item.sha256))); // still held by the other case
         auto custody = store().custody(a->evidence.item.id);
         QVERIFY(custody.ok());
         QCOMPARE(custody->last().action, QStringLiteral("remove"));
@@ -723,13 +805,16 @@ private slots:
     void exportWritesFilesAndManifest()
     {
         const QByteArray photo = pseudoRandom(3000, 31);
-        auto a = store().attach(m_ref, input(QStringLiteral("scene: photo?.jpg"), photo), {QStringLiteral("The corner"), QStringLiteral("client")});
+        auto a = store().attach(m_ref, input(QStringLiteral("scene: photo?.jpg"), photo),
+            {QStringLiteral("The corner"), QStringLiteral("client")});
         auto b = store().attach(m_ref, input(QStringLiteral("notes.txt"), "witness notes"), {});
         QVERIFY(a.ok() && b.ok());
         // Metadata without a file, as an interchange import brings it.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO evidence (case_id, original_name, size_bytes, sha256, added_at)"
-                                      " SELECT id, 'imported.mp4', 10, '%1', '2026-01-01T00:00:00Z' FROM cases WHERE reference = '%2'")
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO evidence (case_id, original_name, size_bytes, sha256, added_at)"
+            " SELECT id, 'imported.mp4', 10, '%1', '2026-01-01T00:00:00Z' FROM cases WHERE "
+            "reference = '%2'")
                            .arg(Sha256::hex("imported"), m_ref)));
 
         const QString out = QDir(m_dir->path()).filePath(QStringLiteral("for-lawyer"));
@@ -740,43 +825,58 @@ private slots:
         QCOMPARE(report->metadataOnly, 1);
         QCOMPARE(modeOf(out), 0700);
         QStringList files = QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-        QCOMPARE(files, (QStringList{QStringLiteral("001-scene_ photo_.jpg"), QStringLiteral("002-notes.txt"), QStringLiteral("SHA256SUMS"),
-                                     QStringLiteral("manifest.json"), QStringLiteral("manifest.txt")}));
+        QCOMPARE(files,
+            (QStringList {QStringLiteral("001-scene_ photo_.jpg"), QStringLiteral("002-notes.txt"),
+                QStringLiteral("SHA256SUMS"), QStringLiteral("manifest.json"),
+                QStringLiteral("manifest.txt")}));
         QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("001-scene_ photo_.jpg"))), photo);
         QCOMPARE(modeOf(QDir(out).filePath(QStringLiteral("002-notes.txt"))), 0400);
         QCOMPARE(modeOf(QDir(out).filePath(QStringLiteral("manifest.json"))), 0600);
 
-        const QJsonObject manifest = QJsonDocument::fromJson(readFile(QDir(out).filePath(QStringLiteral("manifest.json")))).object();
-        QCOMPARE(manifest.value(QStringLiteral("format")).toString(), QStringLiteral("trustdesk-evidence-manifest"));
+        const QJsonObject manifest
+            = QJsonDocument::fromJson(readFile(QDir(out).filePath(QStringLiteral("manifest.json"))))
+                  .object();
+        QCOMPARE(manifest.value(QStringLiteral("format")).toString(),
+            QStringLiteral("trustdesk-evidence-manifest"));
         QCOMPARE(manifest.value(QStringLiteral("case_reference")).toString(), m_ref);
         const QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 3);
         const QJsonObject first = items.at(0).toObject();
-        QCOMPARE(first.value(QStringLiteral("file")).toString(), QStringLiteral("001-scene_ photo_.jpg"));
-        QCOMPARE(first.value(QStringLiteral("original_name")).toString(), QStringLiteral("scene: photo?.jpg"));
+        QCOMPARE(first.value(QStringLiteral("file")).toString(),
+            QStringLiteral("001-scene_ photo_.jpg"));
+        QCOMPARE(first.value(QStringLiteral("original_name")).toString(),
+            QStringLiteral("scene: photo?.jpg"));
         QCOMPARE(first.value(QStringLiteral("sha256")).toString(), qtSha256(photo));
         QCOMPARE(first.value(QStringLiteral("size_bytes")).toInteger(), 3000);
-        QCOMPARE(first.value(QStringLiteral("description")).toString(), QStringLiteral("The corner"));
+        QCOMPARE(
+            first.value(QStringLiteral("description")).toString(), QStringLiteral("The corner"));
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("exported"));
         const QJsonArray custody = first.value(QStringLiteral("custody")).toArray();
         QCOMPARE(custody.size(), 2);
-        QCOMPARE(custody.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("import"));
-        QCOMPARE(custody.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("export"));
-        QCOMPARE(items.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("metadata_only"));
+        QCOMPARE(custody.at(0).toObject().value(QStringLiteral("action")).toString(),
+            QStringLiteral("import"));
+        QCOMPARE(custody.at(1).toObject().value(QStringLiteral("action")).toString(),
+            QStringLiteral("export"));
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("metadata_only"));
         QVERIFY(items.at(2).toObject().value(QStringLiteral("file")).isNull());
 
-        const QString text = QString::fromUtf8(readFile(QDir(out).filePath(QStringLiteral("manifest.txt"))));
+        const QString text
+            = QString::fromUtf8(readFile(QDir(out).filePath(QStringLiteral("manifest.txt"))));
         QVERIFY(text.contains(m_ref));
         QVERIFY(text.contains(QStringLiteral("Original name: scene: photo?.jpg")));
         QVERIFY(text.contains(QStringLiteral("SHA-256: ") + qtSha256(photo)));
         QVERIFY(text.contains(QStringLiteral("Size: 3000 bytes")));
         QVERIFY(text.contains(QLatin1String("import")) && text.contains(QLatin1String("export")));
         QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("SHA256SUMS"))),
-                 (qtSha256(photo) + QStringLiteral("  001-scene_ photo_.jpg\n") + b->evidence.item.sha256 + QStringLiteral("  002-notes.txt\n")).toUtf8());
+            (qtSha256(photo) + QStringLiteral("  001-scene_ photo_.jpg\n") + b->evidence.item.sha256
+                + QStringLiteral("  002-notes.txt\n"))
+                .toUtf8());
         if (!QStandardPaths::findExecutable(QStringLiteral("sha256sum")).isEmpty()) {
             QProcess check;
             check.setWorkingDirectory(out);
-            check.start(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("--quiet"), QStringLiteral("SHA256SUMS")});
+            check.start(QStringLiteral("sha256sum"),
+                {QStringLiteral("-c"), QStringLiteral("--quiet"), QStringLiteral("SHA256SUMS")});
             QVERIFY(check.waitForFinished());
             QCOMPARE(check.exitCode(), 0);
         }
@@ -801,12 +901,14 @@ private slots:
         QCOMPARE(report->filesWritten, 0);
         QVERIFY(report->problems.first().contains(QLatin1String("\"a.txt\" has CHANGED")));
         QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name),
-                 (QStringList{QStringLiteral("SHA256SUMS"), QStringLiteral("manifest.json"), QStringLiteral("manifest.txt")}));
+            (QStringList {QStringLiteral("SHA256SUMS"), QStringLiteral("manifest.json"),
+                QStringLiteral("manifest.txt")}));
     }
 
     void savingTheCaseAgainKeepsAttachedEvidence()
     {
-        auto attached = store().attach(m_ref, input(QStringLiteral("kept.jpg"), pseudoRandom(2000, 41)), {});
+        auto attached
+            = store().attach(m_ref, input(QStringLiteral("kept.jpg"), pseudoRandom(2000, 41)), {});
         QVERIFY(attached.ok());
         CaseRepository repo(*m_db, kActor);
         auto loaded = repo.loadByReference(m_ref);
@@ -817,7 +919,10 @@ private slots:
         // A stale copy loaded before the attach must not drop it either.
         auto other = repo.loadByReference(m_otherRef);
         QVERIFY(other.ok());
-        QVERIFY(store().attach(m_otherRef, input(QStringLiteral("later.jpg"), pseudoRandom(2000, 42)), {}).ok());
+        QVERIFY(
+            store()
+                .attach(m_otherRef, input(QStringLiteral("later.jpg"), pseudoRandom(2000, 42)), {})
+                .ok());
         QVERIFY(repo.save(other.value()).ok());
 
         auto items = store().items(m_ref);
@@ -850,10 +955,12 @@ private slots:
         QVERIFY(!items->first().inStore);
         auto report = EvidenceVerifier(*m_db, kActor).run();
         QVERIFY(report.ok());
-        QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n')))); // metadata-only is not "missing"
+        QVERIFY2(report->ok(),
+            qPrintable(report->problems.join(QLatin1Char('\n')))); // metadata-only is not "missing"
         QVERIFY(!store().open(items->first().item.id).ok());
 
-        auto attached = store().attach(imported.reference, input(QStringLiteral("bodycam-copy.mp4"), bytes), {});
+        auto attached = store().attach(
+            imported.reference, input(QStringLiteral("bodycam-copy.mp4"), bytes), {});
         QVERIFY(attached.ok());
         QCOMPARE(attached->outcome, AttachResult::Outcome::FileAdded);
         QCOMPARE(attached->evidence.item.id, items->first().item.id);
@@ -873,17 +980,22 @@ private slots:
         {
             // Back to version 3: the custody table whose check knows no 'edit'.
             QSqlQuery q(m_db->connection());
-            for (const auto &sql : {QStringLiteral("CREATE TABLE custody_v3 ("
-                                                   " id INTEGER PRIMARY KEY, evidence_id INTEGER NOT NULL, case_reference TEXT NOT NULL,"
-                                                   " sha256 TEXT NOT NULL, occurred_at TEXT NOT NULL, actor TEXT NOT NULL,"
-                                                   " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', 'verify', 'remove')),"
-                                                   " observed_sha256 TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
-                                    QStringLiteral("INSERT INTO custody_v3 SELECT * FROM evidence_custody"),
-                                    QStringLiteral("DROP TABLE evidence_custody"),
-                                    QStringLiteral("ALTER TABLE custody_v3 RENAME TO evidence_custody"),
-                                    QStringLiteral("PRAGMA user_version = 3")})
+            for (const auto &sql :
+                {QStringLiteral(
+                     "CREATE TABLE custody_v3 ("
+                     " id INTEGER PRIMARY KEY, evidence_id INTEGER NOT NULL, case_reference TEXT "
+                     "NOT NULL,"
+                     " sha256 TEXT NOT NULL, occurred_at TEXT NOT NULL, actor TEXT NOT NULL,"
+                     " action TEXT NOT NULL CHECK (action IN ('import', 'view', 'export', "
+                     "'verify', 'remove')),"
+                     " observed_sha256 TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral("INSERT INTO custody_v3 SELECT * FROM evidence_custody"),
+                    QStringLiteral("DROP TABLE evidence_custody"),
+                    QStringLiteral("ALTER TABLE custody_v3 RENAME TO evidence_custody"),
+                    QStringLiteral("PRAGMA user_version = 3")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(!q.exec(QStringLiteral("INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor, action)"
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO evidence_custody (evidence_id, "
+                                           "case_reference, sha256, occurred_at, actor, action)"
                                            " VALUES (1, 'x', 'x', 'x', 'x', 'edit')")));
         }
         m_db.reset();
@@ -894,7 +1006,10 @@ private slots:
         QCOMPARE(store().custody(id).value(), before.value());
         QVERIFY(store().updateDetails(id, QStringLiteral("Kept"), {}, {}).ok());
         QCOMPARE(store().custody(id)->last().action, QStringLiteral("edit"));
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'evidence_custody_%'")), 2);
+        QCOMPARE(count(*m_db,
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                    "name LIKE 'evidence_custody_%'")),
+            2);
     }
 
     void schemaVersionOneIsMigrated()
@@ -903,13 +1018,16 @@ private slots:
         {
             QSqlQuery q(m_db->connection());
             // Back to version 1: drop whatever later migrations added, then undo version 2.
-            const QStringList v1Tables{QStringLiteral("clients"), QStringLiteral("violation_categories"), QStringLiteral("reference_counters"),
-                                       QStringLiteral("cases"), QStringLiteral("incidents"), QStringLiteral("incident_violations"),
-                                       QStringLiteral("officers"), QStringLiteral("witnesses"), QStringLiteral("evidence"),
-                                       QStringLiteral("complaint_submissions"), QStringLiteral("follow_ups"), QStringLiteral("audit_events"),
-                                       QStringLiteral("evidence_custody")};
+            const QStringList v1Tables {QStringLiteral("clients"),
+                QStringLiteral("violation_categories"), QStringLiteral("reference_counters"),
+                QStringLiteral("cases"), QStringLiteral("incidents"),
+                QStringLiteral("incident_violations"), QStringLiteral("officers"),
+                QStringLiteral("witnesses"), QStringLiteral("evidence"),
+                QStringLiteral("complaint_submissions"), QStringLiteral("follow_ups"),
+                QStringLiteral("audit_events"), QStringLiteral("evidence_custody")};
             QStringList later;
-            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'case_search%'"
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                          "name NOT LIKE 'case_search%'"
                                           " AND name NOT LIKE 'sqlite_%'")));
             while (q.next()) {
                 if (!v1Tables.contains(q.value(0).toString()))
@@ -917,26 +1035,33 @@ private slots:
             }
             for (const auto &table : later)
                 QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(table));
-            for (const auto &sql : {QStringLiteral("INSERT INTO evidence (case_id, original_name, size_bytes, sha256, added_at)"
-                                                   " SELECT id, 'old.jpg', 1, '%1', '2024-01-01T00:00:00Z' FROM cases LIMIT 1")
-                                        .arg(Sha256::hex("old")),
-                                    QStringLiteral("DROP TABLE evidence_custody"), QStringLiteral("DROP INDEX evidence_sha256"),
-                                    QStringLiteral("CREATE TABLE evidence_v1 ("
-                                                   " id INTEGER PRIMARY KEY,"
-                                                   " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                                                   " original_name TEXT NOT NULL,"
-                                                   " media_type TEXT NOT NULL DEFAULT '',"
-                                                   " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
-                                                   " sha256 TEXT NOT NULL,"
-                                                   " captured_at TEXT,"
-                                                   " added_by TEXT NOT NULL DEFAULT '',"
-                                                   " added_at TEXT NOT NULL,"
-                                                   " description TEXT NOT NULL DEFAULT '',"
-                                                   " source TEXT NOT NULL DEFAULT '')"),
-                                    QStringLiteral("INSERT INTO evidence_v1 SELECT id, case_id, original_name, media_type, size_bytes,"
-                                                   " sha256, captured_at, added_by, added_at, description, source FROM evidence"),
-                                    QStringLiteral("DROP TABLE evidence"), QStringLiteral("ALTER TABLE evidence_v1 RENAME TO evidence"),
-                                    QStringLiteral("PRAGMA user_version = 1")})
+            for (const auto &sql :
+                {QStringLiteral(
+                     "INSERT INTO evidence (case_id, original_name, size_bytes, sha256, added_at)"
+                     " SELECT id, 'old.jpg', 1, '%1', '2024-01-01T00:00:00Z' FROM cases LIMIT 1")
+                        .arg(Sha256::hex("old")),
+                    QStringLiteral("DROP TABLE evidence_custody"),
+                    QStringLiteral("DROP INDEX evidence_sha256"),
+                    QStringLiteral(
+                        "CREATE TABLE evidence_v1 ("
+                        " id INTEGER PRIMARY KEY,"
+                        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                        " original_name TEXT NOT NULL,"
+                        " media_type TEXT NOT NULL DEFAULT '',"
+                        " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                        " sha256 TEXT NOT NULL,"
+                        " captured_at TEXT,"
+                        " added_by TEXT NOT NULL DEFAULT '',"
+                        " added_at TEXT NOT NULL,"
+                        " description TEXT NOT NULL DEFAULT '',"
+                        " source TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral("INSERT INTO evidence_v1 SELECT id, case_id, original_name, "
+                                   "media_type, size_bytes,"
+                                   " sha256, captured_at, added_by, added_at, description, source "
+                                   "FROM evidence"),
+                    QStringLiteral("DROP TABLE evidence"),
+                    QStringLiteral("ALTER TABLE evidence_v1 RENAME TO evidence"),
+                    QStringLiteral("PRAGMA user_version = 1")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
         }
         m_db.reset();

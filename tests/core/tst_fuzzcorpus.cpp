@@ -30,7 +30,8 @@ private:
 void TestFuzzCorpus::addCorpus(const char *target)
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(qEnvironmentVariable("TRUSTDESK_SOURCE_DIR") + QStringLiteral("/tests/fuzz/corpus/") + QLatin1String(target));
+    const QDir dir(qEnvironmentVariable("TRUSTDESK_SOURCE_DIR")
+        + QStringLiteral("/tests/fuzz/corpus/") + QLatin1String(target));
     const QStringList names = dir.entryList(QDir::Files, QDir::Name);
     QVERIFY2(!names.isEmpty(), qPrintable(dir.path()));
     for (const auto &name : names)
@@ -53,7 +54,8 @@ void TestFuzzCorpus::caseImporter()
     if (name == QLatin1String("regression-integer-out-of-range.json")) {
         // "version": 1111…1 (1e36) once reached an undefined double-to-integer conversion.
         QVERIFY(!parsed);
-        QVERIFY2(parsed.error().message.contains(QLatin1String("whole number")), qPrintable(parsed.error().message));
+        QVERIFY2(parsed.error().message.contains(QLatin1String("whole number")),
+            qPrintable(parsed.error().message));
     }
 }
 

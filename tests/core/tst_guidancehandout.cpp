@@ -29,9 +29,12 @@ private slots:
         auto pack = GuidancePackLoader::loadBuiltIn();
         QVERIFY(pack.ok());
         QTextDocument doc;
-        QVERIFY(GuidanceHandout::build(*pack, QStringLiteral("help-resources"), QStringLiteral("ar"), doc).ok());
+        QVERIFY(GuidanceHandout::build(
+            *pack, QStringLiteral("help-resources"), QStringLiteral("ar"), doc)
+                    .ok());
 
-        QCOMPARE(doc.firstBlock().text(), pack->title(QStringLiteral("help-resources"), QStringLiteral("ar")));
+        QCOMPARE(doc.firstBlock().text(),
+            pack->title(QStringLiteral("help-resources"), QStringLiteral("ar")));
         QCOMPARE(doc.firstBlock().blockFormat().layoutDirection(), Qt::RightToLeft);
 
         const QTextBlock heading = blockStartingWith(doc, QStringLiteral("Sources"));
@@ -49,7 +52,8 @@ private slots:
         const QTextBlock review = blockStartingWith(doc, QStringLiteral("Language: "));
         QVERIFY(review.isValid());
         QCOMPARE(review.blockFormat().layoutDirection(), Qt::LeftToRight);
-        QVERIFY(review.text().contains(QLatin1String("Machine-assisted translation, not yet reviewed by a native speaker")));
+        QVERIFY(review.text().contains(
+            QLatin1String("Machine-assisted translation, not yet reviewed by a native speaker")));
         QVERIFY(!review.text().contains(QStringLiteral("ترجمة")));
         const QTextBlock native = review.previous();
         QVERIFY(native.text().startsWith(QStringLiteral("ترجمة")));
@@ -61,7 +65,8 @@ private slots:
         auto pack = GuidancePackLoader::loadBuiltIn();
         QVERIFY(pack.ok());
         QTextDocument doc;
-        QVERIFY(GuidanceHandout::build(*pack, QStringLiteral("faq"), QStringLiteral("es"), doc).ok());
+        QVERIFY(
+            GuidanceHandout::build(*pack, QStringLiteral("faq"), QStringLiteral("es"), doc).ok());
         for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
             QCOMPARE(b.blockFormat().layoutDirection(), Qt::LeftToRight);
         const QTextBlock review = blockStartingWith(doc, QStringLiteral("Language: "));

@@ -31,7 +31,7 @@ struct Fixture
         if (db)
             repo = std::make_unique<CaseRepository>(*db, QStringLiteral("tester"));
     }
-    qint64 count() { return repo->count(CaseQuery{}).value(); }
+    qint64 count() { return repo->count(CaseQuery {}).value(); }
 };
 
 QByteArray exportAll(CaseRepository &repo, const RedactionPolicy &policy)
@@ -94,7 +94,8 @@ CaseFile withoutIds(CaseFile c)
     return c;
 }
 
-/// Replaces (or with an undefined value, removes) the value at a path like {"cases", "1", "status"}.
+/// Replaces (or with an undefined value, removes) the value at a path like {"cases", "1",
+/// "status"}.
 QJsonValue setAt(const QJsonValue &root, QStringList path, const QJsonValue &value)
 {
     if (path.isEmpty())
@@ -120,32 +121,36 @@ QJsonValue setAt(const QJsonValue &root, QStringList path, const QJsonValue &val
 /// A valid two-case file; the rejection rows break one thing in it.
 QJsonObject validFile()
 {
-    const QJsonObject first{{QStringLiteral("reference"), QStringLiteral("TD-2025-00007")},
-                            {QStringLiteral("status"), QStringLiteral("filed")},
-                            {QStringLiteral("opened_on"), QStringLiteral("2025-03-02")},
-                            {QStringLiteral("client"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Chidi Example")}}},
-                            {QStringLiteral("incidents"), QJsonArray{QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-03-01")}}}}};
-    const QJsonObject second{
-        {QStringLiteral("reference"), QStringLiteral("TD-2025-00008")},
+    const QJsonObject first {{QStringLiteral("reference"), QStringLiteral("TD-2025-00007")},
+        {QStringLiteral("status"), QStringLiteral("filed")},
+        {QStringLiteral("opened_on"), QStringLiteral("2025-03-02")},
+        {QStringLiteral("client"),
+            QJsonObject {{QStringLiteral("full_name"), QStringLiteral("Chidi Example")}}},
+        {QStringLiteral("incidents"),
+            QJsonArray {QJsonObject {{QStringLiteral("date"), QStringLiteral("2025-03-01")}}}}};
+    const QJsonObject second {{QStringLiteral("reference"), QStringLiteral("TD-2025-00008")},
         {QStringLiteral("status"), QStringLiteral("intake")},
         {QStringLiteral("opened_on"), QStringLiteral("2025-05-02")},
-        {QStringLiteral("client"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Trần Văn Ví Dụ")},
-                                               {QStringLiteral("phone"), QStringLiteral("617-555-0100")}}},
+        {QStringLiteral("client"),
+            QJsonObject {{QStringLiteral("full_name"), QStringLiteral("Trần Văn Ví Dụ")},
+                {QStringLiteral("phone"), QStringLiteral("617-555-0100")}}},
         {QStringLiteral("incidents"),
-         QJsonArray{QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-05-01")},
-                                {QStringLiteral("time"), QStringLiteral("09:15")},
-                                {QStringLiteral("violations"), QJsonArray{QStringLiteral("civil_detainer")}},
-                                {QStringLiteral("officers"), QJsonArray{QJsonObject{{QStringLiteral("badge_number"), QStringLiteral("0042")}}}}}}},
+            QJsonArray {QJsonObject {{QStringLiteral("date"), QStringLiteral("2025-05-01")},
+                {QStringLiteral("time"), QStringLiteral("09:15")},
+                {QStringLiteral("violations"), QJsonArray {QStringLiteral("civil_detainer")}},
+                {QStringLiteral("officers"),
+                    QJsonArray {
+                        QJsonObject {{QStringLiteral("badge_number"), QStringLiteral("0042")}}}}}}},
         {QStringLiteral("evidence"),
-         QJsonArray{QJsonObject{{QStringLiteral("original_name"), QStringLiteral("note.txt")},
-                                {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
-                                {QStringLiteral("size_bytes"), 12},
-                                {QStringLiteral("added_at"), QStringLiteral("2025-05-02T10:00:00Z")},
-                                {QStringLiteral("source"), QStringLiteral("client")}}}},
-        {QStringLiteral("follow_ups"), QJsonArray{QJsonObject{{QStringLiteral("due_on"), QStringLiteral("2025-06-01")}}}}};
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("trustdesk-cases")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("cases"), QJsonArray{first, second}}};
+            QJsonArray {QJsonObject {{QStringLiteral("original_name"), QStringLiteral("note.txt")},
+                {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
+                {QStringLiteral("size_bytes"), 12},
+                {QStringLiteral("added_at"), QStringLiteral("2025-05-02T10:00:00Z")},
+                {QStringLiteral("source"), QStringLiteral("client")}}}},
+        {QStringLiteral("follow_ups"),
+            QJsonArray {QJsonObject {{QStringLiteral("due_on"), QStringLiteral("2025-06-01")}}}}};
+    return QJsonObject {{QStringLiteral("format"), QStringLiteral("trustdesk-cases")},
+        {QStringLiteral("version"), 1}, {QStringLiteral("cases"), QJsonArray {first, second}}};
 }
 
 } // namespace
@@ -159,8 +164,9 @@ private slots:
     {
         Fixture source;
         QVERIFY(source.repo);
-        const QList<CaseFile> originals{sampleWithWitnessPhone(), test::minimalCase(QStringLiteral("Aminata Exemple")),
-                                        test::sampleCase(QStringLiteral("Лейла Примерова"))};
+        const QList<CaseFile> originals {sampleWithWitnessPhone(),
+            test::minimalCase(QStringLiteral("Aminata Exemple")),
+            test::sampleCase(QStringLiteral("Лейла Примерова"))};
         for (const auto &c : originals)
             QVERIFY(source.repo->save(c).ok());
         for (const auto &policy : {RedactionPolicy::includeEverything(), RedactionPolicy()}) {
@@ -168,7 +174,8 @@ private slots:
             QVERIFY(!first.isEmpty());
             Fixture target;
             auto imported = CaseImporter(*target.repo).importBytes(first);
-            QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+            QVERIFY2(
+                imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
             QCOMPARE(imported->references.size(), originals.size());
             QCOMPARE(exportAll(*target.repo, policy), first);
             auto problems = Verifier(*target.db).run();
@@ -182,7 +189,9 @@ private slots:
         auto saved = source.repo->save(test::sampleCase());
         QVERIFY(saved.ok());
         Fixture target;
-        QVERIFY(CaseImporter(*target.repo).importBytes(exportAll(*source.repo, RedactionPolicy::includeEverything())).ok());
+        QVERIFY(CaseImporter(*target.repo)
+                    .importBytes(exportAll(*source.repo, RedactionPolicy::includeEverything()))
+                    .ok());
         auto loaded = target.repo->loadByReference(saved->reference);
         QVERIFY(loaded.ok());
         QCOMPARE(withoutIds(loaded.value()), withoutIds(saved.value()));
@@ -194,15 +203,22 @@ private slots:
         const CaseFile c = test::sampleCase();
         QVERIFY(f.repo->save(c).ok());
         const QByteArray bytes = exportAll(*f.repo, RedactionPolicy());
-        for (const QString &secret : {c.client.phone, c.client.email, c.client.address, c.client.countryOfBirth,
-                                      c.client.immigrationStatus, c.client.aNumber, c.client.dateOfBirth.toString(Qt::ISODate)})
+        for (const QString &secret : {c.client.phone, c.client.email, c.client.address,
+                 c.client.countryOfBirth, c.client.immigrationStatus, c.client.aNumber,
+                 c.client.dateOfBirth.toString(Qt::ISODate)})
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
         const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
-        const QJsonObject client = doc.value(QLatin1String("cases")).toArray().at(0).toObject().value(QLatin1String("client")).toObject();
+        const QJsonObject client = doc.value(QLatin1String("cases"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QLatin1String("client"))
+                                       .toObject();
         QVERIFY(!client.contains(QLatin1String("a_number")));
         QCOMPARE(client.value(QLatin1String("full_name")).toString(), c.client.fullName);
         QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().size(), 8);
-        QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().last().toString(), QStringLiteral("witness_contact"));
+        QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().last().toString(),
+            QStringLiteral("witness_contact"));
         QCOMPARE(doc.value(QLatin1String("version")).toInt(), 2);
 
         RedactionPolicy one;
@@ -225,7 +241,8 @@ private slots:
         const QByteArray bytes = exportAll(*f.repo, RedactionPolicy());
         QVERIFY(!bytes.contains(kWitnessPhone.toUtf8()));
         QVERIFY(!bytes.contains("via the client"));
-        // Left out, not blanked, exactly like a withheld client field; the rest of the witness stays.
+        // Left out, not blanked, exactly like a withheld client field; the rest of the witness
+        // stays.
         const QJsonArray witnesses = witnessesOf(bytes);
         QCOMPARE(witnesses.size(), 2);
         for (const auto &w : witnesses) {
@@ -237,10 +254,17 @@ private slots:
         contacts.include(SensitiveDetail::WitnessContact);
         const QByteArray withContacts = exportAll(*f.repo, contacts);
         QVERIFY(withContacts.contains(kWitnessPhone.toUtf8()));
-        QCOMPARE(witnessesOf(withContacts).at(0).toObject().value(QLatin1String("contact")).toString(), QStringLiteral("via the client"));
-        QCOMPARE(witnessesOf(withContacts).at(1).toObject().value(QLatin1String("contact")).toString(), kWitnessPhone);
+        QCOMPARE(
+            witnessesOf(withContacts).at(0).toObject().value(QLatin1String("contact")).toString(),
+            QStringLiteral("via the client"));
+        QCOMPARE(
+            witnessesOf(withContacts).at(1).toObject().value(QLatin1String("contact")).toString(),
+            kWitnessPhone);
         QVERIFY(!withContacts.contains(test::sampleCase().client.phone.toUtf8()));
-        const QJsonArray withheld = QJsonDocument::fromJson(withContacts).object().value(QLatin1String("withheld_fields")).toArray();
+        const QJsonArray withheld = QJsonDocument::fromJson(withContacts)
+                                        .object()
+                                        .value(QLatin1String("withheld_fields"))
+                                        .toArray();
         QCOMPARE(withheld.size(), 7);
         QVERIFY(!withheld.contains(QStringLiteral("witness_contact")));
         auto events = f.repo->audit().events();
@@ -257,7 +281,8 @@ private slots:
         auto saved = source.repo->save(sampleWithWitnessPhone());
         QVERIFY(saved.ok());
         Fixture target;
-        auto summary = CaseImporter(*target.repo).importBytes(exportAll(*source.repo, RedactionPolicy()));
+        auto summary
+            = CaseImporter(*target.repo).importBytes(exportAll(*source.repo, RedactionPolicy()));
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
         QCOMPARE(summary->withheldFields, RedactionPolicy::sensitiveKeys());
         auto loaded = target.repo->loadByReference(saved->reference);
@@ -276,15 +301,17 @@ private slots:
     {
         // A file from a TrustDesk before version 2: contacts present, only client fields withheld.
         QJsonObject file = validFile();
-        file[QStringLiteral("withheld_fields")] = QJsonArray{QStringLiteral("a_number")};
-        QJsonValue withWitness = setAt(file, {QStringLiteral("cases"), QStringLiteral("1"), QStringLiteral("incidents"), QStringLiteral("0"),
-                                              QStringLiteral("witnesses")},
-                                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Sam Example")},
-                                                              {QStringLiteral("contact"), kWitnessPhone}}});
+        file[QStringLiteral("withheld_fields")] = QJsonArray {QStringLiteral("a_number")};
+        QJsonValue withWitness = setAt(file,
+            {QStringLiteral("cases"), QStringLiteral("1"), QStringLiteral("incidents"),
+                QStringLiteral("0"), QStringLiteral("witnesses")},
+            QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Sam Example")},
+                {QStringLiteral("contact"), kWitnessPhone}}});
         Fixture f;
-        auto summary = CaseImporter(*f.repo).importBytes(QJsonDocument(withWitness.toObject()).toJson());
+        auto summary
+            = CaseImporter(*f.repo).importBytes(QJsonDocument(withWitness.toObject()).toJson());
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
-        QCOMPARE(summary->withheldFields, QStringList{QStringLiteral("a_number")});
+        QCOMPARE(summary->withheldFields, QStringList {QStringLiteral("a_number")});
         auto loaded = f.repo->loadByReference(QStringLiteral("TD-2025-00008"));
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->incidents.at(0).witnesses.at(0).contact, kWitnessPhone);
@@ -295,7 +322,8 @@ private slots:
         Fixture f;
         auto summary = CaseImporter(*f.repo).importBytes(QJsonDocument(validFile()).toJson());
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
-        QCOMPARE(summary->references, (QStringList{QStringLiteral("TD-2025-00007"), QStringLiteral("TD-2025-00008")}));
+        QCOMPARE(summary->references,
+            (QStringList {QStringLiteral("TD-2025-00007"), QStringLiteral("TD-2025-00008")}));
         // Imported references move the counter on: a new 2025 case never takes one of them.
         CaseFile later = test::minimalCase(QStringLiteral("Later Example"));
         later.openedOn = QDate(2025, 6, 1);
@@ -311,15 +339,19 @@ private slots:
     void rejectsBadFiles_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::addColumn<QByteArray>("value"); // JSON text; "<remove>" deletes; "<raw>" makes the file this text
+        QTest::addColumn<QByteArray>(
+            "value"); // JSON text; "<remove>" deletes; "<raw>" makes the file this text
         QTest::addColumn<QString>("expected");
 
-        auto row = [](const char *name, const char *path, const QByteArray &value, const char *expected) {
-            QTest::newRow(name) << QString::fromLatin1(path) << value << QString::fromUtf8(expected);
+        auto row = [](const char *name, const char *path, const QByteArray &value,
+                       const char *expected) {
+            QTest::newRow(name) << QString::fromLatin1(path) << value
+                                << QString::fromUtf8(expected);
         };
         row("empty file", "", "<raw>", "The file is empty");
         row("only spaces", "", "<raw>  \n ", "The file is empty");
-        row("not json", "", "<raw>{\"format\": \"trustdesk-cases\",\n  \"cases\": [", "not valid JSON (line 2");
+        row("not json", "", "<raw>{\"format\": \"trustdesk-cases\",\n  \"cases\": [",
+            "not valid JSON (line 2");
         row("top-level list", "", "<raw>[1, 2]", "not a TrustDesk case file");
         row("another format", "format", "\"something-else\"", "not a TrustDesk case file");
         row("no format", "format", "<remove>", "not a TrustDesk case file");
@@ -329,45 +361,79 @@ private slots:
         row("no cases", "cases", "<remove>", "cases: is required and must be a list");
         row("cases not a list", "cases", "{}", "cases: is required and must be a list");
         row("unknown top-level key", "extra", "1", "extra: is not a known field");
-        row("unknown withheld field", "withheld_fields", "[\"full_name\"]", "withheld_fields[0]: is not a sensitive field");
-        row("witness_contact in version 1", "withheld_fields", "[\"a_number\", \"witness_contact\"]", "withheld_fields[1]: is not a sensitive field");
-        row("unknown witness key", "cases/1/incidents/0/witnesses", "[{\"phone\": \"x\"}]", "incidents[0].witnesses[0].phone: is not a known field");
+        row("unknown withheld field", "withheld_fields", "[\"full_name\"]",
+            "withheld_fields[0]: is not a sensitive field");
+        row("witness_contact in version 1", "withheld_fields",
+            "[\"a_number\", \"witness_contact\"]", "withheld_fields[1]: is not a sensitive field");
+        row("unknown witness key", "cases/1/incidents/0/witnesses", "[{\"phone\": \"x\"}]",
+            "incidents[0].witnesses[0].phone: is not a known field");
         row("case not an object", "cases/1", "42", "cases[1]: must be an object");
-        row("unknown case key", "cases/1/colour", "\"red\"", "cases[1] (TD-2025-00008): colour: is not a known field");
-        row("unknown client key", "cases/1/client/nickname", "\"x\"", "cases[1] (TD-2025-00008): client.nickname: is not a known field");
-        row("unknown status", "cases/1/status", "\"flying\"", "status: \"flying\" is not a known case status");
-        row("missing status", "cases/1/status", "<remove>", "cases[1] (TD-2025-00008): status: is required but missing");
-        row("missing opened_on", "cases/1/opened_on", "<remove>", "opened_on: is required but missing");
+        row("unknown case key", "cases/1/colour", "\"red\"",
+            "cases[1] (TD-2025-00008): colour: is not a known field");
+        row("unknown client key", "cases/1/client/nickname", "\"x\"",
+            "cases[1] (TD-2025-00008): client.nickname: is not a known field");
+        row("unknown status", "cases/1/status", "\"flying\"",
+            "status: \"flying\" is not a known case status");
+        row("missing status", "cases/1/status", "<remove>",
+            "cases[1] (TD-2025-00008): status: is required but missing");
+        row("missing opened_on", "cases/1/opened_on", "<remove>",
+            "opened_on: is required but missing");
         row("bad date", "cases/1/opened_on", "\"2025/05/02\"", "opened_on: must be a date like");
-        row("impossible date", "cases/1/opened_on", "\"2025-02-30\"", "opened_on: must be a date like");
-        row("future date", "cases/1/opened_on", "\"2999-01-01\"", "cases[1] (TD-2025-00008): opened_on:");
-        row("closed before opened", "cases/1/closed_on", "\"2020-01-01\"", "closed_on: A case cannot be closed before it was opened");
-        row("bad reference", "cases/1/reference", "\"CASE-8\"", "reference: The case reference must look like");
+        row("impossible date", "cases/1/opened_on", "\"2025-02-30\"",
+            "opened_on: must be a date like");
+        row("future date", "cases/1/opened_on", "\"2999-01-01\"",
+            "cases[1] (TD-2025-00008): opened_on:");
+        row("closed before opened", "cases/1/closed_on", "\"2020-01-01\"",
+            "closed_on: A case cannot be closed before it was opened");
+        row("bad reference", "cases/1/reference", "\"CASE-8\"",
+            "reference: The case reference must look like");
         row("reference as number", "cases/1/reference", "8", "reference: must be text");
-        row("duplicate reference", "cases/1/reference", "\"TD-2025-00007\"", "reference: repeats the reference of cases[0]");
+        row("duplicate reference", "cases/1/reference", "\"TD-2025-00007\"",
+            "reference: repeats the reference of cases[0]");
         row("client missing", "cases/1/client", "<remove>", "client: is required but missing");
-        row("no name, not anonymous", "cases/1/client/full_name", "<remove>", "cases[1] (TD-2025-00008): client.full_name:");
-        row("anonymous as text", "cases/1/client/anonymous", "\"yes\"", "client.anonymous: must be true or false");
-        row("date of birth not a date", "cases/1/client/date_of_birth", "\"last spring\"", "client.date_of_birth: must be a date");
-        row("incident date missing", "cases/1/incidents/0/date", "<remove>", "incidents[0].date: is required but missing");
-        row("incident date null", "cases/1/incidents/0/date", "null", "incidents[0].date: is required");
-        row("incident in the future", "cases/1/incidents/0/date", "\"2999-05-01\"", "incidents[0].date:");
-        row("bad time", "cases/1/incidents/0/time", "\"25:00\"", "incidents[0].time: must be a time like 14:30");
-        row("unknown violation", "cases/1/incidents/0/violations", "[\"jaywalking\"]", "incidents[0].violations[0]: is not a known violation category code");
-        row("repeated violation", "cases/1/incidents/0/violations", "[\"pii_sharing\", \"pii_sharing\"]", "incidents[0].violations[1]: repeats");
+        row("no name, not anonymous", "cases/1/client/full_name", "<remove>",
+            "cases[1] (TD-2025-00008): client.full_name:");
+        row("anonymous as text", "cases/1/client/anonymous", "\"yes\"",
+            "client.anonymous: must be true or false");
+        row("date of birth not a date", "cases/1/client/date_of_birth", "\"last spring\"",
+            "client.date_of_birth: must be a date");
+        row("incident date missing", "cases/1/incidents/0/date", "<remove>",
+            "incidents[0].date: is required but missing");
+        row("incident date null", "cases/1/incidents/0/date", "null",
+            "incidents[0].date: is required");
+        row("incident in the future", "cases/1/incidents/0/date", "\"2999-05-01\"",
+            "incidents[0].date:");
+        row("bad time", "cases/1/incidents/0/time", "\"25:00\"",
+            "incidents[0].time: must be a time like 14:30");
+        row("unknown violation", "cases/1/incidents/0/violations", "[\"jaywalking\"]",
+            "incidents[0].violations[0]: is not a known violation category code");
+        row("repeated violation", "cases/1/incidents/0/violations",
+            "[\"pii_sharing\", \"pii_sharing\"]", "incidents[0].violations[1]: repeats");
         row("incidents not a list", "cases/1/incidents", "\"none\"", "incidents: must be a list");
-        row("officer not an object", "cases/1/incidents/0/officers/0", "\"Officer X\"", "incidents[0].officers[0]: must be an object");
-        row("badge as number", "cases/1/incidents/0/officers/0/badge_number", "42", "incidents[0].officers[0].badge_number: must be text");
-        row("unknown officer key", "cases/1/incidents/0/officers/0/rank", "\"sgt\"", "incidents[0].officers[0].rank: is not a known field");
-        row("witness not an object", "cases/1/incidents/0/witnesses", "[[]]", "incidents[0].witnesses[0]: must be an object");
-        row("bad sha256", "cases/1/evidence/0/sha256", "\"ABC\"", "evidence[0].sha256: must be 64 lowercase hexadecimal digits");
-        row("evidence without name", "cases/1/evidence/0/original_name", "<remove>", "evidence[0].original_name: is required");
-        row("negative size", "cases/1/evidence/0/size_bytes", "-1", "evidence[0].size_bytes: must not be negative");
-        row("fractional size", "cases/1/evidence/0/size_bytes", "1.5", "evidence[0].size_bytes: must be a whole number");
-        row("local time", "cases/1/evidence/0/added_at", "\"2025-05-02T10:00:00\"", "evidence[0].added_at: must be a UTC date and time");
-        row("unknown source", "cases/1/evidence/0/source", "\"neighbour\"", "evidence[0].source: must be one of");
-        row("follow-up without date", "cases/1/follow_ups/0/due_on", "<remove>", "follow_ups[0].due_on: is required");
-        row("complaint unknown key", "cases/1/complaints", "[{\"fax\": \"1\"}]", "complaints[0].fax: is not a known field");
+        row("officer not an object", "cases/1/incidents/0/officers/0", "\"Officer X\"",
+            "incidents[0].officers[0]: must be an object");
+        row("badge as number", "cases/1/incidents/0/officers/0/badge_number", "42",
+            "incidents[0].officers[0].badge_number: must be text");
+        row("unknown officer key", "cases/1/incidents/0/officers/0/rank", "\"sgt\"",
+            "incidents[0].officers[0].rank: is not a known field");
+        row("witness not an object", "cases/1/incidents/0/witnesses", "[[]]",
+            "incidents[0].witnesses[0]: must be an object");
+        row("bad sha256", "cases/1/evidence/0/sha256", "\"ABC\"",
+            "evidence[0].sha256: must be 64 lowercase hexadecimal digits");
+        row("evidence without name", "cases/1/evidence/0/original_name", "<remove>",
+            "evidence[0].original_name: is required");
+        row("negative size", "cases/1/evidence/0/size_bytes", "-1",
+            "evidence[0].size_bytes: must not be negative");
+        row("fractional size", "cases/1/evidence/0/size_bytes", "1.5",
+            "evidence[0].size_bytes: must be a whole number");
+        row("local time", "cases/1/evidence/0/added_at", "\"2025-05-02T10:00:00\"",
+            "evidence[0].added_at: must be a UTC date and time");
+        row("unknown source", "cases/1/evidence/0/source", "\"neighbour\"",
+            "evidence[0].source: must be one of");
+        row("follow-up without date", "cases/1/follow_ups/0/due_on", "<remove>",
+            "follow_ups[0].due_on: is required");
+        row("complaint unknown key", "cases/1/complaints", "[{\"fax\": \"1\"}]",
+            "complaints[0].fax: is not a known field");
     }
 
     void rejectsBadFiles()
@@ -387,7 +453,9 @@ private slots:
                 QVERIFY2(error.error == QJsonParseError::NoError, value.constData());
                 replacement = d.array().at(0);
             }
-            bytes = QJsonDocument(setAt(validFile(), path.split(QLatin1Char('/')), replacement).toObject()).toJson();
+            bytes = QJsonDocument(
+                setAt(validFile(), path.split(QLatin1Char('/')), replacement).toObject())
+                        .toJson();
         }
 
         Fixture f;
@@ -409,8 +477,9 @@ private slots:
         QVERIFY(CaseImporter(*f.repo).importBytes(bytes).ok());
         auto again = CaseImporter(*f.repo).importBytes(bytes);
         QVERIFY(!again.ok());
-        QVERIFY2(again.error().message.contains(QLatin1String("cases[0] (TD-2025-00007): reference: is already used")),
-                 qPrintable(again.error().message));
+        QVERIFY2(again.error().message.contains(
+                     QLatin1String("cases[0] (TD-2025-00007): reference: is already used")),
+            qPrintable(again.error().message));
         QCOMPARE(f.count(), 2);
     }
 
@@ -419,7 +488,7 @@ private slots:
         QJsonObject file = validFile();
         QJsonArray cases;
         for (int i = 0; i < 50; ++i)
-            cases.append(QJsonObject{{QStringLiteral("status"), QStringLiteral("nope")}});
+            cases.append(QJsonObject {{QStringLiteral("status"), QStringLiteral("nope")}});
         file[QStringLiteral("cases")] = cases;
         Fixture f;
         auto result = CaseImporter(*f.repo).importBytes(QJsonDocument(file).toJson());
@@ -431,7 +500,8 @@ private slots:
     void missingAndUnreadableFiles()
     {
         Fixture f;
-        auto missing = CaseImporter(*f.repo).importFile(f.dir.filePath(QStringLiteral("nope.json")));
+        auto missing
+            = CaseImporter(*f.repo).importFile(f.dir.filePath(QStringLiteral("nope.json")));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(QLatin1String("Cannot read")));
         auto folder = CaseImporter(*f.repo).importFile(f.dir.path());

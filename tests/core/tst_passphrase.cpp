@@ -31,8 +31,11 @@ private slots:
         QCOMPARE(key.size(), 32);
         QCOMPARE(Passphrase::deriveKey(QStringLiteral("a passphrase"), salt), key);
         QVERIFY(Passphrase::deriveKey(QStringLiteral("another one"), salt) != key);
-        QVERIFY(Passphrase::deriveKey(QStringLiteral("a passphrase"), Passphrase::newKeySalt()) != key);
-        QVERIFY(Passphrase::deriveKey(QStringLiteral("a passphrase"), QStringLiteral("not base64 salt")).isEmpty());
+        QVERIFY(
+            Passphrase::deriveKey(QStringLiteral("a passphrase"), Passphrase::newKeySalt()) != key);
+        QVERIFY(
+            Passphrase::deriveKey(QStringLiteral("a passphrase"), QStringLiteral("not base64 salt"))
+                .isEmpty());
     }
 };
 

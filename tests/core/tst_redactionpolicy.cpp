@@ -8,9 +8,9 @@ using namespace td;
 
 namespace {
 
-const QStringList kClientKeys{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("address"),
-                              QStringLiteral("date_of_birth"), QStringLiteral("country_of_birth"),
-                              QStringLiteral("immigration_status"), QStringLiteral("a_number")};
+const QStringList kClientKeys {QStringLiteral("phone"), QStringLiteral("email"),
+    QStringLiteral("address"), QStringLiteral("date_of_birth"), QStringLiteral("country_of_birth"),
+    QStringLiteral("immigration_status"), QStringLiteral("a_number")};
 const QString kWitnessContact = QStringLiteral("witness_contact");
 
 } // namespace
@@ -26,10 +26,11 @@ private slots:
         QVERIFY(policy.withholds(SensitiveDetail::WitnessContact));
         QVERIFY(policy.withholds(ClientField::ANumber));
         QVERIFY(!policy.withholds(ClientField::FullName));
-        QCOMPARE(policy.withheldDetails(), QList<SensitiveDetail>{SensitiveDetail::WitnessContact});
-        QCOMPARE(policy.withheldKeys(), kClientKeys + QStringList{kWitnessContact});
+        QCOMPARE(
+            policy.withheldDetails(), QList<SensitiveDetail> {SensitiveDetail::WitnessContact});
+        QCOMPARE(policy.withheldKeys(), kClientKeys + QStringList {kWitnessContact});
         QVERIFY(policy.includedKeys().isEmpty());
-        QCOMPARE(RedactionPolicy::sensitiveKeys(), kClientKeys + QStringList{kWitnessContact});
+        QCOMPARE(RedactionPolicy::sensitiveKeys(), kClientKeys + QStringList {kWitnessContact});
     }
 
     void includeEverythingIncludesWitnessContacts()
@@ -46,10 +47,11 @@ private slots:
         RedactionPolicy policy;
         policy.include(SensitiveDetail::WitnessContact);
         QVERIFY(!policy.withholds(SensitiveDetail::WitnessContact));
-        QCOMPARE(policy.includedDetails(), QList<SensitiveDetail>{SensitiveDetail::WitnessContact});
+        QCOMPARE(
+            policy.includedDetails(), QList<SensitiveDetail> {SensitiveDetail::WitnessContact});
         QVERIFY(policy.includedSensitiveFields().isEmpty());
         QCOMPARE(policy.withheldFields().size(), kClientKeys.size());
-        QCOMPARE(policy.includedKeys(), QStringList{kWitnessContact});
+        QCOMPARE(policy.includedKeys(), QStringList {kWitnessContact});
 
         RedactionPolicy phoneOnly;
         phoneOnly.include(ClientField::Phone);
@@ -61,7 +63,8 @@ private slots:
         RedactionPolicy policy;
         QVERIFY(policy.includeKey(kWitnessContact));
         QVERIFY(policy.includeKey(QStringLiteral("a_number")));
-        QCOMPARE(policy.includedKeys(), (QStringList{QStringLiteral("a_number"), kWitnessContact}));
+        QCOMPARE(
+            policy.includedKeys(), (QStringList {QStringLiteral("a_number"), kWitnessContact}));
         // Not sensitive, or not a key at all: nothing is included.
         QVERIFY(!policy.includeKey(QStringLiteral("full_name")));
         QVERIFY(!policy.includeKey(QStringLiteral("contact")));
@@ -72,9 +75,11 @@ private slots:
     void detailsHaveKeysAndLabels()
     {
         QCOMPARE(sensitiveDetailKey(SensitiveDetail::WitnessContact), kWitnessContact);
-        QCOMPARE(sensitiveDetailFromKey(kWitnessContact), std::optional<SensitiveDetail>(SensitiveDetail::WitnessContact));
+        QCOMPARE(sensitiveDetailFromKey(kWitnessContact),
+            std::optional<SensitiveDetail>(SensitiveDetail::WitnessContact));
         QVERIFY(!sensitiveDetailFromKey(QStringLiteral("phone")));
-        QCOMPARE(sensitiveDetailLabel(SensitiveDetail::WitnessContact), QStringLiteral("Witness contact details"));
+        QCOMPARE(sensitiveDetailLabel(SensitiveDetail::WitnessContact),
+            QStringLiteral("Witness contact details"));
         // A detail's key never collides with a client field's.
         for (const auto &info : sensitiveDetails())
             QVERIFY(!clientFieldFromKey(QString::fromLatin1(info.key)));

@@ -9,7 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArray bytes = QByteArray::fromRawData(
+        reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     auto parsed = td::CaseImporter::parse(bytes);
     if (parsed) {
         // Touch what a caller would read, so the values are really built.

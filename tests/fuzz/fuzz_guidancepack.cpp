@@ -15,7 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!work.isValid())
         std::abort();
     const QString pack = work.filePath(QStringLiteral("pack"));
-    td::fuzz::writePackFromFuzzInput(pack, QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    td::fuzz::writePackFromFuzzInput(pack,
+        QByteArray::fromRawData(
+            reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
     auto loaded = td::GuidancePackLoader::load(pack);
     if (loaded)
         (void)td::GuidancePackLoader::check(loaded.value());

@@ -55,13 +55,15 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QString relativeStorePath(const QByteArray &bytes)
 {
-    return EvidenceStore::relativePath(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    return EvidenceStore::relativePath(
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 CaseFile caseWithFollowUpDue(const QString &name, int daysAgo)
 {
     CaseFile c = test::minimalCase(name);
-    c.followUps = {FollowUp{0, QDate::currentDate().addDays(-daysAgo), false, QStringLiteral("Call the client back")}};
+    c.followUps = {FollowUp {
+        0, QDate::currentDate().addDays(-daysAgo), false, QStringLiteral("Call the client back")}};
     return c;
 }
 
@@ -79,8 +81,7 @@ class TestBackupGui : public QObject
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
-    template<typename T>
-    T *find(const char *name)
+    template<typename T> T *find(const char *name)
     {
         auto *w = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -115,9 +116,12 @@ class TestBackupGui : public QObject
     QStringList leftovers()
     {
         QStringList found;
-        const QStringList names = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList names
+            = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const auto &name : names)
-            if (name.contains(QLatin1String(".partial")) || name.contains(QLatin1String(".restoring")) || name.startsWith(QLatin1String("cancelled")))
+            if (name.contains(QLatin1String(".partial"))
+                || name.contains(QLatin1String(".restoring"))
+                || name.startsWith(QLatin1String("cancelled")))
                 found.append(name);
         return found;
     }
@@ -131,8 +135,9 @@ private slots:
             auto db = Database::open(m_livePath);
             QVERIFY(db.ok());
             CaseRepository repo(**db, QStringLiteral("tester"));
-            for (const auto &c : {caseWithFollowUpDue(QStringLiteral("Alex Example"), 2), test::minimalCase(QStringLiteral("Sam Placeholder")),
-                                  test::minimalCase(QStringLiteral("Robin Sample"))}) {
+            for (const auto &c : {caseWithFollowUpDue(QStringLiteral("Alex Example"), 2),
+                     test::minimalCase(QStringLiteral("Sam Placeholder")),
+                     test::minimalCase(QStringLiteral("Robin Sample"))}) {
                 auto saved = repo.save(c);
                 QVERIFY(saved.ok());
                 m_backedUpReferences.append(saved->reference);
@@ -140,7 +145,9 @@ private slots:
             m_backedUpReferences.sort();
             m_evidenceReference = m_backedUpReferences.first();
             QVERIFY(writeFile(m_dir.filePath(QStringLiteral("van.txt")), kEvidence));
-            QVERIFY(EvidenceStore(**db, QStringLiteral("tester")).attach(m_evidenceReference, m_dir.filePath(QStringLiteral("van.txt")), {}).ok());
+            QVERIFY(EvidenceStore(**db, QStringLiteral("tester"))
+                        .attach(m_evidenceReference, m_dir.filePath(QStringLiteral("van.txt")), {})
+                        .ok());
         }
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_window = std::make_unique<MainWindow>(*m_settings);
@@ -165,16 +172,20 @@ private slots:
         for (const QAction *other : fileMenu->actions()) {
             if (other == backUp || other == restore || other->text().isEmpty())
                 continue;
-            QVERIFY2(!other->text().contains(QLatin1String("&B"), Qt::CaseInsensitive), qPrintable(other->text()));
-            QVERIFY2(!other->text().contains(QLatin1String("&T"), Qt::CaseInsensitive), qPrintable(other->text()));
+            QVERIFY2(!other->text().contains(QLatin1String("&B"), Qt::CaseInsensitive),
+                qPrintable(other->text()));
+            QVERIFY2(!other->text().contains(QLatin1String("&T"), Qt::CaseInsensitive),
+                qPrintable(other->text()));
         }
     }
 
     void suggestsADatedNameInDocuments()
     {
         const QString suggested = BackupFlow::suggestedPath(QDate(2025, 5, 3));
-        QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("TrustDesk backup 2025-05-03.trustdesk"));
-        QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(BackupMessages::documentsFolder()).absoluteFilePath());
+        QCOMPARE(QFileInfo(suggested).fileName(),
+            QStringLiteral("TrustDesk backup 2025-05-03.trustdesk"));
+        QCOMPARE(QFileInfo(suggested).absolutePath(),
+            QFileInfo(BackupMessages::documentsFolder()).absoluteFilePath());
     }
 
     void refusesATakenNameBeforeStarting()
@@ -182,13 +193,16 @@ private slots:
         // A file that exists, then a name whose evidence folder is taken: each refused with a
         // message before any work starts, the dialog offered again (answered with Cancel here).
         bool started = false;
-        BackupProgressDialog::setNextShownHandler([&started](BackupProgressDialog &) { started = true; });
+        BackupProgressDialog::setNextShownHandler(
+            [&started](BackupProgressDialog &) { started = true; });
         const QString existing = m_dir.filePath(QStringLiteral("van.txt"));
         FileDialog::setNextFileNames({existing, QString()});
         MessageBox::acknowledgeNextWarning();
         find<QAction>("backUpAction")->trigger();
-        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("already exists")), qPrintable(MessageBox::lastMessage()));
-        QVERIFY(MessageBox::lastMessage().contains(QDir::toNativeSeparators(existing) + QChar(0x2069)));
+        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("already exists")),
+            qPrintable(MessageBox::lastMessage()));
+        QVERIFY(
+            MessageBox::lastMessage().contains(QDir::toNativeSeparators(existing) + QChar(0x2069)));
         QCOMPARE(QFile(existing).size(), kEvidence.size());
 
         const QString taken = m_dir.filePath(QStringLiteral("taken.trustdesk"));
@@ -196,7 +210,8 @@ private slots:
         FileDialog::setNextFileNames({taken, QString()});
         MessageBox::acknowledgeNextWarning();
         find<QAction>("backUpAction")->trigger();
-        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("taken.trustdesk.evidence")), qPrintable(MessageBox::lastMessage()));
+        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("taken.trustdesk.evidence")),
+            qPrintable(MessageBox::lastMessage()));
         QVERIFY(!QFile::exists(taken));
         QVERIFY(QDir(Backup::evidenceFolder(taken)).isEmpty());
         QCOMPARE(leftovers(), QStringList());
@@ -216,7 +231,8 @@ private slots:
         FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("cancelled")));
         find<QAction>("backUpAction")->trigger();
         QVERIFY(clicked);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("cancelled")), qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("cancelled")),
+            qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(leftovers(), QStringList());
         QVERIFY(!m_window->findChild<BackupProgressDialog *>());
     }
@@ -234,7 +250,8 @@ private slots:
         QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_B);
 
         QVERIFY(QFile::exists(m_backupPath));
-        QVERIFY(QFile::exists(Backup::evidenceFolder(m_backupPath) + QLatin1Char('/') + relativeStorePath(kEvidence)));
+        QVERIFY(QFile::exists(Backup::evidenceFolder(m_backupPath) + QLatin1Char('/')
+            + relativeStorePath(kEvidence)));
         auto verified = Backup::verifyFile(m_backupPath);
         QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().message));
         // The message says where the backup is, and that its evidence folder belongs with it.
@@ -263,8 +280,11 @@ private slots:
         auto later = repo.save(caseWithFollowUpDue(QStringLiteral("Later Example"), 1));
         QVERIFY(later.ok());
         QVERIFY(repo.save(test::minimalCase(QStringLiteral("Another Later Example"))).ok());
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("later.txt")), "attached after the backup"));
-        QVERIFY(EvidenceStore(**db, QStringLiteral("tester")).attach(later->reference, m_dir.filePath(QStringLiteral("later.txt")), {}).ok());
+        QVERIFY(
+            writeFile(m_dir.filePath(QStringLiteral("later.txt")), "attached after the backup"));
+        QVERIFY(EvidenceStore(**db, QStringLiteral("tester"))
+                    .attach(later->reference, m_dir.filePath(QStringLiteral("later.txt")), {})
+                    .ok());
         find<QAction>("refreshAction")->trigger();
         m_window->followUpsDock()->refresh();
         QTRY_COMPARE(countText(), QStringLiteral("4 case(s)"));
@@ -285,7 +305,8 @@ private slots:
         Questions::setNextAnswer(0);
         MessageBox::acknowledgeNextWarning();
         find<QAction>("restoreBackupAction")->trigger();
-        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("not saved")), qPrintable(MessageBox::lastMessage()));
+        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("not saved")),
+            qPrintable(MessageBox::lastMessage()));
         QVERIFY(Questions::hasPendingAnswer()); // never asked to replace anything
         QCOMPARE(m_window->workspace()->editor(), editor);
         QCOMPARE(name->text(), QStringLiteral("Unsaved Example"));
@@ -319,9 +340,11 @@ private slots:
         find<QAction>("restoreBackupAction")->trigger();
         poll.stop();
         QCOMPARE(defaultButton, QStringLiteral("Cancel"));
-        QVERIFY2(asked.contains(QLatin1String("The 4 case(s) in TrustDesk now")), qPrintable(asked));
+        QVERIFY2(
+            asked.contains(QLatin1String("The 4 case(s) in TrustDesk now")), qPrintable(asked));
         QVERIFY2(asked.contains(QLatin1String("friday.trustdesk")), qPrintable(asked));
-        QVERIFY(asked.contains(QLatin1String("holds 3 case(s); its newest recorded change is from")));
+        QVERIFY(
+            asked.contains(QLatin1String("holds 3 case(s); its newest recorded change is from")));
         QCOMPARE(countText(), QStringLiteral("4 case(s)"));
         QCOMPARE(m_window->followUpsDock()->overdueCount(), 2);
     }
@@ -331,7 +354,8 @@ private slots:
         // A copy of the backup whose evidence file was altered after it was written.
         const QString tampered = m_dir.filePath(QStringLiteral("tampered.trustdesk"));
         QVERIFY(QFile::copy(m_backupPath, tampered));
-        const QString stored = Backup::evidenceFolder(tampered) + QLatin1Char('/') + relativeStorePath(kEvidence);
+        const QString stored
+            = Backup::evidenceFolder(tampered) + QLatin1Char('/') + relativeStorePath(kEvidence);
         QVERIFY(QDir().mkpath(QFileInfo(stored).absolutePath()));
         QVERIFY(writeFile(stored, "Synthetic photo of a different van.\n"));
         const QStringList before = shownReferences();
@@ -341,7 +365,9 @@ private slots:
         MessageBox::acknowledgeNextWarning();
         find<QAction>("restoreBackupAction")->trigger();
         const QString message = MessageBox::lastMessage();
-        QVERIFY2(message.contains(QLatin1String("cannot be restored")) && message.contains(QLatin1String("nothing was changed")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("cannot be restored"))
+                && message.contains(QLatin1String("nothing was changed")),
+            qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("CHANGED")), qPrintable(message));
         for (const char *jargon : {"sqlite3_", "SQL logic", "QSQLITE", "SELECT", "constraint"})
             QVERIFY2(!message.contains(QLatin1String(jargon)), qPrintable(message));
@@ -358,8 +384,10 @@ private slots:
         Questions::setNextAnswer(0); // Replace with Backup
         MessageBox::acknowledgeNextInformation();
         find<QAction>("restoreBackupAction")->trigger();
-        QVERIFY2(Questions::lastQuestion().contains(QLatin1String("replaced")), qPrintable(Questions::lastQuestion()));
-        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("3 case(s)")), qPrintable(MessageBox::lastMessage()));
+        QVERIFY2(Questions::lastQuestion().contains(QLatin1String("replaced")),
+            qPrintable(Questions::lastQuestion()));
+        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("3 case(s)")),
+            qPrintable(MessageBox::lastMessage()));
 
         // The list, the count, the details and the follow-ups all show the backup's cases.
         QTRY_COMPARE(countText(), QStringLiteral("3 case(s)"));
@@ -371,16 +399,20 @@ private slots:
         auto *details = find<QTextBrowser>("caseDetailTextBrowser");
         QTRY_VERIFY(details->isVisible());
         const QString shown = details->toPlainText();
-        QVERIFY2(shown.contains(QLatin1String("Example")) || shown.contains(QLatin1String("Placeholder")) || shown.contains(QLatin1String("Sample")),
-                 qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("Example"))
+                || shown.contains(QLatin1String("Placeholder"))
+                || shown.contains(QLatin1String("Sample")),
+            qPrintable(shown));
         QVERIFY(!shown.contains(QLatin1String("Later Example")));
         QVERIFY(m_window->windowTitle().contains(QLatin1String("cases.sqlite")));
 
         // Both the backup and the restored store verify; the file attached later is gone.
         QVERIFY(Backup::verifyFile(m_backupPath).ok());
         QVERIFY(liveEvidenceVerifies());
-        QVERIFY(QFile::exists(EvidenceStore::rootFor(m_livePath) + QLatin1Char('/') + relativeStorePath(kEvidence)));
-        QVERIFY(!QFile::exists(EvidenceStore::rootFor(m_livePath) + QLatin1Char('/') + relativeStorePath("attached after the backup")));
+        QVERIFY(QFile::exists(
+            EvidenceStore::rootFor(m_livePath) + QLatin1Char('/') + relativeStorePath(kEvidence)));
+        QVERIFY(!QFile::exists(EvidenceStore::rootFor(m_livePath) + QLatin1Char('/')
+            + relativeStorePath("attached after the backup")));
         QCOMPARE(leftovers(), QStringList());
         auto db = Database::open(m_livePath, Database::OpenMode::ReadOnly);
         QVERIFY(db.ok());

@@ -1,5 +1,6 @@
 // The read-only case view: sensitive client fields and witness contacts stay hidden until the
-// caseworker ticks "Show sensitive fields", which is audited by kind; another case hides them again.
+// caseworker ticks "Show sensitive fields", which is audited by kind; another case hides them
+// again.
 #include "casedetailpanel.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -51,7 +52,8 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("via the client")));
         QVERIFY(!text.contains(c.client.aNumber));
         // The witnesses and what they said are there; only the contact is hidden.
-        QVERIFY(text.contains(QStringLiteral("王小明 · Hidden (sensitive) · Heard the question about ICE.")));
+        QVERIFY(text.contains(
+            QStringLiteral("王小明 · Hidden (sensitive) · Heard the question about ICE.")));
 
         show->setChecked(true);
         text = browser->toPlainText();

@@ -46,13 +46,16 @@ private slots:
         QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("includeDateOfBirthCheckBox")));
         QVERIFY(!dialog.findChild<QCheckBox *>(
             QStringLiteral("includeFullNameCheckBox"))); // not sensitive
-        // Witness contacts: a choice of their own, unticked, with the lock every sensitive kind has.
+        // Witness contacts: a choice of their own, unticked, with the lock every sensitive kind
+        // has.
         QVERIFY(o.policy.withholds(SensitiveDetail::WitnessContact));
-        auto *contacts = dialog.findChild<QCheckBox *>(QStringLiteral("includeWitnessContactCheckBox"));
+        auto *contacts
+            = dialog.findChild<QCheckBox *>(QStringLiteral("includeWitnessContactCheckBox"));
         QVERIFY(contacts);
         QVERIFY(!contacts->isChecked());
         QVERIFY(contacts->text().contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
-        for (auto *box : {contacts, dialog.findChild<QCheckBox *>(QStringLiteral("includeANumberCheckBox"))}) {
+        for (auto *box :
+            {contacts, dialog.findChild<QCheckBox *>(QStringLiteral("includeANumberCheckBox"))}) {
             QVERIFY(!box->icon().isNull());
             QVERIFY(box->toolTip().contains(QLatin1String("withheld")));
         }
@@ -68,7 +71,8 @@ private slots:
             recorded.append(r);
             return Status();
         });
-        auto *contacts = dialog.findChild<QCheckBox *>(QStringLiteral("includeWitnessContactCheckBox"));
+        auto *contacts
+            = dialog.findChild<QCheckBox *>(QStringLiteral("includeWitnessContactCheckBox"));
         auto *warning = dialog.findChild<QLabel *>(QStringLiteral("includedWarningLabel"));
         QVERIFY(warning->isHidden());
         QTest::mouseClick(contacts, Qt::LeftButton, {}, QPoint(4, contacts->height() / 2));
@@ -84,11 +88,13 @@ private slots:
         FileDialog::setNextFileName(dir.filePath(QStringLiteral("with-contacts.pdf")));
         QTest::mouseClick(
             dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
-        QVERIFY(MessageBox::lastMessage().contains(sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
+        QVERIFY(MessageBox::lastMessage().contains(
+            sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
         QVERIFY(!MessageBox::lastMessage().contains(QStringLiteral("client's")));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("with-contacts.pdf"))));
         QCOMPARE(recorded.size(), 1);
-        QCOMPARE(recorded.constFirst().includedFields, QStringList {QStringLiteral("witness_contact")});
+        QCOMPARE(
+            recorded.constFirst().includedFields, QStringList {QStringLiteral("witness_contact")});
     }
 
     void otherRecipientNeedsAName()

@@ -69,19 +69,21 @@ class TestEvidenceDetails : public QObject
     {
         auto db = openDatabase();
         auto item = EvidenceStore(*db, QStringLiteral("tester")).item(m_id);
-        return item.ok() ? item.value() : StoredEvidence{};
+        return item.ok() ? item.value() : StoredEvidence {};
     }
 
     QList<CustodyEvent> custody()
     {
         auto db = openDatabase();
         auto events = EvidenceStore(*db, QStringLiteral("tester")).custody(m_id);
-        return events.ok() ? events.value() : QList<CustodyEvent>{};
+        return events.ok() ? events.value() : QList<CustodyEvent> {};
     }
 
-    EvidenceDetailsDialog *dialog() const { return m_panel->findChild<EvidenceDetailsDialog *>(QStringLiteral("evidenceDetailsDialog")); }
-    template<typename W>
-    W *in(QWidget *parent, const char *name) const
+    EvidenceDetailsDialog *dialog() const
+    {
+        return m_panel->findChild<EvidenceDetailsDialog *>(QStringLiteral("evidenceDetailsDialog"));
+    }
+    template<typename W> W *in(QWidget *parent, const char *name) const
     {
         return parent->findChild<W *>(QString::fromLatin1(name));
     }
@@ -95,14 +97,16 @@ class TestEvidenceDetails : public QObject
         // Under the offscreen platform nothing activates a new window by itself (as a window
         // manager would); wait until it holds the keyboard, not just until it counts as active.
         d->activateWindow();
-        return QTest::qWaitFor([d] { return QApplication::activeWindow() == d; }, 5000) ? d : nullptr;
+        return QTest::qWaitFor([d] { return QApplication::activeWindow() == d; }, 5000) ? d
+                                                                                        : nullptr;
     }
 
     /// Types a date as a person does after tabbing into the field: digits only, each section
     /// moving on to the next once it is full.
     static void typeDate(QDateTimeEdit *edit, const QDateTime &utc)
     {
-        QTest::keyClicks(edit, typedDate(edit, utc).remove(QRegularExpression(QStringLiteral("[^0-9]"))));
+        QTest::keyClicks(
+            edit, typedDate(edit, utc).remove(QRegularExpression(QStringLiteral("[^0-9]"))));
     }
 
 private slots:
@@ -114,7 +118,8 @@ private slots:
         {
             auto db = Database::open(m_dbPath);
             QVERIFY(db.ok());
-            auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(QStringLiteral("Test Person")));
+            auto saved = CaseRepository(**db, QStringLiteral("tester"))
+                             .save(test::minimalCase(QStringLiteral("Test Person")));
             QVERIFY(saved.ok());
             m_ref = saved->reference;
         }
@@ -176,7 +181,8 @@ private slots:
         auto *description = in<QPlainTextEdit>(d, "descriptionPlainTextEdit");
         auto *source = in<QComboBox>(d, "sourceComboBox");
         auto *captured = in<QDateTimeEdit>(d, "capturedDateTimeEdit");
-        auto *ok = in<QDialogButtonBox>(d, "evidenceDetailsButtonBox")->button(QDialogButtonBox::Ok);
+        auto *ok
+            = in<QDialogButtonBox>(d, "evidenceDetailsButtonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(description && source && captured && ok);
         QCOMPARE(in<QLabel>(d, "fileNameLabel")->text(), QStringLiteral("tow-receipt.txt"));
         QCOMPARE(in<QLabel>(d, "sha256Label")->toolTip(), stored().item.sha256);
@@ -213,22 +219,29 @@ private slots:
         QCOMPARE(events.last().action, QStringLiteral("edit"));
         QCOMPARE(events.last().actor, currentActor());
         QCOMPARE(events.last().sha256, after.item.sha256);
-        QCOMPARE(events.last().detail, QStringLiteral("details edited: description, source, date captured"));
+        QCOMPARE(events.last().detail,
+            QStringLiteral("details edited: description, source, date captured"));
         auto db = openDatabase();
         const auto audit = AuditLog(*db, QStringLiteral("tester")).events(m_ref);
         QVERIFY(audit.ok() && !audit->isEmpty());
         QCOMPARE(audit->first().action, QStringLiteral("evidence.edit"));
         QVERIFY(!audit->first().detail.contains(QLatin1String("tow yard")));
 
-        // The panel shows it: the list's columns, the item still selected, its custody with the edit.
-        QVERIFY2(m_panel->statusText().contains(QLatin1String("Saved the details")), qPrintable(m_panel->statusText()));
-        QCOMPARE(table->model()->index(0, EvidenceListModel::SourceColumn).data().toString(), QStringLiteral("Witness"));
-        QCOMPARE(m_panel->model()->itemAt(0)->item.description, QStringLiteral("Receipt from the tow yard"));
+        // The panel shows it: the list's columns, the item still selected, its custody with the
+        // edit.
+        QVERIFY2(m_panel->statusText().contains(QLatin1String("Saved the details")),
+            qPrintable(m_panel->statusText()));
+        QCOMPARE(table->model()->index(0, EvidenceListModel::SourceColumn).data().toString(),
+            QStringLiteral("Witness"));
+        QCOMPARE(m_panel->model()->itemAt(0)->item.description,
+            QStringLiteral("Receipt from the tow yard"));
         QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
         auto *custodyTable = in<QTableWidget>(m_panel.get(), "custodyTableWidget");
         QCOMPARE(custodyTable->rowCount(), 2);
         QCOMPARE(custodyTable->item(1, 2)->text(), QStringLiteral("Details edited"));
-        QVERIFY(in<QLabel>(m_panel.get(), "evidenceDetailsLabel")->text().contains(QLatin1String("Receipt from the tow yard")));
+        QVERIFY(in<QLabel>(m_panel.get(), "evidenceDetailsLabel")
+                    ->text()
+                    .contains(QLatin1String("Receipt from the tow yard")));
     }
 
     void futureDateIsRefusedAndNothingChanges()
@@ -242,9 +255,11 @@ private slots:
         auto *description = in<QPlainTextEdit>(d, "descriptionPlainTextEdit");
         auto *captured = in<QDateTimeEdit>(d, "capturedDateTimeEdit");
         auto *message = in<QLabel>(d, "evidenceDetailsMessageLabel");
-        auto *ok = in<QDialogButtonBox>(d, "evidenceDetailsButtonBox")->button(QDialogButtonBox::Ok);
+        auto *ok
+            = in<QDialogButtonBox>(d, "evidenceDetailsButtonBox")->button(QDialogButtonBox::Ok);
 
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Taken the day after tomorrow?"));
+        QTest::keyClicks(
+            QApplication::focusWidget(), QStringLiteral("Taken the day after tomorrow?"));
         QCOMPARE(QApplication::focusWidget(), description);
         QTest::keyClick(description, Qt::Key_Tab);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -253,7 +268,8 @@ private slots:
         QVERIFY(captured->dateTime() > QDateTime::currentDateTime());
         QVERIFY(d->dateRefused());
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(QLatin1String("in the future")), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QLatin1String("in the future")), qPrintable(message->text()));
         QVERIFY(!ok->isEnabled());
 
         // Neither Return nor a direct accept saves it.
@@ -263,9 +279,11 @@ private slots:
         QCOMPARE(stored().item, before.item);
         QCOMPARE(custody().size(), 1);
 
-        // "Unknown" (Alt+U) is a way out: the message goes and OK comes back; Escape still saves nothing.
+        // "Unknown" (Alt+U) is a way out: the message goes and OK comes back; Escape still saves
+        // nothing.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier);
-        QTRY_VERIFY(in<QCheckBox>(d, "capturedUnknownCheckBox")->isChecked()); // a mnemonic animates the click
+        QTRY_VERIFY(in<QCheckBox>(d, "capturedUnknownCheckBox")
+                        ->isChecked()); // a mnemonic animates the click
         QVERIFY(!captured->isEnabled());
         QVERIFY(!message->isVisible());
         QVERIFY(ok->isEnabled());
@@ -277,7 +295,8 @@ private slots:
 
     void rightToLeftMirrorsTheFormButNotTheDate()
     {
-        in<QTableView>(m_panel.get(), "evidenceTableView")->selectRow(0); // before the switch, which relays the table out later
+        in<QTableView>(m_panel.get(), "evidenceTableView")
+            ->selectRow(0); // before the switch, which relays the table out later
         QApplication::setLayoutDirection(Qt::RightToLeft);
         auto restore = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
         QTest::mouseClick(in<QPushButton>(m_panel.get(), "editDetailsPushButton"), Qt::LeftButton);
@@ -312,15 +331,20 @@ private slots:
         // The item vanishes behind the dialog (another window removed it): the save fails.
         {
             auto db = openDatabase();
-            QVERIFY(EvidenceStore(*db, QStringLiteral("tester")).remove(m_id, QStringLiteral("Removed elsewhere")).ok());
+            QVERIFY(EvidenceStore(*db, QStringLiteral("tester"))
+                        .remove(m_id, QStringLiteral("Removed elsewhere"))
+                        .ok());
         }
-        QTest::mouseClick(in<QDialogButtonBox>(d, "evidenceDetailsButtonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(
+            in<QDialogButtonBox>(d, "evidenceDetailsButtonBox")->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
         QVERIFY(d && d->isVisible());
         QCOMPARE(description->toPlainText(), QStringLiteral("Typed with care"));
         auto *message = in<QLabel>(d, "evidenceDetailsMessageLabel");
         QVERIFY(message->isVisible());
-        QCOMPARE(message->text(), QStringLiteral("The details were not saved. The item is no longer on this case; "
-                                                 "it may have been removed in another window."));
+        QCOMPARE(message->text(),
+            QStringLiteral("The details were not saved. The item is no longer on this case; "
+                           "it may have been removed in another window."));
         d->reject();
         QTRY_VERIFY(!d);
     }

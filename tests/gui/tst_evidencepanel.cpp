@@ -62,7 +62,8 @@ private slots:
         m_dbPath = QDir(m_dir.path()).filePath(QStringLiteral("cases.sqlite"));
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());
-        auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(QStringLiteral("Test Person")));
+        auto saved = CaseRepository(**db, QStringLiteral("tester"))
+                         .save(test::minimalCase(QStringLiteral("Test Person")));
         QVERIFY(saved.ok());
         m_ref = saved->reference;
     }
@@ -86,7 +87,8 @@ private slots:
 
         // Attach Files… with the dialog answered in advance.
         QSignalSpy finished(&panel, &EvidencePanel::jobFinished);
-        EvidenceDialogs::setNextFiles({file(QStringLiteral("scene.png"), png()), file(QStringLiteral("statement.txt"), "I saw it.")});
+        EvidenceDialogs::setNextFiles({file(QStringLiteral("scene.png"), png()),
+            file(QStringLiteral("statement.txt"), "I saw it.")});
         QTest::mouseClick(attach, Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(panel.statusText()));
@@ -105,12 +107,14 @@ private slots:
         QVERIFY(finished.wait(30000));
         delete mime;
         QCOMPARE(panel.model()->rowCount(), 2);
-        QVERIFY2(panel.statusText().contains(QLatin1String("already attached")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QLatin1String("already attached")),
+            qPrintable(panel.statusText()));
 
         // The thumbnail arrives in the background.
         const QModelIndex photo = table->model()->index(0, EvidenceListModel::NameColumn);
         (void)photo.data(Qt::DecorationRole);
-        QTRY_VERIFY_WITH_TIMEOUT(photo.data(Qt::DecorationRole).typeId() == QMetaType::QPixmap, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            photo.data(Qt::DecorationRole).typeId() == QMetaType::QPixmap, 10000);
 
         // Select the photo: details and its custody (import).
         table->selectRow(0);
@@ -125,7 +129,9 @@ private slots:
         auto *preview = panel.findChild<QDialog *>(QStringLiteral("evidencePreviewDialog"));
         QVERIFY(preview);
         QTRY_VERIFY(preview->isVisible());
-        QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("openExternallyPushButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            preview->findChild<QPushButton *>(QStringLiteral("openExternallyPushButton")),
+            Qt::LeftButton);
         QVERIFY(EvidenceDialogs::lastOpened().startsWith(EvidenceStore::rootFor(m_dbPath)));
         preview->close();
         QCOMPARE(custody->rowCount(), 2);
@@ -150,7 +156,8 @@ private slots:
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());
         auto items = EvidenceStore(**db, QStringLiteral("tester")).items(m_ref);
-        const QString stored = EvidenceStore(**db, QStringLiteral("tester")).filePath(items->first().item.sha256);
+        const QString stored
+            = EvidenceStore(**db, QStringLiteral("tester")).filePath(items->first().item.sha256);
         QFile::setPermissions(stored, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(!file(QStringLiteral("unused"), "x").isEmpty());
         {
@@ -162,7 +169,8 @@ private slots:
         QTest::mouseClick(verify, Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), false);
-        QVERIFY2(panel.statusText().contains(QLatin1String("\"statement.txt\" has CHANGED")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QLatin1String("\"statement.txt\" has CHANGED")),
+            qPrintable(panel.statusText()));
     }
 };
 

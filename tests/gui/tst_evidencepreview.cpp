@@ -64,7 +64,7 @@ class TestEvidencePreview : public QObject
     static bool havePoppler()
     {
         return !QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()
-               && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+            && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
     }
 
 private slots:
@@ -78,7 +78,8 @@ private slots:
     {
         const QByteArray bytes = png(300, 200);
         const QString path = file(QStringLiteral("photo.png"), bytes);
-        EvidencePreviewDialog dialog(evidence(QStringLiteral("photo.png"), QStringLiteral("image/png"), bytes.size()), path);
+        EvidencePreviewDialog dialog(
+            evidence(QStringLiteral("photo.png"), QStringLiteral("image/png"), bytes.size()), path);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.objectName(), QStringLiteral("evidencePreviewDialog"));
@@ -86,7 +87,8 @@ private slots:
         QVERIFY(label);
         // Fits the 900x700 dialog without scaling up.
         QCOMPARE(label->pixmap().size(), QSize(300, 200));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("actualSizePushButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("actualSizePushButton")),
+            Qt::LeftButton);
         QCOMPARE(label->pixmap().size(), QSize(300, 200));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton")));
     }
@@ -95,14 +97,17 @@ private slots:
     {
         const QByteArray bytes = png(4000, 1000);
         const QString path = file(QStringLiteral("wide.png"), bytes);
-        EvidencePreviewDialog dialog(evidence(QStringLiteral("wide.png"), QStringLiteral("image/png"), bytes.size()), path);
+        EvidencePreviewDialog dialog(
+            evidence(QStringLiteral("wide.png"), QStringLiteral("image/png"), bytes.size()), path);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *label = dialog.findChild<QLabel *>(QStringLiteral("imageLabel"));
         QVERIFY(label->pixmap().width() < 900);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("actualSizePushButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("actualSizePushButton")),
+            Qt::LeftButton);
         QCOMPARE(label->pixmap().size(), QSize(2000, 500));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("fitPushButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("fitPushButton")), Qt::LeftButton);
         QVERIFY(label->pixmap().width() < 900);
     }
 
@@ -120,7 +125,9 @@ private slots:
             writer.newPage();
             painter.drawText(QPointF(40, 60), QStringLiteral("Second page of the letter"));
         }
-        EvidencePreviewDialog dialog(evidence(QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"), QFileInfo(path).size()), path);
+        EvidencePreviewDialog dialog(evidence(QStringLiteral("letter.pdf"),
+                                         QStringLiteral("application/pdf"), QFileInfo(path).size()),
+            path);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *page = dialog.findChild<QLabel *>(QStringLiteral("pdfPageLabel"));
@@ -133,7 +140,8 @@ private slots:
         QCOMPARE(number->text(), QStringLiteral("Page 1 of 2"));
         QCOMPARE(dialog.pageCount(), 2);
         // A5 at 100 dpi is about 583x827.
-        QVERIFY2(qAbs(page->pixmap().width() - 583) <= 2, qPrintable(QString::number(page->pixmap().width())));
+        QVERIFY2(qAbs(page->pixmap().width() - 583) <= 2,
+            qPrintable(QString::number(page->pixmap().width())));
         QVERIFY(!previous->isEnabled());
         QVERIFY(next->isEnabled());
         const QImage first = page->pixmap().toImage();
@@ -151,17 +159,23 @@ private slots:
     {
         if (!havePoppler())
             QSKIP("poppler-utils (pdftoppm, pdfinfo) not installed");
-        const QByteArray bytes = QByteArrayLiteral("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n\x01\x02garbage");
+        const QByteArray bytes = QByteArrayLiteral(
+            "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n\x01\x02garbage");
         const QString path = file(QStringLiteral("broken.pdf"), bytes);
-        EvidencePreviewDialog dialog(evidence(QStringLiteral("broken.pdf"), QStringLiteral("application/pdf"), bytes.size()), path);
+        EvidencePreviewDialog dialog(
+            evidence(QStringLiteral("broken.pdf"), QStringLiteral("application/pdf"), bytes.size()),
+            path);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *message = dialog.findChild<QLabel *>(QStringLiteral("previewMessageLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRendering() && !message->text().isEmpty(), 20000);
-        QVERIFY2(message->text().contains(QLatin1String("could not be shown")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QLatin1String("could not be shown")),
+            qPrintable(message->text()));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pdfPageLabel"))->pixmap().isNull());
-        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("nextPagePushButton"))->isEnabled());
-        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton"))->isEnabled());
+        QVERIFY(
+            !dialog.findChild<QPushButton *>(QStringLiteral("nextPagePushButton"))->isEnabled());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton"))
+                    ->isEnabled());
     }
 
     void closingWhileRenderingStopsTheRenderer()
@@ -169,7 +183,8 @@ private slots:
         if (!havePoppler())
             QSKIP("poppler-utils (pdftoppm, pdfinfo) not installed");
         const QString path = QDir(m_dir.path()).filePath(QStringLiteral("letter.pdf"));
-        auto *dialog = new EvidencePreviewDialog(evidence(QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"), 1), path);
+        auto *dialog = new EvidencePreviewDialog(
+            evidence(QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"), 1), path);
         QVERIFY(dialog->isRendering());
         delete dialog; // no crash, no stray process signals
         QTest::qWait(50);
@@ -177,30 +192,38 @@ private slots:
 
     void textShownAsText()
     {
-        const QByteArray bytes = QByteArrayLiteral("Statement of the witness\nLine two: caf\xc3\xa9 \xff end\n");
+        const QByteArray bytes
+            = QByteArrayLiteral("Statement of the witness\nLine two: caf\xc3\xa9 \xff end\n");
         const QString path = file(QStringLiteral("statement.txt"), bytes);
-        EvidencePreviewDialog dialog(evidence(QStringLiteral("statement.txt"), QStringLiteral("text/plain"), bytes.size()), path);
+        EvidencePreviewDialog dialog(
+            evidence(QStringLiteral("statement.txt"), QStringLiteral("text/plain"), bytes.size()),
+            path);
         auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("textPlainTextEdit"));
         QVERIFY(text);
         QVERIFY(text->isReadOnly());
-        QVERIFY(text->toPlainText().startsWith(QStringLiteral("Statement of the witness\nLine two: café ")));
+        QVERIFY(text->toPlainText().startsWith(
+            QStringLiteral("Statement of the witness\nLine two: café ")));
         QVERIFY(text->toPlainText().contains(QChar(0xFFFD)));
     }
 
     void audioShowsMetadataAndExternalPlayer()
     {
-        const QByteArray bytes = QByteArray("ID3\x03\x00\x00\x00\x00\x00\x00", 10) + QByteArray(4000, '\x5a');
+        const QByteArray bytes
+            = QByteArray("ID3\x03\x00\x00\x00\x00\x00\x00", 10) + QByteArray(4000, '\x5a');
         const QString path = file(QStringLiteral("call.mp3"), bytes);
-        EvidencePreviewDialog dialog(evidence(QStringLiteral("call.mp3"), QStringLiteral("audio/mpeg"), bytes.size()), path);
+        EvidencePreviewDialog dialog(
+            evidence(QStringLiteral("call.mp3"), QStringLiteral("audio/mpeg"), bytes.size()), path);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QString metadata = dialog.findChild<QLabel *>(QStringLiteral("metadataLabel"))->text();
+        const QString metadata
+            = dialog.findChild<QLabel *>(QStringLiteral("metadataLabel"))->text();
         QVERIFY2(metadata.contains(QLatin1String("call.mp3")), qPrintable(metadata));
         QVERIFY(metadata.contains(QLatin1String("audio/mpeg")));
         QVERIFY(metadata.contains(QStringLiteral("ab").repeated(32)));
         QVERIFY(metadata.contains(QString::number(bytes.size())));
         QVERIFY(metadata.contains(QLatin1String("client")));
-        auto *external = dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton"));
+        auto *external
+            = dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton"));
         QVERIFY(external && external->isVisible());
         QTest::mouseClick(external, Qt::LeftButton);
         QCOMPARE(EvidenceDialogs::lastOpened(), path);

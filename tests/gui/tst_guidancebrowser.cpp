@@ -32,7 +32,8 @@ namespace {
 
 bool hasHan(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    return std::any_of(text.begin(), text.end(),
+        [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
 }
 
 /// Copies the built-in pack to a folder, so a test can load (or break) a pack on disk.
@@ -56,8 +57,7 @@ class TestGuidanceBrowser : public QObject
     Q_OBJECT
 
 private:
-    template<typename T>
-    T *find(QWidget *window, const char *name)
+    template<typename T> T *find(QWidget *window, const char *name)
     {
         auto *w = window->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -65,19 +65,24 @@ private:
         return w;
     }
 
-    GuidanceArticleView *view(QWidget *window) { return find<GuidanceArticleView>(window, "articleTextBrowser"); }
+    GuidanceArticleView *view(QWidget *window)
+    {
+        return find<GuidanceArticleView>(window, "articleTextBrowser");
+    }
 
     void clickItem(QListWidget *list, QListWidgetItem *item)
     {
         list->scrollToItem(item);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        QTest::mouseClick(
+            list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
     }
 
     void clickAction(GuidanceBrowser &browser, const char *name)
     {
         auto *action = browser.findChild<QAction *>(QString::fromLatin1(name));
         QVERIFY(action);
-        auto *button = browser.findChild<QToolBar *>(QStringLiteral("guidanceToolBar"))->widgetForAction(action);
+        auto *button = browser.findChild<QToolBar *>(QStringLiteral("guidanceToolBar"))
+                           ->widgetForAction(action);
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
     }
@@ -130,21 +135,30 @@ private slots:
         listed.sort(); // grouped by section, so not in the pack's reading order
         expected.sort();
         QCOMPARE(listed, expected);
-        QVERIFY(list->findItems(GuidanceArticleList::sectionTitle(QStringLiteral("policy")), Qt::MatchExactly).size() == 1);
+        QVERIFY(list->findItems(GuidanceArticleList::sectionTitle(QStringLiteral("policy")),
+                        Qt::MatchExactly)
+                    .size()
+            == 1);
 
-        const auto items = list->findItems(browser.pack().title(QStringLiteral("faq"), QStringLiteral("en")), Qt::MatchExactly);
+        const auto items = list->findItems(
+            browser.pack().title(QStringLiteral("faq"), QStringLiteral("en")), Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
         clickItem(list, items.constFirst());
         QCOMPARE(browser.currentArticleId(), QStringLiteral("faq"));
-        QCOMPARE(view(&browser)->document()->firstBlock().text(), QStringLiteral("Frequently asked questions"));
+        QCOMPARE(view(&browser)->document()->firstBlock().text(),
+            QStringLiteral("Frequently asked questions"));
         QVERIFY(find<QLabel>(&browser, "categoryCodeLabel")->isHidden());
 
-        clickItem(list, list->findItems(browser.pack().title(QStringLiteral("common-violations"), QStringLiteral("en")), Qt::MatchExactly)
-                            .constFirst());
+        clickItem(list,
+            list->findItems(
+                    browser.pack().title(QStringLiteral("common-violations"), QStringLiteral("en")),
+                    Qt::MatchExactly)
+                .constFirst());
         QCOMPARE(browser.currentArticleId(), QStringLiteral("common-violations"));
         auto *category = find<QLabel>(&browser, "categoryCodeLabel");
         QVERIFY(category->isVisible());
-        QVERIFY2(category->text().contains(QLatin1String("pii_sharing")), qPrintable(category->text()));
+        QVERIFY2(
+            category->text().contains(QLatin1String("pii_sharing")), qPrintable(category->text()));
     }
 
     void languageSwitchKeepsTheArticle()
@@ -153,7 +167,8 @@ private slots:
         show(browser);
         browser.showArticle(QStringLiteral("how-to"));
         auto *combo = find<QComboBox>(&browser, "languageComboBox");
-        QVERIFY(combo->findText(QStringLiteral("العربية"), Qt::MatchStartsWith) >= 0); // native names
+        QVERIFY(
+            combo->findText(QStringLiteral("العربية"), Qt::MatchStartsWith) >= 0); // native names
         auto *v = view(&browser);
 
         selectLanguage(combo, QStringLiteral("ar"));
@@ -163,18 +178,21 @@ private slots:
         QCOMPARE(v->layoutDirection(), Qt::RightToLeft);
         QCOMPARE(v->document()->defaultTextOption().textDirection(), Qt::RightToLeft);
         QCOMPARE(v->document()->firstBlock().blockFormat().layoutDirection(), Qt::RightToLeft);
-        QCOMPARE(v->document()->firstBlock().text(), browser.pack().title(QStringLiteral("how-to"), QStringLiteral("ar")));
+        QCOMPARE(v->document()->firstBlock().text(),
+            browser.pack().title(QStringLiteral("how-to"), QStringLiteral("ar")));
         QVERIFY(v->document()->firstBlock().text().isRightToLeft());
         // The article list follows the reading language.
         auto *list = find<QListWidget>(&browser, "articleListWidget");
-        QCOMPARE(list->currentItem()->text(), browser.pack().title(QStringLiteral("how-to"), QStringLiteral("ar")));
+        QCOMPARE(list->currentItem()->text(),
+            browser.pack().title(QStringLiteral("how-to"), QStringLiteral("ar")));
 
         selectLanguage(combo, QStringLiteral("zh_CN"));
         QCOMPARE(browser.currentArticleId(), QStringLiteral("how-to"));
         QCOMPARE(v->layoutDirection(), Qt::LeftToRight);
         QCOMPARE(v->document()->firstBlock().blockFormat().layoutDirection(), Qt::LeftToRight);
         QVERIFY(hasHan(v->toPlainText()));
-        QVERIFY(v->document()->defaultFont().families().contains(QStringLiteral("Noto Sans CJK SC")));
+        QVERIFY(
+            v->document()->defaultFont().families().contains(QStringLiteral("Noto Sans CJK SC")));
     }
 
     void reviewStatusIsShown()
@@ -186,12 +204,14 @@ private slots:
         selectLanguage(combo, QStringLiteral("es"));
         QVERIFY(label->isVisible());
         QVERIFY(!label->text().isEmpty());
-        QVERIFY2(label->text().contains(QLatin1String("Machine-assisted translation, not yet reviewed by a native speaker")),
-                 qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QLatin1String(
+                     "Machine-assisted translation, not yet reviewed by a native speaker")),
+            qPrintable(label->text()));
         QVERIFY(label->text().contains(QStringLiteral("Traducción asistida")));
         selectLanguage(combo, QStringLiteral("en"));
-        QVERIFY2(label->text().contains(QLatin1String("Original")) && label->text().contains(QLatin1String("Source")),
-                 qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QLatin1String("Original"))
+                && label->text().contains(QLatin1String("Source")),
+            qPrintable(label->text()));
     }
 
     void articleLinksNavigateAndBackReturns()
@@ -239,12 +259,15 @@ private slots:
         const QRect rect = v->linkRect(QStringLiteral("source:2"));
         QVERIFY(rect.isValid());
         at = v->cursorForPosition(rect.center());
-        QVERIFY(at.charFormat().toolTip().contains(QLatin1String("https://www.boston.gov/departments/police")));
+        QVERIFY(at.charFormat().toolTip().contains(
+            QLatin1String("https://www.boston.gov/departments/police")));
 
         MessageBox::setNextAnswer(false); // never open a real browser from a test
         clickLink(v, QStringLiteral("source:2"));
-        QTRY_VERIFY(MessageBox::lastMessage().contains(QLatin1String("https://www.boston.gov/departments/police")));
-        QVERIFY(MessageBox::lastMessage().contains(QLatin1String("Boston Police Department (BPD) complaint resources")));
+        QTRY_VERIFY(MessageBox::lastMessage().contains(
+            QLatin1String("https://www.boston.gov/departments/police")));
+        QVERIFY(MessageBox::lastMessage().contains(
+            QLatin1String("Boston Police Department (BPD) complaint resources")));
         QCOMPARE(browser.currentArticleId(), QStringLiteral("applications-forms"));
     }
 
@@ -261,19 +284,22 @@ private slots:
         QVERIFY(results->isVisible());
         QVERIFY(results->count() > 0);
         for (int row = 0; row < results->count(); ++row)
-            QCOMPARE(results->item(row)->data(GuidanceSearchPanel::LanguageRole).toString(), QStringLiteral("en"));
+            QCOMPARE(results->item(row)->data(GuidanceSearchPanel::LanguageRole).toString(),
+                QStringLiteral("en"));
 
         QTest::mouseClick(all, Qt::LeftButton);
         QVERIFY(all->isChecked());
         QSet<QString> languages;
         QListWidgetItem *foreign = nullptr;
         for (int row = 0; row < results->count(); ++row) {
-            const QString code = results->item(row)->data(GuidanceSearchPanel::LanguageRole).toString();
+            const QString code
+                = results->item(row)->data(GuidanceSearchPanel::LanguageRole).toString();
             languages.insert(code);
             if (!foreign && code == QLatin1String("es"))
                 foreign = results->item(row);
         }
-        QVERIFY2(languages.size() > 1, qPrintable(QStringList(languages.values()).join(QLatin1Char(','))));
+        QVERIFY2(languages.size() > 1,
+            qPrintable(QStringList(languages.values()).join(QLatin1Char(','))));
         QVERIFY(foreign);
         QVERIFY(foreign->text().contains(QLatin1String("BPD")));
         const QString articleId = foreign->data(GuidanceSearchPanel::ArticleIdRole).toString();
@@ -301,7 +327,8 @@ private slots:
         QVERIFY(second->isVisible());
         auto *secondCombo = find<QComboBox>(&browser, "secondLanguageComboBox");
         QVERIFY(secondCombo->isVisible());
-        QCOMPARE(secondCombo->currentData().toString(), QStringLiteral("en")); // the caseworker's language
+        QCOMPARE(secondCombo->currentData().toString(),
+            QStringLiteral("en")); // the caseworker's language
         QCOMPARE(second->articleId(), QStringLiteral("key-takeaways"));
         QCOMPARE(view(&browser)->languageCode(), QStringLiteral("vi"));
         QVERIFY(view(&browser)->toPlainText() != second->toPlainText());
@@ -320,9 +347,11 @@ private slots:
         QCOMPARE(view(&browser)->layoutDirection(), Qt::LeftToRight);
         browser.showArticle(QStringLiteral("faq")); // both panes follow
         QCOMPARE(second->articleId(), QStringLiteral("faq"));
-        QCOMPARE(second->document()->firstBlock().text(), browser.pack().title(QStringLiteral("faq"), QStringLiteral("ar")));
+        QCOMPARE(second->document()->firstBlock().text(),
+            browser.pack().title(QStringLiteral("faq"), QStringLiteral("ar")));
 
-        // A language the user picks (keyboard: the language after Arabic) stays when the main one changes.
+        // A language the user picks (keyboard: the language after Arabic) stays when the main one
+        // changes.
         QTest::keyClick(secondCombo, Qt::Key_Down);
         QCOMPARE(secondCombo->currentData().toString(), QStringLiteral("ru"));
         selectLanguage(find<QComboBox>(&browser, "languageComboBox"), QStringLiteral("so"));
@@ -354,12 +383,16 @@ private slots:
         QProcess p;
         p.start(pdftotext, {path, QStringLiteral("-")});
         QVERIFY(p.waitForFinished(30000));
-        const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        const QString title = browser.pack().title(QStringLiteral("help-resources"), QStringLiteral("zh_CN")).normalized(QString::NormalizationForm_KC);
+        const QString text = QString::fromUtf8(p.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC);
+        const QString title = browser.pack()
+                                  .title(QStringLiteral("help-resources"), QStringLiteral("zh_CN"))
+                                  .normalized(QString::NormalizationForm_KC);
         QVERIFY2(text.contains(title), qPrintable(text.left(400)));
-        // Digits of cited numbers may come out blank (pdftotext and the CJK font's subset), and long
-        // addresses wrap: check the parts that survive extraction.
-        QVERIFY2(text.contains(QLatin1String("https://www.boston.gov/departments/police")), qPrintable(text));
+        // Digits of cited numbers may come out blank (pdftotext and the CJK font's subset), and
+        // long addresses wrap: check the parts that survive extraction.
+        QVERIFY2(text.contains(QLatin1String("https://www.boston.gov/departments/police")),
+            qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Mayor's Office for Immigrant Advancement")));
     }
 
@@ -380,7 +413,8 @@ private slots:
         MessageBox::acknowledgeNextWarning();
         browser.findChild<QAction *>(QStringLiteral("loadGuidanceFolderAction"))->trigger();
         QVERIFY(!MessageBox::lastMessage().isEmpty());
-        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("manifest.json")), qPrintable(MessageBox::lastMessage()));
+        QVERIFY2(MessageBox::lastMessage().contains(QLatin1String("manifest.json")),
+            qPrintable(MessageBox::lastMessage()));
         QCOMPARE(browser.pack().location, GuidancePackLoader::builtInLocation());
         QCOMPARE(browser.currentArticleId(), QStringLiteral("faq"));
         QCOMPARE(find<QListWidget>(&browser, "articleListWidget")->count(), rows);
@@ -403,7 +437,10 @@ private slots:
         FileDialog::setNextFileName(dir.path());
         browser.findChild<QAction *>(QStringLiteral("loadGuidanceFolderAction"))->trigger();
         QCOMPARE(browser.pack().location, dir.path());
-        QCOMPARE(find<QListWidget>(&browser, "articleListWidget")->findItems(QStringLiteral("Office questions"), Qt::MatchExactly).size(), 1);
+        QCOMPARE(find<QListWidget>(&browser, "articleListWidget")
+                     ->findItems(QStringLiteral("Office questions"), Qt::MatchExactly)
+                     .size(),
+            1);
 
         browser.findChild<QAction *>(QStringLiteral("builtInGuidanceAction"))->trigger();
         QCOMPARE(browser.pack().location, GuidancePackLoader::builtInLocation());

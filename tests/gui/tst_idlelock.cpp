@@ -1,6 +1,6 @@
+#include "auditlogdialog.h"
 #include "common/passphrase.h"
 #include "common/settings.h"
-#include "auditlogdialog.h"
 #include "mainwindow.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
@@ -39,7 +39,8 @@ private slots:
     void idleWindowHidesCaseDataUntilThePassphrase()
     {
         Settings settings(m_dir.filePath(QStringLiteral("lock.ini")));
-        settings.setPassphrase(Passphrase::hash(QStringLiteral("s3cret pass")), Passphrase::newKeySalt());
+        settings.setPassphrase(
+            Passphrase::hash(QStringLiteral("s3cret pass")), Passphrase::newKeySalt());
         MainWindow window(settings);
         QVERIFY(window.openDatabase(m_db));
         window.show();
@@ -74,7 +75,9 @@ private slots:
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         AuditLog log(**db, QStringLiteral("tester"));
-        QVERIFY(log.record(QStringLiteral("case.view_sensitive"), QStringLiteral("TD-2026-09999"), QStringLiteral("included: a_number")).ok());
+        QVERIFY(log.record(QStringLiteral("case.view_sensitive"), QStringLiteral("TD-2026-09999"),
+                       QStringLiteral("included: a_number"))
+                    .ok());
         AuditLogDialog dialog(log);
         const int all = dialog.visibleRowCount();
         QVERIFY(all >= 2); // the case.create from initTestCase and the view above
@@ -98,7 +101,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(window.isLocked());
-        QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"))->isVisible());
+        QVERIFY(
+            !window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"))->isVisible());
         QTest::keyClick(window.focusWidget(), Qt::Key_Space); // the Unlock button has the focus
         QVERIFY(!window.isLocked());
     }

@@ -41,8 +41,7 @@ private:
         return m_dir.filePath(QStringLiteral("intake-%1.sqlite").arg(++m_counter));
     }
 
-    template<typename T>
-    static T *find(QWidget *root, const char *name)
+    template<typename T> static T *find(QWidget *root, const char *name)
     {
         auto *w = root->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -51,8 +50,7 @@ private:
     }
 
     /// Finds the i-th widget of a row list (officer 0, officer 1, …) by objectName.
-    template<typename T>
-    static T *nth(QWidget *root, const char *name, int index)
+    template<typename T> static T *nth(QWidget *root, const char *name, int index)
     {
         const auto all = root->findChildren<T *>(QString::fromLatin1(name));
         return index < all.size() ? all.at(index) : nullptr;
@@ -108,7 +106,8 @@ private slots:
         type(editor, "preferredNameLineEdit", QStringLiteral("Vi"));
         auto *language = find<QComboBox>(editor, "preferredLanguageComboBox");
         language->setCurrentIndex(language->findData(QStringLiteral("vi")));
-        QTest::mouseClick(find<QCheckBox>(editor, "interpreterNeededCheckBox"), Qt::LeftButton, {}, QPoint(4, 4));
+        QTest::mouseClick(
+            find<QCheckBox>(editor, "interpreterNeededCheckBox"), Qt::LeftButton, {}, QPoint(4, 4));
         type(editor, "phoneLineEdit", QStringLiteral("617-555-0199"));
         type(editor, "emailLineEdit", QStringLiteral("vi.du@example.org"));
         type(editor, "addressLineEdit", QStringLiteral("9 Example Row, East Boston"));
@@ -116,7 +115,8 @@ private slots:
         type(editor, "countryOfBirthLineEdit", QStringLiteral("Việt Nam"));
         type(editor, "immigrationStatusLineEdit", QStringLiteral("TPS applicant"));
         type(editor, "aNumberLineEdit", QStringLiteral("A000-111-222"));
-        QTest::mouseClick(find<QCheckBox>(editor, "consentToFileCheckBox"), Qt::LeftButton, {}, QPoint(4, 4));
+        QTest::mouseClick(
+            find<QCheckBox>(editor, "consentToFileCheckBox"), Qt::LeftButton, {}, QPoint(4, 4));
         type(editor, "consentDateLineEdit", QStringLiteral("2026-01-05"));
         type(editor, "notesPlainTextEdit", QStringLiteral("Call after 5 pm."));
 
@@ -127,38 +127,51 @@ private slots:
         auto *district = find<QComboBox>(editor, "policeDistrictComboBox");
         district->setCurrentText(QStringLiteral("A-7"));
         type(editor, "agencyLineEdit", QStringLiteral("Boston Police Department"));
-        QTest::mouseClick(find<QCheckBox>(editor, "civilDetainerViolationCheckBox"), Qt::LeftButton, {}, QPoint(4, 4));
-        type(editor, "narrativePlainTextEdit", QStringLiteral("Held overnight on a civil detainer."));
+        QTest::mouseClick(find<QCheckBox>(editor, "civilDetainerViolationCheckBox"), Qt::LeftButton,
+            {}, QPoint(4, 4));
+        type(editor, "narrativePlainTextEdit",
+            QStringLiteral("Held overnight on a civil detainer."));
         QTest::mouseClick(find<QPushButton>(editor, "officerAddPushButton"), Qt::LeftButton);
         QCOMPARE(QApplication::focusWidget(), nth<QLineEdit>(editor, "officerNameLineEdit", 0));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Officer Placeholder"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), nth<QLineEdit>(editor, "officerBadgeNumberLineEdit", 0));
+        QCOMPARE(
+            QApplication::focusWidget(), nth<QLineEdit>(editor, "officerBadgeNumberLineEdit", 0));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" 0042-b "));
         QTest::mouseClick(find<QPushButton>(editor, "witnessAddPushButton"), Qt::LeftButton);
         keys(nth<QLineEdit>(editor, "witnessNameLineEdit", 0), QStringLiteral("محمد مثال"));
-        QCOMPARE(nth<QLineEdit>(editor, "witnessNameLineEdit", 0)->layoutDirection(), Qt::RightToLeft);
-        QTest::keyClicks(nth<QLineEdit>(editor, "witnessStatementLineEdit", 0), QStringLiteral("Saw the van."));
+        QCOMPARE(
+            nth<QLineEdit>(editor, "witnessNameLineEdit", 0)->layoutDirection(), Qt::RightToLeft);
+        QTest::keyClicks(
+            nth<QLineEdit>(editor, "witnessStatementLineEdit", 0), QStringLiteral("Saw the van."));
 
         find<QTabWidget>(editor, "caseEditorTabWidget")->setCurrentIndex(2);
         QTest::mouseClick(find<QPushButton>(editor, "complaintAddPushButton"), Qt::LeftButton);
-        QTest::keyClicks(nth<QLineEdit>(editor, "complaintFiledWithLineEdit", 0), QStringLiteral("BPD Internal Affairs"));
-        QTest::keyClicks(nth<QLineEdit>(editor, "complaintFiledOnLineEdit", 0), QStringLiteral("2026-01-06"));
-        QTest::keyClicks(nth<QLineEdit>(editor, "complaintTrackingNumberLineEdit", 0), QStringLiteral("IAD-0001"));
+        QTest::keyClicks(nth<QLineEdit>(editor, "complaintFiledWithLineEdit", 0),
+            QStringLiteral("BPD Internal Affairs"));
+        QTest::keyClicks(
+            nth<QLineEdit>(editor, "complaintFiledOnLineEdit", 0), QStringLiteral("2026-01-06"));
+        QTest::keyClicks(nth<QLineEdit>(editor, "complaintTrackingNumberLineEdit", 0),
+            QStringLiteral("IAD-0001"));
         QTest::mouseClick(find<QPushButton>(editor, "followUpAddPushButton"), Qt::LeftButton);
-        QTest::keyClicks(nth<QLineEdit>(editor, "followUpDueOnLineEdit", 0), QDate::currentDate().addDays(-1).toString(Qt::ISODate));
-        QTest::keyClicks(nth<QLineEdit>(editor, "followUpNoteLineEdit", 0), QStringLiteral("Ask for the review timeline"));
+        QTest::keyClicks(nth<QLineEdit>(editor, "followUpDueOnLineEdit", 0),
+            QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+        QTest::keyClicks(nth<QLineEdit>(editor, "followUpNoteLineEdit", 0),
+            QStringLiteral("Ask for the review timeline"));
 
         QVERIFY(editor->hasUnsavedChanges());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         auto *message = find<QLabel>(editor, "editorMessageLabel");
-        if (!message->text().startsWith(QLatin1String("Saved"))) { // say which field refused, to debug a failure
+        if (!message->text().startsWith(
+                QLatin1String("Saved"))) { // say which field refused, to debug a failure
             for (auto *label : editor->findChildren<QLabel *>()) {
-                if (label->objectName().endsWith(QLatin1String("MessageLabel")) && !label->isHidden() && !label->text().isEmpty())
+                if (label->objectName().endsWith(QLatin1String("MessageLabel"))
+                    && !label->isHidden() && !label->text().isEmpty())
                     qWarning("%s: %s", qPrintable(label->objectName()), qPrintable(label->text()));
             }
         }
-        QVERIFY2(message->text().startsWith(QLatin1String("Saved TD-")), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().startsWith(QLatin1String("Saved TD-")), qPrintable(message->text()));
         QVERIFY(!editor->hasUnsavedChanges());
         const qint64 id = editor->caseId();
         QVERIFY(id > 0);
@@ -179,7 +192,7 @@ private slots:
             QCOMPARE(c->incidents.size(), 1);
             QCOMPARE(c->incidents[0].time, QTime(21, 15));
             QCOMPARE(c->incidents[0].policeDistrict, QStringLiteral("A-7"));
-            QCOMPARE(c->incidents[0].violations, QStringList{QStringLiteral("civil_detainer")});
+            QCOMPARE(c->incidents[0].violations, QStringList {QStringLiteral("civil_detainer")});
             QCOMPARE(c->incidents[0].officers.size(), 1);
             QCOMPARE(c->incidents[0].officers[0].badgeNumber, QStringLiteral(" 0042-b "));
             QCOMPARE(c->incidents[0].witnesses[0].name, QStringLiteral("محمد مثال"));
@@ -195,7 +208,8 @@ private slots:
         QVERIFY(tree);
         QCOMPARE(window.followUpsDock()->overdueCount(), 1);
 
-        // Esc with nothing changed closes without asking; the list shows the case; reopening shows every field.
+        // Esc with nothing changed closes without asking; the list shows the case; reopening shows
+        // every field.
         Questions::setNextAnswer(2); // would keep editing if asked
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(Questions::hasPendingAnswer()); // not asked
@@ -204,13 +218,19 @@ private slots:
         window.workspace()->editCase(id);
         editor = window.workspace()->editor();
         QVERIFY(editor);
-        QCOMPARE(find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Trần Thị Ví Dụ"));
-        QCOMPARE(find<QLineEdit>(editor, "immigrationStatusLineEdit")->text(), QStringLiteral("TPS applicant"));
-        QCOMPARE(find<QLineEdit>(editor, "incidentDateLineEdit")->text(), QStringLiteral("2026-01-02"));
-        QCOMPARE(nth<QLineEdit>(editor, "officerBadgeNumberLineEdit", 0)->text(), QStringLiteral(" 0042-b "));
+        QCOMPARE(
+            find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Trần Thị Ví Dụ"));
+        QCOMPARE(find<QLineEdit>(editor, "immigrationStatusLineEdit")->text(),
+            QStringLiteral("TPS applicant"));
+        QCOMPARE(
+            find<QLineEdit>(editor, "incidentDateLineEdit")->text(), QStringLiteral("2026-01-02"));
+        QCOMPARE(nth<QLineEdit>(editor, "officerBadgeNumberLineEdit", 0)->text(),
+            QStringLiteral(" 0042-b "));
         QVERIFY(find<QCheckBox>(editor, "civilDetainerViolationCheckBox")->isChecked());
-        QCOMPARE(find<QPlainTextEdit>(editor, "narrativePlainTextEdit")->toPlainText(), QStringLiteral("Held overnight on a civil detainer."));
-        QCOMPARE(nth<QLineEdit>(editor, "complaintTrackingNumberLineEdit", 0)->text(), QStringLiteral("IAD-0001"));
+        QCOMPARE(find<QPlainTextEdit>(editor, "narrativePlainTextEdit")->toPlainText(),
+            QStringLiteral("Held overnight on a civil detainer."));
+        QCOMPARE(nth<QLineEdit>(editor, "complaintTrackingNumberLineEdit", 0)->text(),
+            QStringLiteral("IAD-0001"));
 
         // An edit is audited as an update.
         type(editor, "notesPlainTextEdit", QStringLiteral(" Prefers text messages."));
@@ -242,8 +262,10 @@ private slots:
         find<QTabWidget>(editor, "caseEditorTabWidget")->setCurrentIndex(1);
         type(editor, "incidentDateLineEdit", QDate::currentDate().addDays(3).toString(Qt::ISODate));
         QVERIFY(!editor->save());
-        QVERIFY(!find<QLabel>(editor, "incidentDateLineEditMessageLabel")->isHidden()); // in the future
-        QVERIFY(!find<QLabel>(editor, "dateOfBirthLineEditMessageLabel")->isHidden());  // impossible date, not silently dropped
+        QVERIFY(
+            !find<QLabel>(editor, "incidentDateLineEditMessageLabel")->isHidden()); // in the future
+        QVERIFY(!find<QLabel>(editor, "dateOfBirthLineEditMessageLabel")
+                     ->isHidden()); // impossible date, not silently dropped
         auto *incidentDate = find<QLineEdit>(editor, "incidentDateLineEdit");
         incidentDate->clear();
         QTest::keyClicks(incidentDate, QStringLiteral("2026-01-01"));
@@ -262,12 +284,15 @@ private slots:
         QVERIFY(window.openDatabase(freshDatabase()));
         CaseEditor *editor = openNewCase(window);
         QVERIFY(editor);
-        for (const char *name : {"phoneLineEdit", "emailLineEdit", "addressLineEdit", "dateOfBirthLineEdit", "countryOfBirthLineEdit",
-                                 "immigrationStatusLineEdit", "aNumberLineEdit"}) {
+        for (const char *name :
+            {"phoneLineEdit", "emailLineEdit", "addressLineEdit", "dateOfBirthLineEdit",
+                "countryOfBirthLineEdit", "immigrationStatusLineEdit", "aNumberLineEdit"}) {
             auto *field = find<QWidget>(editor, name);
             QVERIFY2(field && field->property("sensitive").toBool(), name);
             QVERIFY2(field->toolTip().contains(QLatin1String("withheld")), name);
-            QVERIFY2(find<QLabel>(editor, qPrintable(QString::fromLatin1(name) + QStringLiteral("SensitiveLabel"))), name);
+            QVERIFY2(find<QLabel>(editor,
+                         qPrintable(QString::fromLatin1(name) + QStringLiteral("SensitiveLabel"))),
+                name);
             QVERIFY2(!field->accessibleName().isEmpty(), name);
         }
         QVERIFY(!find<QWidget>(editor, "fullNameLineEdit")->property("sensitive").toBool());
@@ -284,10 +309,14 @@ private slots:
             QVERIFY(contact && contact->property("sensitive").toBool());
             QVERIFY(contact->toolTip().contains(QLatin1String("withheld")));
             QVERIFY(contact->accessibleDescription().contains(QLatin1String("withheld")));
-            QVERIFY(!nth<QLineEdit>(editor, "witnessNameLineEdit", i)->property("sensitive").toBool());
-            QVERIFY(!nth<QLineEdit>(editor, "witnessStatementLineEdit", i)->property("sensitive").toBool());
+            QVERIFY(
+                !nth<QLineEdit>(editor, "witnessNameLineEdit", i)->property("sensitive").toBool());
+            QVERIFY(!nth<QLineEdit>(editor, "witnessStatementLineEdit", i)
+                         ->property("sensitive")
+                         .toBool());
         }
-        QVERIFY(!editor->findChild<QLabel *>(QStringLiteral("officerBadgeNumberLineEditSensitiveLabel")));
+        QVERIFY(!editor->findChild<QLabel *>(
+            QStringLiteral("officerBadgeNumberLineEditSensitiveLabel")));
         find<QTabWidget>(editor, "caseEditorTabWidget")->setCurrentIndex(0);
         // Arabic typed into a name field reads right-to-left.
         type(editor, "fullNameLineEdit", QStringLiteral("ليلى مثال"));
@@ -311,7 +340,8 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("Ana Exemplo"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(name->text(), QString());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(
+            QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(name->text(), QStringLiteral("Ana Exemplo"));
         QVERIFY(editor->hasUnsavedChanges());
     }
@@ -350,17 +380,23 @@ private slots:
             const QString folder = DraftStore(path).folder();
             draftFile = QDir(folder).filePath(editor->draftId() + QStringLiteral(".json"));
             QTRY_VERIFY(QFile::exists(draftFile));
-            QTRY_VERIFY(DraftStore(path).list().value(0).caseFile.client.aNumber == QStringLiteral("A999-000-111"));
-            QCOMPARE(QFileInfo(draftFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-            QCOMPARE(QFileInfo(folder).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
-                     QFileDevice::Permissions());
-            // A crash: the process dies without closing anything. The draft file is all that is left.
+            QTRY_VERIFY(DraftStore(path).list().value(0).caseFile.client.aNumber
+                == QStringLiteral("A999-000-111"));
+            QCOMPARE(QFileInfo(draftFile).permissions()
+                    & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                QFileDevice::Permissions());
+            QCOMPARE(QFileInfo(folder).permissions()
+                    & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+                QFileDevice::Permissions());
+            // A crash: the process dies without closing anything. The draft file is all that is
+            // left.
             window->hide();
             QFile copy(draftFile);
             QVERIFY(copy.open(QIODevice::ReadOnly));
             const QByteArray bytes = copy.readAll();
             delete window;
-            if (!QFile::exists(draftFile)) { // deleting the window is gentler than a kill: put it back
+            if (!QFile::exists(
+                    draftFile)) { // deleting the window is gentler than a kill: put it back
                 QFile restore(draftFile);
                 QVERIFY(restore.open(QIODevice::WriteOnly));
                 restore.write(bytes);
@@ -374,8 +410,10 @@ private slots:
         QTRY_VERIFY(window.workspace()->editor());
         CaseEditor *editor = window.workspace()->editor();
         QVERIFY(Questions::lastQuestion().contains(QLatin1String("Draft Persona")));
-        QCOMPARE(find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Draft Persona"));
-        QCOMPARE(find<QLineEdit>(editor, "aNumberLineEdit")->text(), QStringLiteral("A999-000-111"));
+        QCOMPARE(
+            find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Draft Persona"));
+        QCOMPARE(
+            find<QLineEdit>(editor, "aNumberLineEdit")->text(), QStringLiteral("A999-000-111"));
         QVERIFY(editor->hasUnsavedChanges());
         find<QTabWidget>(editor, "caseEditorTabWidget")->setCurrentIndex(1);
         type(editor, "incidentDateLineEdit", QStringLiteral("2026-01-03"));
@@ -394,7 +432,8 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::minimalCase(QStringLiteral("Alma Present")));
+            auto saved = CaseRepository(**db, QStringLiteral("tester"))
+                             .save(test::minimalCase(QStringLiteral("Alma Present")));
             QVERIFY(saved.ok());
             stored = saved.value();
         }
@@ -415,7 +454,8 @@ private slots:
         window.show();
         QTRY_VERIFY(window.workspace()->editor());
         CaseEditor *editor = window.workspace()->editor();
-        QCOMPARE(find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Bruno Before"));
+        QCOMPARE(
+            find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Bruno Before"));
         QVERIFY(editor->save());
 
         auto db = Database::open(path);
@@ -456,10 +496,12 @@ private slots:
         auto *list = find<QListWidget>(editor, "duplicateListWidget");
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Nguyễn Thị Lan")));
-        QVERIFY(!list->item(0)->text().contains(QLatin1String("555"))); // the phone itself is never shown
+        QVERIFY(!list->item(0)->text().contains(
+            QLatin1String("555"))); // the phone itself is never shown
         QTest::mouseClick(find<QPushButton>(editor, "linkClientPushButton"), Qt::LeftButton);
         QVERIFY(find<QLabel>(editor, "linkedClientLabel")->isVisible());
-        QCOMPARE(find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Nguyễn Thị Lan"));
+        QCOMPARE(
+            find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Nguyễn Thị Lan"));
         find<QTabWidget>(editor, "caseEditorTabWidget")->setCurrentIndex(1);
         type(editor, "incidentDateLineEdit", QStringLiteral("2026-01-04"));
         QVERIFY(editor->save());
@@ -474,7 +516,10 @@ private slots:
         type(editor, "fullNameLineEdit", QStringLiteral("Someone Else"));
         type(editor, "phoneLineEdit", QStringLiteral("(617) 555-0142"));
         QTRY_VERIFY(find<QFrame>(editor, "duplicateFrame")->isVisible());
-        QVERIFY(find<QListWidget>(editor, "duplicateListWidget")->item(0)->text().contains(QLatin1String("phone")));
+        QVERIFY(find<QListWidget>(editor, "duplicateListWidget")
+                    ->item(0)
+                    ->text()
+                    .contains(QLatin1String("phone")));
     }
 
     void tabOrderReachesEveryClientField()
@@ -490,8 +535,9 @@ private slots:
             reached.insert(QApplication::focusWidget()->objectName());
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         }
-        for (const char *name : {"fullNameLineEdit", "preferredNameLineEdit", "preferredLanguageComboBox", "phoneLineEdit",
-                                 "aNumberLineEdit", "consentDateLineEdit", "notesPlainTextEdit"})
+        for (const char *name :
+            {"fullNameLineEdit", "preferredNameLineEdit", "preferredLanguageComboBox",
+                "phoneLineEdit", "aNumberLineEdit", "consentDateLineEdit", "notesPlainTextEdit"})
             QVERIFY2(reached.contains(QString::fromLatin1(name)), name);
         Q_UNUSED(editor)
     }

@@ -260,7 +260,8 @@ private slots:
         QCOMPARE(families.size(), 1);
         QCOMPARE(families.first(), QFontInfo(QGuiApplication::font()).family());
         Translator::install(QStringLiteral("zh_TW"));
-        QCOMPARE(QGuiApplication::font().families(), (QStringList{families.first(), QStringLiteral("Noto Sans CJK TC")}));
+        QCOMPARE(QGuiApplication::font().families(),
+            (QStringList {families.first(), QStringLiteral("Noto Sans CJK TC")}));
     }
 
     void systemDefaultFollowsTheLocale()

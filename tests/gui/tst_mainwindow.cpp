@@ -50,8 +50,7 @@ private:
     QString m_dbPath;
     QString m_reference;
 
-    template<typename T>
-    T *find(QWidget *window, const char *name)
+    template<typename T> T *find(QWidget *window, const char *name)
     {
         auto *w = window->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -95,7 +94,8 @@ private slots:
         // Lazy: the whole database is counted, only a page is loaded.
         QCOMPARE(count->text(), QStringLiteral("301 case(s)"));
         QCOMPARE(table->model()->rowCount(), CaseListModel::pageSize());
-        QCOMPARE(table->model()->index(0, CaseListModel::ReferenceColumn).data().toString(), m_reference);
+        QCOMPARE(table->model()->index(0, CaseListModel::ReferenceColumn).data().toString(),
+            m_reference);
 
         // Type a search the way a caseworker does: accents and case do not matter.
         QVERIFY(QTest::qWaitFor([&] { return search->hasFocus(); }));
@@ -103,7 +103,8 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(count->text(), QStringLiteral("1 matching case(s)"));
 
-        // Enter jumps to the results and selects the first: the details show, sensitive fields hidden.
+        // Enter jumps to the results and selects the first: the details show, sensitive fields
+        // hidden.
         QTest::keyClick(search, Qt::Key_Return);
         QVERIFY(table->hasFocus());
         QTRY_VERIFY(details->isVisible());
@@ -150,8 +151,10 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db.ok());
             CaseFile c = test::minimalCase(QStringLiteral("Generic Example"));
-            c.followUps = {FollowUp{0, QDate::currentDate().addDays(-1), false, QStringLiteral("Call back")},
-                           FollowUp{0, QDate::currentDate().addDays(2), false, QStringLiteral("Send the form")}};
+            c.followUps = {
+                FollowUp {0, QDate::currentDate().addDays(-1), false, QStringLiteral("Call back")},
+                FollowUp {
+                    0, QDate::currentDate().addDays(2), false, QStringLiteral("Send the form")}};
             QVERIFY(CaseRepository(**db, QStringLiteral("tester")).save(c).ok());
         }
         Settings settings(m_dir.filePath(QStringLiteral("followups.ini")));
@@ -225,8 +228,10 @@ private slots:
         MessageBox::setNextBadDatabaseChoice(MessageBox::BadDatabaseChoice::Quit);
         QVERIFY(!window.openDatabase(bad));
         QVERIFY(!MessageBox::lastMessage().isEmpty());
-        for (const char *jargon : {"sqlite3_", "SQL logic", "QSQLITE", "Driver", "file is not a database"})
-            QVERIFY2(!MessageBox::lastMessage().contains(QLatin1String(jargon)), qPrintable(MessageBox::lastMessage()));
+        for (const char *jargon :
+            {"sqlite3_", "SQL logic", "QSQLITE", "Driver", "file is not a database"})
+            QVERIFY2(!MessageBox::lastMessage().contains(QLatin1String(jargon)),
+                qPrintable(MessageBox::lastMessage()));
         QCOMPARE(sha256Of(bad), before);
         QVERIFY(!window.database());
 
@@ -238,13 +243,17 @@ private slots:
         QCOMPARE(sha256Of(bad), before);
 
         // Create New: a fresh, empty database.
-        const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString fresh
+            = m_dir.filePath(QStringLiteral("fresh-%1.sqlite")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag())
+                                          .replace(QLatin1Char(' '), QLatin1Char('-'))));
         MessageBox::setNextBadDatabaseChoice(MessageBox::BadDatabaseChoice::CreateNew);
         FileDialog::setNextFileName(fresh);
         QVERIFY(window.openDatabase(bad));
         QCOMPARE(window.database()->path(), fresh);
         QCOMPARE(window.caseListPage()->model()->totalCount(), 0);
-        QCOMPARE(QFile(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
         QCOMPARE(sha256Of(bad), before);
     }
 

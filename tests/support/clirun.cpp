@@ -36,7 +36,7 @@ CliRun runCli(const QStringList &args)
 
 CliRun runCliOn(const QString &db, const QStringList &args)
 {
-    return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    return runCli(QStringList {QStringLiteral("--db"), db} + args);
 }
 
 QString describe(const CliRun &run)

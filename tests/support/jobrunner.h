@@ -23,15 +23,18 @@ QList<QVariant> runJob(Job *job, void (Job::*finished)(Args...), int timeoutMs =
     QObject receiver;
     QList<QVariant> arguments;
     bool done = false;
-    QObject::connect(job, finished, &receiver, [&](Args... args) {
-        arguments = {QVariant::fromValue(args)...};
-        done = true;
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        job, finished, &receiver,
+        [&](Args... args) {
+            arguments = {QVariant::fromValue(args)...};
+            done = true;
+        },
+        Qt::QueuedConnection);
     std::unique_ptr<QThread> thread(job->start());
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
         job->cancel();
     thread->wait();
-    return done ? arguments : QList<QVariant>{};
+    return done ? arguments : QList<QVariant> {};
 }
 
 } // namespace td::test

@@ -34,15 +34,19 @@ CaseFile sampleCase(const QString &clientName)
     inc.policeDistrict = QStringLiteral("B-2");
     inc.agency = QStringLiteral("Boston Police Department");
     inc.violations = {QStringLiteral("immigration_questioning"), QStringLiteral("pii_sharing")};
-    inc.narrative = QStringLiteral("The client was stopped while walking home and asked about her immigration "
-                                   "status. The officer photographed her identity card and said he would "
-                                   "send it to ICE.");
-    inc.officers = {Officer{0, QStringLiteral("Officer J. Placeholder"), QStringLiteral("BPD-0042"),
-                            QStringLiteral("District B-2 patrol"), QStringLiteral("Tall, grey moustache")},
-                    Officer{0, QString(), QStringLiteral("  7731-x "), QString(), QStringLiteral("Second officer")}};
-    inc.witnesses = {Witness{0, QStringLiteral("محمد الفرضي"), QStringLiteral("via the client"),
-                             QStringLiteral("Saw the officer take the card.")},
-                     Witness{0, QStringLiteral("王小明"), QString(), QStringLiteral("Heard the question about ICE.")}};
+    inc.narrative = QStringLiteral(
+        "The client was stopped while walking home and asked about her immigration "
+        "status. The officer photographed her identity card and said he would "
+        "send it to ICE.");
+    inc.officers
+        = {Officer {0, QStringLiteral("Officer J. Placeholder"), QStringLiteral("BPD-0042"),
+               QStringLiteral("District B-2 patrol"), QStringLiteral("Tall, grey moustache")},
+            Officer {0, QString(), QStringLiteral("  7731-x "), QString(),
+                QStringLiteral("Second officer")}};
+    inc.witnesses = {Witness {0, QStringLiteral("محمد الفرضي"), QStringLiteral("via the client"),
+                         QStringLiteral("Saw the officer take the card.")},
+        Witness {0, QStringLiteral("王小明"), QString(),
+            QStringLiteral("Heard the question about ICE.")}};
     c.incidents = {inc};
 
     EvidenceItem ev;
@@ -57,11 +61,12 @@ CaseFile sampleCase(const QString &clientName)
     ev.source = QStringLiteral("client");
     c.evidence = {ev};
 
-    c.complaints = {ComplaintSubmission{0, QStringLiteral("BPD Internal Affairs"), QDate(2026, 3, 5),
-                                        QStringLiteral("online portal"), QStringLiteral("IAD-2026-0191"),
-                                        QStringLiteral("received")}};
-    c.followUps = {FollowUp{0, QDate(2026, 4, 5), false, QStringLiteral("Ask for review timeline")},
-                   FollowUp{0, QDate(2026, 3, 12), true, QStringLiteral("Confirm tracking number")}};
+    c.complaints = {ComplaintSubmission {0, QStringLiteral("BPD Internal Affairs"),
+        QDate(2026, 3, 5), QStringLiteral("online portal"), QStringLiteral("IAD-2026-0191"),
+        QStringLiteral("received")}};
+    c.followUps
+        = {FollowUp {0, QDate(2026, 4, 5), false, QStringLiteral("Ask for review timeline")},
+            FollowUp {0, QDate(2026, 3, 12), true, QStringLiteral("Confirm tracking number")}};
     return c;
 }
 

@@ -11,6 +11,7 @@ CaseFile sampleCase(const QString &clientName = QStringLiteral("Nguyễn Thị L
 /// A minimal valid case.
 CaseFile minimalCase(const QString &clientName);
 /// A path for a new database inside `dir`.
-QString databasePath(const QTemporaryDir &dir, const QString &name = QStringLiteral("cases.sqlite"));
+QString databasePath(
+    const QTemporaryDir &dir, const QString &name = QStringLiteral("cases.sqlite"));
 
 } // namespace td::test

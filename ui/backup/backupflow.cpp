@@ -19,13 +19,13 @@ namespace td::ui {
 
 BackupFlow::BackupFlow(MainWindow &window)
     : m_window(window)
-{
-}
+{ }
 
 QString BackupFlow::suggestedPath(const QDate &day)
 {
     // The date in ISO form whatever the language: backups then sort by name.
-    const QString name = tr("TrustDesk backup %1").arg(day.toString(Qt::ISODate)) + QStringLiteral(".trustdesk");
+    const QString name
+        = tr("TrustDesk backup %1").arg(day.toString(Qt::ISODate)) + QStringLiteral(".trustdesk");
     return QDir(BackupMessages::documentsFolder()).filePath(name);
 }
 
@@ -37,22 +37,30 @@ void BackupFlow::run()
     const QString destination = chooseDestination();
     if (destination.isEmpty())
         return;
-    const auto outcome = BackupProgressDialog::run(BackupJob::create(db->path(), destination), tr("Back Up"), &m_window);
+    const auto outcome = BackupProgressDialog::run(
+        BackupJob::create(db->path(), destination), tr("Back Up"), &m_window);
     if (outcome.cancelled) {
         m_window.statusBar()->showMessage(tr("Back-up cancelled; nothing was written."), 10000);
         return;
     }
     if (!outcome.ok) {
         MessageBox::warning(&m_window, tr("Back Up"),
-                            tr("The backup was not written.") + QStringLiteral("\n\n") + BackupMessages::details(outcome.message));
+            tr("The backup was not written.") + QStringLiteral("\n\n")
+                + BackupMessages::details(outcome.message));
         return;
     }
-    QString text = tr("The backup is in %1.\n\nIts evidence files are in the folder %2 beside it. Keep the two together: "
-                      "copy or move them as a pair, because the backup is not complete without its evidence folder.")
-                       .arg(BackupMessages::path(destination), BackupMessages::path(Backup::evidenceFolder(destination)));
-    if (const CaseEditor *editor = m_window.workspace()->editor(); editor && editor->hasUnsavedChanges())
-        text += QStringLiteral("\n\n") + tr("The changes you have not saved yet in the open case are not in this backup.");
-    m_window.statusBar()->showMessage(tr("Backup written to %1").arg(BackupMessages::path(destination)), 10000);
+    QString text = tr("The backup is in %1.\n\nIts evidence files are in the folder %2 beside it. "
+                      "Keep the two together: "
+                      "copy or move them as a pair, because the backup is not complete without its "
+                      "evidence folder.")
+                       .arg(BackupMessages::path(destination),
+                           BackupMessages::path(Backup::evidenceFolder(destination)));
+    if (const CaseEditor *editor = m_window.workspace()->editor();
+        editor && editor->hasUnsavedChanges())
+        text += QStringLiteral("\n\n")
+            + tr("The changes you have not saved yet in the open case are not in this backup.");
+    m_window.statusBar()->showMessage(
+        tr("Backup written to %1").arg(BackupMessages::path(destination)), 10000);
     MessageBox::information(&m_window, tr("Backup Written"), text);
 }
 
@@ -68,12 +76,13 @@ QString BackupFlow::chooseDestination()
         // Checked before anything starts, so the person can pick another name at once.
         if (FileMoves::existsNoFollow(destination)) {
             MessageBox::warning(&m_window, tr("Back Up"),
-                                tr("%1 already exists. A backup never replaces a file: choose another name.").arg(BackupMessages::path(destination)));
+                tr("%1 already exists. A backup never replaces a file: choose another name.")
+                    .arg(BackupMessages::path(destination)));
         } else if (FileMoves::existsNoFollow(evidence)) {
             MessageBox::warning(&m_window, tr("Back Up"),
-                                tr("The folder %1 already exists, and this backup would keep its evidence there. "
-                                   "A backup never replaces anything: choose another name.")
-                                    .arg(BackupMessages::path(evidence)));
+                tr("The folder %1 already exists, and this backup would keep its evidence there. "
+                   "A backup never replaces anything: choose another name.")
+                    .arg(BackupMessages::path(evidence)));
         } else {
             return destination;
         }

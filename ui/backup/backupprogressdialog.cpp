@@ -35,7 +35,8 @@ BackupProgressDialog::BackupProgressDialog(BackupJob &job, const QString &title,
     setLabelText(tr("Starting…"));
 }
 
-BackupProgressDialog::Outcome BackupProgressDialog::run(BackupJob *job, const QString &title, QWidget *parent)
+BackupProgressDialog::Outcome BackupProgressDialog::run(
+    BackupJob *job, const QString &title, QWidget *parent)
 {
     std::unique_ptr<BackupJob> owned(job);
     BackupProgressDialog dialog(*job, title, parent);

@@ -28,9 +28,9 @@ public:
     {
         bool ok = false;
         bool cancelled = false; ///< stopped at a Cancel; nothing was written or changed
-        bool replaced = false;  ///< a restore got as far as replacing the database
-        QString message;        ///< what went wrong, for people
-        BackupSummary summary;  ///< see BackupJob::summary()
+        bool replaced = false; ///< a restore got as far as replacing the database
+        QString message; ///< what went wrong, for people
+        BackupSummary summary; ///< see BackupJob::summary()
     };
 
     /// Takes `job`, shows the dialog over `parent` and returns when the job has finished.

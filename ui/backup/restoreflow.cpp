@@ -21,8 +21,7 @@ namespace td::ui {
 
 RestoreFlow::RestoreFlow(MainWindow &window)
     : m_window(window)
-{
-}
+{ }
 
 void RestoreFlow::run()
 {
@@ -33,15 +32,17 @@ void RestoreFlow::run()
         return;
     const QString name = QFileInfo(source).fileName();
 
-    const auto checked = BackupProgressDialog::run(BackupJob::verify(source), tr("Checking the Backup"), &m_window);
+    const auto checked = BackupProgressDialog::run(
+        BackupJob::verify(source), tr("Checking the Backup"), &m_window);
     if (checked.cancelled) {
         m_window.statusBar()->showMessage(tr("Restore cancelled; nothing was changed."), 10000);
         return;
     }
     if (!checked.ok) {
         MessageBox::warning(&m_window, tr("Restore from Backup"),
-                            tr("\"%1\" cannot be restored: it did not pass its check, so nothing was changed.").arg(BackupMessages::path(name))
-                                + QStringLiteral("\n\n") + BackupMessages::details(checked.message));
+            tr("\"%1\" cannot be restored: it did not pass its check, so nothing was changed.")
+                    .arg(BackupMessages::path(name))
+                + QStringLiteral("\n\n") + BackupMessages::details(checked.message));
         return;
     }
     if (confirm(source, checked.summary))
@@ -56,8 +57,8 @@ bool RestoreFlow::editorIsClear()
         return true;
     m_window.workspace()->setCurrentWidget(editor);
     MessageBox::warning(&m_window, tr("Restore from Backup"),
-                        tr("The case you are editing has changes that are not saved. Save or close it first, "
-                           "then restore the backup."));
+        tr("The case you are editing has changes that are not saved. Save or close it first, "
+           "then restore the backup."));
     return false;
 }
 
@@ -67,9 +68,12 @@ QString RestoreFlow::chooseBackup()
     if (chosen.isEmpty())
         return {};
     const QFileInfo backup(chosen);
-    if (backup.exists() && backup.canonicalFilePath() == QFileInfo(m_window.database()->path()).canonicalFilePath()) {
+    if (backup.exists()
+        && backup.canonicalFilePath()
+            == QFileInfo(m_window.database()->path()).canonicalFilePath()) {
         MessageBox::warning(&m_window, tr("Restore from Backup"),
-                            tr("%1 is the database TrustDesk has open. Choose a backup of it instead.").arg(BackupMessages::path(chosen)));
+            tr("%1 is the database TrustDesk has open. Choose a backup of it instead.")
+                .arg(BackupMessages::path(chosen)));
         return {};
     }
     return backup.absoluteFilePath();
@@ -78,23 +82,32 @@ QString RestoreFlow::chooseBackup()
 bool RestoreFlow::confirm(const QString &source, const BackupSummary &backup)
 {
     const QString name = BackupMessages::path(QFileInfo(source).fileName());
-    QStringList paragraphs{tr("Replace the cases in TrustDesk with the cases in the backup?")};
+    QStringList paragraphs {tr("Replace the cases in TrustDesk with the cases in the backup?")};
     QString now;
     if (const auto current = BackupSummary::of(*m_window.database()))
-        now = tr("The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup's.", nullptr, int(current->cases));
+        now = tr("The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the "
+                 "backup's.",
+            nullptr, int(current->cases));
     else
-        now = tr("The cases in TrustDesk now, and their evidence, will be replaced by the backup's.");
+        now = tr(
+            "The cases in TrustDesk now, and their evidence, will be replaced by the backup's.");
     if (backup.lastChange.isValid()) {
         const QDateTime local = backup.lastChange.toLocalTime();
-        const QString when = displayDate(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat);
-        now += QLatin1Char(' ') + tr("The backup \"%1\" holds %Ln case(s); its newest recorded change is from %2.", nullptr, int(backup.cases)).arg(name, when);
+        const QString when = displayDate(local.date()) + QLatin1Char(' ')
+            + QLocale().toString(local.time(), QLocale::ShortFormat);
+        now += QLatin1Char(' ')
+            + tr("The backup \"%1\" holds %Ln case(s); its newest recorded change is from %2.",
+                nullptr, int(backup.cases))
+                  .arg(name, when);
     } else {
-        now += QLatin1Char(' ') + tr("The backup \"%1\" holds %Ln case(s).", nullptr, int(backup.cases)).arg(name);
+        now += QLatin1Char(' ')
+            + tr("The backup \"%1\" holds %Ln case(s).", nullptr, int(backup.cases)).arg(name);
     }
     paragraphs.append(now);
-    paragraphs.append(tr("Anything added or changed since that backup will be lost. The backup itself is not changed."));
-    const int answer = Questions::ask(&m_window, tr("Restore from Backup"), paragraphs.join(QStringLiteral("\n\n")),
-                                      {tr("&Replace with Backup"), tr("Cancel")}, 1, 1);
+    paragraphs.append(tr("Anything added or changed since that backup will be lost. The backup "
+                         "itself is not changed."));
+    const int answer = Questions::ask(&m_window, tr("Restore from Backup"),
+        paragraphs.join(QStringLiteral("\n\n")), {tr("&Replace with Backup"), tr("Cancel")}, 1, 1);
     return answer == 0;
 }
 
@@ -104,7 +117,8 @@ void RestoreFlow::restore(const QString &source)
     // Nothing on screen reads the database while it is replaced; it is all reloaded afterwards.
     m_window.workspace()->setDatabase(nullptr, nullptr);
     m_window.followUpsDock()->setDatabase(nullptr);
-    const auto outcome = BackupProgressDialog::run(BackupJob::restore(databasePath, source), tr("Restore from Backup"), &m_window);
+    const auto outcome = BackupProgressDialog::run(
+        BackupJob::restore(databasePath, source), tr("Restore from Backup"), &m_window);
     // The same way File › Open Database shows a database: list, details, follow-ups, title.
     if (!m_window.openDatabase(databasePath)) {
         m_window.close(); // the person chose Quit when it could not be opened
@@ -115,12 +129,17 @@ void RestoreFlow::restore(const QString &source)
         return;
     }
     if (!outcome.ok) {
-        const QString lead = outcome.replaced ? tr("The restore did not finish.") : tr("The backup was not restored, and nothing was changed.");
-        MessageBox::warning(&m_window, tr("Restore from Backup"), lead + QStringLiteral("\n\n") + BackupMessages::details(outcome.message));
+        const QString lead = outcome.replaced
+            ? tr("The restore did not finish.")
+            : tr("The backup was not restored, and nothing was changed.");
+        MessageBox::warning(&m_window, tr("Restore from Backup"),
+            lead + QStringLiteral("\n\n") + BackupMessages::details(outcome.message));
         return;
     }
-    const QString text = tr("TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.", nullptr, int(outcome.summary.cases))
-                             .arg(BackupMessages::path(source));
+    const QString text
+        = tr("TrustDesk now holds the %Ln case(s) of the backup %1, with their evidence.", nullptr,
+            int(outcome.summary.cases))
+              .arg(BackupMessages::path(source));
     m_window.statusBar()->showMessage(text, 10000);
     MessageBox::information(&m_window, tr("Restore from Backup"), text);
 }

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 
 namespace td::ui {
 
@@ -18,7 +18,7 @@ std::optional<QString> FileDialog::takeNext()
 
 void FileDialog::setNextFileName(const QString &path)
 {
-    s_next = QStringList{path};
+    s_next = QStringList {path};
 }
 
 void FileDialog::setNextFileNames(const QStringList &paths)
@@ -30,16 +30,19 @@ QString FileDialog::openDatabase(QWidget *parent, const QString &folder)
 {
     if (auto next = takeNext())
         return *next;
-    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("FileDialog", "Open TrustDesk Database"), folder,
-                                        QCoreApplication::translate("FileDialog", "TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)"));
+    return QFileDialog::getOpenFileName(parent,
+        QCoreApplication::translate("FileDialog", "Open TrustDesk Database"), folder,
+        QCoreApplication::translate(
+            "FileDialog", "TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)"));
 }
 
 QString FileDialog::newDatabase(QWidget *parent, const QString &folder)
 {
     if (auto next = takeNext())
         return *next;
-    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialog", "New TrustDesk Database"), folder,
-                                                QCoreApplication::translate("FileDialog", "TrustDesk databases (*.sqlite)"));
+    QString path = QFileDialog::getSaveFileName(parent,
+        QCoreApplication::translate("FileDialog", "New TrustDesk Database"), folder,
+        QCoreApplication::translate("FileDialog", "TrustDesk databases (*.sqlite)"));
     if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
         path += QStringLiteral(".sqlite");
     return path;
@@ -51,9 +54,10 @@ QString FileDialog::savePdf(QWidget *parent, const QString &folder, const QStrin
     if (auto next = takeNext())
         path = *next;
     else
-        path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialog", "Save as PDF"),
-                                            QDir(folder).filePath(suggestedName),
-                                            QCoreApplication::translate("FileDialog", "PDF documents (*.pdf)"));
+        path = QFileDialog::getSaveFileName(parent,
+            QCoreApplication::translate("FileDialog", "Save as PDF"),
+            QDir(folder).filePath(suggestedName),
+            QCoreApplication::translate("FileDialog", "PDF documents (*.pdf)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     return path;
@@ -65,9 +69,10 @@ QString FileDialog::saveBackup(QWidget *parent, const QString &suggestedPath)
     if (auto next = takeNext())
         path = *next;
     else
-        path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("FileDialog", "Save Backup As"), suggestedPath,
-                                            QCoreApplication::translate("FileDialog", "TrustDesk backups (*.trustdesk)"), nullptr,
-                                            QFileDialog::DontConfirmOverwrite);
+        path = QFileDialog::getSaveFileName(parent,
+            QCoreApplication::translate("FileDialog", "Save Backup As"), suggestedPath,
+            QCoreApplication::translate("FileDialog", "TrustDesk backups (*.trustdesk)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".trustdesk");
     return path;
@@ -77,8 +82,10 @@ QString FileDialog::openBackup(QWidget *parent, const QString &folder)
 {
     if (auto next = takeNext())
         return *next;
-    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("FileDialog", "Restore from Backup"), folder,
-                                        QCoreApplication::translate("FileDialog", "TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)"));
+    return QFileDialog::getOpenFileName(parent,
+        QCoreApplication::translate("FileDialog", "Restore from Backup"), folder,
+        QCoreApplication::translate(
+            "FileDialog", "TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)"));
 }
 
 QString FileDialog::existingFolder(QWidget *parent, const QString &title, const QString &folder)

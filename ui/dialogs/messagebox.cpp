@@ -28,9 +28,12 @@ MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QSt
     box.setWindowTitle(QCoreApplication::translate("MessageBox", "TrustDesk"));
     box.setText(QCoreApplication::translate("MessageBox", "TrustDesk cannot open this database."));
     box.setInformativeText(message);
-    auto *openAnother = box.addButton(QCoreApplication::translate("MessageBox", "Open Another…"), QMessageBox::AcceptRole);
-    auto *createNew = box.addButton(QCoreApplication::translate("MessageBox", "Create New…"), QMessageBox::ActionRole);
-    auto *quit = box.addButton(QCoreApplication::translate("MessageBox", "Quit"), QMessageBox::RejectRole);
+    auto *openAnother = box.addButton(
+        QCoreApplication::translate("MessageBox", "Open Another…"), QMessageBox::AcceptRole);
+    auto *createNew = box.addButton(
+        QCoreApplication::translate("MessageBox", "Create New…"), QMessageBox::ActionRole);
+    auto *quit
+        = box.addButton(QCoreApplication::translate("MessageBox", "Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(openAnother);
     box.setEscapeButton(quit);
     box.exec();
@@ -44,7 +47,9 @@ MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QSt
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &message)
 {
     s_lastMessage = message;
-    if (s_nextChoice || std::exchange(s_acknowledgeWarning, false)) // tests that pre-answer never want a blocking dialog
+    if (s_nextChoice
+        || std::exchange(
+            s_acknowledgeWarning, false)) // tests that pre-answer never want a blocking dialog
         return;
     QMessageBox::warning(parent, title, message);
 }
@@ -57,7 +62,8 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     QMessageBox::information(parent, title, message);
 }
 
-bool MessageBox::question(QWidget *parent, const QString &title, const QString &message, const QString &yesText)
+bool MessageBox::question(
+    QWidget *parent, const QString &title, const QString &message, const QString &yesText)
 {
     s_lastMessage = message;
     if (s_nextAnswer)

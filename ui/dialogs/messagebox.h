@@ -13,7 +13,12 @@ namespace td::ui {
 class MessageBox
 {
 public:
-    enum class BadDatabaseChoice { OpenAnother, CreateNew, Quit };
+    enum class BadDatabaseChoice
+    {
+        OpenAnother,
+        CreateNew,
+        Quit
+    };
 
     /// The database at hand cannot be used: say why, and let the user pick another file,
     /// create a new one, or quit.
@@ -22,7 +27,8 @@ public:
     /// Tells the outcome of something the person asked for (where a backup went).
     static void information(QWidget *parent, const QString &title, const QString &message);
     /// A yes/no question; `yesText` names what "yes" does ("Open in Browser").
-    static bool question(QWidget *parent, const QString &title, const QString &message, const QString &yesText);
+    static bool question(
+        QWidget *parent, const QString &title, const QString &message, const QString &yesText);
 
     // Test seams.
     static void setNextBadDatabaseChoice(BadDatabaseChoice choice);

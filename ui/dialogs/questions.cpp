@@ -9,8 +9,8 @@ namespace td::ui {
 std::optional<int> Questions::s_next;
 QString Questions::s_last;
 
-int Questions::ask(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons, int defaultIndex,
-                   int escapeIndex)
+int Questions::ask(QWidget *parent, const QString &title, const QString &text,
+    const QStringList &buttons, int defaultIndex, int escapeIndex)
 {
     s_last = text;
     if (s_next) {
@@ -25,7 +25,9 @@ int Questions::ask(QWidget *parent, const QString &title, const QString &text, c
     box.setText(text);
     QList<QPushButton *> added;
     for (int i = 0; i < buttons.size(); ++i) {
-        const auto role = i == escapeIndex ? QMessageBox::RejectRole : (i == defaultIndex ? QMessageBox::AcceptRole : QMessageBox::ActionRole);
+        const auto role = i == escapeIndex
+            ? QMessageBox::RejectRole
+            : (i == defaultIndex ? QMessageBox::AcceptRole : QMessageBox::ActionRole);
         added.append(box.addButton(buttons.at(i), role));
     }
     if (defaultIndex >= 0 && defaultIndex < added.size())

@@ -16,8 +16,8 @@ class Questions
 public:
     /// Asks `text` with the given buttons; returns the index of the one chosen (escapeIndex
     /// when the dialog is closed).
-    static int ask(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons,
-                   int defaultIndex, int escapeIndex);
+    static int ask(QWidget *parent, const QString &title, const QString &text,
+        const QStringList &buttons, int defaultIndex, int escapeIndex);
 
     // Test seams.
     static void setNextAnswer(int index);

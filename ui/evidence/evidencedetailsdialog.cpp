@@ -44,7 +44,8 @@ QLabel *factLabel(const QString &objectName, const QString &text, QWidget *paren
 
 } // namespace
 
-EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Saver saver, QWidget *parent)
+EvidenceDetailsDialog::EvidenceDetailsDialog(
+    const StoredEvidence &evidence, Saver saver, QWidget *parent)
     : QDialog(parent)
     , m_original(evidence.item)
     , m_saver(std::move(saver))
@@ -64,13 +65,15 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
     m_message->setObjectName(QStringLiteral("evidenceDetailsMessageLabel"));
     m_buttons->setObjectName(QStringLiteral("evidenceDetailsButtonBox"));
 
-    auto *intro = new QLabel(tr("Correct what was recorded about this file. The file itself never changes, "
-                                "and the correction is kept in its chain of custody."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Correct what was recorded about this file. The file itself never changes, "
+                        "and the correction is kept in its chain of custody."),
+            this);
     intro->setWordWrap(true);
 
     const auto &item = evidence.item;
-    auto *sha = factLabel(QStringLiteral("sha256Label"), item.sha256.left(16) + QStringLiteral("…"), this);
+    auto *sha = factLabel(
+        QStringLiteral("sha256Label"), item.sha256.left(16) + QStringLiteral("…"), this);
     sha->setToolTip(item.sha256);
     sha->setAccessibleDescription(item.sha256);
 
@@ -83,7 +86,8 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
     for (const QString &code : EvidenceStore::sources())
         m_source->addItem(sourceLabel(code), code);
     if (m_source->findData(item.source) < 0)
-        m_source->addItem(item.source, item.source); // a value from an older or newer TrustDesk, kept as is
+        m_source->addItem(
+            item.source, item.source); // a value from an older or newer TrustDesk, kept as is
     m_source->setCurrentIndex(m_source->findData(item.source));
 
     // Year first in Western digits, as intake dates are typed: unambiguous whichever locale the
@@ -100,8 +104,9 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
     calendar->setLocale(QLocale());
     calendar->setLayoutDirection(QGuiApplication::layoutDirection());
     m_captured->setCalendarWidget(calendar);
-    m_captured->setDateTime(item.capturedAt.isValid() ? wholeSeconds(item.capturedAt).toLocalTime()
-                                                      : wholeSeconds(QDateTime::currentDateTimeUtc()).toLocalTime());
+    m_captured->setDateTime(item.capturedAt.isValid()
+            ? wholeSeconds(item.capturedAt).toLocalTime()
+            : wholeSeconds(QDateTime::currentDateTimeUtc()).toLocalTime());
     m_capturedUnknown->setText(tr("&Unknown"));
     m_capturedUnknown->setChecked(!item.capturedAt.isValid());
     m_captured->setEnabled(item.capturedAt.isValid());
@@ -117,11 +122,17 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(const StoredEvidence &evidence, Sav
     capturedLabel->setBuddy(m_captured);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("File:"), factLabel(QStringLiteral("fileNameLabel"), EvidenceNames::displayName(item.originalName), this));
+    form->addRow(tr("File:"),
+        factLabel(
+            QStringLiteral("fileNameLabel"), EvidenceNames::displayName(item.originalName), this));
     form->addRow(tr("Type:"), factLabel(QStringLiteral("mediaTypeLabel"), item.mediaType, this));
-    // The exact count matters for comparing with a copy; below 1000 the short form already is exact.
-    const QString size = item.sizeBytes < 1000 ? EvidenceListModel::displaySize(item.sizeBytes)
-                                               : tr("%1 (%2 bytes)").arg(EvidenceListModel::displaySize(item.sizeBytes), QLocale().toString(item.sizeBytes));
+    // The exact count matters for comparing with a copy; below 1000 the short form already is
+    // exact.
+    const QString size = item.sizeBytes < 1000
+        ? EvidenceListModel::displaySize(item.sizeBytes)
+        : tr("%1 (%2 bytes)")
+              .arg(EvidenceListModel::displaySize(item.sizeBytes),
+                  QLocale().toString(item.sizeBytes));
     form->addRow(tr("Size:"), factLabel(QStringLiteral("sizeLabel"), size, this));
     form->addRow(tr("SHA-256:"), sha);
     form->addRow(descriptionLabel, m_description);
@@ -189,7 +200,8 @@ bool EvidenceDetailsDialog::dateRefused() const
     // As the store decides: only a changed date is checked, so a wrong camera clock already on
     // record does not block correcting the description.
     const QDateTime captured = capturedAt();
-    return captured.isValid() && captured != wholeSeconds(m_original.capturedAt) && captured > QDateTime::currentDateTimeUtc();
+    return captured.isValid() && captured != wholeSeconds(m_original.capturedAt)
+        && captured > QDateTime::currentDateTimeUtc();
 }
 
 QString EvidenceDetailsDialog::messageText() const
@@ -200,7 +212,9 @@ QString EvidenceDetailsDialog::messageText() const
 void EvidenceDetailsDialog::updateState()
 {
     const bool refused = dateRefused();
-    showMessage(refused ? tr("The date captured is in the future. Pick a date and time that have passed, or tick Unknown.") : QString());
+    showMessage(refused ? tr("The date captured is in the future. Pick a date and time that have "
+                             "passed, or tick Unknown.")
+                        : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasChanges() && !refused);
 }
 

@@ -26,7 +26,8 @@ class EvidenceDetailsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EvidenceDetailsDialog)
 
 public:
-    using Saver = std::function<Status(const QString &description, const QString &source, const QDateTime &capturedAt)>;
+    using Saver = std::function<Status(
+        const QString &description, const QString &source, const QDateTime &capturedAt)>;
 
     EvidenceDetailsDialog(const StoredEvidence &evidence, Saver saver, QWidget *parent = nullptr);
 

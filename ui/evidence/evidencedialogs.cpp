@@ -19,8 +19,9 @@ QStringList EvidenceDialogs::filesToAttach(QWidget *parent, const QString &folde
 {
     if (s_nextFiles)
         return std::exchange(s_nextFiles, std::nullopt).value();
-    return QFileDialog::getOpenFileNames(parent, QCoreApplication::translate("EvidenceDialogs", "Attach Evidence Files"), folder,
-                                         QCoreApplication::translate("EvidenceDialogs", "All files (*)"));
+    return QFileDialog::getOpenFileNames(parent,
+        QCoreApplication::translate("EvidenceDialogs", "Attach Evidence Files"), folder,
+        QCoreApplication::translate("EvidenceDialogs", "All files (*)"));
 }
 
 std::optional<QString> EvidenceDialogs::removalReason(QWidget *parent, const QString &name)
@@ -28,10 +29,11 @@ std::optional<QString> EvidenceDialogs::removalReason(QWidget *parent, const QSt
     if (s_nextReason)
         return std::exchange(s_nextReason, std::nullopt).value();
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        parent, QCoreApplication::translate("EvidenceDialogs", "Remove Evidence"),
-        QCoreApplication::translate("EvidenceDialogs", "Remove \"%1\" from this case?\n\nIts file leaves the evidence store unless another "
-                                                       "case holds the same file. Say why: the reason stays in the chain of custody.")
+    const QString reason = QInputDialog::getText(parent,
+        QCoreApplication::translate("EvidenceDialogs", "Remove Evidence"),
+        QCoreApplication::translate("EvidenceDialogs",
+            "Remove \"%1\" from this case?\n\nIts file leaves the evidence store unless another "
+            "case holds the same file. Say why: the reason stays in the chain of custody.")
             .arg(name),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)

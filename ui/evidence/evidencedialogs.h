@@ -16,7 +16,8 @@ class EvidenceDialogs
 public:
     /// Files to attach; empty when cancelled.
     static QStringList filesToAttach(QWidget *parent, const QString &folder);
-    /// Asks to confirm removing `name` and why; nullopt when cancelled, else the (non-empty) reason.
+    /// Asks to confirm removing `name` and why; nullopt when cancelled, else the (non-empty)
+    /// reason.
     static std::optional<QString> removalReason(QWidget *parent, const QString &name);
     /// Opens a checked evidence file in the system's viewer or player (out of our process).
     static void openExternally(QWidget *parent, const QString &path);

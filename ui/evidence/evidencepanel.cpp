@@ -42,7 +42,8 @@ QString typeAndSize(const QString &mediaType, qint64 bytes)
     const QString size = EvidenceListModel::displaySize(bytes);
     if (bytes < 1000)
         return QCoreApplication::translate("EvidencePanel", "Type: %1, %2").arg(mediaType, size);
-    return QCoreApplication::translate("EvidencePanel", "Type: %1, %2 (%3 bytes)").arg(mediaType, size, QLocale().toString(bytes));
+    return QCoreApplication::translate("EvidencePanel", "Type: %1, %2 (%3 bytes)")
+        .arg(mediaType, size, QLocale().toString(bytes));
 }
 
 } // namespace
@@ -82,9 +83,11 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setIconSize(EvidenceThumbnailProxy::thumbnailSize());
-    m_table->verticalHeader()->setDefaultSectionSize(EvidenceThumbnailProxy::thumbnailSize().height() + 6);
+    m_table->verticalHeader()->setDefaultSectionSize(
+        EvidenceThumbnailProxy::thumbnailSize().height() + 6);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        EvidenceListModel::NameColumn, QHeaderView::Stretch);
     m_table->setAcceptDrops(false); // drops go to the panel
 
     // The item actions on the list's context menu (also from the keyboard: Menu or Shift+F10);
@@ -146,14 +149,16 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     connect(m_removeAction, &QAction::triggered, this, &EvidencePanel::removeSelected);
     connect(m_verifyButton, &QPushButton::clicked, this, &EvidencePanel::verifyStore);
     connect(m_table, &QTableView::doubleClicked, this, &EvidencePanel::openSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::showSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &EvidencePanel::showSelection);
     // Tabbing into the list makes its first row current without selecting it, and with a single
     // item no arrow key can select it: select the current row, so the keyboard reaches Open,
     // Edit Details… and Remove… as the mouse does.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid() && !m_table->selectionModel()->hasSelection())
-            m_table->selectRow(current.row());
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid() && !m_table->selectionModel()->hasSelection())
+                m_table->selectRow(current.row());
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePanel::showSelection);
 
     retranslate();
@@ -184,7 +189,8 @@ void EvidencePanel::setCase(const QString &databasePath, const QString &caseRefe
         stopJob();
         m_db.reset();
         m_databasePath = databasePath;
-        m_proxy->setStoreRoot(databasePath.isEmpty() ? QString() : EvidenceStore::rootFor(databasePath));
+        m_proxy->setStoreRoot(
+            databasePath.isEmpty() ? QString() : EvidenceStore::rootFor(databasePath));
     }
     m_caseReference = caseReference;
     reload();
@@ -258,16 +264,20 @@ void EvidencePanel::showSelection()
     m_custody->setRowCount(0);
     const auto *e = m_model->itemAt(m_model->rowOfId(selectedId()));
     if (!e || !ensureDatabase()) {
-        m_detailsLabel->setText(m_caseReference.isEmpty() ? QString() : tr("Select an item to see its details and chain of custody."));
+        m_detailsLabel->setText(m_caseReference.isEmpty()
+                ? QString()
+                : tr("Select an item to see its details and chain of custody."));
         return;
     }
     const auto &i = e->item;
-    QStringList lines{EvidenceNames::displayName(i.originalName),
-                      typeAndSize(i.mediaType, i.sizeBytes),
-                      tr("SHA-256: %1").arg(i.sha256),
-                      tr("Added %1 by %2").arg(QLocale().toString(i.addedAt.toLocalTime(), QLocale::ShortFormat), i.addedBy)};
+    QStringList lines {EvidenceNames::displayName(i.originalName),
+        typeAndSize(i.mediaType, i.sizeBytes), tr("SHA-256: %1").arg(i.sha256),
+        tr("Added %1 by %2")
+            .arg(QLocale().toString(i.addedAt.toLocalTime(), QLocale::ShortFormat), i.addedBy)};
     if (i.capturedAt.isValid())
-        lines.append(tr("Captured: %1").arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(
+            tr("Captured: %1")
+                .arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
     if (!i.source.isEmpty())
         lines.append(tr("Source: %1").arg(EvidenceLabels::source(i.source)));
     if (!i.description.isEmpty())
@@ -284,8 +294,11 @@ void EvidencePanel::showSelection()
     m_custody->setRowCount(int(custody->size()));
     for (int row = 0; row < custody->size(); ++row) {
         const auto &c = custody->at(row);
-        const QStringList cells{QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat), c.actor, EvidenceLabels::custodyAction(c.action),
-                                c.observedSha256.isEmpty() ? tr("(not read)") : c.observedSha256.left(16) + QStringLiteral("…"), c.detail};
+        const QStringList cells {QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat),
+            c.actor, EvidenceLabels::custodyAction(c.action),
+            c.observedSha256.isEmpty() ? tr("(not read)")
+                                       : c.observedSha256.left(16) + QStringLiteral("…"),
+            c.detail};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             if (column == 3)
@@ -297,7 +310,8 @@ void EvidencePanel::showSelection()
 
 void EvidencePanel::chooseFiles()
 {
-    const QStringList files = EvidenceDialogs::filesToAttach(this, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    const QStringList files = EvidenceDialogs::filesToAttach(
+        this, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     if (!files.isEmpty())
         attachFiles(files);
 }
@@ -307,14 +321,15 @@ void EvidencePanel::attachFiles(const QStringList &paths)
     if (paths.isEmpty() || isBusy() || m_caseReference.isEmpty() || m_databasePath.isEmpty())
         return;
     startJob(EvidenceJob::attach(m_databasePath, m_caseReference, paths, {}, currentActor()),
-             tr("Attaching %n file(s)…", nullptr, int(paths.size())));
+        tr("Attaching %n file(s)…", nullptr, int(paths.size())));
 }
 
 void EvidencePanel::verifyStore()
 {
     if (isBusy() || m_databasePath.isEmpty())
         return;
-    startJob(EvidenceJob::verify(m_databasePath, currentActor()), tr("Verifying every evidence file…"));
+    startJob(
+        EvidenceJob::verify(m_databasePath, currentActor()), tr("Verifying every evidence file…"));
 }
 
 void EvidencePanel::openSelected()
@@ -324,7 +339,8 @@ void EvidencePanel::openSelected()
     if (!item || !item->inStore || isBusy())
         return;
     auto *job = EvidenceJob::open(m_databasePath, id, currentActor());
-    // Checked and recorded as a view: show it in the preview (which can still hand it to the system viewer).
+    // Checked and recorded as a view: show it in the preview (which can still hand it to the system
+    // viewer).
     connect(job, &EvidenceJob::opened, this, [this, evidence = *item](qint64, const QString &path) {
         if (m_preview)
             m_preview->close();
@@ -341,19 +357,25 @@ void EvidencePanel::editSelected()
     const auto *item = m_model->itemAt(m_model->rowOfId(id));
     if (!item || isBusy() || m_detailsDialog || !ensureDatabase())
         return;
-    auto save = [this, id](const QString &description, const QString &source, const QDateTime &capturedAt) -> Status {
+    auto save = [this, id](const QString &description, const QString &source,
+                    const QDateTime &capturedAt) -> Status {
         if (!ensureDatabase())
-            return Error{ErrorKind::Io, tr("The database is not open.")};
-        auto saved = EvidenceStore(*m_db, currentActor()).updateDetails(id, description, source, capturedAt);
+            return Error {ErrorKind::Io, tr("The database is not open.")};
+        auto saved = EvidenceStore(*m_db, currentActor())
+                         .updateDetails(id, description, source, capturedAt);
         if (!saved && saved.error().kind == ErrorKind::NotFound)
-            return Error{ErrorKind::NotFound, tr("The item is no longer on this case; it may have been removed in another window.")};
+            return Error {ErrorKind::NotFound,
+                tr("The item is no longer on this case; it may have been removed in another "
+                   "window.")};
         return saved;
     };
     m_detailsDialog = new EvidenceDetailsDialog(*item, save, this);
     m_detailsDialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = EvidenceNames::displayName(item->item.originalName);
     connect(m_detailsDialog, &QDialog::accepted, this, [this, name] {
-        showStatus(tr("Saved the details of \"%1\"; the edit is recorded in the chain of custody.").arg(name), false);
+        showStatus(tr("Saved the details of \"%1\"; the edit is recorded in the chain of custody.")
+                       .arg(name),
+            false);
         reload(); // the row stays selected, so its details and custody show the edit
         emit evidenceChanged(m_caseReference);
     });
@@ -366,7 +388,8 @@ void EvidencePanel::removeSelected()
     const auto *item = m_model->itemAt(m_model->rowOfId(id));
     if (!item || isBusy() || !ensureDatabase())
         return;
-    const auto reason = EvidenceDialogs::removalReason(this, EvidenceNames::displayName(item->item.originalName));
+    const auto reason
+        = EvidenceDialogs::removalReason(this, EvidenceNames::displayName(item->item.originalName));
     if (!reason)
         return;
     if (reason->trimmed().isEmpty()) {
@@ -377,7 +400,9 @@ void EvidencePanel::removeSelected()
         showStatus(removed.error().message, true);
         return;
     }
-    showStatus(tr("Removed \"%1\"; the reason is kept in the chain of custody.").arg(EvidenceNames::displayName(item->item.originalName)), false);
+    showStatus(tr("Removed \"%1\"; the reason is kept in the chain of custody.")
+                   .arg(EvidenceNames::displayName(item->item.originalName)),
+        false);
     reload();
     emit evidenceChanged(m_caseReference);
 }
@@ -396,12 +421,14 @@ void EvidencePanel::startJob(EvidenceJob *job, const QString &title)
         if (m_job)
             m_job->cancel();
     });
-    connect(job, &EvidenceJob::progress, this, [this, title](qint64 done, qint64 total, const QString &label) {
-        if (!m_progress)
-            return;
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        m_progress->setLabelText(label.isEmpty() ? title : QStringLiteral("%1\n%2").arg(title, label));
-    });
+    connect(job, &EvidenceJob::progress, this,
+        [this, title](qint64 done, qint64 total, const QString &label) {
+            if (!m_progress)
+                return;
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            m_progress->setLabelText(
+                label.isEmpty() ? title : QStringLiteral("%1\n%2").arg(title, label));
+        });
     connect(job, &EvidenceJob::finished, this, &EvidencePanel::jobDone);
     m_thread.reset(job->start());
     updateActions();
@@ -483,9 +510,13 @@ void EvidencePanel::changeEvent(QEvent *event)
 
 void EvidencePanel::retranslate()
 {
-    m_titleLabel->setText(m_caseReference.isEmpty() ? tr("Evidence") : tr("Evidence of case %1 (%n item(s))", nullptr, m_model->rowCount()).arg(m_caseReference));
+    m_titleLabel->setText(m_caseReference.isEmpty()
+            ? tr("Evidence")
+            : tr("Evidence of case %1 (%n item(s))", nullptr, m_model->rowCount())
+                  .arg(m_caseReference));
     m_attachButton->setText(tr("Attach Files…"));
-    m_attachButton->setToolTip(tr("Copy files into the evidence store; you can also drop files here."));
+    m_attachButton->setToolTip(
+        tr("Copy files into the evidence store; you can also drop files here."));
     m_openButton->setText(tr("Open"));
     m_editButton->setText(tr("Edit Details…"));
     m_editButton->setToolTip(tr("Correct the description, source or date captured (F2)."));
@@ -494,9 +525,11 @@ void EvidencePanel::retranslate()
     m_editAction->setText(m_editButton->text());
     m_removeAction->setText(m_removeButton->text());
     m_verifyButton->setText(tr("Verify All"));
-    m_verifyButton->setToolTip(tr("Re-hash every evidence file and report any that changed, are missing or unexpected."));
+    m_verifyButton->setToolTip(
+        tr("Re-hash every evidence file and report any that changed, are missing or unexpected."));
     m_custodyLabel->setText(tr("Chain of custody"));
-    m_custody->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("SHA-256 at that moment"), tr("Detail")});
+    m_custody->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Action"), tr("SHA-256 at that moment"), tr("Detail")});
 }
 
 } // namespace td::ui

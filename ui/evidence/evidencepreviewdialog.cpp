@@ -8,6 +8,7 @@
 
 #include <QButtonGroup>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -29,9 +29,16 @@ namespace td::ui {
 
 namespace {
 
-enum Page { ImagePage, PdfPage, TextPage, OtherPage };
+enum Page
+{
+    ImagePage,
+    PdfPage,
+    TextPage,
+    OtherPage
+};
 
-QScrollArea *imageScrollArea(QWidget *parent, const QString &name, QLabel **label, const QString &labelName)
+QScrollArea *imageScrollArea(
+    QWidget *parent, const QString &name, QLabel **label, const QString &labelName)
 {
     auto *area = new QScrollArea(parent);
     area->setObjectName(name);
@@ -59,7 +66,8 @@ EvidencePreviewDialog::Kind EvidencePreviewDialog::kindFor(const QString &mediaT
     return Kind::Other;
 }
 
-EvidencePreviewDialog::EvidencePreviewDialog(const StoredEvidence &evidence, const QString &path, QWidget *parent)
+EvidencePreviewDialog::EvidencePreviewDialog(
+    const StoredEvidence &evidence, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_evidence(evidence)
     , m_path(path)
@@ -84,7 +92,8 @@ EvidencePreviewDialog::EvidencePreviewDialog(const StoredEvidence &evidence, con
 
     // Image page.
     auto *imagePage = new QWidget(m_stack);
-    m_imageArea = imageScrollArea(imagePage, QStringLiteral("imageScrollArea"), &m_imageLabel, QStringLiteral("imageLabel"));
+    m_imageArea = imageScrollArea(
+        imagePage, QStringLiteral("imageScrollArea"), &m_imageLabel, QStringLiteral("imageLabel"));
     m_fitButton = new QPushButton(tr("Fit"), imagePage);
     m_fitButton->setObjectName(QStringLiteral("fitPushButton"));
     m_fitButton->setCheckable(true);
@@ -117,7 +126,8 @@ EvidencePreviewDialog::EvidencePreviewDialog(const StoredEvidence &evidence, con
 
     // PDF page.
     auto *pdfPage = new QWidget(m_stack);
-    m_pageArea = imageScrollArea(pdfPage, QStringLiteral("pdfScrollArea"), &m_pageImageLabel, QStringLiteral("pdfPageLabel"));
+    m_pageArea = imageScrollArea(pdfPage, QStringLiteral("pdfScrollArea"), &m_pageImageLabel,
+        QStringLiteral("pdfPageLabel"));
     m_previousButton = new QPushButton(tr("Previous Page"), pdfPage);
     m_previousButton->setObjectName(QStringLiteral("previousPagePushButton"));
     m_nextButton = new QPushButton(tr("Next Page"), pdfPage);
@@ -157,9 +167,11 @@ EvidencePreviewDialog::EvidencePreviewDialog(const StoredEvidence &evidence, con
     otherLabel->setWordWrap(true);
     otherLabel->setAlignment(Qt::AlignCenter);
     const QString type = m_evidence.item.mediaType.toLower();
-    const bool media = type.startsWith(QLatin1String("audio/")) || type.startsWith(QLatin1String("video/"));
-    otherLabel->setText(media ? tr("Audio and video are not played inside TrustDesk. Use Open with System Player.")
-                              : tr("TrustDesk cannot show this kind of file. Use Open with System Viewer."));
+    const bool media
+        = type.startsWith(QLatin1String("audio/")) || type.startsWith(QLatin1String("video/"));
+    otherLabel->setText(media
+            ? tr("Audio and video are not played inside TrustDesk. Use Open with System Player.")
+            : tr("TrustDesk cannot show this kind of file. Use Open with System Viewer."));
     m_stack->insertWidget(OtherPage, otherLabel);
 
     m_metadataLabel = new QLabel(this);
@@ -169,12 +181,15 @@ EvidencePreviewDialog::EvidencePreviewDialog(const StoredEvidence &evidence, con
     m_metadataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_metadataLabel->setText(metadataText());
 
-    m_openExternallyButton = new QPushButton(media ? tr("Open with System Player") : tr("Open with System Viewer"), this);
+    m_openExternallyButton = new QPushButton(
+        media ? tr("Open with System Player") : tr("Open with System Viewer"), this);
     m_openExternallyButton->setObjectName(QStringLiteral("openExternallyPushButton"));
-    m_openExternallyButton->setToolTip(tr("Hand the checked file to the system's own viewer or player."));
+    m_openExternallyButton->setToolTip(
+        tr("Hand the checked file to the system's own viewer or player."));
     m_closeButton = new QPushButton(tr("Close"), this);
     m_closeButton->setObjectName(QStringLiteral("closePushButton"));
-    connect(m_openExternallyButton, &QPushButton::clicked, this, [this] { EvidenceDialogs::openExternally(this, m_path); });
+    connect(m_openExternallyButton, &QPushButton::clicked, this,
+        [this] { EvidenceDialogs::openExternally(this, m_path); });
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -217,12 +232,14 @@ EvidencePreviewDialog::~EvidencePreviewDialog()
 QString EvidencePreviewDialog::metadataText() const
 {
     const auto &i = m_evidence.item;
-    QStringList lines{tr("Name: %1").arg(EvidenceNames::displayName(i.originalName)),
-                      tr("Type: %1").arg(i.mediaType.isEmpty() ? tr("unknown") : i.mediaType),
-                      tr("Size: %1 (%2 bytes)").arg(EvidenceListModel::displaySize(i.sizeBytes)).arg(i.sizeBytes),
-                      tr("SHA-256: %1").arg(i.sha256)};
+    QStringList lines {tr("Name: %1").arg(EvidenceNames::displayName(i.originalName)),
+        tr("Type: %1").arg(i.mediaType.isEmpty() ? tr("unknown") : i.mediaType),
+        tr("Size: %1 (%2 bytes)").arg(EvidenceListModel::displaySize(i.sizeBytes)).arg(i.sizeBytes),
+        tr("SHA-256: %1").arg(i.sha256)};
     if (i.capturedAt.isValid())
-        lines.append(tr("Captured: %1").arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(
+            tr("Captured: %1")
+                .arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
     if (!i.source.isEmpty())
         lines.append(tr("Source: %1").arg(i.source));
     return lines.join(QLatin1Char('\n'));
@@ -245,7 +262,8 @@ void EvidencePreviewDialog::showImage()
     // Decoded at most maxImageSide on a side, never through a link, within Qt's allocation limit.
     m_image = EvidenceThumbnails::decode(m_path, QSize(maxImageSide, maxImageSide));
     if (m_image.isNull()) {
-        showMessage(tr("This image could not be shown: it may be damaged, in a format TrustDesk cannot read, or too large to decode safely."));
+        showMessage(tr("This image could not be shown: it may be damaged, in a format TrustDesk "
+                       "cannot read, or too large to decode safely."));
         m_fitButton->setEnabled(false);
         m_actualSizeButton->setEnabled(false);
         return;
@@ -262,7 +280,8 @@ void EvidencePreviewDialog::updateImageZoom()
     QPixmap pixmap = QPixmap::fromImage(m_image);
     if (m_fit) {
         const QSize room = m_imageArea->maximumViewportSize();
-        if (room.isValid() && !room.isEmpty() && (pixmap.width() > room.width() || pixmap.height() > room.height()))
+        if (room.isValid() && !room.isEmpty()
+            && (pixmap.width() > room.width() || pixmap.height() > room.height()))
             pixmap = pixmap.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
     m_imageLabel->setPixmap(pixmap);
@@ -282,7 +301,8 @@ void EvidencePreviewDialog::showText()
     m_stack->setCurrentIndex(TextPage);
     auto source = EvidenceFile::openSource(m_path);
     QFile file;
-    if (source.failure != EvidenceFile::OpenFailure::None || !file.open(source.fd.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
+    if (source.failure != EvidenceFile::OpenFailure::None
+        || !file.open(source.fd.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
         showMessage(tr("This file could not be read."));
         return;
     }
@@ -292,24 +312,30 @@ void EvidencePreviewDialog::showText()
     // Invalid UTF-8 becomes U+FFFD (the replacement character), never an error.
     m_text->setPlainText(QString::fromUtf8(bytes.left(maxTextBytes)));
     if (truncated)
-        showMessage(tr("Only the first %1 are shown. Open with System Viewer to see all of it.").arg(EvidenceListModel::displaySize(maxTextBytes)));
+        showMessage(tr("Only the first %1 are shown. Open with System Viewer to see all of it.")
+                        .arg(EvidenceListModel::displaySize(maxTextBytes)));
 }
 
 void EvidencePreviewDialog::showPdf()
 {
     m_stack->setCurrentIndex(PdfPage);
     updatePageControls();
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
-        pdfFailed(tr("PDF pages cannot be shown here because poppler's pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer."));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
+        pdfFailed(tr("PDF pages cannot be shown here because poppler's pdftoppm and pdfinfo are "
+                     "not installed (package poppler-utils). Use Open with System Viewer."));
         return;
     }
-    m_renderDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/trustdesk-preview-XXXXXX"));
+    m_renderDir = std::make_unique<QTemporaryDir>(
+        QDir::tempPath() + QStringLiteral("/trustdesk-preview-XXXXXX"));
     if (!m_renderDir->isValid()) {
-        pdfFailed(tr("PDF pages cannot be shown: no private temporary folder could be made (%1).").arg(m_renderDir->errorString()));
+        pdfFailed(tr("PDF pages cannot be shown: no private temporary folder could be made (%1).")
+                      .arg(m_renderDir->errorString()));
         m_renderDir.reset();
         return;
     }
-    QFile::setPermissions(m_renderDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_renderDir->path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_step = Step::Info;
     startTool(QStringLiteral("pdfinfo"), {m_path});
 }
@@ -324,7 +350,8 @@ void EvidencePreviewDialog::showPage(int page)
     const QString prefix = m_renderDir->filePath(QStringLiteral("page%1").arg(m_renderSerial));
     const QString number = QString::number(page);
     startTool(QStringLiteral("pdftoppm"),
-              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"), number, QStringLiteral("-l"), number, m_path, prefix});
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"),
+            number, QStringLiteral("-l"), number, m_path, prefix});
     updatePageControls();
 }
 
@@ -336,13 +363,16 @@ void EvidencePreviewDialog::startTool(const QString &program, const QStringList 
     const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
     if (!prlimit.isEmpty()) {
         launcher = prlimit;
-        launcherArguments = QStringList{QStringLiteral("--as=%1").arg(renderMemoryBytes), QStringLiteral("--"), program} + arguments;
+        launcherArguments = QStringList {QStringLiteral("--as=%1").arg(renderMemoryBytes),
+                                QStringLiteral("--"), program}
+            + arguments;
     } else {
         launcher = QStringLiteral("/bin/sh");
-        launcherArguments = QStringList{QStringLiteral("-c"),
-                                        QStringLiteral("ulimit -v %1 || exit 125; exec \"$@\"").arg(renderMemoryBytes / 1024),
-                                        QStringLiteral("sh"), program}
-                            + arguments;
+        launcherArguments = QStringList {QStringLiteral("-c"),
+                                QStringLiteral("ulimit -v %1 || exit 125; exec \"$@\"")
+                                    .arg(renderMemoryBytes / 1024),
+                                QStringLiteral("sh"), program}
+            + arguments;
     }
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::SeparateChannels);
@@ -383,9 +413,10 @@ void EvidencePreviewDialog::toolTimedOut()
     if (!m_process)
         return;
     stopTool();
-    pdfFailed(tr("Showing this PDF took longer than %n second(s) and was stopped. It may be damaged or built to overload a viewer; "
+    pdfFailed(tr("Showing this PDF took longer than %n second(s) and was stopped. It may be "
+                 "damaged or built to overload a viewer; "
                  "use Open with System Viewer if you trust it.",
-                 nullptr, renderTimeoutMs / 1000));
+        nullptr, renderTimeoutMs / 1000));
 }
 
 void EvidencePreviewDialog::toolFinished(int exitCode, QProcess::ExitStatus status)
@@ -400,17 +431,20 @@ void EvidencePreviewDialog::toolFinished(int exitCode, QProcess::ExitStatus stat
     m_busy->hide();
 
     if (status != QProcess::NormalExit || exitCode != 0) {
-        pdfFailed(tr("This PDF could not be shown: it may be damaged, not really a PDF, or need more memory than a preview may use. "
+        pdfFailed(tr("This PDF could not be shown: it may be damaged, not really a PDF, or need "
+                     "more memory than a preview may use. "
                      "Use Open with System Viewer if you trust it."));
         return;
     }
 
     if (m_step == Step::Info) {
-        static const QRegularExpression pages(QStringLiteral("^Pages:\\s*(\\d+)\\s*$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression pages(
+            QStringLiteral("^Pages:\\s*(\\d+)\\s*$"), QRegularExpression::MultilineOption);
         const auto match = pages.match(QString::fromUtf8(output));
         const int count = match.hasMatch() ? match.captured(1).toInt() : 0;
         if (count <= 0) {
-            pdfFailed(tr("This PDF could not be shown: it has no pages TrustDesk can read. Use Open with System Viewer if you trust it."));
+            pdfFailed(tr("This PDF could not be shown: it has no pages TrustDesk can read. Use "
+                         "Open with System Viewer if you trust it."));
             return;
         }
         m_pageCount = count;
@@ -421,10 +455,12 @@ void EvidencePreviewDialog::toolFinished(int exitCode, QProcess::ExitStatus stat
 
     m_step = Step::None;
     const QDir dir(m_renderDir->path());
-    const QStringList files = dir.entryList({QStringLiteral("page%1*.png").arg(m_renderSerial)}, QDir::Files | QDir::NoSymLinks);
+    const QStringList files = dir.entryList(
+        {QStringLiteral("page%1*.png").arg(m_renderSerial)}, QDir::Files | QDir::NoSymLinks);
     QImage image;
     if (!files.isEmpty())
-        image = EvidenceThumbnails::decode(dir.filePath(files.first()), QSize(4 * maxImageSide, 4 * maxImageSide));
+        image = EvidenceThumbnails::decode(
+            dir.filePath(files.first()), QSize(4 * maxImageSide, 4 * maxImageSide));
     for (const QString &f : files)
         QFile::remove(dir.filePath(f));
     if (image.isNull()) {
@@ -452,7 +488,8 @@ void EvidencePreviewDialog::updatePageControls()
     const bool busy = m_process != nullptr;
     m_previousButton->setEnabled(!busy && m_pageCount > 0 && m_page > 1);
     m_nextButton->setEnabled(!busy && m_pageCount > 0 && m_page < m_pageCount);
-    m_pageNumberLabel->setText(m_pageCount > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_pageCount) : QString());
+    m_pageNumberLabel->setText(
+        m_pageCount > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_pageCount) : QString());
 }
 
 } // namespace td::ui

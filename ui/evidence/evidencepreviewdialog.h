@@ -31,10 +31,17 @@ class EvidencePreviewDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EvidencePreviewDialog)
 
 public:
-    enum class Kind { Image, Pdf, Text, Other };
+    enum class Kind
+    {
+        Image,
+        Pdf,
+        Text,
+        Other
+    };
 
     /// `path` is the checked store path of `evidence`'s bytes.
-    EvidencePreviewDialog(const StoredEvidence &evidence, const QString &path, QWidget *parent = nullptr);
+    EvidencePreviewDialog(
+        const StoredEvidence &evidence, const QString &path, QWidget *parent = nullptr);
     ~EvidencePreviewDialog() override;
 
     Kind kind() const { return m_kind; }
@@ -68,7 +75,12 @@ private:
     void showMessage(const QString &text);
     QString metadataText() const;
 
-    enum class Step { None, Info, Render };
+    enum class Step
+    {
+        None,
+        Info,
+        Render
+    };
 
     StoredEvidence m_evidence;
     QString m_path;

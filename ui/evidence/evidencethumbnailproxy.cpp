@@ -14,8 +14,7 @@ namespace td::ui {
 
 EvidenceThumbnailProxy::EvidenceThumbnailProxy(QObject *parent)
     : QIdentityProxyModel(parent)
-{
-}
+{ }
 
 EvidenceThumbnailProxy::~EvidenceThumbnailProxy() = default;
 
@@ -34,14 +33,16 @@ QVariant EvidenceThumbnailProxy::data(const QModelIndex &index, int role) const
     const QString sha = index.data(EvidenceListModel::Sha256Role).toString();
     const bool inStore = index.data(EvidenceListModel::InStoreRole).toBool();
     QStyle *style = QApplication::style();
-    const QIcon fallback = !inStore                                         ? style->standardIcon(QStyle::SP_MessageBoxQuestion)
-                           : mediaType.startsWith(QLatin1String("video/")) ? style->standardIcon(QStyle::SP_MediaPlay)
-                           : mediaType.startsWith(QLatin1String("audio/")) ? style->standardIcon(QStyle::SP_MediaVolume)
-                                                                           : style->standardIcon(QStyle::SP_FileIcon);
+    const QIcon fallback = !inStore ? style->standardIcon(QStyle::SP_MessageBoxQuestion)
+        : mediaType.startsWith(QLatin1String("video/")) ? style->standardIcon(QStyle::SP_MediaPlay)
+        : mediaType.startsWith(QLatin1String("audio/"))
+        ? style->standardIcon(QStyle::SP_MediaVolume)
+        : style->standardIcon(QStyle::SP_FileIcon);
     if (!inStore || !m_thumbnails || !mediaType.startsWith(QLatin1String("image/")))
         return fallback;
     if (m_ready.contains(sha)) {
-        const QImage image = m_thumbnails->thumbnail(sha, thumbnailSize()); // cached: no decode here
+        const QImage image
+            = m_thumbnails->thumbnail(sha, thumbnailSize()); // cached: no decode here
         return image.isNull() ? QVariant(fallback) : QVariant(QPixmap::fromImage(image));
     }
     if (!m_requested.contains(sha)) {

@@ -15,7 +15,8 @@ class SectionIndentDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
     {
         QStyleOptionViewItem o(option);
         if (isArticle(index)) {
@@ -42,7 +43,10 @@ private:
     {
         return !index.data(GuidanceArticleList::ArticleIdRole).toString().isEmpty();
     }
-    static int indent(const QStyleOptionViewItem &o) { return o.fontMetrics.averageCharWidth() * 2; }
+    static int indent(const QStyleOptionViewItem &o)
+    {
+        return o.fontMetrics.averageCharWidth() * 2;
+    }
     static int gap(const QStyleOptionViewItem &o) { return o.fontMetrics.height() / 2; }
 };
 
@@ -53,7 +57,8 @@ GuidanceArticleList::GuidanceArticleList(QWidget *parent)
 {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setTextElideMode(Qt::ElideRight);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles elide; the tooltip has them whole
+    setHorizontalScrollBarPolicy(
+        Qt::ScrollBarAlwaysOff); // long titles elide; the tooltip has them whole
     setItemDelegate(new SectionIndentDelegate(this));
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && !item->data(ArticleIdRole).toString().isEmpty())
@@ -102,7 +107,8 @@ void GuidanceArticleList::setLanguage(const QString &languageCode)
 
 void GuidanceArticleList::rebuild()
 {
-    const QString current = currentItem() ? currentItem()->data(ArticleIdRole).toString() : QString();
+    const QString current
+        = currentItem() ? currentItem()->data(ArticleIdRole).toString() : QString();
     const QSignalBlocker blocker(this);
     clear();
     if (!m_pack)

@@ -21,7 +21,8 @@ GuidanceArticleView::GuidanceArticleView(QWidget *parent)
     document()->setDocumentMargin(12);
 }
 
-void GuidanceArticleView::showArticle(const GuidancePack &pack, const QString &articleId, const QString &languageCode)
+void GuidanceArticleView::showArticle(
+    const GuidancePack &pack, const QString &articleId, const QString &languageCode)
 {
     m_articleId = articleId;
     m_languageCode = languageCode;
@@ -29,7 +30,8 @@ void GuidanceArticleView::showArticle(const GuidancePack &pack, const QString &a
     const Qt::LayoutDirection direction = language ? language->direction : Qt::LeftToRight;
 
     // The widget's direction puts the scroll bar on the reading side; the document's and each
-    // block's direction lay the text out, since Markdown blocks would otherwise guess per paragraph.
+    // block's direction lay the text out, since Markdown blocks would otherwise guess per
+    // paragraph.
     setLayoutDirection(direction);
     QTextDocument *doc = document();
     QFont font = this->font();
@@ -103,7 +105,7 @@ void GuidanceArticleView::applyHighlights()
         if (term.isEmpty())
             continue;
         for (QTextCursor c = document()->find(term); !c.isNull(); c = document()->find(term, c))
-            selections.append(QTextEdit::ExtraSelection{c, mark});
+            selections.append(QTextEdit::ExtraSelection {c, mark});
     }
     std::sort(selections.begin(), selections.end(), [](const auto &a, const auto &b) {
         return a.cursor.selectionStart() < b.cursor.selectionStart();

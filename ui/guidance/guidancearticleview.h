@@ -20,7 +20,8 @@ public:
     explicit GuidanceArticleView(QWidget *parent = nullptr);
 
     /// Shows an article; the view keeps no reference to the pack.
-    void showArticle(const GuidancePack &pack, const QString &articleId, const QString &languageCode);
+    void showArticle(
+        const GuidancePack &pack, const QString &articleId, const QString &languageCode);
     QString articleId() const { return m_articleId; }
     QString languageCode() const { return m_languageCode; }
 

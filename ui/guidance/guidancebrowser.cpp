@@ -111,7 +111,9 @@ GuidanceBrowser::~GuidanceBrowser() = default;
 
 GuidanceBrowser *GuidanceBrowser::showFor(QWidget *parent)
 {
-    auto *browser = parent ? parent->findChild<GuidanceBrowser *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    auto *browser = parent
+        ? parent->findChild<GuidanceBrowser *>(QString(), Qt::FindDirectChildrenOnly)
+        : nullptr;
     if (!browser) {
         browser = new GuidanceBrowser(parent);
         browser->setAttribute(Qt::WA_DeleteOnClose);
@@ -131,11 +133,12 @@ void GuidanceBrowser::createActions()
     a.builtIn = a.fileMenu->addAction(QString(), this, &GuidanceBrowser::useBuiltInPack);
     a.builtIn->setObjectName(QStringLiteral("builtInGuidanceAction"));
     a.fileMenu->addSeparator();
-    a.print = a.fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this, &GuidanceBrowser::printArticle);
+    a.print = a.fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(),
+        this, &GuidanceBrowser::printArticle);
     a.print->setObjectName(QStringLiteral("printGuidanceAction"));
     a.print->setShortcut(QKeySequence::Print);
-    a.savePdf = a.fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this,
-                                      &GuidanceBrowser::saveArticleAsPdf);
+    a.savePdf = a.fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+        QString(), this, &GuidanceBrowser::saveArticleAsPdf);
     a.savePdf->setObjectName(QStringLiteral("saveGuidancePdfAction"));
     a.savePdf->setShortcut(QKeySequence::Save);
     a.fileMenu->addSeparator();
@@ -144,10 +147,12 @@ void GuidanceBrowser::createActions()
     a.close->setShortcut(QKeySequence::Close);
 
     a.viewMenu = menuBar()->addMenu(QString());
-    a.back = a.viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this, &GuidanceBrowser::goBack);
+    a.back = a.viewMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this, &GuidanceBrowser::goBack);
     a.back->setObjectName(QStringLiteral("guidanceBackAction"));
     a.back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
-    a.forward = a.viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this, &GuidanceBrowser::goForward);
+    a.forward = a.viewMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("go-next")), QString(), this, &GuidanceBrowser::goForward);
     a.forward->setObjectName(QStringLiteral("guidanceForwardAction"));
     a.forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
     a.viewMenu->addSeparator();
@@ -194,12 +199,14 @@ void GuidanceBrowser::retranslate()
     a.sideBySide->setToolTip(tr("Show the article in two languages at once"));
     a.find->setText(tr("&Search Guidance"));
     a.toolBar->setWindowTitle(tr("Guidance"));
-    setWindowTitle(m_pack.jurisdiction.isEmpty() ? tr("Rights Guidance — TrustDesk")
-                                                 : tr("Rights Guidance: %1 — TrustDesk").arg(m_pack.jurisdiction));
+    setWindowTitle(m_pack.jurisdiction.isEmpty()
+            ? tr("Rights Guidance — TrustDesk")
+            : tr("Rights Guidance: %1 — TrustDesk").arg(m_pack.jurisdiction));
     const bool builtIn = m_pack.location == GuidancePackLoader::builtInLocation();
-    m_packLabel->setText(tr("%1 · version %2 · last reviewed %3")
-                             .arg(builtIn ? tr("Built-in guidance") : QDir::toNativeSeparators(m_pack.location), m_pack.packVersion,
-                                  m_pack.lastReviewed.toString(Qt::ISODate)));
+    m_packLabel->setText(
+        tr("%1 · version %2 · last reviewed %3")
+            .arg(builtIn ? tr("Built-in guidance") : QDir::toNativeSeparators(m_pack.location),
+                m_pack.packVersion, m_pack.lastReviewed.toString(Qt::ISODate)));
     updateCategoryLabel();
 }
 
@@ -226,12 +233,14 @@ bool GuidanceBrowser::loadPack(const QString &folder)
     auto loaded = GuidancePackLoader::load(folder);
     if (!loaded) {
         MessageBox::warning(this, tr("Rights Guidance"),
-                            tr("The guidance in %1 cannot be used, so the guidance already open stays in use.\n\n%2")
-                                .arg(QDir::toNativeSeparators(folder), loaded.error().message));
+            tr("The guidance in %1 cannot be used, so the guidance already open stays in "
+               "use.\n\n%2")
+                .arg(QDir::toNativeSeparators(folder), loaded.error().message));
         return false;
     }
     setPack(std::move(loaded.value()));
-    statusBar()->showMessage(tr("Loaded guidance from %1").arg(QDir::toNativeSeparators(folder)), 5000);
+    statusBar()->showMessage(
+        tr("Loaded guidance from %1").arg(QDir::toNativeSeparators(folder)), 5000);
     return true;
 }
 
@@ -248,7 +257,9 @@ void GuidanceBrowser::useBuiltInPack()
 void GuidanceBrowser::chooseFolder()
 {
     const bool builtIn = m_pack.location == GuidancePackLoader::builtInLocation();
-    const QString start = builtIn ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_pack.location;
+    const QString start = builtIn
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : m_pack.location;
     const QString folder = FileDialog::existingFolder(this, tr("Load Guidance Folder"), start);
     if (!folder.isEmpty())
         loadPack(folder);
@@ -308,8 +319,9 @@ void GuidanceBrowser::updateCategoryLabel()
     m_categoryLabel->setVisible(!codes.isEmpty());
     if (codes.isEmpty())
         return;
-    m_categoryLabel->setText(codes.size() == 1 ? tr("Category code: %1").arg(codes.constFirst())
-                                               : tr("Category codes: %1").arg(codes.join(QStringLiteral(", "))));
+    m_categoryLabel->setText(codes.size() == 1
+            ? tr("Category code: %1").arg(codes.constFirst())
+            : tr("Category codes: %1").arg(codes.join(QStringLiteral(", "))));
     QStringList titles;
     for (const QString &code : codes) {
         const ViolationCategory *category = findViolationCategory(code);
@@ -367,7 +379,8 @@ void GuidanceBrowser::setSideBySide(bool on)
     }
 }
 
-void GuidanceBrowser::openSearchHit(const QString &articleId, const QString &languageCode, const QStringList &terms)
+void GuidanceBrowser::openSearchHit(
+    const QString &articleId, const QString &languageCode, const QStringList &terms)
 {
     setLanguage(languageCode);
     showArticle(articleId);
@@ -394,8 +407,9 @@ void GuidanceBrowser::openLink(const QUrl &url)
     if (address.scheme() != QLatin1String("https") && address.scheme() != QLatin1String("http"))
         return;
     statusBar()->showMessage(address.toString(), 10000);
-    const QString message = (title.isEmpty() ? QString() : title + QLatin1Char('\n')) + address.toString() + QStringLiteral("\n\n")
-                            + tr("Open this address in your web browser? Nothing about the case is sent.");
+    const QString message = (title.isEmpty() ? QString() : title + QLatin1Char('\n'))
+        + address.toString() + QStringLiteral("\n\n")
+        + tr("Open this address in your web browser? Nothing about the case is sent.");
     if (MessageBox::question(this, tr("Open Source"), message, tr("Open in Browser")))
         QDesktopServices::openUrl(address);
 }

@@ -59,7 +59,8 @@ private:
     void display(const QString &articleId);
     void openLink(const QUrl &url);
     void hoverLink(const QUrl &url);
-    void openSearchHit(const QString &articleId, const QString &languageCode, const QStringList &terms);
+    void openSearchHit(
+        const QString &articleId, const QString &languageCode, const QStringList &terms);
     void chooseFolder();
     void updateActions();
     void updateCategoryLabel();
@@ -70,7 +71,8 @@ private:
     QString m_articleId;
     QStringList m_back;
     QStringList m_forward;
-    bool m_secondPicked = false; ///< the user chose the second pane's language; stop choosing for them
+    bool m_secondPicked
+        = false; ///< the user chose the second pane's language; stop choosing for them
 
     GuidanceSearchPanel *m_search = nullptr;
     GuidanceArticleList *m_list = nullptr;

@@ -54,8 +54,10 @@ GuidancePane::GuidancePane(const QString &namePrefix, QWidget *parent)
     layout->addWidget(m_reviewLabel);
     layout->addWidget(m_view, 1);
 
-    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &GuidancePane::onLanguageActivated);
-    connect(m_languageCombo, &QComboBox::activated, this, [this] { emit languagePicked(language()); });
+    connect(
+        m_languageCombo, &QComboBox::currentIndexChanged, this, &GuidancePane::onLanguageActivated);
+    connect(
+        m_languageCombo, &QComboBox::activated, this, [this] { emit languagePicked(language()); });
     m_languageLabel->setText(tr("&Language:"));
 }
 
@@ -73,8 +75,10 @@ void GuidancePane::fillLanguages()
     if (!m_pack)
         return;
     for (const auto &l : m_pack->languages) {
-        // The native name lets a client find their own language; the English name helps the caseworker.
-        const QString text = l.nativeName == l.name ? l.nativeName : tr("%1 (%2)").arg(l.nativeName, l.name);
+        // The native name lets a client find their own language; the English name helps the
+        // caseworker.
+        const QString text
+            = l.nativeName == l.name ? l.nativeName : tr("%1 (%2)").arg(l.nativeName, l.name);
         m_languageCombo->addItem(text, l.code);
     }
     int index = m_languageCombo->findData(previous);
@@ -133,13 +137,15 @@ void GuidancePane::updateReviewStatus()
         m_reviewLabel->clear();
         return;
     }
-    QString text = QStringLiteral("<p style=\"margin:0\"><b>%1</b></p>").arg(reviewStatusText(l->reviewStatus).toHtmlEscaped());
+    QString text = QStringLiteral("<p style=\"margin:0\"><b>%1</b></p>")
+                       .arg(reviewStatusText(l->reviewStatus).toHtmlEscaped());
     // The pack's note speaks to the reader in their language, then (after " / ") in English: one
     // line each, each in its own direction, so an Arabic note does not scramble the English one.
     for (const QString &part : l->reviewNote.split(QStringLiteral(" / "), Qt::SkipEmptyParts)) {
         const QString trimmed = part.trimmed();
         text += QStringLiteral("<p style=\"margin:0\" dir=\"%1\">%2</p>")
-                    .arg(trimmed.isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"), trimmed.toHtmlEscaped());
+                    .arg(trimmed.isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                        trimmed.toHtmlEscaped());
     }
     m_reviewLabel->setText(text);
 }

@@ -91,7 +91,8 @@ void GuidanceSearchPanel::runSearch()
     m_results->setVisible(searching);
     m_countLabel->setVisible(searching);
     // Without results the panel is just a search box: it must not take space from the article list.
-    setSizePolicy(QSizePolicy::Preferred, searching ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+    setSizePolicy(
+        QSizePolicy::Preferred, searching ? QSizePolicy::Expanding : QSizePolicy::Maximum);
     if (!searching)
         return;
     const QString scope = m_allLanguages->isChecked() ? QString() : m_languageCode;
@@ -115,7 +116,7 @@ void GuidanceSearchPanel::activate(QListWidgetItem *item)
     if (!item)
         return;
     emit hitActivated(item->data(ArticleIdRole).toString(), item->data(LanguageRole).toString(),
-                      GuidanceSearch::highlightTerms(m_lineEdit->text()));
+        GuidanceSearch::highlightTerms(m_lineEdit->text()));
 }
 
 void GuidanceSearchPanel::changeEvent(QEvent *event)

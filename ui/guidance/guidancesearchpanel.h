@@ -35,7 +35,8 @@ public:
     QLineEdit *lineEdit() const { return m_lineEdit; }
 
 signals:
-    void hitActivated(const QString &articleId, const QString &languageCode, const QStringList &terms);
+    void hitActivated(
+        const QString &articleId, const QString &languageCode, const QStringList &terms);
 
 protected:
     void changeEvent(QEvent *event) override;

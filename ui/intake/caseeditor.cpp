@@ -1,11 +1,11 @@
 #include "caseeditor.h"
 
 #include "clientform.h"
-#include "evidence/evidencepanel.h"
 #include "common/appinfo.h"
 #include "datelineedit.h"
 #include "dialogs/questions.h"
 #include "domain/casevalidator.h"
+#include "evidence/evidencepanel.h"
 #include "fieldregistry.h"
 #include "formundo.h"
 #include "incidentform.h"
@@ -88,7 +88,8 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     m_closeButton->setObjectName(QStringLiteral("closePushButton"));
     m_undoButton->setObjectName(QStringLiteral("undoPushButton"));
     m_redoButton->setObjectName(QStringLiteral("redoPushButton"));
-    for (QPushButton *b : {m_addIncident, m_removeIncident, m_saveButton, m_closeButton, m_undoButton, m_redoButton})
+    for (QPushButton *b :
+        {m_addIncident, m_removeIncident, m_saveButton, m_closeButton, m_undoButton, m_redoButton})
         b->setAutoDefault(false);
     m_message->setWordWrap(true);
     m_validateTimer->setSingleShot(true);
@@ -113,8 +114,10 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
         caseRow->addWidget(path.isEmpty() ? field : m_registry->wrap(field, path), stretch);
     };
     addLabelled(QT_TRANSLATE_NOOP("CaseEditor", "St&atus"), m_status, QString(), 0);
-    addLabelled(QT_TRANSLATE_NOOP("CaseEditor", "&Opened"), m_openedOn, QStringLiteral("opened_on"), 0);
-    addLabelled(QT_TRANSLATE_NOOP("CaseEditor", "&Closed"), m_closedOn, QStringLiteral("closed_on"), 0);
+    addLabelled(
+        QT_TRANSLATE_NOOP("CaseEditor", "&Opened"), m_openedOn, QStringLiteral("opened_on"), 0);
+    addLabelled(
+        QT_TRANSLATE_NOOP("CaseEditor", "&Closed"), m_closedOn, QStringLiteral("closed_on"), 0);
     addLabelled(QT_TRANSLATE_NOOP("CaseEditor", "Case&worker"), m_caseworker, QString(), 1);
 
     // Tab 1: the client.
@@ -139,23 +142,32 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     complaintsBox->setObjectName(QStringLiteral("complaintsGroupBox"));
     auto *complaintsLayout = new QVBoxLayout(complaintsBox);
     m_complaints = new RowListEditor(QStringLiteral("complaint"), QStringLiteral("complaints"),
-                                     {{QStringLiteral("filed_with"), QT_TRANSLATE_NOOP("RowListEditor", "Filed with"), RowListEditor::Field::Type::Text, 3},
-                                      {QStringLiteral("filed_on"), QT_TRANSLATE_NOOP("RowListEditor", "Date"), RowListEditor::Field::Type::Date, 1},
-                                      {QStringLiteral("channel"), QT_TRANSLATE_NOOP("RowListEditor", "Channel"), RowListEditor::Field::Type::Text, 2},
-                                      {QStringLiteral("tracking_number"), QT_TRANSLATE_NOOP("RowListEditor", "Tracking number"), RowListEditor::Field::Type::Text, 2},
-                                      {QStringLiteral("status"), QT_TRANSLATE_NOOP("RowListEditor", "Status"), RowListEditor::Field::Type::Text, 2}},
-                                     QT_TRANSLATE_NOOP("RowListEditor", "Add co&mplaint"), QT_TRANSLATE_NOOP("RowListEditor", "Complaint"),
-                                     *m_registry, *m_undo, complaintsBox);
+        {{QStringLiteral("filed_with"), QT_TRANSLATE_NOOP("RowListEditor", "Filed with"),
+             RowListEditor::Field::Type::Text, 3},
+            {QStringLiteral("filed_on"), QT_TRANSLATE_NOOP("RowListEditor", "Date"),
+                RowListEditor::Field::Type::Date, 1},
+            {QStringLiteral("channel"), QT_TRANSLATE_NOOP("RowListEditor", "Channel"),
+                RowListEditor::Field::Type::Text, 2},
+            {QStringLiteral("tracking_number"),
+                QT_TRANSLATE_NOOP("RowListEditor", "Tracking number"),
+                RowListEditor::Field::Type::Text, 2},
+            {QStringLiteral("status"), QT_TRANSLATE_NOOP("RowListEditor", "Status"),
+                RowListEditor::Field::Type::Text, 2}},
+        QT_TRANSLATE_NOOP("RowListEditor", "Add co&mplaint"),
+        QT_TRANSLATE_NOOP("RowListEditor", "Complaint"), *m_registry, *m_undo, complaintsBox);
     complaintsLayout->addWidget(m_complaints);
     auto *followUpsBox = new QGroupBox(filingPage);
     followUpsBox->setObjectName(QStringLiteral("followUpsGroupBox"));
     auto *followUpsLayout = new QVBoxLayout(followUpsBox);
     m_followUps = new RowListEditor(QStringLiteral("followUp"), QStringLiteral("follow_ups"),
-                                    {{QStringLiteral("due_on"), QT_TRANSLATE_NOOP("RowListEditor", "Due"), RowListEditor::Field::Type::Date, 1},
-                                     {QStringLiteral("done"), QT_TRANSLATE_NOOP("RowListEditor", "Done"), RowListEditor::Field::Type::Check, 0},
-                                     {QStringLiteral("note"), QT_TRANSLATE_NOOP("RowListEditor", "What to do"), RowListEditor::Field::Type::Text, 6}},
-                                    QT_TRANSLATE_NOOP("RowListEditor", "Add follow-up"), QT_TRANSLATE_NOOP("RowListEditor", "Follow-up"),
-                                    *m_registry, *m_undo, followUpsBox);
+        {{QStringLiteral("due_on"), QT_TRANSLATE_NOOP("RowListEditor", "Due"),
+             RowListEditor::Field::Type::Date, 1},
+            {QStringLiteral("done"), QT_TRANSLATE_NOOP("RowListEditor", "Done"),
+                RowListEditor::Field::Type::Check, 0},
+            {QStringLiteral("note"), QT_TRANSLATE_NOOP("RowListEditor", "What to do"),
+                RowListEditor::Field::Type::Text, 6}},
+        QT_TRANSLATE_NOOP("RowListEditor", "Add follow-up"),
+        QT_TRANSLATE_NOOP("RowListEditor", "Follow-up"), *m_registry, *m_undo, followUpsBox);
     followUpsLayout->addWidget(m_followUps);
     filingLayout->addWidget(complaintsBox);
     filingLayout->addWidget(followUpsBox);
@@ -216,7 +228,8 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
         m_registry->markTouched(m_registry->pathOf(field));
         onChanged();
     });
-    for (QLineEdit *e : {static_cast<QLineEdit *>(m_openedOn), static_cast<QLineEdit *>(m_closedOn), m_caseworker})
+    for (QLineEdit *e :
+        {static_cast<QLineEdit *>(m_openedOn), static_cast<QLineEdit *>(m_closedOn), m_caseworker})
         connect(e, &QLineEdit::textChanged, this, &CaseEditor::onChanged);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseEditor::onChanged);
     connect(m_client, &ClientForm::changed, this, &CaseEditor::onChanged);
@@ -229,9 +242,10 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
         onChanged();
     });
     connect(m_client, &ClientForm::duplicateCheckRequested, this, &CaseEditor::checkDuplicates);
-    connect(m_client, &ClientForm::linkRequested, this, [this](const ClientMatch &match) { linkClient(match.clientId, match.caseReferences); });
+    connect(m_client, &ClientForm::linkRequested, this,
+        [this](const ClientMatch &match) { linkClient(match.clientId, match.caseReferences); });
     connect(m_addIncident, &QPushButton::clicked, this, [this] {
-        IncidentForm *form = addIncidentForm(Incident{});
+        IncidentForm *form = addIncidentForm(Incident {});
         m_structureChanged = true;
         m_incidentTabs->setCurrentIndex(m_incidentTabs->count() - 1);
         form->firstField()->setFocus(Qt::OtherFocusReason);
@@ -260,7 +274,7 @@ void CaseEditor::newCase()
     CaseFile c;
     c.openedOn = QDate::currentDate();
     c.assignedCaseworker = currentActor();
-    c.incidents.append(Incident{});
+    c.incidents.append(Incident {});
     load(c);
     m_client->firstField()->setFocus(Qt::OtherFocusReason);
 }
@@ -285,11 +299,15 @@ void CaseEditor::restoreDraft(const Draft &draft)
         auto stored = m_repository.load(draft.caseId);
         // The id alone is not enough: after a restore from a backup, or in another database, the
         // same number can be another person's case. Only the same reference is the same case.
-        const bool sameCase = stored && (draft.caseFile.reference.isEmpty() || stored->reference == draft.caseFile.reference);
+        const bool sameCase = stored
+            && (draft.caseFile.reference.isEmpty()
+                || stored->reference == draft.caseFile.reference);
         if (sameCase) {
             base = stored.value();
         } else {
-            showMessage(tr("The case this draft belongs to no longer exists; the draft will be saved as a new case."), true);
+            showMessage(tr("The case this draft belongs to no longer exists; the draft will be "
+                           "saved as a new case."),
+                true);
             // Nor is its client link: save the person as typed, never over whoever has that id now.
             restored.client.id = 0;
         }
@@ -302,7 +320,9 @@ void CaseEditor::restoreDraft(const Draft &draft)
     m_draftId = draft.id;
     m_structureChanged = true; // the draft differs from what is stored until it is saved
     m_revision = m_draftRevision = 1;
-    showMessage(tr("Restored the unsaved draft from %1. Save it to keep it.").arg(QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)), false);
+    showMessage(tr("Restored the unsaved draft from %1. Save it to keep it.")
+                    .arg(QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+        false);
 }
 
 void CaseEditor::load(const CaseFile &c)
@@ -318,13 +338,15 @@ void CaseEditor::load(const CaseFile &c)
     setIncidents(c.incidents);
     QList<QVariantMap> complaints;
     for (const auto &s : c.complaints)
-        complaints.append({{QStringLiteral("filed_with"), s.filedWith}, {QStringLiteral("filed_on"), s.filedOn},
-                           {QStringLiteral("channel"), s.channel}, {QStringLiteral("tracking_number"), s.trackingNumber},
-                           {QStringLiteral("status"), s.status}});
+        complaints.append({{QStringLiteral("filed_with"), s.filedWith},
+            {QStringLiteral("filed_on"), s.filedOn}, {QStringLiteral("channel"), s.channel},
+            {QStringLiteral("tracking_number"), s.trackingNumber},
+            {QStringLiteral("status"), s.status}});
     m_complaints->setRows(complaints);
     QList<QVariantMap> followUps;
     for (const auto &f : c.followUps)
-        followUps.append({{QStringLiteral("due_on"), f.dueOn}, {QStringLiteral("done"), f.done}, {QStringLiteral("note"), f.note}});
+        followUps.append({{QStringLiteral("due_on"), f.dueOn}, {QStringLiteral("done"), f.done},
+            {QStringLiteral("note"), f.note}});
     m_followUps->setRows(followUps);
     m_undo->setSuspended(false);
     m_undoStack->clear();
@@ -378,8 +400,9 @@ void CaseEditor::removeCurrentIncident()
     const int index = m_incidentTabs->currentIndex();
     if (index < 0 || m_incidents.size() <= 1)
         return;
-    const int answer = Questions::ask(this, tr("Remove Incident"), tr("Remove incident %1 and everything entered for it?").arg(index + 1),
-                                      {tr("Remove"), tr("Keep")}, 1, 1);
+    const int answer = Questions::ask(this, tr("Remove Incident"),
+        tr("Remove incident %1 and everything entered for it?").arg(index + 1),
+        {tr("Remove"), tr("Keep")}, 1, 1);
     if (answer != 0)
         return;
     QList<Incident> incidents;
@@ -408,16 +431,18 @@ CaseFile CaseEditor::currentCase() const
         c.incidents.append(form->incident());
     c.complaints.clear();
     for (const auto &row : m_complaints->rows()) {
-        c.complaints.append(ComplaintSubmission{0, row.value(QStringLiteral("filed_with")).toString().trimmed(),
-                                                row.value(QStringLiteral("filed_on")).toDate(),
-                                                row.value(QStringLiteral("channel")).toString().trimmed(),
-                                                row.value(QStringLiteral("tracking_number")).toString().trimmed(),
-                                                row.value(QStringLiteral("status")).toString().trimmed()});
+        c.complaints.append(
+            ComplaintSubmission {0, row.value(QStringLiteral("filed_with")).toString().trimmed(),
+                row.value(QStringLiteral("filed_on")).toDate(),
+                row.value(QStringLiteral("channel")).toString().trimmed(),
+                row.value(QStringLiteral("tracking_number")).toString().trimmed(),
+                row.value(QStringLiteral("status")).toString().trimmed()});
     }
     c.followUps.clear();
     for (const auto &row : m_followUps->rows()) {
-        c.followUps.append(FollowUp{0, row.value(QStringLiteral("due_on")).toDate(), row.value(QStringLiteral("done")).toBool(),
-                                    row.value(QStringLiteral("note")).toString().trimmed()});
+        c.followUps.append(FollowUp {0, row.value(QStringLiteral("due_on")).toDate(),
+            row.value(QStringLiteral("done")).toBool(),
+            row.value(QStringLiteral("note")).toString().trimmed()});
     }
     return c;
 }
@@ -469,12 +494,16 @@ bool CaseEditor::save()
             if (issue.severity == FieldIssue::Severity::Error && !m_registry->firstErrorInput())
                 unplaced.append(issue.message);
         }
-        showMessage(unplaced.isEmpty() ? tr("Not saved yet: please fix the fields marked in red.") : unplaced.join(QLatin1Char('\n')), true);
+        showMessage(unplaced.isEmpty() ? tr("Not saved yet: please fix the fields marked in red.")
+                                       : unplaced.join(QLatin1Char('\n')),
+            true);
         return false;
     }
     auto stored = m_repository.save(c);
     if (!stored) {
-        showMessage(tr("Not saved: %1 Your entries are kept in a draft.").arg(stored.error().message), true);
+        showMessage(
+            tr("Not saved: %1 Your entries are kept in a draft.").arg(stored.error().message),
+            true);
         saveDraftNow();
         return false;
     }
@@ -500,8 +529,9 @@ bool CaseEditor::confirmClose()
         discardDraft();
         return true;
     }
-    const int answer = Questions::ask(this, tr("Unsaved Changes"), tr("Discard the changes to this case?"),
-                                      {tr("&Save"), tr("&Discard"), tr("&Keep Editing")}, 0, 2);
+    const int answer
+        = Questions::ask(this, tr("Unsaved Changes"), tr("Discard the changes to this case?"),
+            {tr("&Save"), tr("&Discard"), tr("&Keep Editing")}, 0, 2);
     if (answer == 0)
         return save();
     if (answer == 1) {
@@ -557,7 +587,9 @@ void CaseEditor::linkClient(qint64 clientId, QStringList references)
         return;
     auto other = m_repository.loadByReference(references.constFirst());
     if (!other || other->client.id != clientId) {
-        showMessage(other ? tr("That client changed meanwhile; search again.") : other.error().message, true);
+        showMessage(
+            other ? tr("That client changed meanwhile; search again.") : other.error().message,
+            true);
         return;
     }
     m_loading = true;
@@ -567,13 +599,16 @@ void CaseEditor::linkClient(qint64 clientId, QStringList references)
     m_loading = false;
     m_structureChanged = true;
     onChanged();
-    showMessage(tr("Linked to the existing client of %1.").arg(references.join(QLatin1String(", "))), false);
+    showMessage(
+        tr("Linked to the existing client of %1.").arg(references.join(QLatin1String(", "))),
+        false);
 }
 
 void CaseEditor::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1e6b34;"));
+    m_message->setStyleSheet(
+        error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1e6b34;"));
 }
 
 void CaseEditor::retranslate()
@@ -581,18 +616,23 @@ void CaseEditor::retranslate()
     for (const auto &[label, text] : std::as_const(m_labels)) {
         label->setText(QCoreApplication::translate("CaseEditor", text));
         if (auto *buddy = label->buddy())
-            buddy->setAccessibleName(QCoreApplication::translate("CaseEditor", text).remove(QLatin1Char('&')));
+            buddy->setAccessibleName(
+                QCoreApplication::translate("CaseEditor", text).remove(QLatin1Char('&')));
     }
     int i = 0;
     for (const auto status : allCaseStatuses())
         m_status->setItemText(i++, caseStatusLabel(status));
-    m_titleLabel->setText(m_original.id > 0 ? tr("%1 · %2").arg(m_original.reference, m_original.client.displayName())
-                                            : tr("New case"));
+    m_titleLabel->setText(m_original.id > 0
+            ? tr("%1 · %2").arg(m_original.reference, m_original.client.displayName())
+            : tr("New case"));
     m_tabs->setTabText(0, tr("C&lient"));
     m_tabs->setTabText(1, tr("&Incidents"));
     m_tabs->setTabText(2, tr("Filing and follow-&ups"));
     m_tabs->setTabText(3, tr("Evidence"));
-    m_tabs->setTabToolTip(3, m_original.id > 0 ? QString() : tr("Save the case first; then attach photos, recordings and documents."));
+    m_tabs->setTabToolTip(3,
+        m_original.id > 0
+            ? QString()
+            : tr("Save the case first; then attach photos, recordings and documents."));
     for (int t = 0; t < m_incidentTabs->count(); ++t)
         m_incidentTabs->setTabText(t, tr("Incident %1").arg(t + 1));
     m_addIncident->setText(tr("Add incident"));
@@ -602,7 +642,9 @@ void CaseEditor::retranslate()
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("followUpsGroupBox")))
         box->setTitle(tr("Follow-ups"));
     m_saveButton->setText(tr("Save"));
-    m_saveButton->setToolTip(tr("Save the case (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_saveButton->setToolTip(
+        tr("Save the case (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_closeButton->setText(tr("Close"));
     m_undoButton->setText(tr("Undo"));
     m_redoButton->setText(tr("Redo"));

@@ -79,7 +79,8 @@ private:
     void onChanged();
     void validateNow();
     void checkDuplicates(const QString &fullName, const QString &phone);
-    void linkClient(qint64 clientId, QStringList references); // by value: the match list is cleared while linking
+    void linkClient(qint64 clientId,
+        QStringList references); // by value: the match list is cleared while linking
     void retranslate();
     void showMessage(const QString &text, bool error);
     void discardDraft();

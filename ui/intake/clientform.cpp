@@ -88,8 +88,10 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
 
     m_language->addItem(QString(), QString());
     for (const auto &language : supportedLanguages())
-        m_language->addItem(QString::fromUtf8(language.nativeName), QString::fromLatin1(language.code));
-    for (QLineEdit *e : {m_fullName, m_preferredName, m_address, m_countryOfBirth, m_immigrationStatus})
+        m_language->addItem(
+            QString::fromUtf8(language.nativeName), QString::fromLatin1(language.code));
+    for (QLineEdit *e :
+        {m_fullName, m_preferredName, m_address, m_countryOfBirth, m_immigrationStatus})
         DirectionFollower::follow(e);
 
     // The duplicate panel: shown only when a new client looks like one already known.
@@ -116,25 +118,40 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     layout->addStretch(1);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Anonymous"), m_anonymous, QStringLiteral("client.anonymous"), false);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Full &name"), m_fullName, QStringLiteral("client.full_name"), false);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Prefe&rred name"), m_preferredName, QStringLiteral("client.preferred_name"), false);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Preferred lan&guage"), m_language, QStringLiteral("client.preferred_language"), false);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Interpreter needed"), m_interpreter, QStringLiteral("client.interpreter_needed"), false);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "&Phone"), m_phone, QStringLiteral("client.phone"), true);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "E&mail"), m_email, QStringLiteral("client.email"), true);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "A&ddress"), m_address, QStringLiteral("client.address"), true);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Date of &birth"), m_dateOfBirth, QStringLiteral("client.date_of_birth"), true);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Coun&try of birth"), m_countryOfBirth, QStringLiteral("client.country_of_birth"), true);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Immigration &status"), m_immigrationStatus, QStringLiteral("client.immigration_status"), true);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "A-number"), m_aNumber, QStringLiteral("client.a_number"), true);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Consent to file"), m_consent, QStringLiteral("client.consent_to_file"), false);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Consent date"), m_consentDate, QStringLiteral("client.consent_date"), false);
-    addRow(QT_TRANSLATE_NOOP("ClientForm", "Notes"), m_notes, QStringLiteral("client.notes"), false);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Anonymous"), m_anonymous,
+        QStringLiteral("client.anonymous"), false);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Full &name"), m_fullName,
+        QStringLiteral("client.full_name"), false);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Prefe&rred name"), m_preferredName,
+        QStringLiteral("client.preferred_name"), false);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Preferred lan&guage"), m_language,
+        QStringLiteral("client.preferred_language"), false);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Interpreter needed"), m_interpreter,
+        QStringLiteral("client.interpreter_needed"), false);
+    addRow(
+        QT_TRANSLATE_NOOP("ClientForm", "&Phone"), m_phone, QStringLiteral("client.phone"), true);
+    addRow(
+        QT_TRANSLATE_NOOP("ClientForm", "E&mail"), m_email, QStringLiteral("client.email"), true);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "A&ddress"), m_address, QStringLiteral("client.address"),
+        true);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Date of &birth"), m_dateOfBirth,
+        QStringLiteral("client.date_of_birth"), true);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Coun&try of birth"), m_countryOfBirth,
+        QStringLiteral("client.country_of_birth"), true);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Immigration &status"), m_immigrationStatus,
+        QStringLiteral("client.immigration_status"), true);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "A-number"), m_aNumber,
+        QStringLiteral("client.a_number"), true);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Consent to file"), m_consent,
+        QStringLiteral("client.consent_to_file"), false);
+    addRow(QT_TRANSLATE_NOOP("ClientForm", "Consent date"), m_consentDate,
+        QStringLiteral("client.consent_date"), false);
+    addRow(
+        QT_TRANSLATE_NOOP("ClientForm", "Notes"), m_notes, QStringLiteral("client.notes"), false);
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_anonymous, m_fullName, m_preferredName, m_language, m_interpreter, m_phone,
-                                                       m_email, m_address, m_dateOfBirth, m_countryOfBirth, m_immigrationStatus,
-                                                       m_aNumber, m_consent, m_consentDate, m_notes})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_anonymous, m_fullName, m_preferredName,
+             m_language, m_interpreter, m_phone, m_email, m_address, m_dateOfBirth,
+             m_countryOfBirth, m_immigrationStatus, m_aNumber, m_consent, m_consentDate, m_notes})
         m_undo.watch(w);
     connect(&m_undo, &FormUndo::fieldChanged, this, [this](QWidget *field) {
         if (field == m_anonymous)
@@ -179,7 +196,8 @@ QWidget *ClientForm::addRow(const char *label, QWidget *field, const QString &pa
     m_labels.append({text, label});
     labelLayout->addWidget(text);
     if (sensitive) {
-        labelLayout->addWidget(SensitiveMarker::createLock(field->objectName() + QStringLiteral("SensitiveLabel"), labelBox));
+        labelLayout->addWidget(SensitiveMarker::createLock(
+            field->objectName() + QStringLiteral("SensitiveLabel"), labelBox));
         field->setProperty("sensitive", true);
     }
     labelLayout->addStretch(1);
@@ -226,7 +244,8 @@ void ClientForm::updateLinkedBanner()
     m_linkedLabel->setVisible(linked);
     m_unlinkButton->setVisible(linked);
     if (linked)
-        m_linkedLabel->setText(tr("This case is linked to a client already in the database: edits here update that client everywhere."));
+        m_linkedLabel->setText(tr("This case is linked to a client already in the database: edits "
+                                  "here update that client everywhere."));
 }
 
 void ClientForm::setClient(const Client &c)
@@ -238,7 +257,8 @@ void ClientForm::setClient(const Client &c)
     const int language = m_language->findData(c.preferredLanguage);
     if (language < 0 && !c.preferredLanguage.isEmpty())
         m_language->addItem(c.preferredLanguage, c.preferredLanguage);
-    m_language->setCurrentIndex(language >= 0 ? language : (c.preferredLanguage.isEmpty() ? 0 : m_language->count() - 1));
+    m_language->setCurrentIndex(
+        language >= 0 ? language : (c.preferredLanguage.isEmpty() ? 0 : m_language->count() - 1));
     m_interpreter->setChecked(c.interpreterNeeded);
     m_phone->setText(c.phone);
     m_email->setText(c.email);
@@ -287,17 +307,21 @@ void ClientForm::showMatches(const QList<ClientMatch> &matches)
             why.append(tr("same name"));
         if (m.phoneMatches)
             why.append(tr("same phone number"));
-        m_duplicateList->addItem(tr("%1 (%2), cases: %3").arg(m.displayName, why.join(QLatin1String(", ")), m.caseReferences.join(QLatin1String(", "))));
+        m_duplicateList->addItem(tr("%1 (%2), cases: %3")
+                                     .arg(m.displayName, why.join(QLatin1String(", ")),
+                                         m.caseReferences.join(QLatin1String(", "))));
     }
     if (!matches.isEmpty())
         m_duplicateList->setCurrentRow(0);
-    m_duplicateLabel->setText(tr("This client may already be in the database. Link this case to them instead of creating a duplicate?"));
+    m_duplicateLabel->setText(tr("This client may already be in the database. Link this case to "
+                                 "them instead of creating a duplicate?"));
     m_duplicateFrame->setVisible(!matches.isEmpty());
 }
 
 QWidget *ClientForm::firstField() const
 {
-    return m_fullName->isEnabled() ? static_cast<QWidget *>(m_fullName) : static_cast<QWidget *>(m_anonymous);
+    return m_fullName->isEnabled() ? static_cast<QWidget *>(m_fullName)
+                                   : static_cast<QWidget *>(m_anonymous);
 }
 
 void ClientForm::changeEvent(QEvent *event)

@@ -14,7 +14,11 @@ class DateLineEdit final : public QLineEdit
     Q_DISABLE_COPY_MOVE(DateLineEdit)
 
 public:
-    enum class Kind { Date, Time };
+    enum class Kind
+    {
+        Date,
+        Time
+    };
     explicit DateLineEdit(Kind kind = Kind::Date, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }

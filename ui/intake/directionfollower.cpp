@@ -12,8 +12,9 @@ void update(QLineEdit *edit, const QString &text)
         const auto d = c.direction();
         return d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL;
     });
-    const Qt::LayoutDirection direction = hasStrong ? (text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight)
-                                                    : QGuiApplication::layoutDirection();
+    const Qt::LayoutDirection direction = hasStrong
+        ? (text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight)
+        : QGuiApplication::layoutDirection();
     if (edit->layoutDirection() != direction)
         edit->setLayoutDirection(direction);
 }
@@ -23,7 +24,8 @@ void update(QLineEdit *edit, const QString &text)
 void follow(QLineEdit *edit)
 {
     update(edit, edit->text());
-    QObject::connect(edit, &QLineEdit::textChanged, edit, [edit](const QString &text) { update(edit, text); });
+    QObject::connect(
+        edit, &QLineEdit::textChanged, edit, [edit](const QString &text) { update(edit, text); });
 }
 
 } // namespace td::ui::DirectionFollower

@@ -22,7 +22,7 @@ QWidget *FieldRegistry::wrap(QWidget *input, const QString &path)
     message->setWordWrap(true);
     message->hide();
     layout->addWidget(message);
-    m_entries.insert(path, Entry{input, message, m_nextOrder++});
+    m_entries.insert(path, Entry {input, message, m_nextOrder++});
     return box;
 }
 
@@ -56,7 +56,9 @@ void FieldRegistry::show(const QList<FieldIssue> &issues, bool showAll)
     for (const auto &issue : issues) {
         // Errors win over warnings on the same field; the first message of each kind is enough.
         auto it = byPath.find(issue.path);
-        if (it == byPath.end() || (it.value()->severity == FieldIssue::Severity::Warning && issue.severity == FieldIssue::Severity::Error))
+        if (it == byPath.end()
+            || (it.value()->severity == FieldIssue::Severity::Warning
+                && issue.severity == FieldIssue::Severity::Error))
             byPath.insert(issue.path, &issue);
     }
     m_firstError.clear();
@@ -72,12 +74,15 @@ void FieldRegistry::show(const QList<FieldIssue> &issues, bool showAll)
         const bool isError = issue && issue->severity == FieldIssue::Severity::Error;
         const bool visible = issue && (!isError || showAll || m_touched.contains(it.key()));
         e.message->setVisible(visible);
-        e.input->setProperty("fieldState", visible ? (isError ? QStringLiteral("error") : QStringLiteral("warning")) : QString());
-        e.input->setStyleSheet(visible ? (isError ? QStringLiteral("border: 1px solid #b3261e;") : QStringLiteral("border: 1px solid #b06d00;"))
+        e.input->setProperty("fieldState",
+            visible ? (isError ? QStringLiteral("error") : QStringLiteral("warning")) : QString());
+        e.input->setStyleSheet(visible ? (isError ? QStringLiteral("border: 1px solid #b3261e;")
+                                                  : QStringLiteral("border: 1px solid #b06d00;"))
                                        : QString());
         if (visible) {
             e.message->setText(issue->message);
-            e.message->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #8a5a00;"));
+            e.message->setStyleSheet(
+                isError ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #8a5a00;"));
             e.input->setAccessibleDescription(issue->message);
             if (isError && e.order < firstOrder) {
                 firstOrder = e.order;
@@ -95,10 +100,13 @@ QList<FieldIssue> FieldRegistry::inputIssues() const
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         const auto *date = qobject_cast<const DateLineEdit *>(it->input.data());
         if (date && date->hasInvalidText())
-            issues.append(FieldIssue{it.key(), date->kind() == DateLineEdit::Kind::Time
-                                                   ? QCoreApplication::translate("FieldRegistry", "Not a time: type it as HH:MM, e.g. 14:30.")
-                                                   : QCoreApplication::translate("FieldRegistry", "Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01."),
-                                     FieldIssue::Severity::Error});
+            issues.append(FieldIssue {it.key(),
+                date->kind() == DateLineEdit::Kind::Time
+                    ? QCoreApplication::translate(
+                        "FieldRegistry", "Not a time: type it as HH:MM, e.g. 14:30.")
+                    : QCoreApplication::translate(
+                        "FieldRegistry", "Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01."),
+                FieldIssue::Severity::Error});
     }
     return issues;
 }

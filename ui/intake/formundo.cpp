@@ -20,13 +20,13 @@ public:
         , m_field(field)
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    { }
     int id() const override { return 0x7d01; }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *edit = static_cast<const FieldEdit *>(other);
-        if (edit->m_field != m_field || (!qobject_cast<QLineEdit *>(m_field) && !qobject_cast<QPlainTextEdit *>(m_field)))
+        if (edit->m_field != m_field
+            || (!qobject_cast<QLineEdit *>(m_field) && !qobject_cast<QPlainTextEdit *>(m_field)))
             return false;
         m_after = edit->m_after;
         return true;
@@ -63,8 +63,7 @@ private:
 FormUndo::FormUndo(QUndoStack *stack, QObject *parent)
     : QObject(parent)
     , m_stack(stack)
-{
-}
+{ }
 
 QVariant FormUndo::valueOf(const QWidget *field)
 {

@@ -37,7 +37,8 @@ QString camel(const QString &code)
 }
 
 // Boston Police Department districts, as the department names them.
-const char *const kDistricts[] = {"A-1", "A-7", "A-15", "B-2", "B-3", "C-6", "C-11", "D-4", "D-14", "E-5", "E-13", "E-18"};
+const char *const kDistricts[]
+    = {"A-1", "A-7", "A-15", "B-2", "B-3", "C-6", "C-11", "D-4", "D-14", "E-5", "E-13", "E-18"};
 
 } // namespace
 
@@ -79,7 +80,8 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Date"), m_date, path("date"));
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Time"), m_time, path("time"));
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "Where"), m_location, path("location"));
-    addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Police district"), m_district, path("police_district"));
+    addRow(
+        QT_TRANSLATE_NOOP("IncidentForm", "&Police district"), m_district, path("police_district"));
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "A&gency"), m_agency, path("agency"));
 
     // Violation categories: each with its plain-language description and a link to its guidance.
@@ -99,7 +101,8 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
         c.link->setObjectName(camel(c.code) + QStringLiteral("GuidanceLabel"));
         c.link->setIndent(24);
         c.link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        connect(c.link, &QLabel::linkActivated, this, [this, code = c.code] { emit guidanceRequested(code); });
+        connect(c.link, &QLabel::linkActivated, this,
+            [this, code = c.code] { emit guidanceRequested(code); });
         connect(c.box, &QCheckBox::toggled, this, &IncidentForm::changed);
         m_undo.watch(c.box);
         catLayout->addWidget(c.box);
@@ -107,22 +110,30 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
         catLayout->addWidget(c.link);
         m_categories.append(c);
     }
-    addRow(QT_TRANSLATE_NOOP("IncidentForm", "What happened"), m_registry.wrap(categories, path("violations")), QString());
+    addRow(QT_TRANSLATE_NOOP("IncidentForm", "What happened"),
+        m_registry.wrap(categories, path("violations")), QString());
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "&Narrative"), m_narrative, path("narrative"));
 
     m_officers = new RowListEditor(QStringLiteral("officer"), path("officers"),
-                                   {{QStringLiteral("name"), QT_TRANSLATE_NOOP("RowListEditor", "Name"), RowListEditor::Field::Type::Text, 3},
-                                    {QStringLiteral("badge_number"), QT_TRANSLATE_NOOP("RowListEditor", "Badge number"), RowListEditor::Field::Type::Text, 2},
-                                    {QStringLiteral("unit"), QT_TRANSLATE_NOOP("RowListEditor", "Unit"), RowListEditor::Field::Type::Text, 2},
-                                    {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowListEditor", "Description"), RowListEditor::Field::Type::Text, 4}},
-                                   QT_TRANSLATE_NOOP("RowListEditor", "Add office&r"), QT_TRANSLATE_NOOP("RowListEditor", "Officer"),
-                                   m_registry, m_undo, this);
+        {{QStringLiteral("name"), QT_TRANSLATE_NOOP("RowListEditor", "Name"),
+             RowListEditor::Field::Type::Text, 3},
+            {QStringLiteral("badge_number"), QT_TRANSLATE_NOOP("RowListEditor", "Badge number"),
+                RowListEditor::Field::Type::Text, 2},
+            {QStringLiteral("unit"), QT_TRANSLATE_NOOP("RowListEditor", "Unit"),
+                RowListEditor::Field::Type::Text, 2},
+            {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowListEditor", "Description"),
+                RowListEditor::Field::Type::Text, 4}},
+        QT_TRANSLATE_NOOP("RowListEditor", "Add office&r"),
+        QT_TRANSLATE_NOOP("RowListEditor", "Officer"), m_registry, m_undo, this);
     m_witnesses = new RowListEditor(QStringLiteral("witness"), path("witnesses"),
-                                    {{QStringLiteral("name"), QT_TRANSLATE_NOOP("RowListEditor", "Name"), RowListEditor::Field::Type::Text, 3},
-                                     {QStringLiteral("contact"), QT_TRANSLATE_NOOP("RowListEditor", "Contact"), RowListEditor::Field::Type::Text, 3, true},
-                                     {QStringLiteral("statement"), QT_TRANSLATE_NOOP("RowListEditor", "Statement"), RowListEditor::Field::Type::Text, 6}},
-                                    QT_TRANSLATE_NOOP("RowListEditor", "Add witne&ss"), QT_TRANSLATE_NOOP("RowListEditor", "Witness"),
-                                    m_registry, m_undo, this);
+        {{QStringLiteral("name"), QT_TRANSLATE_NOOP("RowListEditor", "Name"),
+             RowListEditor::Field::Type::Text, 3},
+            {QStringLiteral("contact"), QT_TRANSLATE_NOOP("RowListEditor", "Contact"),
+                RowListEditor::Field::Type::Text, 3, true},
+            {QStringLiteral("statement"), QT_TRANSLATE_NOOP("RowListEditor", "Statement"),
+                RowListEditor::Field::Type::Text, 6}},
+        QT_TRANSLATE_NOOP("RowListEditor", "Add witne&ss"),
+        QT_TRANSLATE_NOOP("RowListEditor", "Witness"), m_registry, m_undo, this);
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "Officers"), m_officers, QString());
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "Witnesses"), m_witnesses, QString());
 
@@ -130,9 +141,11 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
     layout->addLayout(form);
     layout->addStretch(1);
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_time, m_location, m_agency, m_narrative})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_date, m_time, m_location, m_agency, m_narrative})
         m_undo.watch(w);
-    for (QLineEdit *e : {static_cast<QLineEdit *>(m_date), static_cast<QLineEdit *>(m_time), m_location, m_agency})
+    for (QLineEdit *e :
+        {static_cast<QLineEdit *>(m_date), static_cast<QLineEdit *>(m_time), m_location, m_agency})
         connect(e, &QLineEdit::textChanged, this, &IncidentForm::changed);
     connect(m_district, &QComboBox::currentTextChanged, this, &IncidentForm::changed);
     connect(m_narrative, &QPlainTextEdit::textChanged, this, &IncidentForm::changed);
@@ -156,15 +169,17 @@ void IncidentForm::retranslate()
     for (const auto &[label, text] : std::as_const(m_labels)) {
         label->setText(QCoreApplication::translate("IncidentForm", text));
         if (auto *buddy = label->buddy())
-            buddy->setAccessibleName(QCoreApplication::translate("IncidentForm", text).remove(QLatin1Char('&')));
+            buddy->setAccessibleName(
+                QCoreApplication::translate("IncidentForm", text).remove(QLatin1Char('&')));
     }
     for (auto &c : m_categories) {
         const auto *category = findViolationCategory(c.code);
         c.box->setText(category->translatedTitle());
         c.description->setText(category->translatedDescription());
         c.box->setAccessibleDescription(category->translatedDescription());
-        c.link->setText(QStringLiteral("<a href=\"guidance:%1\">%2</a> <span style=\"color:gray\">(%1)</span>")
-                            .arg(c.code, tr("Read the rights guidance").toHtmlEscaped()));
+        c.link->setText(
+            QStringLiteral("<a href=\"guidance:%1\">%2</a> <span style=\"color:gray\">(%1)</span>")
+                .arg(c.code, tr("Read the rights guidance").toHtmlEscaped()));
     }
     m_location->setPlaceholderText(tr("Street address, intersection or landmark"));
     m_agency->setPlaceholderText(tr("e.g. Boston Police Department"));
@@ -184,12 +199,14 @@ void IncidentForm::setIncident(const Incident &inc)
     m_narrative->setPlainText(inc.narrative);
     QList<QVariantMap> officers;
     for (const auto &o : inc.officers)
-        officers.append({{QStringLiteral("name"), o.name}, {QStringLiteral("badge_number"), o.badgeNumber},
-                         {QStringLiteral("unit"), o.unit}, {QStringLiteral("description"), o.description}});
+        officers.append(
+            {{QStringLiteral("name"), o.name}, {QStringLiteral("badge_number"), o.badgeNumber},
+                {QStringLiteral("unit"), o.unit}, {QStringLiteral("description"), o.description}});
     m_officers->setRows(officers);
     QList<QVariantMap> witnesses;
     for (const auto &w : inc.witnesses)
-        witnesses.append({{QStringLiteral("name"), w.name}, {QStringLiteral("contact"), w.contact}, {QStringLiteral("statement"), w.statement}});
+        witnesses.append({{QStringLiteral("name"), w.name}, {QStringLiteral("contact"), w.contact},
+            {QStringLiteral("statement"), w.statement}});
     m_witnesses->setRows(witnesses);
 }
 
@@ -208,14 +225,16 @@ Incident IncidentForm::incident() const
     inc.narrative = m_narrative->toPlainText();
     for (const auto &row : m_officers->rows()) {
         // Badge numbers are evidence: kept exactly as typed, spaces and all.
-        Officer o{0, row.value(QStringLiteral("name")).toString().trimmed(), row.value(QStringLiteral("badge_number")).toString(),
-                  row.value(QStringLiteral("unit")).toString().trimmed(), row.value(QStringLiteral("description")).toString().trimmed()};
+        Officer o {0, row.value(QStringLiteral("name")).toString().trimmed(),
+            row.value(QStringLiteral("badge_number")).toString(),
+            row.value(QStringLiteral("unit")).toString().trimmed(),
+            row.value(QStringLiteral("description")).toString().trimmed()};
         inc.officers.append(o);
     }
     for (const auto &row : m_witnesses->rows()) {
-        inc.witnesses.append(Witness{0, row.value(QStringLiteral("name")).toString().trimmed(),
-                                     row.value(QStringLiteral("contact")).toString().trimmed(),
-                                     row.value(QStringLiteral("statement")).toString().trimmed()});
+        inc.witnesses.append(Witness {0, row.value(QStringLiteral("name")).toString().trimmed(),
+            row.value(QStringLiteral("contact")).toString().trimmed(),
+            row.value(QStringLiteral("statement")).toString().trimmed()});
     }
     return inc;
 }

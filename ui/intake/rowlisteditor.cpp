@@ -41,8 +41,9 @@ QString label(const char *text)
 
 } // namespace
 
-RowListEditor::RowListEditor(QString prefix, QString pathPrefix, QList<Field> fields, const char *addLabel, const char *rowName,
-                             FieldRegistry &registry, FormUndo &undo, QWidget *parent)
+RowListEditor::RowListEditor(QString prefix, QString pathPrefix, QList<Field> fields,
+    const char *addLabel, const char *rowName, FieldRegistry &registry, FormUndo &undo,
+    QWidget *parent)
     : QWidget(parent)
     , m_prefix(std::move(prefix))
     , m_pathPrefix(std::move(pathPrefix))
@@ -74,7 +75,8 @@ RowListEditor::RowListEditor(QString prefix, QString pathPrefix, QList<Field> fi
             cellLayout->setContentsMargins(0, 0, 0, 0);
             cellLayout->setSpacing(4);
             cellLayout->addWidget(header);
-            m_locks.append(SensitiveMarker::createLock(objectNameFor(m_fields.at(c)) + QStringLiteral("SensitiveLabel"), cell));
+            m_locks.append(SensitiveMarker::createLock(
+                objectNameFor(m_fields.at(c)) + QStringLiteral("SensitiveLabel"), cell));
             cellLayout->addWidget(m_locks.constLast());
             cellLayout->addStretch(1);
         }
@@ -147,7 +149,8 @@ void RowListEditor::appendRow(const QVariantMap &values)
         }
         }
         input->setObjectName(objectNameFor(field));
-        const QString path = QStringLiteral("%1[%2].%3").arg(m_pathPrefix).arg(index).arg(field.key);
+        const QString path
+            = QStringLiteral("%1[%2].%3").arg(m_pathPrefix).arg(index).arg(field.key);
         row.inputs.append(input);
         row.cells.append(field.type == Field::Type::Check ? input : m_registry.wrap(input, path));
         m_undo.watch(input);
@@ -187,7 +190,9 @@ void RowListEditor::removeRow(int index)
     values.removeAt(index);
     setRows(values);
     if (!m_rows.isEmpty())
-        m_rows.at(qMin<qsizetype>(index, m_rows.size() - 1)).inputs.constFirst()->setFocus(Qt::OtherFocusReason);
+        m_rows.at(qMin<qsizetype>(index, m_rows.size() - 1))
+            .inputs.constFirst()
+            ->setFocus(Qt::OtherFocusReason);
     else
         m_add->setFocus(Qt::OtherFocusReason);
     emit changed();
@@ -232,7 +237,10 @@ void RowListEditor::rebuildGrid()
             // Shown now, not when the layout gets round to it: focus and Tab must reach a
             // row the moment it is added.
             row.cells.at(c)->setVisible(true);
-            row.inputs.at(c)->setAccessibleName(QStringLiteral("%1 %2: %3").arg(label(m_rowName)).arg(r + 1).arg(label(m_fields.at(c).label)));
+            row.inputs.at(c)->setAccessibleName(QStringLiteral("%1 %2: %3")
+                                                    .arg(label(m_rowName))
+                                                    .arg(r + 1)
+                                                    .arg(label(m_fields.at(c).label)));
             if (m_fields.at(c).sensitive)
                 SensitiveMarker::markInput(row.inputs.at(c));
         }

@@ -25,18 +25,24 @@ class RowListEditor final : public QWidget
 public:
     struct Field
     {
-        enum class Type { Text, Date, Check };
-        QString key;       ///< interchange key, e.g. "badge_number"; also the validation path
+        enum class Type
+        {
+            Text,
+            Date,
+            Check
+        };
+        QString key; ///< interchange key, e.g. "badge_number"; also the validation path
         const char *label; ///< untranslated; translated in the "RowListEditor" context
         Type type = Type::Text;
         int stretch = 1;
-        bool sensitive = false; ///< withheld unless included (a witness's contact): a lock on the column
+        bool sensitive
+            = false; ///< withheld unless included (a witness's contact): a lock on the column
     };
 
     /// `prefix` names the rows ("officer" → officerBadgeNumberLineEdit), `pathPrefix` their
     /// validation paths ("incidents[0].officers").
-    RowListEditor(QString prefix, QString pathPrefix, QList<Field> fields, const char *addLabel, const char *rowName,
-                  FieldRegistry &registry, FormUndo &undo, QWidget *parent = nullptr);
+    RowListEditor(QString prefix, QString pathPrefix, QList<Field> fields, const char *addLabel,
+        const char *rowName, FieldRegistry &registry, FormUndo &undo, QWidget *parent = nullptr);
 
     void setRows(const QList<QVariantMap> &rows);
     QList<QVariantMap> rows() const;
@@ -74,7 +80,8 @@ private:
     FormUndo &m_undo;
     QGridLayout *m_grid = nullptr;
     QList<QLabel *> m_headers;
-    QList<QWidget *> m_headerCells; ///< what sits in the grid: the header, with a lock when sensitive
+    QList<QWidget *>
+        m_headerCells; ///< what sits in the grid: the header, with a lock when sensitive
     QList<QLabel *> m_locks;
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_add = nullptr;

@@ -113,12 +113,13 @@ ComplaintReportDialog::ComplaintReportDialog(
     for (const auto &info : clientFields()) {
         if (info.sensitive)
             m_include.insert(info.field,
-                addIncludeBox(clientFieldKey(info.field), clientFieldLabel(info.field), withheldLayout));
+                addIncludeBox(
+                    clientFieldKey(info.field), clientFieldLabel(info.field), withheldLayout));
     }
     for (const auto &info : sensitiveDetails())
         m_includeDetails.insert(info.detail,
-            addIncludeBox(
-                sensitiveDetailKey(info.detail), sensitiveDetailLabel(info.detail), withheldLayout));
+            addIncludeBox(sensitiveDetailKey(info.detail), sensitiveDetailLabel(info.detail),
+                withheldLayout));
     m_includedWarning = new QLabel(withheld);
     m_includedWarning->setObjectName(QStringLiteral("includedWarningLabel"));
     m_includedWarning->setWordWrap(true);
@@ -246,8 +247,7 @@ bool ComplaintReportDialog::confirmIncluded()
               .arg(details.join(QLatin1String(", ")), to)
         : tr("This document will show the client's %1, and %2, to %3. Include them?")
               .arg(fields.join(QLatin1String(", ")), details.join(QLatin1String(", ")), to);
-    return MessageBox::question(
-        this, tr("Include Sensitive Information"), question, tr("Include"));
+    return MessageBox::question(this, tr("Include Sensitive Information"), question, tr("Include"));
 }
 
 bool ComplaintReportDialog::record(const GeneratedReport &report)
