@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "databasefile.h"
 #include "migrations.h"
+#include "opendatabasefiles.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QStorageInfo>
 
 #include <atomic>
+#include <functional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -94,21 +96,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             QCoreApplication::translate("Database", "The database \"%1\" does not exist.")
                 .arg(absolute)};
 
-    if (exists) {
-        // Refuse anything that is not ours, damaged or newer while it is still byte-for-byte
-        // untouched.
-        auto header = DatabaseFile::inspect(absolute, Migrations::latestVersion());
-        if (!header)
+    // Refuse anything that is not ours, damaged or newer while it is still byte-for-byte
+    // untouched. The raw header is read only while no connection of this process has the file
+    // open (see OpenDatabaseFiles); a later connection relies on checkIdentity(), through SQLite.
+    const auto inspectRaw = [&absolute]() -> Status {
+        if (auto header = DatabaseFile::inspect(absolute, Migrations::latestVersion()); !header)
             return header.error();
-        if (mode != OpenMode::ReadOnly) {
-            if (auto writable = DatabaseFile::checkWritable(absolute); !writable)
-                return writable.error();
-        }
-    } else if (auto created = createOwnerOnlyFile(absolute); !created) {
-        return created.error();
+        return {};
+    };
+    if (!exists) {
+        if (auto created = createOwnerOnlyFile(absolute); !created)
+            return created.error();
+    }
+    auto claim
+        = OpenDatabaseFiles::claim(absolute, exists ? inspectRaw : std::function<Status()>());
+    if (!claim)
+        return claim.error();
+    if (exists && mode != OpenMode::ReadOnly) {
+        if (auto writable = DatabaseFile::checkWritable(absolute); !writable)
+            return writable.error();
     }
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    database->m_claim = std::move(claim.value());
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -260,6 +270,18 @@ Status WriteTransaction::commit()
     if (s)
         m_open = false;
     return s;
+}
+
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+{
+    m_open = m_db.exec(QStringLiteral("SAVEPOINT td_read_snapshot"), QString()).ok();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open)
+        (void)m_db.exec(QStringLiteral("RELEASE td_read_snapshot"), QString());
 }
 
 } // namespace td

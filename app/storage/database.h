@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "opendatabasefiles.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -43,6 +44,8 @@ private:
     Status configure();
     Status enableWal();
 
+    // Declared first, so it is released last: after the connection closed (see ~Database).
+    OpenDatabaseFiles::Claim m_claim;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
@@ -63,6 +66,21 @@ public:
 private:
     Database &m_db;
     Status m_begun;
+    bool m_open = false;
+};
+
+/// One consistent view for a read made of several statements (a case, then its incidents…):
+/// all of them see the same committed state, even while another process commits in between.
+/// A SAVEPOINT, so it also nests inside a write transaction; released when destroyed.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    Database &m_db;
     bool m_open = false;
 };
 
