@@ -15,6 +15,7 @@ enum class ErrorKind
     NotFound, ///< a named thing does not exist
     Integrity, ///< stored data failed a consistency check
     Io, ///< the system refused (disk full, permissions, locked)
+    Conflict, ///< someone else changed the data since it was read (another window, the CLI)
 };
 
 /// A failure with a message meant for a person (already translated), never raw SQL.

@@ -1,4 +1,5 @@
 #include "evidencestore.h"
+#include "storelock.h"
 
 #include "evidencefile.h"
 #include "evidencelogging.h"
@@ -139,6 +140,10 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
                 "EvidenceStore", "The evidence store cannot be written: %1. Nothing was stored.")
                 .arg(EvidenceMessages::systemError(errno))};
     auto removeTemp = qScopeGuard([&tempName] { ::unlink(tempName.constData()); });
+    // A checker must not mistake this file for a leftover while it is being written: the mark
+    // (an flock) stays with this duplicate until attach() returns, after the rename.
+    StoreLock::markBeingWritten(temp.get());
+    const FileDescriptor tempMark(::dup(temp.get()));
 
     const auto copied
         = EvidenceFile::copy(source.fd.get(), temp.get(), source.size, source.modified, progress);
@@ -167,7 +172,9 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
         return onCase.error();
 
     // Place the bytes while holding the write lock: every writer of the store holds it, so the
-    // existence check and the rename cannot interleave with another attach or a removal.
+    // existence check and the rename cannot interleave with another attach or a removal. The
+    // store lock keeps a checker (verify) from seeing the file before its row is committed.
+    const StoreLock placing(m_root, StoreLock::Mode::Exclusive);
     const QString target = filePath(copied.sha256);
     bool placedNew = false;
     if (!existsNoFollow(target)) {
@@ -369,6 +376,8 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
     // back if the commit fails: the store and the database never disagree.
     const QString target = filePath(stored->item.sha256);
     const QString aside = m_root + QStringLiteral("/tmp/removed-") + stored->item.sha256;
+    // Held until the file is gone after the commit, so a checker never sees it aside.
+    const StoreLock removing(m_root, StoreLock::Mode::Exclusive);
     const bool moveAside = stored->inStore && !stillUsed && existsNoFollow(target);
     if (moveAside
         && ::rename(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData())
@@ -393,9 +402,6 @@ Status EvidenceStore::releaseFiles(const QStringList &sha256s)
 {
     if (sha256s.isEmpty())
         return {};
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
     for (const auto &sha : sha256s) {
@@ -410,7 +416,7 @@ Status EvidenceStore::releaseFiles(const QStringList &sha256s)
         if (!used && existsNoFollow(path) && ::unlink(QFile::encodeName(path).constData()) == 0)
             EvidenceFile::syncDirectory(QFileInfo(path).absolutePath());
     }
-    return tx.commit();
+    return {};
 }
 
 Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &description,

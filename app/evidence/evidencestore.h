@@ -81,7 +81,8 @@ public:
         const QDateTime &capturedAt);
 
     /// Deletes the stored files of these hashes that no item holds any more (after a case was
-    /// deleted), under the write lock so a concurrent attach of the same bytes is never robbed.
+    /// deleted). The caller holds the StoreLock exclusively, which every attach needs before it
+    /// looks for or places a file, so a concurrent attach of the same bytes is never robbed.
     Status releaseFiles(const QStringList &sha256s);
 
     CustodyLog &custodyLog() { return m_custody; }

@@ -1,4 +1,5 @@
 #include "evidenceverifier.h"
+#include "storelock.h"
 
 #include "custodylog.h"
 #include "evidencefile.h"
@@ -111,10 +112,23 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
         doneBefore += it.value();
     }
 
+    // The folder is compared with the database as they are now, with the store lock held (shared)
+    // so no file is half-way in or out; an item removed by someone else while its file was being
+    // hashed is gone, not missing.
+    const StoreLock looking(m_root, StoreLock::Mode::Shared);
+    const auto current = EvidenceRows::select(m_db, QStringLiteral("e.in_store = 1"));
+    if (!current)
+        return current.error();
+    QSet<QString> expected;
+    for (const auto &row : current.value())
+        expected.insert(row.item.sha256);
+
     for (const auto &row : rows.value()) {
         const QString &sha = row.item.sha256;
         const QString name = EvidenceNames::displayName(row.item.originalName);
         const QString s = state.value(sha);
+        if (s == QLatin1String("missing") && !expected.contains(sha))
+            continue;
         EvidenceVerifyReport::ItemResult result {
             row.item.id, row.caseReference, sha, observed.value(sha), s};
         report.items.append(result);
@@ -139,9 +153,6 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
         }
     }
 
-    QSet<QString> expected;
-    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
-        expected.insert(it.key());
     findUnexpected(expected, report);
     return report;
 }
@@ -180,12 +191,17 @@ void EvidenceVerifier::findUnexpected(
                 QCoreApplication::translate("EvidenceVerifier", "a symbolic link, not followed"));
             continue;
         }
+        if (name == StoreLock::fileName() && entry.isFile())
+            continue;
         if (name == QLatin1String("tmp") && entry.isDir()) {
             for (const QFileInfo &leftover :
-                QDir(entry.filePath()).entryInfoList(filters, QDir::Name))
+                QDir(entry.filePath()).entryInfoList(filters, QDir::Name)) {
+                if (!StoreLock::isLeftover(leftover.filePath()))
+                    continue; // an attach or removal in progress
                 unexpected(QStringLiteral("tmp/") + leftover.fileName(),
                     QCoreApplication::translate(
                         "EvidenceVerifier", "left over from an interrupted import or removal"));
+            }
             continue;
         }
         if (!entry.isDir() || name.size() != 2 || !isHex(name)) {

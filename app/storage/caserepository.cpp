@@ -4,6 +4,7 @@
 #include "database.h"
 #include "domain/casevalidator.h"
 #include "evidence/evidencestore.h"
+#include "evidence/storelock.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,38 @@ CaseRepository::CaseRepository(Database &db, QString actor)
     , m_audit(db, std::move(actor))
 { }
 
-Result<CaseFile> CaseRepository::save(CaseFile c)
+Result<CaseFile> CaseRepository::load(qint64 id)
+{
+    ReadSnapshot snapshot(m_db);
+    return m_reader.load(id);
+}
+
+Result<qint64> CaseRepository::revision(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT revision FROM cases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q.lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
+    if (!q.next())
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("CaseReader", "The case no longer exists.")};
+    return q.value(0).toLongLong();
+}
+
+Result<std::pair<CaseFile, qint64>> CaseRepository::loadWithRevision(qint64 id)
+{
+    ReadSnapshot snapshot(m_db);
+    auto loaded = m_reader.load(id);
+    if (!loaded)
+        return loaded.error();
+    auto rev = revision(id);
+    if (!rev)
+        return rev.error();
+    return std::pair {std::move(loaded.value()), rev.value()};
+}
+
+Result<CaseFile> CaseRepository::save(CaseFile c, std::optional<qint64> expectedRevision)
 {
     const auto issues = CaseValidator().validate(c);
     if (CaseValidator::hasErrors(issues))
@@ -55,6 +87,17 @@ Result<CaseFile> CaseRepository::save(CaseFile c)
                 QCoreApplication::translate(
                     "CaseRepository", "The case %1 no longer exists; it was not saved.")
                     .arg(c.reference)};
+        if (expectedRevision) {
+            auto current = revision(c.id);
+            if (!current)
+                return current.error();
+            if (current.value() != *expectedRevision)
+                return Error {ErrorKind::Conflict,
+                    QCoreApplication::translate("CaseRepository",
+                        "Case %1 was changed elsewhere (in another window or by trustdesk-cli) "
+                        "after you opened it; your changes were not saved.")
+                        .arg(c.reference)};
+        }
         if (auto s = m_writer.update(c); !s)
             return s.error();
     }
@@ -66,8 +109,12 @@ Result<CaseFile> CaseRepository::save(CaseFile c)
             creating ? QStringLiteral("case.create") : QStringLiteral("case.update"), c.reference);
         !s)
         return s.error();
+    auto saved = revision(c.id);
+    if (!saved)
+        return saved.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    m_lastSavedRevision = saved.value();
     return c;
 }
 
@@ -101,10 +148,15 @@ Status CaseRepository::remove(qint64 id)
     if (!loaded)
         return loaded.error();
     QStringList storedEvidence;
+    // Taken after the write lock (the order attach uses too) and held until the case's files
+    // have left the store: a checker never sees files whose rows are gone, and an attach of the
+    // same bytes waits instead of finding a file that is about to be deleted.
+    std::optional<StoreLock> storeLock;
     {
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return tx.begun();
+        storeLock.emplace(EvidenceStore::rootFor(m_db.path()), StoreLock::Mode::Exclusive);
         // The case's evidence: its custody records the deletion (and outlives it); its files
         // leave the store after the commit unless another case holds the same bytes.
         QSqlQuery evidence(m_db.connection());
@@ -165,6 +217,19 @@ Status CaseRepository::reindexCasesSharingClient(const CaseFile &c)
     QList<qint64> others;
     while (q.next())
         others.append(q.value(0).toLongLong());
+    q.finish();
+    if (others.isEmpty())
+        return {};
+    // An editor open on one of those cases holds the client as it was: its save must not
+    // silently put the old client back.
+    QSqlQuery bump(m_db.connection());
+    bump.prepare(
+        QStringLiteral("UPDATE cases SET revision = revision + 1 WHERE client_id = ? AND id <> ?"));
+    bump.addBindValue(c.client.id);
+    bump.addBindValue(c.id);
+    if (!bump.exec())
+        return sqlError(bump.lastError(),
+            QCoreApplication::translate("CaseRepository", "Updating the search index"));
     for (const qint64 id : std::as_const(others)) {
         auto other = m_reader.load(id);
         if (!other)
@@ -190,6 +255,7 @@ Status CaseRepository::recordEach(
 
 Result<CaseFile> CaseRepository::loadByReference(const QString &reference)
 {
+    ReadSnapshot snapshot(m_db);
     auto id = m_reader.idForReference(reference);
     if (!id)
         return id.error();

@@ -11,6 +11,9 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace td {
 
 class Database;
@@ -23,7 +26,15 @@ public:
     CaseRepository(Database &db, QString actor);
 
     /// Creates (id 0) or updates a case. Validation errors come back as BadInput naming the field.
-    Result<CaseFile> save(CaseFile caseFile);
+    /// With `expectedRevision`, an update is refused (ErrorKind::Conflict, nothing written) when
+    /// the stored case is no longer at that revision: someone else saved it meanwhile.
+    Result<CaseFile> save(CaseFile caseFile, std::optional<qint64> expectedRevision = {});
+    /// The revision the last successful save() left the case at (read in its transaction).
+    qint64 lastSavedRevision() const { return m_lastSavedRevision; }
+    /// A case's revision: it grows with every save of the case or of a client it shares.
+    Result<qint64> revision(qint64 id);
+    /// A case and its revision, read in one snapshot (what an editor starts from).
+    Result<std::pair<CaseFile, qint64>> loadWithRevision(qint64 id);
     /// Inserts many new cases in one transaction: all are stored, or none. Cases must be valid
     /// already (the importer validates with field paths); references must be free or empty.
     /// `auditAction` is recorded once per case.
@@ -33,7 +44,8 @@ public:
     Status recordEach(
         const QString &action, const QStringList &references, const QString &detail = {});
 
-    Result<CaseFile> load(qint64 id) { return m_reader.load(id); }
+    /// A whole case, read in one snapshot (never half of another process's save).
+    Result<CaseFile> load(qint64 id);
     Result<CaseFile> loadByReference(const QString &reference);
     Result<qint64> idForReference(const QString &reference)
     {
@@ -61,6 +73,7 @@ private:
     CaseWriter m_writer;
     SearchIndex m_index;
     AuditLog m_audit;
+    qint64 m_lastSavedRevision = 0;
 };
 
 } // namespace td

@@ -205,8 +205,8 @@ Status CaseWriter::update(CaseFile &c)
     if (auto s = updateClient(c.client); !s)
         return s;
     auto *q = statement(QStringLiteral("UPDATE cases SET status = ?, opened_on = ?, closed_on = ?, "
-                                       "assigned_caseworker = ?, updated_at = ?"
-                                       " WHERE id = ?"));
+                                       "assigned_caseworker = ?, updated_at = ?,"
+                                       " revision = revision + 1 WHERE id = ?"));
     if (q) {
         q->bindValue(0, caseStatusCode(c.status));
         q->bindValue(1, SqlValues::date(c.openedOn));

@@ -58,6 +58,7 @@ Status DraftStore::save(const Draft &draft)
     }
     QJsonObject o {{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
         {QStringLiteral("case_id"), draft.caseId},
+        {QStringLiteral("base_revision"), draft.baseRevision},
         {QStringLiteral("client_id"), draft.caseFile.client.id},
         {QStringLiteral("saved_at"), draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("case"),
@@ -94,6 +95,7 @@ QList<Draft> DraftStore::list() const
         Draft d;
         d.id = id;
         d.caseId = o.value(QLatin1String("case_id")).toInteger();
+        d.baseRevision = o.value(QLatin1String("base_revision")).toInteger(); // absent: 0
         d.savedAt = QDateTime::fromString(
             o.value(QLatin1String("saved_at")).toString(), Qt::ISODateWithMs);
         QStringList ignored; // a draft may be incomplete: that is why it is a draft

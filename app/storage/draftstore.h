@@ -14,6 +14,7 @@ struct Draft
 {
     QString id; ///< file-name-safe identifier, stable while the form is open
     qint64 caseId = 0; ///< the case being edited, 0 for a new case
+    qint64 baseRevision = 0; ///< the case's revision when editing began; 0 when not known
     QDateTime savedAt; ///< UTC
     CaseFile caseFile;
 };

@@ -252,6 +252,17 @@ Status allowCustodyEdits(Database &db)
         });
 }
 
+// Version 5: a revision per case, raised by every save of the case (and of the client it shares
+// with other cases), so an editor that loaded revision N can tell that another window or
+// trustdesk-cli saved the case meanwhile instead of silently overwriting it.
+Status addCaseRevisions(Database &db)
+{
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+        });
+}
+
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
@@ -261,6 +272,7 @@ const std::vector<Step> &steps()
         addEvidenceCustody, // version 2
         addGeneratedReports, // version 3
         allowCustodyEdits, // version 4
+        addCaseRevisions, // version 5
     };
     return all;
 }

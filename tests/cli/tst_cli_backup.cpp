@@ -41,8 +41,8 @@ int modeOf(const QString &path)
     return int(st.st_mode & 0777);
 }
 
-// Everything in a store but its working folder tmp/: "ab/cdef…" → bytes for files, "ab/" → ""
-// for folders, with each mode checked on the way (folders 0700, files 0400).
+// Everything in a store but its working folder tmp/ and its .lock: "ab/cdef…" → bytes for files,
+// "ab/" → "" for folders, with each mode checked on the way (folders 0700, files 0400).
 QMap<QString, QByteArray> storeContents(const QString &root, QStringList *wrongModes = nullptr)
 {
     QMap<QString, QByteArray> out;
@@ -51,8 +51,9 @@ QMap<QString, QByteArray> storeContents(const QString &root, QStringList *wrongM
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(root).relativeFilePath(path);
-        if (relative == QLatin1String("tmp") || relative.startsWith(QLatin1String("tmp/")))
-            continue; // the store's working folder: made by an attach, never part of its contents
+        if (relative == QLatin1String("tmp") || relative.startsWith(QLatin1String("tmp/"))
+            || relative == QLatin1String(".lock"))
+            continue; // the store's working folder and lock file: never part of its contents
         const bool folder = it.fileInfo().isDir();
         if (wrongModes && modeOf(path) != (folder ? 0700 : 0400))
             wrongModes->append(relative);

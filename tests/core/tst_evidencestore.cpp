@@ -8,6 +8,7 @@
 #include "evidence/evidenceverifier.h"
 #include "evidence/exifdate.h"
 #include "evidence/sha256.h"
+#include "evidence/storelock.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/verifier.h"
@@ -84,8 +85,11 @@ QStringList storeFiles(const QString &root)
 {
     QStringList out;
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out.append(QDir(root).relativeFilePath(it.next()));
+    while (it.hasNext()) {
+        const QString relative = QDir(root).relativeFilePath(it.next());
+        if (relative != StoreLock::fileName()) // the store's lock file holds no evidence
+            out.append(relative);
+    }
     out.sort();
     return out;
 }
@@ -992,6 +996,7 @@ private slots:
                     QStringLiteral("INSERT INTO custody_v3 SELECT * FROM evidence_custody"),
                     QStringLiteral("DROP TABLE evidence_custody"),
                     QStringLiteral("ALTER TABLE custody_v3 RENAME TO evidence_custody"),
+                    QStringLiteral("ALTER TABLE cases DROP COLUMN revision"), // version 5's
                     QStringLiteral("PRAGMA user_version = 3")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             QVERIFY(!q.exec(QStringLiteral("INSERT INTO evidence_custody (evidence_id, "
@@ -1061,6 +1066,7 @@ private slots:
                                    "FROM evidence"),
                     QStringLiteral("DROP TABLE evidence"),
                     QStringLiteral("ALTER TABLE evidence_v1 RENAME TO evidence"),
+                    QStringLiteral("ALTER TABLE cases DROP COLUMN revision"), // version 5's
                     QStringLiteral("PRAGMA user_version = 1")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
         }
