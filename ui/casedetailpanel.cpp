@@ -60,6 +60,23 @@ void CaseDetailPanel::showCase(qint64 id)
     render();
 }
 
+void CaseDetailPanel::reload()
+{
+    if (m_case.id <= 0 || !m_repository)
+        return;
+    auto loaded = m_repository->load(m_case.id);
+    if (!loaded) {
+        if (loaded.error().kind == ErrorKind::NotFound) {
+            showCase(0);
+            return;
+        }
+        emit errorOccurred(loaded.error().message);
+        return;
+    }
+    m_case = std::move(loaded.value());
+    render();
+}
+
 void CaseDetailPanel::onShowSensitiveToggled(bool checked)
 {
     if (checked && m_repository && m_case.id > 0) {

@@ -29,6 +29,9 @@ public:
     /// Shows the case with this id (0: none).
     void showCase(qint64 id);
     qint64 caseId() const { return m_case.id; }
+    /// Reads the shown case again (it may have changed elsewhere); sensitive fields stay as they
+    /// were (shown or hidden). A case deleted meanwhile leaves the pane empty.
+    void reload();
 
 signals:
     void errorOccurred(const QString &message);

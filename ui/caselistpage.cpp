@@ -13,6 +13,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -109,7 +111,10 @@ CaseListPage::CaseListPage(QWidget *parent)
         emit countChanged(total,
             !m_model->query().text.trimmed().isEmpty() || m_model->query().status.has_value());
     });
-    connect(m_model, &CaseListModel::modelReset, this, [this] { m_detail->showCase(0); });
+    connect(m_model, &CaseListModel::modelReset, this, [this] {
+        if (!m_refreshing)
+            m_detail->showCase(0);
+    });
     connect(m_model, &CaseListModel::errorOccurred, this, &CaseListPage::errorOccurred);
     connect(m_detail, &CaseDetailPanel::errorOccurred, this, &CaseListPage::errorOccurred);
     setTabOrder(m_search, m_status);
@@ -145,9 +150,18 @@ void CaseListPage::focusSearch()
 void CaseListPage::refresh()
 {
     const qint64 current = m_detail->caseId();
-    m_model->refresh();
-    if (const int row = m_model->rowOfId(current); row >= 0)
-        m_table->selectRow(row);
+    const int scroll = m_table->verticalScrollBar()->value();
+    {
+        // The reset and the re-selection are not the caseworker picking another case: the detail
+        // pane stays on its case (and keeps sensitive fields shown if they were) and is reloaded.
+        const QScopedValueRollback keep(m_refreshing, true);
+        m_model->refresh();
+        if (const int row = m_model->rowOfId(current); row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->verticalScrollBar()->setValue(scroll);
+    m_detail->reload();
 }
 
 void CaseListPage::applyQuery()
@@ -160,6 +174,8 @@ void CaseListPage::applyQuery()
 
 void CaseListPage::onCurrentRowChanged()
 {
+    if (m_refreshing)
+        return;
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     m_detail->showCase(current.isValid() ? current.data(CaseListModel::IdRole).toLongLong() : 0);
 }

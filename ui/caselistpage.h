@@ -30,6 +30,8 @@ public:
 
     void setRepository(CaseRepository *repository);
     void focusSearch();
+    /// Reads the list and the selected case again (after a change made elsewhere), keeping the
+    /// selection, the scroll position and whether sensitive fields are shown.
     void refresh();
     void restoreState(const Settings &settings);
     void saveState(Settings &settings) const;
@@ -63,6 +65,7 @@ private:
     CaseDetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;
+    bool m_refreshing = false;
 };
 
 } // namespace td::ui

@@ -16,6 +16,7 @@
 #include "preferencesdialog.h"
 #include "securitydialog.h"
 #include "storage/caserepository.h"
+#include "storage/databasewatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,6 +112,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_watcher;
+    m_watcher = nullptr;
     // The page's model and detail view hold the repository: detach them before it goes.
     m_workspace->setDatabase(nullptr, nullptr);
     m_followUps->setDatabase(nullptr);
@@ -158,7 +161,7 @@ void MainWindow::createActions()
     a.lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     a.viewMenu = menuBar()->addMenu(QString());
-    a.refresh = a.viewMenu->addAction(QString(), m_page, &CaseListPage::refresh);
+    a.refresh = a.viewMenu->addAction(QString(), this, &MainWindow::refreshAll);
     a.refresh->setObjectName(QStringLiteral("refreshAction"));
     a.refresh->setShortcut(QKeySequence::Refresh);
     a.auditLog = a.viewMenu->addAction(QString(), this, [this] {
@@ -241,6 +244,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    delete m_watcher;
+    m_watcher = nullptr;
     m_workspace->setDatabase(nullptr, nullptr);
     m_followUps->setDatabase(nullptr);
     m_repository.reset();
@@ -248,6 +253,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_repository = std::make_unique<CaseRepository>(*m_database, currentActor());
     m_workspace->setDatabase(m_database.get(), m_repository.get());
     m_followUps->setDatabase(m_database.get());
+    // Another window, trustdesk-cli or a background job may write to the same file: show it.
+    m_watcher = new DatabaseWatcher(*m_database, this);
+    connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshAll);
     // Drafts left by a crash are offered once the window is up, not before it shows.
     QTimer::singleShot(0, m_workspace, &CaseWorkspace::offerDraftRestore);
     m_page->focusSearch();
@@ -298,6 +306,17 @@ QString MainWindow::dialogFolder() const
                       : QFileInfo(defaultDatabasePath()).absolutePath();
 }
 
+void MainWindow::refreshAll()
+{
+    // While locked nothing is shown; the lock screen's unlock refreshes instead.
+    if (!m_database || isLocked())
+        return;
+    m_page->refresh();
+    m_followUps->refresh();
+    if (CaseEditor *editor = m_workspace->editor())
+        editor->noticeExternalChange();
+}
+
 void MainWindow::showSecurity()
 {
     SecurityDialog dialog(m_settings, this);
@@ -336,6 +355,7 @@ void MainWindow::unlock()
     if (m_followUpsWasVisibleBeforeLock && m_workspace->currentWidget() == m_page)
         m_followUps->show();
     m_idleLock->setPaused(false);
+    refreshAll(); // changes made elsewhere while locked
 }
 
 bool MainWindow::isLocked() const

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace td {
 class CaseRepository;
+class DatabaseWatcher;
 class Settings;
 } // namespace td
 
@@ -44,6 +45,11 @@ public:
     bool isLocked() const;
     /// Test seam: the idle time in milliseconds (0 disables).
     void setIdleLockInterval(int milliseconds);
+    /// Notices changes made by other programs and windows to the open database.
+    DatabaseWatcher *databaseWatcher() const { return m_watcher; }
+    /// Reads the case list, the selected case and the follow-ups again (View › Refresh, and
+    /// whenever another program changed the database); tells the editor if its case changed.
+    void refreshAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +73,7 @@ private:
     Settings &m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CaseRepository> m_repository;
+    DatabaseWatcher *m_watcher = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     QStackedWidget *m_central = nullptr;
     LockScreen *m_lockScreen = nullptr;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
@@ -42,20 +43,56 @@ QString DraftStore::pathFor(const QString &id) const
     return QDir(m_folder).filePath(id + QStringLiteral(".json"));
 }
 
+QString DraftStore::lockPathFor(const QString &id) const
+{
+    return QDir(m_folder).filePath(id + QStringLiteral(".lock"));
+}
+
+Status DraftStore::ensureFolder() const
+{
+    if (QDir(m_folder).exists())
+        return {};
+    if (!QDir().mkpath(m_folder))
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("DraftStore", "Cannot create the drafts folder %1.")
+                .arg(QDir::toNativeSeparators(m_folder))};
+    QFile::setPermissions(
+        m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
+std::unique_ptr<QLockFile> DraftStore::holdLive(const QString &id)
+{
+    if (!isSafeId(id) || !ensureFolder())
+        return nullptr;
+    auto lock = std::make_unique<QLockFile>(lockPathFor(id));
+    lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+bool DraftStore::isLive(const QString &id) const
+{
+    const QString path = lockPathFor(id);
+    if (!QFileInfo::exists(path))
+        return false;
+    QLockFile probe(path);
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock(); // it was stale (its window crashed): removes it
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
 Status DraftStore::save(const Draft &draft)
 {
     if (!isSafeId(draft.id))
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("DraftStore", "The draft has an invalid name.")};
-    QDir dir(m_folder);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(m_folder))
-            return Error {ErrorKind::Io,
-                QCoreApplication::translate("DraftStore", "Cannot create the drafts folder %1.")
-                    .arg(QDir::toNativeSeparators(m_folder))};
-        QFile::setPermissions(
-            m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
+    if (auto s = ensureFolder(); !s)
+        return s;
     QJsonObject o {{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
         {QStringLiteral("case_id"), draft.caseId},
         {QStringLiteral("base_revision"), draft.baseRevision},
@@ -83,7 +120,7 @@ QList<Draft> DraftStore::list() const
     const QDir dir(m_folder);
     for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
         const QString id = info.completeBaseName();
-        if (!isSafeId(id) || info.size() > 16 * 1024 * 1024)
+        if (!isSafeId(id) || info.size() > 16 * 1024 * 1024 || isLive(id))
             continue;
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))

@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
+
 namespace td {
 
 /// An unsaved intake form: what was typed, kept so a crash or a killed laptop loses nothing.
@@ -29,13 +33,21 @@ public:
 
     QString folder() const { return m_folder; }
     Status save(const Draft &draft);
-    /// Every draft that can be read, newest first. Unreadable files are skipped, never deleted.
+    /// Every draft that can be read, newest first. Unreadable files are skipped, never deleted,
+    /// and so are drafts an open editor is still writing (in this or another TrustDesk window).
     QList<Draft> list() const;
+    /// Marks the draft `id` as being written by a live editor, until the returned lock is
+    /// destroyed; a crash leaves a stale lock that list() sees through (by process id).
+    /// Null when the mark cannot be made (the draft is then offered like a crashed one).
+    std::unique_ptr<QLockFile> holdLive(const QString &id);
     Status remove(const QString &id);
     static QString newId();
 
 private:
     QString pathFor(const QString &id) const;
+    QString lockPathFor(const QString &id) const;
+    Status ensureFolder() const;
+    bool isLive(const QString &id) const;
 
     QString m_folder;
 };

@@ -30,7 +30,9 @@ QString OpenDatabaseFiles::keyOf(const QString &path)
 {
     // The same file reached by another name (a symlink, a relative path) is still the same
     // file: key by device and inode, from stat(), which opens no descriptor.
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) == 0)
         return QStringLiteral("%1:%2").arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
     return QFileInfo(path).absoluteFilePath();

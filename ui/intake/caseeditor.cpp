@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -53,6 +54,7 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     , m_repository(repository)
     , m_drafts(database.path())
     , m_draftId(DraftStore::newId())
+    , m_draftLock(m_drafts.holdLive(m_draftId))
     , m_undoStack(new QUndoStack(this))
     , m_registry(std::make_unique<FieldRegistry>())
     , m_undo(new FormUndo(m_undoStack, this))
@@ -281,12 +283,13 @@ void CaseEditor::newCase()
 
 bool CaseEditor::editCase(qint64 id)
 {
-    auto loaded = m_repository.load(id);
+    auto loaded = m_repository.loadWithRevision(id);
     if (!loaded) {
         showMessage(loaded.error().message, true);
         return false;
     }
-    load(loaded.value());
+    load(loaded->first);
+    m_storedRevision = loaded->second;
     m_client->firstField()->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -295,15 +298,19 @@ void CaseEditor::restoreDraft(const Draft &draft)
 {
     CaseFile base;
     CaseFile restored = draft.caseFile;
+    qint64 storedRevision = 0;
     if (draft.caseId > 0) {
-        auto stored = m_repository.load(draft.caseId);
+        auto stored = m_repository.loadWithRevision(draft.caseId);
         // The id alone is not enough: after a restore from a backup, or in another database, the
         // same number can be another person's case. Only the same reference is the same case.
         const bool sameCase = stored
             && (draft.caseFile.reference.isEmpty()
-                || stored->reference == draft.caseFile.reference);
+                || stored->first.reference == draft.caseFile.reference);
         if (sameCase) {
-            base = stored.value();
+            base = stored->first;
+            // A draft written before revisions were kept is taken to start from the case as it
+            // is now; otherwise a save after the restore sees any change made since the crash.
+            storedRevision = draft.baseRevision > 0 ? draft.baseRevision : stored->second;
         } else {
             showMessage(tr("The case this draft belongs to no longer exists; the draft will be "
                            "saved as a new case."),
@@ -317,7 +324,8 @@ void CaseEditor::restoreDraft(const Draft &draft)
     restored.evidence = base.evidence; // evidence is managed by the evidence store, never by drafts
     load(restored);
     m_original = base;
-    m_draftId = draft.id;
+    m_storedRevision = storedRevision;
+    setDraftId(draft.id);
     m_structureChanged = true; // the draft differs from what is stored until it is saved
     m_revision = m_draftRevision = 1;
     showMessage(tr("Restored the unsaved draft from %1. Save it to keep it.")
@@ -471,6 +479,11 @@ void CaseEditor::validateNow()
 
 bool CaseEditor::save()
 {
+    return saveAt(m_original.id > 0 ? std::optional<qint64>(m_storedRevision) : std::nullopt);
+}
+
+bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
+{
     m_validateTimer->stop();
     m_showAllIssues = true;
     const CaseFile c = currentCase();
@@ -499,7 +512,9 @@ bool CaseEditor::save()
             true);
         return false;
     }
-    auto stored = m_repository.save(c);
+    auto stored = m_repository.save(c, expectedRevision);
+    if (!stored && stored.error().kind == ErrorKind::Conflict)
+        return resolveConflict(stored.error().message);
     if (!stored) {
         showMessage(
             tr("Not saved: %1 Your entries are kept in a draft.").arg(stored.error().message),
@@ -510,17 +525,68 @@ bool CaseEditor::save()
     const qint64 id = stored->id;
     const QString reference = stored->reference;
     m_original = stored.value();
+    m_storedRevision = m_repository.lastSavedRevision();
     m_client->setClient(m_original.client); // now linked to its stored id
     m_undoStack->setClean();
     m_structureChanged = false;
     discardDraft();
-    m_draftId = DraftStore::newId();
+    setDraftId(DraftStore::newId());
     m_evidence->setCase(m_database.path(), reference);
     m_tabs->setTabEnabled(3, true);
     retranslate();
     showMessage(tr("Saved %1.").arg(reference), false);
     emit saved(id);
     return true;
+}
+
+bool CaseEditor::resolveConflict(const QString &message)
+{
+    saveDraftNow(); // whatever is chosen, what was typed is safe until then
+    const int answer = Questions::ask(this, tr("Case Changed Elsewhere"),
+        tr("%1\n\nKeep editing (your changes stay here and in the draft), save your version over "
+           "the other one, or load the other version and discard your changes?")
+            .arg(message),
+        {tr("&Keep Editing"), tr("&Overwrite with Mine"), tr("&Load Their Version")}, 0, 0);
+    if (answer == 1) {
+        auto current = m_repository.revision(m_original.id);
+        if (!current) {
+            showMessage(
+                tr("Not saved: %1 Your entries are kept in a draft.").arg(current.error().message),
+                true);
+            return false;
+        }
+        return saveAt(current.value());
+    }
+    if (answer == 2) {
+        discardDraft();
+        setDraftId(DraftStore::newId());
+        const qint64 id = m_original.id;
+        if (!editCase(id))
+            return false;
+        showMessage(tr("Loaded the version saved elsewhere; your changes were discarded."), false);
+        return false;
+    }
+    showMessage(
+        tr("Not saved: this case was changed elsewhere. Your entries are kept in a draft."), true);
+    return false;
+}
+
+void CaseEditor::noticeExternalChange()
+{
+    if (m_original.id <= 0 || m_loading)
+        return;
+    auto current = m_repository.revision(m_original.id);
+    if (!current) {
+        if (current.error().kind == ErrorKind::NotFound)
+            showMessage(tr("This case was deleted elsewhere. Saving will keep your entries in a "
+                           "draft; nothing is lost."),
+                true);
+        return;
+    }
+    if (current.value() != m_storedRevision)
+        showMessage(tr("This case was changed elsewhere (in another window or by trustdesk-cli) "
+                       "since you opened it. When you save, you choose which version to keep."),
+            true);
 }
 
 bool CaseEditor::confirmClose()
@@ -550,6 +616,7 @@ void CaseEditor::saveDraftNow()
     Draft d;
     d.id = m_draftId;
     d.caseId = m_original.id;
+    d.baseRevision = m_storedRevision;
     d.savedAt = QDateTime::currentDateTimeUtc();
     d.caseFile = currentCase();
     if (auto s = m_drafts.save(d); !s) {
@@ -557,6 +624,15 @@ void CaseEditor::saveDraftNow()
         return;
     }
     m_draftRevision = m_revision;
+}
+
+void CaseEditor::setDraftId(const QString &id)
+{
+    m_draftLock.reset(); // the old draft is saved or discarded: no longer live
+    m_draftId = id;
+    // While this form is open its draft is not a crash's leftover: another window on the same
+    // database must not offer to restore it.
+    m_draftLock = m_drafts.holdLive(m_draftId);
 }
 
 void CaseEditor::setDraftInterval(int milliseconds)

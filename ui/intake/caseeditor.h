@@ -6,10 +6,12 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
 class QLabel;
+class QLockFile;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -52,8 +54,15 @@ public:
     CaseFile currentCase() const;
     bool hasUnsavedChanges() const;
     qint64 caseId() const { return m_original.id; }
-    /// Saves; false when validation or storage refused (the reason is shown in the form).
+    /// Saves; false when validation or storage refused (the reason is shown in the form). When
+    /// the case was saved elsewhere since it was opened, asks whether to keep editing, overwrite
+    /// it with this version, or load the other version instead.
     bool save();
+    /// Another window or program changed the database: tells the caseworker when it was this
+    /// case, before they save over it. What is typed stays as it is.
+    void noticeExternalChange();
+    /// The stored revision this editor started from (0 for a new case).
+    qint64 storedRevision() const { return m_storedRevision; }
     /// Asks before discarding unsaved changes; true when the editor may close.
     bool confirmClose();
     /// Writes the draft now if anything changed since the last one.
@@ -84,16 +93,21 @@ private:
     void retranslate();
     void showMessage(const QString &text, bool error);
     void discardDraft();
+    bool saveAt(std::optional<qint64> expectedRevision);
+    void setDraftId(const QString &id);
+    bool resolveConflict(const QString &message);
 
     Database &m_database;
     CaseRepository &m_repository;
     DraftStore m_drafts;
     CaseFile m_original;
     QString m_draftId;
+    std::unique_ptr<QLockFile> m_draftLock;
     bool m_structureChanged = false;
     bool m_loading = false;
     bool m_showAllIssues = false;
     quint64 m_revision = 0;
+    qint64 m_storedRevision = 0; ///< the stored case's revision this form is based on
     quint64 m_draftRevision = 0;
 
     QUndoStack *m_undoStack = nullptr;

@@ -1,0 +1,304 @@
+// The window and trustdesk-cli on one database file: the sequence that used to lose writes
+// (editor open, the CLI writes, the window saves and quits), the window noticing changes made
+// elsewhere, and a case changed underneath an open editor. Fictional people only.
+#include "caselistpage.h"
+#include "caseworkspace.h"
+#include "clirun.h"
+#include "common/settings.h"
+#include "dialogs/questions.h"
+#include "followupsdock.h"
+#include "intake/caseeditor.h"
+#include "mainwindow.h"
+#include "models/caselistmodel.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/databasewatcher.h"
+#include "storage/draftstore.h"
+#include "storage/opendatabasefiles.h"
+#include "testcases.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace td;
+using namespace td::ui;
+
+namespace {
+
+// The files of this process that are open but deleted: a WAL deleted under a live connection
+// is what the lost writes came from.
+QStringList deletedOpenFiles(const QString &databasePath)
+{
+    QStringList out;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.startsWith(databasePath) && target.endsWith(QLatin1String("(deleted)")))
+            out.append(target);
+    }
+    return out;
+}
+
+// A TrustDesk JSON file with one case of the CLI fixture under a new reference, whose open
+// follow-up falls due tomorrow.
+QString importFile(const QTemporaryDir &dir, const QString &reference)
+{
+    QFile fixture(qEnvironmentVariable("TRUSTDESK_SOURCE_DIR")
+        + QStringLiteral("/tests/cli/fixtures/cases.json"));
+    if (!fixture.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(fixture.readAll()).object();
+    QJsonObject c = root.value(QLatin1String("cases")).toArray().first().toObject();
+    c.insert(QStringLiteral("reference"), reference);
+    c.insert(QStringLiteral("follow_ups"),
+        QJsonArray {QJsonObject {
+            {QStringLiteral("due_on"), QDate::currentDate().addDays(1).toString(Qt::ISODate)},
+            {QStringLiteral("done"), false},
+            {QStringLiteral("note"), QStringLiteral("Call the review board back")}}});
+    root.insert(QStringLiteral("cases"), QJsonArray {c});
+    const QString path = dir.filePath(reference + QStringLiteral(".json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+bool followUpsShow(FollowUpsDock *dock, const QString &reference)
+{
+    auto *tree = dock->findChild<QTreeWidget *>(QStringLiteral("followUpsTreeWidget"));
+    if (!tree)
+        return false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+            if (tree->topLevelItem(i)->child(j)->text(1) == reference)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString storedCaseworker(const QString &dbPath, const QString &reference)
+{
+    const auto run = test::runCliOn(dbPath, {QStringLiteral("show"), reference, QStringLiteral("--json")});
+    return QJsonDocument::fromJson(run.stdoutBytes)
+        .object()
+        .value(QLatin1String("cases"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("assigned_caseworker"))
+        .toString();
+}
+
+} // namespace
+
+class TestSharedDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    QString m_reference;
+    qint64 m_id = 0;
+
+    template<typename T> T *find(QWidget *window, const char *name)
+    {
+        auto *w = window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("widget %s not found", name);
+        return w;
+    }
+
+    // Opens the case in the editor the way a caseworker does: select it, Ctrl+E.
+    CaseEditor *openEditor(MainWindow &window)
+    {
+        auto *table = find<QTableView>(&window, "caseTableView");
+        window.caseListPage()->selectCase(m_id);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+        return window.workspace()->editor();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        static int n = 0;
+        m_dbPath = test::databasePath(m_dir, QStringLiteral("shared-%1.sqlite").arg(++n));
+        auto db = Database::open(m_dbPath);
+        QVERIFY(db.ok());
+        CaseRepository repo(**db, QStringLiteral("tester"));
+        auto saved = repo.save(test::minimalCase(QStringLiteral("Amina Example")));
+        QVERIFY(saved.ok());
+        m_reference = saved->reference;
+        m_id = saved->id;
+    }
+
+    void cleanup() { Questions::clearNextAnswer(); }
+
+    void cliWritesWhileTheEditorIsOpenSurviveTheWindowsSaveAndQuit()
+    {
+        const QString imported = QStringLiteral("TD-2001-00777");
+        const QString file = importFile(m_dir, imported);
+        QVERIFY(!file.isEmpty());
+        {
+            Settings settings(m_dir.filePath(QStringLiteral("settings-a.ini")));
+            MainWindow window(settings);
+            QVERIFY(window.openDatabase(m_dbPath));
+            window.databaseWatcher()->setInterval(50);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+            CaseEditor *editor = openEditor(window);
+            QVERIFY(editor);
+            // The window, the editor's evidence panel: more than one connection of ours is open,
+            // which is when a stray descriptor used to drop the locks of the others.
+            QVERIFY(OpenDatabaseFiles::connections(m_dbPath) >= 2);
+
+            // trustdesk-cli reads and writes while the editor is open.
+            { const auto r1 = test::runCliOn(m_dbPath, {QStringLiteral("list")}); EXPECT_EXIT(r1, 0); }
+            { const auto r2 = test::runCliOn(m_dbPath, {QStringLiteral("import"), file}); EXPECT_EXIT(r2, 0); }
+            { const auto r3 = test::runCliOn(m_dbPath,
+                            {QStringLiteral("show"), m_reference, QStringLiteral("--include-sensitive")}); EXPECT_EXIT(r3, 0); }
+            QVERIFY2(deletedOpenFiles(m_dbPath).isEmpty(),
+                qPrintable(deletedOpenFiles(m_dbPath).join(QLatin1Char(' '))));
+
+            // The window notices: two cases, and the imported follow-up in the dock, without
+            // View › Refresh and without touching the editor.
+            QTRY_COMPARE(find<QLabel>(&window, "caseCountLabel")->text(), QStringLiteral("2 case(s)"));
+            QCOMPARE(window.workspace()->editor(), editor);
+
+            auto *caseworker = find<QLineEdit>(editor, "assignedCaseworkerLineEdit");
+            caseworker->setFocus();
+            caseworker->selectAll();
+            QTest::keyClicks(caseworker, QStringLiteral("Rosa Caseworker"));
+            QTest::keyClick(caseworker, Qt::Key_S, Qt::ControlModifier);
+            QVERIFY2(!editor->hasUnsavedChanges(),
+                qPrintable(find<QLabel>(editor, "editorMessageLabel")->text()));
+
+            // Seen by another process at once, while the window is still open.
+            QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Rosa Caseworker"));
+            QTest::keyClick(editor, Qt::Key_Escape);
+            QTRY_VERIFY(window.workspace()->editor() == nullptr);
+            QTRY_VERIFY(followUpsShow(window.followUpsDock(), imported));
+            window.close();
+        } // the window quits: its connections close, the last one checkpoints
+
+        const auto list = test::runCliOn(m_dbPath, {QStringLiteral("list")});
+        EXPECT_EXIT(list, 0);
+        QVERIFY2(list.out.contains(imported), qPrintable(list.out));
+        QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Rosa Caseworker"));
+        { const auto r4 = test::runCliOn(m_dbPath, {QStringLiteral("verify")}); EXPECT_EXIT(r4, 0); }
+        // The CLI's audit entry (a view of sensitive fields) survived the window's checkpoint.
+        auto db = Database::open(m_dbPath, Database::OpenMode::ReadOnly);
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*) FROM audit_events WHERE action = 'case.view_sensitive'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void aCaseChangedUnderTheEditorIsNeverSilentlyOverwritten()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings-b.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.databaseWatcher()->setInterval(50);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CaseEditor *editor = openEditor(window);
+        QVERIFY(editor);
+        auto *caseworker = find<QLineEdit>(editor, "assignedCaseworkerLineEdit");
+        auto *message = find<QLabel>(editor, "editorMessageLabel");
+
+        // Another window saves the same case.
+        const auto saveElsewhere = [this](const QString &who) {
+            auto other = Database::open(m_dbPath, Database::OpenMode::ExistingOnly);
+            QVERIFY(other.ok());
+            CaseRepository repo(**other, QStringLiteral("other-window"));
+            auto c = repo.load(m_id);
+            QVERIFY(c.ok());
+            c->assignedCaseworker = who;
+            QVERIFY(repo.save(c.value()).ok());
+        };
+        saveElsewhere(QStringLiteral("Other Window"));
+        QTRY_VERIFY2(message->text().contains(QLatin1String("changed elsewhere")),
+            qPrintable(message->text()));
+
+        caseworker->setFocus();
+        caseworker->selectAll();
+        QTest::keyClicks(caseworker, QStringLiteral("Mine Typed Here"));
+        editor->saveDraftNow();
+        // Its draft is live: another window on this database must not offer it as a crash's.
+        QVERIFY(DraftStore(m_dbPath).list().isEmpty());
+
+        // Keep Editing: nothing saved, nothing typed is lost.
+        Questions::setNextAnswer(0);
+        QTest::keyClick(caseworker, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Other Window"));
+        QCOMPARE(caseworker->text(), QStringLiteral("Mine Typed Here"));
+        QVERIFY(editor->hasUnsavedChanges());
+
+        // Overwrite with Mine: saved, deliberately.
+        Questions::setNextAnswer(1);
+        QTest::keyClick(caseworker, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Mine Typed Here"));
+        QVERIFY(!editor->hasUnsavedChanges());
+
+        // Changed elsewhere again; this time load their version.
+        saveElsewhere(QStringLiteral("Third Person"));
+        caseworker->setFocus();
+        caseworker->selectAll();
+        QTest::keyClicks(caseworker, QStringLiteral("Second Try"));
+        Questions::setNextAnswer(2);
+        QTest::keyClick(caseworker, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Third Person"));
+        QCOMPARE(caseworker->text(), QStringLiteral("Third Person"));
+        QVERIFY(!editor->hasUnsavedChanges());
+
+        // And a save with nothing changed elsewhere goes through without a question.
+        caseworker->selectAll();
+        QTest::keyClicks(caseworker, QStringLiteral("Final Name"));
+        QTest::keyClick(caseworker, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Final Name"));
+    }
+
+    void viewRefreshAlsoRefreshesTheFollowUps()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings-c.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.databaseWatcher()->setInterval(0); // only the menu refreshes here
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The dock fills itself once after the first paint: let that happen first.
+        QTRY_VERIFY(find<QLineEdit>(&window, "searchLineEdit")->isClearButtonEnabled());
+        QTest::qWait(200);
+        const QString imported = QStringLiteral("TD-2001-00778");
+        { const auto r5 = test::runCliOn(m_dbPath, {QStringLiteral("import"), importFile(m_dir, imported)}); EXPECT_EXIT(r5, 0); }
+        QTest::qWait(200);
+        QVERIFY(!followUpsShow(window.followUpsDock(), imported));
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh);
+        refresh->trigger();
+        QVERIFY(followUpsShow(window.followUpsDock(), imported));
+        QCOMPARE(find<QLabel>(&window, "caseCountLabel")->text(), QStringLiteral("2 case(s)"));
+    }
+};
+
+QTEST_MAIN(TestSharedDatabase)
+#include "tst_shareddatabase.moc"
