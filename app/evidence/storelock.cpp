@@ -40,7 +40,9 @@ bool StoreLock::isLeftover(const QString &path)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return errno != ENOENT; // gone: it was renamed into place or cleaned up meanwhile
-    struct stat st {};
+    struct stat st
+    {
+    };
     const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
     const bool brandNew = ::fstat(fd, &st) == 0 && st.st_mtime + kNewSeconds > ::time(nullptr);
     ::close(fd);

@@ -113,10 +113,11 @@ int main(int argc, char **argv)
     for (int round = 1; round <= rounds; ++round) {
         {
             // A background job's connection: opened and closed while the others stay open.
-            auto job = Database::open(path,
-                round % 2 ? Database::OpenMode::ExistingOnly : Database::OpenMode::ReadOnly);
+            auto job = Database::open(
+                path, round % 2 ? Database::OpenMode::ExistingOnly : Database::OpenMode::ReadOnly);
             if (!job) {
-                complain(QStringLiteral("round %1: job open: %2").arg(round).arg(job.error().message));
+                complain(
+                    QStringLiteral("round %1: job open: %2").arg(round).arg(job.error().message));
                 ++failures;
             }
         }
@@ -141,9 +142,12 @@ int main(int argc, char **argv)
                 auto edited = repository.save(loaded.value(), revision);
                 if (edited) {
                     revision = repository.lastSavedRevision();
-                    say(QStringLiteral("EDIT %1 %2").arg(edited->reference, edited->assignedCaseworker));
+                    say(QStringLiteral("EDIT %1 %2")
+                            .arg(edited->reference, edited->assignedCaseworker));
                 } else {
-                    complain(QStringLiteral("round %1: edit: %2").arg(round).arg(edited.error().message));
+                    complain(QStringLiteral("round %1: edit: %2")
+                                 .arg(round)
+                                 .arg(edited.error().message));
                     ++failures;
                 }
             }
