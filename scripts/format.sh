@@ -12,7 +12,8 @@ if [ -z "$cf" ]; then
 fi
 # Outside a git checkout (a source tarball) every C++ file under the source folders counts.
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  mapfile -d '' files < <(git ls-files -z -- '*.cpp' '*.h')
+  # Tracked files and new ones not yet added (but not ignored ones, such as build/).
+  mapfile -d '' files < <(git ls-files -z --cached --others --exclude-standard -- '*.cpp' '*.h')
 else
   mapfile -d '' files < <(find app ui tests -name '*.cpp' -print0 -o -name '*.h' -print0)
 fi

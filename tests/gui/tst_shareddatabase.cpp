@@ -91,7 +91,8 @@ bool followUpsShow(FollowUpsDock *dock, const QString &reference)
 
 QString storedCaseworker(const QString &dbPath, const QString &reference)
 {
-    const auto run = test::runCliOn(dbPath, {QStringLiteral("show"), reference, QStringLiteral("--json")});
+    const auto run
+        = test::runCliOn(dbPath, {QStringLiteral("show"), reference, QStringLiteral("--json")});
     return QJsonDocument::fromJson(run.stdoutBytes)
         .object()
         .value(QLatin1String("cases"))
@@ -169,16 +170,26 @@ private slots:
             QVERIFY(OpenDatabaseFiles::connections(m_dbPath) >= 2);
 
             // trustdesk-cli reads and writes while the editor is open.
-            { const auto r1 = test::runCliOn(m_dbPath, {QStringLiteral("list")}); EXPECT_EXIT(r1, 0); }
-            { const auto r2 = test::runCliOn(m_dbPath, {QStringLiteral("import"), file}); EXPECT_EXIT(r2, 0); }
-            { const auto r3 = test::runCliOn(m_dbPath,
-                            {QStringLiteral("show"), m_reference, QStringLiteral("--include-sensitive")}); EXPECT_EXIT(r3, 0); }
+            {
+                const auto r1 = test::runCliOn(m_dbPath, {QStringLiteral("list")});
+                EXPECT_EXIT(r1, 0);
+            }
+            {
+                const auto r2 = test::runCliOn(m_dbPath, {QStringLiteral("import"), file});
+                EXPECT_EXIT(r2, 0);
+            }
+            {
+                const auto r3 = test::runCliOn(m_dbPath,
+                    {QStringLiteral("show"), m_reference, QStringLiteral("--include-sensitive")});
+                EXPECT_EXIT(r3, 0);
+            }
             QVERIFY2(deletedOpenFiles(m_dbPath).isEmpty(),
                 qPrintable(deletedOpenFiles(m_dbPath).join(QLatin1Char(' '))));
 
             // The window notices: two cases, and the imported follow-up in the dock, without
             // View › Refresh and without touching the editor.
-            QTRY_COMPARE(find<QLabel>(&window, "caseCountLabel")->text(), QStringLiteral("2 case(s)"));
+            QTRY_COMPARE(
+                find<QLabel>(&window, "caseCountLabel")->text(), QStringLiteral("2 case(s)"));
             QCOMPARE(window.workspace()->editor(), editor);
 
             auto *caseworker = find<QLineEdit>(editor, "assignedCaseworkerLineEdit");
@@ -201,7 +212,10 @@ private slots:
         EXPECT_EXIT(list, 0);
         QVERIFY2(list.out.contains(imported), qPrintable(list.out));
         QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Rosa Caseworker"));
-        { const auto r4 = test::runCliOn(m_dbPath, {QStringLiteral("verify")}); EXPECT_EXIT(r4, 0); }
+        {
+            const auto r4 = test::runCliOn(m_dbPath, {QStringLiteral("verify")});
+            EXPECT_EXIT(r4, 0);
+        }
         // The CLI's audit entry (a view of sensitive fields) survived the window's checkpoint.
         auto db = Database::open(m_dbPath, Database::OpenMode::ReadOnly);
         QVERIFY(db.ok());
@@ -289,7 +303,11 @@ private slots:
         QTRY_VERIFY(find<QLineEdit>(&window, "searchLineEdit")->isClearButtonEnabled());
         QTest::qWait(200);
         const QString imported = QStringLiteral("TD-2001-00778");
-        { const auto r5 = test::runCliOn(m_dbPath, {QStringLiteral("import"), importFile(m_dir, imported)}); EXPECT_EXIT(r5, 0); }
+        {
+            const auto r5
+                = test::runCliOn(m_dbPath, {QStringLiteral("import"), importFile(m_dir, imported)});
+            EXPECT_EXIT(r5, 0);
+        }
         QTest::qWait(200);
         QVERIFY(!followUpsShow(window.followUpsDock(), imported));
         auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
