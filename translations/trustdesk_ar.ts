@@ -588,6 +588,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>Updating the search index</source>
         <translation>جارٍ تحديث فهرس البحث</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>تم تغيير الحالة %1 في مكان آخر (في نافذة أخرى أو بواسطة trustdesk-cli) بعد أن فتحتها؛ لم يتم حفظ تغييراتك.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2866,6 +2870,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>احفظ القضية أولًا، ثم أرفق الصور والتسجيلات والمستندات.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>تم تغيير الحالة في مكان آخر</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+هل تريد متابعة التحرير (تبقى تغييراتك هنا وفي المسودة)، أو حفظ نسختك فوق النسخة الأخرى، أو تحميل النسخة الأخرى وتجاهل تغييراتك؟</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>استبدال بنسختي (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>تحميل النسخة الأخرى (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>تم تحميل النسخة المحفوظة في مكان آخر؛ تم تجاهل تغييراتك.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>لم يتم الحفظ: تم تغيير هذه الحالة في مكان آخر. ما كتبته محفوظ في مسودة.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>تم حذف هذه الحالة في مكان آخر. عند الحفظ يبقى ما كتبته في مسودة؛ لا يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>تم تغيير هذه الحالة في مكان آخر (في نافذة أخرى أو بواسطة trustdesk-cli) منذ أن فتحتها. عند الحفظ تختار أنت النسخة التي تحتفظ بها.</translation>
     </message>
 </context>
 <context>

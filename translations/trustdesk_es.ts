@@ -580,6 +580,10 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <source>Updating the search index</source>
         <translation>Actualizando el índice de búsqueda</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>El caso %1 fue modificado en otro lugar (en otra ventana o con trustdesk-cli) después de que usted lo abrió; sus cambios no se guardaron.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2834,6 +2838,42 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>Guarde primero el caso; después adjunte fotos, grabaciones y documentos.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>Caso modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+¿Seguir editando (sus cambios se quedan aquí y en el borrador), guardar su versión encima de la otra, o cargar la otra versión y descartar sus cambios?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>&amp;Cargar la otra versión</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>Se cargó la versión guardada en otro lugar; sus cambios se descartaron.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>No se guardó: este caso fue modificado en otro lugar. Lo que escribió se conserva en un borrador.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>Este caso fue eliminado en otro lugar. Al guardar, lo que escribió se conserva en un borrador; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>Este caso fue modificado en otro lugar (en otra ventana o con trustdesk-cli) desde que lo abrió. Al guardar, usted elige qué versión conservar.</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,10 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
         <source>Updating the search index</source>
         <translation>N ap mete endèks rechèch la ajou</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>Ka %1 la te chanje yon lòt kote (nan yon lòt fenèt oswa ak trustdesk-cli) apre ou te louvri l; chanjman ou yo pa t anrejistre.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2826,6 +2830,42 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>Anrejistre ka a anvan; apre sa, tache foto, anrejistreman ak dokiman.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>Ka a chanje yon lòt kote</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+Kontinye modifye (chanjman ou yo rete la a ak nan bouyon an), anrejistre vèsyon pa w la sou lòt la, oswa chaje lòt vèsyon an epi jete chanjman ou yo?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Ranplase ak pa m nan</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>&amp;Chaje lòt vèsyon an</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>Vèsyon ki te anrejistre yon lòt kote a chaje; chanjman ou yo jete.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>Pa anrejistre: ka sa a te chanje yon lòt kote. Sa ou te tape yo rete nan yon bouyon.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>Ka sa a te efase yon lòt kote. Lè ou anrejistre, sa ou te tape yo ap rete nan yon bouyon; anyen pa pèdi.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>Ka sa a te chanje yon lòt kote (nan yon lòt fenèt oswa ak trustdesk-cli) depi ou te louvri l. Lè ou anrejistre, se ou ki chwazi ki vèsyon pou kenbe.</translation>
     </message>
 </context>
 <context>

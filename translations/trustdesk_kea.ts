@@ -578,6 +578,10 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
         <source>Updating the search index</source>
         <translation>Ta atualiza índisi di buska</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>Kazu %1 foi mudadu na otu lugar (na otu janela o ku trustdesk-cli) dipos ki bu abri-l; bu mudansas ka ficha gardadu.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2826,6 +2830,42 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>Grava kazu purmeru; dipôs djunta fotus, gravasons i dokumentus.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>Kazu mudadu na otu lugar</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+Kontinua ta edita (bu mudansas ta fika li i na rascunhu), grava bu vershon riba di kel otu, o karega kel otu vershon i diskarta bu mudansas?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Substitui ku di meu</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>&amp;Karega kel otu vershon</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>Vershon gravadu na otu lugar foi karegadu; bu mudansas foi diskartadu.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>Ka grava: es kazu foi mudadu na otu lugar. Kuza ki bu skrebe ta fika na un rascunhu.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>Es kazu foi apagadu na otu lugar. Óras ki bu grava, kuza ki bu skrebe ta fika na un rascunhu; nada ka ta perdi.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>Es kazu foi mudadu na otu lugar (na otu janela o ku trustdesk-cli) dizdi ki bu abri-l. Óras ki bu grava, é bo ki ta skodje kal vershon ki ta fika.</translation>
     </message>
 </context>
 <context>

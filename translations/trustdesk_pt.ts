@@ -580,6 +580,10 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>Updating the search index</source>
         <translation>Atualizando o índice de busca</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>O caso %1 foi alterado em outro lugar (em outra janela ou pelo trustdesk-cli) depois que você o abriu; suas alterações não foram salvas.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2834,6 +2838,42 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>Salve o caso primeiro; depois anexe fotos, gravações e documentos.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>Caso alterado em outro lugar</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua versão por cima da outra, ou carregar a outra versão e descartar suas alterações?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Substituir pela minha</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>&amp;Carregar a outra versão</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>A versão salva em outro lugar foi carregada; suas alterações foram descartadas.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>Não salvo: este caso foi alterado em outro lugar. O que você digitou fica guardado em um rascunho.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>Este caso foi excluído em outro lugar. Ao salvar, o que você digitou fica guardado em um rascunho; nada se perde.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>Este caso foi alterado em outro lugar (em outra janela ou pelo trustdesk-cli) desde que você o abriu. Ao salvar, você escolhe qual versão manter.</translation>
     </message>
 </context>
 <context>

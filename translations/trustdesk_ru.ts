@@ -582,6 +582,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>Дело %1 было изменено в другом месте (в другом окне или через trustdesk-cli) после того, как вы его открыли; ваши изменения не сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2842,6 +2846,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>Сначала сохраните дело, затем прикрепите фото, записи и документы.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>Дело изменено в другом месте</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+Продолжить редактирование (ваши изменения остаются здесь и в черновике), сохранить вашу версию поверх другой или загрузить другую версию и отменить ваши изменения?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Заменить моей версией</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>&amp;Загрузить другую версию</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>Загружена версия, сохранённая в другом месте; ваши изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>Не сохранено: это дело было изменено в другом месте. Введённое вами сохранено в черновике.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>Это дело было удалено в другом месте. При сохранении введённое вами останется в черновике; ничего не потеряется.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>Это дело было изменено в другом месте (в другом окне или через trustdesk-cli) с тех пор, как вы его открыли. При сохранении вы выберете, какую версию оставить.</translation>
     </message>
 </context>
 <context>

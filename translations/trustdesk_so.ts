@@ -580,6 +580,10 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
         <source>Updating the search index</source>
         <translation>Tusaha raadinta ayaa la cusboonaysiinayaa</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>Kiiska %1 waxaa meel kale lagu beddelay (daaqad kale ama trustdesk-cli) kadib markii aad furtay; isbeddeladaadii lama kaydin.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2834,6 +2838,42 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>Marka hore kaydi kiiska; kadib ku lifaaq sawirro, duubisyo iyo dukumiintiyo.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>Kiiska meel kale ayaa lagu beddelay</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+Ma sii wadaysaa tafatirka (isbeddeladaadu halkan iyo qabyo-qoraalka ayay ku jiraan), ma ku kaydinaysaa noocaaga kan kale dushiisa, mise waxaad soo dejinaysaa nooca kale oo aad tuuraysaa isbeddeladaada?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Ku beddel kayga</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>&amp;Soo deji nooca kale</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>Waxaa la soo dejiyay nooca meel kale lagu kaydiyay; isbeddeladaadii waa la tuuray.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>Lama kaydin: kiiskan meel kale ayaa lagu beddelay. Waxa aad qortay waxay ku jiraan qabyo-qoraal.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>Kiiskan meel kale ayaa laga tirtiray. Markaad kaydiso, waxa aad qortay waxay ku jiri doonaan qabyo-qoraal; waxba ma lumayaan.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>Kiiskan meel kale ayaa lagu beddelay (daaqad kale ama trustdesk-cli) tan iyo markii aad furtay. Markaad kaydiso, adiga ayaa dooranaya nooca la hayo.</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,10 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <source>Updating the search index</source>
         <translation>Đang cập nhật chỉ mục tìm kiếm</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>Hồ sơ %1 đã được thay đổi ở nơi khác (trong một cửa sổ khác hoặc bằng trustdesk-cli) sau khi bạn mở nó; các thay đổi của bạn chưa được lưu.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2826,6 +2830,42 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>Hãy lưu hồ sơ trước; sau đó đính kèm ảnh, bản ghi âm, ghi hình và tài liệu.</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>Hồ sơ đã được thay đổi ở nơi khác</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+Tiếp tục chỉnh sửa (các thay đổi của bạn vẫn ở đây và trong bản nháp), lưu phiên bản của bạn đè lên phiên bản kia, hay tải phiên bản kia và bỏ các thay đổi của bạn?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Ghi đè bằng bản của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>&amp;Tải phiên bản kia</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>Đã tải phiên bản được lưu ở nơi khác; các thay đổi của bạn đã bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>Chưa lưu: hồ sơ này đã được thay đổi ở nơi khác. Những gì bạn đã nhập được giữ trong bản nháp.</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>Hồ sơ này đã bị xóa ở nơi khác. Khi lưu, những gì bạn đã nhập sẽ được giữ trong bản nháp; không mất gì cả.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>Hồ sơ này đã được thay đổi ở nơi khác (trong một cửa sổ khác hoặc bằng trustdesk-cli) kể từ khi bạn mở nó. Khi lưu, bạn sẽ chọn giữ phiên bản nào.</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>Updating the search index</source>
         <translation>正在更新搜索索引</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>案件 %1 在您打开后已在别处（另一个窗口或 trustdesk-cli）被修改；您的更改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2826,6 +2830,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>请先保存案件，然后再附加照片、录音录像和文档。</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>案件已在别处被修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+继续编辑（您的更改保留在这里和草稿中），用您的版本覆盖另一个版本，还是加载另一个版本并放弃您的更改？</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>用我的版本覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>加载另一个版本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>已加载在别处保存的版本；您的更改已放弃。</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>未保存：此案件已在别处被修改。您输入的内容保留在草稿中。</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>此案件已在别处被删除。保存时，您输入的内容会保留在草稿中；不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>自您打开此案件以来，它已在别处（另一个窗口或 trustdesk-cli）被修改。保存时，由您选择保留哪个版本。</translation>
     </message>
 </context>
 <context>

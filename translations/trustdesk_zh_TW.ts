@@ -578,6 +578,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>Updating the search index</source>
         <translation>正在更新搜尋索引</translation>
     </message>
+    <message>
+        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
+        <translation>案件 %1 在您開啟後已在別處（另一個視窗或 trustdesk-cli）被修改；您的變更未儲存。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -2826,6 +2830,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Save the case first; then attach photos, recordings and documents.</source>
         <translation>請先儲存案件，然後再附加照片、錄音錄影和文件。</translation>
+    </message>
+    <message>
+        <source>Case Changed Elsewhere</source>
+        <translation>案件已在別處被修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
+        <translation>%1
+
+繼續編輯（您的變更保留在這裡和草稿中），用您的版本覆蓋另一個版本，還是載入另一個版本並捨棄您的變更？</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>用我的版本覆蓋(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Their Version</source>
+        <translation>載入另一個版本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
+        <translation>已載入在別處儲存的版本；您的變更已捨棄。</translation>
+    </message>
+    <message>
+        <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
+        <translation>未儲存：此案件已在別處被修改。您輸入的內容保留在草稿中。</translation>
+    </message>
+    <message>
+        <source>This case was deleted elsewhere. Saving will keep your entries in a draft; nothing is lost.</source>
+        <translation>此案件已在別處被刪除。儲存時，您輸入的內容會保留在草稿中；不會遺失任何內容。</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
+        <translation>自您開啟此案件以來，它已在別處（另一個視窗或 trustdesk-cli）被修改。儲存時，由您選擇保留哪個版本。</translation>
     </message>
 </context>
 <context>
