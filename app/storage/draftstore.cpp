@@ -114,13 +114,13 @@ Status DraftStore::save(const Draft &draft)
     return {};
 }
 
-QList<Draft> DraftStore::list() const
+QList<Draft> DraftStore::list(Live live) const
 {
     QList<Draft> drafts;
     const QDir dir(m_folder);
     for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
         const QString id = info.completeBaseName();
-        if (!isSafeId(id) || info.size() > 16 * 1024 * 1024 || isLive(id))
+        if (!isSafeId(id) || info.size() > 16 * 1024 * 1024 || (live == Live::Skip && isLive(id)))
             continue;
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))

@@ -33,9 +33,15 @@ public:
 
     QString folder() const { return m_folder; }
     Status save(const Draft &draft);
-    /// Every draft that can be read, newest first. Unreadable files are skipped, never deleted,
-    /// and so are drafts an open editor is still writing (in this or another TrustDesk window).
-    QList<Draft> list() const;
+    enum class Live
+    {
+        Skip, ///< leave out drafts an open editor is still writing: what restoring offers
+        Include, ///< every draft on disk
+    };
+    /// Every draft that can be read, newest first. Unreadable files are skipped, never deleted.
+    /// By default so are drafts an open editor (in this or another TrustDesk window) is still
+    /// writing: they are not a crash's leftovers.
+    QList<Draft> list(Live live = Live::Skip) const;
     /// Marks the draft `id` as being written by a live editor, until the returned lock is
     /// destroyed; a crash leaves a stale lock that list() sees through (by process id).
     /// Null when the mark cannot be made (the draft is then offered like a crashed one).

@@ -258,6 +258,7 @@ private slots:
         QTest::keyClicks(caseworker, QStringLiteral("Mine Typed Here"));
         editor->saveDraftNow();
         // Its draft is live: another window on this database must not offer it as a crash's.
+        QVERIFY(!DraftStore(m_dbPath).list(DraftStore::Live::Include).isEmpty());
         QVERIFY(DraftStore(m_dbPath).list().isEmpty());
 
         // Keep Editing: nothing saved, nothing typed is lost.

@@ -8,8 +8,9 @@ Runs, at the same time and on one database:
     save that returned success;
   * --writers processes' worth of trustdesk-cli writers, each importing one-case files with
     references of its own and attaching an evidence file now and then (acknowledged = exit 0);
-  * a reader running list, search, show and verify (each opens and closes the database: the
-    close is where a process that believes it is alone checkpoints and deletes the WAL);
+  * a reader running list, search, verify and report (each opens and closes the database: the
+    close is where a process that believes it is alone checkpoints and deletes the WAL), and a
+    writer that also runs `demo`;
   * a backup loop: `backup` while everything else runs, then `verify` on the backup, which must
     hold every case acknowledged before that backup started.
 Afterwards `verify` must pass on the database and every acknowledged write must be found:
@@ -45,6 +46,9 @@ class Ledger:
         self.cases = {}      # reference -> time acknowledged
         self.edits = {}      # reference -> last acknowledged assigned caseworker
         self.evidence = {}   # reference -> set of sha256
+        self.demo_cases = 0  # cases `demo` said it added (their references are its own)
+        self.reports = 0     # complaint reports `report` said it wrote (each is recorded)
+        self.app_backups = []  # backups the app-like process wrote itself
         self.errors = []
 
     def ack_case(self, reference):
@@ -73,6 +77,14 @@ def writer(args, db, index, ledger, stop_after, work):
         else:
             with ledger.lock:
                 ledger.errors.append("import %s: exit %d: %s" % (reference, r.returncode, r.stderr.strip()))
+        if index == 1 and n % 5 == 4:
+            r = run(args.cli, db, "demo", "--cases", "2", "--seed", str(n), timeout=120)
+            if r.returncode == 0:
+                with ledger.lock:
+                    ledger.demo_cases += 2
+            else:
+                with ledger.lock:
+                    ledger.errors.append("demo: exit %d: %s" % (r.returncode, r.stderr.strip()))
         if previous and n % 3 == 2:
             evidence = os.path.join(work, "w%d-%d.txt" % (index, n))
             payload = ("evidence %s round %d\n" % (previous, n)).encode()
@@ -88,15 +100,26 @@ def writer(args, db, index, ledger, stop_after, work):
                     ledger.errors.append("attach %s: exit %d: %s" % (previous, r.returncode, r.stderr.strip()))
 
 
-def reader(args, db, ledger, done):
-    commands = [("list",), ("search", "Example"), ("verify",)]
+def reader(args, db, ledger, done, work):
+    """Reads, checks and prints (report runs in trustdesk-cli-print and records each report)."""
+    commands = [("list",), ("search", "Example"), ("verify",), ("report",)]
     i = 0
     while not done.is_set():
         cmd = commands[i % len(commands)]
+        if cmd == ("report",):
+            with ledger.lock:
+                refs = sorted(ledger.cases)
+            if not refs:
+                i += 1
+                continue
+            cmd = ("report", refs[-1], "--out", os.path.join(work, "report-%d.pdf" % i))
         r = run(args.cli, db, *cmd, timeout=120)
         if r.returncode != 0:
             with ledger.lock:
                 ledger.errors.append("%s: exit %d: %s" % (" ".join(cmd), r.returncode, r.stderr.strip()))
+        elif cmd[0] == "report":
+            with ledger.lock:
+                ledger.reports += 1
         i += 1
 
 
@@ -145,7 +168,8 @@ def main():
         done = threading.Event()
         backup_results = []
 
-        app = subprocess.Popen([args.app, "--db", db, "--rounds", str(args.rounds), "--year", str(APP_YEAR)],
+        app = subprocess.Popen([args.app, "--db", db, "--rounds", str(args.rounds), "--year", str(APP_YEAR),
+                                "--backups", os.path.join(work, "app-backup")],
                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         app_edits = {}
 
@@ -156,12 +180,14 @@ def main():
                     ledger.ack_case(parts[1])
                 elif parts[0] == "EDIT":
                     app_edits[parts[1]] = parts[2]
+                elif parts[0] == "BACKUP":
+                    ledger.app_backups.append((parts[1], int(parts[2])))
         app_reader = threading.Thread(target=read_app)
         app_reader.start()
 
         per_writer = max(1, args.rounds // 2)
         threads = [threading.Thread(target=writer, args=(args, db, w + 1, ledger, per_writer, work)) for w in range(args.writers)]
-        side = [threading.Thread(target=reader, args=(args, db, ledger, done)),
+        side = [threading.Thread(target=reader, args=(args, db, ledger, done, work)),
                 threading.Thread(target=backups, args=(args, db, ledger, done, work, backup_results))]
         for t in threads + side:
             t.start()
@@ -203,13 +229,32 @@ def main():
             check.expect(code == 0, "backup %d does not verify (exit %d)" % (i, code))
             check.expect(missing == 0, "backup %d lacks %d of the %d cases acknowledged before it began" % (i, missing, expected))
         check.expect(len(backup_results) > 0, "no backup was taken while the others wrote")
+        # The app's own backups (what File > Back Up does, on a connection of the busy window).
+        for path, cases_before in ledger.app_backups:
+            v = run(args.cli, path, "verify")
+            check.expect(v.returncode == 0, "the app's backup %s does not verify: %s" % (os.path.basename(path), v.stderr))
+            con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+            try:
+                n = con.execute("SELECT count(*) FROM cases WHERE reference LIKE 'TD-%d-%%'" % APP_YEAR).fetchone()[0]
+            finally:
+                con.close()
+            check.expect(n >= cases_before, "the app's backup %s holds %d of its %d cases" % (os.path.basename(path), n, cases_before))
+        expected_total = len(ledger.cases) + ledger.demo_cases
+        check.expect(len(stored) == expected_total, "%d cases stored, %d acknowledged (%d of them by demo)"
+                     % (len(stored), expected_total, ledger.demo_cases))
+        con = sqlite3.connect(db, timeout=30)
+        try:
+            recorded = con.execute("SELECT count(*) FROM generated_reports").fetchone()[0]
+        finally:
+            con.close()
+        check.expect(recorded == ledger.reports, "%d reports recorded, %d acknowledged" % (recorded, ledger.reports))
 
         acked_files = sum(len(s) for s in ledger.evidence.values())
         print("processes: 1 app-like (%d rounds, 2 held connections + 1 per round), %d CLI writers, 1 CLI reader, 1 backup loop"
               % (args.rounds, args.writers))
-        print("acknowledged: %d cases, %d edits, %d evidence files; backups: %d taken, %d verified"
-              % (len(ledger.cases), len(app_edits), acked_files, len(backup_results),
-                 sum(1 for b in backup_results if b[1] == 0 and b[3] == 0)))
+        print("acknowledged: %d cases (+%d by demo), %d edits, %d evidence files, %d reports; backups: %d by the CLI (%d verified), %d by the app"
+              % (len(ledger.cases), ledger.demo_cases, len(app_edits), acked_files, ledger.reports, len(backup_results),
+                 sum(1 for b in backup_results if b[1] == 0 and b[3] == 0), len(ledger.app_backups)))
         print("lost: %d cases, %d edits, %d evidence files; %.1f s"
               % (len(lost), len(lost_edits), lost_files, time.monotonic() - started))
         return check.finish("sharedwriters")

@@ -1,7 +1,7 @@
 // An app-like process for the shared-database stress test (sharedwriters.py): it holds its
 // connections the way the TrustDesk window does while other processes write to the same file.
 //
-//   stressapp --db PATH --rounds N --year YYYY [--pause-ms MS]
+//   stressapp --db PATH --rounds N --year YYYY [--pause-ms MS] [--backups PREFIX]
 //
 // It keeps a main connection (the window's) and a second one (an open editor's evidence panel)
 // for the whole run, and in every round:
@@ -12,9 +12,12 @@
 //     its earlier cases (with the revision check the editor uses), printing "EDIT <reference>";
 //   - reads back a case another process imported (if any is visible) and checks that it is whole:
 //     a case seen without its incident is a mixture ("MIXTURE <reference>" on stderr, exit 1);
-//   - polls data_version as the window's watcher does.
+//   - polls data_version as the window's watcher does;
+//   - with --backups PREFIX, every 25 rounds backs up on a connection of its own, as File › Back
+//     Up… does, and prints "BACKUP <file> <cases it had acknowledged before>".
 // Exit status 0 when every save succeeded and nothing was seen half-written.
 #include "common/appinfo.h"
+#include "storage/backup.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/databasewatcher.h"
@@ -87,6 +90,7 @@ int main(int argc, char **argv)
     const int rounds = argValue(args, QStringLiteral("--rounds"), 50);
     const int year = argValue(args, QStringLiteral("--year"), 2002);
     const int pauseMs = argValue(args, QStringLiteral("--pause-ms"), 5);
+    const QString backups = argText(args, QStringLiteral("--backups"));
     if (path.isEmpty()) {
         complain(QStringLiteral("usage: stressapp --db PATH --rounds N --year YYYY"));
         return 2;
@@ -150,6 +154,19 @@ int main(int argc, char **argv)
                                  .arg(edited.error().message));
                     ++failures;
                 }
+            }
+        }
+        if (!backups.isEmpty() && round % 25 == 0) {
+            const QString target = QStringLiteral("%1-%2.trustdesk").arg(backups).arg(round);
+            const qsizetype before = own.size();
+            auto job = Database::open(path, Database::OpenMode::ExistingOnly);
+            const Status written = job ? Backup::create(**job, target) : Status(job.error());
+            if (written) {
+                say(QStringLiteral("BACKUP %1 %2").arg(target).arg(before));
+            } else {
+                complain(
+                    QStringLiteral("round %1: backup: %2").arg(round).arg(written.error().message));
+                ++failures;
             }
         }
         whole = othersAreWhole(**main, repository, prefix) && whole;
