@@ -141,6 +141,16 @@ QList<Draft> DraftStore::list(Live live) const
         d.caseFile.client.id = o.value(QLatin1String("client_id")).toInteger();
         drafts.append(d);
     }
+    // A window that was killed leaves the lock of a draft it never wrote: clear those that are
+    // stale (their process is gone); a live window's stay.
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.lock")}, QDir::Files)) {
+        if (QFileInfo::exists(pathFor(info.completeBaseName())))
+            continue;
+        QLockFile probe(info.filePath());
+        probe.setStaleLockTime(0);
+        if (probe.tryLock(0))
+            probe.unlock();
+    }
     std::sort(drafts.begin(), drafts.end(),
         [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
     return drafts;

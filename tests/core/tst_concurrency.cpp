@@ -267,6 +267,20 @@ private slots:
             + QSysInfo::machineHostName().toUtf8() + '\n');
         lock.close();
         QCOMPARE(store.list().size(), 1);
+        QVERIFY(!lock.exists()); // the stale lock was cleared
+
+        // A killed window's lock of a draft it never wrote is cleared too; a live one stays.
+        const QString orphan = QDir(store.folder()).filePath(QStringLiteral("orphan.lock"));
+        QFile o(orphan);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.write(QByteArray::number(deadPid) + "\ntrustdesk\n" + QSysInfo::machineHostName().toUtf8()
+            + '\n');
+        o.close();
+        auto live = store.holdLive(DraftStore::newId());
+        QVERIFY(live);
+        QVERIFY(store.list().size() == 1);
+        QVERIFY(!QFile::exists(orphan));
+        QVERIFY(QFile::exists(live->fileName()));
     }
 };
 
