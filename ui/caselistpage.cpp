@@ -151,11 +151,15 @@ void CaseListPage::refresh()
 {
     const qint64 current = m_detail->caseId();
     const int scroll = m_table->verticalScrollBar()->value();
+    const int loaded = m_model->rowCount();
     {
         // The reset and the re-selection are not the caseworker picking another case: the detail
         // pane stays on its case (and keeps sensitive fields shown if they were) and is reloaded.
         const QScopedValueRollback keep(m_refreshing, true);
         m_model->refresh();
+        // As many pages as were loaded, so someone scrolled far down stays where they were.
+        while (m_model->rowCount() < loaded && m_model->canFetchMore())
+            m_model->fetchMore();
         if (const int row = m_model->rowOfId(current); row >= 0)
             m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

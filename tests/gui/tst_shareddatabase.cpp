@@ -17,6 +17,7 @@
 #include "storage/opendatabasefiles.h"
 #include "testcases.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -290,6 +292,55 @@ private slots:
         QTest::keyClicks(caseworker, QStringLiteral("Final Name"));
         QTest::keyClick(caseworker, Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Final Name"));
+    }
+
+    void aRefreshKeepsTheCaseworkersPlace()
+    {
+        {
+            auto db = Database::open(m_dbPath, Database::OpenMode::ExistingOnly);
+            QVERIFY(db.ok());
+            CaseRepository repo(**db, QStringLiteral("tester"));
+            QList<CaseFile> cases;
+            for (int i = 0; i < 2 * CaseListModel::pageSize() + 50; ++i)
+                cases.append(test::minimalCase(QStringLiteral("Scroll Example %1").arg(i)));
+            QVERIFY(repo.insertAll(cases, QStringLiteral("case.create")).ok());
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("settings-d.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.databaseWatcher()->setInterval(50);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = find<QTableView>(&window, "caseTableView");
+        auto *sensitive = find<QCheckBox>(&window, "showSensitiveCheckBox");
+        QVERIFY(table && sensitive);
+
+        // Far down the list (three pages loaded), a case selected, its sensitive fields shown.
+        table->setFocus();
+        for (int i = 0; i < 20 && table->model()->rowCount() <= 2 * CaseListModel::pageSize();
+             ++i) {
+            table->scrollToBottom(); // the view fetches the next page when it reaches the end
+            QTest::qWait(20);
+        }
+        QVERIFY(table->model()->rowCount() > 2 * CaseListModel::pageSize());
+        table->scrollToBottom();
+        const int row = table->model()->rowCount() - 3;
+        table->selectRow(row);
+        const qint64 id = table->model()->index(row, 0).data(CaseListModel::IdRole).toLongLong();
+        QCOMPARE(window.caseListPage()->currentCaseId(), id);
+        sensitive->setChecked(true);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+
+        const QString imported = QStringLiteral("TD-2001-00779");
+        const auto run
+            = test::runCliOn(m_dbPath, {QStringLiteral("import"), importFile(m_dir, imported)});
+        EXPECT_EXIT(run, 0);
+        QTRY_COMPARE(find<QLabel>(&window, "caseCountLabel")->text(),
+            QStringLiteral("%1 case(s)").arg(2 * CaseListModel::pageSize() + 52));
+        QCOMPARE(window.caseListPage()->currentCaseId(), id);
+        QVERIFY(sensitive->isChecked());
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
     }
 
     void viewRefreshAlsoRefreshesTheFollowUps()
