@@ -140,8 +140,8 @@ inline constexpr const char *kClientNotes[] = {
     "Prefers calls after 6 pm; do not leave a voicemail.", "Works nights. Text first, then call.",
     "Has a hearing at the immigration court next month; coordinate with the immigration attorney.",
     "Asked that nothing be mailed to the home address.",
-    "Brings a family member to appointments, but wants a professional interpreter for the "
-    "interview.",
+    ("Brings a family member to appointments, but wants a professional interpreter for the "
+     "interview."),
     "Referred by a community organisation in the neighbourhood.",
     "Afraid of retaliation; confirm consent again before anything is filed."};
 inline constexpr const char *kCaseworkers[] = {"R. Alvarado", "M. Tran", "K. O'Neill", "S. Haddad",
@@ -252,8 +252,8 @@ inline constexpr const char *kQuestioning[]
         "client's country of origin."};
 inline constexpr const char *kOther[] = {
     "The officer refused to call an interpreter although the client asked for one several times.",
-    "An officer took the client's phone, scrolled through the messages and would not give it back "
-    "until the end of the stop.",
+    ("An officer took the client's phone, scrolled through the messages and would not give it "
+     "back until the end of the stop."),
     "The officer told the client that calling a lawyer would \"make things worse with ICE\".",
     "The officers would not give their names or badge numbers when the client asked."};
 inline constexpr const char *kDetails[] = {"A neighbour recorded part of the encounter on a phone.",
@@ -264,8 +264,8 @@ inline constexpr const char *kDetails[] = {"A neighbour recorded part of the enc
     "The client did not understand most of what the officer said."};
 inline constexpr const char *kEndings[] = {"The client was released without charges.",
     "No citation was issued and no reason for the stop was given.",
-    "The client is afraid to go back to the area and asked that the complaint be filed without the "
-    "home address.",
+    ("The client is afraid to go back to the area and asked that the complaint be filed without "
+     "the home address."),
     "The client was later given a citation for a minor traffic violation.",
     "The client came to the office the next week with a receipt from the station."};
 
