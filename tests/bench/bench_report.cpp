@@ -1,5 +1,5 @@
 // Benchmark: a complaint submission with 20 twelve-megapixel photos, written as a PDF.
-// Budget (issue 5): under 2 s and under 10 MB, because photos are decoded already scaled
+// Budget: under 2 s and under 10 MB, because photos are decoded already scaled
 // (QImageReader::setScaledSize, longer edge ≤ 1200 px) and the originals are never embedded.
 //
 //   bench_report [--photos N] [--max-edge PX] [--keep DIR]
