@@ -1,6 +1,8 @@
 #include "database.h"
 
 #include "common/logging.h"
+#include "crypto/vaultkeyfile.h"
+#include "crypto/vaultvfs.h"
 #include "databasefile.h"
 #include "migrations.h"
 #include "opendatabasefiles.h"
@@ -10,12 +12,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
 
 #include <atomic>
+
 #include <functional>
+#include <sqlite3.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -65,6 +70,14 @@ Status createOwnerOnlyFile(const QString &path)
     return {};
 }
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -80,6 +93,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_keyToken.isEmpty())
+        VaultVfs::releaseKey(m_keyToken);
 }
 
 int Database::latestSchemaVersion()
@@ -89,12 +104,32 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
+    return openWith(path, mode, nullptr);
+}
+
+Result<std::unique_ptr<Database>> Database::open(
+    const QString &path, OpenMode mode, const SecureKey &dataKey)
+{
+    if (dataKey.isNull())
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Database", "The database key is missing.")};
+    return openWith(path, mode, &dataKey);
+}
+
+Result<std::unique_ptr<Database>> Database::openWith(
+    const QString &path, OpenMode mode, const SecureKey *dataKey)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool exists = QFileInfo::exists(absolute);
     if (!exists && mode != OpenMode::CreateIfMissing)
         return Error {ErrorKind::NotFound,
             QCoreApplication::translate("Database", "The database \"%1\" does not exist.")
                 .arg(absolute)};
+
+    if (!dataKey && QFileInfo::exists(VaultKeyFile::pathFor(absolute)))
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Database",
+                "This database is encrypted: it opens only with its passphrase or recovery key.")};
 
     // Refuse anything that is not ours, damaged or newer while it is still byte-for-byte
     // untouched. The raw header is read only while no connection of this process has the file
@@ -108,8 +143,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (auto created = createOwnerOnlyFile(absolute); !created)
             return created.error();
     }
-    auto claim
-        = OpenDatabaseFiles::claim(absolute, exists ? inspectRaw : std::function<Status()>());
+    // An encrypted file's bytes are ciphertext: its identity is checked through SQLite only.
+    auto claim = OpenDatabaseFiles::claim(
+        absolute, exists && !dataKey ? inspectRaw : std::function<Status()>());
     if (!claim)
         return claim.error();
     if (exists && mode != OpenMode::ReadOnly) {
@@ -122,14 +158,48 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(absolute);
         database->m_readOnly = mode == OpenMode::ReadOnly;
-        db.setConnectOptions(database->m_readOnly
-                ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
+        QString options = database->m_readOnly
+            ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (dataKey) {
+            if (!VaultVfs::ensureRegistered())
+                return Error {ErrorKind::Io,
+                    QCoreApplication::translate(
+                        "Database", "Encryption is not available on this system.")};
+            database->m_keyToken = VaultVfs::addKey(*dataKey);
+            if (database->m_keyToken.isEmpty())
+                return Error {ErrorKind::Io,
+                    QCoreApplication::translate(
+                        "Database", "Encryption is not available on this system.")};
+            db.setDatabaseName(VaultVfs::uriFor(absolute, database->m_keyToken));
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(absolute);
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            if (!exists)
+                QFile::remove(absolute);
             return sqlError(
                 db.lastError(), QCoreApplication::translate("Database", "Opening the database"));
+        }
+    }
+    if (dataKey) {
+        if (auto s = database->checkVaultVfs(); !s) {
+            if (!exists)
+                QFile::remove(absolute);
+            return s.error();
+        }
+        if (!exists) {
+            if (auto s = database->prepareNewVault(); !s) {
+                database.reset();
+                QFile::remove(absolute);
+                QFile::remove(absolute + QStringLiteral("-wal"));
+                QFile::remove(absolute + QStringLiteral("-shm"));
+                return s.error();
+            }
+        }
     }
     if (database->m_readOnly) {
         if (auto checked = database->checkIdentity(); !checked)
@@ -206,11 +276,52 @@ Status Database::configure()
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA secure_delete = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
+        // Sorts and temporary tables stay in memory: no temporary file can hold case data (a
+        // vault refuses temporary files outright).
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     for (const auto &pragma : pragmas) {
         if (auto s
             = exec(pragma, QCoreApplication::translate("Database", "Setting up the database"));
             !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::checkVaultVfs()
+{
+    // The safety belt: a driver that ignored the URI would have made a plaintext file named
+    // "file:…"; a connection that is not on the vault VFS must not be used for a vault.
+    sqlite3 *handle = sqliteHandle(connection());
+    char *vfsName = nullptr;
+    if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFSNAME, &vfsName) != SQLITE_OK
+        || !vfsName || qstrncmp(vfsName, VaultVfs::name(), qstrlen(VaultVfs::name())) != 0) {
+        sqlite3_free(vfsName);
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Database",
+                "The database could not be opened encrypted; nothing was written to it.")};
+    }
+    sqlite3_free(vfsName);
+    return {};
+}
+
+Status Database::prepareNewVault()
+{
+    // Before the first page is written: room in every page for its nonce and tag, the page size
+    // the vault format uses, and WAL from the start (by way of an in-memory journal, so no
+    // rollback journal file, which would hold pages in the clear, is ever made).
+    sqlite3 *handle = sqliteHandle(connection());
+    int reserve = VaultVfs::kReservedBytes;
+    if (!handle
+        || sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("Database", "The encrypted database could not be set up.")};
+    const QString what = QCoreApplication::translate("Database", "Setting up the database");
+    for (const auto &sql : {QStringLiteral("PRAGMA page_size = %1").arg(VaultVfs::kPageSize),
+             QStringLiteral("PRAGMA journal_mode = MEMORY"),
+             QStringLiteral("PRAGMA journal_mode = WAL")}) {
+        if (auto s = exec(sql, what); !s)
             return s;
     }
     return {};

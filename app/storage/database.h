@@ -3,6 +3,8 @@
 #include "common/result.h"
 #include "opendatabasefiles.h"
 
+#include "crypto/securekey.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,6 +27,11 @@ public:
 
     static Result<std::unique_ptr<Database>> open(
         const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    /// Opens (or creates) an encrypted database: every page goes through the vault VFS with
+    /// this data key (see VaultVfs). Refused unless the connection really uses that VFS.
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, OpenMode mode, const SecureKey &dataKey);
+    bool isEncrypted() const { return !m_keyToken.isEmpty(); }
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -40,12 +47,17 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openWith(
+        const QString &path, OpenMode mode, const SecureKey *dataKey);
+    Status prepareNewVault();
+    Status checkVaultVfs();
     Status checkIdentity();
     Status configure();
     Status enableWal();
 
     // Declared first, so it is released last: after the connection closed (see ~Database).
     OpenDatabaseFiles::Claim m_claim;
+    QString m_keyToken; ///< the vault VFS's name for this connection's key; empty: plaintext
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
