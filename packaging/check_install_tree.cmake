@@ -22,7 +22,11 @@ set(expected
   libexec/trustdesk/trustdesk-cli-print
   share/applications/${APP_ID}.desktop
   share/metainfo/${APP_ID}.metainfo.xml
-  share/icons/hicolor/scalable/apps/${APP_ID}.svg)
+  share/icons/hicolor/scalable/apps/${APP_ID}.svg
+  share/man/man1/trustdesk.1.gz
+  share/man/man1/trustdesk-cli.1.gz
+  share/doc/trustdesk/copyright
+  share/doc/trustdesk/changelog.Debian.gz)
 string(REPLACE "," ";" sizes "${ICON_SIZES}")
 foreach(size IN LISTS sizes)
   list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)

@@ -11,7 +11,7 @@ packages=(
   libsqlite3-dev sqlite3 libssl-dev libsodium-dev libfontconfig-dev pkg-config
   fonts-noto-core fonts-noto-cjk
   python3 python3-jsonschema
-  xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin
+  xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin lintian
   clang libclang-rt-14-dev clang-format
 )
 
