@@ -1359,6 +1359,26 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
         <translation>تتعذّر فتح قاعدة البيانات: القرص ممتلئ. حرِّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
+    <message>
+        <source>The database key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened encrypted; nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted database could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -2627,6 +2647,64 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>فتح قاعدة البيانات في PATH (تُنشأ إذا لم تكن موجودة)</translation>
+    </message>
+</context>
+<context>
+    <name>td</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::VaultKeyFile</name>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,26 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
         <translation>No se puede abrir la base de datos: el disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>The database key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened encrypted; nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted database could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -2599,6 +2619,64 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>abrir la base de datos en PATH (se crea si no existe)</translation>
+    </message>
+</context>
+<context>
+    <name>td</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::VaultKeyFile</name>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

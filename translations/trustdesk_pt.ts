@@ -1351,6 +1351,26 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>The database cannot be opened: the disk is full. Free some space and try again.</source>
         <translation>Não é possível abrir o banco de dados: o disco está cheio. Libere espaço e tente de novo.</translation>
     </message>
+    <message>
+        <source>The database key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened encrypted; nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted database could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -2599,6 +2619,64 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>abrir o banco de dados em PATH (criado se não existir)</translation>
+    </message>
+</context>
+<context>
+    <name>td</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::VaultKeyFile</name>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
