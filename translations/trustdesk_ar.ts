@@ -1361,23 +1361,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح قاعدة البيانات مفقود.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه مشفّرة: لا تُفتح إلا بكلمة المرور الخاصة بها أو بمفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير غير متوفر على هذا النظام.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات مع التشفير؛ لم يُكتب فيها أي شيء.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد قاعدة البيانات المشفّرة.</translation>
     </message>
 </context>
 <context>
@@ -2653,58 +2653,58 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح الخاص بقاعدة البيانات المشفّرة هذه تالف. استخدم نسخة احتياطية من قاعدة البيانات مع ملف المفتاح الخاص بها.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف المفتاح «%1»: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح «%1» مفقود: لا يمكن فتح قاعدة بيانات مشفّرة بدونه.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ملف المفتاح بإصدار أحدث من TrustDesk. حدِّث TrustDesk لفتح قاعدة البيانات هذه.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير غير متوفر على هذا النظام.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل عدد أحرف كلمة المرور عن %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» موجود بالفعل؛ لا يُستبدل ملف المفتاح بملف جديد أبدًا.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ذاكرة كافية لحماية كلمة المرور (يلزم 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ذاكرة كافية للتحقق من كلمة المرور (يلزم 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مفتاح استرداد: يتكون مفتاح الاسترداد من 13 مجموعة، في كل منها أربعة أحرف أو أرقام.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد غير صحيح.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح لا يخص قاعدة البيانات هذه.</translation>
     </message>
 </context>
 <context>

@@ -1353,23 +1353,23 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave de la base de datos.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está cifrada: solo se abre con su contraseña o su clave de recuperación.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado no está disponible en este sistema.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos con cifrado; no se escribió nada en ella.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la base de datos cifrada.</translation>
     </message>
 </context>
 <context>
@@ -2625,58 +2625,58 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de esta base de datos cifrada está dañado. Use una copia de seguridad de la base de datos junto con su archivo de clave.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de clave &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de clave &quot;%1&quot;: una base de datos cifrada no se puede abrir sin él.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave fue escrito por una versión más nueva de TrustDesk. Actualice TrustDesk para abrir esta base de datos.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado no está disponible en este sistema.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya existe; un archivo de clave nunca se reemplaza por uno nuevo.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para proteger la contraseña (se necesitan 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para comprobar la contraseña (se necesitan 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es una clave de recuperación: una clave de recuperación tiene 13 grupos de cuatro letras y números.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no es correcta.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave no pertenece a esta base de datos.</translation>
     </message>
 </context>
 <context>

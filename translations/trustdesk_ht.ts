@@ -1351,23 +1351,23 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle baz done a manke.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a chifre: li louvri sèlman ak modpas li oswa ak kle rekiperasyon li.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistèm sa a pa ka chifre done.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab louvri baz done a pou l rete chifre; nou pa t ekri anyen ladan l.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab prepare baz done chifre a.</translation>
     </message>
 </context>
 <context>
@@ -2618,58 +2618,58 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye kle baz done chifre sa a domaje. Sèvi ak yon kopi sekirite baz done a ansanm ak fichye kle li.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas la pa bon.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri fichye kle &quot;%1&quot; a: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye kle &quot;%1&quot; a manke: nou pa kapab louvri yon baz done chifre san li.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se yon vèsyon TrustDesk ki pi nouvo ki ekri fichye kle a. Mete TrustDesk ajou pou w ka louvri baz done sa a.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistèm sa a pa ka chifre done.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas la dwe gen omwen %1 karaktè.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; egziste deja; nou pa janm ranplase yon fichye kle ak yon lòt nouvo.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen ase memwa pou pwoteje modpas la (sa bezwen 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen ase memwa pou verifye modpas la (sa bezwen 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa a se pa yon kle rekiperasyon: yon kle rekiperasyon gen 13 gwoup kat lèt ak chif.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle rekiperasyon an pa bon.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle sa a pa pou baz done sa a.</translation>
     </message>
 </context>
 <context>

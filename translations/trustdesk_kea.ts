@@ -1351,23 +1351,23 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di baze di dadus sta faltadu.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus li sta sifradu: el ta abri só ku se senha o ku se xavi di rekuperason.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifrason ka sta disponível na es sistema li.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa abri baze di dadus ku sifrason; nada ka foi gravadu nel.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa prepara baze di dadus sifradu.</translation>
     </message>
 </context>
 <context>
@@ -2618,58 +2618,58 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu di xavi di es baze di dadus sifradu li sta stragadu. Uza un kópia di seguransa di baze di dadus djuntu ku se arkivu di xavi.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha ka sta sertu.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava arkivu di xavi &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu di xavi &quot;%1&quot; sta faltadu: un baze di dadus sifradu ka ta da pa abri sen el.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu di xavi foi gravadu pa un vérsãu más novu di TrustDesk. Atualiza TrustDesk pa abri es baze di dadus li.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifrason ka sta disponível na es sistema li.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha debe ten pelu menus %1 karakter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dja ta izisti; TrustDesk nunka ta sustitui un arkivu di xavi pa un novu.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ten memória sufisienti pa proteje senha (ta mesti 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ten memória sufisienti pa verifika senha (ta mesti 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es li ka é un xavi di rekuperason: un xavi di rekuperason ten 13 grupu di kuatu letra i númeru.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di rekuperason ka sta sertu.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es xavi li ka é di es baze di dadus li.</translation>
     </message>
 </context>
 <context>

@@ -1353,23 +1353,23 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do banco de dados está faltando.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados é criptografado: só abre com a senha ou a chave de recuperação dele.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criptografia não está disponível neste sistema.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados com criptografia; nada foi gravado nele.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar o banco de dados criptografado.</translation>
     </message>
 </context>
 <context>
@@ -2625,58 +2625,58 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de chave deste banco de dados criptografado está danificado. Use um backup do banco de dados junto com o arquivo de chave dele.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha não está certa.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo de chave &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de chave &quot;%1&quot; está faltando: um banco de dados criptografado não pode ser aberto sem ele.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de chave foi gravado por uma versão mais nova do TrustDesk. Atualize o TrustDesk para abrir este banco de dados.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criptografia não está disponível neste sistema.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha deve ter pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; já existe; um arquivo de chave nunca é substituído por um novo.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há memória suficiente para proteger a senha (são necessários 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há memória suficiente para verificar a senha (são necessários 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é uma chave de recuperação: uma chave de recuperação tem 13 grupos de quatro letras e números.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de recuperação não está certa.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa chave não pertence a este banco de dados.</translation>
     </message>
 </context>
 <context>

@@ -1355,23 +1355,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует ключ базы данных.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных зашифрована: её можно открыть только паролем или ключом восстановления.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование недоступно в этой системе.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных в зашифрованном виде; в неё ничего не записано.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить зашифрованную базу данных.</translation>
     </message>
 </context>
 <context>
@@ -2632,58 +2632,58 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа этой зашифрованной базы данных повреждён. Используйте резервную копию базы данных вместе с её файлом ключа.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл ключа «%1»: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа «%1» отсутствует: без него зашифрованную базу данных открыть нельзя.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа записан более новой версией TrustDesk. Обновите TrustDesk, чтобы открыть эту базу данных.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование недоступно в этой системе.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует; файл ключа никогда не заменяется новым.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно памяти, чтобы защитить пароль (нужно 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно памяти, чтобы проверить пароль (нужно 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ключ восстановления: ключ восстановления состоит из 13 групп по четыре буквы или цифры.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ не принадлежит этой базе данных.</translation>
     </message>
 </context>
 <context>

@@ -1353,23 +1353,23 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha kaydka xogta wuu maqan yahay.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta waa la sireeyay: waxaa lagu furi karaa oo keliya erayga sirta ah ama furaha soo celinta.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sireynta lagama heli karo nidaamkan.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta lama furi karin iyadoo la sireeyay; waxba laguma qorin.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ee la sireeyay lama diyaarin karin.</translation>
     </message>
 </context>
 <context>
@@ -2625,58 +2625,58 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka furaha ee kaydkan xogta ee la sireeyay waa xumaaday. Isticmaal nuqul kayd oo kaydka xogta ah oo wata faylka furahiisa.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ma saxna.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka furaha &quot;%1&quot; lama qori karin: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka furaha &quot;%1&quot; wuu maqan yahay: kayd xog oo la sireeyay lama furi karo la&apos;aantiis.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka furaha waxaa qoray nooc TrustDesk ka cusub. Cusboonaysii TrustDesk si aad u furto kaydkan xogta.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sireynta lagama heli karo nidaamkan.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah waa inuu ahaadaa ugu yaraan %1 xaraf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; horey ayuu u jiray; faylka furaha marna laguma beddelo mid cusub.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xusuus ku filan ma jirto si loo ilaaliyo erayga sirta ah (waxaa loo baahan yahay 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xusuus ku filan ma jirto si loo hubiyo erayga sirta ah (waxaa loo baahan yahay 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasi ma aha fure soo celin: furaha soo celintu wuxuu leeyahay 13 koox, koox kastana waa afar xaraf ama lambar.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta ma saxna.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furahaasi kama tirsana kaydkan xogta.</translation>
     </message>
 </context>
 <context>

@@ -1351,23 +1351,23 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>The database key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu khóa của cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>This database is encrypted: it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã được mã hóa: chỉ mở được bằng mật khẩu hoặc khóa khôi phục của nó.</translation>
     </message>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống này không hỗ trợ mã hóa.</translation>
     </message>
     <message>
         <source>The database could not be opened encrypted; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở cơ sở dữ liệu ở chế độ mã hóa; không có gì được ghi vào đó.</translation>
     </message>
     <message>
         <source>The encrypted database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thiết lập cơ sở dữ liệu được mã hóa.</translation>
     </message>
 </context>
 <context>
@@ -2618,58 +2618,58 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>td</name>
     <message>
         <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin khóa của cơ sở dữ liệu được mã hóa này bị hỏng. Hãy dùng một bản sao lưu của cơ sở dữ liệu cùng với tập tin khóa của nó.</translation>
     </message>
     <message>
         <source>The passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu không đúng.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi tập tin khóa &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tập tin khóa &quot;%1&quot;: không thể mở cơ sở dữ liệu được mã hóa nếu không có nó.</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin khóa được ghi bởi phiên bản TrustDesk mới hơn. Hãy cập nhật TrustDesk để mở cơ sở dữ liệu này.</translation>
     </message>
 </context>
 <context>
     <name>td::VaultKeyFile</name>
     <message>
         <source>Encryption is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống này không hỗ trợ mã hóa.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã tồn tại; tập tin khóa không bao giờ bị thay bằng tập tin mới.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu (cần 256 MiB).</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ để kiểm tra mật khẩu (cần 256 MiB).</translation>
     </message>
     <message>
         <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là khóa khôi phục: khóa khôi phục gồm 13 nhóm, mỗi nhóm bốn chữ cái hoặc chữ số.</translation>
     </message>
     <message>
         <source>The recovery key is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục không đúng.</translation>
     </message>
     <message>
         <source>That key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa đó không thuộc về cơ sở dữ liệu này.</translation>
     </message>
 </context>
 <context>
