@@ -2513,6 +2513,61 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>El archivo de clave de esta base de datos cifrada está dañado. Use una copia de seguridad de la base de datos junto con su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>No se pudo escribir el archivo de clave &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>Falta el archivo de clave &quot;%1&quot;: una base de datos cifrada no se puede abrir sin él.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>El archivo de clave fue escrito por una versión más nueva de TrustDesk. Actualice TrustDesk para abrir esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>El cifrado no está disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>&quot;%1&quot; ya existe; un archivo de clave nunca se reemplaza por uno nuevo.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>No hay suficiente memoria para proteger la contraseña (se necesitan 256 MiB).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>No hay suficiente memoria para comprobar la contraseña (se necesitan 256 MiB).</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>Eso no es una clave de recuperación: una clave de recuperación tiene 13 grupos de cuatro letras y números.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>La clave de recuperación no es correcta.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>Esa clave no pertenece a esta base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2619,64 +2674,6 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>abrir la base de datos en PATH (se crea si no existe)</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>El archivo de clave de esta base de datos cifrada está dañado. Use una copia de seguridad de la base de datos junto con su archivo de clave.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>La contraseña no es correcta.</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>No se pudo escribir el archivo de clave &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>Falta el archivo de clave &quot;%1&quot;: una base de datos cifrada no se puede abrir sin él.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>El archivo de clave fue escrito por una versión más nueva de TrustDesk. Actualice TrustDesk para abrir esta base de datos.</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>El cifrado no está disponible en este sistema.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>&quot;%1&quot; ya existe; un archivo de clave nunca se reemplaza por uno nuevo.</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>No hay suficiente memoria para proteger la contraseña (se necesitan 256 MiB).</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>No hay suficiente memoria para comprobar la contraseña (se necesitan 256 MiB).</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>Eso no es una clave de recuperación: una clave de recuperación tiene 13 grupos de cuatro letras y números.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>La clave de recuperación no es correcta.</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>Esa clave no pertenece a esta base de datos.</translation>
     </message>
 </context>
 <context>

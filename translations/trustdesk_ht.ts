@@ -2506,6 +2506,61 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>Fichye kle baz done chifre sa a domaje. Sèvi ak yon kopi sekirite baz done a ansanm ak fichye kle li.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Modpas la pa bon.</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>Nou pa t kapab ekri fichye kle &quot;%1&quot; a: %2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>Fichye kle &quot;%1&quot; a manke: nou pa kapab louvri yon baz done chifre san li.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>Se yon vèsyon TrustDesk ki pi nouvo ki ekri fichye kle a. Mete TrustDesk ajou pou w ka louvri baz done sa a.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>Sistèm sa a pa ka chifre done.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Modpas la dwe gen omwen %1 karaktè.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>&quot;%1&quot; egziste deja; nou pa janm ranplase yon fichye kle ak yon lòt nouvo.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>Pa gen ase memwa pou pwoteje modpas la (sa bezwen 256 MiB).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>Pa gen ase memwa pou verifye modpas la (sa bezwen 256 MiB).</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>Sa a se pa yon kle rekiperasyon: yon kle rekiperasyon gen 13 gwoup kat lèt ak chif.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>Kle rekiperasyon an pa bon.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>Kle sa a pa pou baz done sa a.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2612,64 +2667,6 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>louvri baz done a nan PATH (li kreye si li pa egziste)</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>Fichye kle baz done chifre sa a domaje. Sèvi ak yon kopi sekirite baz done a ansanm ak fichye kle li.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>Modpas la pa bon.</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>Nou pa t kapab ekri fichye kle &quot;%1&quot; a: %2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>Fichye kle &quot;%1&quot; a manke: nou pa kapab louvri yon baz done chifre san li.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>Se yon vèsyon TrustDesk ki pi nouvo ki ekri fichye kle a. Mete TrustDesk ajou pou w ka louvri baz done sa a.</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>Sistèm sa a pa ka chifre done.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Modpas la dwe gen omwen %1 karaktè.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>&quot;%1&quot; egziste deja; nou pa janm ranplase yon fichye kle ak yon lòt nouvo.</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>Pa gen ase memwa pou pwoteje modpas la (sa bezwen 256 MiB).</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>Pa gen ase memwa pou verifye modpas la (sa bezwen 256 MiB).</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>Sa a se pa yon kle rekiperasyon: yon kle rekiperasyon gen 13 gwoup kat lèt ak chif.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>Kle rekiperasyon an pa bon.</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>Kle sa a pa pou baz done sa a.</translation>
     </message>
 </context>
 <context>

@@ -2506,6 +2506,61 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>Arkivu di xavi di es baze di dadus sifradu li sta stragadu. Uza un kópia di seguransa di baze di dadus djuntu ku se arkivu di xavi.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Senha ka sta sertu.</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>Ka da pa grava arkivu di xavi &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>Arkivu di xavi &quot;%1&quot; sta faltadu: un baze di dadus sifradu ka ta da pa abri sen el.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>Arkivu di xavi foi gravadu pa un vérsãu más novu di TrustDesk. Atualiza TrustDesk pa abri es baze di dadus li.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>Sifrason ka sta disponível na es sistema li.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Senha debe ten pelu menus %1 karakter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>&quot;%1&quot; dja ta izisti; TrustDesk nunka ta sustitui un arkivu di xavi pa un novu.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>Ka ten memória sufisienti pa proteje senha (ta mesti 256 MiB).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>Ka ten memória sufisienti pa verifika senha (ta mesti 256 MiB).</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>Es li ka é un xavi di rekuperason: un xavi di rekuperason ten 13 grupu di kuatu letra i númeru.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>Xavi di rekuperason ka sta sertu.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>Es xavi li ka é di es baze di dadus li.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2612,64 +2667,6 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>abri baze di dadus na PATH (el ta kriadu si el ka ta izisti)</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>Arkivu di xavi di es baze di dadus sifradu li sta stragadu. Uza un kópia di seguransa di baze di dadus djuntu ku se arkivu di xavi.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>Senha ka sta sertu.</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>Ka da pa grava arkivu di xavi &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>Arkivu di xavi &quot;%1&quot; sta faltadu: un baze di dadus sifradu ka ta da pa abri sen el.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>Arkivu di xavi foi gravadu pa un vérsãu más novu di TrustDesk. Atualiza TrustDesk pa abri es baze di dadus li.</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>Sifrason ka sta disponível na es sistema li.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Senha debe ten pelu menus %1 karakter.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>&quot;%1&quot; dja ta izisti; TrustDesk nunka ta sustitui un arkivu di xavi pa un novu.</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>Ka ten memória sufisienti pa proteje senha (ta mesti 256 MiB).</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>Ka ten memória sufisienti pa verifika senha (ta mesti 256 MiB).</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>Es li ka é un xavi di rekuperason: un xavi di rekuperason ten 13 grupu di kuatu letra i númeru.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>Xavi di rekuperason ka sta sertu.</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>Es xavi li ka é di es baze di dadus li.</translation>
     </message>
 </context>
 <context>

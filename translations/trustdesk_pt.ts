@@ -2513,6 +2513,61 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>O arquivo de chave deste banco de dados criptografado está danificado. Use um backup do banco de dados junto com o arquivo de chave dele.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>A senha não está certa.</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>Não foi possível gravar o arquivo de chave &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>O arquivo de chave &quot;%1&quot; está faltando: um banco de dados criptografado não pode ser aberto sem ele.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>O arquivo de chave foi gravado por uma versão mais nova do TrustDesk. Atualize o TrustDesk para abrir este banco de dados.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>A criptografia não está disponível neste sistema.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>A senha deve ter pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>&quot;%1&quot; já existe; um arquivo de chave nunca é substituído por um novo.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>Não há memória suficiente para proteger a senha (são necessários 256 MiB).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>Não há memória suficiente para verificar a senha (são necessários 256 MiB).</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>Isso não é uma chave de recuperação: uma chave de recuperação tem 13 grupos de quatro letras e números.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>A chave de recuperação não está certa.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>Essa chave não pertence a este banco de dados.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2619,64 +2674,6 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>abrir o banco de dados em PATH (criado se não existir)</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>O arquivo de chave deste banco de dados criptografado está danificado. Use um backup do banco de dados junto com o arquivo de chave dele.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>A senha não está certa.</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>Não foi possível gravar o arquivo de chave &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>O arquivo de chave &quot;%1&quot; está faltando: um banco de dados criptografado não pode ser aberto sem ele.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>O arquivo de chave foi gravado por uma versão mais nova do TrustDesk. Atualize o TrustDesk para abrir este banco de dados.</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>A criptografia não está disponível neste sistema.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>A senha deve ter pelo menos %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>&quot;%1&quot; já existe; um arquivo de chave nunca é substituído por um novo.</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>Não há memória suficiente para proteger a senha (são necessários 256 MiB).</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>Não há memória suficiente para verificar a senha (são necessários 256 MiB).</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>Isso não é uma chave de recuperação: uma chave de recuperação tem 13 grupos de quatro letras e números.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>A chave de recuperação não está certa.</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>Essa chave não pertence a este banco de dados.</translation>
     </message>
 </context>
 <context>

@@ -2520,6 +2520,61 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>Файл ключа этой зашифрованной базы данных повреждён. Используйте резервную копию базы данных вместе с её файлом ключа.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>Не удалось записать файл ключа «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>Файл ключа «%1» отсутствует: без него зашифрованную базу данных открыть нельзя.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>Файл ключа записан более новой версией TrustDesk. Обновите TrustDesk, чтобы открыть эту базу данных.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>Шифрование недоступно в этой системе.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>«%1» уже существует; файл ключа никогда не заменяется новым.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>Недостаточно памяти, чтобы защитить пароль (нужно 256 MiB).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>Недостаточно памяти, чтобы проверить пароль (нужно 256 MiB).</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>Это не ключ восстановления: ключ восстановления состоит из 13 групп по четыре буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>Неверный ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>Этот ключ не принадлежит этой базе данных.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2626,64 +2681,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>открыть базу данных по пути PATH (создаётся, если её нет)</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>Файл ключа этой зашифрованной базы данных повреждён. Используйте резервную копию базы данных вместе с её файлом ключа.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>Неверный пароль.</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>Не удалось записать файл ключа «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>Файл ключа «%1» отсутствует: без него зашифрованную базу данных открыть нельзя.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>Файл ключа записан более новой версией TrustDesk. Обновите TrustDesk, чтобы открыть эту базу данных.</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>Шифрование недоступно в этой системе.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Пароль должен содержать не менее %1 символов.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>«%1» уже существует; файл ключа никогда не заменяется новым.</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>Недостаточно памяти, чтобы защитить пароль (нужно 256 MiB).</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>Недостаточно памяти, чтобы проверить пароль (нужно 256 MiB).</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>Это не ключ восстановления: ключ восстановления состоит из 13 групп по четыре буквы или цифры.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>Неверный ключ восстановления.</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>Этот ключ не принадлежит этой базе данных.</translation>
     </message>
 </context>
 <context>

@@ -2513,6 +2513,61 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>Faylka furaha ee kaydkan xogta ee la sireeyay waa xumaaday. Isticmaal nuqul kayd oo kaydka xogta ah oo wata faylka furahiisa.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Erayga sirta ah ma saxna.</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>Faylka furaha &quot;%1&quot; lama qori karin: %2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>Faylka furaha &quot;%1&quot; wuu maqan yahay: kayd xog oo la sireeyay lama furi karo la&apos;aantiis.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>Faylka furaha waxaa qoray nooc TrustDesk ka cusub. Cusboonaysii TrustDesk si aad u furto kaydkan xogta.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>Sireynta lagama heli karo nidaamkan.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Erayga sirta ah waa inuu ahaadaa ugu yaraan %1 xaraf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>&quot;%1&quot; horey ayuu u jiray; faylka furaha marna laguma beddelo mid cusub.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>Xusuus ku filan ma jirto si loo ilaaliyo erayga sirta ah (waxaa loo baahan yahay 256 MiB).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>Xusuus ku filan ma jirto si loo hubiyo erayga sirta ah (waxaa loo baahan yahay 256 MiB).</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>Taasi ma aha fure soo celin: furaha soo celintu wuxuu leeyahay 13 koox, koox kastana waa afar xaraf ama lambar.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>Furaha soo celinta ma saxna.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>Furahaasi kama tirsana kaydkan xogta.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2619,64 +2674,6 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>fur kaydka xogta ee PATH (waa la samaynayaa haddii uusan jirin)</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>Faylka furaha ee kaydkan xogta ee la sireeyay waa xumaaday. Isticmaal nuqul kayd oo kaydka xogta ah oo wata faylka furahiisa.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>Erayga sirta ah ma saxna.</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>Faylka furaha &quot;%1&quot; lama qori karin: %2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>Faylka furaha &quot;%1&quot; wuu maqan yahay: kayd xog oo la sireeyay lama furi karo la&apos;aantiis.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>Faylka furaha waxaa qoray nooc TrustDesk ka cusub. Cusboonaysii TrustDesk si aad u furto kaydkan xogta.</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>Sireynta lagama heli karo nidaamkan.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Erayga sirta ah waa inuu ahaadaa ugu yaraan %1 xaraf.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>&quot;%1&quot; horey ayuu u jiray; faylka furaha marna laguma beddelo mid cusub.</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>Xusuus ku filan ma jirto si loo ilaaliyo erayga sirta ah (waxaa loo baahan yahay 256 MiB).</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>Xusuus ku filan ma jirto si loo hubiyo erayga sirta ah (waxaa loo baahan yahay 256 MiB).</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>Taasi ma aha fure soo celin: furaha soo celintu wuxuu leeyahay 13 koox, koox kastana waa afar xaraf ama lambar.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>Furaha soo celinta ma saxna.</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>Furahaasi kama tirsana kaydkan xogta.</translation>
     </message>
 </context>
 <context>

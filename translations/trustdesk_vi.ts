@@ -2506,6 +2506,61 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>Tập tin khóa của cơ sở dữ liệu được mã hóa này bị hỏng. Hãy dùng một bản sao lưu của cơ sở dữ liệu cùng với tập tin khóa của nó.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>Không thể ghi tập tin khóa &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>Thiếu tập tin khóa &quot;%1&quot;: không thể mở cơ sở dữ liệu được mã hóa nếu không có nó.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>Tập tin khóa được ghi bởi phiên bản TrustDesk mới hơn. Hãy cập nhật TrustDesk để mở cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>Hệ thống này không hỗ trợ mã hóa.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>&quot;%1&quot; đã tồn tại; tập tin khóa không bao giờ bị thay bằng tập tin mới.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu (cần 256 MiB).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>Không đủ bộ nhớ để kiểm tra mật khẩu (cần 256 MiB).</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>Đây không phải là khóa khôi phục: khóa khôi phục gồm 13 nhóm, mỗi nhóm bốn chữ cái hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>Khóa khôi phục không đúng.</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>Khóa đó không thuộc về cơ sở dữ liệu này.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2612,64 +2667,6 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>mở cơ sở dữ liệu tại PATH (tạo mới nếu chưa có)</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>Tập tin khóa của cơ sở dữ liệu được mã hóa này bị hỏng. Hãy dùng một bản sao lưu của cơ sở dữ liệu cùng với tập tin khóa của nó.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>Mật khẩu không đúng.</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>Không thể ghi tập tin khóa &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>Thiếu tập tin khóa &quot;%1&quot;: không thể mở cơ sở dữ liệu được mã hóa nếu không có nó.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>Tập tin khóa được ghi bởi phiên bản TrustDesk mới hơn. Hãy cập nhật TrustDesk để mở cơ sở dữ liệu này.</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>Hệ thống này không hỗ trợ mã hóa.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>&quot;%1&quot; đã tồn tại; tập tin khóa không bao giờ bị thay bằng tập tin mới.</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu (cần 256 MiB).</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>Không đủ bộ nhớ để kiểm tra mật khẩu (cần 256 MiB).</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>Đây không phải là khóa khôi phục: khóa khôi phục gồm 13 nhóm, mỗi nhóm bốn chữ cái hoặc chữ số.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>Khóa khôi phục không đúng.</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>Khóa đó không thuộc về cơ sở dữ liệu này.</translation>
     </message>
 </context>
 <context>

@@ -2506,6 +2506,61 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>此加密数据库的密钥文件已损坏。请将数据库的备份与它的密钥文件一起使用。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>无法写入密钥文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>缺少密钥文件“%1”：没有它就无法打开加密数据库。</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>此密钥文件由较新版本的 TrustDesk 写入。请更新 TrustDesk 后再打开此数据库。</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>此系统不支持加密。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>“%1”已存在；密钥文件从不会被新文件替换。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>内存不足，无法保护密码（需要 256 MiB）。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>内存不足，无法验证密码（需要 256 MiB）。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>这不是恢复密钥：恢复密钥由 13 组组成，每组四个字母或数字。</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>恢复密钥不正确。</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>该密钥不属于此数据库。</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2612,64 +2667,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>打开位于 PATH 的数据库（不存在时自动创建）</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>此加密数据库的密钥文件已损坏。请将数据库的备份与它的密钥文件一起使用。</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>密码不正确。</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>无法写入密钥文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>缺少密钥文件“%1”：没有它就无法打开加密数据库。</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>此密钥文件由较新版本的 TrustDesk 写入。请更新 TrustDesk 后再打开此数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>此系统不支持加密。</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>“%1”已存在；密钥文件从不会被新文件替换。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>内存不足，无法保护密码（需要 256 MiB）。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>内存不足，无法验证密码（需要 256 MiB）。</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>这不是恢复密钥：恢复密钥由 13 组组成，每组四个字母或数字。</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>恢复密钥不正确。</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>该密钥不属于此数据库。</translation>
     </message>
 </context>
 <context>

@@ -2506,6 +2506,61 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
+        <translation>此加密資料庫的金鑰檔案已損壞。請將資料庫的備份與它的金鑰檔案一起使用。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>密碼不正確。</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; could not be written: %2</source>
+        <translation>無法寫入金鑰檔案「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
+        <translation>缺少金鑰檔案「%1」：沒有它就無法開啟加密資料庫。</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
+        <translation>此金鑰檔案由較新版本的 TrustDesk 寫入。請更新 TrustDesk 後再開啟此資料庫。</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this system.</source>
+        <translation>此系統不支援加密。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
+        <translation>「%1」已存在；金鑰檔案從不會被新檔案替換。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
+        <translation>記憶體不足，無法保護密碼（需要 256 MiB）。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation>記憶體不足，無法驗證密碼（需要 256 MiB）。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
+        <translation>這不是復原金鑰：復原金鑰由 13 組組成，每組四個字母或數字。</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>復原金鑰不正確。</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this database.</source>
+        <translation>該金鑰不屬於此資料庫。</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>Verifying the database</source>
@@ -2612,64 +2667,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>open the database at PATH (created when missing)</source>
         <translation>開啟位於 PATH 的資料庫（不存在時自動建立）</translation>
-    </message>
-</context>
-<context>
-    <name>td</name>
-    <message>
-        <source>The key file of this encrypted database is damaged. Use a backup of the database together with its key file.</source>
-        <translation>此加密資料庫的金鑰檔案已損壞。請將資料庫的備份與它的金鑰檔案一起使用。</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right.</source>
-        <translation>密碼不正確。</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; could not be written: %2</source>
-        <translation>無法寫入金鑰檔案「%1」：%2</translation>
-    </message>
-    <message>
-        <source>The key file &quot;%1&quot; is missing: an encrypted database cannot be opened without it.</source>
-        <translation>缺少金鑰檔案「%1」：沒有它就無法開啟加密資料庫。</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of TrustDesk. Update TrustDesk to open this database.</source>
-        <translation>此金鑰檔案由較新版本的 TrustDesk 寫入。請更新 TrustDesk 後再開啟此資料庫。</translation>
-    </message>
-</context>
-<context>
-    <name>td::VaultKeyFile</name>
-    <message>
-        <source>Encryption is not available on this system.</source>
-        <translation>此系統不支援加密。</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>密碼至少需要 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; a key file is never replaced by a new one.</source>
-        <translation>「%1」已存在；金鑰檔案從不會被新檔案替換。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to protect the passphrase (256 MiB are needed).</source>
-        <translation>記憶體不足，無法保護密碼（需要 256 MiB）。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation>記憶體不足，無法驗證密碼（需要 256 MiB）。</translation>
-    </message>
-    <message>
-        <source>That is not a recovery key: it has 13 groups of four letters and digits.</source>
-        <translation>這不是復原金鑰：復原金鑰由 13 組組成，每組四個字母或數字。</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right.</source>
-        <translation>復原金鑰不正確。</translation>
-    </message>
-    <message>
-        <source>That key does not belong to this database.</source>
-        <translation>該金鑰不屬於此資料庫。</translation>
     </message>
 </context>
 <context>

@@ -34,21 +34,18 @@ struct KdfCost
 constexpr KdfCost kStandard {7, 256u * 1024 * 1024};
 constexpr KdfCost kFast {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VaultKeyFile", text);
-}
-
 Error damaged()
 {
     return Error {ErrorKind::Integrity,
-        tr("The key file of this encrypted database is damaged. Use a backup of the database "
-           "together with its key file.")};
+        QCoreApplication::translate("VaultKeyFile",
+            "The key file of this encrypted database is damaged. Use a backup of the database "
+            "together with its key file.")};
 }
 
 Error wrongPassphrase()
 {
-    return Error {ErrorKind::BadInput, tr("The passphrase is not right.")};
+    return Error {ErrorKind::BadInput,
+        QCoreApplication::translate("VaultKeyFile", "The passphrase is not right.")};
 }
 
 QByteArray b64(const unsigned char *bytes, int n)
@@ -249,7 +246,8 @@ Status writeAtomically(const QString &path, const QJsonObject &content)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(withCheck).toJson()) < 0 || !file.commit())
         return Error {ErrorKind::Io,
-            tr("The key file \"%1\" could not be written: %2")
+            QCoreApplication::translate(
+                "VaultKeyFile", "The key file \"%1\" could not be written: %2")
                 .arg(QDir::toNativeSeparators(path), file.errorString())};
     // The rename is durable only once the folder is on disk too.
     const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
@@ -266,7 +264,9 @@ Result<QJsonObject> readFile(const QString &path)
     QFile file(path);
     if (!file.exists())
         return Error {ErrorKind::NotFound,
-            tr("The key file \"%1\" is missing: an encrypted database cannot be opened without it.")
+            QCoreApplication::translate("VaultKeyFile",
+                "The key file \"%1\" is missing: an encrypted database cannot be opened without "
+                "it.")
                 .arg(QDir::toNativeSeparators(path))};
     if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
         return damaged();
@@ -275,8 +275,10 @@ Result<QJsonObject> readFile(const QString &path)
         return damaged();
     if (o.value(QLatin1String("version")).toInt() != kVersion)
         return Error {ErrorKind::BadInput,
-            tr("The key file was written by a newer version of TrustDesk. Update TrustDesk to open "
-               "this database.")};
+            QCoreApplication::translate("VaultKeyFile",
+                "The key file was written by a newer version of TrustDesk. Update TrustDesk to "
+                "open "
+                "this database.")};
     const QString check = o.take(QLatin1String("check")).toString();
     if (check.toLatin1() != checksum(o))
         return damaged();
@@ -294,27 +296,34 @@ Result<VaultKeyFile::Created> VaultKeyFile::create(
     const QString &path, const QString &passphrase, Cost cost)
 {
     if (!sodiumReady())
-        return Error {ErrorKind::Io, tr("Encryption is not available on this system.")};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "VaultKeyFile", "Encryption is not available on this system.")};
     if (passphrase.size() < kMinimumPassphraseLength)
         return Error {ErrorKind::BadInput,
-            tr("The passphrase must be at least %1 characters long.")
+            QCoreApplication::translate(
+                "VaultKeyFile", "The passphrase must be at least %1 characters long.")
                 .arg(kMinimumPassphraseLength)};
     if (QFileInfo::exists(path))
         return Error {ErrorKind::BadInput,
-            tr("\"%1\" already exists; a key file is never replaced by a new one.")
+            QCoreApplication::translate(
+                "VaultKeyFile", "\"%1\" already exists; a key file is never replaced by a new one.")
                 .arg(QDir::toNativeSeparators(path))};
     Created created;
     created.dataKey = SecureKey::random();
     const SecureKey recovery = SecureKey::random();
     if (created.dataKey.isNull() || recovery.isNull())
-        return Error {ErrorKind::Io, tr("Encryption is not available on this system.")};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "VaultKeyFile", "Encryption is not available on this system.")};
     QByteArray vault(kVaultIdBytes, '\0');
     randombytes_buf(vault.data(), static_cast<size_t>(vault.size()));
     bool ok = false;
     const QJsonObject byPassphrase = passphraseWrap(passphrase, vault, created.dataKey, cost, ok);
     if (!ok)
         return Error {ErrorKind::Io,
-            tr("There is not enough memory to protect the passphrase (256 MiB are needed).")};
+            QCoreApplication::translate("VaultKeyFile",
+                "There is not enough memory to protect the passphrase (256 MiB are needed).")};
     const QJsonObject content {{QStringLiteral("format"), QLatin1String(kFormat)},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("vault"), QString::fromLatin1(vault.toBase64())},
@@ -330,7 +339,9 @@ Result<VaultKeyFile::Created> VaultKeyFile::create(
 Result<SecureKey> VaultKeyFile::unlock(const QString &path, const QString &passphrase)
 {
     if (!sodiumReady())
-        return Error {ErrorKind::Io, tr("Encryption is not available on this system.")};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "VaultKeyFile", "Encryption is not available on this system.")};
     auto file = readFile(path);
     if (!file)
         return file.error();
@@ -348,7 +359,8 @@ Result<SecureKey> VaultKeyFile::unlock(const QString &path, const QString &passp
     const SecureKey kek = passphraseKey(passphrase, salt, ops, mem);
     if (kek.isNull())
         return Error {ErrorKind::Io,
-            tr("There is not enough memory to check the passphrase (256 MiB are needed).")};
+            QCoreApplication::translate("VaultKeyFile",
+                "There is not enough memory to check the passphrase (256 MiB are needed).")};
     bool wellFormed = false;
     SecureKey dataKey = unwrap(kek, w, passphraseAd(vault, ops, mem, salt), wellFormed);
     if (!wellFormed)
@@ -364,14 +376,17 @@ Result<SecureKey> VaultKeyFile::unlockWithRecoveryKey(
     const QString &path, const QString &recoveryKey)
 {
     if (!sodiumReady())
-        return Error {ErrorKind::Io, tr("Encryption is not available on this system.")};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "VaultKeyFile", "Encryption is not available on this system.")};
     auto file = readFile(path);
     if (!file)
         return file.error();
     const SecureKey recovery = decodeRecovery(recoveryKey);
     if (recovery.isNull())
         return Error {ErrorKind::BadInput,
-            tr("That is not a recovery key: it has 13 groups of four letters and digits.")};
+            QCoreApplication::translate("VaultKeyFile",
+                "That is not a recovery key: it has 13 groups of four letters and digits.")};
     QByteArray vault;
     if (!fromB64(file->value(QLatin1String("vault")), vault, kVaultIdBytes))
         return damaged();
@@ -381,7 +396,8 @@ Result<SecureKey> VaultKeyFile::unlockWithRecoveryKey(
     if (!wellFormed)
         return damaged();
     if (dataKey.isNull())
-        return Error {ErrorKind::BadInput, tr("The recovery key is not right.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("VaultKeyFile", "The recovery key is not right.")};
     if (file->value(QLatin1String("keycheck")).toString() != keyCheck(dataKey, vault))
         return damaged();
     return dataKey;
@@ -392,7 +408,8 @@ Status VaultKeyFile::changePassphrase(
 {
     if (newPassphrase.size() < kMinimumPassphraseLength)
         return Error {ErrorKind::BadInput,
-            tr("The passphrase must be at least %1 characters long.")
+            QCoreApplication::translate(
+                "VaultKeyFile", "The passphrase must be at least %1 characters long.")
                 .arg(kMinimumPassphraseLength)};
     auto file = readFile(path);
     if (!file)
@@ -403,14 +420,17 @@ Status VaultKeyFile::changePassphrase(
     // Only this vault's own key may be rewrapped: another key would leave a file whose
     // passphrase opens nothing.
     if (file->value(QLatin1String("keycheck")).toString() != keyCheck(dataKey, vault))
-        return Error {ErrorKind::BadInput, tr("That key does not belong to this database.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "VaultKeyFile", "That key does not belong to this database.")};
     bool ok = false;
     QJsonObject content = file.value();
     content.insert(
         QStringLiteral("passphrase"), passphraseWrap(newPassphrase, vault, dataKey, cost, ok));
     if (!ok)
         return Error {ErrorKind::Io,
-            tr("There is not enough memory to protect the passphrase (256 MiB are needed).")};
+            QCoreApplication::translate("VaultKeyFile",
+                "There is not enough memory to protect the passphrase (256 MiB are needed).")};
     return writeAtomically(path, content);
 }
 
