@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <csignal>
 #include <memory>
 
 using namespace td;
@@ -74,6 +75,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const 
 
 int main(int argc, char *argv[])
 {
+    // A reader that goes away (`export | head`) makes writes fail with EPIPE instead of killing
+    // the program, so a command can still record in the audit log that its output was cut off.
+    std::signal(SIGPIPE, SIG_IGN);
     const Command *requested = requestedCommand(argc, argv);
     if (requested && requested->handedOver) {
         QString error;

@@ -5,6 +5,7 @@
 #include "storage/caserepository.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -80,21 +81,39 @@ Result<QList<qint64>> CaseExporter::idsFor(const QStringList &references)
 Status CaseExporter::write(QIODevice &out, const QList<qint64> &ids, const RedactionPolicy &policy,
     const std::function<void(qsizetype, qsizetype)> &progress)
 {
-    QStringList exported;
-    exported.reserve(ids.size());
-    if (auto s = writeAll(out, QByteArrayLiteral("{\n    \"cases\": [")); !s)
+    const QStringList included = policy.includedKeys();
+    const QString detail = included.isEmpty()
+        ? QString()
+        : QStringLiteral("included: %1").arg(included.join(QLatin1String(", ")));
+    // On the record before the first byte leaves: a reader that stops early (a pipe into head,
+    // a full disk) has still received what the log says it may have.
+    auto references = m_repository.referencesOf(ids);
+    if (!references)
+        return references.error();
+    if (auto s = m_repository.recordEach(QStringLiteral("case.export"), references.value(), detail);
+        !s)
         return s;
+    qsizetype written = 0;
+    const auto cutOff = [&](const Error &error) -> Status {
+        // Which cases may have left is already logged; say that this export did not finish.
+        (void)m_repository.recordEach(QStringLiteral("case.export_aborted"), references.value(),
+            QStringLiteral("after %1 of %2 case(s)").arg(written).arg(ids.size()));
+        return error;
+    };
+
+    if (auto s = writeAll(out, QByteArrayLiteral("{\n    \"cases\": [")); !s)
+        return cutOff(s.error());
     for (qsizetype i = 0; i < ids.size(); ++i) {
         auto loaded = m_repository.load(ids.at(i));
         if (!loaded)
-            return loaded.error();
+            return cutOff(loaded.error());
         const QByteArray json = QJsonDocument(CaseJson::write(loaded.value(), policy))
                                     .toJson(QJsonDocument::Indented);
         if (auto s = writeAll(
                 out, (i == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) + nested(json));
             !s)
-            return s;
-        exported.append(loaded->reference);
+            return cutOff(s.error());
+        written = i + 1;
         if (progress && (i % 256 == 0 || i + 1 == ids.size()))
             progress(i + 1, ids.size());
     }
@@ -106,13 +125,12 @@ Status CaseExporter::write(QIODevice &out, const QList<qint64> &ids, const Redac
     QByteArray tailJson = QJsonDocument(tail).toJson(QJsonDocument::Indented);
     tailJson.remove(0, tailJson.indexOf('\n') + 1); // drop the opening brace
     if (auto s = writeAll(out, QByteArrayLiteral("\n    ],\n") + tailJson); !s)
-        return s;
-
-    const QStringList included = policy.includedKeys();
-    const QString detail = included.isEmpty()
-        ? QString()
-        : QStringLiteral("included: %1").arg(included.join(QLatin1String(", ")));
-    return m_repository.recordEach(QStringLiteral("case.export"), exported, detail);
+        return cutOff(s.error());
+    if (auto *file = qobject_cast<QFileDevice *>(&out); file && !file->flush())
+        return cutOff(Error {ErrorKind::Io,
+            QCoreApplication::translate("CaseExporter", "Could not write the export: %1")
+                .arg(file->errorString())});
+    return {};
 }
 
 } // namespace td

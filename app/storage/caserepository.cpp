@@ -43,6 +43,27 @@ Result<CaseFile> CaseRepository::load(qint64 id)
     return m_reader.load(id);
 }
 
+Result<QStringList> CaseRepository::referencesOf(const QList<qint64> &ids)
+{
+    ReadSnapshot snapshot(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+    QStringList references;
+    references.reserve(ids.size());
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(
+                q.lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
+        if (!q.next())
+            return Error {ErrorKind::NotFound,
+                QCoreApplication::translate("CaseReader", "The case no longer exists.")};
+        references.append(q.value(0).toString());
+        q.finish();
+    }
+    return references;
+}
+
 Result<qint64> CaseRepository::revision(qint64 id)
 {
     QSqlQuery q(m_db.connection());

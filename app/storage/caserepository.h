@@ -47,6 +47,8 @@ public:
     /// A whole case, read in one snapshot (never half of another process's save).
     Result<CaseFile> load(qint64 id);
     Result<CaseFile> loadByReference(const QString &reference);
+    /// The references of these cases, in the same order.
+    Result<QStringList> referencesOf(const QList<qint64> &ids);
     Result<qint64> idForReference(const QString &reference)
     {
         return m_reader.idForReference(reference);

@@ -176,6 +176,7 @@ private slots:
     void importRejectsWholeFile_data();
     void importRejectsWholeFile();
     void exportUnknownReference();
+    void exportCutOffByItsReaderIsOnTheRecord();
 
     void badDatabaseFiles_data();
     void badDatabaseFiles();
@@ -475,6 +476,45 @@ void TestCli::showWithholdsSensitiveFields()
     QVERIFY(events);
     for (const auto &e : events.value())
         QVERIFY2(e.action != QLatin1String("case.view_sensitive"), qPrintable(e.detail));
+}
+
+void TestCli::exportCutOffByItsReaderIsOnTheRecord()
+{
+    // A reader that stops early (a pipe into head) must not make the log lose the export: the
+    // entry is written before the first byte, and the cut-off export is recorded as aborted.
+    const QString db = copyOfSource(QStringLiteral("export-cut.sqlite"));
+    {
+        auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
+        QVERIFY(opened);
+        CaseRepository repository(**opened, QStringLiteral("tester"));
+        QList<CaseFile> many;
+        for (int i = 0; i < 400; ++i)
+            many.append(test::sampleCase(QStringLiteral("Pipe Example %1").arg(i)));
+        QVERIFY(repository.insertAll(many, QStringLiteral("case.create")));
+    }
+    const QString script
+        = QStringLiteral("\"$0\" --db \"$1\" export --include-sensitive | head -c 2000 >/dev/null");
+    const Run r = runProgram(QStringLiteral("sh"),
+        {QStringLiteral("-c"), script, qEnvironmentVariable("TRUSTDESK_CLI"), db});
+    EXPECT_EXIT(r, 0); // the pipeline's status is head's
+    QVERIFY2(!r.err.contains(QLatin1String("SQL")), qPrintable(r.err));
+
+    auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
+    QVERIFY(opened);
+    QSqlQuery q((*opened)->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT action, count(*), min(detail) FROM audit_events"
+                       " WHERE action LIKE 'case.export%' GROUP BY action ORDER BY action")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("case.export"));
+    QCOMPARE(q.value(1).toInt(), 403); // every case that could have left, before any did
+    QVERIFY2(q.value(2).toString().contains(QLatin1String("a_number")),
+        qPrintable(q.value(2).toString()));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("case.export_aborted"));
+    QCOMPARE(q.value(1).toInt(), 403);
+    QVERIFY2(q.value(2).toString().startsWith(QLatin1String("after ")),
+        qPrintable(q.value(2).toString()));
 }
 
 void TestCli::showIncludeRecordsAuditEvent()
