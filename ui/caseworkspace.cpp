@@ -212,6 +212,11 @@ void CaseWorkspace::prepareComplaintReport()
             return recorded ? Status() : Status(recorded.error());
         },
         this);
+    dialog.setViewRecorder([repository, reference](const QStringList &included) {
+        return repository->recordEach(QStringLiteral("case.view_sensitive"), {reference},
+            QStringLiteral("included: %1; complaint preview")
+                .arg(included.join(QLatin1String(", "))));
+    });
     // Exhibit photos come from the evidence store beside the database, decoded at print size.
     auto thumbnails = std::make_shared<EvidenceThumbnails>(EvidenceStore::rootFor(db->path()));
     dialog.setExhibitImageProvider([thumbnails](const EvidenceItem &item, int maxEdge) {

@@ -6,14 +6,19 @@
 #include "reports/complaintreportdialog.h"
 #include "testcases.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace td;
 using namespace td::ui;
@@ -95,6 +100,71 @@ private slots:
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(
             recorded.constFirst().includedFields, QStringList {QStringLiteral("witness_contact")});
+    }
+
+    void aPreviewShowingSensitiveFieldsIsRecordedBeforeItShows()
+    {
+        CaseFile c = m_case;
+        c.incidents[0].witnesses[1].contact = QStringLiteral("+1 617 555 0199");
+        QList<GeneratedReport> generated;
+        QList<QStringList> views;
+        ComplaintReportDialog dialog(c, &m_pack, [&](const GeneratedReport &r) {
+            generated.append(r);
+            return Status();
+        });
+        dialog.setViewRecorder([&](const QStringList &included) {
+            views.append(included);
+            return Status();
+        });
+        auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("previewPushButton"));
+        QVERIFY(preview);
+
+        // Nothing sensitive included: a preview is no look at secrets.
+        int viewsWhenShown = -1;
+        // Closes the preview (without printing) once it is on screen, noting how many views
+        // were on the record by then; gives up after five seconds.
+        std::function<void(int)> closePreviewWhenShown = [&](int triesLeft) {
+            QTimer::singleShot(50, this, [&, triesLeft] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (w->objectName() == QLatin1String("complaintPrintPreviewDialog")
+                        && w->isVisible()) {
+                        viewsWhenShown = int(views.size());
+                        static_cast<QDialog *>(w)->reject();
+                        return;
+                    }
+                }
+                if (triesLeft > 0)
+                    closePreviewWhenShown(triesLeft - 1);
+            });
+        };
+        closePreviewWhenShown(100);
+        QTest::mouseClick(preview, Qt::LeftButton);
+        QCOMPARE(viewsWhenShown, 0);
+
+        auto *contacts
+            = dialog.findChild<QCheckBox *>(QStringLiteral("includeWitnessContactCheckBox"));
+        QTest::mouseClick(contacts, Qt::LeftButton, {}, QPoint(4, contacts->height() / 2));
+        QVERIFY(contacts->isChecked());
+        MessageBox::setNextAnswer(true); // yes, include them
+        viewsWhenShown = -1;
+        closePreviewWhenShown(100);
+        QTest::mouseClick(preview, Qt::LeftButton);
+        QCOMPARE(viewsWhenShown, 1); // on the record while the preview was on screen
+        QCOMPARE(views.constFirst(), QStringList {QStringLiteral("witness_contact")});
+        QVERIFY(generated.isEmpty()); // nothing was printed, and nothing claims it was
+
+        // If the record cannot be written, the preview does not show.
+        dialog.setViewRecorder([](const QStringList &) {
+            return Status(Error {ErrorKind::Io, QStringLiteral("The disk is full.")});
+        });
+        MessageBox::setNextAnswer(true);
+        MessageBox::acknowledgeNextWarning();
+        viewsWhenShown = -1;
+        closePreviewWhenShown(4);
+        QTest::mouseClick(preview, Qt::LeftButton);
+        QTest::qWait(400);
+        QCOMPARE(viewsWhenShown, -1);
+        QVERIFY(MessageBox::lastMessage().contains(QLatin1String("disk is full")));
     }
 
     void otherRecipientNeedsAName()

@@ -272,6 +272,15 @@ void ComplaintReportDialog::preview()
 {
     if (!confirmIncluded())
         return;
+    // Shown on screen is seen: on the record before the first page paints, even if the preview
+    // is closed without printing.
+    if (const QStringList included = ComplaintReport(m_case, m_pack, options()).includedFieldKeys();
+        !included.isEmpty() && m_viewRecorder) {
+        if (auto s = m_viewRecorder(included); !s) {
+            MessageBox::warning(this, tr("Complaint Submission"), s.error().message);
+            return;
+        }
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(options().paper);
     printer.setDocName(m_case.reference);

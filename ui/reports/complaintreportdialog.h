@@ -35,9 +35,13 @@ class ComplaintReportDialog final : public QDialog
 public:
     /// Stores a generated report in the case and the audit log (e.g. GeneratedReportLog::record).
     using Recorder = std::function<Status(const GeneratedReport &report)>;
+    /// Records that sensitive fields (their keys) are about to be shown on screen.
+    using ViewRecorder = std::function<Status(const QStringList &includedKeys)>;
 
     ComplaintReportDialog(
         CaseFile caseFile, const GuidancePack *pack, Recorder recorder, QWidget *parent = nullptr);
+    /// A preview that shows sensitive fields is on the record before it paints, printed or not.
+    void setViewRecorder(ViewRecorder recorder) { m_viewRecorder = std::move(recorder); }
     Q_DISABLE_COPY_MOVE(ComplaintReportDialog)
 
     /// What the form says now.
@@ -61,6 +65,7 @@ private:
     CaseFile m_case;
     const GuidancePack *m_pack;
     Recorder m_recorder;
+    ViewRecorder m_viewRecorder;
     ExhibitImageProvider m_images;
     QComboBox *m_recipient = nullptr;
     QLineEdit *m_otherRecipient = nullptr;
