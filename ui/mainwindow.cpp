@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -256,12 +257,21 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // Another window, trustdesk-cli or a background job may write to the same file: show it.
     m_watcher = new DatabaseWatcher(*m_database, this);
     connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshAll);
-    // Drafts left by a crash are offered once the window is up, not before it shows.
-    QTimer::singleShot(0, m_workspace, &CaseWorkspace::offerDraftRestore);
+    // Drafts left by a crash are offered once the window is up, not before it shows, and not
+    // over the lock screen (the question names the client): then after the unlock.
+    QTimer::singleShot(0, this, [this] {
+        if (isLocked())
+            m_offerDraftsAfterUnlock = true;
+        else
+            m_workspace->offerDraftRestore();
+    });
     m_page->focusSearch();
     m_settings.setLastDatabasePath(
         m_database->path() == defaultDatabasePath() ? QString() : m_database->path());
     retranslate();
+    // With a passphrase set, a fresh start shows nothing of the cases until it is entered.
+    if (!std::exchange(m_startedUp, true) && !m_settings.passphraseHash().isEmpty())
+        lock();
 }
 
 void MainWindow::chooseDatabaseToOpen()
@@ -333,6 +343,17 @@ void MainWindow::lock()
         editor->saveDraftNow();
     m_followUpsWasVisibleBeforeLock = m_followUps->isVisible();
     m_followUps->hide();
+    // Every other window that can show case data goes too: the audit log, an evidence preview,
+    // a complaint report or its print preview, a question over the editor (dialogs in exec()
+    // return as cancelled; what is being typed is in the draft).
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible())
+            continue;
+        if (auto *dialog = qobject_cast<QDialog *>(w))
+            dialog->reject();
+        else
+            w->hide();
+    }
     menuBar()->setEnabled(false);
     m_workspace->setEnabled(false);
     if (!m_lockScreen) {
@@ -356,6 +377,8 @@ void MainWindow::unlock()
         m_followUps->show();
     m_idleLock->setPaused(false);
     refreshAll(); // changes made elsewhere while locked
+    if (std::exchange(m_offerDraftsAfterUnlock, false))
+        QTimer::singleShot(0, m_workspace, &CaseWorkspace::offerDraftRestore);
 }
 
 bool MainWindow::isLocked() const
@@ -417,6 +440,11 @@ void MainWindow::updateCount(qint64 matching, bool filtered)
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
+}
+
+QMenu *MainWindow::createPopupMenu()
+{
+    return isLocked() ? nullptr : QMainWindow::createPopupMenu();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

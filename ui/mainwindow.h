@@ -51,6 +51,9 @@ public:
     /// whenever another program changed the database); tells the editor if its case changed.
     void refreshAll();
 
+    /// No dock and toolbar menu while locked: it would let the Follow-ups dock be shown.
+    QMenu *createPopupMenu() override;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -89,6 +92,8 @@ private:
     qint64 m_lastCount = 0;
     bool m_lastFiltered = false;
     bool m_followUpsWasVisible = true;
+    bool m_startedUp = false; ///< the first database of this window is open
+    bool m_offerDraftsAfterUnlock = false;
 };
 
 } // namespace td::ui

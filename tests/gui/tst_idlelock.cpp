@@ -1,20 +1,26 @@
 #include "auditlogdialog.h"
 #include "common/passphrase.h"
 #include "common/settings.h"
+#include "dialogs/questions.h"
 #include "mainwindow.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/draftstore.h"
 #include "testcases.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace td;
 using namespace td::ui;
@@ -46,7 +52,40 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *table = window.findChild<QTableView *>(QStringLiteral("caseTableView"));
-        QVERIFY(table && table->isVisible());
+        QVERIFY(table);
+        // A fresh start with a passphrase set shows nothing until it is entered.
+        QVERIFY(window.isLocked());
+        QVERIFY(!table->isVisible());
+        auto *startPassphrase
+            = window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"));
+        QVERIFY(startPassphrase && startPassphrase->isVisible());
+        QTest::keyClicks(startPassphrase, QStringLiteral("s3cret pass"));
+        QTest::keyClick(startPassphrase, Qt::Key_Return);
+        QVERIFY(!window.isLocked());
+        QVERIFY(table->isVisible());
+
+        // Windows that show case data do not outlive the lock; the dock menu is not offered.
+        auto *auditAction = window.findChild<QAction *>(QStringLiteral("auditLogAction"));
+        QVERIFY(auditAction);
+        bool auditShownThenClosed = false;
+        QTimer::singleShot(0, &window, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (w != &window && w->isVisible() && qobject_cast<QDialog *>(w)) {
+                    window.lock();
+                    auditShownThenClosed = !w->isVisible();
+                }
+            }
+        });
+        auditAction->trigger(); // modal: returns when the lock closes it
+        QVERIFY(auditShownThenClosed);
+        QVERIFY(window.isLocked());
+        QCOMPARE(window.createPopupMenu(), nullptr);
+        QTest::keyClicks(startPassphrase, QStringLiteral("s3cret pass"));
+        QTest::keyClick(startPassphrase, Qt::Key_Return);
+        QVERIFY(!window.isLocked());
+        QMenu *menu = window.createPopupMenu();
+        QVERIFY(menu);
+        delete menu;
 
         window.setIdleLockInterval(100);
         QTRY_VERIFY(window.isLocked());
@@ -68,6 +107,31 @@ private slots:
         QVERIFY(!window.isLocked());
         QVERIFY(table->isVisible());
         QVERIFY(window.menuBar()->isEnabled());
+    }
+
+    void aCrashDraftIsOfferedOnlyAfterTheUnlock()
+    {
+        // The restore question names the client: never over the lock screen.
+        Settings settings(m_dir.filePath(QStringLiteral("draftlock.ini")));
+        settings.setPassphrase(
+            Passphrase::hash(QStringLiteral("s3cret pass")), Passphrase::newKeySalt());
+        Draft d;
+        d.id = DraftStore::newId();
+        d.savedAt = QDateTime::currentDateTimeUtc();
+        d.caseFile = test::minimalCase(QStringLiteral("Locked Draft Example"));
+        QVERIFY(DraftStore(m_db).save(d).ok());
+        Questions::setNextAnswer(1); // discard, when it is finally asked
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isLocked());
+        QTest::qWait(200);
+        QVERIFY(!Questions::lastQuestion().contains(QLatin1String("Locked Draft Example")));
+        auto *passphrase = window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"));
+        QTest::keyClicks(passphrase, QStringLiteral("s3cret pass"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY(Questions::lastQuestion().contains(QLatin1String("Locked Draft Example")));
     }
 
     void auditLogShowsAndFilters()
