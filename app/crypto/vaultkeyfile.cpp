@@ -105,6 +105,14 @@ QString keyCheck(const SecureKey &dataKey, const QByteArray &vault)
     return QString::fromLatin1(b64(out, sizeof out));
 }
 
+// A key that unwrapped is still refused unless it is the one the file was made for.
+Result<SecureKey> checkedKey(SecureKey dataKey, const QJsonObject &file, const QByteArray &vault)
+{
+    if (file.value(QLatin1String("keycheck")).toString() != keyCheck(dataKey, vault))
+        return damaged();
+    return dataKey;
+}
+
 QJsonObject wrap(const SecureKey &kek, const SecureKey &dataKey, const QByteArray &ad)
 {
     unsigned char nonce[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES];
@@ -259,8 +267,13 @@ Status writeAtomically(const QString &path, const QJsonObject &content)
     return {};
 }
 
+// The key file's fields, checked for shape and checksum (libsodium must be ready to use them).
 Result<QJsonObject> readFile(const QString &path)
 {
+    if (!sodiumReady())
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "VaultKeyFile", "Encryption is not available on this system.")};
     QFile file(path);
     if (!file.exists())
         return Error {ErrorKind::NotFound,
@@ -338,10 +351,6 @@ Result<VaultKeyFile::Created> VaultKeyFile::create(
 
 Result<SecureKey> VaultKeyFile::unlock(const QString &path, const QString &passphrase)
 {
-    if (!sodiumReady())
-        return Error {ErrorKind::Io,
-            QCoreApplication::translate(
-                "VaultKeyFile", "Encryption is not available on this system.")};
     auto file = readFile(path);
     if (!file)
         return file.error();
@@ -367,18 +376,12 @@ Result<SecureKey> VaultKeyFile::unlock(const QString &path, const QString &passp
         return damaged();
     if (dataKey.isNull())
         return wrongPassphrase();
-    if (file->value(QLatin1String("keycheck")).toString() != keyCheck(dataKey, vault))
-        return damaged();
-    return dataKey;
+    return checkedKey(std::move(dataKey), file.value(), vault);
 }
 
 Result<SecureKey> VaultKeyFile::unlockWithRecoveryKey(
     const QString &path, const QString &recoveryKey)
 {
-    if (!sodiumReady())
-        return Error {ErrorKind::Io,
-            QCoreApplication::translate(
-                "VaultKeyFile", "Encryption is not available on this system.")};
     auto file = readFile(path);
     if (!file)
         return file.error();
@@ -398,9 +401,7 @@ Result<SecureKey> VaultKeyFile::unlockWithRecoveryKey(
     if (dataKey.isNull())
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("VaultKeyFile", "The recovery key is not right.")};
-    if (file->value(QLatin1String("keycheck")).toString() != keyCheck(dataKey, vault))
-        return damaged();
-    return dataKey;
+    return checkedKey(std::move(dataKey), file.value(), vault);
 }
 
 Status VaultKeyFile::changePassphrase(

@@ -69,14 +69,6 @@ pid_t sharedLockHolder(const QString &path)
     return holder;
 }
 
-qint64 countCases(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM cases")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 class TestConcurrency : public QObject
@@ -141,7 +133,7 @@ private slots:
         QCOMPARE(sharedLockHolder(path), 0);
         auto reopened = Database::open(path, Database::OpenMode::ReadOnly);
         QVERIFY(reopened.ok());
-        QCOMPARE(countCases(**reopened), 2);
+        QCOMPARE(test::countCases(**reopened), 2);
     }
 
     void aForeignFileIsStillRefusedUntouched()
@@ -165,11 +157,11 @@ private slots:
         CaseRepository writing(**writer, QStringLiteral("tester"));
         {
             ReadSnapshot snapshot(**reader);
-            QCOMPARE(countCases(**reader), 1);
+            QCOMPARE(test::countCases(**reader), 1);
             QVERIFY(writing.save(test::minimalCase(QStringLiteral("Meanwhile Example"))).ok());
-            QCOMPARE(countCases(**reader), 1); // still the state the snapshot began with
+            QCOMPARE(test::countCases(**reader), 1); // still the state the snapshot began with
         }
-        QCOMPARE(countCases(**reader), 2);
+        QCOMPARE(test::countCases(**reader), 2);
     }
 
     void aSaveOverSomeoneElsesSaveIsRefused()

@@ -71,14 +71,6 @@ void flipBit(const QString &path, qint64 offset)
     QVERIFY(f.putChar(static_cast<char>(c ^ 0x10)));
 }
 
-qint64 countCases(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM cases")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 class TestVault : public QObject
@@ -213,7 +205,7 @@ private slots:
             QCOMPARE(found->size(), 1);
             auto second = Database::open(path, Database::OpenMode::ExistingOnly, key);
             QVERIFY(second.ok());
-            QCOMPARE(countCases(**second), 51);
+            QCOMPARE(test::countCases(**second), 51);
             // While open, with a WAL and its index on disk: nothing readable there either.
             QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
             const QStringList leaks = filesHolding(QFileInfo(path).absolutePath(), marker);
@@ -270,7 +262,7 @@ private slots:
         db->reset();
         auto reopened = Database::open(path, Database::OpenMode::ExistingOnly, key);
         QVERIFY(reopened.ok());
-        QCOMPARE(countCases(**reopened), 600);
+        QCOMPARE(test::countCases(**reopened), 600);
     }
 
     void aFlippedBitInACommittedWalFrameIsDamage()

@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace td;
 using namespace td::ui;
 
@@ -125,6 +127,26 @@ private:
         return w;
     }
 
+    struct Window
+    {
+        std::unique_ptr<Settings> settings; // outlives the window
+        std::unique_ptr<MainWindow> window;
+    };
+
+    // The window on the test's database, shown, looking for changes every `watchMs` (0: not).
+    bool openWindow(Window &w, int watchMs)
+    {
+        static int n = 0;
+        w.settings = std::make_unique<Settings>(
+            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++n)));
+        w.window = std::make_unique<MainWindow>(*w.settings);
+        if (!w.window->openDatabase(m_dbPath))
+            return false;
+        w.window->databaseWatcher()->setInterval(watchMs);
+        w.window->show();
+        return QTest::qWaitForWindowExposed(w.window.get());
+    }
+
     // Opens the case in the editor the way a caseworker does: select it, Ctrl+E.
     CaseEditor *openEditor(MainWindow &window)
     {
@@ -158,12 +180,9 @@ private slots:
         const QString file = importFile(m_dir, imported);
         QVERIFY(!file.isEmpty());
         {
-            Settings settings(m_dir.filePath(QStringLiteral("settings-a.ini")));
-            MainWindow window(settings);
-            QVERIFY(window.openDatabase(m_dbPath));
-            window.databaseWatcher()->setInterval(50);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            Window opened;
+            QVERIFY(openWindow(opened, 50));
+            MainWindow &window = *opened.window;
 
             CaseEditor *editor = openEditor(window);
             QVERIFY(editor);
@@ -230,12 +249,9 @@ private slots:
 
     void aCaseChangedUnderTheEditorIsNeverSilentlyOverwritten()
     {
-        Settings settings(m_dir.filePath(QStringLiteral("settings-b.ini")));
-        MainWindow window(settings);
-        QVERIFY(window.openDatabase(m_dbPath));
-        window.databaseWatcher()->setInterval(50);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Window opened;
+        QVERIFY(openWindow(opened, 50));
+        MainWindow &window = *opened.window;
         CaseEditor *editor = openEditor(window);
         QVERIFY(editor);
         auto *caseworker = find<QLineEdit>(editor, "assignedCaseworkerLineEdit");
@@ -305,12 +321,9 @@ private slots:
                 cases.append(test::minimalCase(QStringLiteral("Scroll Example %1").arg(i)));
             QVERIFY(repo.insertAll(cases, QStringLiteral("case.create")).ok());
         }
-        Settings settings(m_dir.filePath(QStringLiteral("settings-d.ini")));
-        MainWindow window(settings);
-        QVERIFY(window.openDatabase(m_dbPath));
-        window.databaseWatcher()->setInterval(50);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Window opened;
+        QVERIFY(openWindow(opened, 50));
+        MainWindow &window = *opened.window;
         auto *table = find<QTableView>(&window, "caseTableView");
         auto *sensitive = find<QCheckBox>(&window, "showSensitiveCheckBox");
         QVERIFY(table && sensitive);
@@ -345,12 +358,9 @@ private slots:
 
     void viewRefreshAlsoRefreshesTheFollowUps()
     {
-        Settings settings(m_dir.filePath(QStringLiteral("settings-c.ini")));
-        MainWindow window(settings);
-        QVERIFY(window.openDatabase(m_dbPath));
-        window.databaseWatcher()->setInterval(0); // only the menu refreshes here
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Window opened;
+        QVERIFY(openWindow(opened, 0)); // only the menu refreshes here
+        MainWindow &window = *opened.window;
         // The dock fills itself once after the first paint: let that happen first.
         QTRY_VERIFY(find<QLineEdit>(&window, "searchLineEdit")->isClearButtonEnabled());
         QTest::qWait(200);

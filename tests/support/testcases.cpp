@@ -1,5 +1,9 @@
 #include "testcases.h"
 
+#include "storage/database.h"
+
+#include <QSqlQuery>
+
 #include <QDir>
 #include <QTimeZone>
 
@@ -80,6 +84,14 @@ CaseFile minimalCase(const QString &clientName)
     inc.location = QStringLiteral("Example Square");
     c.incidents = {inc};
     return c;
+}
+
+qint64 countCases(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM cases")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 QString databasePath(const QTemporaryDir &dir, const QString &name)
