@@ -2,10 +2,10 @@
 // database (explaining and offering a way out when it cannot) and hands over to the main window.
 #include "common/appinfo.h"
 #include "common/settings.h"
-#include "firstpainthook.h"
-#include "fontconfigpreload.h"
 #include "mainwindow.h"
-#include "translator.h"
+#include "preferences/translator.h"
+#include "startup/firstpainthook.h"
+#include "startup/fontconfigpreload.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

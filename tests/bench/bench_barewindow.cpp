@@ -1,6 +1,6 @@
 // The baseline for the start-up benchmark: a bare Qt Widgets window (a main window with a table
 // and a status bar, no data), measured exactly like trustdesk through the same FirstPaintHook.
-#include "firstpainthook.h"
+#include "startup/firstpainthook.h"
 
 #include <QApplication>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 // The read-only case view: sensitive client fields and witness contacts stay hidden until the
 // caseworker ticks "Show sensitive fields", which is audited by kind; another case hides them
 // again.
-#include "casedetailpanel.h"
+#include "cases/casedetailpanel.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"

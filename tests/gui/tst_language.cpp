@@ -1,13 +1,13 @@
 // Switching the interface language live through the Preferences dialog: menus, the search box
 // and the layout direction change without a restart, and the choice is kept in the Settings.
-#include "caselistpage.h"
+#include "cases/caselistpage.h"
 #include "common/settings.h"
 #include "mainwindow.h"
 #include "models/caselistmodel.h"
+#include "preferences/translator.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
-#include "translator.h"
 
 #include <QAction>
 #include <QApplication>

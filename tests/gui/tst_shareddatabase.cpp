@@ -1,12 +1,12 @@
 // The window and trustdesk-cli on one database file: the sequence that used to lose writes
 // (editor open, the CLI writes, the window saves and quits), the window noticing changes made
 // elsewhere, and a case changed underneath an open editor. Fictional people only.
-#include "caselistpage.h"
-#include "caseworkspace.h"
+#include "cases/caselistpage.h"
+#include "cases/caseworkspace.h"
+#include "cases/followupsdock.h"
 #include "clirun.h"
 #include "common/settings.h"
 #include "dialogs/questions.h"
-#include "followupsdock.h"
 #include "intake/caseeditor.h"
 #include "mainwindow.h"
 #include "models/caselistmodel.h"

@@ -2,7 +2,7 @@
 
 #include "backupmessages.h"
 #include "backupprogressdialog.h"
-#include "caseworkspace.h"
+#include "cases/caseworkspace.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "intake/caseeditor.h"

@@ -5,7 +5,7 @@
 #include "directionfollower.h"
 #include "fieldregistry.h"
 #include "formundo.h"
-#include "sensitivemarker.h"
+#include "security/sensitivemarker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

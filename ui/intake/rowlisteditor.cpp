@@ -4,7 +4,7 @@
 #include "directionfollower.h"
 #include "fieldregistry.h"
 #include "formundo.h"
-#include "sensitivemarker.h"
+#include "security/sensitivemarker.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

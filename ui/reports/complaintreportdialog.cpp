@@ -4,7 +4,7 @@
 #include "dialogs/messagebox.h"
 #include "guidance/guidancepack.h"
 #include "reports/clientcopy.h"
-#include "sensitivemarker.h"
+#include "security/sensitivemarker.h"
 
 #include <QApplication>
 #include <QCheckBox>

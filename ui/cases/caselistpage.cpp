@@ -1,10 +1,10 @@
 #include "caselistpage.h"
 
-#include "afterfirstpaint.h"
 #include "casedetailpanel.h"
 #include "common/displayformat.h"
 #include "common/settings.h"
 #include "models/caselistmodel.h"
+#include "startup/afterfirstpaint.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "followupsdock.h"
 
-#include "afterfirstpaint.h"
 #include "common/displayformat.h"
+#include "startup/afterfirstpaint.h"
 #include "storage/followupquery.h"
 
 #include <QEvent>
