@@ -5,8 +5,8 @@
 #include "exitcode.h"
 #include "guiapplication.h"
 #include "guidance/guidancepackloader.h"
+#include "print/clientcopy.h"
 #include "printcommands.h"
-#include "reports/clientcopy.h"
 #include "storage/caserepository.h"
 #include "storage/generatedreportlog.h"
 

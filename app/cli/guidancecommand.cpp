@@ -2,9 +2,9 @@
 #include "clicontext.h"
 #include "exitcode.h"
 #include "guiapplication.h"
-#include "guidance/guidancehandout.h"
 #include "guidance/guidancepackloader.h"
 #include "guidance/guidancesearch.h"
+#include "print/guidancehandout.h"
 #include "printcommands.h"
 
 #include <QCoreApplication>

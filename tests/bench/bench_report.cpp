@@ -8,8 +8,8 @@
 // process CPU time is printed beside the wall-clock time). With --keep, photos already in DIR
 // are reused.
 #include "guidance/guidancepackloader.h"
-#include "reports/complaintreport.h"
-#include "reports/printimage.h"
+#include "print/complaintreport.h"
+#include "print/printimage.h"
 #include "testcases.h"
 
 #include <QCommandLineParser>

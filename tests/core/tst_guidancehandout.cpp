@@ -1,5 +1,5 @@
-#include "guidance/guidancehandout.h"
 #include "guidance/guidancepackloader.h"
+#include "print/guidancehandout.h"
 
 #include <QTest>
 #include <QTextBlock>

@@ -1,7 +1,7 @@
 #include "casedetailpanel.h"
 
 #include "domain/redactionpolicy.h"
-#include "reports/casedetailhtml.h"
+#include "print/casedetailhtml.h"
 #include "storage/caserepository.h"
 
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 
 #include "evidence/evidencefile.h"
 #include "evidence/evidencenames.h"
-#include "evidence/evidencethumbnails.h"
 #include "evidencedialogs.h"
 #include "models/evidencelistmodel.h"
+#include "print/evidencethumbnails.h"
 
 #include <QButtonGroup>
 #include <QDir>

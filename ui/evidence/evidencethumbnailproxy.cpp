@@ -1,7 +1,7 @@
 #include "evidencethumbnailproxy.h"
 
-#include "evidence/evidencethumbnails.h"
 #include "models/evidencelistmodel.h"
+#include "print/evidencethumbnails.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #include "guidancearticleview.h"
 
 #include "guidance/guidancepack.h"
-#include "reports/scriptfonts.h"
+#include "print/scriptfonts.h"
 
 #include <QTextBlock>
 #include <QTextCursor>

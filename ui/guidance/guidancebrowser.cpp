@@ -3,12 +3,12 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "domain/violationcategory.h"
-#include "guidance/guidancehandout.h"
 #include "guidance/guidancepackloader.h"
 #include "guidancearticlelist.h"
 #include "guidancearticleview.h"
 #include "guidancepane.h"
 #include "guidancesearchpanel.h"
+#include "print/guidancehandout.h"
 
 #include <QAction>
 #include <QDesktopServices>

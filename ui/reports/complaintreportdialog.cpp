@@ -3,7 +3,7 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "guidance/guidancepack.h"
-#include "reports/clientcopy.h"
+#include "print/clientcopy.h"
 #include "security/sensitivemarker.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "common/result.h"
 #include "domain/casefile.h"
 #include "domain/generatedreport.h"
-#include "reports/complaintreport.h"
+#include "print/complaintreport.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "guidancehandout.h"
 
-#include "reports/pagedpdfwriter.h"
-#include "reports/scriptfonts.h"
+#include "pagedpdfwriter.h"
+#include "scriptfonts.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,8 +2,8 @@
 
 #include "domain/violationcategory.h"
 #include "filehash.h"
-#include "guidance/guidancehandout.h"
 #include "guidance/guidancepack.h"
+#include "guidancehandout.h"
 #include "reporthtml.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "evidencethumbnails.h"
 
-#include "evidencefile.h"
-#include "evidencestore.h"
+#include "evidence/evidencefile.h"
+#include "evidence/evidencestore.h"
 
 #include <QFile>
 #include <QImageReader>

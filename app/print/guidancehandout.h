@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "guidancepack.h"
+#include "guidance/guidancepack.h"
 
 #include <QPageSize>
 #include <QString>
