@@ -5,6 +5,7 @@
 #include "domain/violationcategory.h"
 #include "fieldregistry.h"
 #include "formundo.h"
+#include "objectnames.h"
 #include "rowlisteditor.h"
 
 #include <QCheckBox>
@@ -20,21 +21,6 @@
 
 namespace td::ui {
 namespace {
-
-QString camel(const QString &code)
-{
-    QString out;
-    bool upper = false;
-    for (const QChar c : code) {
-        if (c == QLatin1Char('_')) {
-            upper = true;
-            continue;
-        }
-        out.append(upper ? c.toUpper() : c);
-        upper = false;
-    }
-    return out;
-}
 
 // Boston Police Department districts, as the department names them.
 const char *const kDistricts[]
@@ -92,13 +78,13 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
         Category c;
         c.code = category.codeString();
         c.box = new QCheckBox(categories);
-        c.box->setObjectName(camel(c.code) + QStringLiteral("ViolationCheckBox"));
+        c.box->setObjectName(camelCase(c.code) + QStringLiteral("ViolationCheckBox"));
         c.description = new QLabel(categories);
         c.description->setWordWrap(true);
         c.description->setIndent(24);
         c.description->setStyleSheet(QStringLiteral("color: palette(dark);"));
         c.link = new QLabel(categories);
-        c.link->setObjectName(camel(c.code) + QStringLiteral("GuidanceLabel"));
+        c.link->setObjectName(camelCase(c.code) + QStringLiteral("GuidanceLabel"));
         c.link->setIndent(24);
         c.link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         connect(c.link, &QLabel::linkActivated, this,

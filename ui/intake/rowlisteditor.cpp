@@ -4,6 +4,7 @@
 #include "directionfollower.h"
 #include "fieldregistry.h"
 #include "formundo.h"
+#include "objectnames.h"
 #include "security/sensitivemarker.h"
 
 #include <QCheckBox>
@@ -18,21 +19,6 @@
 
 namespace td::ui {
 namespace {
-
-QString camel(const QString &key)
-{
-    QString out;
-    bool upper = true;
-    for (const QChar c : key) {
-        if (c == QLatin1Char('_')) {
-            upper = true;
-            continue;
-        }
-        out.append(upper ? c.toUpper() : c);
-        upper = false;
-    }
-    return out;
-}
 
 QString label(const char *text)
 {
@@ -98,7 +84,7 @@ RowListEditor::RowListEditor(QString prefix, QString pathPrefix, QList<Field> fi
 QString RowListEditor::objectNameFor(const Field &field) const
 {
     const char *suffix = field.type == Field::Type::Check ? "CheckBox" : "LineEdit";
-    return m_prefix + camel(field.key) + QString::fromLatin1(suffix);
+    return m_prefix + camelCase(field.key, FirstLetter::Capitalized) + QString::fromLatin1(suffix);
 }
 
 void RowListEditor::setPathPrefix(const QString &pathPrefix)
