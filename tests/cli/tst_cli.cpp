@@ -6,6 +6,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -41,25 +42,12 @@ int modeOf(const QString &path)
     return static_cast<int>(st.st_mode & 07777);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(bytes) == bytes.size();
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
 }
 
 QStringList nonEmptyLines(const QString &text)
@@ -277,7 +265,7 @@ void TestCli::initCreatesOwnerOnlyFileAndFolder()
     QVERIFY2(first.out.contains(QStringLiteral("schema %1").arg(Database::latestSchemaVersion())),
         qPrintable(first.out));
 
-    const QByteArray before = sha256Of(db);
+    const QByteArray before = test::sha256Hex(db);
     const Run second = runCliOn(db, {QStringLiteral("init")});
     EXPECT_EXIT(second, 0);
     QCOMPARE(modeOf(db), 0600);
@@ -694,7 +682,7 @@ void TestCli::exportRedacted()
     const Run r = runCliOn(db, {QStringLiteral("export"), QStringLiteral("--out"), file});
     EXPECT_EXIT(r, 0);
     QCOMPARE(modeOf(file), 0600);
-    const QByteArray bytes = readAll(file);
+    const QByteArray bytes = test::readFile(file);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -730,7 +718,7 @@ void TestCli::exportRedacted()
     QVERIFY(::chmod(QFile::encodeName(existing).constData(), 0644) == 0);
     EXPECT_EXIT(runCliOn(db, {QStringLiteral("export"), QStringLiteral("--out"), existing}), 0);
     QCOMPARE(modeOf(existing), 0600);
-    QCOMPARE(readAll(existing), bytes);
+    QCOMPARE(test::readFile(existing), bytes);
 }
 
 void TestCli::exportIncludeWitnessContact()
@@ -806,7 +794,7 @@ void TestCli::exportRoundTripIsByteIdentical()
                     {QStringLiteral("export"), QStringLiteral("--include-sensitive"),
                         QStringLiteral("--out"), f1}),
         0);
-    const QByteArray first = readAll(f1);
+    const QByteArray first = test::readFile(f1);
     QVERIFY(!first.isEmpty());
     QVERIFY2(QString::fromUtf8(first).contains(test::sampleCase().client.aNumber),
         "a deliberate full export holds the sensitive fields");
@@ -821,7 +809,7 @@ void TestCli::exportRoundTripIsByteIdentical()
                     {QStringLiteral("export"), QStringLiteral("--include-sensitive"),
                         QStringLiteral("--out"), f2}),
         0);
-    const QByteArray second = readAll(f2);
+    const QByteArray second = test::readFile(f2);
     if (first != second) {
         const auto a = first.split('\n');
         const auto b = second.split('\n');
@@ -870,7 +858,7 @@ void TestCli::importOfWithheldContactsSaysSo()
     // The redacted round trip is stable too: exporting the imported cases the same way gives the
     // same file.
     EXPECT_EXIT(runCliOn(target, {QStringLiteral("export"), QStringLiteral("--out"), f2}), 0);
-    QCOMPARE(readAll(f2), readAll(f1));
+    QCOMPARE(test::readFile(f2), test::readFile(f1));
 }
 
 void TestCli::importRejectsWholeFile_data()
@@ -919,7 +907,7 @@ void TestCli::importRejectsWholeFile()
                     {QStringLiteral("export"), QStringLiteral("--include-sensitive"),
                         QStringLiteral("--out"), good}),
         0);
-    const QJsonDocument doc = QJsonDocument::fromJson(readAll(good));
+    const QJsonDocument doc = QJsonDocument::fromJson(test::readFile(good));
     QCOMPARE(doc.object().value(QLatin1String("cases")).toArray().size(), 3);
     const int index = where.at(1).toInt();
     const QString reference
@@ -935,7 +923,7 @@ void TestCli::importRejectsWholeFile()
                                              .replace(QLatin1Char(' '), QLatin1Char('-'))));
     QFile::remove(target);
     EXPECT_EXIT(runCliOn(target, {QStringLiteral("init")}), 0);
-    const QByteArray before = sha256Of(target);
+    const QByteArray before = test::sha256Hex(target);
 
     const Run r = runCliOn(target, {QStringLiteral("import"), bad});
     EXPECT_EXIT(r, 2);
@@ -950,7 +938,7 @@ void TestCli::importRejectsWholeFile()
     const Run list = runCliOn(target, {QStringLiteral("list")});
     EXPECT_EXIT(list, 0);
     QVERIFY2(list.out.isEmpty(), qPrintable(list.out));
-    QCOMPARE(sha256Of(target), before);
+    QCOMPARE(test::sha256Hex(target), before);
 }
 
 void TestCli::exportUnknownReference()
@@ -994,11 +982,11 @@ QString TestCli::makeBadFile(const QString &kind)
             return {};
     } else if (kind == QLatin1String("truncated")) {
         // Cut inside the second page, as an interrupted copy would.
-        if (!writeAll(file, readAll(m_source).left(1024)))
+        if (!writeAll(file, test::readFile(m_source).left(1024)))
             return {};
     } else if (kind == QLatin1String("truncated-at-page")) {
         // Cut on a page boundary: only the header's page count shows the loss.
-        const QByteArray whole = readAll(m_source);
+        const QByteArray whole = test::readFile(m_source);
         const int pageSize = (static_cast<unsigned char>(whole.at(16)) << 8)
             | static_cast<unsigned char>(whole.at(17));
         if (pageSize <= 0 || whole.size() < 4 * pageSize
@@ -1072,7 +1060,7 @@ void TestCli::badDatabaseFiles()
 
     const QString file = makeBadFile(kind);
     QVERIFY2(!file.isEmpty(), "could not prepare the file");
-    const QByteArray before = sha256Of(file);
+    const QByteArray before = test::sha256Hex(file);
     const int modeBefore = modeOf(file);
 
     QStringList args {command};
@@ -1081,7 +1069,7 @@ void TestCli::badDatabaseFiles()
     const Run r = runCliOn(file, args);
     EXPECT_EXIT(r, exitCode);
 
-    QCOMPARE(sha256Of(file), before);
+    QCOMPARE(test::sha256Hex(file), before);
     QCOMPARE(modeOf(file), modeBefore);
     if (exitCode == 0) {
         QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(r.err));
@@ -1137,17 +1125,17 @@ void TestCli::damagedPages()
         }
         QSqlDatabase::removeDatabase(connection);
     }
-    QByteArray bytes = readAll(db);
+    QByteArray bytes = test::readFile(db);
     const int pageSize = (static_cast<unsigned char>(bytes.at(16)) << 8)
         | static_cast<unsigned char>(bytes.at(17));
     QVERIFY(rootPage > 1 && qsizetype(rootPage) * pageSize <= bytes.size());
     bytes.replace(qsizetype(rootPage - 1) * pageSize, pageSize, QByteArray(pageSize, char(0xA5)));
     QVERIFY(writeAll(db, bytes));
-    const QByteArray before = sha256Of(db);
+    const QByteArray before = test::sha256Hex(db);
 
     const Run r = runCliOn(db, args);
     EXPECT_EXIT(r, 3);
-    QCOMPARE(sha256Of(db), before);
+    QCOMPARE(test::sha256Hex(db), before);
     if (args.first() == QLatin1String("verify")) {
         QVERIFY2(r.err.contains(QLatin1String("FAILED")), qPrintable(r.err));
         return;
@@ -1215,12 +1203,12 @@ void TestCli::verifyDetectsBrokenInvariant()
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         }
     }
-    const QByteArray before = sha256Of(db);
+    const QByteArray before = test::sha256Hex(db);
     const Run r = runCliOn(db, {QStringLiteral("verify")});
     EXPECT_EXIT(r, 3);
     QVERIFY2(r.err.contains(problem), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("FAILED")), qPrintable(r.err));
-    QCOMPARE(sha256Of(db), before);
+    QCOMPARE(test::sha256Hex(db), before);
 }
 
 // ---------------------------------------------------------------------------------------- backup /
@@ -1237,10 +1225,10 @@ void TestCli::backupAndRestore()
     QCOMPARE(modeOf(backup), 0600);
 
     // A backup never overwrites.
-    const QByteArray backupHash = sha256Of(backup);
+    const QByteArray backupHash = test::sha256Hex(backup);
     const Run twice = runCliOn(db, {QStringLiteral("backup"), backup});
     EXPECT_EXIT(twice, 2);
-    QCOMPARE(sha256Of(backup), backupHash);
+    QCOMPARE(test::sha256Hex(backup), backupHash);
 
     const QString restored = path(QStringLiteral("restored/cases.sqlite"));
     const Run restore = runCliOn(restored, {QStringLiteral("restore"), backup});
@@ -1268,20 +1256,20 @@ void TestCli::restoreRefusesForeignFile()
     const QString target = copyOfSource(QStringLiteral("restore-target.sqlite"));
     const QString listBefore = runCliOn(target, {QStringLiteral("list")}).out;
     QCOMPARE(nonEmptyLines(listBefore).size(), 3);
-    const QByteArray before = sha256Of(target);
+    const QByteArray before = test::sha256Hex(target);
 
     for (const auto &kind :
         {QStringLiteral("foreign"), QStringLiteral("random"), QStringLiteral("truncated")}) {
         const QString bad = makeBadFile(kind);
         QVERIFY(!bad.isEmpty());
-        const QByteArray badBefore = sha256Of(bad);
+        const QByteArray badBefore = test::sha256Hex(bad);
         const Run r = runCliOn(target, {QStringLiteral("restore"), bad});
         QVERIFY2(r.exitCode == 2 || (kind == QLatin1String("truncated") && r.exitCode == 3),
             qPrintable(kind + QLatin1Char(' ') + describe(r)));
         QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(kind));
         QVERIFY2(!hasJargon(r.err), qPrintable(r.err));
-        QCOMPARE(sha256Of(target), before);
-        QCOMPARE(sha256Of(bad), badBefore);
+        QCOMPARE(test::sha256Hex(target), before);
+        QCOMPARE(test::sha256Hex(bad), badBefore);
         QCOMPARE(runCliOn(target, {QStringLiteral("list")}).out, listBefore);
 
         // Nor is a database created for a refused restore.

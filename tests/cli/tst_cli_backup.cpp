@@ -6,6 +6,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,12 +25,6 @@ using namespace td::test;
 using Run = CliRun;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 int modeOf(const QString &path)
 {
@@ -121,8 +116,8 @@ private slots:
         QVERIFY(first.ok() && second.ok());
         m_ref = first->reference;
         m_otherRef = second->reference;
-        QVERIFY(writeFile(path(QStringLiteral("photo.jpg")), m_photo));
-        QVERIFY(writeFile(path(QStringLiteral("note.txt")), m_note));
+        QVERIFY(test::writeFile(path(QStringLiteral("photo.jpg")), m_photo));
+        QVERIFY(test::writeFile(path(QStringLiteral("note.txt")), m_note));
         EvidenceStore store(**db, QStringLiteral("tester"));
         QVERIFY(store.attach(m_ref, path(QStringLiteral("photo.jpg")), {}).ok());
         QVERIFY(store.attach(m_ref, path(QStringLiteral("note.txt")), {}).ok());
@@ -159,7 +154,7 @@ private slots:
         QCOMPARE(listing(), before);
 
         // Over a database whose store holds other files: the store is replaced as a whole.
-        QVERIFY(writeFile(path(QStringLiteral("later.txt")), "attached after the backup"));
+        QVERIFY(test::writeFile(path(QStringLiteral("later.txt")), "attached after the backup"));
         EXPECT_EXIT(
             runCliOn(m_db, {QStringLiteral("attach"), m_ref, path(QStringLiteral("later.txt"))}),
             0);
@@ -183,7 +178,7 @@ private slots:
             QFile::setPermissions(backedUpNote, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QByteArray forged = m_note;
         forged[0] = 'A';
-        QVERIFY(writeFile(backedUpNote, forged));
+        QVERIFY(test::writeFile(backedUpNote, forged));
 
         const QString before = listing();
         const QMap<QString, QByteArray> store = storeContents(liveStore());
@@ -223,7 +218,7 @@ private slots:
         QVERIFY2(leftovers(path(QStringLiteral("backups"))).isEmpty(),
             qPrintable(leftovers(path(QStringLiteral("backups"))).join(QLatin1Char(' '))));
 
-        QVERIFY(writeFile(stored, "not the note any more"));
+        QVERIFY(test::writeFile(stored, "not the note any more"));
         r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(
@@ -239,7 +234,7 @@ private slots:
         // An evidence folder already where the backup's would go.
         const QString evidence = Backup::evidenceFolder(backupFile());
         QVERIFY(QDir().mkpath(evidence));
-        QVERIFY(writeFile(evidence + QStringLiteral("/keep.txt"), "someone else's"));
+        QVERIFY(test::writeFile(evidence + QStringLiteral("/keep.txt"), "someone else's"));
         Run r = runCliOn(m_db, {QStringLiteral("backup"), backupFile()});
         EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(describe(r)));
@@ -249,7 +244,7 @@ private slots:
 
         // A file already where the backup would go: neither it nor a new evidence folder.
         const QString taken = path(QStringLiteral("backups/taken.sqlite"));
-        QVERIFY(writeFile(taken, "not ours"));
+        QVERIFY(test::writeFile(taken, "not ours"));
         r = runCliOn(m_db, {QStringLiteral("backup"), taken});
         EXPECT_EXIT(r, 2);
         QVERIFY(!QFileInfo::exists(Backup::evidenceFolder(taken)));

@@ -5,6 +5,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,12 +33,6 @@ QString sha256Of(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TestCliEvidence : public QObject
@@ -51,7 +46,7 @@ class TestCliEvidence : public QObject
     QString file(const QString &name, const QByteArray &bytes)
     {
         const QString path = QDir(m_dir.path()).filePath(name);
-        if (!writeFile(path, bytes))
+        if (!test::writeFile(path, bytes))
             qWarning("could not write test input");
         return path;
     }
@@ -261,7 +256,7 @@ private slots:
         QFile::setPermissions(stored, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QByteArray forged = bytes;
         forged[100] = 'X';
-        QVERIFY(writeFile(stored, forged));
+        QVERIFY(test::writeFile(stored, forged));
         r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("\"recording.m4a\" has CHANGED")),
@@ -279,10 +274,10 @@ private slots:
             r.err.contains(QLatin1String("\"recording.m4a\" is missing")), qPrintable(describe(r)));
 
         // Restored, then an unexpected file.
-        QVERIFY(writeFile(stored, bytes));
+        QVERIFY(test::writeFile(stored, bytes));
         QFile::setPermissions(stored, QFileDevice::ReadOwner);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
-        QVERIFY(writeFile(EvidenceStore::rootFor(m_db) + QStringLiteral("/stray.bin"), "?"));
+        QVERIFY(test::writeFile(EvidenceStore::rootFor(m_db) + QStringLiteral("/stray.bin"), "?"));
         r = runCliOn(m_db, {QStringLiteral("verify")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("Unexpected file in the evidence store: stray.bin")),

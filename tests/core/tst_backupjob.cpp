@@ -9,6 +9,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,12 +27,6 @@ namespace {
 
 // Three of the 4 MB chunks the copy reads, so a cancel can land half-way.
 const QByteArray kEvidence = "synthetic witness statement: " + QByteArray(9 * 1024 * 1024, 'w');
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QString storedPath(const QString &databasePath, const QByteArray &bytes)
 {
@@ -84,7 +79,7 @@ private slots:
         auto saved = CaseRepository(**db, QStringLiteral("tester")).save(test::sampleCase());
         QVERIFY(saved.ok());
         m_reference = saved->reference;
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("statement.txt")), kEvidence));
+        QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("statement.txt")), kEvidence));
         QVERIFY(EvidenceStore(**db, QStringLiteral("tester"))
                     .attach(m_reference, m_dir.filePath(QStringLiteral("statement.txt")), {})
                     .ok());

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/verifier.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,12 +19,6 @@
 using namespace td;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QString storedPath(const QString &databasePath, const QByteArray &bytes)
 {
@@ -147,8 +142,8 @@ private slots:
         QVERIFY(saved.ok());
         const QByteArray kept = "evidence present at the backup";
         const QByteArray later = "evidence attached after the backup";
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("kept.txt")), kept));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("later.txt")), later));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("kept.txt")), kept));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("later.txt")), later));
         EvidenceStore store(**db, QStringLiteral("tester"));
         QVERIFY(store.attach(saved->reference, dir.filePath(QStringLiteral("kept.txt")), {}).ok());
 
@@ -186,7 +181,7 @@ private slots:
         auto saved = repo.save(test::sampleCase());
         QVERIFY(saved.ok());
         const QByteArray bytes = "evidence to tamper with in the backup";
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("statement.txt")), bytes));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("statement.txt")), bytes));
         EvidenceStore store(**db, QStringLiteral("tester"));
         QVERIFY(
             store.attach(saved->reference, dir.filePath(QStringLiteral("statement.txt")), {}).ok());
@@ -195,7 +190,7 @@ private slots:
 
         const QString copy = storedPath(backupPath, bytes);
         QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QVERIFY(writeFile(copy, "forged"));
+        QVERIFY(test::writeFile(copy, "forged"));
         auto verified = Backup::verifyFile(backupPath);
         QVERIFY(!verified.ok());
         QCOMPARE(verified.error().kind, ErrorKind::Integrity);
@@ -226,8 +221,8 @@ private slots:
         QVERIFY(saved.ok());
         const QByteArray first = "evidence that stays";
         const QByteArray second = "evidence removed while the backup copies the first file";
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("first.txt")), first));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("second.txt")), second));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("first.txt")), first));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("second.txt")), second));
         EvidenceStore store(**db, QStringLiteral("tester"));
         QVERIFY(store.attach(saved->reference, dir.filePath(QStringLiteral("first.txt")), {}).ok());
         auto removedLater

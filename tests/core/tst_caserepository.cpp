@@ -11,26 +11,6 @@ using namespace td;
 namespace {
 
 // Ids are assigned by storage; compare what a person entered.
-CaseFile withoutIds(CaseFile c)
-{
-    c.id = 0;
-    c.client.id = 0;
-    for (auto &i : c.incidents) {
-        i.id = 0;
-        for (auto &o : i.officers)
-            o.id = 0;
-        for (auto &w : i.witnesses)
-            w.id = 0;
-    }
-    for (auto &e : c.evidence)
-        e.id = 0;
-    for (auto &cs : c.complaints)
-        cs.id = 0;
-    for (auto &f : c.followUps)
-        f.id = 0;
-    return c;
-}
-
 QStringList references(const QList<CaseSummary> &list)
 {
     QStringList out;
@@ -80,7 +60,7 @@ private slots:
         QVERIFY(loaded.ok());
         CaseFile expected = original;
         expected.reference = saved->reference;
-        QCOMPARE(withoutIds(loaded.value()), withoutIds(expected));
+        QCOMPARE(test::withoutIds(loaded.value()), test::withoutIds(expected));
         // Badge numbers are kept exactly as entered, spaces and all.
         QCOMPARE(loaded->incidents.at(0).officers.at(1).badgeNumber, QStringLiteral("  7731-x "));
     }

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/databasefile.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -33,13 +34,6 @@ mode_t mode(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 07777;
     return st.st_mode & 0777;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
 }
 
 // A plain SQLite database written by "another application" through its own connection.
@@ -162,15 +156,15 @@ private slots:
         QTemporaryDir dir;
         const QString path = test::databasePath(dir, QStringLiteral("bad.sqlite"));
         if (kind == QLatin1String("empty")) {
-            writeFile(path, {});
+            QVERIFY(test::writeFile(path, {}));
         } else if (kind == QLatin1String("text")) {
-            writeFile(path, "Dear caseworker,\nthis is a letter, not a database.\n");
+            QVERIFY(test::writeFile(path, "Dear caseworker,\nthis is a letter, not a database.\n"));
         } else if (kind == QLatin1String("random")) {
             QByteArray bytes(8192, '\0');
             QRandomGenerator rng(42);
             for (auto &b : bytes)
                 b = static_cast<char>(rng.bounded(256));
-            writeFile(path, bytes);
+            QVERIFY(test::writeFile(path, bytes));
         } else if (kind == QLatin1String("foreign")) {
             makeForeignSqlite(path, 0, 0);
         } else if (kind == QLatin1String("foreign-version")) {
@@ -192,7 +186,7 @@ private slots:
             } else {
                 bytes[16] = 0x03; // page size 0x03xx: not a power of two
             }
-            writeFile(path, bytes);
+            QVERIFY(test::writeFile(path, bytes));
         }
         const QByteArray before = digest(path);
         const auto sizeBefore = QFileInfo(path).size();

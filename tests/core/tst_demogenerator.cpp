@@ -57,24 +57,6 @@ QString issuesText(const QList<FieldIssue> &issues)
     return lines.join(QLatin1Char('\n'));
 }
 
-CaseFile withoutIds(CaseFile c)
-{
-    c.id = 0;
-    c.client.id = 0;
-    for (auto &i : c.incidents) {
-        i.id = 0;
-        for (auto &o : i.officers)
-            o.id = 0;
-        for (auto &w : i.witnesses)
-            w.id = 0;
-    }
-    for (auto &cs : c.complaints)
-        cs.id = 0;
-    for (auto &f : c.followUps)
-        f.id = 0;
-    return c;
-}
-
 } // namespace
 
 class TestDemoGenerator : public QObject
@@ -259,7 +241,7 @@ private slots:
             QVERIFY(loaded.ok());
             CaseFile expected = cases.at(i);
             expected.reference = references->at(i);
-            QCOMPARE(withoutIds(loaded.value()), expected);
+            QCOMPARE(test::withoutIds(loaded.value()), expected);
         }
     }
 

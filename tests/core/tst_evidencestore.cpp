@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/verifier.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -48,12 +49,6 @@ int modeOf(const QString &path)
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 QByteArray readFile(const QString &path)
@@ -154,7 +149,7 @@ class TestEvidenceStore : public QObject
     {
         const QString path = QDir(m_dir->path()).filePath(QStringLiteral("inputs/") + name);
         QDir().mkpath(QFileInfo(path).absolutePath());
-        if (!writeFile(path, bytes))
+        if (!test::writeFile(path, bytes))
             qWarning("could not write test input");
         return path;
     }
@@ -344,7 +339,7 @@ private slots:
         QFile::setPermissions(stored, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QByteArray tampered = bytes;
         tampered[5000] = char(tampered[5000] ^ 1);
-        QVERIFY(writeFile(stored, tampered));
+        QVERIFY(test::writeFile(stored, tampered));
 
         auto report = EvidenceVerifier(*m_db, kActor).run();
         QVERIFY(report.ok());
@@ -380,8 +375,9 @@ private slots:
         // followed.
         const QString stray = Sha256::hex("stray");
         QVERIFY(QDir().mkpath(root() + QLatin1Char('/') + stray.left(2)));
-        QVERIFY(writeFile(root() + QLatin1Char('/') + EvidenceStore::relativePath(stray), "stray"));
-        QVERIFY(writeFile(root() + QStringLiteral("/notes.txt"), "x"));
+        QVERIFY(test::writeFile(
+            root() + QLatin1Char('/') + EvidenceStore::relativePath(stray), "stray"));
+        QVERIFY(test::writeFile(root() + QStringLiteral("/notes.txt"), "x"));
         const QString outside = input(QStringLiteral("outside.txt"), "outside");
         const QString linked = Sha256::hex("outside");
         QVERIFY(QDir().mkpath(root() + QLatin1Char('/') + linked.left(2)));
@@ -456,7 +452,7 @@ private slots:
         } else if (kind == QLatin1String("fifo")) {
             QCOMPARE(::mkfifo(QFile::encodeName(base).constData(), 0600), 0);
         } else if (kind == QLatin1String("empty")) {
-            QVERIFY(writeFile(base, QByteArray()));
+            QVERIFY(test::writeFile(base, QByteArray()));
         } else if (kind == QLatin1String("unreadable")) {
             if (::geteuid() == 0) {
                 // Root reads files whatever their mode; another process's memory is refused even to
@@ -468,7 +464,7 @@ private slots:
                     QSKIP("root can read everything here");
                 }
             } else {
-                QVERIFY(writeFile(base, "secret"));
+                QVERIFY(test::writeFile(base, "secret"));
                 QVERIFY(QFile::setPermissions(base, {}));
             }
         } else if (kind == QLatin1String("case")) {
@@ -897,7 +893,7 @@ private slots:
         QVERIFY(a.ok());
         const QString stored = store().filePath(a->evidence.item.sha256);
         QFile::setPermissions(stored, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QVERIFY(writeFile(stored, "forged!!"));
+        QVERIFY(test::writeFile(stored, "forged!!"));
         const QString out = QDir(m_dir->path()).filePath(QStringLiteral("out"));
         auto report = EvidenceExporter(*m_db, kActor).exportCase(m_ref, out);
         QVERIFY(report.ok());

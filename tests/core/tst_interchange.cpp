@@ -74,26 +74,6 @@ QJsonArray witnessesOf(const QByteArray &exported)
         .toArray();
 }
 
-CaseFile withoutIds(CaseFile c)
-{
-    c.id = 0;
-    c.client.id = 0;
-    for (auto &inc : c.incidents) {
-        inc.id = 0;
-        for (auto &o : inc.officers)
-            o.id = 0;
-        for (auto &w : inc.witnesses)
-            w.id = 0;
-    }
-    for (auto &e : c.evidence)
-        e.id = 0;
-    for (auto &s : c.complaints)
-        s.id = 0;
-    for (auto &f : c.followUps)
-        f.id = 0;
-    return c;
-}
-
 /// Replaces (or with an undefined value, removes) the value at a path like {"cases", "1",
 /// "status"}.
 QJsonValue setAt(const QJsonValue &root, QStringList path, const QJsonValue &value)
@@ -194,7 +174,7 @@ private slots:
                     .ok());
         auto loaded = target.repo->loadByReference(saved->reference);
         QVERIFY(loaded.ok());
-        QCOMPARE(withoutIds(loaded.value()), withoutIds(saved.value()));
+        QCOMPARE(test::withoutIds(loaded.value()), test::withoutIds(saved.value()));
     }
 
     void defaultExportWithholdsSensitiveFields()

@@ -21,6 +21,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,12 +47,6 @@ using namespace td::ui;
 namespace {
 
 const QByteArray kEvidence = "Synthetic photo of a fictional van, for the backup test.\n";
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 QString relativeStorePath(const QByteArray &bytes)
 {
@@ -144,7 +139,7 @@ private slots:
             }
             m_backedUpReferences.sort();
             m_evidenceReference = m_backedUpReferences.first();
-            QVERIFY(writeFile(m_dir.filePath(QStringLiteral("van.txt")), kEvidence));
+            QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("van.txt")), kEvidence));
             QVERIFY(EvidenceStore(**db, QStringLiteral("tester"))
                         .attach(m_evidenceReference, m_dir.filePath(QStringLiteral("van.txt")), {})
                         .ok());
@@ -280,8 +275,8 @@ private slots:
         auto later = repo.save(caseWithFollowUpDue(QStringLiteral("Later Example"), 1));
         QVERIFY(later.ok());
         QVERIFY(repo.save(test::minimalCase(QStringLiteral("Another Later Example"))).ok());
-        QVERIFY(
-            writeFile(m_dir.filePath(QStringLiteral("later.txt")), "attached after the backup"));
+        QVERIFY(test::writeFile(
+            m_dir.filePath(QStringLiteral("later.txt")), "attached after the backup"));
         QVERIFY(EvidenceStore(**db, QStringLiteral("tester"))
                     .attach(later->reference, m_dir.filePath(QStringLiteral("later.txt")), {})
                     .ok());
@@ -357,7 +352,7 @@ private slots:
         const QString stored
             = Backup::evidenceFolder(tampered) + QLatin1Char('/') + relativeStorePath(kEvidence);
         QVERIFY(QDir().mkpath(QFileInfo(stored).absolutePath()));
-        QVERIFY(writeFile(stored, "Synthetic photo of a different van.\n"));
+        QVERIFY(test::writeFile(stored, "Synthetic photo of a different van.\n"));
         const QStringList before = shownReferences();
 
         FileDialog::setNextFileName(tampered);

@@ -9,6 +9,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,17 +30,7 @@
 using namespace td;
 using namespace td::ui;
 
-namespace {
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestMainWindow : public QObject
 {
@@ -220,7 +211,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(content);
         }
-        const QByteArray before = sha256Of(bad);
+        const QByteArray before = test::sha256Hex(bad);
         Settings settings(m_dir.filePath(QStringLiteral("bad.ini")));
         MainWindow window(settings);
 
@@ -232,7 +223,7 @@ private slots:
             {"sqlite3_", "SQL logic", "QSQLITE", "Driver", "file is not a database"})
             QVERIFY2(!MessageBox::lastMessage().contains(QLatin1String(jargon)),
                 qPrintable(MessageBox::lastMessage()));
-        QCOMPARE(sha256Of(bad), before);
+        QCOMPARE(test::sha256Hex(bad), before);
         QVERIFY(!window.database());
 
         // Open Another: the good database opens instead.
@@ -240,7 +231,7 @@ private slots:
         FileDialog::setNextFileName(m_dbPath);
         QVERIFY(window.openDatabase(bad));
         QCOMPARE(window.database()->path(), m_dbPath);
-        QCOMPARE(sha256Of(bad), before);
+        QCOMPARE(test::sha256Hex(bad), before);
 
         // Create New: a fresh, empty database.
         const QString fresh
@@ -254,7 +245,7 @@ private slots:
         QCOMPARE(window.caseListPage()->model()->totalCount(), 0);
         QCOMPARE(QFile(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
             QFileDevice::Permissions());
-        QCOMPARE(sha256Of(bad), before);
+        QCOMPARE(test::sha256Hex(bad), before);
     }
 
     void aboutActionExists()

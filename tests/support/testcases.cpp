@@ -86,6 +86,26 @@ CaseFile minimalCase(const QString &clientName)
     return c;
 }
 
+CaseFile withoutIds(CaseFile c)
+{
+    c.id = 0;
+    c.client.id = 0;
+    for (auto &incident : c.incidents) {
+        incident.id = 0;
+        for (auto &o : incident.officers)
+            o.id = 0;
+        for (auto &w : incident.witnesses)
+            w.id = 0;
+    }
+    for (auto &e : c.evidence)
+        e.id = 0;
+    for (auto &s : c.complaints)
+        s.id = 0;
+    for (auto &f : c.followUps)
+        f.id = 0;
+    return c;
+}
+
 qint64 countCases(Database &db)
 {
     QSqlQuery q(db.connection());

@@ -14,6 +14,10 @@ namespace td::test {
 CaseFile sampleCase(const QString &clientName = QStringLiteral("Nguyễn Thị Lan"));
 /// A minimal valid case.
 CaseFile minimalCase(const QString &clientName);
+/// The case with every stored id (its own, the client's, incidents', officers', witnesses',
+/// evidence items', complaints', follow-ups') set to 0: for comparing a case with a copy
+/// stored elsewhere.
+CaseFile withoutIds(CaseFile c);
 /// How many cases `db` holds (-1 when it cannot be read), straight from SQL.
 qint64 countCases(Database &db);
 /// A path for a new database inside `dir`.
