@@ -18,8 +18,8 @@
 #include <QStorageInfo>
 
 #include <atomic>
-
 #include <functional>
+
 #include <sqlite3.h>
 
 #include <fcntl.h>
@@ -68,14 +68,6 @@ Status createOwnerOnlyFile(const QString &path)
                 .arg(info.fileName())};
     ::close(fd);
     return {};
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 } // namespace
@@ -293,7 +285,7 @@ Status Database::checkVaultVfs()
 {
     // The safety belt: a driver that ignored the URI would have made a plaintext file named
     // "file:…"; a connection that is not on the vault VFS must not be used for a vault.
-    sqlite3 *handle = sqliteHandle(connection());
+    sqlite3 *handle = sqliteHandle();
     char *vfsName = nullptr;
     if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFSNAME, &vfsName) != SQLITE_OK
         || !vfsName || qstrncmp(vfsName, VaultVfs::name(), qstrlen(VaultVfs::name())) != 0) {
@@ -311,7 +303,7 @@ Status Database::prepareNewVault()
     // Before the first page is written: room in every page for its nonce and tag, the page size
     // the vault format uses, and WAL from the start (by way of an in-memory journal, so no
     // rollback journal file, which would hold pages in the clear, is ever made).
-    sqlite3 *handle = sqliteHandle(connection());
+    sqlite3 *handle = sqliteHandle();
     int reserve = VaultVfs::kReservedBytes;
     if (!handle
         || sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
@@ -336,6 +328,14 @@ Status Database::enableWal()
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << "journal mode is" << q.value(0).toString() << "instead of WAL";
     return {};
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 QSqlDatabase Database::connection() const

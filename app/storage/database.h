@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace td {
 
 /// An open TrustDesk database: one named QSqlDatabase connection, owned by the thread that opened
@@ -32,6 +34,9 @@ public:
     static Result<std::unique_ptr<Database>> open(
         const QString &path, OpenMode mode, const SecureKey &dataKey);
     bool isEncrypted() const { return !m_keyToken.isEmpty(); }
+    /// The connection's SQLite handle, for the C API Qt does not wrap (backup, file control);
+    /// null when the connection is closed or not SQLite.
+    sqlite3 *sqliteHandle() const;
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -19,14 +18,6 @@ namespace td::SqliteCopy {
 namespace {
 
 // Messages keep the "Backup" translation context they were written in.
-
-sqlite3 *handleOf(Database &db)
-{
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 // Copies every page from `from` to `to` in one step, under SQLite's locks.
 Status copyPages(sqlite3 *from, sqlite3 *to, const QString &whatFailed)
@@ -70,7 +61,7 @@ struct SqliteHandle
 Status toNewFile(Database &db, const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    sqlite3 *source = handleOf(db);
+    sqlite3 *source = db.sqliteHandle();
     if (!source)
         return Error {ErrorKind::Io,
             QCoreApplication::translate("Backup", "The backup could not be started.")};
@@ -108,7 +99,7 @@ Status toNewFile(Database &db, const QString &path)
 
 Status fromFile(Database &db, const QString &source)
 {
-    sqlite3 *target = handleOf(db);
+    sqlite3 *target = db.sqliteHandle();
     if (!target)
         return Error {ErrorKind::Io,
             QCoreApplication::translate("Backup", "The restore could not be started.")};
