@@ -52,4 +52,9 @@ SecureKey SecureKey::derive(quint64 purpose, const char context[8]) const
     return sub;
 }
 
+SecureKey SecureKey::derive(KeyPurpose purpose) const
+{
+    return derive(static_cast<quint64>(purpose), keyContext(purpose));
+}
+
 } // namespace td

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keypurpose.h"
+
 #include <QtGlobal>
 
 #include <cstddef>
@@ -32,6 +34,8 @@ public:
     /// A subkey for one purpose (libsodium's crypto_kdf: BLAKE2b keyed with this key), so the
     /// pages, the WAL and the evidence never share a key.
     SecureKey derive(quint64 purpose, const char context[8]) const;
+    /// The subkey of a KeyPurpose (keypurpose.h).
+    SecureKey derive(KeyPurpose purpose) const;
     /// Wipes and frees the key now.
     void clear() { m_bytes.reset(); }
 

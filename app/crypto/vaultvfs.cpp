@@ -1,5 +1,7 @@
 #include "vaultvfs.h"
 
+#include "keypurpose.h"
+
 #include <QHash>
 #include <QUrl>
 #include <QUuid>
@@ -21,8 +23,6 @@ constexpr int kFrameHeader = 24; // SQLite's WAL frame header
 constexpr int kFrame = kFrameHeader + kPageSize;
 constexpr int kAdBytes = 24;
 constexpr char kName[] = "trustdesk-vault";
-constexpr quint64 kPageKeyPurpose = 1;
-constexpr char kPageKeyContext[8] = {'T', 'D', 'p', 'a', 'g', 'e', 's', '1'};
 
 static_assert(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES == kNonceBytes);
 static_assert(crypto_aead_xchacha20poly1305_ietf_ABYTES == kTagBytes);
@@ -562,8 +562,8 @@ bool ensureRegistered()
 QString addKey(const SecureKey &dataKey)
 {
     const QString token = QUuid::createUuid().toString(QUuid::Id128);
-    auto pageKey
-        = std::make_shared<const SecureKey>(dataKey.derive(kPageKeyPurpose, kPageKeyContext));
+    auto pageKey = std::make_shared<const SecureKey>(
+        dataKey.derive(static_cast<quint64>(KeyPurpose::Pages), keyContext(KeyPurpose::Pages)));
     if (pageKey->isNull())
         return {};
     const std::lock_guard lock(keysMutex());

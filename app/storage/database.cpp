@@ -159,6 +159,8 @@ Result<std::unique_ptr<Database>> Database::openWith(
                 return Error {ErrorKind::Io,
                     QCoreApplication::translate(
                         "Database", "Encryption is not available on this system.")};
+            database->m_dataKey
+                = std::make_unique<SecureKey>(SecureKey::fromBytes(dataKey->data()));
             database->m_keyToken = VaultVfs::addKey(*dataKey);
             if (database->m_keyToken.isEmpty())
                 return Error {ErrorKind::Io,
@@ -341,6 +343,11 @@ sqlite3 *Database::sqliteHandle() const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+SecureKey Database::subKey(KeyPurpose purpose) const
+{
+    return m_dataKey ? m_dataKey->derive(purpose) : SecureKey();
 }
 
 int Database::schemaVersion() const

@@ -34,6 +34,12 @@ public:
     static Result<std::unique_ptr<Database>> open(
         const QString &path, OpenMode mode, const SecureKey &dataKey);
     bool isEncrypted() const { return !m_keyToken.isEmpty(); }
+    /// The vault's data key, for opening another connection to the same vault; null when the
+    /// database is not encrypted. Valid while this Database lives.
+    const SecureKey *dataKey() const { return m_dataKey.get(); }
+    /// The subkey of `purpose` (evidence, drafts…), so files written about this database are
+    /// encrypted with keys of their own; a null key when the database is not encrypted.
+    SecureKey subKey(KeyPurpose purpose) const;
     /// The connection's SQLite handle, for the C API Qt does not wrap (backup, file control);
     /// null when the connection is closed or not SQLite.
     sqlite3 *sqliteHandle() const;
@@ -63,6 +69,7 @@ private:
     // Declared first, so it is released last: after the connection closed (see ~Database).
     OpenDatabaseFiles::Claim m_claim;
     QString m_keyToken; ///< the vault VFS's name for this connection's key; empty: plaintext
+    std::unique_ptr<SecureKey> m_dataKey; ///< a copy in locked memory; null: plaintext
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

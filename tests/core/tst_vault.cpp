@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -323,6 +324,34 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before); // refused untouched
+    }
+
+    void eachPurposeHasItsOwnSubkeyAndPlaintextHasNone()
+    {
+        const SecureKey key = SecureKey::random();
+        auto db = Database::open(newPath(), Database::OpenMode::CreateIfMissing, key);
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->dataKey());
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(db.value()->dataKey()->data()),
+                     SecureKey::kSize),
+            QByteArray(reinterpret_cast<const char *>(key.data()), SecureKey::kSize));
+        QSet<QByteArray> seen {
+            QByteArray(reinterpret_cast<const char *>(key.data()), SecureKey::kSize)};
+        for (const KeyPurpose purpose :
+            {KeyPurpose::Pages, KeyPurpose::EvidenceContent, KeyPurpose::EvidenceNames,
+                KeyPurpose::Drafts, KeyPurpose::Thumbnails, KeyPurpose::Backups}) {
+            const SecureKey sub = db.value()->subKey(purpose);
+            QVERIFY(!sub.isNull());
+            QCOMPARE(QByteArray(keyContext(purpose)).size(), 8);
+            const QByteArray bytes(reinterpret_cast<const char *>(sub.data()), SecureKey::kSize);
+            QVERIFY2(!seen.contains(bytes), keyContext(purpose));
+            seen.insert(bytes);
+        }
+
+        auto plain = Database::open(newPath(), Database::OpenMode::CreateIfMissing);
+        QVERIFY(plain.ok());
+        QVERIFY(!plain.value()->dataKey());
+        QVERIFY(plain.value()->subKey(KeyPurpose::Drafts).isNull());
     }
 
     void aFlippedBitOrMovedPageIsDamageNeverOtherData()
