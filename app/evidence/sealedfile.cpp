@@ -202,11 +202,12 @@ bool SealedReader::openChunk(const unsigned char *data, qint64 size)
     unsigned char tag = 0;
     const qint64 length = pull(last, tag);
     if (length < 0) {
-        // Not what this place holds. A final chunk with more after it is an extended file; the
-        // state is untouched by a failed pull, so asking again is safe.
+        // Not what this place holds. A final chunk with more after it is an extended file, a
+        // middle chunk at the end a truncated one; a failed pull leaves the state untouched, so
+        // asking again is safe.
         unsigned char other = 0;
-        if (!last && pull(true, other) >= 0)
-            return fail(Failure::Extended);
+        if (pull(!last, other) >= 0)
+            return fail(last ? Failure::Truncated : Failure::Extended);
         return fail(Failure::Damaged);
     }
     const bool isFinal = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
