@@ -412,6 +412,7 @@ void EvidencePanel::removeSelected()
 
 void EvidencePanel::startJob(EvidenceJob *job, const QString &title)
 {
+    // The job opens its own connection: to a vault, with the same data key.
     if (m_db)
         job->setDataKey(m_db->dataKey());
     m_job.reset(job);
