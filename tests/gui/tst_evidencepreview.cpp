@@ -106,6 +106,26 @@ private slots:
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton")));
     }
 
+    void vaultEvidenceShowsFromMemoryAndIsNeverHandedOut()
+    {
+        // A vault's file arrives decrypted in memory only, without a path.
+        const QByteArray bytes = png(120, 80);
+        OpenedEvidence sealed;
+        sealed.content = bytes;
+        sealed.complete = true;
+        EvidencePreviewDialog dialog(
+            evidence(QStringLiteral("photo.png"), QStringLiteral("image/png"), bytes.size()),
+            sealed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("imageLabel"))->pixmap().size(),
+            QSize(120, 80));
+        auto *external
+            = dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton"));
+        QVERIFY(!external->isEnabled());
+        QVERIFY(external->toolTip().contains(QLatin1String("Export")));
+    }
+
     void largeImageIsDecodedBoundedAndFits()
     {
         const QByteArray bytes = png(4000, 1000);
