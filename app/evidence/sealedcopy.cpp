@@ -106,7 +106,7 @@ CopyResult copySealed(int source, int destination, const SecureKey &contentKey, 
     // a ring of whole aligned chunks that the writer thread writes (with O_DIRECT where it can)
     // while the next ones are sealed. Ciphertext chunks and write chunks need not line up.
     constexpr int kSlots = PipelinedWriter::kSlots;
-    constexpr int kInputSlots = 3;
+    constexpr int kInputSlots = 8;
     const Buffer inputs = allocate(kInputSlots * kChunkSize);
     const Buffer ring = allocate(kSlots * kChunkSize);
     if (!inputs || !ring) {
