@@ -5,6 +5,7 @@
 
 #include "crypto/securekey.h"
 #include "evidence/evidenceexporter.h"
+#include "evidence/evidencejob.h"
 #include "evidence/evidencekeys.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencestoreconversion.h"
@@ -13,6 +14,7 @@
 #include "evidence/sealedfile.h"
 #include "evidence/sha256.h"
 #include "evidence/storelock.h"
+#include "jobrunner.h"
 #include "print/evidencethumbnails.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -354,6 +356,61 @@ private slots:
         QCOMPARE(storeFiles(dest), QStringList {name});
         QCOMPARE(test::readFile(dest + QLatin1Char('/') + name),
             test::readFile(storedPath(e.item.sha256)));
+    }
+
+    void jobsOpenTheVaultWithItsKey()
+    {
+        const QByteArray bytes = pseudoRandom(2 * SealedFile::kChunkSize + 9, 7);
+        auto *attachJob = EvidenceJob::attach(
+            m_db->path(), m_ref, {input(QStringLiteral("j.bin"), bytes)}, {}, kActor);
+        attachJob->setDataKey(m_db->dataKey());
+        const auto attached = test::runJob(attachJob, &EvidenceJob::finished);
+        delete attachJob;
+        QVERIFY2(!attached.isEmpty() && attached.at(0).toBool(),
+            attached.isEmpty() ? "" : qPrintable(attached.at(1).toStringList().join('\n')));
+        auto items = store().items(m_ref);
+        QVERIFY(items.ok() && items->size() == 1);
+        const qint64 id = items->first().item.id;
+
+        auto *openJob = EvidenceJob::open(m_db->path(), id, kActor, bytes.size());
+        openJob->setDataKey(m_db->dataKey());
+        OpenedEvidence shown;
+        QObject receiver;
+        connect(openJob, &EvidenceJob::opened, &receiver,
+            [&shown](qint64, const OpenedEvidence &opened) { shown = opened; });
+        const auto opened = test::runJob(openJob, &EvidenceJob::finished);
+        delete openJob;
+        QVERIFY(!opened.isEmpty() && opened.at(0).toBool());
+        QTRY_COMPARE(shown.content, bytes);
+        QVERIFY(shown.path.isEmpty());
+
+        // Without the key the job cannot even open the database.
+        auto *locked = EvidenceJob::verify(m_db->path(), kActor);
+        const auto refused = test::runJob(locked, &EvidenceJob::finished);
+        delete locked;
+        QVERIFY(!refused.isEmpty() && !refused.at(0).toBool());
+    }
+
+    void importedDetailsGetTheirFileSealed()
+    {
+        // An interchange import brings the details without the file; attaching the bytes
+        // completes the item, sealed.
+        const QByteArray bytes = pseudoRandom(4000, 8);
+        CaseFile c = test::minimalCase(QStringLiteral("Test Person Four"));
+        EvidenceItem item;
+        item.originalName = QStringLiteral("imported.bin");
+        item.mediaType = QStringLiteral("application/octet-stream");
+        item.sizeBytes = bytes.size();
+        item.sha256 = Sha256::hex(bytes);
+        c.evidence.append(item);
+        auto saved = CaseRepository(*m_db, kActor).save(c);
+        QVERIFY(saved.ok());
+        auto attached = store().attach(saved->reference, input(QStringLiteral("i.bin"), bytes), {});
+        QVERIFY(attached.ok());
+        QCOMPARE(attached->outcome, AttachResult::Outcome::FileAdded);
+        QCOMPARE(storeFiles(root()), QStringList {store().storedName(item.sha256)});
+        auto report = EvidenceVerifier(*m_db, kActor).run();
+        QVERIFY(report.ok() && report->ok());
     }
 
     void plaintextStoreIsConverted()
