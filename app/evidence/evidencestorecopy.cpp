@@ -205,10 +205,21 @@ Result<EvidenceCopyReport> copyInto(const QList<StoredEvidence> &rows,
             auto read
                 = StoredFile::read(sourceKeys, sourcePath, file.sha256, options, fileProgress);
             if (!read.opened()) {
-                // Gone between the look and the open: as if never found.
+                // Changed between the look and the open: gone (as if never found) or unreadable.
                 if (target.isValid())
                     ::unlink(targetName.constData());
-                reportMissing(file, sourcePath, report);
+                if (read.openFailure == EvidenceFile::OpenFailure::Missing) {
+                    reportMissing(file, sourcePath, report);
+                } else {
+                    reportChanged(
+                        file,
+                        [&](const QString &reference, const QString &name) {
+                            return QCoreApplication::translate("EvidenceStoreCopy",
+                                "Case %1: evidence \"%2\" cannot be read (%3).")
+                                .arg(reference, name, sourcePath);
+                        },
+                        report);
+                }
                 continue;
             }
             copied = std::move(read.copy);
@@ -240,8 +251,21 @@ Result<EvidenceCopyReport> copyInto(const QList<StoredEvidence> &rows,
         default: {
             // A read error, the file changing while read, or a sealed file that does not decrypt:
             // it cannot be vouched for.
-            const bool unreadable = copied.failure == EvidenceFile::CopyFailure::Read
-                || copied.failure == EvidenceFile::CopyFailure::Damaged;
+            if (copied.failure == EvidenceFile::CopyFailure::Damaged) {
+                reportChanged(
+                    file,
+                    [&](const QString &reference, const QString &name) {
+                        return QCoreApplication::translate("EvidenceStoreCopy",
+                            "Case %1: evidence \"%2\" is damaged: it does not decrypt, so it was "
+                            "changed, cut short, extended or replaced (%3).")
+                            .arg(reference, name, sourcePath);
+                    },
+                    report);
+                if (target.isValid())
+                    ::unlink(targetName.constData());
+                continue;
+            }
+            const bool unreadable = copied.failure == EvidenceFile::CopyFailure::Read;
             reportChanged(
                 file,
                 [&](const QString &reference, const QString &name) {
