@@ -111,7 +111,7 @@ int runReport(CliContext &context, const QStringList &args)
     options.paper = QPageSize(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
     // Exhibit photos from the evidence store beside the database, decoded at print size (never
     // following a link); items whose file is not in the store are listed without a picture.
-    EvidenceThumbnails thumbnails(EvidenceStore::rootFor(db->path()));
+    EvidenceThumbnails thumbnails(*db);
     options.exhibitImage = [&thumbnails](const EvidenceItem &item, int maxEdge) {
         return thumbnails.thumbnail(item.sha256, QSize(maxEdge, maxEdge));
     };

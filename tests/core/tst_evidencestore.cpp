@@ -713,7 +713,7 @@ private slots:
         auto photo = store().attach(m_ref, input(QStringLiteral("photo.jpg"), jpeg), {});
         auto text = store().attach(m_ref, input(QStringLiteral("notes.txt"), "just text"), {});
         QVERIFY(photo.ok() && text.ok());
-        EvidenceThumbnails thumbnails(root());
+        EvidenceThumbnails thumbnails(*m_db);
         const QImage thumb = thumbnails.thumbnail(photo->evidence.item.sha256, QSize(128, 128));
         QCOMPARE(thumb.size(), QSize(128, 96));
         QCOMPARE(thumbnails.thumbnail(photo->evidence.item.sha256, QSize(128, 128)).size(),
@@ -731,7 +731,7 @@ private slots:
         const QString sha = attached->evidence.item.sha256;
         auto path = store().open(id);
         QVERIFY(path.ok());
-        QCOMPARE(readFile(path.value()).size(), 4000);
+        QCOMPARE(readFile(path->path).size(), 4000);
         auto exported = EvidenceExporter(*m_db, kActor)
                             .exportCase(m_ref, QDir(m_dir->path()).filePath(QStringLiteral("out")));
         QVERIFY(exported.ok());
