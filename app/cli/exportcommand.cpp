@@ -22,7 +22,7 @@ int runExport(CliContext &context, const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
         "Export cases (all, or the references given) as a TrustDesk JSON file. "
         "Sensitive client fields and witness contact details are left out unless "
-        "deliberately included."));
+        "deliberately included, and masked where the free text repeats them."));
     parser.addPositionalArgument(QStringLiteral("REF"),
         QCoreApplication::translate(
             "trustdesk-cli", "case references to export (default: every case)"),
@@ -44,6 +44,10 @@ int runExport(CliContext &context, const QStringList &args)
         return ExitBadInput;
     CaseRepository repository(*db, currentActor());
     CaseExporter exporter(repository);
+    exporter.setFindingsHandler(
+        [&context](const QString &reference, const QList<TextFinding> &findings) {
+            RedactionOptions::printFindings(context.err(), reference, findings);
+        });
     const QStringList references = parser.positionalArguments();
     auto ids = references.isEmpty() ? exporter.allIds() : exporter.idsFor(references);
     if (!ids)
