@@ -132,51 +132,54 @@ QString foldForMatching(const QString &text)
 
 QList<TextToken> tokenize(const QString &folded)
 {
+    // Bounds first, keys after: one allocation per token.
     QList<TextToken> tokens;
-    TextToken *open = nullptr; // the word or number being extended
-    const auto start = [&](qsizetype at, TextToken::Kind kind) {
-        tokens.append(TextToken {at, at, kind, {}});
-        open = &tokens.last();
+    bool open = false; // the last token is a word or number still being extended
+    bool marks = false; // the open word holds combining marks, which its key drops
+    const auto extend = [&](qsizetype at, qsizetype length, TextToken::Kind kind) {
+        if (!open || tokens.last().kind != kind) {
+            tokens.append(TextToken {at, at, kind, {}});
+            open = true;
+        }
+        tokens.last().end = at + length;
     };
     for (qsizetype i = 0; i < folded.size(); ++i) {
         const QChar c = folded.at(i);
         if (c.isHighSurrogate() && i + 1 < folded.size() && folded.at(i + 1).isLowSurrogate()) {
             const char32_t ucs4 = QChar::surrogateToUcs4(c, folded.at(i + 1));
             if (isIdeograph(ucs4)) {
-                tokens.append(TextToken {i, i + 2, TextToken::Kind::Ideograph, folded.mid(i, 2)});
-                open = nullptr;
+                tokens.append(TextToken {i, i + 2, TextToken::Kind::Ideograph, {}});
+                open = false;
             } else if (QChar::isLetter(ucs4)) {
-                if (!open || open->kind != TextToken::Kind::Word)
-                    start(i, TextToken::Kind::Word);
-                open->key += folded.mid(i, 2);
-                open->end = i + 2;
+                extend(i, 2, TextToken::Kind::Word);
             } else {
-                open = nullptr;
+                open = false;
             }
             ++i;
             continue;
         }
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
-            if (!open || open->kind != TextToken::Kind::Digits)
-                start(i, TextToken::Kind::Digits);
-            open->key += c;
-            open->end = i + 1;
+            extend(i, 1, TextToken::Kind::Digits);
         } else if (isMark(c)) {
-            if (open && open->kind == TextToken::Kind::Word)
-                open->end = i + 1;
+            if (open && tokens.last().kind == TextToken::Kind::Word) {
+                tokens.last().end = i + 1;
+                marks = true;
+            }
         } else if (c.isLetter()) {
             if (isIdeograph(c.unicode())) {
-                tokens.append(TextToken {i, i + 1, TextToken::Kind::Ideograph, QString(c)});
-                open = nullptr;
-                continue;
+                tokens.append(TextToken {i, i + 1, TextToken::Kind::Ideograph, {}});
+                open = false;
+            } else {
+                extend(i, 1, TextToken::Kind::Word);
             }
-            if (!open || open->kind != TextToken::Kind::Word)
-                start(i, TextToken::Kind::Word);
-            open->key += c;
-            open->end = i + 1;
         } else {
-            open = nullptr;
+            open = false;
         }
+    }
+    for (TextToken &t : tokens) {
+        t.key = folded.mid(t.start, t.end - t.start);
+        if (marks && t.kind == TextToken::Kind::Word)
+            t.key.removeIf(isMark);
     }
     return tokens;
 }

@@ -37,21 +37,21 @@ bool accepts(const TokenPattern::Element &e, const QString &key)
     return false;
 }
 
-/// The key, and for an Arabic word the same word without an attached و ف ب ل ك or ال.
-QStringList firstKeys(const QString &key)
+/// The word without an attached Arabic و ف ب ل ك or ال, when it has one (else empty views).
+QList<QStringView> withoutProclitics(QStringView key)
 {
-    QStringList keys {key};
+    QList<QStringView> out;
     if (key.isEmpty() || key.at(0).script() != QChar::Script_Arabic)
-        return keys;
+        return out;
     static const QStringList proclitics {QStringLiteral("وال"), QStringLiteral("بال"),
         QStringLiteral("فال"), QStringLiteral("كال"), QStringLiteral("لل"), QStringLiteral("ال"),
         QStringLiteral("و"), QStringLiteral("ف"), QStringLiteral("ب"), QStringLiteral("ل"),
         QStringLiteral("ك")};
     for (const QString &p : proclitics) {
         if (key.size() >= p.size() + 2 && key.startsWith(p))
-            keys.append(key.mid(p.size()));
+            out.append(key.mid(p.size()));
     }
-    return keys;
+    return out;
 }
 
 } // namespace
@@ -64,6 +64,10 @@ void TokenMatcher::add(TokenPattern pattern)
     const TokenPattern::Element &first = pattern.elements.constFirst();
     if (first.prefix) {
         m_prefixFirst.append(index);
+        for (const QString &key : first.keys) {
+            if (!key.isEmpty() && !m_prefixInitials.contains(key.at(0)))
+                m_prefixInitials.append(key.at(0));
+        }
     } else {
         for (const QString &key : first.keys)
             m_byFirstKey[key].append(index);
@@ -97,31 +101,35 @@ void TokenMatcher::find(
 {
     if (m_patterns.isEmpty())
         return;
-    QList<qsizetype> candidates;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        candidates.clear();
-        const QStringList keys = firstKeys(tokens.at(i).key);
-        for (const QString &key : keys) {
-            const auto it = m_byFirstKey.constFind(key);
-            if (it != m_byFirstKey.cend())
-                candidates.append(it.value());
+    const auto tryPattern = [&](qsizetype index, qsizetype i) {
+        const TokenPattern &p = m_patterns.at(index);
+        const qsizetype last = matchFrom(p, 1, i + 1, i, folded, tokens);
+        if (last < 0)
+            return;
+        const qsizetype start = tokens.at(i).start;
+        out.append(TextMatch {start, tokens.at(last).end - start, p.kind, p.key});
+    };
+    const auto tryKey = [&](const QString &key, qsizetype i) {
+        if (const auto it = m_byFirstKey.constFind(key); it != m_byFirstKey.cend()) {
+            for (const qsizetype index : it.value())
+                tryPattern(index, i);
         }
+        if (key.isEmpty() || !m_prefixInitials.contains(key.at(0)))
+            return;
         for (const qsizetype index : m_prefixFirst) {
-            for (const QString &key : keys) {
-                if (accepts(m_patterns.at(index).elements.constFirst(), key)) {
-                    candidates.append(index);
+            for (const QString &k : m_patterns.at(index).elements.constFirst().keys) {
+                if (key.startsWith(k)) {
+                    tryPattern(index, i);
                     break;
                 }
             }
         }
-        for (const qsizetype index : std::as_const(candidates)) {
-            const TokenPattern &p = m_patterns.at(index);
-            const qsizetype last = matchFrom(p, 1, i + 1, i, folded, tokens);
-            if (last < 0)
-                continue;
-            const qsizetype start = tokens.at(i).start;
-            out.append(TextMatch {start, tokens.at(last).end - start, p.kind, p.key});
-        }
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &key = tokens.at(i).key;
+        tryKey(key, i);
+        for (const QStringView stripped : withoutProclitics(key))
+            tryKey(stripped.toString(), i);
     }
 }
 

@@ -49,6 +49,7 @@ private:
     QList<TokenPattern> m_patterns;
     QHash<QString, QList<qsizetype>> m_byFirstKey;
     QList<qsizetype> m_prefixFirst;
+    QString m_prefixInitials; ///< the first letters of m_prefixFirst's keys, to skip most words
 };
 
 } // namespace td
