@@ -121,7 +121,10 @@ QString foldForMatching(const QString &text)
             o[i] = p;
             continue;
         }
-        if (c.isSpace() || u == 0x3000 || u == 0x00A0 || u == 0x202F) {
+        // Bidi controls count as spaces: Arabic text often wraps a number in them.
+        const bool bidiControl = u == 0x200E || u == 0x200F || u == 0x061C
+            || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (c.isSpace() || u == 0x3000 || u == 0x00A0 || u == 0x202F || bidiControl) {
             o[i] = QLatin1Char(' ');
             continue;
         }

@@ -9,7 +9,8 @@ namespace td {
 /// position in the original: every decimal digit of any script (full-width, Arabic-Indic, Eastern
 /// Arabic-Indic …) becomes its ASCII digit, full-width Latin becomes ASCII, letters lose case and
 /// accents (ệ → e, đ → d), Arabic alef forms become bare alef (أ إ آ → ا, ى → ي, ة → ه), and
-/// spaces, dashes and CJK punctuation become their ASCII counterparts (、，→ ",", 。→ ".").
+/// spaces, bidi controls, dashes and CJK punctuation become their ASCII counterparts (、，→ ",",
+/// 。→ ".").
 QString foldForMatching(const QString &text);
 
 /// One word of folded text: a run of letters (with their combining marks, which the key drops), a

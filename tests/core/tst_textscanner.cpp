@@ -132,6 +132,9 @@ private slots:
             QStringLiteral("Số điện thoại của chị là %1.").arg(W));
         row("Arabic-Indic phone", QStringLiteral("رقم الهاتف ٦١٧-٥٥٥-٠١٤٢ للعميلة"),
             QStringLiteral("رقم الهاتف %1 للعميلة").arg(W));
+        row("Arabic-Indic phone in bidi marks",
+            QStringLiteral("الهاتف \u2066٦١٧\u200F-\u200E٥٥٥-٠١٤٢\u2069 فقط"),
+            QStringLiteral("الهاتف \u2066%1\u2069 فقط").arg(W));
         row("Eastern Arabic-Indic A-number", QStringLiteral("الرقم ۱۲۳۴۵۶۷۸۹ في الملف"),
             QStringLiteral("الرقم %1 في الملف").arg(W));
         row("Arabic date", QStringLiteral("ولدت في ١٤ يوليو ١٩٨٨ في"),
