@@ -84,7 +84,6 @@ int runClientCopy(CliContext &context, const QStringList &args)
     options.paper = QPageSize(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
     options.maskStatusPhrases = RedactionOptions::masksStatusPhrases(parser);
     const ClientCopy copy(loaded.value(), pack.value(), options);
-    RedactionOptions::printFindings(context.err(), loaded->reference, copy.textFindings());
     auto sha256 = copy.writePdf(out);
     if (!sha256)
         return context.fail(sha256.error());
@@ -93,6 +92,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
         QFile::remove(out);
         return context.fail(recorded.error());
     }
+    RedactionOptions::printFindings(context.err(), loaded->reference, copy.textFindings());
     context.out() << QCoreApplication::translate("trustdesk-cli", "Client copy written: %1 (%2)")
                          .arg(out, copy.language())
                   << '\n';

@@ -67,9 +67,11 @@ void printFindings(QTextStream &err, const QString &reference, const QList<TextF
         err << QCoreApplication::translate("trustdesk-cli",
             "%1: %n withheld value(s) found in the free text and masked.", nullptr, int(values))
                    .arg(reference)
-            << Qt::endl;
-    if (phrases.isEmpty())
+            << '\n';
+    if (phrases.isEmpty()) {
+        err.flush();
         return;
+    }
     const bool masked = phrases.constFirst().masked;
     err << (masked ? QCoreApplication::translate("trustdesk-cli",
                 "%1: %n phrase(s) that may reveal immigration status, masked:", nullptr,

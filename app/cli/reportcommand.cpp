@@ -117,7 +117,6 @@ int runReport(CliContext &context, const QStringList &args)
         return thumbnails.thumbnail(item.sha256, QSize(maxEdge, maxEdge));
     };
     const ComplaintReport report(loaded.value(), &pack.value(), options);
-    RedactionOptions::printFindings(context.err(), loaded->reference, report.textFindings());
 
     auto sha256 = report.writePdf(out);
     if (!sha256)
@@ -128,6 +127,7 @@ int runReport(CliContext &context, const QStringList &args)
         QFile::remove(out);
         return context.fail(recorded.error());
     }
+    RedactionOptions::printFindings(context.err(), loaded->reference, report.textFindings());
     if (!loaded->client.consentToFile)
         context.err() << QCoreApplication::translate("trustdesk-cli",
             "Warning: the client's consent to file is not recorded; the PDF is marked as a draft.")
