@@ -27,8 +27,8 @@ void addName(const QString &name, const QString &key, QList<WithheldValue> &out)
         return;
     out.append(WithheldValue {key, WithheldValue::Form::Phrase, name, {}});
     // Each part of the name on its own: a narrative says "Ms. Nguyen" or "Lan".
-    const QStringList parts
-        = name.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    const QStringList parts = name.split(separators, Qt::SkipEmptyParts);
     if (parts.size() > 1) {
         for (const QString &part : parts)
             out.append(WithheldValue {key, WithheldValue::Form::Phrase, part, {}});
