@@ -171,6 +171,31 @@ private slots:
             QStringLiteral("Wordsintheaccountsbelowthattouchonimmigrationstatus")));
     }
 
+    void eachIncludedKindAndOnlyItIsPrinted()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils (pdftotext) is not installed");
+        // What each kind looks like in the narrative once it is printed.
+        const QList<std::pair<QString, QString>> kinds {
+            {QStringLiteral("a_number"), QStringLiteral("wrotedown123-456-789")},
+            {QStringLiteral("phone"), QStringLiteral("(617)555-0142")},
+            {QStringLiteral("email"), QStringLiteral("LAN.EXAMPLE@example.org")},
+            {QStringLiteral("address"), QStringLiteral("livesat12ExampleSt.")},
+            {QStringLiteral("date_of_birth"), QStringLiteral("July14,1988(7/14/1988)")},
+        };
+        for (const auto &[included, shown] : kinds) {
+            const QString pdf = m_dir.filePath(QStringLiteral("include-%1.pdf").arg(included));
+            const Run r = runCliOn(m_db,
+                {QStringLiteral("report"), m_ref, QStringLiteral("--out"), pdf,
+                    QStringLiteral("--include"), included});
+            EXPECT_EXIT(r, 0);
+            const QString text = squeezed(pdfText(pdf));
+            for (const auto &[kind, form] : kinds)
+                QVERIFY2(text.contains(form) == (kind == included),
+                    qPrintable(QStringLiteral("--include %1: %2").arg(included, kind)));
+        }
+    }
+
     void clientCopyWithholdsValuesInText()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
