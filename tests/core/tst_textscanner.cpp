@@ -8,6 +8,7 @@
 #include "domain/texttokens.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace td;
@@ -355,6 +356,46 @@ private slots:
             = CaseTextRedactor(c, RedactionPolicy(), {ClientField::FullName}).apply();
         QCOMPARE(r.caseFile.incidents.at(0).narrative,
             QStringLiteral("Ms. %1 said that %1 was scared. Officer %1 Văn A arrived.").arg(W));
+    }
+
+    void anyTextGivesSpansInsideIt()
+    {
+        // Digits, separators, marks, surrogate pairs, lone surrogates and the values' own pieces,
+        // shuffled: every span must lie inside the text and masking must keep the rest.
+        const QString alphabet
+            = QStringLiteral("0123456789١٢٣۴۵６７ "
+                             "-./()+#,、。（）\n\u0301\u0640\u200E\u2066aAlnstxy@.年月日ệđأ无证")
+            + QString::fromUcs4(U"\U00020000") + QChar(0xD800) + QChar(0xDC00);
+        const QStringList pieces {QStringLiteral("123"), QStringLiteral("456"),
+            QStringLiteral("789"), QStringLiteral("617"), QStringLiteral("555"),
+            QStringLiteral("0142"), QStringLiteral("July 14"), QStringLiteral("1988"),
+            QStringLiteral("12 Example St"), QStringLiteral("lan.example@example.org"),
+            QStringLiteral("undocumented"), QStringLiteral("بدون أوراق")};
+        const TextScanner scanner(clientValues(), &StatusLexicon::builtIn());
+        QRandomGenerator random(15);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int parts = random.bounded(40);
+            for (int i = 0; i < parts; ++i) {
+                if (random.bounded(4) == 0)
+                    text += pieces.at(random.bounded(pieces.size()));
+                else
+                    text += alphabet.at(random.bounded(alphabet.size()));
+            }
+            const QList<TextMatch> matches = scanner.scan(text);
+            qsizetype previousEnd = 0;
+            for (const TextMatch &m : matches) {
+                QVERIFY(m.length > 0);
+                QVERIFY(m.start >= 0 && m.start + m.length <= text.size());
+                if (m.kind == TextMatch::Kind::WithheldValue) {
+                    QVERIFY(m.start >= previousEnd); // values never overlap
+                    previousEnd = m.start + m.length;
+                }
+            }
+            const QString masked = TextScanner::mask(text, matches);
+            if (matches.isEmpty())
+                QCOMPARE(masked, text);
+        }
     }
 
     void longNarrativeScansQuickly()
