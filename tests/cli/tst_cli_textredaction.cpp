@@ -261,6 +261,25 @@ private slots:
         QVERIFY(full.contains(QStringLiteral("undocumented")));
     }
 
+    void exportListsTheFirstCasesThenCounts()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("many.sqlite"));
+        {
+            auto opened = Database::open(db);
+            QVERIFY(opened);
+            CaseRepository repository(**opened, QStringLiteral("tester"));
+            for (int i = 0; i < 23; ++i)
+                QVERIFY(repository.save(caseWithValuesInText()));
+        }
+        const Run r = runCliOn(db,
+            {QStringLiteral("export"), QStringLiteral("--out"),
+                m_dir.filePath(QStringLiteral("many.json"))});
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(r.err.count(QStringLiteral("withheld value(s) found in the free text")), 20);
+        QVERIFY2(r.err.contains(QStringLiteral("… and 3 more case(s)")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Exported 23 case(s)")));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;
