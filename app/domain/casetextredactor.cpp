@@ -1,6 +1,7 @@
 #include "casetextredactor.h"
 
 #include "statuslexicon.h"
+#include "texttokens.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -33,6 +34,23 @@ void addName(const QString &name, const QString &key, QList<WithheldValue> &out)
         for (const QString &part : parts)
             out.append(WithheldValue {key, WithheldValue::Form::Phrase, part, {}});
     }
+}
+
+/// A stored phrase (a status, a country), and the short form in its parentheses on its own:
+/// "Temporary Protected Status (TPS)" is also written "TPS". A non-answer ("Not disclosed",
+/// "Unknown") is no value to look for: masking it would only hide ordinary words.
+void addPhrase(const QString &text, const QString &key, QList<WithheldValue> &out)
+{
+    static const QStringList nonAnswers {QStringLiteral("not disclosed"), QStringLiteral("unknown"),
+        QStringLiteral("none"), QStringLiteral("n a"), QStringLiteral("other"),
+        QStringLiteral("not known"), QStringLiteral("not given"), QStringLiteral("declined"),
+        QStringLiteral("prefer not to say")};
+    if (nonAnswers.contains(tokenKeys(text).join(QLatin1Char(' '))))
+        return;
+    out.append(WithheldValue {key, WithheldValue::Form::Phrase, text, {}});
+    static const QRegularExpression parenthesised(QStringLiteral("\\(([^()]{3,})\\)"));
+    if (const auto m = parenthesised.match(text); m.hasMatch())
+        out.append(WithheldValue {key, WithheldValue::Form::Phrase, m.captured(1), {}});
 }
 
 } // namespace
@@ -100,10 +118,9 @@ QList<WithheldValue> CaseTextRedactor::withheldValues(
             add(WithheldValue::Form::ANumber, c.aNumber);
             break;
         case ClientField::CountryOfBirth:
-            add(WithheldValue::Form::Phrase, c.countryOfBirth);
-            break;
         case ClientField::ImmigrationStatus:
-            add(WithheldValue::Form::Phrase, c.immigrationStatus);
+            addPhrase(field == ClientField::CountryOfBirth ? c.countryOfBirth : c.immigrationStatus,
+                key, out);
             break;
         case ClientField::FullName:
             addName(c.fullName, key, out);

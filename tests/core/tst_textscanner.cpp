@@ -344,6 +344,24 @@ private slots:
         QVERIFY(!included.statusPhrasesLeft());
     }
 
+    void statusValueShortFormAndNonAnswers()
+    {
+        CaseFile c;
+        c.client.immigrationStatus = QStringLiteral("Temporary Protected Status (TPS)");
+        c.client.countryOfBirth = QStringLiteral("Unknown");
+        Incident inc;
+        inc.narrative = QStringLiteral("She has TPS. The officer's unit is unknown.");
+        c.incidents = {inc};
+        const RedactedCase r = CaseTextRedactor(c, RedactionPolicy()).apply();
+        QCOMPARE(r.caseFile.incidents.at(0).narrative,
+            QStringLiteral("She has %1. The officer's unit is unknown.").arg(W));
+
+        c.client.immigrationStatus = QStringLiteral("Not disclosed");
+        c.incidents[0].narrative = QStringLiteral("The reason was not disclosed.");
+        QCOMPARE(CaseTextRedactor(c, RedactionPolicy()).apply().caseFile.incidents.at(0).narrative,
+            c.incidents[0].narrative);
+    }
+
     void anonymousFilingMasksTheName()
     {
         CaseFile c;
