@@ -818,7 +818,9 @@ private slots:
                            .arg(Sha256::hex("imported"), m_ref)));
 
         const QString out = QDir(m_dir->path()).filePath(QStringLiteral("for-lawyer"));
-        auto report = EvidenceExporter(*m_db, kActor).exportCase(m_ref, out);
+        // Original names on purpose here; the default (neutral names) has its own test.
+        auto report = EvidenceExporter(*m_db, kActor)
+                          .exportCase(m_ref, out, {}, EvidenceExportOptions {false, true});
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         QVERIFY(report->ok());
         QCOMPARE(report->filesWritten, 2);
