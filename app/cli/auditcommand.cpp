@@ -85,8 +85,11 @@ int runVerify(CliContext &context, QCommandLineParser &parser)
         const auto all = AuditChain::all(*db);
         if (!all)
             return context.fail(all.error());
-        const bool found = std::any_of(all->cbegin(), all->cend(),
-            [&expectedHead](const AuditChainEntry &e) { return e.entryHash == expectedHead; });
+        // A restore carries entries over under new hashes, keeping the old one in carried_from.
+        const bool found
+            = std::any_of(all->cbegin(), all->cend(), [&expectedHead](const AuditChainEntry &e) {
+                  return e.entryHash == expectedHead || e.carriedFrom == expectedHead;
+              });
         if (!found) {
             context.err() << QCoreApplication::translate("trustdesk-cli",
                 "Audit log verification FAILED: the entry %1 recorded earlier is no longer in the "

@@ -284,6 +284,10 @@ private slots:
         const QJsonObject exported = before.last().toObject();
 
         EXPECT_CLI(0, {QStringLiteral("restore"), backup});
+        // The head kept from before the restore is still found: carried over, not cut off.
+        EXPECT_CLI(0,
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                before.last().toObject().value(QStringLiteral("hash")).toString()});
         QJsonArray after = auditJson();
         QStringList names = actions(after);
         QCOMPARE(names.count(QStringLiteral("case.export")), 1);
