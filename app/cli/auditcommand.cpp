@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "exitcode.h"
 #include "storage/auditchain.h"
+#include "storage/auditheadfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <optional>
 
 namespace td::cli {
@@ -81,20 +83,33 @@ int runVerify(CliContext &context, QCommandLineParser &parser)
                       << Qt::endl;
         return ExitIntegrity;
     }
-    if (!expectedHead.isEmpty() && expectedHead != report->headHash) {
+    // A head kept from earlier (--head, or the one recorded beside the database after every
+    // append) must still be in the log; a restore keeps it as an entry's carried_from.
+    const auto kept = AuditHeadFile::read(db->path());
+    if (!expectedHead.isEmpty() || kept) {
         const auto all = AuditChain::all(*db);
         if (!all)
             return context.fail(all.error());
-        // A restore carries entries over under new hashes, keeping the old one in carried_from.
-        const bool found
-            = std::any_of(all->cbegin(), all->cend(), [&expectedHead](const AuditChainEntry &e) {
-                  return e.entryHash == expectedHead || e.carriedFrom == expectedHead;
-              });
-        if (!found) {
+        const auto inLog = [&all](const QString &hash) {
+            return std::any_of(all->cbegin(), all->cend(), [&hash](const AuditChainEntry &e) {
+                return e.entryHash == hash || e.carriedFrom == hash;
+            });
+        };
+        if (!expectedHead.isEmpty() && !inLog(expectedHead)) {
             context.err() << QCoreApplication::translate("trustdesk-cli",
                 "Audit log verification FAILED: the entry %1 recorded earlier is no longer in the "
                 "log; its tail was cut off or the log was replaced.")
                                  .arg(expectedHead)
+                          << Qt::endl;
+            return ExitIntegrity;
+        }
+        if (kept && !inLog(kept->hash)) {
+            context.err() << QCoreApplication::translate("trustdesk-cli",
+                "Audit log verification FAILED: entry %1, recorded in %2 when it was written, is "
+                "no longer in the log; its tail was cut off or an older copy of the database "
+                "was put back.")
+                                 .arg(kept->id)
+                                 .arg(AuditHeadFile::pathFor(db->path()))
                           << Qt::endl;
             return ExitIntegrity;
         }

@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "auditchain.h"
+#include "auditheadfile.h"
 #include "database.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
@@ -34,6 +35,9 @@ Status AuditLog::appendChained(Database &db, AuditChainEntry &entry)
     // Reading the head and appending after it must be one write transaction, or two processes
     // could both append after the same head and fork the chain. Callers inside their own
     // transaction (the usual case) already hold it; a lone record takes it here.
+    // Once committed, the new head is also recorded beside the database (AuditHeadFile).
+    Database *database = &db;
+    db.afterCommit([database] { AuditHeadFile::advance(*database); });
     sqlite3 *handle = db.sqliteHandle();
     if (handle && sqlite3_get_autocommit(handle) == 0)
         return AuditChain::append(db, entry);

@@ -9,6 +9,7 @@
 #include "testcases.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,6 +221,14 @@ private slots:
         QVERIFY(tamper(kDropTriggers
             + QStringList {QStringLiteral(
                 "DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)")}));
+        // The head recorded beside the database after each append shows the cut…
+        const QString headFile = m_db + QStringLiteral(".audit-head");
+        QVERIFY(QFile::exists(headFile));
+        CliRun cut = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        EXPECT_EXIT(cut, 3);
+        QVERIFY2(cut.err.contains(QLatin1String(".audit-head")), qPrintable(cut.err));
+        // …unless it is removed too; then only a head kept elsewhere does.
+        QVERIFY(QFile::remove(headFile));
         EXPECT_CLI(0, {QStringLiteral("audit"), QStringLiteral("verify")});
         const CliRun r = cli(
             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), head});

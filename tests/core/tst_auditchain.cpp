@@ -2,11 +2,13 @@
 // chain, a schema 5 log is chained by the migration to the same hashes, and a restore appends
 // the entries the backup lacks after its head.
 #include "storage/auditchain.h"
+#include "storage/auditheadfile.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +140,40 @@ private slots:
         QVERIFY(report.ok());
         QVERIFY(!report->ok());
         QCOMPARE(report->brokenAt, 2);
+    }
+
+    // The head beside the database follows commits only, and never moves back.
+    void headFileFollowsCommitsOnly()
+    {
+        const QString path = freshPath();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        AuditLog log(**db, QStringLiteral("Test Setup"));
+        QVERIFY(!AuditHeadFile::read(path));
+        QVERIFY(log.record(QStringLiteral("test.one")).ok());
+        auto head = AuditHeadFile::read(path);
+        QVERIFY(head);
+        QCOMPARE(head->id, 1);
+        QCOMPARE(head->hash, AuditChain::head(**db)->entryHash);
+        {
+            WriteTransaction tx(**db);
+            QVERIFY(tx.begun().ok());
+            QVERIFY(log.record(QStringLiteral("test.rolled_back")).ok());
+        }
+        QCOMPARE(AuditHeadFile::read(path)->id, 1);
+        {
+            WriteTransaction tx(**db);
+            QVERIFY(log.record(QStringLiteral("test.two")).ok());
+            QVERIFY(log.record(QStringLiteral("test.three")).ok());
+            QCOMPARE(AuditHeadFile::read(path)->id, 1); // not before the commit
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(AuditHeadFile::read(path)->id, 3);
+        const auto permissions = QFile::permissions(AuditHeadFile::pathFor(path));
+        QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
+        QVERIFY(!(permissions
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                | QFileDevice::WriteOther)));
     }
 
     // The restore path of the app and the CLI (Backup::restore): entries made after the backup
