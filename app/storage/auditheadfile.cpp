@@ -5,7 +5,9 @@
 #include "database.h"
 
 #include <QFile>
-#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cstdio>
 
 namespace td::AuditHeadFile {
 namespace {
@@ -42,16 +44,25 @@ void advance(Database &db)
         return;
     if (const auto recorded = read(db.path()); recorded && recorded->id >= current->id)
         return;
-    QSaveFile file(pathFor(db.path()));
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A temporary file (0600) renamed over the old one: a reader sees the old head or the new
+    // one, never half a line. No fsync on every audited commit: a head lost in a crash is an
+    // older head, which only weakens the check, never raises a false alarm.
+    const QString target = pathFor(db.path());
+    QTemporaryFile file(target + QStringLiteral(".XXXXXX"));
+    if (!file.open()) {
         qCWarning(lcStorage) << "the audit head file cannot be written";
         return;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(kMagic + ' ' + QByteArray::number(kVersion) + ' ' + QByteArray::number(current->id)
-        + ' ' + current->entryHash.toLatin1() + '\n');
-    if (!file.commit())
+    const QByteArray line = kMagic + ' ' + QByteArray::number(kVersion) + ' '
+        + QByteArray::number(current->id) + ' ' + current->entryHash.toLatin1() + '\n';
+    if (file.write(line) != line.size() || !file.flush()
+        || ::rename(QFile::encodeName(file.fileName()).constData(),
+               QFile::encodeName(target).constData())
+            != 0) {
         qCWarning(lcStorage) << "the audit head file cannot be written";
+        return;
+    }
+    file.setAutoRemove(false);
 }
 
 } // namespace td::AuditHeadFile
