@@ -7,6 +7,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -159,6 +160,21 @@ private slots:
         QCOMPARE(actor, QStringLiteral("Rosa Example (caseworker)"));
         QCOMPARE(entries.last().toObject().value(QStringLiteral("action")).toString(),
             QStringLiteral("case.view_sensitive"));
+    }
+
+    // The evidence chain of custody names the same profile.
+    void custodyActorIsTheProfile()
+    {
+        EXPECT_CLI(0,
+            {QStringLiteral("profile"), QStringLiteral("--name"), QStringLiteral("Rosa Example"),
+                QStringLiteral("--role"), QStringLiteral("caseworker")});
+        const QString file = path(QStringLiteral("note.txt"));
+        QVERIFY(test::writeFile(file, "a synthetic note"));
+        EXPECT_CLI(0, {QStringLiteral("attach"), m_ref, file});
+        const CliRun r = cli({QStringLiteral("evidence"), m_ref, QStringLiteral("--json")});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.contains(QLatin1String("\"Rosa Example (caseworker)\"")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("alice")), qPrintable(r.out));
     }
 
     void verifyPassesOnAFreshLog()
