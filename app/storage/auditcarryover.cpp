@@ -1,8 +1,10 @@
 #include "auditcarryover.h"
 
 #include "auditlog.h"
+#include "common/appinfo.h"
 #include "database.h"
 
+#include <QDateTime>
 #include <QSet>
 
 namespace td::AuditCarryover {
@@ -33,6 +35,19 @@ Result<int> carryOver(Database &db, const QList<AuditChainEntry> &before)
     for (const auto &entry : restored.value())
         present.insert(originOf(entry));
     int carried = 0;
+    // Carrying entries over gives them fresh hashes: a log changed behind TrustDesk's back must
+    // not come out of a restore looking intact, so the break is put on the record first.
+    if (const auto replaced = AuditChain::verify(before); !replaced.ok()) {
+        AuditChainEntry warning;
+        warning.occurredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        warning.actor = currentActor();
+        warning.action = QStringLiteral("audit.chain_broken");
+        warning.detail = QStringLiteral("the replaced log did not verify from entry %1 on; "
+                                        "entries carried over from it may have been altered")
+                             .arg(replaced.brokenAt);
+        if (auto s = AuditLog::appendChained(db, warning); !s)
+            return s.error();
+    }
     for (const auto &old : before) {
         const QString origin = originOf(old);
         if (present.contains(origin))

@@ -162,6 +162,39 @@ Status append(Database &db, AuditChainEntry &entry)
     return {};
 }
 
+namespace {
+
+// One step of a walk along the chain: checks `e` against the report so far and moves it on.
+void step(AuditChainReport &report, qint64 &previousId, const AuditChainEntry &e)
+{
+    ++report.entries;
+    if (report.ok()) {
+        if (e.prevHash != report.headHash) {
+            report.brokenAt = e.id;
+            report.problem = previousId == 0
+                ? QCoreApplication::translate("AuditLog",
+                    "Audit entry %1 is the first one but does not start the chain: earlier "
+                    "entries were removed.")
+                      .arg(e.id)
+                : QCoreApplication::translate("AuditLog",
+                    "Audit entry %1 does not follow entry %2: entries between them were "
+                    "removed or inserted, or entry %2 was changed.")
+                      .arg(e.id)
+                      .arg(previousId);
+        } else if (e.entryHash != hash(e)) {
+            report.brokenAt = e.id;
+            report.problem = QCoreApplication::translate("AuditLog",
+                "Audit entry %1 was changed after it was written: its hash does not match "
+                "its contents.")
+                                 .arg(e.id);
+        }
+    }
+    report.headHash = e.entryHash;
+    previousId = e.id;
+}
+
+} // namespace
+
 Result<AuditChainReport> verify(Database &db)
 {
     QSqlQuery q(db.connection());
@@ -172,33 +205,18 @@ Result<AuditChainReport> verify(Database &db)
     AuditChainReport report;
     report.headHash = kGenesis;
     qint64 previousId = 0;
-    while (q.next()) {
-        const AuditChainEntry e = fromQuery(q);
-        ++report.entries;
-        if (report.ok()) {
-            if (e.prevHash != report.headHash) {
-                report.brokenAt = e.id;
-                report.problem = previousId == 0
-                    ? QCoreApplication::translate("AuditLog",
-                        "Audit entry %1 is the first one but does not start the chain: earlier "
-                        "entries were removed.")
-                          .arg(e.id)
-                    : QCoreApplication::translate("AuditLog",
-                        "Audit entry %1 does not follow entry %2: entries between them were "
-                        "removed or inserted, or entry %2 was changed.")
-                          .arg(e.id)
-                          .arg(previousId);
-            } else if (e.entryHash != hash(e)) {
-                report.brokenAt = e.id;
-                report.problem = QCoreApplication::translate("AuditLog",
-                    "Audit entry %1 was changed after it was written: its hash does not match "
-                    "its contents.")
-                                     .arg(e.id);
-            }
-        }
-        report.headHash = e.entryHash;
-        previousId = e.id;
-    }
+    while (q.next())
+        step(report, previousId, fromQuery(q));
+    return report;
+}
+
+AuditChainReport verify(const QList<AuditChainEntry> &entries)
+{
+    AuditChainReport report;
+    report.headHash = kGenesis;
+    qint64 previousId = 0;
+    for (const auto &e : entries)
+        step(report, previousId, e);
     return report;
 }
 

@@ -62,6 +62,8 @@ Result<QList<AuditChainEntry>> list(
 Status append(Database &db, AuditChainEntry &entry);
 /// Walks the chain from the first entry: every hash recomputed, every link checked.
 Result<AuditChainReport> verify(Database &db);
+/// The same walk over entries already read, in id order.
+AuditChainReport verify(const QList<AuditChainEntry> &entries);
 
 } // namespace AuditChain
 

@@ -209,6 +209,34 @@ private slots:
         QVERIFY(after.at(3).carriedFrom.isEmpty());
         QVERIFY(AuditChain::verify(**db)->ok());
     }
+
+    // A log changed before a restore does not come out of it looking intact.
+    void restoreRecordsABrokenReplacedLog()
+    {
+        const QString path = freshPath();
+        const QString backup = QDir(m_dir.path()).filePath(QStringLiteral("backup2.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        AuditLog log(**db, QStringLiteral("Rosa Example (caseworker)"));
+        QVERIFY(log.record(QStringLiteral("test.before")).ok());
+        QVERIFY(Backup::create(**db, backup, {}).ok());
+        QVERIFY(log.record(QStringLiteral("case.export"), QStringLiteral("TD-2026-00001")).ok());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET case_reference = 'TD-2026-00009' "
+                                      "WHERE action = 'case.export'")));
+
+        QVERIFY(Backup::restore(**db, backup, {}).ok());
+        const auto after = AuditChain::all(**db).value();
+        QStringList actions;
+        for (const auto &e : after)
+            actions.append(e.action);
+        QVERIFY2(
+            actions.contains(QStringLiteral("audit.chain_broken")), qPrintable(actions.join(u',')));
+        QVERIFY(actions.indexOf(QStringLiteral("audit.chain_broken"))
+            < actions.indexOf(QStringLiteral("case.export")));
+        QVERIFY(AuditChain::verify(**db)->ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditChain)
