@@ -12,6 +12,8 @@ const QString kLanguage = QStringLiteral("interface/language");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kPassphrase = QStringLiteral("security/passphraseHash");
 const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
+const QString kCaseworkerName = QStringLiteral("caseworker/name");
+const QString kCaseworkerRole = QStringLiteral("caseworker/role");
 constexpr int kDefaultIdleLockMinutes = 10;
 
 } // namespace
@@ -93,6 +95,19 @@ void Settings::setPassphrase(const QString &hash, const QString &keySalt)
 {
     set(kPassphrase, hash);
     set(kKeySalt, keySalt);
+}
+
+CaseworkerProfile Settings::caseworkerProfile() const
+{
+    return CaseworkerProfile {m_settings->value(kCaseworkerName).toString(),
+        m_settings->value(kCaseworkerRole).toString()}
+        .normalized();
+}
+void Settings::setCaseworkerProfile(const CaseworkerProfile &profile)
+{
+    const CaseworkerProfile p = profile.normalized();
+    set(kCaseworkerName, p.name);
+    set(kCaseworkerRole, p.role);
 }
 
 void Settings::sync()

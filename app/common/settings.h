@@ -1,5 +1,7 @@
 #pragma once
 
+#include "caseworkerprofile.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -43,6 +45,10 @@ public:
     /// Stores a new passphrase hash and a new key-derivation salt.
     void setPassphrase(const QString &hash, const QString &keySalt);
     QString keyDerivationSalt() const;
+
+    /// Who uses this installation (asked at first start); empty until set.
+    CaseworkerProfile caseworkerProfile() const;
+    void setCaseworkerProfile(const CaseworkerProfile &profile);
 
     void sync();
 
