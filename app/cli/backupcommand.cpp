@@ -42,7 +42,7 @@ int runBackup(CliContext &context, const QStringList &args)
         return code;
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     if (auto s = Backup::create(*db, file); !s)
         return context.fail(s.error());
     context.out()
@@ -65,6 +65,7 @@ int runRestore(CliContext &context, const QStringList &args)
         "a backup that does not verify is refused and nothing changes. Run it while TrustDesk is "
         "closed."));
     int code = -1;
+    CliContext::addNewVaultOptions(parser);
     const QString file = singleFile(context, parser, QStringLiteral("restore"), args, code);
     if (code >= 0)
         return code;
@@ -75,7 +76,7 @@ int runRestore(CliContext &context, const QStringList &args)
                 .arg(QFileInfo(file).fileName(), s.error().message)});
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     if (auto s = Backup::restore(*db, file); !s)
         return context.fail(s.error());
     context.out() << QCoreApplication::translate("trustdesk-cli", "Restored from %1 into %2")

@@ -1,8 +1,19 @@
 #include "clicontext.h"
 
+#include "crypto/vaultkeyfile.h"
 #include "exitcode.h"
+#include "storage/filemoves.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <vector>
@@ -48,13 +59,162 @@ Database *CliContext::database(Database::OpenMode mode)
 {
     if (m_database)
         return m_database.get();
-    auto opened = Database::open(m_databasePath, mode);
-    if (!opened) {
-        m_err << opened.error().message << Qt::endl;
+    auto opened = openDatabase(mode);
+    if (!opened)
         return nullptr;
-    }
     m_database = std::move(opened.value());
     return m_database.get();
+}
+
+Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode)
+{
+    const auto failed = [this](const Error &error, int code) {
+        m_err << error.message << Qt::endl;
+        m_openFailure = code;
+        return error;
+    };
+    const QString keyFile = VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath());
+    const bool exists = QFileInfo::exists(m_databasePath);
+    if (!exists && mode == Database::OpenMode::CreateIfMissing && !m_unencrypted
+        && !QFileInfo::exists(keyFile)) {
+        auto created = createVault();
+        if (!created && m_openFailure == 0)
+            return failed(created.error(), ExitBadInput);
+        return created;
+    }
+    if (!QFileInfo::exists(keyFile)) {
+        auto opened = Database::open(m_databasePath, mode);
+        if (!opened)
+            return failed(opened.error(), ExitBadInput); // as before vaults: opening errors are 2
+        return opened;
+    }
+    const SecureKey *key = vaultKey();
+    if (!key)
+        return Error {ErrorKind::BadInput, QString()};
+    auto opened = Database::open(m_databasePath, mode, *key);
+    if (!opened)
+        return failed(opened.error(), ExitBadInput); // as before vaults: opening errors are 2
+    return opened;
+}
+
+const SecureKey *CliContext::vaultKey()
+{
+    if (!m_dataKey.isNull())
+        return &m_dataKey;
+    KeyFailure failure;
+    auto key = m_keys.unlock(
+        VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath()), failure);
+    if (!key) {
+        m_openFailure = fail(failure);
+        return nullptr;
+    }
+    m_dataKey = std::move(*key);
+    return &m_dataKey;
+}
+
+int CliContext::fail(const KeyFailure &failure)
+{
+    m_err << failure.message << Qt::endl;
+    return failure.exitCode;
+}
+
+// A new database is a vault unless asked otherwise: a key file with a new data key, the recovery
+// key shown once (or written to --recovery-key-out), then the database encrypted with it.
+Result<std::unique_ptr<Database>> CliContext::createVault()
+{
+    const QString absolute = QFileInfo(m_databasePath).absoluteFilePath();
+    const QString keyFile = VaultKeyFile::pathFor(absolute);
+    const auto refused = [this](const QString &message, int code) -> Error {
+        m_err << message << Qt::endl;
+        m_openFailure = code;
+        return Error {ErrorKind::BadInput, message};
+    };
+    if (!m_recoveryKeyOut.isEmpty() && FileMoves::existsNoFollow(m_recoveryKeyOut))
+        return refused(QCoreApplication::translate("trustdesk-cli",
+                           "\"%1\" already exists; the recovery key is never written over a file.")
+                           .arg(QDir::toNativeSeparators(m_recoveryKeyOut)),
+            ExitBadInput);
+    if (!QFileInfo(absolute).absoluteDir().exists())
+        QDir().mkpath(QFileInfo(absolute).absolutePath());
+    SecretText passphrase;
+    KeyFailure failure;
+    if (!m_keys.newPassphrase(passphrase, failure))
+        return refused(failure.message, failure.exitCode);
+    auto created = VaultKeyFile::create(keyFile, passphrase.text(), VaultKeyFile::Cost::Standard);
+    passphrase.wipe();
+    if (!created)
+        return refused(created.error().message, exitCodeFor(created.error()));
+    QString &recoveryKey = created->recoveryKey;
+    const auto forgetRecoveryKey = [&recoveryKey] {
+        sodium_memzero(recoveryKey.data(), size_t(recoveryKey.size()) * sizeof(QChar));
+    };
+    if (!m_recoveryKeyOut.isEmpty() && !writeRecoveryKey(recoveryKey)) {
+        forgetRecoveryKey();
+        QFile::remove(keyFile);
+        m_openFailure = ExitBadInput;
+        return Error {ErrorKind::Io, QString()};
+    }
+    auto opened
+        = Database::open(m_databasePath, Database::OpenMode::CreateIfMissing, created->dataKey);
+    if (!opened) {
+        forgetRecoveryKey();
+        QFile::remove(keyFile);
+        if (!m_recoveryKeyOut.isEmpty())
+            QFile::remove(m_recoveryKeyOut);
+        return refused(opened.error().message, ExitBadInput);
+    }
+    m_dataKey = std::move(created->dataKey);
+    if (m_recoveryKeyOut.isEmpty()) {
+        m_out << QCoreApplication::translate("trustdesk-cli",
+            "The new database is encrypted. If its passphrase is ever forgotten, only "
+            "this recovery key opens it. It is shown this once: write it down or print "
+            "it, and keep it somewhere safe, away from this computer.")
+              << "\n\n    " << recoveryKey << "\n\n";
+        m_out.flush();
+    } else {
+        m_out << QCoreApplication::translate("trustdesk-cli",
+            "The new database is encrypted. Its recovery key, which opens it if the "
+            "passphrase is ever forgotten, is in %1: keep that file safe, away from this "
+            "computer.")
+                     .arg(QDir::toNativeSeparators(m_recoveryKeyOut))
+              << Qt::endl;
+    }
+    forgetRecoveryKey();
+    return opened;
+}
+
+bool CliContext::writeRecoveryKey(const QString &recoveryKey)
+{
+    const QByteArray path = QFile::encodeName(m_recoveryKeyOut);
+    const int fd
+        = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        m_err << QCoreApplication::translate("trustdesk-cli",
+            "The recovery key could not be written to \"%1\": %2. Nothing was created.")
+                     .arg(QDir::toNativeSeparators(m_recoveryKeyOut), qt_error_string(errno))
+              << Qt::endl;
+        return false;
+    }
+    // The key on the first line, as --recovery-key-file reads it; a note for whoever finds it.
+    QByteArray content = recoveryKey.toUtf8() + '\n'
+        + QCoreApplication::translate("trustdesk-cli",
+            "\nThe recovery key of the encrypted TrustDesk database %1.\nIt opens the database "
+            "without its passphrase: keep it safe, away from the computer.\n")
+              .arg(QDir::toNativeSeparators(QFileInfo(m_databasePath).absoluteFilePath()))
+              .toUtf8();
+    const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size()
+        && ::fsync(fd) == 0;
+    sodium_memzero(content.data(), size_t(content.size()));
+    ::close(fd);
+    if (!written) {
+        QFile::remove(m_recoveryKeyOut);
+        m_err << QCoreApplication::translate("trustdesk-cli",
+            "The recovery key could not be written to \"%1\". Nothing was created.")
+                     .arg(QDir::toNativeSeparators(m_recoveryKeyOut))
+              << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 int CliContext::fail(const Error &error)
@@ -74,14 +234,45 @@ int CliContext::parse(QCommandLineParser &parser, const QString &command, const 
 {
     runningCommand() = command;
     parser.addHelpOption();
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "an encrypted database's passphrase: the first line of FILE"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption recoveryKeyFile(QStringLiteral("recovery-key-file"),
+        QCoreApplication::translate("trustdesk-cli",
+            "open an encrypted database with its recovery key, the first line of FILE"),
+        QStringLiteral("FILE"));
+    parser.addOption(passphraseFile);
+    parser.addOption(recoveryKeyFile);
     if (!parser.parse(QStringList {QStringLiteral("trustdesk-cli %1").arg(command)} + args))
         return usage(parser, parser.errorText());
+    if (parser.isSet(passphraseFile))
+        m_keys.setPassphraseFile(parser.value(passphraseFile));
+    if (parser.isSet(recoveryKeyFile))
+        m_keys.setRecoveryKeyFile(parser.value(recoveryKeyFile));
+    if (parser.optionNames().contains(QStringLiteral("unencrypted")))
+        m_unencrypted = parser.isSet(QStringLiteral("unencrypted"));
+    if (parser.optionNames().contains(QStringLiteral("recovery-key-out")))
+        m_recoveryKeyOut = parser.value(QStringLiteral("recovery-key-out"));
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << helpText(parser);
         m_out.flush();
         return ExitOk;
     }
     return -1;
+}
+
+void CliContext::addNewVaultOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("unencrypted"),
+        QCoreApplication::translate("trustdesk-cli",
+            "when the database does not exist yet, make it unencrypted (for throwaway data "
+            "only); by default a new database is encrypted")});
+    parser.addOption({QStringLiteral("recovery-key-out"),
+        QCoreApplication::translate("trustdesk-cli",
+            "write a new encrypted database's recovery key to FILE (made owner-only; must not "
+            "exist) instead of showing it"),
+        QStringLiteral("FILE")});
 }
 
 void CommandRegistry::add(const Command &command)

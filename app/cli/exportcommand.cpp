@@ -41,7 +41,7 @@ int runExport(CliContext &context, const QStringList &args)
 
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     CaseRepository repository(*db, currentActor());
     CaseExporter exporter(repository);
     const QStringList references = parser.positionalArguments();
