@@ -255,7 +255,7 @@ private slots:
         const QString second = test::databasePath(dir, QStringLiteral("second.sqlite"));
 
         const CliRun demo = runCli(
-            {QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--cases"),
+            {QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--unencrypted"), QStringLiteral("--cases"),
                 QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.contains("300"), demo.out.constData());
@@ -271,7 +271,7 @@ private slots:
         QCOMPARE(json.array().size(), 300);
 
         // The same seed gives the same database contents, down to the references.
-        QCOMPARE(runCli({QStringLiteral("--db"), second, QStringLiteral("demo"),
+        QCOMPARE(runCli({QStringLiteral("--db"), second, QStringLiteral("demo"), QStringLiteral("--unencrypted"),
                             QStringLiteral("--cases"), QStringLiteral("300"),
                             QStringLiteral("--seed"), QStringLiteral("7")})
                      .exitCode,

@@ -28,7 +28,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tdcli import count_cases, imported_count, make_import_file, template_cases  # noqa: E402
+from tdcli import cli_command, count_cases, imported_count, make_import_file, template_cases  # noqa: E402
 
 DEMO_BATCH = 2000           # app/cli/democommand.cpp kBatchSize
 WAL_WRITE_LOCK_OFFSET = 120 # sqlite3 wal.c: WALINDEX_LOCK_OFFSET, lock slot 0 is WAL_WRITE_LOCK
@@ -72,7 +72,7 @@ class Harness:
         self.failures = []
 
     def cli_run(self, *args, timeout=600):
-        return subprocess.run([self.cli, "--db", self.db, *args], stdin=subprocess.DEVNULL,
+        return subprocess.run(cli_command(self.cli, self.db, *args), stdin=subprocess.DEVNULL,
                               capture_output=True, text=True, timeout=timeout)
 
     def fail(self, message):
@@ -137,7 +137,7 @@ class Harness:
         before = count_cases(self.db)
         # Up to 1.1x the measured time: most kills land while it works, a few after it finished.
         delay = self.rng.uniform(0, self.durations[key] * 1.1)
-        proc = subprocess.Popen([self.cli, "--db", self.db, *args], stdin=subprocess.DEVNULL,
+        proc = subprocess.Popen(cli_command(self.cli, self.db, *args), stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + delay
         shm = self.db + "-shm"

@@ -38,8 +38,24 @@ def file_prefix(file_index):
     return "TD-%04d-%04d" % (REFERENCE_YEAR, file_index)
 
 
+# The commands that make the database when it does not exist yet: encrypted unless told otherwise.
+CREATING = ("init", "import", "demo", "restore")
+# The passphrase file of an encrypted database (a script's --vault); None: a plaintext database.
+PASSPHRASE_FILE = None
+
+
+def cli_command(cli, db, *args):
+    """The trustdesk-cli command line for `args` on `db`, plaintext or a vault per PASSPHRASE_FILE."""
+    args = list(args)
+    if PASSPHRASE_FILE is None:
+        if args and args[0] in CREATING:
+            args.insert(1, "--unencrypted")
+        return [cli, "--db", db, *args]
+    return [cli, "--db", db, "--passphrase-file", PASSPHRASE_FILE, *args]
+
+
 def run(cli, db, *args, timeout=600):
-    return subprocess.run([cli, "--db", db, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(cli_command(cli, db, *args), stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
 
 
 def sha256(path):
