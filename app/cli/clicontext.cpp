@@ -3,6 +3,7 @@
 #include "crypto/vaultkeyfile.h"
 #include "exitcode.h"
 #include "storage/filemoves.h"
+#include "storage/vaultconversion.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,6 +76,12 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
     };
     const QString keyFile = VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath());
     const bool exists = QFileInfo::exists(m_databasePath);
+    if (VaultConversion::interrupted(m_databasePath))
+        return failed(Error {ErrorKind::BadInput,
+                          QCoreApplication::translate("trustdesk-cli",
+                              "An encryption of this database is running or was interrupted. "
+                              "Run `trustdesk-cli encrypt` to finish or undo it.")},
+            ExitBadInput);
     if (!exists && mode == Database::OpenMode::CreateIfMissing && !m_unencrypted
         && !QFileInfo::exists(keyFile)) {
         auto created = createVault();
@@ -148,11 +155,12 @@ Result<std::unique_ptr<Database>> CliContext::createVault()
     const auto forgetRecoveryKey = [&recoveryKey] {
         sodium_memzero(recoveryKey.data(), size_t(recoveryKey.size()) * sizeof(QChar));
     };
-    if (!m_recoveryKeyOut.isEmpty() && !writeRecoveryKey(recoveryKey)) {
-        forgetRecoveryKey();
-        QFile::remove(keyFile);
-        m_openFailure = ExitBadInput;
-        return Error {ErrorKind::Io, QString()};
+    if (!m_recoveryKeyOut.isEmpty()) {
+        if (auto s = writeRecoveryKeyFile(m_recoveryKeyOut, recoveryKey); !s) {
+            forgetRecoveryKey();
+            QFile::remove(keyFile);
+            return refused(s.error().message, ExitBadInput);
+        }
     }
     auto opened
         = Database::open(m_databasePath, Database::OpenMode::CreateIfMissing, created->dataKey);
@@ -183,18 +191,25 @@ Result<std::unique_ptr<Database>> CliContext::createVault()
     return opened;
 }
 
-bool CliContext::writeRecoveryKey(const QString &recoveryKey)
+void CliContext::showRecoveryKey(const QString &recoveryKey)
 {
-    const QByteArray path = QFile::encodeName(m_recoveryKeyOut);
-    const int fd
-        = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0) {
-        m_err << QCoreApplication::translate("trustdesk-cli",
-            "The recovery key could not be written to \"%1\": %2. Nothing was created.")
-                     .arg(QDir::toNativeSeparators(m_recoveryKeyOut), qt_error_string(errno))
-              << Qt::endl;
-        return false;
-    }
+    m_out << QCoreApplication::translate("trustdesk-cli",
+        "The database is encrypted. If its passphrase is ever forgotten, only this "
+        "recovery key opens it. It is shown this once: write it down or print it, and "
+        "keep it somewhere safe, away from this computer.")
+          << "\n\n    " << recoveryKey << "\n\n";
+    m_out.flush();
+}
+
+Status CliContext::writeRecoveryKeyFile(const QString &path, const QString &recoveryKey)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("trustdesk-cli",
+                "The recovery key could not be written to \"%1\": %2. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(path), qt_error_string(errno))};
     // The key on the first line, as --recovery-key-file reads it; a note for whoever finds it.
     QByteArray content = recoveryKey.toUtf8() + '\n'
         + QCoreApplication::translate("trustdesk-cli",
@@ -207,14 +222,14 @@ bool CliContext::writeRecoveryKey(const QString &recoveryKey)
     sodium_memzero(content.data(), size_t(content.size()));
     ::close(fd);
     if (!written) {
-        QFile::remove(m_recoveryKeyOut);
-        m_err << QCoreApplication::translate("trustdesk-cli",
-            "The recovery key could not be written to \"%1\". Nothing was created.")
-                     .arg(QDir::toNativeSeparators(m_recoveryKeyOut))
-              << Qt::endl;
-        return false;
+        QFile::remove(path);
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("trustdesk-cli",
+                "The recovery key could not be written to \"%1\". Nothing was changed.")
+                .arg(QDir::toNativeSeparators(path))};
     }
-    return true;
+    FileMoves::sync(QFileInfo(path).absolutePath());
+    return {};
 }
 
 int CliContext::fail(const Error &error)

@@ -44,6 +44,10 @@ public:
     void useVaultKey(SecureKey dataKey) { m_dataKey = std::move(dataKey); }
     /// Prints a KeyFailure and returns its exit code.
     int fail(const KeyFailure &failure);
+    /// Shows a new vault's recovery key on stdout, once, with what it is for.
+    void showRecoveryKey(const QString &recoveryKey);
+    /// Writes a new vault's recovery key to the new file `path` (0600; never over a file).
+    Status writeRecoveryKeyFile(const QString &path, const QString &recoveryKey);
     /// Prints the error to stderr and returns its exit code.
     int fail(const Error &error);
     /// Prints a usage error (and the command's help) and returns ExitUsage.
@@ -57,7 +61,6 @@ public:
 
 private:
     Result<std::unique_ptr<Database>> createVault();
-    bool writeRecoveryKey(const QString &recoveryKey);
 
     KeySource m_keys;
     SecureKey m_dataKey;

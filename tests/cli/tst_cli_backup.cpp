@@ -194,7 +194,8 @@ private slots:
         // A missing file is refused the same way, and a refused restore creates no database.
         QVERIFY(QFile::remove(backedUpNote));
         const QString fresh = path(QStringLiteral("fresh.sqlite"));
-        r = runCliOn(fresh, {QStringLiteral("restore"), QStringLiteral("--unencrypted"), backupFile()});
+        r = runCliOn(
+            fresh, {QStringLiteral("restore"), QStringLiteral("--unencrypted"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("is missing")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(fresh));
