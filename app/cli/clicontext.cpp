@@ -61,8 +61,13 @@ Database *CliContext::database(Database::OpenMode mode)
     if (m_database)
         return m_database.get();
     auto opened = openDatabase(mode);
-    if (!opened)
+    if (!opened) {
+        // Commands have always answered a database that cannot be opened with exit code 2;
+        // only the key's own failures (4, or 3 for a damaged key file) differ.
+        if (!m_keyFailed)
+            m_openFailure = ExitBadInput;
         return nullptr;
+    }
     m_database = std::move(opened.value());
     return m_database.get();
 }
@@ -86,13 +91,13 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
         && !QFileInfo::exists(keyFile)) {
         auto created = createVault();
         if (!created && m_openFailure == 0)
-            return failed(created.error(), ExitBadInput);
+            return failed(created.error(), exitCodeFor(created.error()));
         return created;
     }
     if (!QFileInfo::exists(keyFile)) {
         auto opened = Database::open(m_databasePath, mode);
         if (!opened)
-            return failed(opened.error(), ExitBadInput); // as before vaults: opening errors are 2
+            return failed(opened.error(), exitCodeFor(opened.error()));
         return opened;
     }
     const SecureKey *key = vaultKey();
@@ -100,7 +105,7 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
         return Error {ErrorKind::BadInput, QString()};
     auto opened = Database::open(m_databasePath, mode, *key);
     if (!opened)
-        return failed(opened.error(), ExitBadInput); // as before vaults: opening errors are 2
+        return failed(opened.error(), exitCodeFor(opened.error()));
     return opened;
 }
 
@@ -113,6 +118,7 @@ const SecureKey *CliContext::vaultKey()
         VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath()), failure);
     if (!key) {
         m_openFailure = fail(failure);
+        m_keyFailed = true;
         return nullptr;
     }
     m_dataKey = std::move(*key);
@@ -134,6 +140,7 @@ Result<std::unique_ptr<Database>> CliContext::createVault()
     const auto refused = [this](const QString &message, int code) -> Error {
         m_err << message << Qt::endl;
         m_openFailure = code;
+        m_keyFailed = true; // this code stands, database() keeps it
         return Error {ErrorKind::BadInput, message};
     };
     if (!m_recoveryKeyOut.isEmpty() && FileMoves::existsNoFollow(m_recoveryKeyOut))

@@ -33,7 +33,9 @@ public:
     /// Opens another connection (verify opens read-only first), unlocked like database(); prints
     /// why it failed.
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode);
-    /// The exit code for the last database() or openDatabase() that failed.
+    /// The exit code for the last database() or openDatabase() that failed: the error's own
+    /// (exitCodeFor) for openDatabase, 2 for database() as always, and for a key that did not
+    /// unlock 4 (3 for a damaged key file) from both.
     int openFailed() const { return m_openFailure; }
     /// Where passphrases and recovery keys come from (global options, then the command's).
     KeySource &keys() { return m_keys; }
@@ -67,6 +69,7 @@ private:
     bool m_unencrypted = false;
     QString m_recoveryKeyOut;
     int m_openFailure = 0;
+    bool m_keyFailed = false; ///< the key (or making a vault) failed: m_openFailure stands
     QString m_databasePath;
     QTextStream &m_out;
     QTextStream &m_err;

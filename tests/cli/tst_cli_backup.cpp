@@ -146,7 +146,8 @@ private slots:
         for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_db + suffix);
         QVERIFY(QDir(liveStore()).removeRecursively());
-        r = runCliOn(m_db, {QStringLiteral("restore"), backupFile()});
+        r = runCliOn(
+            m_db, {QStringLiteral("restore"), QStringLiteral("--unencrypted"), backupFile()});
         EXPECT_EXIT(r, 0);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
         QCOMPARE(storeContents(liveStore(), &wrongModes), original);
