@@ -15,11 +15,6 @@ namespace {
 
 constexpr qint64 kMaxSecretFileBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeySource", text);
-}
-
 KeyFailure wrongKey(const QString &message)
 {
     return KeyFailure {ExitWrongKey, message};
@@ -32,8 +27,9 @@ bool KeySource::readFirstLine(
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        failure = wrongKey(tr("The %1 \"%2\" cannot be read: %3.")
-                               .arg(what, QDir::toNativeSeparators(path), file.errorString()));
+        failure
+            = wrongKey(QCoreApplication::translate("KeySource", "The %1 \"%2\" cannot be read: %3.")
+                           .arg(what, QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     QByteArray bytes = file.read(kMaxSecretFileBytes);
@@ -45,7 +41,8 @@ bool KeySource::readFirstLine(
     line.setUtf8(bytes.constData(), end);
     sodium_memzero(bytes.data(), size_t(bytes.size()));
     if (line.isEmpty()) {
-        failure = wrongKey(tr("The %1 \"%2\" is empty: its first line must hold it.")
+        failure = wrongKey(QCoreApplication::translate(
+            "KeySource", "The %1 \"%2\" is empty: its first line must hold it.")
                                .arg(what, QDir::toNativeSeparators(path)));
         return false;
     }
@@ -58,25 +55,29 @@ bool KeySource::secret(KeyFailure &failure)
         return true;
     if (!m_recoveryKeyFile.isEmpty()) {
         m_isRecoveryKey = true;
-        m_haveSecret = readFirstLine(m_recoveryKeyFile, tr("recovery key file"), m_secret, failure);
+        m_haveSecret = readFirstLine(m_recoveryKeyFile,
+            QCoreApplication::translate("KeySource", "recovery key file"), m_secret, failure);
         return m_haveSecret;
     }
     const QString file = m_passphraseFile.isEmpty() ? qEnvironmentVariable(kEnvironmentVariable)
                                                     : m_passphraseFile;
     if (!file.isEmpty()) {
-        m_haveSecret = readFirstLine(file, tr("passphrase file"), m_secret, failure);
+        m_haveSecret = readFirstLine(
+            file, QCoreApplication::translate("KeySource", "passphrase file"), m_secret, failure);
         return m_haveSecret;
     }
     if (!TerminalPrompt::available()) {
-        failure = wrongKey(
-            tr("This database is encrypted and there is no terminal to ask for its passphrase. "
-               "Give it with --passphrase-file FILE (or name that file in the environment "
-               "variable %1), or give the recovery key with --recovery-key-file FILE.")
-                .arg(QLatin1String(kEnvironmentVariable)));
+        failure = wrongKey(QCoreApplication::translate("KeySource",
+            "This database is encrypted and there is no terminal to ask for its passphrase. "
+            "Give it with --passphrase-file FILE (or name that file in the environment "
+            "variable %1), or give the recovery key with --recovery-key-file FILE.")
+                               .arg(QLatin1String(kEnvironmentVariable)));
         return false;
     }
-    if (!TerminalPrompt::askHidden(tr("Passphrase: "), m_secret) || m_secret.isEmpty()) {
-        failure = wrongKey(tr("No passphrase was given."));
+    if (!TerminalPrompt::askHidden(
+            QCoreApplication::translate("KeySource", "Passphrase: "), m_secret)
+        || m_secret.isEmpty()) {
+        failure = wrongKey(QCoreApplication::translate("KeySource", "No passphrase was given."));
         return false;
     }
     m_haveSecret = true;
@@ -93,7 +94,8 @@ std::optional<SecureKey> KeySource::unlock(const QString &keyFile, KeyFailure &f
         return std::move(key.value());
     switch (key.error().kind) {
     case ErrorKind::BadInput:
-        failure = wrongKey(key.error().message + QLatin1Char(' ') + tr("Nothing was changed."));
+        failure = wrongKey(key.error().message + QLatin1Char(' ')
+            + QCoreApplication::translate("KeySource", "Nothing was changed."));
         break;
     case ErrorKind::Integrity:
         failure = KeyFailure {ExitIntegrity, key.error().message};
@@ -108,25 +110,28 @@ std::optional<SecureKey> KeySource::unlock(const QString &keyFile, KeyFailure &f
 bool KeySource::askTwice(SecretText &passphrase, KeyFailure &failure)
 {
     if (!TerminalPrompt::available()) {
-        failure = wrongKey(
-            tr("A new encrypted database needs a passphrase, and there is no terminal to ask for "
-               "it. Give it with --passphrase-file FILE (or name that file in the environment "
-               "variable %1), or add --unencrypted for throwaway data.")
-                .arg(QLatin1String(kEnvironmentVariable)));
+        failure = wrongKey(QCoreApplication::translate("KeySource",
+            "A new encrypted database needs a passphrase, and there is no terminal to ask for "
+            "it. Give it with --passphrase-file FILE (or name that file in the environment "
+            "variable %1), or add --unencrypted for throwaway data.")
+                               .arg(QLatin1String(kEnvironmentVariable)));
         return false;
     }
     SecretText again;
-    if (!TerminalPrompt::askHidden(tr("New passphrase (at least %1 characters): ")
-                                       .arg(VaultKeyFile::kMinimumPassphraseLength),
+    if (!TerminalPrompt::askHidden(
+            QCoreApplication::translate("KeySource", "New passphrase (at least %1 characters): ")
+                .arg(VaultKeyFile::kMinimumPassphraseLength),
             passphrase)
         || passphrase.isEmpty()
-        || !TerminalPrompt::askHidden(tr("The same passphrase again: "), again)) {
-        failure = wrongKey(tr("No passphrase was given."));
+        || !TerminalPrompt::askHidden(
+            QCoreApplication::translate("KeySource", "The same passphrase again: "), again)) {
+        failure = wrongKey(QCoreApplication::translate("KeySource", "No passphrase was given."));
         return false;
     }
     if (again.text() != passphrase.text()) {
         passphrase.wipe();
-        failure = wrongKey(tr("The two passphrases differ; nothing was changed."));
+        failure = wrongKey(QCoreApplication::translate(
+            "KeySource", "The two passphrases differ; nothing was changed."));
         return false;
     }
     return true;
@@ -137,14 +142,16 @@ bool KeySource::newPassphrase(SecretText &passphrase, KeyFailure &failure) const
     const QString file = m_passphraseFile.isEmpty() ? qEnvironmentVariable(kEnvironmentVariable)
                                                     : m_passphraseFile;
     if (!file.isEmpty())
-        return readFirstLine(file, tr("passphrase file"), passphrase, failure);
+        return readFirstLine(
+            file, QCoreApplication::translate("KeySource", "passphrase file"), passphrase, failure);
     return askTwice(passphrase, failure);
 }
 
 bool KeySource::newPassphraseFrom(const QString &file, SecretText &passphrase, KeyFailure &failure)
 {
     if (!file.isEmpty())
-        return readFirstLine(file, tr("passphrase file"), passphrase, failure);
+        return readFirstLine(
+            file, QCoreApplication::translate("KeySource", "passphrase file"), passphrase, failure);
     return askTwice(passphrase, failure);
 }
 

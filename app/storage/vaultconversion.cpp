@@ -26,27 +26,27 @@
 namespace td::VaultConversion {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VaultConversion", text);
-}
-
 Error cancelled()
 {
-    return Error {ErrorKind::BadInput, tr("The encryption was cancelled; nothing was changed.")};
+    return Error {ErrorKind::BadInput,
+        QCoreApplication::translate(
+            "VaultConversion", "The encryption was cancelled; nothing was changed.")};
 }
 
 Error inUse()
 {
     return Error {ErrorKind::Io,
-        tr("The database is open in TrustDesk or another program. Close it there and try again; "
-           "nothing was changed.")};
+        QCoreApplication::translate("VaultConversion",
+            "The database is open in TrustDesk or another program. Close it there and try again; "
+            "nothing was changed.")};
 }
 
 Error failed(const QString &what)
 {
     return Error {ErrorKind::Io,
-        tr("The database could not be encrypted (%1); the original was kept unchanged.").arg(what)};
+        QCoreApplication::translate("VaultConversion",
+            "The database could not be encrypted (%1); the original was kept unchanged.")
+            .arg(what)};
 }
 
 // One raw SQLite connection, closed when it goes.
@@ -151,7 +151,8 @@ QList<QByteArrayList> rows(sqlite3 *db, const QByteArray &sql, int columns)
 Status rebuildInVault(sqlite3 *vault, const std::function<bool(int)> &copying)
 {
     if (!run(vault, "BEGIN"))
-        return failed(tr("the copy could not be started"));
+        return failed(
+            QCoreApplication::translate("VaultConversion", "the copy could not be started"));
     auto rollback
         = qScopeGuard([vault] { sqlite3_exec(vault, "ROLLBACK", nullptr, nullptr, nullptr); });
     const auto existsInVault = [vault](const QByteArray &name) {
@@ -166,7 +167,8 @@ Status rebuildInVault(sqlite3 *vault, const std::function<bool(int)> &copying)
              "'sqlite!_%' ESCAPE '!' ORDER BY sql LIKE 'CREATE VIRTUAL TABLE%' DESC, rowid",
              2)) {
         if (!existsInVault(t.at(0)) && !run(vault, t.at(1)))
-            return failed(tr("the tables could not be made"));
+            return failed(
+                QCoreApplication::translate("VaultConversion", "the tables could not be made"));
     }
     const auto tables = rows(vault,
         "SELECT name FROM src.sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE "
@@ -179,14 +181,16 @@ Status rebuildInVault(sqlite3 *vault, const std::function<bool(int)> &copying)
         const QByteArray name = quoted(tables.at(i).at(0));
         if (!run(vault, "DELETE FROM main." + name)
             || !run(vault, "INSERT INTO main." + name + " SELECT * FROM src." + name))
-            return failed(tr("the rows could not be copied"));
+            return failed(
+                QCoreApplication::translate("VaultConversion", "the rows could not be copied"));
     }
     for (const auto &o : rows(vault,
              "SELECT name, sql FROM src.sqlite_master WHERE type IN ('index', 'trigger', 'view') "
              "AND sql IS NOT NULL ORDER BY rowid",
              2)) {
         if (!existsInVault(o.at(0)) && !run(vault, o.at(1)))
-            return failed(tr("the indexes could not be made"));
+            return failed(
+                QCoreApplication::translate("VaultConversion", "the indexes could not be made"));
     }
     const QByteArray applicationId = rows(vault, "PRAGMA src.application_id", 1).value(0).value(0);
     const QByteArray userVersion = rows(vault, "PRAGMA src.user_version", 1).value(0).value(0);
@@ -194,7 +198,8 @@ Status rebuildInVault(sqlite3 *vault, const std::function<bool(int)> &copying)
             vault, "PRAGMA main.application_id = " + QByteArray::number(applicationId.toLongLong()))
         || !run(vault, "PRAGMA main.user_version = " + QByteArray::number(userVersion.toLongLong()))
         || !run(vault, "COMMIT"))
-        return failed(tr("the copy could not be finished"));
+        return failed(
+            QCoreApplication::translate("VaultConversion", "the copy could not be finished"));
     rollback.dismiss();
     if (copying)
         copying(95);
@@ -211,12 +216,14 @@ Status copyIntoVault(sqlite3 *sourceConnection, const QString &source, const QSt
 {
     const VaultKeyHold key(dataKey);
     if (!key.isValid())
-        return failed(tr("encryption is not available on this system"));
+        return failed(QCoreApplication::translate(
+            "VaultConversion", "encryption is not available on this system"));
     const QString uri = key.uriFor(target);
     {
         Connection vault;
         if (!vault.open(uri, SQLITE_OPEN_READWRITE))
-            return failed(tr("the copy could not be opened"));
+            return failed(
+                QCoreApplication::translate("VaultConversion", "the copy could not be opened"));
         // Before the first write, as for every new vault: room in each page for its nonce and
         // tag, the vault's page size, the journal in memory (a journal file would hold pages in
         // the clear).
@@ -227,24 +234,29 @@ Status copyIntoVault(sqlite3 *sourceConnection, const QString &source, const QSt
         if (!run(vault.db, "PRAGMA page_size = " + QByteArray::number(VaultVfs::kPageSize))
             || vault.value("PRAGMA journal_mode = MEMORY").toLower() != "memory"
             || !run(vault.db, "PRAGMA temp_store = MEMORY") || !run(vault.db, attach))
-            return failed(tr("the copy could not be set up"));
+            return failed(
+                QCoreApplication::translate("VaultConversion", "the copy could not be set up"));
         if (auto s = rebuildInVault(vault.db, copying); !s)
             return s;
         if (!run(vault.db, "DETACH src")
             || vault.value("PRAGMA journal_mode = WAL").toLower() != "wal")
-            return failed(tr("the copy could not be set up"));
+            return failed(
+                QCoreApplication::translate("VaultConversion", "the copy could not be set up"));
     }
     if (!FileMoves::sync(target))
-        return failed(tr("the copy could not be written to disk"));
+        return failed(QCoreApplication::translate(
+            "VaultConversion", "the copy could not be written to disk"));
 
     Connection vault;
     if (!vault.open(uri, SQLITE_OPEN_READWRITE))
-        return failed(tr("the copy could not be opened"));
+        return failed(
+            QCoreApplication::translate("VaultConversion", "the copy could not be opened"));
     sqlite3_exec(vault.db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
     if (vault.value("PRAGMA integrity_check") != "ok")
         return Error {ErrorKind::Integrity,
-            tr("The encrypted copy did not pass its integrity check; the original was kept "
-               "unchanged.")};
+            QCoreApplication::translate("VaultConversion",
+                "The encrypted copy did not pass its integrity check; the original was kept "
+                "unchanged.")};
     return SqliteCompare::sameContents(sourceConnection, vault.db, verifying);
 }
 
@@ -258,7 +270,7 @@ QString keyFileOf(const QString &path)
 Status holdExclusively(Connection &plain, const QString &path)
 {
     if (!plain.open(path, SQLITE_OPEN_READWRITE))
-        return failed(tr("it could not be opened"));
+        return failed(QCoreApplication::translate("VaultConversion", "it could not be opened"));
     sqlite3_busy_timeout(plain.db, 2000);
     if (plain.value("PRAGMA journal_mode = DELETE").toLower() != "delete")
         return inUse();
@@ -300,20 +312,22 @@ Result<Recovered> recover(const QString &databasePath)
     // the staging files until after it has put them in place.
     Connection plain;
     if (!plain.open(path, SQLITE_OPEN_READWRITE))
-        return failed(tr("it could not be opened"));
+        return failed(QCoreApplication::translate("VaultConversion", "it could not be opened"));
     sqlite3_busy_timeout(plain.db, 0);
     if (!plain.exec("PRAGMA locking_mode = EXCLUSIVE") || !plain.exec("BEGIN EXCLUSIVE")
         || !plain.exec("COMMIT"))
         return Error {ErrorKind::Io,
-            tr("The database is being encrypted by another program right now. Wait for it to "
-               "finish.")};
+            QCoreApplication::translate("VaultConversion",
+                "The database is being encrypted by another program right now. Wait for it to "
+                "finish.")};
     const QString folder = QFileInfo(path).absolutePath();
     if (FileMoves::existsNoFollow(staging) && !FileMoves::existsNoFollow(stagingKey)
         && FileMoves::existsNoFollow(keyFileOf(path))) {
         // The key file was already in place, so the copy had verified: finish the switch.
         if (!renameReplacing(staging, path))
             return Error {ErrorKind::Io,
-                tr("The interrupted encryption could not be finished: %1")
+                QCoreApplication::translate(
+                    "VaultConversion", "The interrupted encryption could not be finished: %1")
                     .arg(qt_error_string(errno))};
         FileMoves::sync(folder);
         return Recovered::Finished;
@@ -323,8 +337,9 @@ Result<Recovered> recover(const QString &databasePath)
     QFile::remove(stagingKey);
     FileMoves::sync(folder);
     if (interrupted(path))
-        return Error {
-            ErrorKind::Io, tr("The files of an interrupted encryption could not be removed.")};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "VaultConversion", "The files of an interrupted encryption could not be removed.")};
     return Recovered::Undone;
 }
 
@@ -333,9 +348,11 @@ Status copyFileToVault(const QString &source, const QString &target, const Secur
 {
     Connection plain;
     if (!plain.open(QFileInfo(source).absoluteFilePath(), SQLITE_OPEN_READONLY))
-        return failed(tr("the file could not be opened"));
+        return failed(
+            QCoreApplication::translate("VaultConversion", "the file could not be opened"));
     if (!createEmptyOwnerOnly(target))
-        return failed(tr("\"%1\" could not be created").arg(QFileInfo(target).fileName()));
+        return failed(QCoreApplication::translate("VaultConversion", "\"%1\" could not be created")
+                          .arg(QFileInfo(target).fileName()));
     auto discard = qScopeGuard([&target] { removeVaultFiles(target); });
     if (auto s = copyIntoVault(
             plain.db, QFileInfo(source).absoluteFilePath(), target, dataKey, progress, {});
@@ -360,10 +377,12 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
     if (!report(Step::Checking, 0))
         return cancelled();
     if (FileMoves::existsNoFollow(keyFile))
-        return Error {ErrorKind::BadInput, tr("This database is already encrypted.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("VaultConversion", "This database is already encrypted.")};
     if (interrupted(path))
         return Error {ErrorKind::BadInput,
-            tr("An earlier encryption of this database did not finish; finish or undo it first.")};
+            QCoreApplication::translate("VaultConversion",
+                "An earlier encryption of this database did not finish; finish or undo it first.")};
     {
         // Ours, not newer, not damaged, and at the current schema before it is copied.
         auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
@@ -387,7 +406,8 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
         FileMoves::sync(folder);
     });
     if (!createEmptyOwnerOnly(staging))
-        return failed(tr("\"%1\" could not be created").arg(QFileInfo(staging).fileName()));
+        return failed(QCoreApplication::translate("VaultConversion", "\"%1\" could not be created")
+                          .arg(QFileInfo(staging).fileName()));
     if (auto s = copyIntoVault(
             plain.db, path, staging, created->dataKey,
             [&report](int p) { return report(Step::Copying, p); },
@@ -416,7 +436,8 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
     // crash leaves the verified copy and the key file in place, which recover() finishes.
     FileMoves::sync(folder);
     if (!FileMoves::renameNoReplace(stagingKey, keyFile))
-        return failed(tr("the key file could not be put in place"));
+        return failed(QCoreApplication::translate(
+            "VaultConversion", "the key file could not be put in place"));
     FileMoves::sync(folder);
     QFile::remove(path + QStringLiteral("-shm")); // the plaintext's stale index, no one uses it
     if (!renameReplacing(staging, path)) {

@@ -337,6 +337,19 @@ private slots:
         const QString recovery = path(QStringLiteral("encrypt-recovery.txt"));
         const QString folder = path(QStringLiteral("backups"));
         QVERIFY(QDir().mkpath(folder));
+
+        // Evidence on the vault travels with its backup and exports from the restored copy.
+        const CliRun found0 = runWithoutTerminal({QStringLiteral("--db"), db,
+            QStringLiteral("--recovery-key-file"), recovery, QStringLiteral("search"), m_marker});
+        EXPECT_EXIT(found0, 0);
+        const QString reference = found0.out.section(QLatin1Char('\t'), 0, 0).trimmed();
+        const QString attached = path(QStringLiteral("statement.txt"));
+        QVERIFY(writeFile(attached, "a fictional witness statement\n"));
+        EXPECT_EXIT(
+            runWithoutTerminal({QStringLiteral("--db"), db, QStringLiteral("--recovery-key-file"),
+                recovery, QStringLiteral("attach"), reference, attached}),
+            0);
+
         const QString backup = QDir(folder).filePath(QStringLiteral("backup.sqlite"));
         const CliRun backedUp = runWithoutTerminal({QStringLiteral("--db"), db,
             QStringLiteral("--recovery-key-file"), recovery, QStringLiteral("backup"), backup});
@@ -347,6 +360,7 @@ private slots:
         const QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden);
         QCOMPARE(names,
             (QStringList {QStringLiteral("backup.sqlite"), QStringLiteral("backup.sqlite.vault")}));
+        QVERIFY(QFileInfo(backup + QStringLiteral(".evidence")).isDir());
         if (const QString said = sqliteShellOn(backup); !said.isEmpty())
             QVERIFY2(said.contains(QLatin1String("not a database")), qPrintable(said));
 
@@ -360,6 +374,13 @@ private slots:
         EXPECT_EXIT(found, 0);
         QCOMPARE(found.out.count(QLatin1Char('\n')), 1);
         QVERIFY(filesHolding(folder, m_marker).isEmpty());
+        const QString exported = path(QStringLiteral("exported"));
+        const CliRun exportedRun = runWithoutTerminal(
+            {QStringLiteral("--db"), restored, QStringLiteral("--recovery-key-file"), recovery,
+                QStringLiteral("evidence-export"), reference, QStringLiteral("--out"), exported});
+        EXPECT_EXIT(exportedRun, 0);
+        QVERIFY2(!filesHolding(exported, QStringLiteral("fictional witness statement")).isEmpty(),
+            qPrintable(exportedRun.out));
 
         // Onto an existing vault of its own (the same key: no second unlock).
         const CliRun ontoItself = runWithoutTerminal({QStringLiteral("--db"), db,
