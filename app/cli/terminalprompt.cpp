@@ -1,5 +1,7 @@
 #include "terminalprompt.h"
 
+#include "crypto/securekey.h"
+
 #include <sodium.h>
 
 #include <QByteArray>
@@ -12,6 +14,8 @@
 #include <unistd.h>
 
 namespace td::cli::TerminalPrompt {
+
+using td::sodiumReady;
 namespace {
 
 constexpr int kMaxLine = 1024;
@@ -81,6 +85,8 @@ bool available()
 bool askHidden(const QString &prompt, SecretText &answer)
 {
     answer.wipe();
+    if (!sodiumReady()) // sodium_malloc below needs libsodium started
+        return false;
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return false;
