@@ -26,7 +26,9 @@ bool KeySource::readFirstLine(
     const QString &path, const QString &what, SecretText &line, KeyFailure &failure)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: no copy of the secret is left in QIODevice's buffer, only in `bytes`, wiped
+    // below.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         failure
             = wrongKey(QCoreApplication::translate("KeySource", "The %1 \"%2\" cannot be read: %3.")
                            .arg(what, QDir::toNativeSeparators(path), file.errorString()));
