@@ -21,6 +21,9 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 
+#include <sodium.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <utility>
@@ -157,6 +160,23 @@ Result<RestorePages> pagesToRestore(Database &db, const QString &source, const S
     pages.file = pages.staged = staged;
     pages.key = db.dataKey();
     return pages;
+}
+
+/// The keys of a backup's evidence store: sealed under the backup's vault key, or plaintext.
+EvidenceKeys evidenceKeysOf(const SecureKey *vaultKey)
+{
+    if (!vaultKey)
+        return EvidenceKeys();
+    return EvidenceKeys::sealed(
+        vaultKey->derive(KeyPurpose::EvidenceContent), vaultKey->derive(KeyPurpose::EvidenceNames));
+}
+
+/// Whether two vault keys are the same key (both null: both plaintext).
+bool sameVaultKey(const SecureKey *a, const SecureKey *b)
+{
+    if (!a || !b)
+        return !a && !b;
+    return sodium_memcmp(a->data(), b->data(), SecureKey::kSize) == 0;
 }
 
 enum class Attempt
@@ -337,10 +357,9 @@ Status verifyFile(const QString &source, const BackupProgress &progress, const S
         return rows.error();
     if (!progress.enter(BackupStep::CheckingEvidence))
         return checkCancelled();
-    // A plaintext backup's store; a vault's backup needs its keys (EvidenceKeys::of on the
-    // backup opened with its key) to be checked.
+    // A vault's backup keeps its store sealed under the vault's keys; a plaintext one in the clear.
     const auto checked = EvidenceStoreCopy::copy(
-        rows.value(), EvidenceKeys(), evidenceFolder(source), QString(), progress.bytes);
+        rows.value(), evidenceKeysOf(sourceKey), evidenceFolder(source), QString(), progress.bytes);
     if (!checked)
         return checked.error();
     if (!checked->ok())
@@ -376,6 +395,20 @@ Status restore(
     const auto rows = storedRowsOf(source, sourceKey);
     if (!rows)
         return notRestored(rows.error());
+    // The evidence files are copied as they are, so they must already be in this database's
+    // form: sealed with its own keys (a backup of this vault), or plaintext for a plaintext one.
+    const bool hasFiles = std::any_of(
+        rows->cbegin(), rows->cend(), [](const StoredEvidence &row) { return row.inStore; });
+    if (hasFiles && !sameVaultKey(db.dataKey(), sourceKey))
+        return notRestored(Error {ErrorKind::BadInput,
+            sourceKey ? QCoreApplication::translate("Backup",
+                "the backup is of another encrypted database, and its evidence files "
+                "are sealed with that database's keys. Restore it to a new path "
+                "instead.")
+                      : QCoreApplication::translate("Backup",
+                          "the backup is not encrypted and holds evidence files, which would be "
+                          "placed unencrypted into this encrypted database. Restore it to a new "
+                          "path, then encrypt that database (trustdesk-cli encrypt).")});
     auto pages = pagesToRestore(db, source, sourceKey);
     if (!pages)
         return notRestored(pages.error());

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QUrl>
 
 #include <sodium.h>
@@ -388,6 +389,24 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
         auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
         if (!opened)
             return opened.error();
+        // A vault reads only sealed evidence files. Until the conversion seals the store too
+        // (Callbacks::evidence), a database with evidence files is not converted: it would be a
+        // vault whose evidence it cannot read, beside files still in the clear.
+        if (!callbacks.evidence) {
+            QSqlQuery q((*opened)->connection());
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM evidence WHERE in_store = 1"))
+                || !q.next())
+                return Error {ErrorKind::Io,
+                    QCoreApplication::translate(
+                        "VaultConversion", "The evidence of this database could not be counted.")};
+            if (q.value(0).toLongLong() > 0)
+                return Error {ErrorKind::BadInput,
+                    QCoreApplication::translate("VaultConversion",
+                        "This database has evidence files, and encrypting them in place is not "
+                        "supported yet; nothing was changed. Make an encrypted database (init), "
+                        "import the cases and attach the files again, or keep this one until an "
+                        "update converts evidence too.")};
+        }
     }
     Connection plain;
     if (auto s = holdExclusively(plain, path); !s)

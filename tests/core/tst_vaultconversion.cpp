@@ -1,6 +1,7 @@
 // VaultConversion: encrypting a plaintext database in place, cancelling it, and recovering from a
 // crash at each point of the switch (docs/encryption.md, "Encrypting an existing database").
 #include "crypto/vaultkeyfile.h"
+#include "evidence/evidencestore.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/vaultconversion.h"
@@ -153,6 +154,32 @@ private slots:
         QVERIFY2(s.error().message.contains(QLatin1String("open in TrustDesk")),
             qPrintable(s.error().message));
         QCOMPARE(namesIn(m_dir->path()), namesBefore);
+    }
+
+    void aDatabaseWithEvidenceFilesIsNotConverted()
+    {
+        {
+            auto opened = Database::open(m_db);
+            QVERIFY(opened);
+            const QString file = m_dir->filePath(QStringLiteral("statement.txt"));
+            QVERIFY(test::writeFile(file, "a fictional statement"));
+            const auto reference = CaseRepository(**opened, QStringLiteral("tester"))
+                                       .referencesOf(QList<qint64> {1});
+            QVERIFY(reference.ok() && !reference->isEmpty());
+            QVERIFY(EvidenceStore(**opened, QStringLiteral("tester"))
+                        .attach(reference->constFirst(), file, {})
+                        .ok());
+        }
+        const QByteArray before = test::readFile(m_db);
+        const QStringList namesBefore = namesIn(m_dir->path());
+        const Status s
+            = VaultConversion::encrypt(m_db, QLatin1String(kPassphrase), VaultKeyFile::Cost::Fast);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, ErrorKind::BadInput);
+        QVERIFY2(
+            s.error().message.contains(QLatin1String("evidence")), qPrintable(s.error().message));
+        QCOMPARE(namesIn(m_dir->path()), namesBefore);
+        QCOMPARE(test::readFile(m_db), before);
     }
 
 private:
