@@ -1,22 +1,24 @@
 #include "languages.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace td {
 namespace {
 
 constexpr std::array kLanguages {
-    LanguageInfo {"en", "English"},
-    LanguageInfo {"es", "Español"},
-    LanguageInfo {"ht", "Kreyòl ayisyen"},
-    LanguageInfo {"pt", "Português"},
-    LanguageInfo {"kea", "Kabuverdianu"},
-    LanguageInfo {"zh_CN", "简体中文"},
-    LanguageInfo {"zh_TW", "繁體中文"},
-    LanguageInfo {"vi", "Tiếng Việt"},
-    LanguageInfo {"ar", "العربية"},
-    LanguageInfo {"ru", "Русский"},
-    LanguageInfo {"so", "Soomaali"},
+    LanguageInfo {"en", "English", QT_TRANSLATE_NOOP("Language", "English")},
+    LanguageInfo {"es", "Español", QT_TRANSLATE_NOOP("Language", "Spanish")},
+    LanguageInfo {"ht", "Kreyòl ayisyen", QT_TRANSLATE_NOOP("Language", "Haitian Creole")},
+    LanguageInfo {"pt", "Português", QT_TRANSLATE_NOOP("Language", "Portuguese")},
+    LanguageInfo {"kea", "Kabuverdianu", QT_TRANSLATE_NOOP("Language", "Cape Verdean Creole")},
+    LanguageInfo {"zh_CN", "简体中文", QT_TRANSLATE_NOOP("Language", "Chinese (Simplified)")},
+    LanguageInfo {"zh_TW", "繁體中文", QT_TRANSLATE_NOOP("Language", "Chinese (Traditional)")},
+    LanguageInfo {"vi", "Tiếng Việt", QT_TRANSLATE_NOOP("Language", "Vietnamese")},
+    LanguageInfo {"ar", "العربية", QT_TRANSLATE_NOOP("Language", "Arabic")},
+    LanguageInfo {"ru", "Русский", QT_TRANSLATE_NOOP("Language", "Russian")},
+    LanguageInfo {"so", "Soomaali", QT_TRANSLATE_NOOP("Language", "Somali")},
 };
 
 } // namespace
@@ -33,6 +35,11 @@ QString nativeLanguageName(const QString &code)
             return QString::fromUtf8(language.nativeName);
     }
     return code;
+}
+
+QString translatedLanguageName(const LanguageInfo &language)
+{
+    return QCoreApplication::translate("Language", language.englishName);
 }
 
 } // namespace td

@@ -12,11 +12,14 @@ struct LanguageInfo
 {
     const char *code; ///< "es", "zh_CN", …
     const char *nativeName; ///< UTF-8, e.g. "Español"
+    const char *englishName; ///< "Spanish"; shown translated (context "Language")
 };
 
 /// English first, then the languages of Boston's immigrant communities the app ships in.
 std::span<const LanguageInfo> supportedLanguages();
 /// The native name of a code, or the code itself when it is not one of ours.
 QString nativeLanguageName(const QString &code);
+/// The name of a language in the interface's language ("Vietnamese", "Vietnamita").
+QString translatedLanguageName(const LanguageInfo &language);
 
 } // namespace td

@@ -239,6 +239,32 @@ private slots:
             QStringLiteral("Call the client back"));
     }
 
+    void aLanguageIsFoundByItsEnglishOrItsOwnName()
+    {
+        CaseEditor *editor = newCase();
+        QVERIFY(editor);
+        auto *language = find<QComboBox>(editor, "preferredLanguageComboBox");
+        language->setFocus();
+        const int stepsBefore = editor->undoStack()->count();
+        QTest::keyClicks(language, QStringLiteral("Viet"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("vi"));
+        QVERIFY(language->currentText().contains(QStringLiteral("Tiếng Việt")));
+        QVERIFY(language->currentText().contains(QLatin1String("Vietnamese")));
+        QCOMPARE(editor->undoStack()->count(), stepsBefore + 1); // a change the caseworker made
+        QTest::qWait(1100); // a pause starts a new search, as in any list
+        QTest::keyClicks(language, QStringLiteral("tieng"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("vi"));
+        QTest::qWait(1100);
+        QTest::keyClicks(language, QStringLiteral("Chinese (T"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("zh_TW"));
+        QTest::qWait(1100);
+        QTest::keyClicks(language, QStringLiteral("kreyol"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("ht"));
+        QTest::qWait(1100);
+        QTest::keyClicks(language, QStringLiteral("zzz")); // nothing: the choice stays
+        QCOMPARE(language->currentData().toString(), QStringLiteral("ht"));
+    }
+
     void theFixFieldsMessageGoesOnceTheyAreFixed()
     {
         CaseEditor *editor = newCase();

@@ -1,5 +1,7 @@
 #include "clientform.h"
 
+#include "languagecombobox.h"
+
 #include "common/languages.h"
 #include "datelineedit.h"
 #include "directionfollower.h"
@@ -37,7 +39,7 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     , m_anonymous(new QCheckBox(this))
     , m_fullName(new QLineEdit(this))
     , m_preferredName(new QLineEdit(this))
-    , m_language(new QComboBox(this))
+    , m_language(new LanguageComboBox(this))
     , m_interpreter(new QCheckBox(this))
     , m_phone(new QLineEdit(this))
     , m_email(new QLineEdit(this))
@@ -86,10 +88,6 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     m_duplicateTimer->setSingleShot(true);
     m_duplicateTimer->setInterval(kDuplicateDelayMs);
 
-    m_language->addItem(QString(), QString());
-    for (const auto &language : supportedLanguages())
-        m_language->addItem(
-            QString::fromUtf8(language.nativeName), QString::fromLatin1(language.code));
     for (QLineEdit *e :
         {m_fullName, m_preferredName, m_address, m_countryOfBirth, m_immigrationStatus})
         DirectionFollower::follow(e);
