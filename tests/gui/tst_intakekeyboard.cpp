@@ -4,6 +4,9 @@
 #include "common/settings.h"
 #include "dialogs/questions.h"
 #include "intake/caseeditor.h"
+#include "intake/fieldregistry.h"
+#include "intake/formundo.h"
+#include "intake/incidentform.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemView>
@@ -263,6 +266,26 @@ private slots:
         QTest::qWait(1100);
         QTest::keyClicks(language, QStringLiteral("zzz")); // nothing: the choice stays
         QCOMPARE(language->currentData().toString(), QStringLiteral("ht"));
+    }
+
+    void districtsShowTheirNeighbourhoodAndStoreTheirCode()
+    {
+        FieldRegistry registry;
+        QUndoStack stack;
+        FormUndo undo(&stack);
+        IncidentForm form(0, registry, undo);
+        Incident incident;
+        incident.policeDistrict = QStringLiteral("C-11");
+        form.setIncident(incident);
+        auto *district = find<QComboBox>(&form, "policeDistrictComboBox");
+        QCOMPARE(district->currentText(), QStringLiteral("C-11 \u2014 Dorchester"));
+        QCOMPARE(form.incident().policeDistrict, QStringLiteral("C-11"));
+        district->setCurrentIndex(district->findData(QStringLiteral("E-18")));
+        QCOMPARE(form.incident().policeDistrict, QStringLiteral("E-18"));
+        // Anything else is kept as typed.
+        incident.policeDistrict = QStringLiteral("MBTA Transit Police");
+        form.setIncident(incident);
+        QCOMPARE(form.incident().policeDistrict, QStringLiteral("MBTA Transit Police"));
     }
 
     void theFixFieldsMessageGoesOnceTheyAreFixed()

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
@@ -23,9 +24,27 @@
 namespace td::ui {
 namespace {
 
-// Boston Police Department districts, as the department names them.
-const char *const kDistricts[]
-    = {"A-1", "A-7", "A-15", "B-2", "B-3", "C-6", "C-11", "D-4", "D-14", "E-5", "E-13", "E-18"};
+// Boston Police Department districts, as the department names them, with the neighbourhoods
+// they cover (place names, not translated). The code alone is stored.
+struct District
+{
+    const char *code;
+    const char *neighbourhoods;
+};
+const District kDistricts[] = {
+    {"A-1", "Downtown, Beacon Hill, Chinatown, North End"},
+    {"A-7", "East Boston"},
+    {"A-15", "Charlestown"},
+    {"B-2", "Roxbury"},
+    {"B-3", "Mattapan"},
+    {"C-6", "South Boston"},
+    {"C-11", "Dorchester"},
+    {"D-4", "South End, Back Bay, Fenway"},
+    {"D-14", "Allston, Brighton"},
+    {"E-5", "West Roxbury, Roslindale"},
+    {"E-13", "Jamaica Plain"},
+    {"E-18", "Hyde Park"},
+};
 
 } // namespace
 
@@ -51,9 +70,14 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
     m_narrative->setTabChangesFocus(true);
     m_narrative->setMinimumHeight(110);
     m_district->setEditable(true);
-    m_district->addItem(QString());
-    for (const char *d : kDistricts)
-        m_district->addItem(QString::fromLatin1(d));
+    m_district->addItem(QString(), QString());
+    for (const auto &d : kDistricts)
+        m_district->addItem(QStringLiteral("%1 \u2014 %2")
+                                .arg(QLatin1String(d.code), QLatin1String(d.neighbourhoods)),
+            QString::fromLatin1(d.code));
+    // Typing a neighbourhood finds its district too ("dorch" → "C-11 — Dorchester").
+    m_district->completer()->setFilterMode(Qt::MatchContains);
+    m_district->completer()->setCompletionMode(QCompleter::PopupCompletion);
     DirectionFollower::follow(m_location);
 
     auto *form = new QFormLayout;
@@ -205,7 +229,11 @@ void IncidentForm::setIncident(const Incident &inc)
     m_date->setDate(inc.date);
     m_time->setTime(inc.time);
     m_location->setText(inc.location);
-    m_district->setCurrentText(inc.policeDistrict);
+    if (const int known = m_district->findData(inc.policeDistrict);
+        known > 0 && !inc.policeDistrict.isEmpty())
+        m_district->setCurrentIndex(known);
+    else
+        m_district->setCurrentText(inc.policeDistrict);
     m_agency->setText(inc.agency);
     for (auto &c : m_categories)
         c.box->setChecked(inc.violations.contains(c.code));
@@ -229,7 +257,10 @@ Incident IncidentForm::incident() const
     inc.date = m_date->date();
     inc.time = m_time->time();
     inc.location = m_location->text().trimmed();
-    inc.policeDistrict = m_district->currentText().trimmed();
+    // A listed district is stored by its code; anything else as typed.
+    const QString district = m_district->currentText().trimmed();
+    const int listed = m_district->findText(district);
+    inc.policeDistrict = listed > 0 ? m_district->itemData(listed).toString() : district;
     inc.agency = m_agency->text().trimmed();
     for (const auto &c : m_categories) {
         if (c.box->isChecked())
