@@ -1,6 +1,7 @@
 // trustdesk: the desktop application. Parses its options, installs translations, opens the
 // database (explaining and offering a way out when it cannot) and hands over to the main window.
 #include "common/appinfo.h"
+#include "common/processhardening.h"
 #include "common/settings.h"
 #include "mainwindow.h"
 #include "preferences/translator.h"
@@ -28,6 +29,7 @@ QIcon windowIcon()
 
 int main(int argc, char *argv[])
 {
+    td::disableCoreDumps();
     // Fontconfig loads on the second core while QApplication connects to the display.
     td::ui::FontconfigPreload fontconfig;
     QApplication app(argc, argv);
