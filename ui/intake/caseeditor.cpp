@@ -52,7 +52,7 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     : QWidget(parent)
     , m_database(database)
     , m_repository(repository)
-    , m_drafts(database.path())
+    , m_drafts(database)
     , m_draftId(DraftStore::newId())
     , m_draftLock(m_drafts.holdLive(m_draftId))
     , m_undoStack(new QUndoStack(this))
