@@ -13,6 +13,7 @@
 #include "storage/caserepository.h"
 #include "storage/clientmatcher.h"
 #include "storage/database.h"
+#include "storage/databasesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -364,7 +365,7 @@ void CaseEditor::load(const CaseFile &c)
     m_revision = m_draftRevision = 0;
     m_loading = false;
     m_tabs->setCurrentIndex(0);
-    m_evidence->setCase(m_database.path(), c.id > 0 ? c.reference : QString());
+    m_evidence->setCase(DatabaseSession::of(m_database), c.id > 0 ? c.reference : QString());
     m_tabs->setTabEnabled(3, c.id > 0);
     retranslate();
     m_registry->show({}, false);
@@ -531,7 +532,7 @@ bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
     m_structureChanged = false;
     discardDraft();
     setDraftId(DraftStore::newId());
-    m_evidence->setCase(m_database.path(), reference);
+    m_evidence->setCase(DatabaseSession::of(m_database), reference);
     m_tabs->setTabEnabled(3, true);
     retranslate();
     showMessage(tr("Saved %1.").arg(reference), false);
