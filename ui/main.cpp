@@ -7,6 +7,7 @@
 #include "preferences/translator.h"
 #include "startup/firstpainthook.h"
 #include "startup/fontconfigpreload.h"
+#include "startup/vaultstartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
         path = td::defaultDatabasePath();
 
     td::ui::MainWindow window(settings);
-    if (!window.openDatabase(path))
+    if (!td::ui::openOrCreateVault(window, path)) // first start: a new vault
         return 0;
     if (settings.mainWindowGeometry().isEmpty())
         window.showMaximized();

@@ -2,15 +2,25 @@
 
 #include "common/passphrase.h"
 #include "common/settings.h"
+#include "vaultunlocker.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace td::ui {
+namespace {
+
+int s_retryUnitMs = 1000;
+
+} // namespace
 
 LockScreen::LockScreen(Settings &settings, QWidget *parent)
     : QWidget(parent)
@@ -19,28 +29,82 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_unlock(new QPushButton(this))
+    , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
+    , m_recoveryToggle(new QPushButton(this))
+    , m_retryTimer(new QTimer(this))
+    , m_unlocker(new VaultUnlocker(this))
 {
     setObjectName(QStringLiteral("lockScreen"));
+    m_title->setObjectName(QStringLiteral("lockTitleLabel"));
+    m_hint->setObjectName(QStringLiteral("lockHintLabel"));
     m_passphrase->setObjectName(QStringLiteral("lockPassphraseLineEdit"));
     m_unlock->setObjectName(QStringLiteral("unlockPushButton"));
+    m_busy->setObjectName(QStringLiteral("unlockBusyProgressBar"));
     m_message->setObjectName(QStringLiteral("lockMessageLabel"));
+    m_recoveryToggle->setObjectName(QStringLiteral("useRecoveryKeyPushButton"));
     m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setMaximumWidth(360);
+    m_passphrase->setMinimumWidth(320);
+    m_passphrase->setMaximumWidth(420);
     QFont title = m_title->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     m_title->setFont(title);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMinimumWidth(420);
+    m_message->setMaximumWidth(520);
     m_hint->setWordWrap(true);
-    m_hint->setMaximumWidth(480);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setMinimumWidth(420);
+    m_hint->setMaximumWidth(520);
+    m_busy->setRange(0, 0); // busy: the time Argon2id takes is not known in steps
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(320);
+    m_busy->hide();
+    m_recoveryToggle->setFlat(true);
+    m_recoveryToggle->setCursor(Qt::PointingHandCursor);
+    m_recoveryToggle->hide();
+    m_retryTimer->setSingleShot(true);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    for (QWidget *w :
-        std::initializer_list<QWidget *> {m_title, m_hint, m_passphrase, m_unlock, m_message})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_title, m_hint, m_passphrase, m_unlock, m_busy, m_message, m_recoveryToggle})
         layout->addWidget(w, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    connect(m_recoveryToggle, &QPushButton::clicked, this, &LockScreen::toggleRecovery);
+    connect(m_unlocker, &VaultUnlocker::finished, this, &LockScreen::vaultAttemptFinished);
+    connect(m_retryTimer, &QTimer::timeout, this, &LockScreen::retryAllowed);
+    retranslate();
+}
+
+LockScreen::~LockScreen() = default;
+
+void LockScreen::setRetryDelayUnitForTests(int milliseconds)
+{
+    s_retryUnitMs = std::max(0, milliseconds);
+}
+
+int LockScreen::retryDelay(int failures)
+{
+    if (failures <= 0)
+        return 0;
+    const int units = std::min(30, 1 << std::min(failures - 1, 5));
+    return units * s_retryUnitMs;
+}
+
+void LockScreen::setVault(const QString &keyFilePath, const QString &databaseName)
+{
+    if (keyFilePath != m_keyFile)
+        m_failures = 0;
+    m_keyFile = keyFilePath;
+    m_databaseName = databaseName;
+    m_useRecoveryKey = false;
+    m_recoveryToggle->setVisible(isVault());
     retranslate();
 }
 
@@ -48,7 +112,8 @@ void LockScreen::prepare()
 {
     m_passphrase->clear();
     m_message->clear();
-    const bool hasPassphrase = !m_settings.passphraseHash().isEmpty();
+    m_failureText.clear();
+    const bool hasPassphrase = isVault() || !m_settings.passphraseHash().isEmpty();
     m_passphrase->setVisible(hasPassphrase);
     retranslate();
     (hasPassphrase ? static_cast<QWidget *>(m_passphrase) : static_cast<QWidget *>(m_unlock))
@@ -57,6 +122,10 @@ void LockScreen::prepare()
 
 void LockScreen::tryUnlock()
 {
+    if (isVault()) {
+        tryVaultUnlock();
+        return;
+    }
     const QString stored = m_settings.passphraseHash();
     if (!stored.isEmpty() && !Passphrase::verify(stored, m_passphrase->text())) {
         m_passphrase->clear();
@@ -67,16 +136,110 @@ void LockScreen::tryUnlock()
     emit unlocked();
 }
 
+void LockScreen::tryVaultUnlock()
+{
+    if (m_unlocker->isRunning() || m_retryTimer->isActive() || !m_unlock->isEnabled())
+        return;
+    const QString secret = m_passphrase->text();
+    if (secret.isEmpty()) {
+        m_message->setText(
+            m_useRecoveryKey ? tr("Enter the recovery key.") : tr("Enter the passphrase."));
+        return;
+    }
+    m_passphrase->clear();
+    m_message->clear();
+    setBusy(true);
+    m_unlocker->start(m_keyFile, secret,
+        m_useRecoveryKey ? VaultUnlocker::Secret::RecoveryKey : VaultUnlocker::Secret::Passphrase);
+}
+
+void LockScreen::vaultAttemptFinished()
+{
+    auto result = m_unlocker->takeResult();
+    if (!result)
+        return;
+    if (result->ok()) {
+        setBusy(false);
+        m_failures = 0;
+        emit vaultUnlocked(std::make_shared<const SecureKey>(std::move(*result).value()));
+        return;
+    }
+    if (result->error().kind != ErrorKind::BadInput) {
+        // A damaged key file or one that cannot be read: not a wrong guess, so not slowed down.
+        setBusy(false);
+        m_message->setText(result->error().message);
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    ++m_failures;
+    emit vaultUnlockFailed();
+    m_failureText = m_useRecoveryKey ? tr("That recovery key does not open this database.")
+                                     : tr("That passphrase is not right.");
+    const int wait = retryDelay(m_failures);
+    m_busy->hide();
+    m_unlock->setEnabled(false);
+    m_passphrase->setEnabled(false);
+    m_recoveryToggle->setEnabled(false);
+    m_message->setText(tr("%1 You can try again in %n second(s).", nullptr, (wait + 999) / 1000)
+                           .arg(m_failureText));
+    m_retryTimer->start(wait);
+}
+
+void LockScreen::retryAllowed()
+{
+    setBusy(false);
+    m_message->setText(tr("%1 Try again.").arg(m_failureText));
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void LockScreen::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_passphrase->setEnabled(!busy);
+    m_unlock->setEnabled(!busy);
+    m_recoveryToggle->setEnabled(!busy);
+    if (busy)
+        m_message->setText(tr("Unlocking…"));
+}
+
+void LockScreen::toggleRecovery()
+{
+    m_useRecoveryKey = !m_useRecoveryKey;
+    m_passphrase->clear();
+    m_message->clear();
+    // A recovery key is not secret from a shoulder while it is typed from paper; groups of
+    // letters are easier to check when seen.
+    m_passphrase->setEchoMode(m_useRecoveryKey ? QLineEdit::Normal : QLineEdit::Password);
+    retranslate();
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
 void LockScreen::retranslate()
 {
     m_title->setText(tr("TrustDesk is locked"));
-    m_hint->setText(m_settings.passphraseHash().isEmpty()
-            ? tr("Case data is hidden while you are away. Set a passphrase in Edit › Security so "
-                 "only you can unlock it.")
-            : tr("Case data is hidden while you are away. Enter the app passphrase to continue."));
-    m_passphrase->setAccessibleName(tr("App passphrase"));
-    m_passphrase->setPlaceholderText(tr("App passphrase"));
-    m_unlock->setText(tr("Unlock"));
+    if (isVault()) {
+        m_hint->setText(m_useRecoveryKey
+                ? tr("Type the recovery key you wrote down when the database %1 was made: 13 "
+                     "groups of four letters and digits.")
+                      .arg(m_databaseName)
+                : tr("The database %1 is encrypted. Enter its passphrase to open it.")
+                      .arg(m_databaseName));
+        const QString field = m_useRecoveryKey ? tr("Recovery key") : tr("Database passphrase");
+        m_passphrase->setAccessibleName(field);
+        m_passphrase->setPlaceholderText(field);
+        m_recoveryToggle->setText(m_useRecoveryKey
+                ? tr("Use the &passphrase instead")
+                : tr("Forgot the passphrase? Use the &recovery key"));
+    } else {
+        m_hint->setText(m_settings.passphraseHash().isEmpty()
+                ? tr("Case data is hidden while you are away. Set a passphrase in Edit › Security "
+                     "so only you can unlock it.")
+                : tr("Case data is hidden while you are away. Enter the app passphrase to "
+                     "continue."));
+        m_passphrase->setAccessibleName(tr("App passphrase"));
+        m_passphrase->setPlaceholderText(tr("App passphrase"));
+    }
+    m_unlock->setText(tr("&Unlock"));
 }
 
 void LockScreen::changeEvent(QEvent *event)
