@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -51,28 +52,41 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     m_title->setFont(title);
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setMinimumWidth(420);
-    m_message->setMaximumWidth(520);
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setMinimumWidth(420);
-    m_hint->setMaximumWidth(520);
     m_busy->setRange(0, 0); // busy: the time Argon2id takes is not known in steps
     m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(320);
+    m_busy->setFixedWidth(320);
     m_busy->hide();
     m_recoveryToggle->setFlat(true);
+    m_recoveryToggle->setStyleSheet(QStringLiteral("color: palette(link);"));
     m_recoveryToggle->setCursor(Qt::PointingHandCursor);
     m_recoveryToggle->hide();
     m_retryTimer->setSingleShot(true);
+    // One centred column of a readable width. The wrapped labels fill the column (no alignment
+    // flag in the layout): a label aligned inside a box layout loses its height-for-width and
+    // was clipped to one line.
+    auto *column = new QWidget(this);
+    column->setMinimumWidth(360);
+    column->setMaximumWidth(520);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_hint);
+    columnLayout->addWidget(m_passphrase, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_message);
+    columnLayout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_title, m_hint, m_passphrase, m_unlock, m_busy, m_message, m_recoveryToggle})
-        layout->addWidget(w, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
@@ -129,7 +143,7 @@ void LockScreen::tryUnlock()
     const QString stored = m_settings.passphraseHash();
     if (!stored.isEmpty() && !Passphrase::verify(stored, m_passphrase->text())) {
         m_passphrase->clear();
-        m_message->setText(tr("That passphrase is not right. Try again."));
+        showMessage(tr("That passphrase is not right. Try again."), true);
         return;
     }
     m_passphrase->clear();
@@ -142,8 +156,8 @@ void LockScreen::tryVaultUnlock()
         return;
     const QString secret = m_passphrase->text();
     if (secret.isEmpty()) {
-        m_message->setText(
-            m_useRecoveryKey ? tr("Enter the recovery key.") : tr("Enter the passphrase."));
+        showMessage(
+            m_useRecoveryKey ? tr("Enter the recovery key.") : tr("Enter the passphrase."), true);
         return;
     }
     m_passphrase->clear();
@@ -167,7 +181,7 @@ void LockScreen::vaultAttemptFinished()
     if (result->error().kind != ErrorKind::BadInput) {
         // A damaged key file or one that cannot be read: not a wrong guess, so not slowed down.
         setBusy(false);
-        m_message->setText(result->error().message);
+        showMessage(result->error().message, true);
         m_passphrase->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -180,15 +194,16 @@ void LockScreen::vaultAttemptFinished()
     m_unlock->setEnabled(false);
     m_passphrase->setEnabled(false);
     m_recoveryToggle->setEnabled(false);
-    m_message->setText(tr("%1 You can try again in %n second(s).", nullptr, (wait + 999) / 1000)
-                           .arg(m_failureText));
+    showMessage(tr("%1 You can try again in %n second(s).", nullptr, (wait + 999) / 1000)
+                    .arg(m_failureText),
+        true);
     m_retryTimer->start(wait);
 }
 
 void LockScreen::retryAllowed()
 {
     setBusy(false);
-    m_message->setText(tr("%1 Try again.").arg(m_failureText));
+    showMessage(tr("%1 Try again.").arg(m_failureText), true);
     m_passphrase->setFocus(Qt::OtherFocusReason);
 }
 
@@ -199,7 +214,14 @@ void LockScreen::setBusy(bool busy)
     m_unlock->setEnabled(!busy);
     m_recoveryToggle->setEnabled(!busy);
     if (busy)
-        m_message->setText(tr("Unlocking…"));
+        showMessage(tr("Unlocking…"), false);
+}
+
+void LockScreen::showMessage(const QString &text, bool problem)
+{
+    // Red only for what went wrong; "Unlocking…" is news, not a problem.
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->setText(text);
 }
 
 void LockScreen::toggleRecovery()

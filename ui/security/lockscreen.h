@@ -63,6 +63,7 @@ private:
     void tryVaultUnlock();
     void vaultAttemptFinished();
     void setBusy(bool busy);
+    void showMessage(const QString &text, bool problem);
     void toggleRecovery();
     void retryAllowed();
     void retranslate();

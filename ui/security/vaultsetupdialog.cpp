@@ -276,7 +276,10 @@ void VaultSetupDialog::create()
     // of their own (the database's connection is opened and closed there).
     m_thread = QThread::create([outcome, databasePath, passphrase, cost] {
         const QString keyFile = VaultKeyFile::pathFor(databasePath);
-        QDir().mkpath(QFileInfo(databasePath).absolutePath());
+        const QString folder = QFileInfo(databasePath).absolutePath();
+        if (!QDir(folder).exists() && QDir().mkpath(folder)) // a folder of our own: owner-only
+            QFile::setPermissions(
+                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         outcome->created = VaultKeyFile::create(keyFile, passphrase, cost);
         if (!outcome->created->ok())
             return;
