@@ -22,6 +22,7 @@
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
+#include "storage/draftstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -360,6 +361,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // Another window, trustdesk-cli or a background job may write to the same file: show it.
     m_watcher = new DatabaseWatcher(*m_database, this);
     connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshAll);
+    // Drafts written while the database was still plaintext are sealed before anything else
+    // reads them (an encrypted database is never offered a plaintext draft).
+    if (m_database->isEncrypted())
+        (void)DraftStore(*m_database).sealPlaintextLeftovers();
     // Drafts left by a crash are offered once the window is up, not before it shows, and not
     // over the lock screen (the question names the client): then after the unlock.
     QTimer::singleShot(0, this, [this] {

@@ -250,6 +250,22 @@ QList<Draft> DraftStore::list(Live live, QStringList *setAside) const
     return drafts;
 }
 
+int DraftStore::sealPlaintextLeftovers()
+{
+    if (!m_key)
+        return 0;
+    // The same folder read as a plaintext database's drafts (m_folder is "<database>.drafts").
+    const DraftStore plain(m_folder.chopped(int(QStringLiteral(".drafts").size())));
+    int sealed = 0;
+    for (const Draft &draft : plain.list(Live::Include)) {
+        if (!save(draft))
+            continue; // kept as it is; tried again next time
+        QFile::remove(plain.pathFor(draft.id));
+        ++sealed;
+    }
+    return sealed;
+}
+
 Status DraftStore::remove(const QString &id)
 {
     if (!isSafeId(id))

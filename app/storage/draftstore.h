@@ -62,6 +62,10 @@ public:
     /// Null when the mark cannot be made (the draft is then offered like a crashed one).
     std::unique_ptr<QLockFile> holdLive(const QString &id);
     Status remove(const QString &id);
+    /// For a vault: seals every plaintext draft left in the folder (from before the database was
+    /// encrypted) and deletes the plaintext file; returns how many. Does nothing for a plaintext
+    /// database.
+    int sealPlaintextLeftovers();
     static QString newId();
 
 private:

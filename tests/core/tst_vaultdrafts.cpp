@@ -128,6 +128,24 @@ private slots:
         QCOMPARE(aside.size(), 1);
     }
 
+    void plaintextLeftoversAreSealed()
+    {
+        // Drafts from before the database was encrypted: sealed, and the plaintext file gone.
+        QTemporaryDir dir;
+        const QString path = test::databasePath(dir);
+        const QString marker = randomMarker();
+        const Draft draft = markedDraft(marker);
+        QVERIFY(DraftStore(path).save(draft).ok());
+        DraftStore sealed(path, SecureKey::random());
+        QVERIFY(sealed.list(DraftStore::Live::Include).isEmpty()); // never read as plaintext
+        QCOMPARE(sealed.sealPlaintextLeftovers(), 1);
+        QVERIFY(test::filesHolding(sealed.folder(), marker).isEmpty());
+        const QList<Draft> drafts = sealed.list(DraftStore::Live::Include);
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts[0].caseFile.client.aNumber, draft.caseFile.client.aNumber);
+        QCOMPARE(DraftStore(path).sealPlaintextLeftovers(), 0); // a plaintext store: nothing
+    }
+
     void plaintextDatabasesKeepJsonDrafts()
     {
         QTemporaryDir dir;
