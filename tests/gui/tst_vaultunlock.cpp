@@ -308,6 +308,28 @@ private slots:
             marker);
     }
 
+    void aChangedDraftIsReportedAndKeptAside()
+    {
+        const QString folder = DraftStore(m_vault).folder();
+        QDir(folder).removeRecursively(); // what earlier tests left
+        QDir().mkpath(folder);
+        const QString bad = QDir(folder).filePath(DraftStore::newId() + QStringLiteral(".tddraft"));
+        QByteArray forged("TDDR\x01\0\0\0", 8);
+        forged.append(QByteArray(24 + 64, 'x'));
+        QVERIFY(test::writeFile(bad, forged));
+        Settings settings(settingsPath());
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_vault));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MessageBox::acknowledgeNextWarning();
+        enter(window, kPassphrase);
+        QTRY_VERIFY(MessageBox::lastMessage().contains(QLatin1String("could not be opened")));
+        QVERIFY(!window.workspace()->editor()); // nothing was loaded from it
+        QVERIFY(!QFileInfo::exists(bad));
+        QVERIFY(QFileInfo::exists(bad + QStringLiteral(".damaged")));
+    }
+
     void plaintextDatabaseSaysSo()
     {
         const QString path = test::databasePath(m_dir, QStringLiteral("plain.sqlite"));
