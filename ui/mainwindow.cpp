@@ -280,8 +280,8 @@ void MainWindow::beginVaultUnlock(const QString &path)
 {
     m_pendingVault = QFileInfo(path).absoluteFilePath();
     if (isLocked()) // already locked: ask for this vault's passphrase instead
-        m_lockScreen->setVault(
-            VaultKeyFile::pathFor(m_pendingVault), QFileInfo(m_pendingVault).fileName());
+        m_lockScreen->setVault(VaultKeyFile::pathFor(m_pendingVault),
+            QFileInfo(m_pendingVault).fileName(), m_settings.pendingFailedUnlocks(m_pendingVault));
     lock();
     if (m_lockScreen)
         m_lockScreen->prepare();
@@ -478,8 +478,9 @@ void MainWindow::lock()
     const QString vault = !m_pendingVault.isEmpty()
         ? m_pendingVault
         : (m_session.isEncrypted() ? m_session.path() : QString());
-    m_lockScreen->setVault(
-        vault.isEmpty() ? QString() : VaultKeyFile::pathFor(vault), QFileInfo(vault).fileName());
+    // Wrong tries before a restart still count: quitting does not reset the wait.
+    m_lockScreen->setVault(vault.isEmpty() ? QString() : VaultKeyFile::pathFor(vault),
+        QFileInfo(vault).fileName(), vault.isEmpty() ? 0 : m_settings.pendingFailedUnlocks(vault));
     m_plaintextBanner->hide();
     m_central->setCurrentWidget(m_lockScreen);
     m_countLabel->hide();

@@ -148,6 +148,24 @@ private slots:
         QVERIFY2(waited.elapsed() >= 400, qPrintable(QString::number(waited.elapsed())));
         QCOMPARE(settings.pendingFailedUnlocks(m_vault), 2);
 
+        // Quitting does not reset the wait: a new window goes on at the third step (4 units).
+        {
+            MainWindow again(settings);
+            QVERIFY(again.openDatabase(m_vault));
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            enter(again, QStringLiteral("third wrong one"));
+            auto *againUnlock = again.findChild<QPushButton *>(QStringLiteral("unlockPushButton"));
+            auto *againMessage = again.findChild<QLabel *>(QStringLiteral("lockMessageLabel"));
+            QTRY_VERIFY(!againUnlock->isEnabled()
+                && againMessage->text().contains(QLatin1String("not right")));
+            QElapsedTimer third;
+            third.start();
+            QTRY_VERIFY_WITH_TIMEOUT(againUnlock->isEnabled(), 10000);
+            QVERIFY2(third.elapsed() >= 1000, qPrintable(QString::number(third.elapsed())));
+        }
+        QCOMPARE(settings.pendingFailedUnlocks(m_vault), 3);
+
         enter(window, kPassphrase);
         QTRY_VERIFY(!window.isLocked());
         // Counted once the database could be written, then cleared.
@@ -157,7 +175,7 @@ private slots:
         bool found = false;
         for (const AuditEvent &e : events.value())
             found |= e.action == QLatin1String("vault.unlock_failed")
-                && e.detail == QLatin1String("attempts=2");
+                && e.detail == QLatin1String("attempts=3");
         QVERIFY(found);
     }
 

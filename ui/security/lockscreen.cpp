@@ -111,10 +111,11 @@ int LockScreen::retryDelay(int failures)
     return units * s_retryUnitMs;
 }
 
-void LockScreen::setVault(const QString &keyFilePath, const QString &databaseName)
+void LockScreen::setVault(
+    const QString &keyFilePath, const QString &databaseName, int failuresSoFar)
 {
     if (keyFilePath != m_keyFile)
-        m_failures = 0;
+        m_failures = std::max(0, failuresSoFar);
     m_keyFile = keyFilePath;
     m_databaseName = databaseName;
     m_useRecoveryKey = false;

@@ -34,8 +34,9 @@ public:
     ~LockScreen() override;
 
     /// Asks for the passphrase of the vault whose key file is `keyFilePath`; empty: the app
-    /// passphrase (or a plain Unlock button when none is set).
-    void setVault(const QString &keyFilePath, const QString &databaseName);
+    /// passphrase (or a plain Unlock button when none is set). `failuresSoFar`: wrong tries not
+    /// yet followed by a good one (also from before a restart), so the wait keeps growing.
+    void setVault(const QString &keyFilePath, const QString &databaseName, int failuresSoFar = 0);
     bool isVault() const { return !m_keyFile.isEmpty(); }
     /// Prepares for showing: clears the field, focuses it.
     void prepare();
