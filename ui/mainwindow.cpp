@@ -452,7 +452,10 @@ void MainWindow::lock()
     // Keep what is being typed, then hide every piece of case data behind the lock screen.
     if (CaseEditor *editor = m_workspace->editor())
         editor->saveDraftNow();
-    m_followUpsWasVisibleBeforeLock = m_followUps->isVisible();
+    // isHidden(), not isVisible(): a window that starts locked is not on screen yet, and its dock
+    // must still come back at the unlock unless the person had closed it.
+    m_followUpsWasVisibleBeforeLock
+        = !m_followUps->isHidden() && m_workspace->currentWidget() == m_page;
     m_followUps->hide();
     // Every other window that can show case data goes too: the audit log, an evidence preview,
     // a complaint report or its print preview, a question over the editor (dialogs in exec()

@@ -2,6 +2,7 @@
 // passphrase (or the recovery key); wrong passphrases are refused, slowed down and audited; the
 // first-start dialog makes a vault; drafts stay sealed on disk; a plaintext database says so.
 #include "cases/caseworkspace.h"
+#include "cases/followupsdock.h"
 #include "common/settings.h"
 #include "crypto/vaultkeyfile.h"
 #include "dialogs/filedialog.h"
@@ -115,6 +116,8 @@ private slots:
         QVERIFY(window.session().isEncrypted());
         QTRY_COMPARE(caseRows(window), 1);
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("plaintextBanner"))->isVisible());
+        // The follow-ups dock, hidden while locked before the window was even shown, is back.
+        QVERIFY(window.followUpsDock()->isVisible());
 
         // Idle lock of the open vault asks for its passphrase again, not an app passphrase.
         window.lock();

@@ -175,6 +175,7 @@ void LockScreen::vaultAttemptFinished()
         return;
     if (result->ok()) {
         setBusy(false);
+        m_message->clear();
         m_failures = 0;
         emit vaultUnlocked(std::make_shared<const SecureKey>(std::move(*result).value()));
         return;
