@@ -12,6 +12,7 @@ packages=(
   fonts-noto-core fonts-noto-cjk
   python3 python3-jsonschema
   xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin lintian
+  bubblewrap qpdf libimage-exiftool-perl
   clang libclang-rt-14-dev clang-format
 )
 

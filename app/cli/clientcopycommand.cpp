@@ -7,6 +7,7 @@
 #include "guidance/guidancepackloader.h"
 #include "print/clientcopy.h"
 #include "printcommands.h"
+#include "redactionoptions.h"
 #include "storage/caserepository.h"
 #include "storage/generatedreportlog.h"
 
@@ -39,6 +40,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
         QCoreApplication::translate("trustdesk-cli",
             "when nothing is filed yet: bpd-iad (default), accountability or a body's name"),
         QStringLiteral("BODY"), QStringLiteral("bpd-iad")});
+    RedactionOptions::addMaskStatusPhrases(parser);
     if (const int code = context.parse(parser, QStringLiteral("client-copy"), args); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -80,6 +82,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
     options.languageCode = lang;
     options.recipient = recipient;
     options.paper = QPageSize(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+    options.maskStatusPhrases = RedactionOptions::masksStatusPhrases(parser);
     const ClientCopy copy(loaded.value(), pack.value(), options);
     auto sha256 = copy.writePdf(out);
     if (!sha256)
@@ -89,6 +92,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
         QFile::remove(out);
         return context.fail(recorded.error());
     }
+    RedactionOptions::printFindings(context.err(), loaded->reference, copy.textFindings());
     context.out() << QCoreApplication::translate("trustdesk-cli", "Client copy written: %1 (%2)")
                          .arg(out, copy.language())
                   << '\n';

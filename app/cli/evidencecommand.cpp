@@ -79,8 +79,7 @@ int runEvidence(CliContext &context, const QStringList &args)
             {QStringLiteral("media_type"), i.mediaType},
             {QStringLiteral("size_bytes"), i.sizeBytes}, {QStringLiteral("stored"), e.inStore},
             {QStringLiteral("store_path"),
-                e.inStore ? QJsonValue(EvidenceStore::relativePath(i.sha256))
-                          : QJsonValue(QJsonValue::Null)},
+                e.inStore ? QJsonValue(store.storedName(i.sha256)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("captured_at"), isoOrNull(i.capturedAt)},
             {QStringLiteral("added_by"), i.addedBy},
             {QStringLiteral("added_at"), isoOrNull(i.addedAt)},

@@ -22,7 +22,7 @@ int runExport(CliContext &context, const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
         "Export cases (all, or the references given) as a TrustDesk JSON file. "
         "Sensitive client fields and witness contact details are left out unless "
-        "deliberately included."));
+        "deliberately included, and masked where the free text repeats them."));
     parser.addPositionalArgument(QStringLiteral("REF"),
         QCoreApplication::translate(
             "trustdesk-cli", "case references to export (default: every case)"),
@@ -44,6 +44,23 @@ int runExport(CliContext &context, const QStringList &args)
         return ExitBadInput;
     CaseRepository repository(*db, currentActor());
     CaseExporter exporter(repository);
+    // Each case's findings for the first cases; past that, a count, so that exporting a whole
+    // office does not bury the terminal.
+    constexpr int kCasesListed = 20;
+    int casesWithFindings = 0;
+    exporter.setFindingsHandler(
+        [&context, &casesWithFindings](const QString &reference, const QList<TextFinding> &found) {
+            if (++casesWithFindings <= kCasesListed)
+                RedactionOptions::printFindings(context.err(), reference, found);
+        });
+    const auto unlisted = [&context, &casesWithFindings] {
+        if (casesWithFindings > kCasesListed)
+            context.err() << QCoreApplication::translate("trustdesk-cli",
+                "… and %n more case(s) whose free text had withheld values or phrases that may "
+                "reveal immigration status (show REF lists them).",
+                nullptr, casesWithFindings - kCasesListed)
+                          << Qt::endl;
+    };
     const QStringList references = parser.positionalArguments();
     auto ids = references.isEmpty() ? exporter.allIds() : exporter.idsFor(references);
     if (!ids)
@@ -56,6 +73,7 @@ int runExport(CliContext &context, const QStringList &args)
             return context.fail(Error {ErrorKind::Io, out.errorString()});
         if (auto s = exporter.write(out, ids.value(), policy.value()); !s)
             return context.fail(s.error());
+        unlisted();
         return ExitOk;
     }
 
@@ -75,6 +93,7 @@ int runExport(CliContext &context, const QStringList &args)
         return context.fail(Error {ErrorKind::Io,
             QCoreApplication::translate("trustdesk-cli", "Cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(path), out.errorString())});
+    unlisted();
     context.err() << QCoreApplication::translate(
         "trustdesk-cli", "Exported %n case(s) to %1.", nullptr, int(ids->size()))
                          .arg(QDir::toNativeSeparators(path))

@@ -25,9 +25,10 @@ int runReport(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
         "Write a case's complaint submission as a PDF. Sensitive client fields and witness contact "
-        "details are withheld unless deliberately included; the PDF names the kinds withheld, "
-        "never "
-        "their values. Each report is recorded in the case (date, recipient, fields included, "
+        "details are withheld unless deliberately included, also where the free text mentions "
+        "them; the PDF names the kinds withheld, never their values. Phrases that may reveal "
+        "immigration status are listed on standard error and masked with --mask-status-phrases. "
+        "Each report is recorded in the case (date, recipient, fields included, "
         "SHA-256) and in the audit log."));
     parser.addPositionalArgument(QStringLiteral("REF"),
         QCoreApplication::translate("trustdesk-cli", "the case reference, e.g. TD-2026-00042"));
@@ -111,7 +112,7 @@ int runReport(CliContext &context, const QStringList &args)
     options.paper = QPageSize(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
     // Exhibit photos from the evidence store beside the database, decoded at print size (never
     // following a link); items whose file is not in the store are listed without a picture.
-    EvidenceThumbnails thumbnails(EvidenceStore::rootFor(db->path()));
+    EvidenceThumbnails thumbnails(*db);
     options.exhibitImage = [&thumbnails](const EvidenceItem &item, int maxEdge) {
         return thumbnails.thumbnail(item.sha256, QSize(maxEdge, maxEdge));
     };
@@ -126,6 +127,7 @@ int runReport(CliContext &context, const QStringList &args)
         QFile::remove(out);
         return context.fail(recorded.error());
     }
+    RedactionOptions::printFindings(context.err(), loaded->reference, report.textFindings());
     if (!loaded->client.consentToFile)
         context.err() << QCoreApplication::translate("trustdesk-cli",
             "Warning: the client's consent to file is not recorded; the PDF is marked as a draft.")

@@ -1,7 +1,9 @@
-// trustdesk-cli show REF [--json]: one case, sensitive facts withheld unless deliberately included.
+// trustdesk-cli show REF [--json]: one case, sensitive facts withheld unless deliberately included,
+// in their fields and wherever the free text repeats them.
 #include "caseprinter.h"
 #include "clicontext.h"
 #include "common/appinfo.h"
+#include "domain/casetextredactor.h"
 #include "exitcode.h"
 #include "interchange/casejson.h"
 #include "interchange/interchangeformat.h"
@@ -55,15 +57,17 @@ int runShow(CliContext &context, const QStringList &args)
             return context.fail(s.error());
     }
 
+    const RedactedCase redacted = CaseTextRedactor(loaded.value(), policy.value()).apply();
+    RedactionOptions::printFindings(context.err(), loaded->reference, redacted.findings);
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject file {{QStringLiteral("format"), InterchangeFormat::name()},
             {QStringLiteral("version"), InterchangeFormat::version()},
             {QStringLiteral("withheld_fields"), QJsonArray::fromStringList(policy->withheldKeys())},
             {QStringLiteral("cases"),
-                QJsonArray {CaseJson::write(loaded.value(), policy.value())}}};
+                QJsonArray {CaseJson::write(redacted.caseFile, policy.value())}}};
         context.out() << QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Indented));
     } else {
-        printCase(context.out(), loaded.value(), policy.value());
+        printCase(context.out(), redacted.caseFile, policy.value());
     }
     return ExitOk;
 }

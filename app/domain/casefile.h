@@ -38,7 +38,8 @@ struct CaseSummary
     qint64 id = 0;
     QString reference;
     CaseStatus status = CaseStatus::Intake;
-    QString clientName; ///< display name (preferred name, full name or "Anonymous client")
+    QString clientName; ///< display name (full name, preferred name or "Anonymous client")
+    bool clientAnonymous = false;
     QDate openedOn;
     QDate lastIncidentOn;
     QString assignedCaseworker;

@@ -11,7 +11,8 @@ namespace td {
 
 /// Decides which sensitive facts leave the app: the client's sensitive fields and sensitive
 /// details about other people (a witness's contact). They are withheld unless a person deliberately
-/// includes them; every report and export asks this one class.
+/// includes them; every report and export asks this one class. The same goes for those facts where
+/// a caseworker wrote them into free text (see CaseTextRedactor).
 class RedactionPolicy
 {
 public:
@@ -45,9 +46,16 @@ public:
     /// The keys of what was deliberately included, in sensitiveKeys() order (for the audit log).
     QStringList includedKeys() const;
 
+    /// Whether phrases that reveal immigration status (the status lexicon) are masked in free text
+    /// too. Off by default: they are shown to the caseworker, who decides. Withheld values found in
+    /// free text are always masked with their field.
+    bool masksStatusPhrases() const { return m_maskStatusPhrases; }
+    void setMaskStatusPhrases(bool mask) { m_maskStatusPhrases = mask; }
+
 private:
     QSet<ClientField> m_included;
     QSet<SensitiveDetail> m_includedDetails;
+    bool m_maskStatusPhrases = false;
 };
 
 } // namespace td

@@ -7,6 +7,7 @@
 #include "evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,16 +95,7 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
             entries.append(entry);
             continue;
         }
-        auto source = EvidenceFile::openSource(store.filePath(e.item.sha256));
-        if (source.failure != EvidenceFile::OpenFailure::None) {
-            entry.status = ManifestEntry::Status::Missing;
-            report.problems.append(QCoreApplication::translate("EvidenceExporter",
-                "Evidence \"%1\" is missing from the evidence store and was not exported.")
-                                       .arg(name));
-            entries.append(entry);
-            continue;
-        }
-        const QString fileName = EvidenceNames::exportFileName(++index, name);
+        const QString fileName = EvidenceNames::exportFileName(index + 1, name);
         QByteArray tempName = QFile::encodeName(report.folder + QStringLiteral("/.partial-XXXXXX"));
         FileDescriptor out(::mkostemp(tempName.data(), O_CLOEXEC));
         if (!out.isValid())
@@ -113,9 +105,24 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
                     .arg(EvidenceMessages::systemError(errno))};
         auto removeTemp = qScopeGuard([&tempName] { ::unlink(tempName.constData()); });
         const qint64 base = doneBefore;
-        const auto copied
-            = EvidenceFile::copy(source.fd.get(), out.get(), source.size, source.modified,
+        // The plaintext goes straight into the export folder: a sealed file is decrypted chunk by
+        // chunk on the way, and what it wrote is deleted unless the whole file checks out.
+        StoredFile::ReadOptions options;
+        options.plainOut = out.get();
+        const auto read
+            = StoredFile::read(store.keys(), store.filePath(e.item.sha256), e.item.sha256, options,
                 [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        if (!read.opened()) {
+            doneBefore += e.item.sizeBytes;
+            entry.status = ManifestEntry::Status::Missing;
+            report.problems.append(QCoreApplication::translate("EvidenceExporter",
+                "Evidence \"%1\" is missing from the evidence store and was not exported.")
+                                       .arg(name));
+            entries.append(entry);
+            continue;
+        }
+        ++index;
+        const auto &copied = read.copy;
         doneBefore += e.item.sizeBytes;
         if (copied.failure == EvidenceFile::CopyFailure::Cancelled
             || copied.failure == EvidenceFile::CopyFailure::DiskFull

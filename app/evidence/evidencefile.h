@@ -8,6 +8,8 @@
 
 namespace td {
 
+class SecureKey;
+
 /// An owned POSIX file descriptor, closed on destruction.
 class FileDescriptor
 {
@@ -68,7 +70,8 @@ enum class CopyFailure
     DiskFull,
     Changed,
     Vanished,
-    Cancelled
+    Cancelled,
+    Damaged ///< a sealed file that does not decrypt (changed, cut, extended or swapped)
 };
 
 struct CopyResult
@@ -88,6 +91,11 @@ inline constexpr qint64 kChunkSize = 4 * 1024 * 1024;
 /// changes its time or loses its last name meanwhile fails with Changed or Vanished.
 CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTime &expectedModified,
     const EvidenceProgress &progress);
+
+/// Like copy(), but writes `destination` in the sealed format (SealedFile) with `contentKey`:
+/// the SHA-256 in the result is the plaintext's, hashed in the same pass.
+CopyResult copySealed(int source, int destination, const SecureKey &contentKey, qint64 expectedSize,
+    const QDateTime &expectedModified, const EvidenceProgress &progress);
 
 /// fsync on a folder, so a rename into it survives a power cut.
 bool syncDirectory(const QString &path);

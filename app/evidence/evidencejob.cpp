@@ -31,11 +31,20 @@ EvidenceJob *EvidenceJob::verify(const QString &databasePath, const QString &act
     return new EvidenceJob(Kind::Verify, databasePath, actor);
 }
 
-EvidenceJob *EvidenceJob::open(const QString &databasePath, qint64 evidenceId, const QString &actor)
+EvidenceJob *EvidenceJob::open(
+    const QString &databasePath, qint64 evidenceId, const QString &actor, qint64 keepBytes)
 {
     auto *job = new EvidenceJob(Kind::Open, databasePath, actor);
     job->m_evidenceId = evidenceId;
+    job->m_keepBytes = keepBytes;
     return job;
+}
+
+void EvidenceJob::setDataKey(const SecureKey *dataKey)
+{
+    m_dataKey = dataKey && !dataKey->isNull()
+        ? std::make_unique<SecureKey>(SecureKey::fromBytes(dataKey->data()))
+        : nullptr;
 }
 
 QThread *EvidenceJob::start()
@@ -66,7 +75,9 @@ void EvidenceJob::run()
     QStringList messages;
     bool ok = true;
     {
-        auto opened = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+        auto opened = m_dataKey
+            ? Database::open(m_databasePath, Database::OpenMode::ExistingOnly, *m_dataKey)
+            : Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
         if (!opened) {
             emit finished(false, {opened.error().message});
             return;
@@ -158,14 +169,14 @@ void EvidenceJob::runOpen(Database &db, QStringList &messages, bool &ok)
     EvidenceStore store(db, m_actor);
     const QString label
         = QCoreApplication::translate("EvidenceJob", "Checking the file before showing it");
-    auto path = store.open(
-        m_evidenceId, [&](qint64 done, qint64 total) { return report(done, total, label); });
-    if (!path) {
+    auto checked = store.open(m_evidenceId, m_keepBytes,
+        [&](qint64 done, qint64 total) { return report(done, total, label); });
+    if (!checked) {
         ok = false;
-        messages.append(path.error().message);
+        messages.append(checked.error().message);
         return;
     }
-    emit opened(m_evidenceId, path.value());
+    emit opened(m_evidenceId, checked.value());
 }
 
 } // namespace td

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "crypto/securekey.h"
 #include "evidencestore.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 class QThread;
 
@@ -30,7 +32,12 @@ public:
     static EvidenceJob *attach(const QString &databasePath, const QString &caseReference,
         const QStringList &files, const AttachOptions &options, const QString &actor);
     static EvidenceJob *verify(const QString &databasePath, const QString &actor);
-    static EvidenceJob *open(const QString &databasePath, qint64 evidenceId, const QString &actor);
+    /// Checks the item's file and keeps its first `keepBytes` for a preview (opened()).
+    static EvidenceJob *open(
+        const QString &databasePath, qint64 evidenceId, const QString &actor, qint64 keepBytes = 0);
+
+    /// The data key of an encrypted database (copied; null: a plaintext one). Set before start().
+    void setDataKey(const SecureKey *dataKey);
 
     /// Moves the job to a new thread and runs it there; the thread quits after finished().
     /// Connect to the signals first. The caller owns both: once finished() arrived, wait() on the
@@ -51,8 +58,8 @@ signals:
     /// One line per file or problem, for people; `ok` is false when anything failed (or was
     /// cancelled).
     void finished(bool ok, const QStringList &messages);
-    /// An Open job found the file intact: the path to show it from.
-    void opened(qint64 evidenceId, const QString &path);
+    /// An Open job found the file intact: what to show (see EvidenceStore::open).
+    void opened(qint64 evidenceId, const td::OpenedEvidence &evidence);
 
 private:
     EvidenceJob(Kind kind, QString databasePath, QString actor);
@@ -68,6 +75,8 @@ private:
     QStringList m_files;
     AttachOptions m_options;
     qint64 m_evidenceId = 0;
+    qint64 m_keepBytes = 0;
+    std::unique_ptr<SecureKey> m_dataKey;
     std::atomic<bool> m_cancelled {false};
     int m_lastPermille = -1;
 };

@@ -88,6 +88,11 @@ Error copyFailure(const EvidenceFile::CopyResult &copy, const QString &name)
             QCoreApplication::translate(
                 "EvidenceStore", "Copying \"%1\" was cancelled. Nothing was stored.")
                 .arg(name)};
+    case F::Damaged:
+        return {ErrorKind::Integrity,
+            QCoreApplication::translate("EvidenceStore",
+                "The stored file of \"%1\" is damaged: it does not decrypt as it was written.")
+                .arg(name)};
     case F::None:
         break;
     }

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalues.h"
+#include "storedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,6 +54,7 @@ EvidenceStore::EvidenceStore(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
     , m_root(rootFor(db.path()))
+    , m_keys(EvidenceKeys::of(db))
     , m_custody(db, m_actor)
 { }
 
@@ -75,7 +77,8 @@ QStringList EvidenceStore::sources()
 
 QString EvidenceStore::filePath(const QString &sha256) const
 {
-    return m_root + QLatin1Char('/') + relativePath(sha256);
+    const QString name = storedName(sha256);
+    return name.isEmpty() ? QString() : m_root + QLatin1Char('/') + name;
 }
 
 Result<qint64> EvidenceStore::caseId(const QString &caseReference)
@@ -145,8 +148,11 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
     StoreLock::markBeingWritten(temp.get());
     const FileDescriptor tempMark(::dup(temp.get()));
 
-    const auto copied
-        = EvidenceFile::copy(source.fd.get(), temp.get(), source.size, source.modified, progress);
+    // One pass: read, hash the plaintext, (seal,) write.
+    const auto copied = m_keys.isSealed()
+        ? EvidenceFile::copySealed(source.fd.get(), temp.get(), m_keys.contentKey(), source.size,
+            source.modified, progress)
+        : EvidenceFile::copy(source.fd.get(), temp.get(), source.size, source.modified, progress);
     source.fd.close();
     if (copied.failure != EvidenceFile::CopyFailure::None)
         return EvidenceMessages::copyFailure(copied, name);
@@ -294,7 +300,8 @@ Result<StoredEvidence> EvidenceStore::item(qint64 evidenceId)
     return rows->constFirst();
 }
 
-Result<QString> EvidenceStore::open(qint64 evidenceId, const EvidenceProgress &progress)
+Result<OpenedEvidence> EvidenceStore::open(
+    qint64 evidenceId, qint64 keepBytes, const EvidenceProgress &progress)
 {
     const auto stored = item(evidenceId);
     if (!stored)
@@ -306,16 +313,17 @@ Result<QString> EvidenceStore::open(qint64 evidenceId, const EvidenceProgress &p
                 "\"%1\" has no file in the evidence store: only its details were imported.")
                 .arg(name)};
     const QString path = filePath(stored->item.sha256);
-    auto source = EvidenceFile::openSource(path);
+    StoredFile::ReadOptions options;
+    options.keep = keepBytes;
+    auto read = StoredFile::read(m_keys, path, stored->item.sha256, options, progress);
     QString observed;
     QString detail = QStringLiteral("missing");
-    if (source.failure == EvidenceFile::OpenFailure::None) {
-        const auto hashed
-            = EvidenceFile::copy(source.fd.get(), -1, source.size, source.modified, progress);
-        if (hashed.failure == EvidenceFile::CopyFailure::Cancelled)
-            return EvidenceMessages::copyFailure(hashed, name);
-        observed = hashed.sha256;
-        detail = observed == stored->item.sha256 ? QStringLiteral("ok") : QStringLiteral("changed");
+    if (read.opened()) {
+        if (read.copy.failure == EvidenceFile::CopyFailure::Cancelled)
+            return EvidenceMessages::copyFailure(read.copy, name);
+        observed = read.copy.sha256;
+        detail
+            = read.intact(stored->item.sha256) ? QStringLiteral("ok") : QStringLiteral("changed");
     }
     if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256,
             QStringLiteral("view"), observed, detail);
@@ -332,7 +340,12 @@ Result<QString> EvidenceStore::open(qint64 evidenceId, const EvidenceProgress &p
                 "The file of \"%1\" has changed since it was attached: its SHA-256 no longer "
                 "matches.")
                 .arg(name)};
-    return path;
+    OpenedEvidence opened;
+    opened.complete = read.kept.size() >= read.copy.size;
+    opened.content = std::move(read.kept);
+    if (!m_keys.isSealed())
+        opened.path = path;
+    return opened;
 }
 
 Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
@@ -375,7 +388,9 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
     // Move the file aside under the lock, delete it only once the removal is committed, and put it
     // back if the commit fails: the store and the database never disagree.
     const QString target = filePath(stored->item.sha256);
-    const QString aside = m_root + QStringLiteral("/tmp/removed-") + stored->item.sha256;
+    // Named after the file, not the hash: a sealed store never shows a SHA-256.
+    const QString aside = m_root + QStringLiteral("/tmp/removed-")
+        + QString(storedName(stored->item.sha256)).remove(QLatin1Char('/'));
     // Held until the file is gone after the commit, so a checker never sees it aside.
     const StoreLock removing(m_root, StoreLock::Mode::Exclusive);
     const bool moveAside = stored->inStore && !stillUsed && existsNoFollow(target);

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "custodylog.h"
+#include "evidencekeys.h"
 #include "evidenceprogress.h"
 #include "storedevidence.h"
 
@@ -33,6 +34,15 @@ struct AttachResult
     StoredEvidence evidence;
 };
 
+/// A stored file checked before it is shown: the plaintext a preview asked for, and for a
+/// plaintext store the checked file itself, which a system viewer can open.
+struct OpenedEvidence
+{
+    QByteArray content; ///< the first bytes asked for; all of the file when `complete`
+    bool complete = false;
+    QString path; ///< empty for a sealed store: its files are never handed out decrypted
+};
+
 /// The content-addressed evidence store of one database, and the evidence rows that point into it.
 ///
 /// Layout: `<database file>.evidence/ab/cdef…` beside the database (the full file name plus
@@ -40,17 +50,24 @@ struct AttachResult
 /// bytes: first two hex digits as the folder, the other 62 as the file name. Folders are 0700,
 /// files 0400. New files are written to `tmp/` inside the store, fsynced and then linked into
 /// place, so a file in place is always complete. Nothing in the store is ever followed as a link.
+///
+/// The store of an encrypted database is sealed (EvidenceKeys): each file is encrypted
+/// (SealedFile) and named by a keyed hash of its SHA-256 in the same layout. The rows and the
+/// custody log always hold the plaintext's SHA-256, and every read checks it.
 class EvidenceStore
 {
 public:
     EvidenceStore(Database &db, QString actor);
 
     static QString rootFor(const QString &databasePath);
-    /// "ab/cdef…" for a hash.
+    /// "ab/cdef…" for a hash, in a plaintext store (see storedName for any store).
     static QString relativePath(const QString &sha256);
     static QStringList sources();
 
     QString root() const { return m_root; }
+    const EvidenceKeys &keys() const { return m_keys; }
+    /// "ab/cdef…" of the file holding these bytes in this store (keyed in a sealed store).
+    QString storedName(const QString &sha256) const { return m_keys.relativePath(sha256); }
     QString filePath(const QString &sha256) const;
 
     /// Copies `path` into the store (hashing in the same pass) and records it on the case, with an
@@ -64,10 +81,12 @@ public:
     Result<StoredEvidence> item(qint64 evidenceId);
     Result<QList<CustodyEvent>> custody(qint64 evidenceId) { return m_custody.forItem(evidenceId); }
 
-    /// Re-hashes the stored file and records a "view" custody event with the hash it has now.
-    /// Returns the store path for showing it when intact; an Integrity error when changed or
-    /// missing.
-    Result<QString> open(qint64 evidenceId, const EvidenceProgress &progress = {});
+    /// Reads the stored file to its end (decrypting a sealed one), checks its SHA-256 and records
+    /// a "view" custody event with the hash it has now. Keeps the first `keepBytes` of the
+    /// plaintext in memory for a preview, in the same pass. An Integrity error when the file is
+    /// changed, damaged or missing.
+    Result<OpenedEvidence> open(
+        qint64 evidenceId, qint64 keepBytes = 0, const EvidenceProgress &progress = {});
 
     /// Removes an item from its case, keeping `reason` (required) in the custody log. The file
     /// leaves the store when no other item holds the same bytes.
@@ -94,6 +113,7 @@ private:
     Database &m_db;
     QString m_actor;
     QString m_root;
+    EvidenceKeys m_keys;
     CustodyLog m_custody;
 };
 

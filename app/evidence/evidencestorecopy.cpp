@@ -1,6 +1,7 @@
 #include "evidencestorecopy.h"
 
 #include "evidencefile.h"
+#include "evidencekeys.h"
 #include "evidencelogging.h"
 #include "evidencemessages.h"
 #include "evidencenames.h"
@@ -8,6 +9,7 @@
 #include "evidencestore.h"
 #include "sha256.h"
 #include "storage/database.h"
+#include "storedfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -97,7 +99,14 @@ Result<QList<StoredEvidence>> storedRows(Database &db)
     return EvidenceRows::select(db, QStringLiteral("e.in_store = 1"));
 }
 
-Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString &sourceRoot,
+Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const EvidenceKeys &keys,
+    const QString &sourceRoot, const QString &destinationRoot, const EvidenceProgress &progress)
+{
+    return copyInto(rows, keys, sourceRoot, keys, destinationRoot, progress);
+}
+
+Result<EvidenceCopyReport> copyInto(const QList<StoredEvidence> &rows,
+    const EvidenceKeys &sourceKeys, const QString &sourceRoot, const EvidenceKeys &destinationKeys,
     const QString &destinationRoot, const EvidenceProgress &progress)
 {
     const QList<DistinctFile> files = distinctFiles(rows);
@@ -111,19 +120,42 @@ Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString
     for (const auto &file : files) {
         const qint64 base = doneBefore;
         doneBefore += file.size;
-        const QString relative = EvidenceStore::relativePath(file.sha256);
-        const QString sourcePath = sourceRoot + QLatin1Char('/') + relative;
+        const QString relative = destinationKeys.relativePath(file.sha256);
+        const QString sourcePath
+            = sourceRoot + QLatin1Char('/') + sourceKeys.relativePath(file.sha256);
         if (!Sha256::isValidHex(file.sha256)) {
             reportMissing(file, sourcePath, report); // no such name can be in a store
             continue;
         }
-        auto source = EvidenceFile::openSource(sourcePath);
-        if (source.failure == EvidenceFile::OpenFailure::Missing) {
+        const auto fileProgress
+            = [&](qint64 done, qint64) { return !progress || progress(base + done, total); };
+        // Sealing a plaintext store (a conversion) needs the source open before the target.
+        auto plainSource = !sourceKeys.isSealed() && destinationKeys.isSealed()
+            ? EvidenceFile::openSource(sourcePath)
+            : EvidenceFile::OpenedSource {};
+        const auto openFailure = [&] {
+            if (!sourceKeys.isSealed() && destinationKeys.isSealed())
+                return plainSource.failure;
+            // Only looked at (lstat), so a missing file is told apart before a target exists.
+            struct stat st
+            {
+            };
+            if (::lstat(QFile::encodeName(sourcePath).constData(), &st) != 0)
+                return errno == ENOENT || errno == ENOTDIR ? EvidenceFile::OpenFailure::Missing
+                                                           : EvidenceFile::OpenFailure::Unreadable;
+            if (S_ISLNK(st.st_mode))
+                return EvidenceFile::OpenFailure::SymbolicLink;
+            if (S_ISDIR(st.st_mode))
+                return EvidenceFile::OpenFailure::Directory;
+            return S_ISREG(st.st_mode) ? EvidenceFile::OpenFailure::None
+                                       : EvidenceFile::OpenFailure::NotRegular;
+        }();
+        if (openFailure == EvidenceFile::OpenFailure::Missing) {
             reportMissing(file, sourcePath, report);
             continue;
         }
-        if (source.failure != EvidenceFile::OpenFailure::None) {
-            const bool unreadable = source.failure == EvidenceFile::OpenFailure::Unreadable;
+        if (openFailure != EvidenceFile::OpenFailure::None) {
+            const bool unreadable = openFailure == EvidenceFile::OpenFailure::Unreadable;
             reportChanged(
                 file,
                 [&](const QString &reference, const QString &name) {
@@ -152,9 +184,46 @@ Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString
             if (!target.isValid())
                 return writeFailed(errno);
         }
-        const auto copied = EvidenceFile::copy(source.fd.get(),
-            target.isValid() ? target.get() : -1, source.size, source.modified,
-            [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        EvidenceFile::CopyResult copied;
+        if (!sourceKeys.isSealed() && destinationKeys.isSealed()) {
+            copied = target.isValid() ? EvidenceFile::copySealed(plainSource.fd.get(), target.get(),
+                         destinationKeys.contentKey(), plainSource.size, plainSource.modified,
+                         fileProgress)
+                                      : EvidenceFile::copy(plainSource.fd.get(), -1,
+                                          plainSource.size, plainSource.modified, fileProgress);
+            plainSource.fd.close();
+        } else {
+            // Same kind: the stored bytes as they are (a sealed file stays sealed), checked by
+            // decrypting and hashing them on the way; sealed to plaintext: decrypted.
+            StoredFile::ReadOptions options;
+            if (target.isValid()) {
+                if (sourceKeys.isSealed() == destinationKeys.isSealed())
+                    options.rawOut = target.get();
+                else
+                    options.plainOut = target.get();
+            }
+            auto read
+                = StoredFile::read(sourceKeys, sourcePath, file.sha256, options, fileProgress);
+            if (!read.opened()) {
+                // Changed between the look and the open: gone (as if never found) or unreadable.
+                if (target.isValid())
+                    ::unlink(targetName.constData());
+                if (read.openFailure == EvidenceFile::OpenFailure::Missing) {
+                    reportMissing(file, sourcePath, report);
+                } else {
+                    reportChanged(
+                        file,
+                        [&](const QString &reference, const QString &name) {
+                            return QCoreApplication::translate("EvidenceStoreCopy",
+                                "Case %1: evidence \"%2\" cannot be read (%3).")
+                                .arg(reference, name, sourcePath);
+                        },
+                        report);
+                }
+                continue;
+            }
+            copied = std::move(read.copy);
+        }
         switch (copied.failure) {
         case EvidenceFile::CopyFailure::Cancelled:
             return Error {ErrorKind::BadInput,
@@ -180,7 +249,22 @@ Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const QString
                 ::unlink(targetName.constData());
             continue;
         default: {
-            // A read error, or the file changing while read: it cannot be vouched for.
+            // A read error, the file changing while read, or a sealed file that does not decrypt:
+            // it cannot be vouched for.
+            if (copied.failure == EvidenceFile::CopyFailure::Damaged) {
+                reportChanged(
+                    file,
+                    [&](const QString &reference, const QString &name) {
+                        return QCoreApplication::translate("EvidenceStoreCopy",
+                            "Case %1: evidence \"%2\" is damaged: it does not decrypt, so it was "
+                            "changed, cut short, extended or replaced (%3).")
+                            .arg(reference, name, sourcePath);
+                    },
+                    report);
+                if (target.isValid())
+                    ::unlink(targetName.constData());
+                continue;
+            }
             const bool unreadable = copied.failure == EvidenceFile::CopyFailure::Read;
             reportChanged(
                 file,

@@ -9,6 +9,7 @@
 #include "sha256.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,7 +48,13 @@ EvidenceVerifier::EvidenceVerifier(Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
     , m_root(EvidenceStore::rootFor(db.path()))
+    , m_keys(EvidenceKeys::of(db))
 { }
+
+QString EvidenceVerifier::storedName(const QString &sha256) const
+{
+    return m_keys.relativePath(sha256);
+}
 
 Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progress)
 {
@@ -77,28 +84,31 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
             state.insert(sha, QStringLiteral("missing"));
             continue;
         }
-        auto source = EvidenceFile::openSource(EvidenceStore::rootFor(m_db.path())
-            + QLatin1Char('/') + EvidenceStore::relativePath(sha));
-        if (source.failure == EvidenceFile::OpenFailure::Missing) {
+        const qint64 base = doneBefore;
+        const auto read = StoredFile::read(m_keys, m_root + QLatin1Char('/') + storedName(sha), sha,
+            {}, [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        if (read.openFailure == EvidenceFile::OpenFailure::Missing) {
             state.insert(sha, QStringLiteral("missing"));
-        } else if (source.failure != EvidenceFile::OpenFailure::None) {
+        } else if (!read.opened()) {
             state.insert(sha, QStringLiteral("changed"));
             reason.insert(sha,
-                source.failure == EvidenceFile::OpenFailure::Unreadable
+                read.openFailure == EvidenceFile::OpenFailure::Unreadable
                     ? QCoreApplication::translate("EvidenceVerifier", "it cannot be read")
                     : QCoreApplication::translate(
                         "EvidenceVerifier", "a link or folder is in its place"));
         } else {
             ++report.filesChecked;
-            const qint64 base = doneBefore;
-            const auto hashed
-                = EvidenceFile::copy(source.fd.get(), -1, source.size, source.modified,
-                    [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+            const auto &hashed = read.copy;
             if (hashed.failure == EvidenceFile::CopyFailure::Cancelled)
                 return Error {ErrorKind::BadInput,
                     QCoreApplication::translate(
                         "EvidenceVerifier", "The verification was cancelled.")};
-            if (hashed.failure != EvidenceFile::CopyFailure::None) {
+            if (hashed.failure == EvidenceFile::CopyFailure::Damaged) {
+                state.insert(sha, QStringLiteral("changed"));
+                reason.insert(sha,
+                    QCoreApplication::translate("EvidenceVerifier",
+                        "it does not decrypt: it was changed, cut short, extended or replaced"));
+            } else if (hashed.failure != EvidenceFile::CopyFailure::None) {
                 state.insert(sha, QStringLiteral("changed"));
                 reason.insert(sha,
                     QCoreApplication::translate(
@@ -120,8 +130,11 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
     if (!current)
         return current.error();
     QSet<QString> expected;
-    for (const auto &row : current.value())
+    QSet<QString> expectedNames; // "abcdef…": the stored names, folder and file joined
+    for (const auto &row : current.value()) {
         expected.insert(row.item.sha256);
+        expectedNames.insert(QString(storedName(row.item.sha256)).remove(QLatin1Char('/')));
+    }
 
     for (const auto &row : rows.value()) {
         const QString &sha = row.item.sha256;
@@ -134,17 +147,16 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
         report.items.append(result);
         if (s == QLatin1String("missing")) {
             ++report.missing;
-            report.problems.append(
-                QCoreApplication::translate("EvidenceVerifier",
-                    "Case %1: evidence \"%2\" is missing from the evidence store (expected at %3).")
-                    .arg(row.caseReference, name, EvidenceStore::relativePath(sha)));
+            report.problems.append(QCoreApplication::translate("EvidenceVerifier",
+                "Case %1: evidence \"%2\" is missing from the evidence store (expected at %3).")
+                                       .arg(row.caseReference, name, storedName(sha)));
         } else if (s == QLatin1String("changed")) {
             ++report.changed;
             if (reason.contains(sha))
-                report.problems.append(QCoreApplication::translate(
-                    "EvidenceVerifier", "Case %1: evidence \"%2\" cannot be checked: %3 (%4).")
-                                           .arg(row.caseReference, name, reason.value(sha),
-                                               EvidenceStore::relativePath(sha)));
+                report.problems.append(
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "Case %1: evidence \"%2\" cannot be checked: %3 (%4).")
+                        .arg(row.caseReference, name, reason.value(sha), storedName(sha)));
             else
                 report.problems.append(QCoreApplication::translate("EvidenceVerifier",
                     "Case %1: evidence \"%2\" has CHANGED since it was attached: SHA-256 %3 "
@@ -153,12 +165,12 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
         }
     }
 
-    findUnexpected(expected, report);
+    findUnexpected(expectedNames, report);
     return report;
 }
 
 void EvidenceVerifier::findUnexpected(
-    const QSet<QString> &expected, EvidenceVerifyReport &report) const
+    const QSet<QString> &expectedNames, EvidenceVerifyReport &report) const
 {
     const QFileInfo rootInfo(m_root);
     if (!rootInfo.exists() && !rootInfo.isSymLink())
@@ -215,16 +227,16 @@ void EvidenceVerifier::findUnexpected(
                                        .arg(name));
         for (const QFileInfo &file : QDir(entry.filePath()).entryInfoList(filters, QDir::Name)) {
             const QString relative = name + QLatin1Char('/') + file.fileName();
-            const QString sha = name + file.fileName();
+            const QString stored = name + file.fileName();
             if (file.isSymLink()) {
                 unexpected(relative,
                     QCoreApplication::translate(
                         "EvidenceVerifier", "a symbolic link, not followed"));
-            } else if (!file.isFile() || !Sha256::isValidHex(sha)) {
+            } else if (!file.isFile() || !Sha256::isValidHex(stored)) {
                 unexpected(relative,
                     QCoreApplication::translate(
                         "EvidenceVerifier", "not part of the store's layout"));
-            } else if (!expected.contains(sha)) {
+            } else if (!expectedNames.contains(stored)) {
                 unexpected(relative,
                     QCoreApplication::translate("EvidenceVerifier", "no evidence item holds it"));
             } else if (const int mode = modeOf(file.filePath()); mode >= 0 && (mode & 077) != 0) {

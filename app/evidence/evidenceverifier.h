@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "evidencekeys.h"
 #include "evidenceprogress.h"
 
 #include <QList>
@@ -51,11 +52,14 @@ public:
         Database &db, const QString &actor, const EvidenceVerifyReport &report);
 
 private:
-    void findUnexpected(const QSet<QString> &expected, EvidenceVerifyReport &report) const;
+    /// `expectedNames` are the stored names ("abcdef…", folder and file joined) of the items.
+    void findUnexpected(const QSet<QString> &expectedNames, EvidenceVerifyReport &report) const;
+    QString storedName(const QString &sha256) const;
 
     Database &m_db;
     QString m_actor;
     QString m_root;
+    EvidenceKeys m_keys;
 };
 
 } // namespace td

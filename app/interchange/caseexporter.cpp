@@ -107,7 +107,10 @@ Status CaseExporter::write(QIODevice &out, const QList<qint64> &ids, const Redac
         auto loaded = m_repository.load(ids.at(i));
         if (!loaded)
             return cutOff(loaded.error());
-        const QByteArray json = QJsonDocument(CaseJson::write(loaded.value(), policy))
+        const RedactedCase redacted = CaseTextRedactor(loaded.value(), policy).apply();
+        if (m_findings && !redacted.findings.isEmpty())
+            m_findings(loaded->reference, redacted.findings);
+        const QByteArray json = QJsonDocument(CaseJson::write(redacted.caseFile, policy))
                                     .toJson(QJsonDocument::Indented);
         if (auto s = writeAll(
                 out, (i == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) + nested(json));

@@ -19,7 +19,12 @@ void CaseListModel::setRepository(CaseRepository *repository)
 
 void CaseListModel::setQuery(const CaseQuery &query)
 {
+    // The order is the view's (sort()); a new filter or search keeps it.
+    const CaseSort sort = m_query.sort;
+    const bool descending = m_query.descending;
     m_query = query;
+    m_query.sort = sort;
+    m_query.descending = descending;
     reset();
 }
 
@@ -48,7 +53,7 @@ void CaseListModel::reset()
     if (m_repository) {
         if (auto total = m_repository->count(m_query)) {
             m_total = total.value();
-            if (auto page = m_repository->page(m_query, 0, pageSize())) {
+            if (auto page = m_repository->pageAfter(m_query, nullptr, pageSize())) {
                 m_rows = std::move(page.value());
                 m_atEnd = m_rows.size() < pageSize();
             } else {
@@ -155,8 +160,8 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_repository)
         return;
-    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    auto page = m_repository->page(m_query, before, pageSize());
+    auto page = m_repository->pageAfter(
+        m_query, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize());
     if (!page) {
         m_atEnd = true;
         m_lastError = page.error().message;
@@ -173,6 +178,19 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     m_rows.append(page.value());
     endInsertRows();
     m_changing = false;
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    static const CaseSort byColumn[ColumnCount] = {CaseSort::Reference, CaseSort::Client,
+        CaseSort::Status, CaseSort::Opened, CaseSort::LastIncident, CaseSort::Caseworker};
+    const CaseSort sort = column >= 0 && column < ColumnCount ? byColumn[column] : CaseSort::Newest;
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_query.sort && (sort == CaseSort::Newest || descending == m_query.descending))
+        return;
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reset();
 }
 
 } // namespace td

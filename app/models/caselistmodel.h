@@ -11,7 +11,8 @@ namespace td {
 class CaseRepository;
 
 /// The case list: a lazy model that fetches summaries a page at a time (keyset paging, newest
-/// first), so 100 000 cases open instantly and scroll smoothly. Data roles only; the UI adds looks.
+/// first or by a column), so 100 000 cases open instantly and scroll smoothly. Data roles only;
+/// the UI adds looks.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
 
     /// Shows the cases of this repository (null: none). The repository must outlive the model.
     void setRepository(CaseRepository *repository);
+    /// Shows the cases of `query` (its status and text), in the order chosen with sort().
     void setQuery(const CaseQuery &query);
     CaseQuery query() const { return m_query; }
     /// Reloads from the start, e.g. after cases were added elsewhere.
@@ -61,6 +63,9 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
+    /// Orders the list by a column, in SQL (a column of -1: newest first again). Keeps the
+    /// status and search of the query.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static constexpr int pageSize() { return 200; }
 

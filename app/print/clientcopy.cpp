@@ -25,10 +25,15 @@ using namespace ReportHtml;
 
 ClientCopy::ClientCopy(
     const CaseFile &caseFile, const GuidancePack &pack, ClientCopyOptions options)
-    : m_case(caseFile)
-    , m_pack(pack)
+    : m_pack(pack)
     , m_options(std::move(options))
 {
+    // The copy names no sensitive fact, in its fields or in the free text it repeats.
+    RedactionPolicy policy;
+    policy.setMaskStatusPhrases(m_options.maskStatusPhrases);
+    RedactedCase redacted = CaseTextRedactor(caseFile, policy).apply();
+    m_case = std::move(redacted.caseFile);
+    m_findings = std::move(redacted.findings);
     const QString wanted = m_options.languageCode.isEmpty() ? m_case.client.preferredLanguage
                                                             : m_options.languageCode;
     m_language = wanted.isEmpty() ? pack.sourceLanguage : pack.bestLanguageFor(wanted);

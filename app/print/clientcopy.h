@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "complaintrecipient.h"
 #include "domain/casefile.h"
+#include "domain/casetextredactor.h"
 #include "domain/generatedreport.h"
 #include "pagedpdfwriter.h"
 
@@ -28,6 +29,7 @@ struct ClientCopyOptions
     ComplaintRecipient recipient; ///< named when the case records no submission yet
     QPageSize paper = QPageSize(QPageSize::A4);
     QDate generatedOn; ///< invalid: today
+    bool maskStatusPhrases = false; ///< also mask phrases that may reveal immigration status
 };
 
 /// The client's own short copy: what was filed (reference, body, date, tracking number, what it is
@@ -57,6 +59,9 @@ public:
     /// What the case records about this copy once written as a PDF with the given SHA-256.
     GeneratedReport record(const QString &sha256) const;
 
+    /// What the scan of the free text it prints (the filings) found; withheld values are masked.
+    const QList<TextFinding> &textFindings() const { return m_findings; }
+
     /// The how-to article's id in a pack.
     static QString howToArticleId() { return QStringLiteral("how-to"); }
 
@@ -65,7 +70,8 @@ private:
     QStringList families() const;
     QDate generatedOn() const;
 
-    CaseFile m_case;
+    CaseFile m_case; ///< free text already redacted: the copy withholds every sensitive field
+    QList<TextFinding> m_findings;
     const GuidancePack &m_pack;
     ClientCopyOptions m_options;
     QString m_language;

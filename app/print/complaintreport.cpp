@@ -16,7 +16,29 @@ ComplaintReport::ComplaintReport(
     : m_case(caseFile)
     , m_pack(pack)
     , m_options(std::move(options))
-{ }
+{
+    // Free text leaves only as the structured fields do: what they withhold is masked wherever the
+    // caseworker wrote it too, including the name of a complainant who files anonymously.
+    QList<ClientField> identity;
+    if (!identityShown())
+        identity = {ClientField::FullName, ClientField::PreferredName};
+    const CaseTextRedactor redactor(caseFile, m_options.policy, identity);
+    RedactedCase redacted = redactor.apply();
+    m_options.requestedAction = redactor.redact(m_options.requestedAction,
+        QCoreApplication::translate("ComplaintReport", "Requested action"), &redacted.findings);
+    m_case = std::move(redacted.caseFile);
+    m_findings = std::move(redacted.findings);
+}
+
+QList<TextFinding> ComplaintReport::statusPhrases() const
+{
+    return RedactedCase {{}, m_findings}.statusPhrases();
+}
+
+bool ComplaintReport::statusPhrasesLeft() const
+{
+    return RedactedCase {{}, m_findings}.statusPhrasesLeft();
+}
 
 QDate ComplaintReport::generatedOn() const
 {

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "complaintrecipient.h"
 #include "domain/casefile.h"
+#include "domain/casetextredactor.h"
 #include "domain/generatedreport.h"
 #include "domain/redactionpolicy.h"
 #include "pagedpdfwriter.h"
@@ -53,7 +54,8 @@ struct ComplaintReportOptions
 };
 
 /// A complaint submission built from a case: escaped HTML for QTextDocument, then a paged PDF or
-/// a printout. Withheld client fields and witness contacts never reach the document; it names the
+/// a printout. Withheld client fields and witness contacts never reach the document, not even where
+/// the case's free text (a narrative, a statement, the requested action) repeats them; it names the
 /// kinds withheld.
 class ComplaintReport
 {
@@ -83,6 +85,12 @@ public:
     /// case records (no witness contact given, none left out).
     QList<SensitiveDetail> withheldDetails() const;
     const ComplaintReportOptions &options() const { return m_options; }
+    /// What the scan of the free text found: withheld values (masked) and phrases that may reveal
+    /// immigration status (masked when the policy says so).
+    const QList<TextFinding> &textFindings() const { return m_findings; }
+    QList<TextFinding> statusPhrases() const;
+    /// Status phrases the document prints as written.
+    bool statusPhrasesLeft() const;
     QString title() const;
     /// What the case records about this report once written as a PDF with the given SHA-256.
     GeneratedReport record(const QString &sha256) const;
@@ -111,9 +119,10 @@ private:
     QDate generatedOn() const;
     QStringList families() const;
 
-    CaseFile m_case;
+    CaseFile m_case; ///< free text already redacted
     const GuidancePack *m_pack;
     ComplaintReportOptions m_options;
+    QList<TextFinding> m_findings;
 };
 
 } // namespace td

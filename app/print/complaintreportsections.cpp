@@ -167,11 +167,19 @@ QString ComplaintReport::complainantHtml(int section) const
                 "To protect the complainant and the witnesses, this document leaves out these "
                 "kinds of information: %1. The filer can provide them to the investigator if the "
                 "investigation needs them and the people concerned agree.");
+        QString statement = why.arg(withheld.join(QLatin1String(", ")));
+        // The statement stays true when the filer chose to leave words about immigration status in
+        // the accounts (the structured field is still withheld).
+        if (statusPhrasesLeft() && withheldFields().contains(ClientField::ImmigrationStatus))
+            statement += QLatin1Char(' ')
+                + QCoreApplication::translate("ComplaintReport",
+                    "Words in the accounts below that touch on immigration status were reviewed by "
+                    "the filer and are given as written.");
         html
             += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b> %2</p>\n")
                    .arg(
                        esc(QCoreApplication::translate("ComplaintReport", "Information withheld.")),
-                       esc(why.arg(withheld.join(QLatin1String(", ")))));
+                       esc(statement));
     }
     QStringList included;
     for (const ClientField field : m_options.policy.includedSensitiveFields())

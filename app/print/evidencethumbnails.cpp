@@ -1,28 +1,34 @@
 #include "evidencethumbnails.h"
 
-#include "evidence/evidencefile.h"
 #include "evidence/evidencestore.h"
+#include "evidence/storedfile.h"
+#include "storage/database.h"
 
-#include <QFile>
+#include <QBuffer>
 #include <QImageReader>
 #include <QMutexLocker>
 
 namespace td {
 
-EvidenceThumbnails::EvidenceThumbnails(QString storeRoot, int cacheKilobytes)
+EvidenceThumbnails::EvidenceThumbnails(const Database &db, int cacheKilobytes)
+    : EvidenceThumbnails(EvidenceStore::rootFor(db.path()), EvidenceKeys::of(db), cacheKilobytes)
+{ }
+
+EvidenceThumbnails::EvidenceThumbnails(QString storeRoot, EvidenceKeys keys, int cacheKilobytes)
     : m_root(std::move(storeRoot))
+    , m_keys(std::move(keys))
     , m_cache(cacheKilobytes)
 { }
 
-QImage EvidenceThumbnails::decode(const QString &path, const QSize &bound)
+QImage EvidenceThumbnails::decode(const QByteArray &bytes, const QSize &bound)
 {
-    auto source = EvidenceFile::openSource(path);
-    if (source.failure != EvidenceFile::OpenFailure::None || bound.isEmpty())
+    if (bytes.isEmpty() || bound.isEmpty())
         return {};
-    QFile file;
-    if (!file.open(source.fd.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
         return {};
-    QImageReader reader(&file);
+    QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     const QSize full = reader.size();
     if (!full.isValid() || full.isEmpty())
@@ -32,7 +38,6 @@ QImage EvidenceThumbnails::decode(const QString &path, const QSize &bound)
         scaled = full.scaled(bound, Qt::KeepAspectRatio);
     reader.setScaledSize(scaled.expandedTo(QSize(1, 1)));
     QImage image = reader.read();
-    file.close();
     if (image.isNull())
         return {};
     // Some formats ignore setScaledSize; the result must still fit.
@@ -50,8 +55,7 @@ QImage EvidenceThumbnails::thumbnail(const QString &sha256, const QSize &bound)
         if (const QImage *cached = m_cache.object(key))
             return *cached;
     }
-    const QImage image
-        = decode(m_root + QLatin1Char('/') + EvidenceStore::relativePath(sha256), bound);
+    const QImage image = decode(StoredFile::readAll(m_keys, m_root, sha256, kMaxImageBytes), bound);
     QMutexLocker lock(&m_mutex);
     m_cache.insert(key, new QImage(image), qMax<qsizetype>(1, image.sizeInBytes() / 1024));
     return image;

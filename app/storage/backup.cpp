@@ -131,8 +131,9 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const BackupProgr
     auto discardStore = qScopeGuard([&tempStore] { FileMoves::removeTree(tempStore); });
     if (!progress.enter(BackupStep::CopyingEvidence))
         return backupCancelled();
-    const auto copied = EvidenceStoreCopy::copy(
-        rows.value(), EvidenceStore::rootFor(db.path()), tempStore, progress.bytes);
+    // A vault's sealed files are copied as they are (and checked by decrypting them).
+    const auto copied = EvidenceStoreCopy::copy(rows.value(), EvidenceKeys::of(db),
+        EvidenceStore::rootFor(db.path()), tempStore, progress.bytes);
     if (!copied)
         return Error {copied.error().kind,
             QCoreApplication::translate("Backup", "The backup was not written: %1")
@@ -229,8 +230,10 @@ Status verifyFile(const QString &source, const BackupProgress &progress)
         return rows.error();
     if (!progress.enter(BackupStep::CheckingEvidence))
         return checkCancelled();
-    const auto checked
-        = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), QString(), progress.bytes);
+    // A plaintext backup's store; a vault's backup needs its keys (EvidenceKeys::of on the
+    // backup opened with its key) to be checked.
+    const auto checked = EvidenceStoreCopy::copy(
+        rows.value(), EvidenceKeys(), evidenceFolder(source), QString(), progress.bytes);
     if (!checked)
         return checked.error();
     if (!checked->ok())
@@ -271,8 +274,9 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
     auto discard = qScopeGuard([&staged] { FileMoves::removeTree(staged); });
     if (!progress.enter(BackupStep::CopyingEvidence))
         return restoreCancelled();
-    const auto copied
-        = EvidenceStoreCopy::copy(rows.value(), evidenceFolder(source), staged, progress.bytes);
+    // A backup of a vault has the vault's key, so the live database's keys read its store.
+    const auto copied = EvidenceStoreCopy::copy(
+        rows.value(), EvidenceKeys::of(db), evidenceFolder(source), staged, progress.bytes);
     if (!copied)
         return notRestored(copied.error());
     if (!copied->ok())

@@ -1,5 +1,7 @@
 #include "casereader.h"
 
+#include <functional>
+
 #include "database.h"
 #include "searchtext.h"
 #include "sqlerror.h"
@@ -13,9 +15,11 @@
 namespace td {
 namespace {
 
+using namespace Qt::StringLiterals;
+
 const QString kSummaryColumns = QStringLiteral(
     "c.id, c.reference, c.status, c.opened_on, c.assigned_caseworker, cl.anonymous, cl.full_name,"
-    " cl.preferred_name, (SELECT max(i.occurred_on) FROM incidents i WHERE i.case_id = c.id)");
+    " cl.preferred_name, nullif(c.last_incident_on, '')");
 
 CaseSummary readSummary(const QSqlQuery &q)
 {
@@ -30,8 +34,65 @@ CaseSummary readSummary(const QSqlQuery &q)
     client.fullName = q.value(6).toString();
     client.preferredName = q.value(7).toString();
     s.clientName = client.displayName();
+    s.clientAnonymous = client.anonymous;
     s.lastIncidentOn = SqlValues::toDate(q.value(8));
     return s;
+}
+
+/// How a case list is ordered in SQL, and the same key taken from a row already shown (where
+/// the next page starts). Both sides must agree exactly, collation included.
+struct CaseSortKey
+{
+    QString expression;
+    std::function<QVariant(const CaseSummary &)> valueOf;
+};
+
+QString isoOrEmpty(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(u""_s);
+}
+
+CaseSortKey caseSortKey(CaseSort sort)
+{
+    switch (sort) {
+    case CaseSort::Newest:
+        break;
+    case CaseSort::Reference:
+        return {u"c.reference"_s, [](const CaseSummary &s) { return QVariant(s.reference); }};
+    case CaseSort::Client:
+        // The name the list shows; anonymous clients sort first, without their stored name.
+        return {u"(CASE WHEN cl.anonymous THEN '' WHEN cl.full_name <> '' THEN cl.full_name"
+                " ELSE cl.preferred_name END COLLATE NOCASE)"_s,
+            [](const CaseSummary &s) {
+                return QVariant(s.clientAnonymous ? QString(u""_s) : s.clientName);
+            }};
+    case CaseSort::Status: {
+        QString expression = u"(CASE c.status"_s;
+        int rank = 0;
+        for (const CaseStatus status : allCaseStatuses())
+            expression += u" WHEN '%1' THEN %2"_s.arg(caseStatusCode(status)).arg(rank++);
+        expression += u" ELSE 99 END)"_s;
+        return {expression, [](const CaseSummary &s) {
+                    int rank = 0;
+                    for (const CaseStatus status : allCaseStatuses()) {
+                        if (status == s.status)
+                            return QVariant(rank);
+                        ++rank;
+                    }
+                    return QVariant(99);
+                }};
+    }
+    case CaseSort::Opened:
+        return {u"coalesce(c.opened_on, '')"_s, // indexed: cases_list_opened
+            [](const CaseSummary &s) { return QVariant(isoOrEmpty(s.openedOn)); }};
+    case CaseSort::LastIncident:
+        return {u"c.last_incident_on"_s, // kept by CaseWriter, indexed: cases_list_last_incident
+            [](const CaseSummary &s) { return QVariant(isoOrEmpty(s.lastIncidentOn)); }};
+    case CaseSort::Caseworker:
+        return {u"(c.assigned_caseworker COLLATE NOCASE)"_s, // indexed: cases_list_caseworker
+            [](const CaseSummary &s) { return QVariant(s.assignedCaseworker); }};
+    }
+    return {u"c.id"_s, [](const CaseSummary &s) { return QVariant(s.id); }};
 }
 
 } // namespace
@@ -246,33 +307,58 @@ Status CaseReader::loadOthers(CaseFile &c)
 
 Result<QList<CaseSummary>> CaseReader::page(const CaseQuery &query, qint64 beforeId, int limit)
 {
+    CaseQuery newest = query;
+    newest.sort = CaseSort::Newest;
+    CaseSummary after;
+    after.id = beforeId;
+    return pageAfter(newest, beforeId > 0 ? &after : nullptr, limit);
+}
+
+Result<QList<CaseSummary>> CaseReader::pageAfter(
+    const CaseQuery &query, const CaseSummary *after, int limit)
+{
     const QString match = SearchText::matchExpression(query.text);
-    QString sql;
-    if (!query.text.trimmed().isEmpty()) {
-        if (match.isEmpty())
-            return QList<CaseSummary>();
-        // FTS5 walks its own rowids in descending order, so the newest matches come first cheaply.
-        sql = QStringLiteral("SELECT ") + kSummaryColumns
-            + QStringLiteral(" FROM case_search s JOIN cases c ON c.id = s.rowid JOIN clients cl "
-                             "ON cl.id = c.client_id"
-                             " WHERE case_search MATCH :match AND s.rowid < :before");
-    } else {
-        sql = QStringLiteral("SELECT ") + kSummaryColumns
-            + QStringLiteral(
-                " FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id < :before");
-    }
+    const bool searching = !query.text.trimmed().isEmpty();
+    if (searching && match.isEmpty())
+        return QList<CaseSummary>();
+    // The order is computed in SQL (a top-N sort over the matching rows, with the id as the tie
+    // breaker) and pages continue after the last row shown by comparing (key, id), never by
+    // OFFSET: the 500th page costs what the first did.
+    const CaseSortKey key = caseSortKey(query.sort);
+    const bool newest = query.sort == CaseSort::Newest;
+    const bool descending = newest || query.descending;
+    const QString id = searching ? QStringLiteral("s.rowid") : QStringLiteral("c.id");
+    QString sql = QStringLiteral("SELECT ") + kSummaryColumns;
+    sql += searching
+        ? QStringLiteral(" FROM case_search s JOIN cases c ON c.id = s.rowid JOIN "
+                         "clients cl ON cl.id = c.client_id"
+                         " WHERE case_search MATCH :match")
+        : QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE 1");
     if (query.status)
         sql += QStringLiteral(" AND c.status = :status");
-    sql += match.isEmpty() ? QStringLiteral(" ORDER BY c.id DESC LIMIT :limit")
-                           : QStringLiteral(" ORDER BY s.rowid DESC LIMIT :limit");
+    const QString less = descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (after) {
+        // A row value, which SQLite walks along an index on (key, id) when there is one.
+        sql += newest ? QStringLiteral(" AND %1 %2 :afterId").arg(id, less)
+                      : QStringLiteral(" AND (%1, %3) %2 (:afterKey, :afterId)")
+                            .arg(key.expression, less, id);
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql += newest ? QStringLiteral(" ORDER BY ") + id + direction
+                  : QStringLiteral(" ORDER BY ") + key.expression + direction + QStringLiteral(", ")
+            + id + direction;
+    sql += QStringLiteral(" LIMIT :limit");
     auto *q = statement(sql);
     if (q) {
-        if (!match.isEmpty())
+        if (searching)
             q->bindValue(QStringLiteral(":match"), match);
-        q->bindValue(QStringLiteral(":before"),
-            beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
         if (query.status)
             q->bindValue(QStringLiteral(":status"), caseStatusCode(*query.status));
+        if (after) {
+            q->bindValue(QStringLiteral(":afterId"), after->id);
+            if (!newest)
+                q->bindValue(QStringLiteral(":afterKey"), key.valueOf(*after));
+        }
         q->bindValue(QStringLiteral(":limit"), limit);
     }
     if (auto s = run(q); !s)

@@ -22,6 +22,9 @@ public:
     Result<qint64> idForReference(const QString &reference);
     /// Newest first: cases with id < beforeId (0 = from the newest), at most `limit`.
     Result<QList<CaseSummary>> page(const CaseQuery &query, qint64 beforeId, int limit);
+    /// In the query's order: the cases after `after` (null: from the start), at most `limit`.
+    Result<QList<CaseSummary>> pageAfter(
+        const CaseQuery &query, const CaseSummary *after, int limit);
     Result<qint64> count(const CaseQuery &query);
     /// Summaries of the given cases, in the given order (ids that do not exist are skipped).
     Result<QList<CaseSummary>> summaries(const QList<qint64> &ids);

@@ -57,6 +57,11 @@ public:
     {
         return m_reader.page(query, beforeId, limit);
     }
+    Result<QList<CaseSummary>> pageAfter(
+        const CaseQuery &query, const CaseSummary *after, int limit)
+    {
+        return m_reader.pageAfter(query, after, limit);
+    }
     Result<qint64> count(const CaseQuery &query) { return m_reader.count(query); }
     /// Ranked search (see SearchIndex::search), as summaries.
     Result<QList<CaseSummary>> search(const QString &text, int limit);

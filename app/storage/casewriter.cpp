@@ -238,6 +238,21 @@ Status CaseWriter::update(CaseFile &c)
 
 Status CaseWriter::insertChildren(CaseFile &c)
 {
+    // The latest incident's date, kept on the case so the list can be ordered by it cheaply.
+    QDate lastIncident;
+    for (const auto &incident : std::as_const(c.incidents)) {
+        if (incident.date.isValid() && (!lastIncident.isValid() || incident.date > lastIncident))
+            lastIncident = incident.date;
+    }
+    auto *lastQ = statement(QStringLiteral("UPDATE cases SET last_incident_on = ? WHERE id = ?"));
+    if (lastQ) {
+        lastQ->bindValue(
+            0, lastIncident.isValid() ? lastIncident.toString(Qt::ISODate) : QStringLiteral(""));
+        lastQ->bindValue(1, c.id);
+    }
+    if (auto s = run(lastQ); !s)
+        return s;
+
     auto *incidentQ
         = statement(QStringLiteral("INSERT INTO incidents (case_id, position, occurred_on, "
                                    "occurred_time, location, police_district,"

@@ -263,6 +263,25 @@ Status addCaseRevisions(Database &db)
         });
 }
 
+// Version 6: ordering the case list by a column stays fast at 100 000 cases. The date of a
+// case's latest incident is kept on the case (CaseWriter writes it with the incidents) instead of
+// being computed per row, and the columns a list is ordered by have indexes ending in the id,
+// the tie breaker of keyset paging.
+Status addListOrderIndexes(Database &db)
+{
+    return execAll(db,
+        {
+            QStringLiteral(
+                "ALTER TABLE cases ADD COLUMN last_incident_on TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE cases SET last_incident_on = coalesce((SELECT max(i.occurred_on)"
+                           " FROM incidents i WHERE i.case_id = cases.id), '')"),
+            QStringLiteral("CREATE INDEX cases_list_last_incident ON cases(last_incident_on, id)"),
+            QStringLiteral("CREATE INDEX cases_list_opened ON cases(coalesce(opened_on, ''), id)"),
+            QStringLiteral("CREATE INDEX cases_list_caseworker ON cases(assigned_caseworker "
+                           "COLLATE NOCASE, id)"),
+        });
+}
+
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
@@ -273,6 +292,7 @@ const std::vector<Step> &steps()
         addGeneratedReports, // version 3
         allowCustodyEdits, // version 4
         addCaseRevisions, // version 5
+        addListOrderIndexes, // version 6
     };
     return all;
 }

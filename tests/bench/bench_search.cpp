@@ -3,7 +3,8 @@
 //  - "page":   CaseRepository::page(), the first page of 200 summaries the GUI's list shows;
 //  - "count":  CaseRepository::count(), the total the GUI shows beside the list;
 //  - "list":   CaseListModel::setQuery with the term, what the GUI's search box does (count and
-//              first page; the time of the unfiltered reset after it is not included).
+//              first page; the time of the unfiltered reset after it is not included);
+//  - then the unfiltered list ordered by each column (a click on its header): 1st and 10th page.
 // Usage: bench_search --db PATH [--runs N] TERM...
 #include "models/caselistmodel.h"
 #include "storage/caserepository.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <vector>
 
 using namespace td;
@@ -117,6 +119,52 @@ int main(int argc, char *argv[])
             out << qSetFieldWidth(14) << Qt::left << term << qSetFieldWidth(10) << Qt::right << n
                 << what << qSetRealNumberPrecision(3) << Qt::fixed << f.p50 << f.p95 << f.max
                 << qSetFieldWidth(0) << '\n';
+        }
+    }
+    // The list ordered by a column header (CaseListModel::sort): first page and the 10th page,
+    // each ordered and paged in SQL.
+    out << '\n'
+        << qSetFieldWidth(14) << Qt::left << "sorted by" << qSetFieldWidth(10) << Qt::right
+        << "order"
+        << "page"
+        << "p50 ms"
+        << "p95 ms"
+        << "max ms" << qSetFieldWidth(0) << '\n';
+    const std::pair<const char *, CaseSort> sorts[] = {{"reference", CaseSort::Reference},
+        {"client", CaseSort::Client}, {"status", CaseSort::Status}, {"opened", CaseSort::Opened},
+        {"last incident", CaseSort::LastIncident}, {"caseworker", CaseSort::Caseworker}};
+    const int sortRuns = std::max(1, runs / 10);
+    for (const auto &[name, sort] : sorts) {
+        for (const bool descending : {false, true}) {
+            CaseQuery query;
+            query.sort = sort;
+            query.descending = descending;
+            std::optional<CaseSummary> cursor;
+            for (int page = 0; page < 9; ++page) {
+                auto rows = repository.pageAfter(
+                    query, cursor ? &*cursor : nullptr, CaseListModel::pageSize());
+                if (!rows || rows->isEmpty())
+                    break;
+                cursor = rows->constLast();
+            }
+            const Figures first = measure(
+                sortRuns,
+                [&] {
+                    return repository.pageAfter(query, nullptr, CaseListModel::pageSize()).ok();
+                },
+                ok);
+            const Figures tenth = measure(
+                sortRuns,
+                [&] {
+                    return repository
+                        .pageAfter(query, cursor ? &*cursor : nullptr, CaseListModel::pageSize())
+                        .ok();
+                },
+                ok);
+            for (const auto &[page, f] : {std::pair {"1st", first}, std::pair {"10th", tenth}})
+                out << qSetFieldWidth(14) << Qt::left << name << qSetFieldWidth(10) << Qt::right
+                    << (descending ? "desc" : "asc") << page << qSetRealNumberPrecision(3)
+                    << Qt::fixed << f.p50 << f.p95 << f.max << qSetFieldWidth(0) << '\n';
         }
     }
     out.flush();

@@ -102,6 +102,110 @@ private slots:
         QCOMPARE(model.totalCount(), 0);
     }
 
+    void sortsByEveryColumnInSqlAcrossPages()
+    {
+        // Its own database: names differing only in case, anonymous clients, equal dates and
+        // caseworkers (ties the id must break), so order and paging are both put to the test.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("sort.sqlite")));
+        QVERIFY(db.ok());
+        CaseRepository repo(*db.value(), QStringLiteral("tester"));
+        const QStringList names {QStringLiteral("ana Beispiel"), QStringLiteral("Ana Beispiel"),
+            QStringLiteral("Bao Example"), QStringLiteral("Zoe Exemple"),
+            QStringLiteral("Émile Exemple"), QStringLiteral("carlos Ejemplo")};
+        const QStringList caseworkers {
+            QString(), QStringLiteral("Dana Worker"), QStringLiteral("alex Worker")};
+        QHash<QString, CaseSummary> expected; // by reference
+        for (int i = 0; i < 430; ++i) {
+            CaseFile c = test::minimalCase(names.at(i % names.size()));
+            c.client.anonymous = i % 11 == 0;
+            c.status = allCaseStatuses()[i % allCaseStatuses().size()];
+            c.openedOn = QDate(2026, 1, 1).addDays(i % 17);
+            c.incidents[0].date = QDate(2025, 6, 1).addDays((i * 7) % 23);
+            c.assignedCaseworker = caseworkers.at(i % caseworkers.size());
+            auto saved = repo.save(c);
+            QVERIFY(saved.ok());
+            CaseSummary s;
+            s.id = saved.value().id;
+            s.reference = saved.value().reference;
+            s.status = c.status;
+            s.clientAnonymous = c.client.anonymous;
+            s.clientName = c.client.anonymous ? QString() : c.client.fullName.toLower();
+            s.openedOn = c.openedOn;
+            s.lastIncidentOn = c.incidents[0].date;
+            s.assignedCaseworker = c.assignedCaseworker.toLower();
+            expected.insert(s.reference, s);
+        }
+        auto key = [](const CaseSummary &s, int column) -> QVariant {
+            switch (column) {
+            case CaseListModel::ReferenceColumn:
+                return s.reference;
+            case CaseListModel::ClientColumn:
+                return s.clientName; // SQLite's NOCASE folds ASCII only, as toLower does here
+            case CaseListModel::StatusColumn:
+                return int(std::find(allCaseStatuses().begin(), allCaseStatuses().end(), s.status)
+                    - allCaseStatuses().begin());
+            case CaseListModel::OpenedColumn:
+                return s.openedOn;
+            case CaseListModel::LastIncidentColumn:
+                return s.lastIncidentOn;
+            default:
+                return s.assignedCaseworker;
+            }
+        };
+
+        CaseListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRepository(&repo);
+        for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                while (model.canFetchMore({}))
+                    model.fetchMore({});
+                QCOMPARE(model.rowCount(), expected.size());
+                QList<CaseSummary> rows;
+                for (int row = 0; row < model.rowCount(); ++row)
+                    rows.append(expected.value(
+                        model.index(row, 0).data(CaseListModel::ReferenceRole).toString()));
+                QList<CaseSummary> sorted = rows;
+                std::sort(
+                    sorted.begin(), sorted.end(), [&](const CaseSummary &a, const CaseSummary &b) {
+                        const QVariant ka = key(a, column);
+                        const QVariant kb = key(b, column);
+                        const auto c = QVariant::compare(ka, kb);
+                        if (c != QPartialOrdering::Equivalent)
+                            return order == Qt::AscendingOrder ? c == QPartialOrdering::Less
+                                                               : c == QPartialOrdering::Greater;
+                        return order == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
+                    });
+                for (int row = 0; row < rows.size(); ++row)
+                    QVERIFY2(rows.at(row).id == sorted.at(row).id,
+                        qPrintable(QStringLiteral("column %1, order %2, row %3")
+                                       .arg(column)
+                                       .arg(int(order))
+                                       .arg(row)));
+            }
+        }
+
+        // A filter keeps the order; sort(-1) goes back to newest first.
+        model.sort(CaseListModel::OpenedColumn, Qt::AscendingOrder);
+        CaseQuery filed;
+        filed.status = CaseStatus::Filed;
+        model.setQuery(filed);
+        QCOMPARE(model.query().sort, CaseSort::Opened);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row - 1, 0).data(CaseListModel::StatusCodeRole)
+                == QStringLiteral("filed"));
+        model.sort(-1, Qt::AscendingOrder);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 id = model.index(row, 0).data(CaseListModel::IdRole).toLongLong();
+            QVERIFY(id < previous);
+            previous = id;
+        }
+    }
+
     void noRepositoryMeansEmpty()
     {
         CaseListModel model;

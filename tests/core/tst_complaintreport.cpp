@@ -344,6 +344,37 @@ private slots:
         QVERIFY(text.contains(clientFieldLabel(ClientField::FullName)));
     }
 
+    void freeTextFollowsTheWithheldStatement()
+    {
+        CaseFile c = fixedCase();
+        c.incidents[0].narrative = QStringLiteral("%1 gave her number %2 and said she is "
+                                                  "undocumented.")
+                                       .arg(c.client.fullName, c.client.aNumber);
+        ComplaintReportOptions options;
+        options.filer = ComplaintFiler::Anonymous;
+        options.requestedAction
+            = QStringLiteral("Do not call %1; write to the filer.").arg(c.client.phone);
+        const ComplaintReport report(c, &*m_pack, options);
+        const QString text = plainText(report);
+        // Withheld in its field, withheld in the text: the name too, for an anonymous filing.
+        QVERIFY(!text.contains(c.client.fullName));
+        QVERIFY(!text.contains(c.client.aNumber));
+        QVERIFY(!text.contains(c.client.phone));
+        QVERIFY(text.contains(QStringLiteral("Do not call [withheld]; write to the filer.")));
+        // A status phrase is the filer's to mask; left as written, the statement says so.
+        QVERIFY(text.contains(QStringLiteral("undocumented")));
+        QVERIFY(report.statusPhrasesLeft());
+        QVERIFY(text.contains(QStringLiteral("touch on immigration status")));
+        QCOMPARE(c.incidents[0].narrative.count(c.client.fullName), 1); // the case is untouched
+
+        options.policy.setMaskStatusPhrases(true);
+        options.filer = ComplaintFiler::Client;
+        const QString masked = plainText(ComplaintReport(c, &*m_pack, options));
+        QVERIFY(!masked.contains(QStringLiteral("undocumented")));
+        QVERIFY(!masked.contains(QStringLiteral("touch on immigration status")));
+        QVERIFY(masked.contains(c.client.fullName + QStringLiteral(" gave her number [withheld]")));
+    }
+
     void scriptsAndFactsArePresent()
     {
         const CaseFile c = fixedCase();

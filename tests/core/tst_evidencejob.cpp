@@ -100,7 +100,8 @@ private slots:
         QVERIFY2(!openArgs.isEmpty(), "the job did not finish");
         QVERIFY(openArgs.at(0).toBool());
         QCOMPARE(opened.size(), 1);
-        QVERIFY(opened.first().at(1).toString().startsWith(EvidenceStore::rootFor(m_dbPath)));
+        QVERIFY(opened.first().at(1).value<OpenedEvidence>().path.startsWith(
+            EvidenceStore::rootFor(m_dbPath)));
     }
 
     void cancelledAttachKeepsNothing()

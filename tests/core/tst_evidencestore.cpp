@@ -713,7 +713,7 @@ private slots:
         auto photo = store().attach(m_ref, input(QStringLiteral("photo.jpg"), jpeg), {});
         auto text = store().attach(m_ref, input(QStringLiteral("notes.txt"), "just text"), {});
         QVERIFY(photo.ok() && text.ok());
-        EvidenceThumbnails thumbnails(root());
+        EvidenceThumbnails thumbnails(*m_db);
         const QImage thumb = thumbnails.thumbnail(photo->evidence.item.sha256, QSize(128, 128));
         QCOMPARE(thumb.size(), QSize(128, 96));
         QCOMPARE(thumbnails.thumbnail(photo->evidence.item.sha256, QSize(128, 128)).size(),
@@ -731,7 +731,7 @@ private slots:
         const QString sha = attached->evidence.item.sha256;
         auto path = store().open(id);
         QVERIFY(path.ok());
-        QCOMPARE(readFile(path.value()).size(), 4000);
+        QCOMPARE(readFile(path->path).size(), 4000);
         auto exported = EvidenceExporter(*m_db, kActor)
                             .exportCase(m_ref, QDir(m_dir->path()).filePath(QStringLiteral("out")));
         QVERIFY(exported.ok());
@@ -992,6 +992,10 @@ private slots:
                     QStringLiteral("INSERT INTO custody_v3 SELECT * FROM evidence_custody"),
                     QStringLiteral("DROP TABLE evidence_custody"),
                     QStringLiteral("ALTER TABLE custody_v3 RENAME TO evidence_custody"),
+                    QStringLiteral("DROP INDEX cases_list_last_incident"), // version 6's
+                    QStringLiteral("DROP INDEX cases_list_opened"),
+                    QStringLiteral("DROP INDEX cases_list_caseworker"),
+                    QStringLiteral("ALTER TABLE cases DROP COLUMN last_incident_on"),
                     QStringLiteral("ALTER TABLE cases DROP COLUMN revision"), // version 5's
                     QStringLiteral("PRAGMA user_version = 3")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
@@ -1062,6 +1066,10 @@ private slots:
                                    "FROM evidence"),
                     QStringLiteral("DROP TABLE evidence"),
                     QStringLiteral("ALTER TABLE evidence_v1 RENAME TO evidence"),
+                    QStringLiteral("DROP INDEX cases_list_last_incident"), // version 6's
+                    QStringLiteral("DROP INDEX cases_list_opened"),
+                    QStringLiteral("DROP INDEX cases_list_caseworker"),
+                    QStringLiteral("ALTER TABLE cases DROP COLUMN last_incident_on"),
                     QStringLiteral("ALTER TABLE cases DROP COLUMN revision"), // version 5's
                     QStringLiteral("PRAGMA user_version = 1")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
@@ -1071,6 +1079,15 @@ private slots:
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
         m_db = std::move(reopened.value());
         QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+        // Version 6 filled in every case's latest incident date, as CaseWriter would.
+        QCOMPARE(count(*m_db,
+                     QStringLiteral("SELECT count(*) FROM cases c WHERE c.last_incident_on <>"
+                                    " coalesce((SELECT max(i.occurred_on) FROM incidents i"
+                                    " WHERE i.case_id = c.id), '')")),
+            0);
+        QVERIFY(
+            count(*m_db, QStringLiteral("SELECT count(*) FROM cases WHERE last_incident_on <> ''"))
+            > 0);
         auto items = store().items(m_ref);
         QVERIFY(items.ok());
         QCOMPARE(items->size(), 1);

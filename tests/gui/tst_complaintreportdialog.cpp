@@ -1,5 +1,6 @@
 // The complaint submission dialog: defaults withhold every sensitive field, a deliberate include
-// asks first and reaches the PDF and the record, and the client copy is recorded too.
+// asks first and reaches the PDF and the record, and the client copy is recorded too; phrases that
+// may reveal immigration status are listed in context and masked with one click.
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "guidance/guidancepackloader.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +167,41 @@ private slots:
         QTest::qWait(400);
         QCOMPARE(viewsWhenShown, -1);
         QVERIFY(MessageBox::lastMessage().contains(QLatin1String("disk is full")));
+    }
+
+    void statusPhrasesAreListedAndMaskedWithOneClick()
+    {
+        CaseFile c = m_case;
+        c.incidents[0].narrative = QStringLiteral(
+            "He asked for her A-number, A123456789, and she said she is undocumented.");
+        ComplaintReportDialog dialog(c, &m_pack, {});
+        dialog.show();
+        auto *group = dialog.findChild<QWidget *>(QStringLiteral("statusPhrasesGroupBox"));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("statusPhrasesListWidget"));
+        auto *mask = dialog.findChild<QPushButton *>(QStringLiteral("maskStatusPhrasesPushButton"));
+        QVERIFY(group && list && mask);
+        QVERIFY(group->isVisible());
+        QCOMPARE(list->count(), 1);
+        const QString item = list->item(0)->text();
+        QVERIFY2(item.contains(QStringLiteral("Incident 1, narrative")), qPrintable(item));
+        QVERIFY2(item.contains(QStringLiteral("she said she is undocumented.")), qPrintable(item));
+        QVERIFY2(!item.contains(QStringLiteral("123456789")), qPrintable(item)); // values masked
+        QVERIFY(!dialog.options().policy.masksStatusPhrases());
+        QVERIFY(ComplaintReport(c, &m_pack, dialog.options())
+                    .html()
+                    .contains(QStringLiteral("undocumented")));
+
+        QTest::mouseClick(mask, Qt::LeftButton);
+        QVERIFY(dialog.options().policy.masksStatusPhrases());
+        QVERIFY(!mask->isEnabled());
+        const QString html = ComplaintReport(c, &m_pack, dialog.options()).html();
+        QVERIFY(!html.contains(QStringLiteral("undocumented")));
+        QVERIFY(!html.contains(QStringLiteral("123456789")));
+
+        // A case without such words shows no list.
+        ComplaintReportDialog plain(m_case, &m_pack, {});
+        plain.show();
+        QVERIFY(!plain.findChild<QWidget *>(QStringLiteral("statusPhrasesGroupBox"))->isVisible());
     }
 
     void otherRecipientNeedsAName()

@@ -36,6 +36,18 @@ class TestEvidencePreview : public QObject
         return path;
     }
 
+    // What EvidenceStore::open hands over for a plaintext store: the checked bytes and the path.
+    static OpenedEvidence opened(const QString &path)
+    {
+        OpenedEvidence o;
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            o.content = f.readAll();
+        o.complete = true;
+        o.path = path;
+        return o;
+    }
+
     static StoredEvidence evidence(const QString &name, const QString &mediaType, qint64 size)
     {
         StoredEvidence e;
@@ -79,7 +91,8 @@ private slots:
         const QByteArray bytes = png(300, 200);
         const QString path = file(QStringLiteral("photo.png"), bytes);
         EvidencePreviewDialog dialog(
-            evidence(QStringLiteral("photo.png"), QStringLiteral("image/png"), bytes.size()), path);
+            evidence(QStringLiteral("photo.png"), QStringLiteral("image/png"), bytes.size()),
+            opened(path));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.objectName(), QStringLiteral("evidencePreviewDialog"));
@@ -93,12 +106,33 @@ private slots:
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton")));
     }
 
+    void vaultEvidenceShowsFromMemoryAndIsNeverHandedOut()
+    {
+        // A vault's file arrives decrypted in memory only, without a path.
+        const QByteArray bytes = png(120, 80);
+        OpenedEvidence sealed;
+        sealed.content = bytes;
+        sealed.complete = true;
+        EvidencePreviewDialog dialog(
+            evidence(QStringLiteral("photo.png"), QStringLiteral("image/png"), bytes.size()),
+            sealed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("imageLabel"))->pixmap().size(),
+            QSize(120, 80));
+        auto *external
+            = dialog.findChild<QPushButton *>(QStringLiteral("openExternallyPushButton"));
+        QVERIFY(!external->isEnabled());
+        QVERIFY(external->toolTip().contains(QLatin1String("Export")));
+    }
+
     void largeImageIsDecodedBoundedAndFits()
     {
         const QByteArray bytes = png(4000, 1000);
         const QString path = file(QStringLiteral("wide.png"), bytes);
         EvidencePreviewDialog dialog(
-            evidence(QStringLiteral("wide.png"), QStringLiteral("image/png"), bytes.size()), path);
+            evidence(QStringLiteral("wide.png"), QStringLiteral("image/png"), bytes.size()),
+            opened(path));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *label = dialog.findChild<QLabel *>(QStringLiteral("imageLabel"));
@@ -127,7 +161,7 @@ private slots:
         }
         EvidencePreviewDialog dialog(evidence(QStringLiteral("letter.pdf"),
                                          QStringLiteral("application/pdf"), QFileInfo(path).size()),
-            path);
+            opened(path));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *page = dialog.findChild<QLabel *>(QStringLiteral("pdfPageLabel"));
@@ -164,7 +198,7 @@ private slots:
         const QString path = file(QStringLiteral("broken.pdf"), bytes);
         EvidencePreviewDialog dialog(
             evidence(QStringLiteral("broken.pdf"), QStringLiteral("application/pdf"), bytes.size()),
-            path);
+            opened(path));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *message = dialog.findChild<QLabel *>(QStringLiteral("previewMessageLabel"));
@@ -184,7 +218,8 @@ private slots:
             QSKIP("poppler-utils (pdftoppm, pdfinfo) not installed");
         const QString path = QDir(m_dir.path()).filePath(QStringLiteral("letter.pdf"));
         auto *dialog = new EvidencePreviewDialog(
-            evidence(QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"), 1), path);
+            evidence(QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"), 1),
+            opened(path));
         QVERIFY(dialog->isRendering());
         delete dialog; // no crash, no stray process signals
         QTest::qWait(50);
@@ -197,7 +232,7 @@ private slots:
         const QString path = file(QStringLiteral("statement.txt"), bytes);
         EvidencePreviewDialog dialog(
             evidence(QStringLiteral("statement.txt"), QStringLiteral("text/plain"), bytes.size()),
-            path);
+            opened(path));
         auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("textPlainTextEdit"));
         QVERIFY(text);
         QVERIFY(text->isReadOnly());
@@ -212,7 +247,8 @@ private slots:
             = QByteArray("ID3\x03\x00\x00\x00\x00\x00\x00", 10) + QByteArray(4000, '\x5a');
         const QString path = file(QStringLiteral("call.mp3"), bytes);
         EvidencePreviewDialog dialog(
-            evidence(QStringLiteral("call.mp3"), QStringLiteral("audio/mpeg"), bytes.size()), path);
+            evidence(QStringLiteral("call.mp3"), QStringLiteral("audio/mpeg"), bytes.size()),
+            opened(path));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString metadata

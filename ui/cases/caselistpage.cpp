@@ -59,6 +59,11 @@ CaseListPage::CaseListPage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // A click on a column header orders the list by it (in SQL, CaseListModel::sort): ascending,
+    // descending, then back to newest first.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(CaseListModel::ReferenceColumn, 130);
     m_table->horizontalHeader()->resizeSection(CaseListModel::ClientColumn, 220);

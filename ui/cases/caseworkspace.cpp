@@ -230,7 +230,7 @@ void CaseWorkspace::prepareComplaintReport()
                 .arg(included.join(QLatin1String(", "))));
     });
     // Exhibit photos come from the evidence store beside the database, decoded at print size.
-    auto thumbnails = std::make_shared<EvidenceThumbnails>(EvidenceStore::rootFor(db->path()));
+    auto thumbnails = std::make_shared<EvidenceThumbnails>(*db);
     dialog.setExhibitImageProvider([thumbnails](const EvidenceItem &item, int maxEdge) {
         return thumbnails->thumbnail(item.sha256, QSize(maxEdge, maxEdge));
     });

@@ -8,11 +8,13 @@ namespace td::ui {
 
 std::optional<int> Questions::s_next;
 QString Questions::s_last;
+QString Questions::s_lastDefault;
 
 int Questions::ask(QWidget *parent, const QString &title, const QString &text,
     const QStringList &buttons, int defaultIndex, int escapeIndex)
 {
     s_last = text;
+    s_lastDefault = buttons.value(defaultIndex);
     if (s_next) {
         const int answer = *s_next;
         s_next.reset();
@@ -52,6 +54,11 @@ void Questions::clearNextAnswer()
 QString Questions::lastQuestion()
 {
     return s_last;
+}
+
+QString Questions::lastDefaultButton()
+{
+    return s_lastDefault;
 }
 
 bool Questions::hasPendingAnswer()

@@ -23,11 +23,14 @@ public:
     static void setNextAnswer(int index);
     static void clearNextAnswer();
     static QString lastQuestion();
+    /// The button of the last question that Enter would have chosen.
+    static QString lastDefaultButton();
     static bool hasPendingAnswer();
 
 private:
     static std::optional<int> s_next;
     static QString s_last;
+    static QString s_lastDefault;
 };
 
 } // namespace td::ui

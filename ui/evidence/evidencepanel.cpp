@@ -196,8 +196,7 @@ void EvidencePanel::setCase(const DatabaseSession &session, const QString &caseR
         m_db.reset();
         m_databasePath = databasePath;
         m_session = session;
-        m_proxy->setStoreRoot(
-            databasePath.isEmpty() ? QString() : EvidenceStore::rootFor(databasePath));
+        m_proxy->setStore(QString(), EvidenceKeys());
     }
     m_caseReference = caseReference;
     reload();
@@ -215,6 +214,8 @@ bool EvidencePanel::ensureDatabase()
         return false;
     }
     m_db = std::move(opened.value());
+    // Thumbnails read the store with the database's keys (a vault's files are sealed).
+    m_proxy->setStore(EvidenceStore::rootFor(m_databasePath), EvidenceKeys::of(*m_db));
     return true;
 }
 
@@ -345,16 +346,18 @@ void EvidencePanel::openSelected()
     const auto *item = m_model->itemAt(m_model->rowOfId(id));
     if (!item || !item->inStore || isBusy())
         return;
-    auto *job = EvidenceJob::open(m_databasePath, id, currentActor());
-    // Checked and recorded as a view: show it in the preview (which can still hand it to the system
-    // viewer).
-    connect(job, &EvidenceJob::opened, this, [this, evidence = *item](qint64, const QString &path) {
-        if (m_preview)
-            m_preview->close();
-        m_preview = new EvidencePreviewDialog(evidence, path, this);
-        m_preview->setAttribute(Qt::WA_DeleteOnClose);
-        m_preview->show();
-    });
+    // Read, checked and recorded as a view in one pass, which keeps what the preview shows in
+    // memory (a vault's file is decrypted there and nowhere else).
+    auto *job = EvidenceJob::open(m_databasePath, id, currentActor(),
+        EvidencePreviewDialog::bytesToKeep(item->item.mediaType, item->item.sizeBytes));
+    connect(job, &EvidenceJob::opened, this,
+        [this, evidence = *item](qint64, const OpenedEvidence &opened) {
+            if (m_preview)
+                m_preview->close();
+            m_preview = new EvidencePreviewDialog(evidence, opened, this);
+            m_preview->setAttribute(Qt::WA_DeleteOnClose);
+            m_preview->show();
+        });
     startJob(job, tr("Checking the file before opening it…"));
 }
 
@@ -416,6 +419,9 @@ void EvidencePanel::removeSelected()
 
 void EvidencePanel::startJob(EvidenceJob *job, const QString &title)
 {
+    // The job opens its own connection: to a vault, with the same data key.
+    if (m_db)
+        job->setDataKey(m_db->dataKey());
     m_job.reset(job);
     m_progress = new QProgressDialog(title, tr("Cancel"), 0, 1000, this);
     m_progress->setObjectName(QStringLiteral("evidenceProgressDialog"));

@@ -1,13 +1,11 @@
 #include "evidencepreviewdialog.h"
 
-#include "evidence/evidencefile.h"
 #include "evidence/evidencenames.h"
 #include "evidencedialogs.h"
 #include "models/evidencelistmodel.h"
 #include "print/evidencethumbnails.h"
 
 #include <QButtonGroup>
-#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
@@ -21,7 +19,6 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -66,11 +63,25 @@ EvidencePreviewDialog::Kind EvidencePreviewDialog::kindFor(const QString &mediaT
     return Kind::Other;
 }
 
+qint64 EvidencePreviewDialog::bytesToKeep(const QString &mediaType, qint64 sizeBytes)
+{
+    switch (kindFor(mediaType)) {
+    case Kind::Image:
+    case Kind::Pdf:
+        return sizeBytes <= maxPreviewBytes ? sizeBytes : 0;
+    case Kind::Text:
+        return maxTextBytes + 1;
+    case Kind::Other:
+        break;
+    }
+    return 0;
+}
+
 EvidencePreviewDialog::EvidencePreviewDialog(
-    const StoredEvidence &evidence, const QString &path, QWidget *parent)
+    const StoredEvidence &evidence, const OpenedEvidence &opened, QWidget *parent)
     : QDialog(parent)
     , m_evidence(evidence)
-    , m_path(path)
+    , m_opened(opened)
     , m_kind(kindFor(evidence.item.mediaType))
 {
     setObjectName(QStringLiteral("evidencePreviewDialog"));
@@ -186,10 +197,17 @@ EvidencePreviewDialog::EvidencePreviewDialog(
     m_openExternallyButton->setObjectName(QStringLiteral("openExternallyPushButton"));
     m_openExternallyButton->setToolTip(
         tr("Hand the checked file to the system's own viewer or player."));
+    if (m_opened.path.isEmpty()) {
+        // A vault's evidence exists decrypted only in this process's memory.
+        m_openExternallyButton->setEnabled(false);
+        m_openExternallyButton->setToolTip(
+            tr("This database is encrypted, so its evidence is never written out decrypted. "
+               "Export the case's evidence to a folder to open it in another program."));
+    }
     m_closeButton = new QPushButton(tr("Close"), this);
     m_closeButton->setObjectName(QStringLiteral("closePushButton"));
     connect(m_openExternallyButton, &QPushButton::clicked, this,
-        [this] { EvidenceDialogs::openExternally(this, m_path); });
+        [this] { EvidenceDialogs::openExternally(this, m_opened.path); });
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -260,7 +278,8 @@ void EvidencePreviewDialog::showImage()
 {
     m_stack->setCurrentIndex(ImagePage);
     // Decoded at most maxImageSide on a side, never through a link, within Qt's allocation limit.
-    m_image = EvidenceThumbnails::decode(m_path, QSize(maxImageSide, maxImageSide));
+    if (m_opened.complete)
+        m_image = EvidenceThumbnails::decode(m_opened.content, QSize(maxImageSide, maxImageSide));
     if (m_image.isNull()) {
         showMessage(tr("This image could not be shown: it may be damaged, in a format TrustDesk "
                        "cannot read, or too large to decode safely."));
@@ -299,15 +318,7 @@ bool EvidencePreviewDialog::eventFilter(QObject *watched, QEvent *event)
 void EvidencePreviewDialog::showText()
 {
     m_stack->setCurrentIndex(TextPage);
-    auto source = EvidenceFile::openSource(m_path);
-    QFile file;
-    if (source.failure != EvidenceFile::OpenFailure::None
-        || !file.open(source.fd.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
-        showMessage(tr("This file could not be read."));
-        return;
-    }
-    const QByteArray bytes = file.read(maxTextBytes + 1);
-    file.close();
+    const QByteArray &bytes = m_opened.content;
     const bool truncated = bytes.size() > maxTextBytes;
     // Invalid UTF-8 becomes U+FFFD (the replacement character), never an error.
     m_text->setPlainText(QString::fromUtf8(bytes.left(maxTextBytes)));
@@ -326,18 +337,13 @@ void EvidencePreviewDialog::showPdf()
                      "not installed (package poppler-utils). Use Open with System Viewer."));
         return;
     }
-    m_renderDir = std::make_unique<QTemporaryDir>(
-        QDir::tempPath() + QStringLiteral("/trustdesk-preview-XXXXXX"));
-    if (!m_renderDir->isValid()) {
-        pdfFailed(tr("PDF pages cannot be shown: no private temporary folder could be made (%1).")
-                      .arg(m_renderDir->errorString()));
-        m_renderDir.reset();
+    if (!m_opened.complete) {
+        pdfFailed(tr("This PDF is too large to be shown here. Export it to open it in another "
+                     "program."));
         return;
     }
-    QFile::setPermissions(m_renderDir->path(),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_step = Step::Info;
-    startTool(QStringLiteral("pdfinfo"), {m_path});
+    startTool(QStringLiteral("pdfinfo"), {QStringLiteral("-")});
 }
 
 void EvidencePreviewDialog::showPage(int page)
@@ -346,12 +352,12 @@ void EvidencePreviewDialog::showPage(int page)
         return;
     m_page = page;
     m_step = Step::Render;
-    ++m_renderSerial;
-    const QString prefix = m_renderDir->filePath(QStringLiteral("page%1").arg(m_renderSerial));
     const QString number = QString::number(page);
+    // "-" reads the PDF from standard input; without an output prefix the PNG of the one page
+    // comes back on standard output.
     startTool(QStringLiteral("pdftoppm"),
         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"),
-            number, QStringLiteral("-l"), number, m_path, prefix});
+            number, QStringLiteral("-l"), number, QStringLiteral("-")});
     updatePageControls();
 }
 
@@ -376,8 +382,14 @@ void EvidencePreviewDialog::startTool(const QString &program, const QStringList 
     }
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->setStandardInputFile(QProcess::nullDevice());
     m_process = process;
+    // The PDF goes in through a pipe, from memory: no decrypted copy is ever written to disk.
+    connect(process, &QProcess::started, this, [this, process] {
+        if (process != m_process)
+            return;
+        process->write(m_opened.content);
+        process->closeWriteChannel();
+    });
     connect(process, &QProcess::finished, this, &EvidencePreviewDialog::toolFinished);
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart || process != m_process)
@@ -454,15 +466,8 @@ void EvidencePreviewDialog::toolFinished(int exitCode, QProcess::ExitStatus stat
     }
 
     m_step = Step::None;
-    const QDir dir(m_renderDir->path());
-    const QStringList files = dir.entryList(
-        {QStringLiteral("page%1*.png").arg(m_renderSerial)}, QDir::Files | QDir::NoSymLinks);
-    QImage image;
-    if (!files.isEmpty())
-        image = EvidenceThumbnails::decode(
-            dir.filePath(files.first()), QSize(4 * maxImageSide, 4 * maxImageSide));
-    for (const QString &f : files)
-        QFile::remove(dir.filePath(f));
+    const QImage image
+        = EvidenceThumbnails::decode(output, QSize(4 * maxImageSide, 4 * maxImageSide));
     if (image.isNull()) {
         m_pageImageLabel->clear();
         showMessage(tr("Page %1 of this PDF could not be shown.").arg(m_page));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/evidencestore.h"
 #include "evidence/storedevidence.h"
 
 #include <QDialog>
@@ -15,16 +16,19 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
-class QTemporaryDir;
 class QTimer;
 
 namespace td::ui {
 
-/// Shows one checked evidence file inside TrustDesk: images decoded at a bounded size (fit or
-/// 100%), PDFs page by page as PNGs rendered out of process by poppler's pdftoppm under a time
-/// and memory limit (an evidence PDF is untrusted and is never parsed in this process), text as
-/// text, and for audio, video and anything else its metadata. "Open with System Viewer" still
-/// hands the file to the system (through EvidenceDialogs::openExternally).
+/// Shows one checked evidence file inside TrustDesk, from the bytes the check kept in memory
+/// (EvidenceStore::open): images decoded at a bounded size (fit or 100%), PDFs page by page as
+/// PNGs rendered out of process by poppler's pdftoppm under a time and memory limit (an evidence
+/// PDF is untrusted and is never parsed in this process; it goes to pdfinfo and pdftoppm through
+/// a pipe on their standard input and the page comes back on standard output, so no file is
+/// written), text as text, and for audio, video and anything else its metadata. "Open with
+/// System Viewer" hands the file of a plaintext store to the system (through
+/// EvidenceDialogs::openExternally); a vault's file is never written out decrypted, so there it
+/// is off and says to export instead.
 class EvidencePreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,9 +43,9 @@ public:
         Other
     };
 
-    /// `path` is the checked store path of `evidence`'s bytes.
+    /// `opened` holds the checked bytes of `evidence` (as many as bytesToKeep asked for).
     EvidencePreviewDialog(
-        const StoredEvidence &evidence, const QString &path, QWidget *parent = nullptr);
+        const StoredEvidence &evidence, const OpenedEvidence &opened, QWidget *parent = nullptr);
     ~EvidencePreviewDialog() override;
 
     Kind kind() const { return m_kind; }
@@ -50,11 +54,15 @@ public:
     bool isRendering() const { return m_process != nullptr; }
 
     static Kind kindFor(const QString &mediaType);
+    /// How many bytes of a file of this type and size the preview needs in memory.
+    static qint64 bytesToKeep(const QString &mediaType, qint64 sizeBytes);
     /// Limits of the out-of-process PDF renderer.
     static constexpr int renderTimeoutMs = 15000;
     static constexpr qint64 renderMemoryBytes = qint64(1) << 30;
     static constexpr qint64 maxTextBytes = 2 * 1024 * 1024;
     static constexpr int maxImageSide = 2000;
+    /// Images and PDFs larger than this are not previewed (they would be held in memory).
+    static constexpr qint64 maxPreviewBytes = 256 * 1024 * 1024;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,7 +91,7 @@ private:
     };
 
     StoredEvidence m_evidence;
-    QString m_path;
+    OpenedEvidence m_opened;
     Kind m_kind = Kind::Other;
 
     QLabel *m_nameLabel = nullptr;
@@ -108,13 +116,11 @@ private:
     QPushButton *m_previousButton = nullptr;
     QPushButton *m_nextButton = nullptr;
     QProgressBar *m_busy = nullptr;
-    std::unique_ptr<QTemporaryDir> m_renderDir;
     QPointer<QProcess> m_process;
     QTimer *m_timeout = nullptr;
     Step m_step = Step::None;
     int m_pageCount = 0;
     int m_page = 0;
-    int m_renderSerial = 0;
 
     // Text.
     QPlainTextEdit *m_text = nullptr;

@@ -18,9 +18,9 @@ EvidenceThumbnailProxy::EvidenceThumbnailProxy(QObject *parent)
 
 EvidenceThumbnailProxy::~EvidenceThumbnailProxy() = default;
 
-void EvidenceThumbnailProxy::setStoreRoot(const QString &root)
+void EvidenceThumbnailProxy::setStore(const QString &root, const EvidenceKeys &keys)
 {
-    m_thumbnails = root.isEmpty() ? nullptr : std::make_shared<EvidenceThumbnails>(root);
+    m_thumbnails = root.isEmpty() ? nullptr : std::make_shared<EvidenceThumbnails>(root, keys);
     m_requested.clear();
     m_ready.clear();
 }

@@ -7,8 +7,9 @@
 #include <memory>
 
 namespace td {
+class EvidenceKeys;
 class EvidenceThumbnails;
-}
+} // namespace td
 
 namespace td::ui {
 
@@ -24,8 +25,9 @@ public:
     explicit EvidenceThumbnailProxy(QObject *parent = nullptr);
     ~EvidenceThumbnailProxy() override;
 
-    /// The store to read thumbnails from (empty: none).
-    void setStoreRoot(const QString &root);
+    /// The store to read thumbnails from (empty: none), with its keys (a vault's store is
+    /// decrypted in memory).
+    void setStore(const QString &root, const EvidenceKeys &keys);
     static QSize thumbnailSize() { return {48, 48}; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -7,6 +7,7 @@
 #include "domain/casevalidator.h"
 #include "evidence/evidencepanel.h"
 #include "fieldregistry.h"
+#include "focusscrollarea.h"
 #include "formundo.h"
 #include "incidentform.h"
 #include "rowlisteditor.h"
@@ -40,11 +41,7 @@ constexpr int kDraftIntervalMs = 3000;
 
 QScrollArea *scrolled(QWidget *content)
 {
-    auto *area = new QScrollArea;
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
+    return new FocusScrollArea(content);
 }
 
 } // namespace
@@ -194,6 +191,15 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
+    // Tab goes as the form reads: the case line, the tabs, then the buttons left to right.
+    setTabOrder(m_status, m_openedOn);
+    setTabOrder(m_openedOn, m_closedOn);
+    setTabOrder(m_closedOn, m_caseworker);
+    setTabOrder(m_caseworker, m_tabs);
+    setTabOrder(m_undoButton, m_redoButton);
+    setTabOrder(m_redoButton, m_closeButton);
+    setTabOrder(m_closeButton, m_saveButton);
+
     // Keyboard: Ctrl+S saves, Esc closes, Ctrl+Z / Ctrl+Shift+Z undo and redo across the form.
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(QStringLiteral("saveCaseAction"));
@@ -212,6 +218,11 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     connect(m_saveAction, &QAction::triggered, this, &CaseEditor::save);
     connect(m_saveButton, &QPushButton::clicked, this, &CaseEditor::save);
     connect(m_closeAction, &QAction::triggered, this, [this] {
+        // Esc meant for an open drop-down (or completer) list closes that list, not the case.
+        if (QWidget *popup = QApplication::activePopupWidget()) {
+            popup->close();
+            return;
+        }
         if (confirmClose())
             emit closeRequested();
     });
@@ -395,6 +406,7 @@ IncidentForm *CaseEditor::addIncidentForm(const Incident &incident)
         m_undo->setSuspended(false);
     m_incidents.append(form);
     m_incidentTabs->addTab(scrolled(form), tr("Incident %1").arg(m_incidents.size()));
+    form->orderTabs();
     connect(form, &IncidentForm::changed, this, [this] {
         if (!m_loading)
             onChanged();
@@ -476,6 +488,9 @@ void CaseEditor::validateNow()
     QList<FieldIssue> issues = CaseValidator().validate(currentCase());
     issues.append(m_registry->inputIssues());
     m_registry->show(issues, m_showAllIssues);
+    // The "fix the fields in red" line goes once nothing is red any more.
+    if (m_validationMessageShown && !CaseValidator::hasErrors(issues))
+        showMessage(QString(), false);
 }
 
 bool CaseEditor::save()
@@ -511,6 +526,7 @@ bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
         showMessage(unplaced.isEmpty() ? tr("Not saved yet: please fix the fields marked in red.")
                                        : unplaced.join(QLatin1Char('\n')),
             true);
+        m_validationMessageShown = true;
         return false;
     }
     auto stored = m_repository.save(c, expectedRevision);
@@ -598,7 +614,7 @@ bool CaseEditor::confirmClose()
     }
     const int answer
         = Questions::ask(this, tr("Unsaved Changes"), tr("Discard the changes to this case?"),
-            {tr("&Save"), tr("&Discard"), tr("&Keep Editing")}, 0, 2);
+            {tr("&Save"), tr("&Discard"), tr("&Keep Editing")}, 2, 2);
     if (answer == 0)
         return save();
     if (answer == 1) {
@@ -683,6 +699,7 @@ void CaseEditor::linkClient(qint64 clientId, QStringList references)
 
 void CaseEditor::showMessage(const QString &text, bool error)
 {
+    m_validationMessageShown = false;
     m_message->setText(text);
     m_message->setStyleSheet(
         error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1e6b34;"));

@@ -106,6 +106,7 @@ private:
     bool m_structureChanged = false;
     bool m_loading = false;
     bool m_showAllIssues = false;
+    bool m_validationMessageShown = false; ///< m_message asks to fix fields; cleared once fixed
     quint64 m_revision = 0;
     qint64 m_storedRevision = 0; ///< the stored case's revision this form is based on
     quint64 m_draftRevision = 0;

@@ -15,9 +15,10 @@ namespace {
 class FieldEdit final : public QUndoCommand
 {
 public:
-    FieldEdit(FormUndo *undo, QWidget *field, QVariant before, QVariant after)
+    FieldEdit(FormUndo *undo, QWidget *field, QString key, QVariant before, QVariant after)
         : m_undo(undo)
         , m_field(field)
+        , m_key(std::move(key))
         , m_before(std::move(before))
         , m_after(std::move(after))
     { }
@@ -25,7 +26,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *edit = static_cast<const FieldEdit *>(other);
-        if (edit->m_field != m_field
+        if (edit->m_field != m_field || !m_field
             || (!qobject_cast<QLineEdit *>(m_field) && !qobject_cast<QPlainTextEdit *>(m_field)))
             return false;
         m_after = edit->m_after;
@@ -45,6 +46,8 @@ public:
 private:
     void set(const QVariant &value)
     {
+        if (!m_field && !m_key.isEmpty())
+            m_field = m_undo->fieldFor(m_key); // rebuilt since: the field now in its place
         if (m_field) {
             m_undo->apply(m_field, value);
             m_field->setFocus(Qt::OtherFocusReason);
@@ -53,6 +56,7 @@ private:
 
     FormUndo *m_undo;
     QPointer<QWidget> m_field;
+    QString m_key;
     QVariant m_before;
     QVariant m_after;
     bool m_first = true;
@@ -94,12 +98,19 @@ void FormUndo::apply(QWidget *field, const QVariant &value)
     emit fieldChanged(field);
 }
 
-void FormUndo::watch(QWidget *field)
+void FormUndo::watch(QWidget *field, const QString &key)
 {
     m_last.insert(field, valueOf(field));
+    if (!key.isEmpty()) {
+        m_keys.insert(field, key);
+        m_byKey.insert(key, field);
+    }
     if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field))
         field->installEventFilter(this);
-    connect(field, &QObject::destroyed, this, [this, field] { m_last.remove(field); });
+    connect(field, &QObject::destroyed, this, [this, field] {
+        m_last.remove(field);
+        m_keys.remove(field);
+    });
     if (auto *e = qobject_cast<QLineEdit *>(field)) {
         connect(e, &QLineEdit::textEdited, this, [this, field] { record(field); });
     } else if (auto *e = qobject_cast<QPlainTextEdit *>(field)) {
@@ -155,7 +166,7 @@ void FormUndo::record(QWidget *field)
     if (now == before)
         return;
     m_last.insert(field, now);
-    m_stack->push(new FieldEdit(this, field, before, now));
+    m_stack->push(new FieldEdit(this, field, m_keys.value(field), before, now));
     emit fieldChanged(field);
 }
 

@@ -21,8 +21,12 @@ class FormUndo final : public QObject
 public:
     explicit FormUndo(QUndoStack *stack, QObject *parent = nullptr);
 
-    /// Watches a QLineEdit, QPlainTextEdit, QCheckBox or QComboBox.
-    void watch(QWidget *field);
+    /// Watches a QLineEdit, QPlainTextEdit, QCheckBox or QComboBox. A field given a `key` (its
+    /// place in the form, "follow_ups[0].note") may be rebuilt — a row list rebuilds its rows
+    /// when one is added or removed — and its steps still undo on the field now at that place.
+    void watch(QWidget *field, const QString &key = {});
+    /// The field watched under `key` now, or null.
+    QWidget *fieldFor(const QString &key) const { return m_byKey.value(key); }
     /// Takes the current values as the starting point (after loading).
     void resetBaseline();
     QUndoStack *stack() const { return m_stack; }
@@ -46,6 +50,8 @@ private:
 
     QUndoStack *m_stack;
     QHash<QWidget *, QVariant> m_last;
+    QHash<QWidget *, QString> m_keys;
+    QHash<QString, QPointer<QWidget>> m_byKey;
     bool m_applying = false;
     bool m_suspended = false;
 };

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace td::ui {
@@ -83,17 +84,28 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
         c.description->setWordWrap(true);
         c.description->setIndent(24);
         c.description->setStyleSheet(QStringLiteral("color: palette(dark);"));
-        c.link = new QLabel(categories);
-        c.link->setObjectName(camelCase(c.code) + QStringLiteral("GuidanceLabel"));
-        c.link->setIndent(24);
-        c.link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        connect(c.link, &QLabel::linkActivated, this,
+        // A link-styled button: one tab stop, Enter or Space opens it, the focus is visible
+        // (a QLabel with a link took two stops, the first with nothing to see).
+        c.link = new QPushButton(categories);
+        c.link->setObjectName(camelCase(c.code) + QStringLiteral("GuidancePushButton"));
+        c.link->setAutoDefault(false);
+        c.link->setFlat(true);
+        c.link->setCursor(Qt::PointingHandCursor);
+        c.link->setStyleSheet(QStringLiteral(
+            "QPushButton { color: palette(link); text-decoration: underline; border: 1px solid "
+            "transparent; padding: 1px 2px; text-align: left; }"
+            "QPushButton:focus { border: 1px dotted palette(highlight); }"));
+        connect(c.link, &QPushButton::clicked, this,
             [this, code = c.code] { emit guidanceRequested(code); });
         connect(c.box, &QCheckBox::toggled, this, &IncidentForm::changed);
         m_undo.watch(c.box);
         catLayout->addWidget(c.box);
         catLayout->addWidget(c.description);
-        catLayout->addWidget(c.link);
+        auto *linkRow = new QHBoxLayout;
+        linkRow->addSpacing(22);
+        linkRow->addWidget(c.link);
+        linkRow->addStretch(1);
+        catLayout->addLayout(linkRow);
         m_categories.append(c);
     }
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "What happened"),
@@ -136,8 +148,23 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
     connect(m_district, &QComboBox::currentTextChanged, this, &IncidentForm::changed);
     connect(m_narrative, &QPlainTextEdit::textChanged, this, &IncidentForm::changed);
     connect(m_officers, &RowListEditor::changed, this, &IncidentForm::changed);
+    // Rows come and go: keep them in reading order.
+    for (RowListEditor *list : {m_officers, m_witnesses})
+        connect(list, &RowListEditor::changed, this, &IncidentForm::orderTabs);
     connect(m_witnesses, &RowListEditor::changed, this, &IncidentForm::changed);
     retranslate();
+}
+
+void IncidentForm::orderTabs()
+{
+    // Tab goes down the form as it reads: the row editors were made after the fields, so Qt's
+    // creation order alone put their buttons first.
+    QList<QWidget *> order {m_date, m_time, m_location, m_district, m_agency};
+    for (const auto &c : std::as_const(m_categories))
+        order << c.box << c.link;
+    order << m_narrative << m_officers->focusOrder() << m_witnesses->focusOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 IncidentForm::~IncidentForm()
@@ -163,9 +190,9 @@ void IncidentForm::retranslate()
         c.box->setText(category->translatedTitle());
         c.description->setText(category->translatedDescription());
         c.box->setAccessibleDescription(category->translatedDescription());
-        c.link->setText(
-            QStringLiteral("<a href=\"guidance:%1\">%2</a> <span style=\"color:gray\">(%1)</span>")
-                .arg(c.code, tr("Read the rights guidance").toHtmlEscaped()));
+        c.link->setText(tr("Read the rights guidance"));
+        c.link->setAccessibleName(
+            tr("Rights guidance: %1").arg(category->translatedTitle().remove(QLatin1Char('&'))));
     }
     m_location->setPlaceholderText(tr("Street address, intersection or landmark"));
     m_agency->setPlaceholderText(tr("e.g. Boston Police Department"));

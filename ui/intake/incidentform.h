@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace td::ui {
 
@@ -27,6 +28,8 @@ class IncidentForm final : public QWidget
 
 public:
     IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, QWidget *parent = nullptr);
+    /// Sets the keyboard order of the form's fields; call once the form is in its window.
+    void orderTabs();
     ~IncidentForm() override;
 
     void setIncident(const Incident &incident);
@@ -59,7 +62,7 @@ private:
         QString code;
         QCheckBox *box = nullptr;
         QLabel *description = nullptr;
-        QLabel *link = nullptr;
+        QPushButton *link = nullptr;
     };
     QList<Category> m_categories;
     QPlainTextEdit *m_narrative = nullptr;

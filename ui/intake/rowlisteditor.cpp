@@ -14,7 +14,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace td::ui {
@@ -139,7 +142,7 @@ void RowListEditor::appendRow(const QVariantMap &values)
             = QStringLiteral("%1[%2].%3").arg(m_pathPrefix).arg(index).arg(field.key);
         row.inputs.append(input);
         row.cells.append(field.type == Field::Type::Check ? input : m_registry.wrap(input, path));
-        m_undo.watch(input);
+        m_undo.watch(input, path);
         if (auto *edit = qobject_cast<QLineEdit *>(input))
             connect(edit, &QLineEdit::textChanged, this, &RowListEditor::changed);
         else if (auto *box = qobject_cast<QCheckBox *>(input))
@@ -160,11 +163,54 @@ void RowListEditor::appendRow(const QVariantMap &values)
     m_rows.append(row);
 }
 
+namespace {
+
+/// Adding or removing a row, as one step on the form's undo stack: undoing an added row takes
+/// that row away (and nothing typed elsewhere), undoing a removal brings the row back.
+class RowsChange final : public QUndoCommand
+{
+public:
+    RowsChange(RowListEditor *editor, QList<QVariantMap> before, QList<QVariantMap> after,
+        int focusRowAfter)
+        : m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_focusRowAfter(focusRowAfter)
+    { }
+    void undo() override { apply(m_before, int(m_before.size()) - 1); }
+    void redo() override
+    {
+        // The first redo happens when the command is pushed: the rows are already as wanted.
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        apply(m_after, m_focusRowAfter);
+    }
+
+private:
+    void apply(const QList<QVariantMap> &rows, int focusRow)
+    {
+        if (m_editor)
+            m_editor->restoreRows(rows, focusRow);
+    }
+
+    QPointer<RowListEditor> m_editor;
+    QList<QVariantMap> m_before;
+    QList<QVariantMap> m_after;
+    int m_focusRowAfter;
+    bool m_first = true;
+};
+
+} // namespace
+
 void RowListEditor::addRow()
 {
+    const QList<QVariantMap> before = rows();
     appendRow({});
     rebuildGrid();
     m_rows.constLast().inputs.constFirst()->setFocus(Qt::OtherFocusReason);
+    m_undo.stack()->push(new RowsChange(this, before, rows(), int(m_rows.size()) - 1));
     emit changed();
 }
 
@@ -172,13 +218,19 @@ void RowListEditor::removeRow(int index)
 {
     if (index < 0 || index >= m_rows.size())
         return;
-    QList<QVariantMap> values = rows();
+    const QList<QVariantMap> before = rows();
+    QList<QVariantMap> values = before;
     values.removeAt(index);
+    const int focusRow = values.isEmpty() ? -1 : int(qMin<qsizetype>(index, values.size() - 1));
+    restoreRows(values, focusRow);
+    m_undo.stack()->push(new RowsChange(this, before, values, focusRow));
+}
+
+void RowListEditor::restoreRows(const QList<QVariantMap> &values, int focusRow)
+{
     setRows(values);
-    if (!m_rows.isEmpty())
-        m_rows.at(qMin<qsizetype>(index, m_rows.size() - 1))
-            .inputs.constFirst()
-            ->setFocus(Qt::OtherFocusReason);
+    if (focusRow >= 0 && focusRow < m_rows.size())
+        m_rows.at(focusRow).inputs.constFirst()->setFocus(Qt::OtherFocusReason);
     else
         m_add->setFocus(Qt::OtherFocusReason);
     emit changed();
@@ -237,8 +289,27 @@ void RowListEditor::rebuildGrid()
     for (auto *cell : std::as_const(m_headerCells))
         cell->setVisible(!m_rows.isEmpty());
     m_emptyLabel->setVisible(m_rows.isEmpty());
-    // Tab order follows the rows: every field of a row, its remove button, then the next row.
-    QWidget *previous = nullptr;
+    orderTabs();
+}
+
+QList<QWidget *> RowListEditor::focusOrder() const
+{
+    QList<QWidget *> order;
+    for (const auto &row : m_rows)
+        order << row.inputs << row.remove;
+    order << m_add;
+    return order;
+}
+
+void RowListEditor::orderTabs()
+{
+    // Tab order follows the rows: every field of a row, its remove button, then the next row,
+    // all of it between whatever comes before this list in the form and the Add button.
+    QWidget *previous = m_add->previousInFocusChain();
+    while (previous && previous != m_add && isAncestorOf(previous))
+        previous = previous->previousInFocusChain();
+    if (previous == m_add)
+        previous = nullptr;
     for (const auto &row : std::as_const(m_rows)) {
         for (QWidget *w : row.inputs) {
             if (previous)

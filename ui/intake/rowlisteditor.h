@@ -51,7 +51,16 @@ public:
     void setPathPrefix(const QString &pathPrefix);
 
     void addRow();
+    /// The "Add …" button: the list's place in the tab order (rows come right before it).
+    QPushButton *addButton() const { return m_add; }
+    /// Puts the rows in the tab order right before the Add button, wherever that is now (call
+    /// again after the list moved to another window).
+    void orderTabs();
+    /// The list's keyboard stops in order: each row's fields and Remove button, then Add.
+    QList<QWidget *> focusOrder() const;
     void removeRow(int row);
+    /// Sets the rows as an undo or redo step does, focusing row `focusRow` (or the Add button).
+    void restoreRows(const QList<QVariantMap> &rows, int focusRow);
 
 signals:
     void changed();

@@ -14,8 +14,10 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -126,6 +128,32 @@ ComplaintReportDialog::ComplaintReportDialog(
     m_includedWarning->setStyleSheet(QStringLiteral("color: #a05a00"));
     withheldLayout->addWidget(m_includedWarning);
 
+    auto *phrases = new QGroupBox(tr("Words that may reveal immigration status"), this);
+    phrases->setObjectName(QStringLiteral("statusPhrasesGroupBox"));
+    m_statusPhrases = phrases;
+    auto *phrasesLayout = new QVBoxLayout(phrases);
+    m_statusPhrasesLabel = new QLabel(phrases);
+    m_statusPhrasesLabel->setObjectName(QStringLiteral("statusPhrasesLabel"));
+    m_statusPhrasesLabel->setWordWrap(true);
+    phrasesLayout->addWidget(m_statusPhrasesLabel);
+    m_statusPhraseList = new QListWidget(phrases);
+    m_statusPhraseList->setObjectName(QStringLiteral("statusPhrasesListWidget"));
+    m_statusPhraseList->setFixedHeight(m_statusPhraseList->fontMetrics().lineSpacing() * 5);
+    phrasesLayout->addWidget(m_statusPhraseList);
+    auto *maskRow = new QHBoxLayout;
+    m_maskStatusPhrases = new QCheckBox(tr("Mask them in the document"), phrases);
+    m_maskStatusPhrases->setObjectName(QStringLiteral("maskStatusPhrasesCheckBox"));
+    m_maskStatusPhrasesButton = new QPushButton(tr("&Mask These"), phrases);
+    m_maskStatusPhrasesButton->setObjectName(QStringLiteral("maskStatusPhrasesPushButton"));
+    maskRow->addWidget(m_maskStatusPhrases);
+    maskRow->addStretch();
+    maskRow->addWidget(m_maskStatusPhrasesButton);
+    phrasesLayout->addLayout(maskRow);
+    connect(m_maskStatusPhrases, &QCheckBox::toggled, this, &ComplaintReportDialog::updateState);
+    connect(m_maskStatusPhrasesButton, &QPushButton::clicked, m_maskStatusPhrases,
+        [this] { m_maskStatusPhrases->setChecked(true); });
+    connect(m_request, &QPlainTextEdit::textChanged, this, &ComplaintReportDialog::updateState);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
     m_previewButton->setObjectName(QStringLiteral("previewPushButton"));
@@ -161,6 +189,7 @@ ComplaintReportDialog::ComplaintReportDialog(
     }
     layout->addLayout(form);
     layout->addWidget(withheld);
+    layout->addWidget(phrases);
     layout->addWidget(buttons);
     updateState();
 }
@@ -196,6 +225,7 @@ ComplaintReportOptions ComplaintReportDialog::options() const
         if (it.value()->isChecked())
             o.policy.include(it.key());
     }
+    o.policy.setMaskStatusPhrases(m_maskStatusPhrases->isChecked());
     o.paper = QPageSize(static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt()));
     o.exhibitImage = m_images;
     return o;
@@ -225,6 +255,26 @@ void ComplaintReportDialog::updateState()
         tr("Included deliberately: %1. The document will show these values, and the choice is "
            "recorded in the audit log.")
             .arg(included.join(QLatin1String(", "))));
+    updateStatusPhrases(ComplaintReport(m_case, m_pack, options()));
+}
+
+void ComplaintReportDialog::updateStatusPhrases(const ComplaintReport &report)
+{
+    const QList<TextFinding> found = report.statusPhrases();
+    m_statusPhrases->setVisible(!found.isEmpty());
+    const bool masked = m_maskStatusPhrases->isChecked();
+    m_statusPhrasesLabel->setText(masked
+            ? tr("These words are masked as [withheld] in the document. The case itself keeps "
+                 "them.")
+            : tr("The case's text has words that may tell the reader the client's immigration "
+                 "status. They are printed as written unless you mask them. Withheld values found "
+                 "in the text are always masked."));
+    m_statusPhraseList->clear();
+    for (const TextFinding &f : found) {
+        auto *item = new QListWidgetItem(tr("%1: %2").arg(f.field, f.context), m_statusPhraseList);
+        item->setToolTip(f.phrase);
+    }
+    m_maskStatusPhrasesButton->setEnabled(!masked);
 }
 
 bool ComplaintReportDialog::confirmIncluded()
@@ -353,6 +403,7 @@ void ComplaintReportDialog::saveClientCopy()
     ClientCopyOptions o;
     o.recipient = options().recipient;
     o.paper = options().paper;
+    o.maskStatusPhrases = m_maskStatusPhrases->isChecked();
     const ClientCopy copy(m_case, *m_pack, o);
     Result<QString> sha = [&] {
         BusyCursor busy;

@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPrinter;
 class QPushButton;
@@ -28,6 +29,8 @@ namespace td::ui {
 /// Prepares a case's complaint submission: recipient, filer, paper and the withheld client fields
 /// and witness details to include deliberately (each one a visible choice); previews, prints or
 /// saves it as a PDF, and saves the client's copy. Every document produced goes to the recorder.
+/// Phrases in the case's free text that may reveal immigration status are listed in context, with
+/// one action to mask them.
 class ComplaintReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ private:
     void savePdf();
     void saveClientCopy();
     void updateState();
+    /// Lists the status phrases the document would print as the form stands.
+    void updateStatusPhrases(const ComplaintReport &report);
     /// Asks before a document carries sensitive fields; false when the user declines.
     bool confirmIncluded();
     /// A tick box to include one sensitive kind, with the lock every sensitive field carries.
@@ -77,6 +82,11 @@ private:
     QHash<ClientField, QCheckBox *> m_include;
     QHash<SensitiveDetail, QCheckBox *> m_includeDetails;
     QLabel *m_includedWarning = nullptr;
+    QWidget *m_statusPhrases = nullptr;
+    QLabel *m_statusPhrasesLabel = nullptr;
+    QListWidget *m_statusPhraseList = nullptr;
+    QCheckBox *m_maskStatusPhrases = nullptr;
+    QPushButton *m_maskStatusPhrasesButton = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -1,0 +1,304 @@
+// Metadata leaves with no copy of a file: EXIF (GPS, author), XMP, IPTC, comments, PNG text and
+// PDF document information are removed, the image itself is untouched.
+#include "evidence/imagemetadata.h"
+#include "evidence/metadatascrubber.h"
+
+#include "testfiles.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace td;
+
+namespace {
+
+const QByteArray kAuthor = "Jane Synthetic-Author";
+const QByteArray kComment = "client lives at 12 Synthetic Street";
+
+QByteArray segment(quint8 marker, const QByteArray &body)
+{
+    QByteArray out;
+    const int length = int(body.size()) + 2;
+    out.append(char(0xFF))
+        .append(char(marker))
+        .append(char(length >> 8))
+        .append(char(length & 0xFF));
+    return out + body;
+}
+
+/// A big-endian TIFF block: IFD0 with Orientation, Artist and a GPS IFD pointer; the GPS IFD
+/// with a latitude reference and latitude.
+QByteArray exifBody(quint16 orientation)
+{
+    QByteArray t("MM\0*\0\0\0\x08", 8);
+    auto u16 = [&](quint16 v) { t.append(char(v >> 8)).append(char(v & 0xFF)); };
+    auto u32 = [&](quint32 v) {
+        u16(quint16(v >> 16));
+        u16(quint16(v & 0xFFFF));
+    };
+    const QByteArray artist = kAuthor + '\0';
+    // IFD0 at 8: 3 entries (2 + 36 + 4 = 42 bytes) → data from 50.
+    const quint32 artistAt = 50;
+    const quint32 gpsAt = artistAt + quint32(artist.size());
+    u16(3);
+    u16(0x0112), u16(3), u32(1), u16(orientation), u16(0);
+    u16(0x013B), u16(2), u32(quint32(artist.size())), u32(artistAt);
+    u16(0x8825), u16(4), u32(1), u32(gpsAt);
+    u32(0);
+    t.append(artist);
+    // GPS IFD: LatitudeRef "N", Latitude 3 rationals.
+    const quint32 ratAt = gpsAt + 2 + 2 * 12 + 4;
+    u16(2);
+    u16(0x0001), u16(2), u32(2), t.append("N\0\0\0", 4);
+    u16(0x0002), u16(5), u32(3), u32(ratAt);
+    u32(0);
+    for (quint32 v : {42u, 1u, 21u, 1u, 3600u, 100u})
+        u32(v);
+    return QByteArray("Exif\0\0", 6) + t;
+}
+
+QImage testImage(int width = 64, int height = 32)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.setPixel(x, y, qRgb(x * 4, y * 8, (x * y) % 256));
+    return image;
+}
+
+QByteArray encode(const QImage &image, const char *format)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    writer.write(image);
+    return buffer.data();
+}
+
+QImage decode(const QByteArray &bytes, bool autoTransform = false)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(autoTransform);
+    return reader.read();
+}
+
+/// A JPEG as a phone and an editor leave it: EXIF with GPS, author and orientation, XMP, IPTC, a
+/// comment, and bytes after the end of the image.
+QByteArray taggedJpeg(quint16 orientation)
+{
+    QImage image = testImage();
+    image.setText(QStringLiteral("Description"), QString::fromLatin1(kComment));
+    const QByteArray plain = encode(image, "jpeg");
+    const QByteArray xmp = QByteArray("http://ns.adobe.com/xap/1.0/\0", 29)
+        + "<x:xmpmeta><dc:creator>" + kAuthor + "</dc:creator></x:xmpmeta>";
+    static const char kIptcHead[] = "Photoshop 3.0\0008BIM\x04\x04\0\0\0\0\0\x10\x1c\x02\x50\0\x0c";
+    const QByteArray iptc = QByteArray(kIptcHead, sizeof kIptcHead - 1) + kAuthor;
+    QByteArray out = plain.first(2);
+    out += segment(0xE1, exifBody(orientation));
+    out += segment(0xE1, xmp);
+    out += segment(0xED, iptc);
+    out += segment(0xFE, kComment);
+    out += plain.mid(2);
+    out += "trailing " + kAuthor;
+    return out;
+}
+
+QStringList secretsIn(const QByteArray &bytes)
+{
+    QStringList found;
+    for (const QByteArray &secret : {kAuthor, kComment, QByteArray("xmpmeta"), QByteArray("8BIM")})
+        if (bytes.contains(secret))
+            found << QString::fromLatin1(secret);
+    return found;
+}
+
+/// exiftool's view of a file (an independent parser), as one JSON object.
+QJsonObject exiftool(const QString &path)
+{
+    QProcess p;
+    p.start(
+        QStringLiteral("/usr/bin/exiftool"), {QStringLiteral("-j"), QStringLiteral("-G"), path});
+    if (!p.waitForFinished(60000))
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array().first().toObject();
+}
+
+} // namespace
+
+class TestMetadataScrubber : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aJpegLosesEveryTagButKeepsItsPixelsAndOrientation()
+    {
+        const QByteArray original = taggedJpeg(6);
+        QCOMPARE(secretsIn(original).size(), 4); // the fixture carries what we look for
+        const auto scrubbed = MetadataScrubber::scrubImage(original);
+        QVERIFY(scrubbed.ok());
+        QCOMPARE(scrubbed.value().outcome, MetadataScrubber::Outcome::Stripped);
+        QCOMPARE(scrubbed.value().suffix, QStringLiteral("jpg"));
+        const QByteArray clean = scrubbed.value().bytes;
+        QVERIFY2(secretsIn(clean).isEmpty(), qPrintable(secretsIn(clean).join(u", ")));
+        for (const char *kind : {"EXIF", "XMP", "IPTC", "comment", "data after the image"})
+            QVERIFY2(scrubbed.value().removed.contains(QLatin1String(kind)), kind);
+
+        // Same pixels (the compressed data is copied, not re-encoded) and still rotated right.
+        QCOMPARE(decode(clean), decode(original));
+        QCOMPARE(decode(clean, true).size(), QSize(32, 64));
+        QCOMPARE(decode(original, true).size(), QSize(32, 64));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clean.jpg"));
+        QVERIFY(test::writeFile(path, clean));
+        const QJsonObject tags = exiftool(path);
+        QVERIFY(!tags.isEmpty());
+        for (auto it = tags.begin(); it != tags.end(); ++it) {
+            QVERIFY2(!it.key().startsWith(QLatin1String("GPS")) && !it.key().contains(u"GPS"),
+                qPrintable(it.key()));
+            QVERIFY2(!it.key().startsWith(QLatin1String("XMP")), qPrintable(it.key()));
+            QVERIFY2(!it.key().startsWith(QLatin1String("IPTC")), qPrintable(it.key()));
+            QVERIFY2(!it.key().endsWith(QLatin1String(":Artist")), qPrintable(it.key()));
+            QVERIFY2(!it.key().endsWith(QLatin1String(":Comment")), qPrintable(it.key()));
+        }
+        QCOMPARE(tags.value(QStringLiteral("EXIF:Orientation")).toString(),
+            QStringLiteral("Rotate 90 CW"));
+        // The same check on the tagged original finds them, so the loop above can fail.
+        const QString taggedPath = dir.filePath(QStringLiteral("tagged.jpg"));
+        QVERIFY(test::writeFile(taggedPath, original));
+        const QJsonObject before = exiftool(taggedPath);
+        QVERIFY(before.contains(QStringLiteral("EXIF:GPSLatitude")));
+        QVERIFY(before.contains(QStringLiteral("EXIF:Artist")));
+    }
+
+    void anUprightJpegKeepsNoExifAtAll()
+    {
+        const auto scrubbed = MetadataScrubber::scrubImage(taggedJpeg(1));
+        QVERIFY(scrubbed.ok());
+        QVERIFY(!scrubbed.value().bytes.contains("Exif"));
+        QCOMPARE(decode(scrubbed.value().bytes), decode(taggedJpeg(1)));
+    }
+
+    void aPngLosesTextTimeAndExif()
+    {
+        QImage image = testImage();
+        image.setText(QStringLiteral("Author"), QString::fromLatin1(kAuthor));
+        image.setText(QStringLiteral("Comment"), QString::fromLatin1(kComment));
+        QByteArray png = encode(image, "png");
+        QVERIFY(png.contains(kAuthor));
+        // Add an eXIf and a tIME chunk before IEND (their CRCs do not matter to the filter).
+        const qsizetype iend = png.size() - 12;
+        const QByteArray exif = exifBody(1).mid(6);
+        QByteArray chunks;
+        auto chunk = [&](const QByteArray &type, const QByteArray &data) {
+            const quint32 n = quint32(data.size());
+            chunks.append(char(n >> 24)).append(char(n >> 16)).append(char(n >> 8)).append(char(n));
+            chunks += type + data + QByteArray(4, '\0');
+        };
+        chunk("eXIf", exif);
+        chunk("tIME", QByteArray("\x07\xea\x0c\x03\x0a\x00\x00", 7));
+        png.insert(iend, chunks);
+
+        const auto scrubbed = MetadataScrubber::scrubImage(png);
+        QVERIFY(scrubbed.ok());
+        const QByteArray clean = scrubbed.value().bytes;
+        QVERIFY(!clean.contains(kAuthor));
+        QVERIFY(!clean.contains(kComment));
+        QVERIFY(!clean.contains("eXIf"));
+        QVERIFY(!clean.contains("tIME"));
+        QCOMPARE(scrubbed.value().removed,
+            QStringList({QStringLiteral("EXIF"), QStringLiteral("text"), QStringLiteral("time")}));
+        QCOMPARE(decode(clean).convertToFormat(QImage::Format_RGB32), image);
+        QVERIFY(decode(clean).textKeys().isEmpty());
+    }
+
+    void damagedOrUnknownFilesAreNeverPassedOffAsClean()
+    {
+        const QByteArray jpeg = taggedJpeg(1);
+        const auto truncated = MetadataScrubber::scrubImage(jpeg.first(jpeg.size() / 3));
+        QVERIFY(!truncated.ok());
+        QCOMPARE(truncated.error().kind, ErrorKind::BadInput);
+
+        QByteArray png = encode(testImage(), "png");
+        png.insert(
+            png.size() - 12, QByteArray("\0\0\0\0ZZZZ\0\0\0\0", 12)); // unknown critical chunk
+        QVERIFY(!MetadataScrubber::scrubImage(png).ok());
+
+        const auto video = MetadataScrubber::scrubImage(QByteArray("\0\0\0\x18"
+                                                                   "ftypmp42",
+            12));
+        QVERIFY(video.ok());
+        QCOMPARE(video.value().outcome, MetadataScrubber::Outcome::Unsupported);
+        QVERIFY(video.value().bytes.isEmpty());
+    }
+
+    void randomDamageNeverCrashesTheFilter()
+    {
+        const QByteArray jpeg = taggedJpeg(6);
+        const QByteArray png = encode(testImage(), "png");
+        QRandomGenerator random(20261203);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray bytes = i % 2 ? jpeg : png;
+            for (int flips = 1 + int(random.bounded(8)); flips > 0; --flips)
+                bytes[random.bounded(int(bytes.size()))] = char(random.bounded(256));
+            if (random.bounded(4) == 0)
+                bytes.truncate(random.bounded(int(bytes.size())));
+            const auto result = MetadataScrubber::scrubImage(bytes); // must return, not crash
+            if (result.ok() && result.value().outcome == MetadataScrubber::Outcome::Stripped)
+                QVERIFY(!result.value().bytes.isEmpty());
+        }
+    }
+
+    void aPdfLosesItsDocumentInformation()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("statement.pdf"));
+        {
+            QPdfWriter writer(input);
+            writer.setTitle(QString::fromLatin1(kComment));
+            writer.setCreator(QString::fromLatin1(kAuthor));
+            QPainter painter(&writer);
+            painter.drawText(100, 100, QStringLiteral("page one"));
+            writer.newPage();
+            painter.drawText(100, 100, QStringLiteral("page two"));
+        }
+        QVERIFY(test::readFile(input).contains(kAuthor)
+            || exiftool(input).contains(QStringLiteral("PDF:Creator")));
+        const QString output = dir.filePath(QStringLiteral("clean.pdf"));
+        const Status scrubbed = MetadataScrubber::scrubPdf(input, output);
+        QVERIFY2(scrubbed.ok(), scrubbed.ok() ? "" : qPrintable(scrubbed.error().message));
+        const QJsonObject tags = exiftool(output);
+        QCOMPARE(tags.value(QStringLiteral("PDF:PageCount")).toInt(), 2);
+        for (auto it = tags.begin(); it != tags.end(); ++it)
+            QVERIFY2(!it.value().toVariant().toString().contains(QString::fromLatin1(kAuthor))
+                    && !it.value().toVariant().toString().contains(
+                        QStringLiteral("Synthetic Street")),
+                qPrintable(it.key()));
+        QVERIFY(!test::readFile(output).contains(kAuthor));
+
+        // Never over an existing file; a file that is not a PDF is refused, nothing left behind.
+        QVERIFY(!MetadataScrubber::scrubPdf(input, output).ok());
+        const QString notPdf = dir.filePath(QStringLiteral("fake.pdf"));
+        QVERIFY(test::writeFile(notPdf, "%PDF-1.4 garbage"));
+        const QString nothing = dir.filePath(QStringLiteral("nothing.pdf"));
+        QVERIFY(!MetadataScrubber::scrubPdf(notPdf, nothing).ok());
+        QVERIFY(!QFileInfo::exists(nothing));
+    }
+};
+
+QTEST_MAIN(TestMetadataScrubber)
+#include "tst_metadatascrubber.moc"
