@@ -8,8 +8,11 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/questions.h"
+#include "evidence/evidencedialogs.h"
+#include "evidence/evidencepanel.h"
 #include "intake/caseeditor.h"
 #include "mainwindow.h"
+#include "models/evidencelistmodel.h"
 #include "security/lockscreen.h"
 #include "security/vaultsetupdialog.h"
 #include "storage/auditlog.h"
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -349,6 +353,41 @@ private slots:
         QVERIFY(!window.workspace()->editor()); // nothing was loaded from it
         QVERIFY(!QFileInfo::exists(bad));
         QVERIFY(QFileInfo::exists(bad + QStringLiteral(".damaged")));
+    }
+
+    void evidencePanelReachesTheVaultWithTheSessionKey()
+    {
+        // The panel opens its own connection and the attach job another: both with the key.
+        auto key = VaultKeyFile::unlock(VaultKeyFile::pathFor(m_vault), kPassphrase);
+        QVERIFY(key.ok());
+        const DatabaseSession session(
+            m_vault, std::make_shared<const SecureKey>(std::move(key).value()));
+        QString reference;
+        {
+            auto db = session.open(Database::OpenMode::ExistingOnly);
+            QVERIFY(db.ok());
+            auto saved = CaseRepository(**db, QStringLiteral("tester"))
+                             .save(test::minimalCase(QStringLiteral("Evidence Example Person")));
+            QVERIFY(saved.ok());
+            reference = saved->reference;
+        }
+        const QString marker
+            = QStringLiteral("Zqevidence%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString statement = m_dir.filePath(QStringLiteral("statement.txt"));
+        QVERIFY(test::writeFile(statement, marker.toUtf8()));
+        EvidencePanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setCase(session, reference);
+        QSignalSpy finished(&panel, &EvidencePanel::jobFinished);
+        EvidenceDialogs::setNextFiles({statement});
+        QTest::mouseClick(
+            panel.findChild<QPushButton *>(QStringLiteral("attachPushButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(panel.statusText()));
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QFile::remove(statement);
+        QVERIFY2(test::filesHolding(m_dir.path(), marker).isEmpty(), "evidence readable on disk");
     }
 
     void plaintextDatabaseSaysSo()
