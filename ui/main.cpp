@@ -5,6 +5,7 @@
 #include "common/settings.h"
 #include "mainwindow.h"
 #include "preferences/translator.h"
+#include "startup/caseworkerprofiledialog.h"
 #include "startup/firstpainthook.h"
 #include "startup/fontconfigpreload.h"
 #include "startup/vaultstartup.h"
@@ -57,6 +58,10 @@ int main(int argc, char *argv[])
         path = settings.lastDatabasePath();
     if (path.isEmpty())
         path = td::defaultDatabasePath();
+
+    // Who acts: asked once, before any case data is shown; the actor of every audit entry.
+    if (!td::ui::CaseworkerProfileDialog::ensureProfile(settings))
+        return 0;
 
     td::ui::MainWindow window(settings);
     if (!td::ui::openOrCreateVault(window, path)) // first start: a new vault

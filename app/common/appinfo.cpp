@@ -1,8 +1,12 @@
 #include "appinfo.h"
 
+#include "caseworkerprofile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <unistd.h>
 
 namespace td {
 
@@ -22,10 +26,12 @@ QString defaultDatabasePath()
 
 QString currentActor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    const CaseworkerProfile profile = CaseworkerProfile::current();
+    if (!profile.isEmpty())
+        return profile.actor();
+    // No profile: say so, with the account's number from the kernel (not from $USER, which any
+    // caller can set), rather than invent a name.
+    return QStringLiteral("unnamed (no caseworker profile, uid %1)").arg(::getuid());
 }
 
 } // namespace td

@@ -11,7 +11,8 @@ void initApplicationInfo();
 /// The embedded default database: <AppDataLocation>/trustdesk.sqlite.
 QString defaultDatabasePath();
 
-/// Who is acting, for the audit log: the operating-system account name.
+/// Who is acting, for audit and custody entries: the caseworker profile (CaseworkerProfile), or
+/// "unnamed (no caseworker profile, uid N)" when none is set. Never the environment.
 QString currentActor();
 
 } // namespace td

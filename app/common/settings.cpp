@@ -22,6 +22,8 @@ const QString kLanguage = QStringLiteral("interface/language");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kPassphrase = QStringLiteral("security/passphraseHash");
 const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
+const QString kCaseworkerName = QStringLiteral("caseworker/name");
+const QString kCaseworkerRole = QStringLiteral("caseworker/role");
 constexpr int kDefaultIdleLockMinutes = 10;
 
 // The file says which databases exist and where: owner-only whatever the umask. QSettings
@@ -160,6 +162,19 @@ void Settings::setPendingFailedUnlocks(const QString &databasePath, int count)
         m_settings->remove(failedUnlocksKey(databasePath));
     else
         set(failedUnlocksKey(databasePath), count);
+}
+
+CaseworkerProfile Settings::caseworkerProfile() const
+{
+    return CaseworkerProfile {m_settings->value(kCaseworkerName).toString(),
+        m_settings->value(kCaseworkerRole).toString()}
+        .normalized();
+}
+void Settings::setCaseworkerProfile(const CaseworkerProfile &profile)
+{
+    const CaseworkerProfile p = profile.normalized();
+    set(kCaseworkerName, p.name);
+    set(kCaseworkerRole, p.role);
 }
 
 void Settings::sync()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "caseworkerprofile.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -51,6 +53,10 @@ public:
     /// recorded yet (it cannot be written while the vault is locked).
     int pendingFailedUnlocks(const QString &databasePath) const;
     void setPendingFailedUnlocks(const QString &databasePath, int count);
+
+    /// Who uses this installation (asked at first start); empty until set.
+    CaseworkerProfile caseworkerProfile() const;
+    void setCaseworkerProfile(const CaseworkerProfile &profile);
 
     void sync();
 

@@ -5,6 +5,7 @@
 #include "evidencemessages.h"
 #include "evidencenames.h"
 #include "evidencestore.h"
+#include "exportcleaner.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storedfile.h"
@@ -44,8 +45,8 @@ EvidenceExporter::EvidenceExporter(Database &db, QString actor)
     , m_actor(std::move(actor))
 { }
 
-Result<EvidenceExportReport> EvidenceExporter::exportCase(
-    const QString &caseReference, const QString &folder, const EvidenceProgress &progress)
+Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseReference,
+    const QString &folder, const EvidenceProgress &progress, const EvidenceExportOptions &options)
 {
     EvidenceStore store(m_db, m_actor);
     const auto items = store.items(caseReference);
@@ -95,7 +96,6 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
             entries.append(entry);
             continue;
         }
-        const QString fileName = EvidenceNames::exportFileName(index + 1, name);
         QByteArray tempName = QFile::encodeName(report.folder + QStringLiteral("/.partial-XXXXXX"));
         FileDescriptor out(::mkostemp(tempName.data(), O_CLOEXEC));
         if (!out.isValid())
@@ -107,11 +107,11 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
         const qint64 base = doneBefore;
         // The plaintext goes straight into the export folder: a sealed file is decrypted chunk by
         // chunk on the way, and what it wrote is deleted unless the whole file checks out.
-        StoredFile::ReadOptions options;
-        options.plainOut = out.get();
-        const auto read
-            = StoredFile::read(store.keys(), store.filePath(e.item.sha256), e.item.sha256, options,
-                [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        StoredFile::ReadOptions readOptions;
+        readOptions.plainOut = out.get();
+        const auto read = StoredFile::read(store.keys(), store.filePath(e.item.sha256),
+            e.item.sha256, readOptions,
+            [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
         if (!read.opened()) {
             doneBefore += e.item.sizeBytes;
             entry.status = ManifestEntry::Status::Missing;
@@ -143,15 +143,52 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
             entries.append(entry);
             continue;
         }
+        if (::fchmod(out.get(), S_IRUSR) != 0 || !out.close())
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("EvidenceExporter", "\"%1\" could not be written: %2")
+                    .arg(name, EvidenceMessages::systemError(errno))};
+        // Unless a person chose to include it, the copy leaves without its metadata (GPS,
+        // author, camera, comments, PDF information); a copy that cannot be cleaned stays here.
+        CleanedCopy cleaned;
+        if (options.includeMetadata) {
+            cleaned.metadata = CleanedCopy::Metadata::Kept;
+            cleaned.suffix = plainSuffix(name);
+            cleaned.sha256 = copied.sha256;
+        } else {
+            auto result = cleanExportedCopy(QFile::decodeName(tempName), name);
+            if (!result) {
+                if (result.error().kind == ErrorKind::Io)
+                    return result.error();
+                entry.status = ManifestEntry::Status::NotCleaned;
+                report.problems.append(
+                    QCoreApplication::translate("EvidenceExporter", "Evidence \"%1\": %2")
+                        .arg(options.includeOriginalNames
+                                ? name
+                                : QCoreApplication::translate("EvidenceExporter", "item %1")
+                                      .arg(index),
+                            result.error().message));
+                entries.append(entry);
+                continue;
+            }
+            cleaned = result.value();
+        }
+        const QString fileName = options.includeOriginalNames
+            ? EvidenceNames::exportFileName(index, name)
+            : EvidenceNames::neutralExportFileName(caseReference, index, cleaned.suffix);
         const QString finalPath = report.folder + QLatin1Char('/') + fileName;
-        if (::fchmod(out.get(), S_IRUSR) != 0 || !out.close()
-            || ::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0)
+        if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0)
             return Error {ErrorKind::Io,
                 QCoreApplication::translate("EvidenceExporter", "\"%1\" could not be written: %2")
                     .arg(fileName, EvidenceMessages::systemError(errno))};
         removeTemp.dismiss();
         entry.fileName = fileName;
         entry.status = ManifestEntry::Status::Exported;
+        entry.exportedSha256 = cleaned.sha256;
+        entry.metadataRemoved = cleaned.removed;
+        entry.metadata = static_cast<ManifestEntry::Metadata>(cleaned.metadata);
+        report.metadataRemoved += cleaned.metadata == CleanedCopy::Metadata::Removed ? 1 : 0;
+        report.metadataNotRemovable
+            += cleaned.metadata == CleanedCopy::Metadata::NotRemovable ? 1 : 0;
         ++report.filesWritten;
         entries.append(entry);
     }
@@ -165,9 +202,15 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
             if (entry.status == ManifestEntry::Status::MetadataOnly)
                 continue;
             const QString detail = entry.status == ManifestEntry::Status::Exported
-                ? QStringLiteral("ok")
+                ? (entry.metadata == ManifestEntry::Metadata::Removed
+                        ? QStringLiteral("ok, metadata removed from the copy")
+                        : entry.metadata == ManifestEntry::Metadata::Kept
+                        ? QStringLiteral("ok, metadata included")
+                        : QStringLiteral("ok"))
                 : entry.status == ManifestEntry::Status::Changed
                 ? QStringLiteral("changed, not exported")
+                : entry.status == ManifestEntry::Status::NotCleaned
+                ? QStringLiteral("metadata could not be removed, not exported")
                 : QStringLiteral("missing, not exported");
             if (auto s = store.custodyLog().record(entry.evidence.item.id, caseReference,
                     entry.evidence.item.sha256, QStringLiteral("export"), entry.observedSha256,
@@ -175,9 +218,16 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
                 !s)
                 return s.error();
         }
-        if (auto s = AuditLog(m_db, m_actor)
-                         .record(QStringLiteral("evidence.export"), caseReference,
-                             QStringLiteral("%1 files").arg(report.filesWritten));
+        if (auto s
+            = AuditLog(m_db, m_actor)
+                  .record(QStringLiteral("evidence.export"), caseReference,
+                      QStringLiteral("%1 files%2%3")
+                          .arg(report.filesWritten)
+                          .arg(options.includeMetadata ? QStringLiteral(", metadata included")
+                                                       : QString())
+                          .arg(options.includeOriginalNames
+                                  ? QStringLiteral(", original names included")
+                                  : QString()));
             !s)
             return s.error();
         if (auto s = tx.commit(); !s)
@@ -187,8 +237,8 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(
     auto custody = store.custodyLog().forCase(caseReference);
     if (!custody)
         return custody.error();
-    EvidenceManifest manifest(
-        caseReference, m_actor, QDateTime::currentDateTimeUtc(), entries, custody.value());
+    EvidenceManifest manifest(caseReference, m_actor, QDateTime::currentDateTimeUtc(), entries,
+        custody.value(), options.includeOriginalNames);
     const QDir dir(report.folder);
     for (const auto &[fileName, bytes] :
         {std::pair {QStringLiteral("manifest.json"), manifest.json()},

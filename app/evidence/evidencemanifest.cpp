@@ -43,13 +43,29 @@ QString custodyLine(const CustodyEvent &e)
 } // namespace
 
 EvidenceManifest::EvidenceManifest(QString caseReference, QString exportedBy, QDateTime exportedAt,
-    QList<ManifestEntry> entries, QList<CustodyEvent> custody)
+    QList<ManifestEntry> entries, QList<CustodyEvent> custody, bool withOriginalNames)
     : m_caseReference(std::move(caseReference))
     , m_exportedBy(std::move(exportedBy))
     , m_exportedAt(std::move(exportedAt))
     , m_entries(std::move(entries))
     , m_custody(std::move(custody))
+    , m_withOriginalNames(withOriginalNames)
 { }
+
+QString EvidenceManifest::metadataCode(ManifestEntry::Metadata metadata)
+{
+    switch (metadata) {
+    case ManifestEntry::Metadata::Removed:
+        return QStringLiteral("removed");
+    case ManifestEntry::Metadata::NoneFound:
+        return QStringLiteral("none_found");
+    case ManifestEntry::Metadata::Kept:
+        return QStringLiteral("kept");
+    case ManifestEntry::Metadata::NotRemovable:
+        return QStringLiteral("not_removable");
+    }
+    return {};
+}
 
 QString EvidenceManifest::statusCode(ManifestEntry::Status status)
 {
@@ -62,6 +78,8 @@ QString EvidenceManifest::statusCode(ManifestEntry::Status status)
         return QStringLiteral("changed");
     case ManifestEntry::Status::Missing:
         return QStringLiteral("missing");
+    case ManifestEntry::Status::NotCleaned:
+        return QStringLiteral("not_cleaned");
     }
     return {};
 }
@@ -92,10 +110,18 @@ QByteArray EvidenceManifest::json() const
                                          : QJsonValue(entry.fileName)},
             {QStringLiteral("status"), statusCode(entry.status)},
             {QStringLiteral("evidence_id"), item.id},
-            {QStringLiteral("original_name"), item.originalName},
+            {QStringLiteral("original_name"),
+                m_withOriginalNames ? QJsonValue(item.originalName) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("media_type"), item.mediaType},
             {QStringLiteral("size_bytes"), item.sizeBytes},
             {QStringLiteral("sha256"), item.sha256},
+            {QStringLiteral("exported_sha256"),
+                entry.exportedSha256.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(entry.exportedSha256)},
+            {QStringLiteral("metadata"),
+                entry.fileName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(metadataCode(entry.metadata))},
+            {QStringLiteral("metadata_removed"), QJsonArray::fromStringList(entry.metadataRemoved)},
             {QStringLiteral("captured_at"), isoOrNull(item.capturedAt)},
             {QStringLiteral("added_by"), item.addedBy},
             {QStringLiteral("added_at"), isoOrNull(item.addedAt)},
@@ -112,8 +138,10 @@ QByteArray EvidenceManifest::json() const
     }
     const QJsonObject root {
         {QStringLiteral("format"), QStringLiteral("trustdesk-evidence-manifest")},
-        {QStringLiteral("version"), 1},
+        {QStringLiteral("version"), 2},
         {QStringLiteral("case_reference"), m_caseReference},
+        {QStringLiteral("original_names"),
+            m_withOriginalNames ? QStringLiteral("included") : QStringLiteral("withheld")},
         {QStringLiteral("exported_at"), iso(m_exportedAt)},
         {QStringLiteral("exported_by"), m_exportedBy},
         {QStringLiteral("hash_algorithm"), QStringLiteral("SHA-256")},
@@ -152,7 +180,9 @@ QByteArray EvidenceManifest::text() const
           << '\n';
         s << "   "
           << QCoreApplication::translate("EvidenceManifest", "Original name: %1")
-                 .arg(item.originalName)
+                 .arg(m_withOriginalNames
+                         ? item.originalName
+                         : QCoreApplication::translate("EvidenceManifest", "withheld"))
           << '\n';
         s << "   "
           << QCoreApplication::translate("EvidenceManifest", "Media type: %1").arg(item.mediaType)
@@ -163,6 +193,31 @@ QByteArray EvidenceManifest::text() const
         s << "   "
           << QCoreApplication::translate("EvidenceManifest", "SHA-256: %1").arg(item.sha256)
           << '\n';
+        if (!entry.fileName.isEmpty()) {
+            QString metadata;
+            switch (entry.metadata) {
+            case ManifestEntry::Metadata::Removed:
+                metadata = QCoreApplication::translate(
+                    "EvidenceManifest", "removed from this copy (%1); SHA-256 of the copy: %2")
+                               .arg(entry.metadataRemoved.join(QStringLiteral(", ")),
+                                   entry.exportedSha256);
+                break;
+            case ManifestEntry::Metadata::NoneFound:
+                metadata = QCoreApplication::translate("EvidenceManifest", "none found");
+                break;
+            case ManifestEntry::Metadata::Kept:
+                metadata = QCoreApplication::translate(
+                    "EvidenceManifest", "kept as stored (included on purpose)");
+                break;
+            case ManifestEntry::Metadata::NotRemovable:
+                metadata = QCoreApplication::translate(
+                    "EvidenceManifest", "not removed: TrustDesk cannot clean this kind of file");
+                break;
+            }
+            s << "   "
+              << QCoreApplication::translate("EvidenceManifest", "Metadata: %1").arg(metadata)
+              << '\n';
+        }
         s << "   "
           << QCoreApplication::translate("EvidenceManifest", "Captured: %1")
                  .arg(item.capturedAt.isValid()
@@ -210,7 +265,10 @@ QByteArray EvidenceManifest::sha256sums() const
     for (const auto &entry : m_entries) {
         if (entry.fileName.isEmpty())
             continue;
-        out += entry.evidence.item.sha256.toLatin1() + "  " + entry.fileName.toUtf8() + '\n';
+        // The hash of the file as it is in the folder: a copy without metadata has its own.
+        const QString sha256
+            = entry.exportedSha256.isEmpty() ? entry.evidence.item.sha256 : entry.exportedSha256;
+        out += sha256.toLatin1() + "  " + entry.fileName.toUtf8() + '\n';
     }
     return out;
 }

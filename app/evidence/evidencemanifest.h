@@ -17,12 +17,23 @@ struct ManifestEntry
         Exported,
         MetadataOnly,
         Changed,
-        Missing
+        Missing,
+        NotCleaned, ///< its metadata could not be removed, so it was not handed over
+    };
+    enum class Metadata
+    {
+        Removed,
+        NoneFound,
+        Kept,
+        NotRemovable,
     };
     StoredEvidence evidence;
     Status status = Status::MetadataOnly;
     QString fileName; ///< in the export folder; empty when no file was written
     QString observedSha256; ///< the hash computed while copying
+    QString exportedSha256; ///< of the file as written (differs when metadata was removed)
+    Metadata metadata = Metadata::NotRemovable;
+    QStringList metadataRemoved;
 };
 
 /// The manifest of an evidence export: a JSON document for tools, a text for people and a
@@ -31,13 +42,14 @@ class EvidenceManifest
 {
 public:
     EvidenceManifest(QString caseReference, QString exportedBy, QDateTime exportedAt,
-        QList<ManifestEntry> entries, QList<CustodyEvent> custody);
+        QList<ManifestEntry> entries, QList<CustodyEvent> custody, bool withOriginalNames = true);
 
     QByteArray json() const;
     QByteArray text() const;
     QByteArray sha256sums() const;
 
     static QString statusCode(ManifestEntry::Status status);
+    static QString metadataCode(ManifestEntry::Metadata metadata);
 
 private:
     QList<CustodyEvent> custodyOf(qint64 evidenceId) const;
@@ -47,6 +59,7 @@ private:
     QDateTime m_exportedAt;
     QList<ManifestEntry> m_entries;
     QList<CustodyEvent> m_custody;
+    bool m_withOriginalNames = true;
 };
 
 } // namespace td

@@ -1,6 +1,7 @@
 #include "evidencenames.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace td::EvidenceNames {
 namespace {
@@ -101,6 +102,20 @@ QString exportFileName(int index, const QString &name)
     return QStringLiteral("%1-%2")
         .arg(index, 3, 10, QLatin1Char('0'))
         .arg(truncateKeepingExtension(safe, 100));
+}
+
+QString neutralExportFileName(const QString &caseReference, int index, const QString &suffix)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]{1,8}$"));
+    QString reference = caseReference;
+    for (auto &c : reference) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
+            c = QLatin1Char('_');
+    }
+    return QStringLiteral("%1-item-%2.%3")
+        .arg(reference)
+        .arg(index, 3, 10, QLatin1Char('0'))
+        .arg(plain.match(suffix).hasMatch() ? suffix.toLower() : QStringLiteral("bin"));
 }
 
 } // namespace td::EvidenceNames

@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "auditchain.h"
+#include "auditheadfile.h"
 #include "database.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
@@ -7,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace td {
 
@@ -17,19 +21,32 @@ AuditLog::AuditLog(Database &db, QString actor)
 
 Status AuditLog::record(const QString &action, const QString &caseReference, const QString &detail)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_events (occurred_at, actor, action, case_reference, detail)"
-        " VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_actor);
-    q.addBindValue(action);
-    q.addBindValue(SqlValues::text(caseReference));
-    q.addBindValue(SqlValues::text(detail));
-    if (!q.exec())
-        return sqlError(
-            q.lastError(), QCoreApplication::translate("AuditLog", "Recording the audit log"));
-    return {};
+    AuditChainEntry entry;
+    entry.occurredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    entry.actor = m_actor;
+    entry.action = action;
+    entry.caseReference = caseReference;
+    entry.detail = detail;
+    return appendChained(m_db, entry);
+}
+
+Status AuditLog::appendChained(Database &db, AuditChainEntry &entry)
+{
+    // Reading the head and appending after it must be one write transaction, or two processes
+    // could both append after the same head and fork the chain. Callers inside their own
+    // transaction (the usual case) already hold it; a lone record takes it here.
+    // Once committed, the new head is also recorded beside the database (AuditHeadFile).
+    Database *database = &db;
+    db.afterCommit([database] { AuditHeadFile::advance(*database); });
+    sqlite3 *handle = db.sqliteHandle();
+    if (handle && sqlite3_get_autocommit(handle) == 0)
+        return AuditChain::append(db, entry);
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = AuditChain::append(db, entry); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QList<AuditEvent>> AuditLog::events(const QString &caseReference, int limit)

@@ -9,6 +9,7 @@
 namespace td {
 
 class Database;
+struct AuditChainEntry;
 
 /// Appends to and reads the audit log. Details hold field names and counts, never client data.
 class AuditLog
@@ -23,6 +24,10 @@ public:
     Result<QList<AuditEvent>> events(const QString &caseReference = {}, int limit = 500);
 
     QString actor() const { return m_actor; }
+
+    /// Appends `entry` to the hash chain (docs/audit-log.md), inside the caller's transaction or
+    /// a write transaction of its own.
+    static Status appendChained(Database &db, AuditChainEntry &entry);
 
 private:
     Database &m_db;

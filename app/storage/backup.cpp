@@ -1,5 +1,6 @@
 #include "backup.h"
 
+#include "auditcarryover.h"
 #include "auditlog.h"
 #include "common/appinfo.h"
 #include "common/logging.h"
@@ -301,6 +302,10 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
     if (!progress.enter(BackupStep::Replacing))
         return restoreCancelled();
 
+    // The live audit log, so that the entries made since the backup survive it.
+    const auto auditBefore = AuditCarryover::collect(db);
+    if (!auditBefore)
+        return notRestored(auditBefore.error());
     if (auto s = SqliteCopy::fromFile(db, source); !s)
         return s;
     // The database now holds the backup's rows: their store goes in place at once.
@@ -318,6 +323,12 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
     }
     if (auto s = Migrations::migrate(db); !s)
         return s;
+    if (auto carried = AuditCarryover::carryOver(db, auditBefore.value()); !carried)
+        return Error {carried.error().kind,
+            QCoreApplication::translate("Backup",
+                "The database was restored, but the audit entries made since the backup could "
+                "not be added back to its log: %1")
+                .arg(carried.error().message)};
     AuditLog audit(db, currentActor());
     (void)audit.record(QStringLiteral("database.restore"), QString(), name);
     return {};

@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -376,8 +377,10 @@ WriteTransaction::WriteTransaction(Database &db)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open)
+    if (m_open) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"), QString());
+        m_db.m_afterCommit.clear();
+    }
 }
 
 Status WriteTransaction::commit()
@@ -385,8 +388,11 @@ Status WriteTransaction::commit()
     if (!m_open)
         return m_begun.ok() ? Status(Error {ErrorKind::Io, QString()}) : m_begun;
     auto s = m_db.exec(QStringLiteral("COMMIT"), QCoreApplication::translate("Database", "Saving"));
-    if (s)
+    if (s) {
         m_open = false;
+        for (const auto &task : std::exchange(m_db.m_afterCommit, {}))
+            task();
+    }
     return s;
 }
 

@@ -8,7 +8,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -56,6 +58,9 @@ public:
     /// Runs one statement that needs no result (a pragma, DDL); errors come back for people.
     Status exec(const QString &sql, const QString &whatFailed);
 
+    /// Runs `task` once the current WriteTransaction has committed; dropped if it rolls back.
+    void afterCommit(std::function<void()> task) { m_afterCommit.push_back(std::move(task)); }
+
 private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openWith(
@@ -73,6 +78,9 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    std::vector<std::function<void()>> m_afterCommit;
+
+    friend class WriteTransaction;
 };
 
 /// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so two writers

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "auditchain.h"
 #include "database.h"
 #include "databasefile.h"
 #include "domain/violationcategory.h"
@@ -263,7 +264,54 @@ Status addCaseRevisions(Database &db)
         });
 }
 
-// Version 6: ordering the case list by a column stays fast at 100 000 cases. The date of a
+// Version 6: the audit log becomes a hash chain (docs/audit-log.md). Each entry stores the hash
+// of the one before it and its own hash over every field; the entries already there are chained
+// in id order, so two copies of one log migrate to the same hashes. `carried_from` marks an entry
+// that a restore carried over from the log it replaced. A UNIQUE prev_hash means two entries can
+// never follow the same one, and the triggers refuse UPDATE and DELETE: defence in depth only
+// (anyone who can write the file can drop them), the chain is what makes a change evident.
+Status chainAuditLog(Database &db)
+{
+    auto s = execAll(db,
+        {
+            QStringLiteral(
+                "ALTER TABLE audit_events ADD COLUMN carried_from TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE audit_events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE audit_events ADD COLUMN entry_hash TEXT NOT NULL DEFAULT ''"),
+        });
+    if (!s)
+        return s;
+    auto entries = AuditChain::all(db);
+    if (!entries)
+        return entries.error();
+    QSqlQuery update(db.connection());
+    update.prepare(
+        QStringLiteral("UPDATE audit_events SET prev_hash = ?, entry_hash = ? WHERE id = ?"));
+    QString previous = AuditChain::kGenesis;
+    for (auto &entry : entries.value()) {
+        entry.prevHash = previous;
+        entry.entryHash = AuditChain::hash(entry);
+        update.addBindValue(entry.prevHash);
+        update.addBindValue(entry.entryHash);
+        update.addBindValue(entry.id);
+        if (!update.exec())
+            return sqlError(update.lastError(),
+                QCoreApplication::translate("Migrations", "Upgrading the database"));
+        previous = entry.entryHash;
+    }
+    return execAll(db,
+        {
+            QStringLiteral("CREATE UNIQUE INDEX audit_events_prev ON audit_events(prev_hash)"),
+            QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        });
+}
+
+// Version 7: ordering the case list by a column stays fast at 100 000 cases. The date of a
 // case's latest incident is kept on the case (CaseWriter writes it with the incidents) instead of
 // being computed per row, and the columns a list is ordered by have indexes ending in the id,
 // the tie breaker of keyset paging.
@@ -292,7 +340,8 @@ const std::vector<Step> &steps()
         addGeneratedReports, // version 3
         allowCustodyEdits, // version 4
         addCaseRevisions, // version 5
-        addListOrderIndexes, // version 6
+        chainAuditLog, // version 6
+        addListOrderIndexes, // version 7
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "evidence/evidencestore.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "taggedimages.h"
 #include "testcases.h"
 #include "testfiles.h"
 
@@ -284,6 +285,77 @@ private slots:
             qPrintable(describe(r)));
     }
 
+    void exportedCopiesLeaveWithoutMetadataOrOriginalNames()
+    {
+        // A phone photo with GPS and author, under a name that names the client.
+        const QByteArray photo = test::taggedJpeg(6);
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("attach"), m_ref,
+                            file(QStringLiteral("Ana Synthetic passport.jpg"), photo)}),
+            0);
+        auto exiftool = [](const QString &path) {
+            QProcess p;
+            p.start(QStringLiteral("/usr/bin/exiftool"),
+                {QStringLiteral("-j"), QStringLiteral("-G"), path});
+            p.waitForFinished(60000);
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).array().first().toObject();
+        };
+
+        const QString out = QDir(m_dir.path()).filePath(QStringLiteral("to-police"));
+        Run r = runCliOn(
+            m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Metadata")), qPrintable(r.out));
+        const QString copy = QDir(out).filePath(m_ref + QStringLiteral("-item-001.jpg"));
+        QVERIFY(QFileInfo::exists(copy));
+        const QJsonObject tags = exiftool(copy);
+        QVERIFY(!tags.isEmpty());
+        QVERIFY(!tags.contains(QStringLiteral("EXIF:GPSLatitude")));
+        QVERIFY(!tags.contains(QStringLiteral("EXIF:Artist")));
+        QVERIFY(!tags.contains(QStringLiteral("XMP:Creator")));
+        QCOMPARE(tags.value(QStringLiteral("EXIF:Orientation")).toString(),
+            QStringLiteral("Rotate 90 CW"));
+        // Neither the file names nor the manifest carry the client's name.
+        for (const QString &name : QDir(out).entryList(QDir::Files))
+            QVERIFY2(!name.contains(QLatin1String("Synthetic")), qPrintable(name));
+        for (const char *manifest : {"manifest.json", "manifest.txt", "SHA256SUMS"})
+            QVERIFY2(
+                !test::readFile(QDir(out).filePath(QLatin1String(manifest))).contains("Synthetic"),
+                manifest);
+        const QJsonObject item = QJsonDocument::fromJson(
+            test::readFile(QDir(out).filePath(QStringLiteral("manifest.json"))))
+                                     .object()
+                                     .value(QStringLiteral("items"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QVERIFY(item.value(QStringLiteral("original_name")).isNull());
+        QCOMPARE(item.value(QStringLiteral("metadata")).toString(), QStringLiteral("removed"));
+        QCOMPARE(item.value(QStringLiteral("sha256")).toString(), sha256Of(photo));
+        QCOMPARE(item.value(QStringLiteral("exported_sha256")).toString(),
+            sha256Of(test::readFile(copy)));
+        // The recipient can check what they got; the original in the store is untouched.
+        QProcess check;
+        check.setWorkingDirectory(out);
+        check.start(
+            QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
+        QVERIFY(check.waitForFinished(30000));
+        QCOMPARE(check.exitCode(), 0);
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
+
+        // Including metadata and names is a choice, and then they are there.
+        const QString asStored = QDir(m_dir.path()).filePath(QStringLiteral("as-stored"));
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"),
+                            asStored, QStringLiteral("--include-metadata"),
+                            QStringLiteral("--include-original-names")}),
+            0);
+        const QString kept
+            = QDir(asStored).filePath(QStringLiteral("001-Ana Synthetic passport.jpg"));
+        QCOMPARE(test::readFile(kept), photo);
+        QVERIFY(exiftool(kept).contains(QStringLiteral("EXIF:GPSLatitude")));
+    }
+
     void exportWritesFolderAndManifest()
     {
         const QByteArray bytes = "statement text";
@@ -296,7 +368,8 @@ private slots:
         Run r = runCliOn(
             m_db, {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out});
         EXPECT_EXIT(r, 0);
-        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("001-statement.txt"))));
+        // Named by case and item number; the original name stays out of the folder.
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(m_ref + QStringLiteral("-item-001.txt"))));
         QFile json(QDir(out).filePath(QStringLiteral("manifest.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject manifest = QJsonDocument::fromJson(json.readAll()).object();

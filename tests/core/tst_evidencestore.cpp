@@ -818,7 +818,9 @@ private slots:
                            .arg(Sha256::hex("imported"), m_ref)));
 
         const QString out = QDir(m_dir->path()).filePath(QStringLiteral("for-lawyer"));
-        auto report = EvidenceExporter(*m_db, kActor).exportCase(m_ref, out);
+        // Original names on purpose here; the default (neutral names) has its own test.
+        auto report = EvidenceExporter(*m_db, kActor)
+                          .exportCase(m_ref, out, {}, EvidenceExportOptions {false, true});
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         QVERIFY(report->ok());
         QCOMPARE(report->filesWritten, 2);
@@ -992,10 +994,16 @@ private slots:
                     QStringLiteral("INSERT INTO custody_v3 SELECT * FROM evidence_custody"),
                     QStringLiteral("DROP TABLE evidence_custody"),
                     QStringLiteral("ALTER TABLE custody_v3 RENAME TO evidence_custody"),
-                    QStringLiteral("DROP INDEX cases_list_last_incident"), // version 6's
+                    QStringLiteral("DROP INDEX cases_list_last_incident"), // version 7's
                     QStringLiteral("DROP INDEX cases_list_opened"),
                     QStringLiteral("DROP INDEX cases_list_caseworker"),
                     QStringLiteral("ALTER TABLE cases DROP COLUMN last_incident_on"),
+                    QStringLiteral("DROP TRIGGER audit_events_no_update"), // version 6's
+                    QStringLiteral("DROP TRIGGER audit_events_no_delete"),
+                    QStringLiteral("DROP INDEX audit_events_prev"),
+                    QStringLiteral("ALTER TABLE audit_events DROP COLUMN carried_from"),
+                    QStringLiteral("ALTER TABLE audit_events DROP COLUMN prev_hash"),
+                    QStringLiteral("ALTER TABLE audit_events DROP COLUMN entry_hash"),
                     QStringLiteral("ALTER TABLE cases DROP COLUMN revision"), // version 5's
                     QStringLiteral("PRAGMA user_version = 3")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
@@ -1066,10 +1074,16 @@ private slots:
                                    "FROM evidence"),
                     QStringLiteral("DROP TABLE evidence"),
                     QStringLiteral("ALTER TABLE evidence_v1 RENAME TO evidence"),
-                    QStringLiteral("DROP INDEX cases_list_last_incident"), // version 6's
+                    QStringLiteral("DROP INDEX cases_list_last_incident"), // version 7's
                     QStringLiteral("DROP INDEX cases_list_opened"),
                     QStringLiteral("DROP INDEX cases_list_caseworker"),
                     QStringLiteral("ALTER TABLE cases DROP COLUMN last_incident_on"),
+                    QStringLiteral("DROP TRIGGER audit_events_no_update"), // version 6's
+                    QStringLiteral("DROP TRIGGER audit_events_no_delete"),
+                    QStringLiteral("DROP INDEX audit_events_prev"),
+                    QStringLiteral("ALTER TABLE audit_events DROP COLUMN carried_from"),
+                    QStringLiteral("ALTER TABLE audit_events DROP COLUMN prev_hash"),
+                    QStringLiteral("ALTER TABLE audit_events DROP COLUMN entry_hash"),
                     QStringLiteral("ALTER TABLE cases DROP COLUMN revision"), // version 5's
                     QStringLiteral("PRAGMA user_version = 1")})
                 QVERIFY2(q.exec(sql), qPrintable(sql));

@@ -227,7 +227,7 @@ private slots:
         QVERIFY(exported.ok());
         QVERIFY2(exported->ok(), qPrintable(exported->problems.join(QLatin1Char('\n'))));
         QCOMPARE(exported->filesWritten, 1);
-        QDirIterator files(out, {QStringLiteral("001-*")}, QDir::Files);
+        QDirIterator files(out, {m_ref + QStringLiteral("-item-001.*")}, QDir::Files);
         QVERIFY(files.hasNext());
         QCOMPARE(test::readFile(files.next()), bytes);
 

@@ -3,6 +3,7 @@
 #include "evidence/imagemetadata.h"
 #include "evidence/metadatascrubber.h"
 
+#include "taggedimages.h"
 #include "testfiles.h"
 
 #include <QBuffer>
@@ -23,50 +24,8 @@ using namespace td;
 
 namespace {
 
-const QByteArray kAuthor = "Jane Synthetic-Author";
-const QByteArray kComment = "client lives at 12 Synthetic Street";
-
-QByteArray segment(quint8 marker, const QByteArray &body)
-{
-    QByteArray out;
-    const int length = int(body.size()) + 2;
-    out.append(char(0xFF))
-        .append(char(marker))
-        .append(char(length >> 8))
-        .append(char(length & 0xFF));
-    return out + body;
-}
-
-/// A big-endian TIFF block: IFD0 with Orientation, Artist and a GPS IFD pointer; the GPS IFD
-/// with a latitude reference and latitude.
-QByteArray exifBody(quint16 orientation)
-{
-    QByteArray t("MM\0*\0\0\0\x08", 8);
-    auto u16 = [&](quint16 v) { t.append(char(v >> 8)).append(char(v & 0xFF)); };
-    auto u32 = [&](quint32 v) {
-        u16(quint16(v >> 16));
-        u16(quint16(v & 0xFFFF));
-    };
-    const QByteArray artist = kAuthor + '\0';
-    // IFD0 at 8: 3 entries (2 + 36 + 4 = 42 bytes) → data from 50.
-    const quint32 artistAt = 50;
-    const quint32 gpsAt = artistAt + quint32(artist.size());
-    u16(3);
-    u16(0x0112), u16(3), u32(1), u16(orientation), u16(0);
-    u16(0x013B), u16(2), u32(quint32(artist.size())), u32(artistAt);
-    u16(0x8825), u16(4), u32(1), u32(gpsAt);
-    u32(0);
-    t.append(artist);
-    // GPS IFD: LatitudeRef "N", Latitude 3 rationals.
-    const quint32 ratAt = gpsAt + 2 + 2 * 12 + 4;
-    u16(2);
-    u16(0x0001), u16(2), u32(2), t.append("N\0\0\0", 4);
-    u16(0x0002), u16(5), u32(3), u32(ratAt);
-    u32(0);
-    for (quint32 v : {42u, 1u, 21u, 1u, 3600u, 100u})
-        u32(v);
-    return QByteArray("Exif\0\0", 6) + t;
-}
+const QByteArray kAuthor = test::kTaggedAuthor;
+const QByteArray kComment = test::kTaggedComment;
 
 QImage testImage(int width = 64, int height = 32)
 {
@@ -94,27 +53,6 @@ QImage decode(const QByteArray &bytes, bool autoTransform = false)
     QImageReader reader(&buffer);
     reader.setAutoTransform(autoTransform);
     return reader.read();
-}
-
-/// A JPEG as a phone and an editor leave it: EXIF with GPS, author and orientation, XMP, IPTC, a
-/// comment, and bytes after the end of the image.
-QByteArray taggedJpeg(quint16 orientation)
-{
-    QImage image = testImage();
-    image.setText(QStringLiteral("Description"), QString::fromLatin1(kComment));
-    const QByteArray plain = encode(image, "jpeg");
-    const QByteArray xmp = QByteArray("http://ns.adobe.com/xap/1.0/\0", 29)
-        + "<x:xmpmeta><dc:creator>" + kAuthor + "</dc:creator></x:xmpmeta>";
-    static const char kIptcHead[] = "Photoshop 3.0\0008BIM\x04\x04\0\0\0\0\0\x10\x1c\x02\x50\0\x0c";
-    const QByteArray iptc = QByteArray(kIptcHead, sizeof kIptcHead - 1) + kAuthor;
-    QByteArray out = plain.first(2);
-    out += segment(0xE1, exifBody(orientation));
-    out += segment(0xE1, xmp);
-    out += segment(0xED, iptc);
-    out += segment(0xFE, kComment);
-    out += plain.mid(2);
-    out += "trailing " + kAuthor;
-    return out;
 }
 
 QStringList secretsIn(const QByteArray &bytes)
@@ -146,7 +84,7 @@ class TestMetadataScrubber : public QObject
 private slots:
     void aJpegLosesEveryTagButKeepsItsPixelsAndOrientation()
     {
-        const QByteArray original = taggedJpeg(6);
+        const QByteArray original = test::taggedJpeg(6);
         QCOMPARE(secretsIn(original).size(), 4); // the fixture carries what we look for
         const auto scrubbed = MetadataScrubber::scrubImage(original);
         QVERIFY(scrubbed.ok());
@@ -187,10 +125,10 @@ private slots:
 
     void anUprightJpegKeepsNoExifAtAll()
     {
-        const auto scrubbed = MetadataScrubber::scrubImage(taggedJpeg(1));
+        const auto scrubbed = MetadataScrubber::scrubImage(test::taggedJpeg(1));
         QVERIFY(scrubbed.ok());
         QVERIFY(!scrubbed.value().bytes.contains("Exif"));
-        QCOMPARE(decode(scrubbed.value().bytes), decode(taggedJpeg(1)));
+        QCOMPARE(decode(scrubbed.value().bytes), decode(test::taggedJpeg(1)));
     }
 
     void aPngLosesTextTimeAndExif()
@@ -202,7 +140,7 @@ private slots:
         QVERIFY(png.contains(kAuthor));
         // Add an eXIf and a tIME chunk before IEND (their CRCs do not matter to the filter).
         const qsizetype iend = png.size() - 12;
-        const QByteArray exif = exifBody(1).mid(6);
+        const QByteArray exif = test::exifBody(1).mid(6);
         QByteArray chunks;
         auto chunk = [&](const QByteArray &type, const QByteArray &data) {
             const quint32 n = quint32(data.size());
@@ -228,7 +166,7 @@ private slots:
 
     void damagedOrUnknownFilesAreNeverPassedOffAsClean()
     {
-        const QByteArray jpeg = taggedJpeg(1);
+        const QByteArray jpeg = test::taggedJpeg(1);
         const auto truncated = MetadataScrubber::scrubImage(jpeg.first(jpeg.size() / 3));
         QVERIFY(!truncated.ok());
         QCOMPARE(truncated.error().kind, ErrorKind::BadInput);
@@ -248,7 +186,7 @@ private slots:
 
     void randomDamageNeverCrashesTheFilter()
     {
-        const QByteArray jpeg = taggedJpeg(6);
+        const QByteArray jpeg = test::taggedJpeg(6);
         const QByteArray png = encode(testImage(), "png");
         QRandomGenerator random(20261203);
         for (int i = 0; i < 3000; ++i) {

@@ -13,7 +13,8 @@ Runs, at the same time and on one database:
     writer that also runs `demo`;
   * a backup loop: `backup` while everything else runs, then `verify` on the backup, which must
     hold every case acknowledged before that backup started.
-Afterwards `verify` must pass on the database and every acknowledged write must be found:
+Afterwards `verify` and `audit verify` (one unbroken audit chain) must pass on the database and
+every acknowledged write must be found:
 each reference, each edit's last value, each attached file. Figures on stdout.
 
 Usage: sharedwriters.py --cli PATH --app PATH [--rounds N] [--writers W] [--workdir DIR]
@@ -207,6 +208,9 @@ def main():
         # Everything has closed: now look.
         v = run(args.cli, db, "verify")
         check.expect(v.returncode == 0, "verify after the run: exit %d\n%s%s" % (v.returncode, v.stdout, v.stderr))
+        # Every process appended to one audit log at once: it must still be one unbroken chain.
+        v = run(args.cli, db, "audit", "verify")
+        check.expect(v.returncode == 0, "audit verify after the run: exit %d\n%s%s" % (v.returncode, v.stdout, v.stderr))
         con = sqlite3.connect(db, timeout=30)
         try:
             stored = {row[0]: row[1] for row in con.execute("SELECT reference, assigned_caseworker FROM cases")}

@@ -1,5 +1,7 @@
 #include "evidencepreviewdialog.h"
 
+#include "common/sandbox.h"
+
 #include "evidence/evidencenames.h"
 #include "evidencedialogs.h"
 #include "models/evidencelistmodel.h"
@@ -8,6 +10,7 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -327,14 +330,35 @@ void EvidencePreviewDialog::showText()
                         .arg(EvidenceListModel::displaySize(maxTextBytes)));
 }
 
+namespace {
+
+QString pdftoppmPath()
+{
+    return QStringLiteral("/usr/bin/pdftoppm");
+}
+
+QString pdfinfoPath()
+{
+    return QStringLiteral("/usr/bin/pdfinfo");
+}
+
+} // namespace
+
 void EvidencePreviewDialog::showPdf()
 {
     m_stack->setCurrentIndex(PdfPage);
     updatePageControls();
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()
-        || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
+    // Found by absolute path (never through $PATH), run only inside the sandbox.
+    if (!QFileInfo(pdftoppmPath()).isExecutable() || !QFileInfo(pdfinfoPath()).isExecutable()) {
         pdfFailed(tr("PDF pages cannot be shown here because poppler's pdftoppm and pdfinfo are "
-                     "not installed (package poppler-utils). Use Open with System Viewer."));
+                     "not installed (package poppler-utils). Export the file to open it in "
+                     "another program."));
+        return;
+    }
+    if (!Sandbox::available()) {
+        pdfFailed(tr("PDF pages cannot be shown here because the PDF cannot be opened safely: "
+                     "bubblewrap (package bubblewrap) is needed to keep the file away from your "
+                     "other files."));
         return;
     }
     if (!m_opened.complete) {
@@ -343,7 +367,7 @@ void EvidencePreviewDialog::showPdf()
         return;
     }
     m_step = Step::Info;
-    startTool(QStringLiteral("pdfinfo"), {QStringLiteral("-")});
+    startTool(pdfinfoPath(), {QStringLiteral("-")});
 }
 
 void EvidencePreviewDialog::showPage(int page)
@@ -355,7 +379,7 @@ void EvidencePreviewDialog::showPage(int page)
     const QString number = QString::number(page);
     // "-" reads the PDF from standard input; without an output prefix the PNG of the one page
     // comes back on standard output.
-    startTool(QStringLiteral("pdftoppm"),
+    startTool(pdftoppmPath(),
         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"),
             number, QStringLiteral("-l"), number, QStringLiteral("-")});
     updatePageControls();
@@ -363,23 +387,17 @@ void EvidencePreviewDialog::showPage(int page)
 
 void EvidencePreviewDialog::startTool(const QString &program, const QStringList &arguments)
 {
-    // The PDF is untrusted: parse it only in a child process, under an address-space limit.
-    QString launcher;
-    QStringList launcherArguments;
-    const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
-    if (!prlimit.isEmpty()) {
-        launcher = prlimit;
-        launcherArguments = QStringList {QStringLiteral("--as=%1").arg(renderMemoryBytes),
-                                QStringLiteral("--"), program}
-            + arguments;
-    } else {
-        launcher = QStringLiteral("/bin/sh");
-        launcherArguments = QStringList {QStringLiteral("-c"),
-                                QStringLiteral("ulimit -v %1 || exit 125; exec \"$@\"")
-                                    .arg(renderMemoryBytes / 1024),
-                                QStringLiteral("sh"), program}
-            + arguments;
+    // The PDF is untrusted: parse it only in a child process in the sandbox (no network, none of
+    // the caseworker's files, not even the database), under an address-space limit. It reads
+    // the PDF from standard input and writes pages to standard output.
+    const auto command = Sandbox::isolated(program, arguments,
+        Sandbox::Access {.readOnly = {}, .writable = {}, .addressSpaceBytes = renderMemoryBytes});
+    if (!command) {
+        pdfFailed(tr("PDF pages cannot be shown here because the PDF cannot be opened safely."));
+        return;
     }
+    const QString launcher = command->program;
+    const QStringList launcherArguments = command->arguments;
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process = process;

@@ -1,7 +1,7 @@
 #include "caseeditor.h"
 
 #include "clientform.h"
-#include "common/appinfo.h"
+#include "common/caseworkerprofile.h"
 #include "datelineedit.h"
 #include "dialogs/questions.h"
 #include "domain/casevalidator.h"
@@ -287,7 +287,7 @@ void CaseEditor::newCase()
 {
     CaseFile c;
     c.openedOn = QDate::currentDate();
-    c.assignedCaseworker = currentActor();
+    c.assignedCaseworker = CaseworkerProfile::current().name;
     c.incidents.append(Incident {});
     load(c);
     m_client->firstField()->setFocus(Qt::OtherFocusReason);

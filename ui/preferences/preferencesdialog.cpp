@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "common/settings.h"
+#include "startup/caseworkerprofiledialog.h"
 #include "translator.h"
 
 #include <QComboBox>
@@ -22,6 +23,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_noteLabel(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_profile(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
@@ -31,6 +34,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     m_noteLabel->setObjectName(QStringLiteral("languageNoteLabel"));
     m_buttons->setObjectName(QStringLiteral("preferencesButtonBox"));
     m_languageLabel->setBuddy(m_language);
+    m_profile->setObjectName(QStringLiteral("caseworkerProfilePushButton"));
+    m_profileLabel->setBuddy(m_profile);
     m_noteLabel->setWordWrap(true);
 
     // Each language by its own name, so someone who reads only that language can find it.
@@ -46,6 +51,9 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_noteLabel);
+    auto *profileForm = new QFormLayout;
+    profileForm->addRow(m_profileLabel, m_profile);
+    layout->addLayout(profileForm);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -58,6 +66,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
         &PreferencesDialog::apply);
     connect(
         m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateApplyButton);
+    connect(m_profile, &QPushButton::clicked, this, &PreferencesDialog::editProfile);
 
     retranslate();
     updateApplyButton();
@@ -93,6 +102,17 @@ void PreferencesDialog::retranslate()
     m_language->setToolTip(tr("The language of menus, buttons and messages. Case records stay in "
                               "the language they were written in."));
     m_noteLabel->setText(tr("The new language applies at once. Dates and numbers follow it."));
+    m_profileLabel->setText(tr("&Recorded as:"));
+    const QString actor = m_settings.caseworkerProfile().actor();
+    m_profile->setText(actor.isEmpty() ? tr("Set the caseworker profile…") : actor);
+    m_profile->setToolTip(tr("The name and role that the audit log and the chain of custody "
+                             "record for what you do. Click to change them."));
+}
+
+void PreferencesDialog::editProfile()
+{
+    if (CaseworkerProfileDialog::edit(m_settings, this))
+        retranslate();
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 
 namespace td {
 class Settings;
@@ -12,8 +13,8 @@ class Settings;
 
 namespace td::ui {
 
-/// The user's preferences — for now the interface language, which applies live on OK or Apply
-/// and is kept in the Settings.
+/// The user's preferences: the interface language, which applies live on OK or Apply and is kept
+/// in the Settings, and the caseworker profile (edited in its own dialog).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,11 +35,14 @@ private:
     void retranslate();
     void updateApplyButton();
     void growToContents();
+    void editProfile();
 
     Settings &m_settings;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_noteLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QPushButton *m_profile = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

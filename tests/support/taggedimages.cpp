@@ -1,0 +1,89 @@
+#include "taggedimages.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
+
+namespace td::test {
+namespace {
+
+QByteArray segment(quint8 marker, const QByteArray &body)
+{
+    QByteArray out;
+    const int length = int(body.size()) + 2;
+    out.append(char(0xFF))
+        .append(char(marker))
+        .append(char(length >> 8))
+        .append(char(length & 0xFF));
+    return out + body;
+}
+
+QImage testImage(int width = 64, int height = 32)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.setPixel(x, y, qRgb(x * 4, y * 8, (x * y) % 256));
+    return image;
+}
+
+QByteArray encodeJpeg(const QImage &image)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.write(image);
+    return buffer.data();
+}
+
+} // namespace
+
+QByteArray exifBody(quint16 orientation)
+{
+    QByteArray t("MM\0*\0\0\0\x08", 8);
+    auto u16 = [&](quint16 v) { t.append(char(v >> 8)).append(char(v & 0xFF)); };
+    auto u32 = [&](quint32 v) {
+        u16(quint16(v >> 16));
+        u16(quint16(v & 0xFFFF));
+    };
+    const QByteArray artist = kTaggedAuthor + '\0';
+    // IFD0 at 8: 3 entries (2 + 36 + 4 = 42 bytes) → data from 50.
+    const quint32 artistAt = 50;
+    const quint32 gpsAt = artistAt + quint32(artist.size());
+    u16(3);
+    u16(0x0112), u16(3), u32(1), u16(orientation), u16(0);
+    u16(0x013B), u16(2), u32(quint32(artist.size())), u32(artistAt);
+    u16(0x8825), u16(4), u32(1), u32(gpsAt);
+    u32(0);
+    t.append(artist);
+    // GPS IFD: LatitudeRef "N", Latitude 3 rationals.
+    const quint32 ratAt = gpsAt + 2 + 2 * 12 + 4;
+    u16(2);
+    u16(0x0001), u16(2), u32(2), t.append("N\0\0\0", 4);
+    u16(0x0002), u16(5), u32(3), u32(ratAt);
+    u32(0);
+    for (quint32 v : {42u, 1u, 21u, 1u, 3600u, 100u})
+        u32(v);
+    return QByteArray("Exif\0\0", 6) + t;
+}
+
+QByteArray taggedJpeg(quint16 orientation)
+{
+    QImage image = testImage();
+    image.setText(QStringLiteral("Description"), QString::fromLatin1(kTaggedComment));
+    const QByteArray plain = encodeJpeg(image);
+    const QByteArray xmp = QByteArray("http://ns.adobe.com/xap/1.0/\0", 29)
+        + "<x:xmpmeta><dc:creator>" + kTaggedAuthor + "</dc:creator></x:xmpmeta>";
+    static const char kIptcHead[] = "Photoshop 3.0\0008BIM\x04\x04\0\0\0\0\0\x10\x1c\x02\x50\0\x0c";
+    const QByteArray iptc = QByteArray(kIptcHead, sizeof kIptcHead - 1) + kTaggedAuthor;
+    QByteArray out = plain.first(2);
+    out += segment(0xE1, exifBody(orientation));
+    out += segment(0xE1, xmp);
+    out += segment(0xED, iptc);
+    out += segment(0xFE, kTaggedComment);
+    out += plain.mid(2);
+    out += "trailing " + kTaggedAuthor;
+    return out;
+}
+
+} // namespace td::test

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace td::test {
+
+/// A synthetic author and a synthetic address line, as metadata leaks them.
+inline const QByteArray kTaggedAuthor = "Jane Synthetic-Author";
+inline const QByteArray kTaggedComment = "client lives at 12 Synthetic Street";
+
+/// An APP1 "Exif" body: IFD0 with Orientation, Artist and a GPS IFD (latitude 42°21'36" N).
+QByteArray exifBody(quint16 orientation);
+
+/// A 64×32 JPEG as a phone and an editor leave it: EXIF with GPS, author and orientation, XMP,
+/// IPTC, a comment, and bytes after the end of the image.
+QByteArray taggedJpeg(quint16 orientation);
+
+} // namespace td::test
