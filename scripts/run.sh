@@ -14,7 +14,7 @@ if [ "${1:-}" = "--sample" ]; then
   sample="$sample_dir/sample.trustdesk"
   if [ ! -f "$sample" ]; then
     echo "Creating sample database with 2,000 fictional cases: $sample"
-    "$build/bin/trustdesk-cli" --db "$sample" demo --cases 2000 --seed 1
+    "$build/bin/trustdesk-cli" --db "$sample" demo --unencrypted --cases 2000 --seed 1
   fi
   exec "$build/bin/trustdesk" --db "$sample" "$@"
 fi

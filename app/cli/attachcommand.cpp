@@ -46,7 +46,7 @@ int runAttach(CliContext &context, const QStringList &args)
 
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     EvidenceStore store(*db, currentActor());
     const QString reference = positional.first();
     if (auto items = store.items(reference); !items)

@@ -1,10 +1,15 @@
 // trustdesk-cli backup FILE / restore FILE.
 #include "clicontext.h"
+#include "crypto/vaultkeyfile.h"
 #include "exitcode.h"
 #include "storage/backup.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace td::cli {
 namespace {
@@ -42,7 +47,7 @@ int runBackup(CliContext &context, const QStringList &args)
         return code;
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     if (auto s = Backup::create(*db, file); !s)
         return context.fail(s.error());
     context.out()
@@ -55,6 +60,22 @@ int runBackup(CliContext &context, const QStringList &args)
     return ExitOk;
 }
 
+// The key of an encrypted backup: the live vault's own when the backup is of the same vault
+// (no second unlock), else unlocked from the backup's key file with the passphrase or recovery
+// key given. Null after printing why (exit code in `code`).
+std::optional<SecureKey> backupKey(
+    CliContext &context, const QString &file, Database *db, int &code)
+{
+    const QString keyFile = Backup::keyFileOf(file);
+    if (db && db->isEncrypted() && VaultKeyFile::holdsKey(keyFile, *db->dataKey()))
+        return SecureKey::fromBytes(db->dataKey()->data());
+    KeyFailure failure;
+    auto key = context.keys().unlock(keyFile, failure);
+    if (!key)
+        code = context.fail(failure);
+    return key;
+}
+
 int runRestore(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -63,20 +84,69 @@ int runRestore(CliContext &context, const QStringList &args)
         "the folder FILE.evidence beside it. The backup is verified first, every evidence file "
         "re-hashed; "
         "a backup that does not verify is refused and nothing changes. Run it while TrustDesk is "
-        "closed."));
+        "closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made "
+        "with or the recovery key; it restores into an encrypted database, or onto a new path, "
+        "which then opens like the backup. It is never restored into an unencrypted database. "
+        "A plaintext backup restored into an encrypted database is encrypted on the way."));
+    CliContext::addNewVaultOptions(parser);
     int code = -1;
     const QString file = singleFile(context, parser, QStringLiteral("restore"), args, code);
     if (code >= 0)
         return code;
-    if (auto s = Backup::verifyFile(file); !s)
-        return context.fail(Error {s.error().kind,
+    const bool targetExists = QFileInfo::exists(context.databasePath());
+    const bool backupEncrypted = Backup::isEncrypted(file);
+    const auto notRestored = [&context, &file](const Error &error) {
+        return context.fail(Error {error.kind,
             QCoreApplication::translate(
                 "trustdesk-cli", "\"%1\" was not restored; nothing changed. %2")
-                .arg(QFileInfo(file).fileName(), s.error().message)});
-    Database *db = context.database(Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return ExitBadInput;
-    if (auto s = Backup::restore(*db, file); !s)
+                .arg(QFileInfo(file).fileName(), error.message)});
+    };
+    if (targetExists && backupEncrypted
+        && !QFileInfo::exists(
+            VaultKeyFile::pathFor(QFileInfo(context.databasePath()).absoluteFilePath())))
+        return notRestored(Error {ErrorKind::BadInput,
+            QCoreApplication::translate("trustdesk-cli",
+                "The backup is encrypted and this database is not, so its cases would be written "
+                "unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` "
+                "on this database first.")});
+
+    Database *db = nullptr;
+    if (targetExists) {
+        db = context.database(Database::OpenMode::ExistingOnly);
+        if (!db)
+            return context.openFailed();
+    }
+    std::optional<SecureKey> key;
+    if (backupEncrypted) {
+        key = backupKey(context, file, db, code);
+        if (!key)
+            return code;
+    }
+    if (auto s = Backup::verifyFile(file, {}, key ? &*key : nullptr); !s)
+        return notRestored(s.error());
+    if (!targetExists) {
+        // A new path: an encrypted backup becomes a vault with a copy of the backup's key file
+        // (same passphrase, same recovery key); a plaintext one a new vault unless --unencrypted.
+        const QString keyFile
+            = VaultKeyFile::pathFor(QFileInfo(context.databasePath()).absoluteFilePath());
+        if (backupEncrypted) {
+            QDir().mkpath(QFileInfo(keyFile).absolutePath());
+            if (!QFile::copy(Backup::keyFileOf(file), keyFile))
+                return notRestored(Error {ErrorKind::Io,
+                    QCoreApplication::translate(
+                        "trustdesk-cli", "The key file could not be copied beside %1.")
+                        .arg(context.databasePath())});
+            QFile::setPermissions(keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            context.useVaultKey(SecureKey::fromBytes(key->data()));
+        }
+        db = context.database(Database::OpenMode::CreateIfMissing);
+        if (!db) {
+            if (backupEncrypted)
+                QFile::remove(keyFile);
+            return context.openFailed();
+        }
+    }
+    if (auto s = Backup::restore(*db, file, {}, key ? &*key : nullptr); !s)
         return context.fail(s.error());
     context.out() << QCoreApplication::translate("trustdesk-cli", "Restored from %1 into %2")
                          .arg(file, db->path())

@@ -1,8 +1,11 @@
 #include "clicontext.h"
 
+#include "crypto/vaultkeyfile.h"
 #include "exitcode.h"
+#include "storage/vaultconversion.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <vector>
@@ -48,13 +51,75 @@ Database *CliContext::database(Database::OpenMode mode)
 {
     if (m_database)
         return m_database.get();
-    auto opened = Database::open(m_databasePath, mode);
+    auto opened = openDatabase(mode);
     if (!opened) {
-        m_err << opened.error().message << Qt::endl;
+        // Commands have always answered a database that cannot be opened with exit code 2;
+        // only the key's own failures (4, or 3 for a damaged key file) differ.
+        if (!m_keyFailed)
+            m_openFailure = ExitBadInput;
         return nullptr;
     }
     m_database = std::move(opened.value());
     return m_database.get();
+}
+
+Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode)
+{
+    const auto failed = [this](const Error &error, int code) {
+        m_err << error.message << Qt::endl;
+        m_openFailure = code;
+        return error;
+    };
+    const QString keyFile = VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath());
+    const bool exists = QFileInfo::exists(m_databasePath);
+    if (VaultConversion::interrupted(m_databasePath))
+        return failed(Error {ErrorKind::BadInput,
+                          QCoreApplication::translate("trustdesk-cli",
+                              "An encryption of this database is running or was interrupted. "
+                              "Run `trustdesk-cli encrypt` to finish or undo it.")},
+            ExitBadInput);
+    if (!exists && mode == Database::OpenMode::CreateIfMissing && !m_unencrypted
+        && !QFileInfo::exists(keyFile)) {
+        auto created = createVault();
+        if (!created && m_openFailure == 0)
+            return failed(created.error(), exitCodeFor(created.error()));
+        return created;
+    }
+    if (!QFileInfo::exists(keyFile)) {
+        auto opened = Database::open(m_databasePath, mode);
+        if (!opened)
+            return failed(opened.error(), exitCodeFor(opened.error()));
+        return opened;
+    }
+    const SecureKey *key = vaultKey();
+    if (!key)
+        return Error {ErrorKind::BadInput, QString()};
+    auto opened = Database::open(m_databasePath, mode, *key);
+    if (!opened)
+        return failed(opened.error(), exitCodeFor(opened.error()));
+    return opened;
+}
+
+const SecureKey *CliContext::vaultKey()
+{
+    if (!m_dataKey.isNull())
+        return &m_dataKey;
+    KeyFailure failure;
+    auto key = m_keys.unlock(
+        VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath()), failure);
+    if (!key) {
+        m_openFailure = fail(failure);
+        m_keyFailed = true;
+        return nullptr;
+    }
+    m_dataKey = std::move(*key);
+    return &m_dataKey;
+}
+
+int CliContext::fail(const KeyFailure &failure)
+{
+    m_err << failure.message << Qt::endl;
+    return failure.exitCode;
 }
 
 int CliContext::fail(const Error &error)
@@ -74,14 +139,45 @@ int CliContext::parse(QCommandLineParser &parser, const QString &command, const 
 {
     runningCommand() = command;
     parser.addHelpOption();
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+        QCoreApplication::translate(
+            "trustdesk-cli", "an encrypted database's passphrase: the first line of FILE"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption recoveryKeyFile(QStringLiteral("recovery-key-file"),
+        QCoreApplication::translate("trustdesk-cli",
+            "open an encrypted database with its recovery key, the first line of FILE"),
+        QStringLiteral("FILE"));
+    parser.addOption(passphraseFile);
+    parser.addOption(recoveryKeyFile);
     if (!parser.parse(QStringList {QStringLiteral("trustdesk-cli %1").arg(command)} + args))
         return usage(parser, parser.errorText());
+    if (parser.isSet(passphraseFile))
+        m_keys.setPassphraseFile(parser.value(passphraseFile));
+    if (parser.isSet(recoveryKeyFile))
+        m_keys.setRecoveryKeyFile(parser.value(recoveryKeyFile));
+    if (parser.optionNames().contains(QStringLiteral("unencrypted")))
+        m_unencrypted = parser.isSet(QStringLiteral("unencrypted"));
+    if (parser.optionNames().contains(QStringLiteral("recovery-key-out")))
+        m_recoveryKeyOut = parser.value(QStringLiteral("recovery-key-out"));
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << helpText(parser);
         m_out.flush();
         return ExitOk;
     }
     return -1;
+}
+
+void CliContext::addNewVaultOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("unencrypted"),
+        QCoreApplication::translate("trustdesk-cli",
+            "when the database does not exist yet, make it unencrypted (for throwaway data "
+            "only); by default a new database is encrypted")});
+    parser.addOption({QStringLiteral("recovery-key-out"),
+        QCoreApplication::translate("trustdesk-cli",
+            "write a new encrypted database's recovery key to FILE (made owner-only; must not "
+            "exist) instead of showing it"),
+        QStringLiteral("FILE")});
 }
 
 void CommandRegistry::add(const Command &command)

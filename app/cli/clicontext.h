@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "keysource.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -25,8 +26,30 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    /// Opens the database (created when missing only for CreateIfMissing); null after printing why.
+    /// Opens the database (created when missing only for CreateIfMissing); null after printing why
+    /// (then openFailed() is the exit code). An encrypted database is unlocked from keys();
+    /// a new one is encrypted unless the command's --unencrypted was given (addNewVaultOptions).
     Database *database(Database::OpenMode mode = Database::OpenMode::ExistingOnly);
+    /// Opens another connection (verify opens read-only first), unlocked like database(); prints
+    /// why it failed.
+    Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode);
+    /// The exit code for the last database() or openDatabase() that failed: the error's own
+    /// (exitCodeFor) for openDatabase, 2 for database() as always, and for a key that did not
+    /// unlock 4 (3 for a damaged key file) from both.
+    int openFailed() const { return m_openFailure; }
+    /// Where passphrases and recovery keys come from (global options, then the command's).
+    KeySource &keys() { return m_keys; }
+    /// The data key of the encrypted database, unlocked once per run; null after printing why.
+    const SecureKey *vaultKey();
+    /// Uses `dataKey` for the database instead of unlocking its key file (restore onto a new
+    /// path copies a backup's key file whose key is already known).
+    void useVaultKey(SecureKey dataKey) { m_dataKey = std::move(dataKey); }
+    /// Prints a KeyFailure and returns its exit code.
+    int fail(const KeyFailure &failure);
+    /// Shows a new vault's recovery key on stdout, once, with what it is for.
+    void showRecoveryKey(const QString &recoveryKey);
+    /// Writes a new vault's recovery key to the new file `path` (0600; never over a file).
+    Status writeRecoveryKeyFile(const QString &path, const QString &recoveryKey);
     /// Prints the error to stderr and returns its exit code.
     int fail(const Error &error);
     /// Prints a usage error (and the command's help) and returns ExitUsage.
@@ -35,7 +58,18 @@ public:
     /// return.
     int parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
+    /// --unencrypted and --recovery-key-out FILE, for the commands that can create a database.
+    static void addNewVaultOptions(QCommandLineParser &parser);
+
 private:
+    Result<std::unique_ptr<Database>> createVault();
+
+    KeySource m_keys;
+    SecureKey m_dataKey;
+    bool m_unencrypted = false;
+    QString m_recoveryKeyOut;
+    int m_openFailure = 0;
+    bool m_keyFailed = false; ///< the key (or making a vault) failed: m_openFailure stands
     QString m_databasePath;
     QTextStream &m_out;
     QTextStream &m_err;

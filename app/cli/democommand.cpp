@@ -44,6 +44,7 @@ int runDemo(CliContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("seed"),
         QCoreApplication::translate("trustdesk-cli", "random seed (default 1)"),
         QStringLiteral("S"), QStringLiteral("1")});
+    CliContext::addNewVaultOptions(parser);
     if (const int code = context.parse(parser, QStringLiteral("demo"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -65,7 +66,7 @@ int runDemo(CliContext &context, const QStringList &args)
 
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     CaseRepository repository(*db, currentActor());
     DemoGenerator generator(seed);
     const bool showProgress = stderrIsTerminal();

@@ -40,7 +40,7 @@ int runEvidence(CliContext &context, const QStringList &args)
                 "trustdesk-cli", "evidence needs exactly one case reference."));
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     EvidenceStore store(*db, currentActor());
     const QString reference = parser.positionalArguments().constFirst();
     const auto items = store.items(reference);

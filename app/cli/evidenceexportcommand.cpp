@@ -43,7 +43,7 @@ int runEvidenceExport(CliContext &context, const QStringList &args)
             QCoreApplication::translate("trustdesk-cli", "evidence-export needs --out FOLDER."));
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     const auto report
         = EvidenceExporter(*db, currentActor())
               .exportCase(parser.positionalArguments().constFirst(),

@@ -80,7 +80,7 @@ int runEvidenceRemove(CliContext &context, const QStringList &args)
 
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     EvidenceStore store(*db, currentActor());
     const QString reference = positional.at(0);
     const auto found = itemOnCase(store, reference, id);

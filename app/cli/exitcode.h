@@ -11,6 +11,7 @@ enum ExitCode : int
     ExitUsage = 1,
     ExitBadInput = 2, ///< bad input or not found
     ExitIntegrity = 3,
+    ExitWrongKey = 4, ///< an encrypted database's passphrase or recovery key is wrong or missing
 };
 
 inline int exitCodeFor(const Error &error)

@@ -41,7 +41,7 @@ int runExport(CliContext &context, const QStringList &args)
 
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     CaseRepository repository(*db, currentActor());
     CaseExporter exporter(repository);
     // Each case's findings for the first cases; past that, a count, so that exporting a whole

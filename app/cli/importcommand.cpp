@@ -18,6 +18,7 @@ int runImport(CliContext &context, const QStringList &args)
         "one bad case rejects it, naming the case and the field, and nothing is added."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("trustdesk-cli", "the TrustDesk JSON file"));
+    CliContext::addNewVaultOptions(parser);
     if (const int code = context.parse(parser, QStringLiteral("import"), args); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -26,7 +27,7 @@ int runImport(CliContext &context, const QStringList &args)
 
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     CaseRepository repository(*db, currentActor());
     CaseImporter importer(repository);
     auto summary = importer.importFile(parser.positionalArguments().constFirst());

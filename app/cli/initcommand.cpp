@@ -10,8 +10,12 @@ namespace {
 int runInit(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Command", "Create the database, or bring an existing one to the current schema."));
+    parser.setApplicationDescription(QCoreApplication::translate("Command",
+        "Create the database, or bring an existing one to the current schema. A new database is "
+        "encrypted: its passphrase comes from --passphrase-file (or the file named by "
+        "TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is "
+        "shown once or written to --recovery-key-out."));
+    CliContext::addNewVaultOptions(parser);
     if (const int code = context.parse(parser, QStringLiteral("init"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -19,11 +23,16 @@ int runInit(CliContext &context, const QStringList &args)
             parser, QCoreApplication::translate("trustdesk-cli", "init takes no arguments."));
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     context.out() << QCoreApplication::translate("trustdesk-cli", "Database ready: %1 (schema %2)")
                          .arg(db->path())
                          .arg(db->schemaVersion())
                   << Qt::endl;
+    if (!db->isEncrypted())
+        context.out() << QCoreApplication::translate("trustdesk-cli",
+            "This database is not encrypted: anyone with the file can read it. "
+            "`trustdesk-cli encrypt` makes it a vault.")
+                      << Qt::endl;
     return ExitOk;
 }
 

@@ -41,7 +41,7 @@ int runList(CliContext &context, const QStringList &args)
     }
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     CaseRepository repository(*db, currentActor());
     QList<CaseSummary> all;
     qint64 before = 0;

@@ -28,6 +28,16 @@ void printHelp(QTextStream &stream)
            << QCoreApplication::translate("trustdesk-cli", "database file (default: %1)")
                   .arg(defaultDatabasePath())
            << '\n'
+           << "  --passphrase-file FILE\n                "
+           << QCoreApplication::translate("trustdesk-cli",
+                  "an encrypted database's passphrase: the first line of FILE (else the file "
+                  "named by %1, else asked on the terminal)")
+                  .arg(QLatin1String(KeySource::kEnvironmentVariable))
+           << '\n'
+           << "  --recovery-key-file FILE\n                "
+           << QCoreApplication::translate("trustdesk-cli",
+                  "open an encrypted database with its recovery key, the first line of FILE")
+           << '\n'
            << "  -h, --help    "
            << QCoreApplication::translate(
                   "trustdesk-cli", "show this help; COMMAND --help shows a command's options")
@@ -44,7 +54,8 @@ void printHelp(QTextStream &stream)
                << QCoreApplication::translate("Command", command.summary) << '\n';
     stream << '\n'
            << QCoreApplication::translate("trustdesk-cli",
-                  "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.")
+                  "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, "
+                  "4 wrong or missing passphrase or recovery key.")
            << '\n';
     stream.flush();
 }
@@ -54,7 +65,8 @@ const Command *requestedCommand(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (arg == QLatin1String("--db")) {
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--passphrase-file")
+            || arg == QLatin1String("--recovery-key-file")) {
             ++i;
             continue;
         }
@@ -99,6 +111,26 @@ int main(int argc, char *argv[])
 
     QStringList args = app.arguments().mid(1);
     QString databasePath = defaultDatabasePath();
+    QString passphraseFile;
+    QString recoveryKeyFile;
+    // "--name VALUE" or "--name=VALUE"; false (after saying so) when VALUE is missing.
+    const auto valueOf = [&args, &err](const QString &option, const QString &name, QString &value) {
+        if (option == name) {
+            if (args.isEmpty()) {
+                err << QCoreApplication::translate("trustdesk-cli", "%1 needs a file path.")
+                           .arg(name)
+                    << Qt::endl;
+                return false;
+            }
+            value = args.takeFirst();
+        } else {
+            value = option.mid(name.size() + 1);
+        }
+        return true;
+    };
+    const auto isOption = [](const QString &option, const QString &name) {
+        return option == name || option.startsWith(name + QLatin1Char('='));
+    };
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--db")) {
@@ -110,6 +142,12 @@ int main(int argc, char *argv[])
             databasePath = args.takeFirst();
         } else if (option.startsWith(QLatin1String("--db="))) {
             databasePath = option.mid(5);
+        } else if (isOption(option, QStringLiteral("--passphrase-file"))) {
+            if (!valueOf(option, QStringLiteral("--passphrase-file"), passphraseFile))
+                return ExitUsage;
+        } else if (isOption(option, QStringLiteral("--recovery-key-file"))) {
+            if (!valueOf(option, QStringLiteral("--recovery-key-file"), recoveryKeyFile))
+                return ExitUsage;
         } else if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
             printHelp(out);
             return ExitOk;
@@ -138,6 +176,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     CliContext context(databasePath, out, err);
+    context.keys().setPassphraseFile(passphraseFile);
+    context.keys().setRecoveryKeyFile(recoveryKeyFile);
     const int code = command->run(context, args);
     out.flush();
     err.flush();

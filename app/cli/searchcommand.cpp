@@ -37,7 +37,7 @@ int runSearch(CliContext &context, const QStringList &args)
 
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     CaseRepository repository(*db, currentActor());
     auto results = repository.search(query, limit);
     if (!results)

@@ -42,7 +42,7 @@ int runShow(CliContext &context, const QStringList &args)
 
     Database *db = context.database();
     if (!db)
-        return ExitBadInput;
+        return context.openFailed();
     CaseRepository repository(*db, currentActor());
     auto loaded = repository.loadByReference(parser.positionalArguments().constFirst());
     if (!loaded)

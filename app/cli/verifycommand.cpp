@@ -24,9 +24,9 @@ int runVerify(CliContext &context, const QStringList &args)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(
             parser, QCoreApplication::translate("trustdesk-cli", "verify takes no arguments."));
-    auto opened = Database::open(context.databasePath(), Database::OpenMode::ReadOnly);
+    auto opened = context.openDatabase(Database::OpenMode::ReadOnly);
     if (!opened)
-        return context.fail(opened.error());
+        return context.openFailed();
     auto problems = Verifier(**opened).run();
     if (!problems)
         return context.fail(problems.error());
@@ -37,7 +37,10 @@ int runVerify(CliContext &context, const QStringList &args)
     if (!evidence->items.isEmpty()
         && (*opened)->schemaVersion() == Database::latestSchemaVersion()) {
         // The checks ran read-only; only the custody record needs a writable connection.
-        auto writable = Database::open(context.databasePath(), Database::OpenMode::ExistingOnly);
+        auto writable = (*opened)->isEncrypted()
+            ? Database::open(
+                context.databasePath(), Database::OpenMode::ExistingOnly, *(*opened)->dataKey())
+            : Database::open(context.databasePath(), Database::OpenMode::ExistingOnly);
         const Status recorded = writable
             ? EvidenceVerifier::recordCustody(**writable, currentActor(), evidence.value())
             : Status(writable.error());

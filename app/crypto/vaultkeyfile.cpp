@@ -435,4 +435,14 @@ Status VaultKeyFile::changePassphrase(
     return writeAtomically(path, content);
 }
 
+bool VaultKeyFile::holdsKey(const QString &path, const SecureKey &dataKey)
+{
+    auto file = readFile(path);
+    QByteArray vault;
+    if (!file || dataKey.isNull()
+        || !fromB64(file->value(QLatin1String("vault")), vault, kVaultIdBytes))
+        return false;
+    return file->value(QLatin1String("keycheck")).toString() == keyCheck(dataKey, vault);
+}
+
 } // namespace td

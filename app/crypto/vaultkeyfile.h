@@ -44,6 +44,10 @@ public:
     static Status changePassphrase(const QString &path, const SecureKey &dataKey,
         const QString &newPassphrase, Cost cost = Cost::Standard);
 
+    /// True when `dataKey` is the key of the vault whose key file is at `path` (its keycheck,
+    /// which reveals nothing about the key): a backup of the same vault opens with it.
+    static bool holdsKey(const QString &path, const SecureKey &dataKey);
+
     static constexpr int kMinimumPassphraseLength = 8;
 };
 

@@ -4,12 +4,14 @@
 #include "auditlog.h"
 #include "common/appinfo.h"
 #include "common/logging.h"
+#include "crypto/vaultkeyfile.h"
 #include "database.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencestorecopy.h"
 #include "filemoves.h"
 #include "migrations.h"
 #include "sqlitecopy.h"
+#include "vaultconversion.h"
 #include "verifier.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,9 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <utility>
+
+#include <unistd.h>
 
 namespace td::Backup {
 namespace {
@@ -29,9 +34,15 @@ namespace {
 // hold; the backup then starts again from a newer snapshot, a few times at most.
 constexpr int kAttempts = 3;
 
-Status verifyDatabase(const QString &source)
+Result<std::unique_ptr<Database>> openReadOnly(const QString &file, const SecureKey *key)
 {
-    auto opened = Database::open(source, Database::OpenMode::ReadOnly);
+    return key ? Database::open(file, Database::OpenMode::ReadOnly, *key)
+               : Database::open(file, Database::OpenMode::ReadOnly);
+}
+
+Status verifyDatabase(const QString &source, const SecureKey *key)
+{
+    auto opened = openReadOnly(source, key);
     if (!opened)
         return opened.error();
     auto problems = Verifier(**opened).run();
@@ -42,9 +53,9 @@ Status verifyDatabase(const QString &source)
     return {};
 }
 
-Result<QList<StoredEvidence>> storedRowsOf(const QString &databaseFile)
+Result<QList<StoredEvidence>> storedRowsOf(const QString &databaseFile, const SecureKey *key)
 {
-    auto opened = Database::open(databaseFile, Database::OpenMode::ReadOnly);
+    auto opened = openReadOnly(databaseFile, key);
     if (!opened)
         return opened.error();
     return EvidenceStoreCopy::storedRows(**opened);
@@ -83,12 +94,69 @@ Error restoreCancelled()
         QCoreApplication::translate("Backup", "The restore was cancelled; nothing was changed.")};
 }
 
+Error encryptedBackupNeedsKey()
+{
+    return Error {ErrorKind::BadInput,
+        QCoreApplication::translate("Backup",
+            "This backup is encrypted: it opens only with the passphrase it was made with, or the "
+            "recovery key.")};
+}
+
 Error alreadyExists(const QString &path)
 {
     return Error {ErrorKind::BadInput,
         QCoreApplication::translate(
             "Backup", "\"%1\" already exists; choose a new file name for the backup.")
             .arg(path)};
+}
+
+// Where restore copies the pages from: the backup itself, or (a plaintext backup into a vault)
+// an encrypted copy of it made beside the database first, removed when this goes.
+struct RestorePages
+{
+    QString file;
+    const SecureKey *key = nullptr;
+    QString staged;
+    RestorePages() = default;
+    RestorePages(RestorePages &&other) noexcept
+        : file(std::move(other.file))
+        , key(other.key)
+        , staged(std::exchange(other.staged, QString()))
+    { }
+    RestorePages &operator=(RestorePages &&) = delete;
+    RestorePages(const RestorePages &) = delete;
+    RestorePages &operator=(const RestorePages &) = delete;
+    ~RestorePages()
+    {
+        if (staged.isEmpty())
+            return;
+        for (const char *suffix : {"-wal", "-shm", ""})
+            QFile::remove(staged + QLatin1String(suffix));
+    }
+};
+
+Result<RestorePages> pagesToRestore(Database &db, const QString &source, const SecureKey *sourceKey)
+{
+    RestorePages pages;
+    pages.file = source;
+    pages.key = sourceKey;
+    if (!db.isEncrypted() || sourceKey)
+        return pages;
+    QByteArray name = QFile::encodeName(db.path() + QStringLiteral(".restoring-XXXXXX"));
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0)
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "Backup", "the backup cannot be encrypted beside the database: %1")
+                .arg(qt_error_string(errno))};
+    ::close(fd);
+    const QString staged = QFile::decodeName(name);
+    QFile::remove(staged); // copyFileToVault makes it anew, owner-only
+    if (auto s = VaultConversion::copyFileToVault(source, staged, *db.dataKey()); !s)
+        return s.error();
+    pages.file = pages.staged = staged;
+    pages.key = db.dataKey();
+    return pages;
 }
 
 enum class Attempt
@@ -111,12 +179,12 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const BackupProgr
         return s.error();
     if (!progress.enter(BackupStep::CheckingDatabase))
         return backupCancelled();
-    if (auto s = verifyDatabase(temp); !s)
+    if (auto s = verifyDatabase(temp, db.dataKey()); !s)
         return Error {ErrorKind::Integrity,
             QCoreApplication::translate(
                 "Backup", "The backup did not verify, so it was discarded: %1")
                 .arg(s.error().message)};
-    const auto rows = storedRowsOf(temp);
+    const auto rows = storedRowsOf(temp, db.dataKey());
     if (!rows)
         return rows.error();
 
@@ -149,6 +217,18 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const BackupProgr
             copied.value());
     }
 
+    // An encrypted backup opens with a copy of the vault's key file, as it is today.
+    const QString tempKey = keyFileOf(temp);
+    auto discardKey = qScopeGuard([&tempKey] { QFile::remove(tempKey); });
+    if (db.isEncrypted()) {
+        QFile::remove(tempKey);
+        if (!QFile::copy(VaultKeyFile::pathFor(db.path()), tempKey) || !FileMoves::sync(tempKey))
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate(
+                    "Backup", "The backup was not written: the key file could not be copied.")};
+        QFile::setPermissions(tempKey, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
     if (!progress.enter(BackupStep::Finishing))
         return backupCancelled();
     const QString targetStore = evidenceFolder(target);
@@ -157,10 +237,21 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const BackupProgr
             ? alreadyExists(targetStore)
             : Error {ErrorKind::Io,
                 QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+    // The key file before the database, so a FILE in place always has its key beside it.
+    if (db.isEncrypted() && !FileMoves::renameNoReplace(tempKey, keyFileOf(target))) {
+        const int error = errno;
+        FileMoves::removeTree(targetStore);
+        return error == EEXIST
+            ? alreadyExists(keyFileOf(target))
+            : Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "The backup could not be moved into place.")};
+    }
     if (!FileMoves::renameNoReplace(temp, target)) {
         const int error = errno;
         FileMoves::removeTree(
             targetStore); // placed a moment ago by this backup, without its database
+        if (db.isEncrypted())
+            QFile::remove(keyFileOf(target));
         return error == EEXIST
             ? alreadyExists(target)
             : Error {ErrorKind::Io,
@@ -168,6 +259,7 @@ Result<Attempt> writeOnce(Database &db, const QString &target, const BackupProgr
     }
     discardDatabase.dismiss();
     discardStore.dismiss();
+    discardKey.dismiss();
     FileMoves::sync(QFileInfo(target).absolutePath());
     qCInfo(lcStorage) << "backup written with" << copied->files << "evidence files";
     return Attempt::Written;
@@ -180,23 +272,23 @@ QString evidenceFolder(const QString &backupFile)
     return EvidenceStore::rootFor(backupFile);
 }
 
-// Until a backup copies the vault as it is (encrypted, with its key file), an encrypted database
-// is not backed up at all: the page copy below would write its cases in the clear.
-static Error vaultNotYet()
+QString keyFileOf(const QString &backupFile)
 {
-    return Error {ErrorKind::BadInput,
-        QCoreApplication::translate("Backup",
-            "Backing up and restoring an encrypted database is not available in this version "
-            "yet. Nothing was written.")};
+    return VaultKeyFile::pathFor(QFileInfo(backupFile).absoluteFilePath());
+}
+
+bool isEncrypted(const QString &backupFile)
+{
+    return FileMoves::existsNoFollow(keyFileOf(backupFile));
 }
 
 Status create(Database &db, const QString &destination, const BackupProgress &progress)
 {
-    if (db.isEncrypted())
-        return vaultNotYet();
     const QFileInfo dest(destination);
     if (FileMoves::existsNoFollow(dest.absoluteFilePath()))
         return alreadyExists(dest.filePath());
+    if (FileMoves::existsNoFollow(keyFileOf(dest.absoluteFilePath())))
+        return alreadyExists(keyFileOf(dest.absoluteFilePath()));
     if (const QString store = evidenceFolder(dest.absoluteFilePath());
         FileMoves::existsNoFollow(store))
         return Error {ErrorKind::BadInput,
@@ -228,7 +320,7 @@ Status create(Database &db, const QString &destination, const BackupProgress &pr
     return {};
 }
 
-Status verifyFile(const QString &source, const BackupProgress &progress)
+Status verifyFile(const QString &source, const BackupProgress &progress, const SecureKey *sourceKey)
 {
     const auto checkCancelled = [] {
         return Error {ErrorKind::BadInput,
@@ -236,9 +328,11 @@ Status verifyFile(const QString &source, const BackupProgress &progress)
     };
     if (!progress.enter(BackupStep::CheckingDatabase))
         return checkCancelled();
-    if (auto s = verifyDatabase(source); !s)
+    if (isEncrypted(source) && !sourceKey)
+        return encryptedBackupNeedsKey();
+    if (auto s = verifyDatabase(source, sourceKey); !s)
         return s;
-    const auto rows = storedRowsOf(source);
+    const auto rows = storedRowsOf(source, sourceKey);
     if (!rows)
         return rows.error();
     if (!progress.enter(BackupStep::CheckingEvidence))
@@ -256,10 +350,9 @@ Status verifyFile(const QString &source, const BackupProgress &progress)
     return {};
 }
 
-Status restore(Database &db, const QString &source, const BackupProgress &progress)
+Status restore(
+    Database &db, const QString &source, const BackupProgress &progress, const SecureKey *sourceKey)
 {
-    if (db.isEncrypted())
-        return vaultNotYet();
     const QString name = QFileInfo(source).fileName();
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return Error {ErrorKind::BadInput,
@@ -269,13 +362,23 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
             QCoreApplication::translate("Backup", "\"%1\" was not restored: %2")
                 .arg(name, error.message)};
     };
+    if (isEncrypted(source) && !sourceKey)
+        return notRestored(encryptedBackupNeedsKey());
+    if (sourceKey && !db.isEncrypted())
+        return notRestored(Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Backup",
+                "the backup is encrypted and this database is not, so its cases would be written "
+                "unencrypted. Restore it to a new database, or encrypt this one first.")});
     if (!progress.enter(BackupStep::CheckingDatabase))
         return restoreCancelled();
-    if (auto s = verifyDatabase(source); !s)
+    if (auto s = verifyDatabase(source, sourceKey); !s)
         return notRestored(s.error());
-    const auto rows = storedRowsOf(source);
+    const auto rows = storedRowsOf(source, sourceKey);
     if (!rows)
         return notRestored(rows.error());
+    auto pages = pagesToRestore(db, source, sourceKey);
+    if (!pages)
+        return notRestored(pages.error());
 
     // The backup's store is built (and every file re-hashed) beside the live one, then swapped in.
     const QString liveStore = EvidenceStore::rootFor(db.path());
@@ -306,7 +409,7 @@ Status restore(Database &db, const QString &source, const BackupProgress &progre
     const auto auditBefore = AuditCarryover::collect(db);
     if (!auditBefore)
         return notRestored(auditBefore.error());
-    if (auto s = SqliteCopy::fromFile(db, source); !s)
+    if (auto s = SqliteCopy::fromFile(db, pages->file, pages->key); !s)
         return s;
     // The database now holds the backup's rows: their store goes in place at once.
     if (!rows->isEmpty() || FileMoves::existsNoFollow(liveStore)) {

@@ -186,6 +186,10 @@ Result<std::unique_ptr<Database>> Database::openWith(
                 QFile::remove(absolute);
             return s.error();
         }
+        if (exists && mode != OpenMode::ReadOnly) {
+            if (auto s = database->walForExistingVault(); !s)
+                return s.error();
+        }
         if (!exists) {
             if (auto s = database->prepareNewVault(); !s) {
                 database.reset();
@@ -315,6 +319,25 @@ Status Database::prepareNewVault()
     const QString what = QCoreApplication::translate("Database", "Setting up the database");
     for (const auto &sql : {QStringLiteral("PRAGMA page_size = %1").arg(VaultVfs::kPageSize),
              QStringLiteral("PRAGMA journal_mode = MEMORY"),
+             QStringLiteral("PRAGMA journal_mode = WAL")}) {
+        if (auto s = exec(sql, what); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::walForExistingVault()
+{
+    // A vault in rollback-journal mode (a backup, a converted copy) goes to WAL before anything
+    // writes to it, by way of an in-memory journal: the switch needs a journal, and a journal file
+    // would hold pages in the clear (the vault VFS refuses one).
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        return {};
+    q.finish();
+    const QString what = QCoreApplication::translate("Database", "Setting up the database");
+    for (const auto &sql : {QStringLiteral("PRAGMA journal_mode = MEMORY"),
              QStringLiteral("PRAGMA journal_mode = WAL")}) {
         if (auto s = exec(sql, what); !s)
             return s;

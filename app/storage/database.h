@@ -66,6 +66,7 @@ private:
     static Result<std::unique_ptr<Database>> openWith(
         const QString &path, OpenMode mode, const SecureKey *dataKey);
     Status prepareNewVault();
+    Status walForExistingVault();
     Status checkVaultVfs();
     Status checkIdentity();
     Status configure();

@@ -3,12 +3,15 @@
 #include "common/logging.h"
 #include "database.h"
 #include "filemoves.h"
+#include "vaultkeyhold.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <span>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -73,20 +76,42 @@ Status toNewFile(Database &db, const QString &path)
                 .arg(name)};
     ::close(fd);
     {
+        const bool encrypted = db.isEncrypted();
+        std::unique_ptr<VaultKeyHold> key;
+        if (encrypted)
+            key = std::make_unique<VaultKeyHold>(*db.dataKey());
         SqliteHandle target;
-        if (sqlite3_open_v2(
-                QFile::encodeName(path).constData(), &target.db, SQLITE_OPEN_READWRITE, nullptr)
-            != SQLITE_OK)
+        if ((encrypted && !key->isValid())
+            || sqlite3_open_v2(QFile::encodeName(encrypted ? key->uriFor(path) : path).constData(),
+                   &target.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr)
+                != SQLITE_OK)
             return Error {ErrorKind::Io,
                 QCoreApplication::translate("Backup", "The backup file \"%1\" could not be opened.")
                     .arg(name)};
+        // The copy's journal stays in memory: a journal file would hold pages in the clear (the
+        // vault VFS refuses one), and a failed copy is discarded whole anyway.
+        if (encrypted
+            && sqlite3_exec(target.db, "PRAGMA journal_mode = MEMORY", nullptr, nullptr, nullptr)
+                != SQLITE_OK)
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "The backup file could not be finished.")};
         if (auto s
             = copyPages(source, target.db, QCoreApplication::translate("Backup", "Backing up"));
             !s)
             return s;
-        // A backup should be one self-contained file, whatever mode the live database is in.
-        if (sqlite3_exec(target.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr)
-            != SQLITE_OK)
+        // A backup should be one self-contained file, whatever mode the live database is in, so
+        // that reading it (verify) makes no -wal or -shm beside it. A vault's copy gets there by
+        // way of WAL and back to an in-memory journal: the header says "rollback journal", and
+        // no journal file is ever made (Database switches an opened vault back to WAL the same
+        // way).
+        const char *const finish[] = {"PRAGMA journal_mode = WAL", "PRAGMA journal_mode = MEMORY"};
+        const char *const plainFinish[] = {"PRAGMA journal_mode = DELETE"};
+        bool finished = true;
+        for (const char *sql : encrypted ? std::span<const char *const>(finish)
+                                         : std::span<const char *const>(plainFinish))
+            finished
+                = finished && sqlite3_exec(target.db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (!finished)
             return Error {ErrorKind::Io,
                 QCoreApplication::translate("Backup", "The backup file could not be finished.")};
     }
@@ -97,15 +122,22 @@ Status toNewFile(Database &db, const QString &path)
     return {};
 }
 
-Status fromFile(Database &db, const QString &source)
+Status fromFile(Database &db, const QString &source, const SecureKey *sourceKey)
 {
     sqlite3 *target = db.sqliteHandle();
-    if (!target)
+    if (!target || db.isEncrypted() != (sourceKey != nullptr))
         return Error {ErrorKind::Io,
             QCoreApplication::translate("Backup", "The restore could not be started.")};
+    std::unique_ptr<VaultKeyHold> key;
+    if (sourceKey) {
+        key = std::make_unique<VaultKeyHold>(*sourceKey);
+        if (!key->isValid())
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("Backup", "The restore could not be started.")};
+    }
     SqliteHandle from;
-    if (sqlite3_open_v2(
-            QFile::encodeName(source).constData(), &from.db, SQLITE_OPEN_READONLY, nullptr)
+    if (sqlite3_open_v2(QFile::encodeName(key ? key->uriFor(source) : source).constData(), &from.db,
+            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
         != SQLITE_OK)
         return Error {ErrorKind::Io,
             QCoreApplication::translate("Backup", "\"%1\" could not be opened.")

@@ -4,6 +4,7 @@
 #include "databasefile.h"
 #include "domain/casereference.h"
 #include "sqlerror.h"
+#include "vaultkeyhold.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -136,10 +137,17 @@ bool Verifier::searchIndexConsistent()
         = QStringLiteral("trustdesk-verify-fts-%1").arg(reinterpret_cast<quintptr>(this));
     bool consistent = true;
     {
+        // A vault's second connection goes through the vault VFS with the same key.
+        std::unique_ptr<VaultKeyHold> key;
+        if (m_db.isEncrypted())
+            key = std::make_unique<VaultKeyHold>(*m_db.dataKey());
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_db.path());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
+        db.setDatabaseName(key ? key->uriFor(m_db.path()) : m_db.path());
+        db.setConnectOptions(key ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if ((!key || key->isValid()) && db.open()) {
+            if (key)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("BEGIN"))) {
                 if (!q.exec(check)) {

@@ -177,7 +177,7 @@ def main():
                 if os.path.exists(db + suffix):
                     os.remove(db + suffix)
             start = time.perf_counter()
-            r = subprocess.run([cli, "--db", db, "demo", "--cases", str(args.cases), "--seed", "1"], capture_output=True, text=True, env=base_env)
+            r = subprocess.run([cli, "--db", db, "demo", "--unencrypted", "--cases", str(args.cases), "--seed", "1"], capture_output=True, text=True, env=base_env)
             times.append((time.perf_counter() - start) * 1000)
             if r.returncode != 0:
                 raise SystemExit("demo failed: %s" % r.stderr)

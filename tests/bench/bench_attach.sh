@@ -36,7 +36,7 @@ stats() { # best and median of the arguments
 warm=$work/warm.sqlite
 head -c 1M /dev/urandom >"$work/warm.bin"
 openssl dgst -sha256 "$work/warm.bin" >/dev/null
-"$cli" --db "$warm" demo --cases 1 >/dev/null
+"$cli" --db "$warm" demo --unencrypted --cases 1 >/dev/null
 "$cli" --db "$warm" attach "$("$cli" --db "$warm" list | head -n 1 | cut -f1)" "$work/warm.bin" >/dev/null
 
 floor=()
@@ -52,7 +52,7 @@ for i in $(seq "$runs"); do
   rm -f "$work/dest.bin"
 
   db=$work/run$i.sqlite
-  "$cli" --db "$db" demo --cases 1 >/dev/null
+  "$cli" --db "$db" demo --unencrypted --cases 1 >/dev/null
   ref=$("$cli" --db "$db" list | head -n 1 | cut -f1)
   t0=$(now)
   "$cli" --db "$db" attach "$ref" "$input" >/dev/null

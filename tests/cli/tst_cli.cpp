@@ -257,7 +257,7 @@ void TestCli::initCreatesOwnerOnlyFileAndFolder()
     const QString db = QDir(folder).filePath(QStringLiteral("cases.sqlite"));
     QVERIFY(!QFileInfo::exists(folder));
 
-    const Run first = runCliOn(db, {QStringLiteral("init")});
+    const Run first = runCliOn(db, {QStringLiteral("init"), QStringLiteral("--unencrypted")});
     EXPECT_EXIT(first, 0);
     QVERIFY(QFileInfo::exists(db));
     QCOMPARE(modeOf(db), 0600);
@@ -266,7 +266,7 @@ void TestCli::initCreatesOwnerOnlyFileAndFolder()
         qPrintable(first.out));
 
     const QByteArray before = test::sha256Hex(db);
-    const Run second = runCliOn(db, {QStringLiteral("init")});
+    const Run second = runCliOn(db, {QStringLiteral("init"), QStringLiteral("--unencrypted")});
     EXPECT_EXIT(second, 0);
     QCOMPARE(modeOf(db), 0600);
     QCOMPARE(modeOf(folder), 0700);
@@ -800,7 +800,8 @@ void TestCli::exportRoundTripIsByteIdentical()
         "a deliberate full export holds the sensitive fields");
     QVERIFY2(QString::fromUtf8(first).contains(kWitnessPhone), "and the witnesses' contacts");
 
-    const Run imported = runCliOn(target, {QStringLiteral("import"), f1});
+    const Run imported
+        = runCliOn(target, {QStringLiteral("import"), QStringLiteral("--unencrypted"), f1});
     EXPECT_EXIT(imported, 0);
     QVERIFY2(imported.out.contains(QLatin1String("3")), qPrintable(imported.out));
     QCOMPARE(modeOf(target), 0600);
@@ -823,7 +824,8 @@ void TestCli::exportRoundTripIsByteIdentical()
     }
 
     // Importing the same file again is refused as a whole: the references are taken.
-    const Run again = runCliOn(target, {QStringLiteral("import"), f1});
+    const Run again
+        = runCliOn(target, {QStringLiteral("import"), QStringLiteral("--unencrypted"), f1});
     EXPECT_EXIT(again, 2);
     QVERIFY2(again.err.contains(m_refSample), qPrintable(again.err));
     QCOMPARE(nonEmptyLines(runCliOn(target, {QStringLiteral("list")}).out).size(), 3);
@@ -837,7 +839,8 @@ void TestCli::importOfWithheldContactsSaysSo()
     const QString target = path(QStringLiteral("withheld/target.sqlite"));
     EXPECT_EXIT(runCliOn(db, {QStringLiteral("export"), QStringLiteral("--out"), f1}), 0);
 
-    const Run imported = runCliOn(target, {QStringLiteral("import"), f1});
+    const Run imported
+        = runCliOn(target, {QStringLiteral("import"), QStringLiteral("--unencrypted"), f1});
     EXPECT_EXIT(imported, 0);
     QVERIFY2(imported.err.contains(
                  QStringLiteral("stay empty: %1").arg(withheldKeys().join(QLatin1String(", ")))),
@@ -922,7 +925,7 @@ void TestCli::importRejectsWholeFile()
                                     .arg(QString::fromLatin1(QTest::currentDataTag())
                                              .replace(QLatin1Char(' '), QLatin1Char('-'))));
     QFile::remove(target);
-    EXPECT_EXIT(runCliOn(target, {QStringLiteral("init")}), 0);
+    EXPECT_EXIT(runCliOn(target, {QStringLiteral("init"), QStringLiteral("--unencrypted")}), 0);
     const QByteArray before = test::sha256Hex(target);
 
     const Run r = runCliOn(target, {QStringLiteral("import"), bad});
@@ -1231,7 +1234,8 @@ void TestCli::backupAndRestore()
     QCOMPARE(test::sha256Hex(backup), backupHash);
 
     const QString restored = path(QStringLiteral("restored/cases.sqlite"));
-    const Run restore = runCliOn(restored, {QStringLiteral("restore"), backup});
+    const Run restore
+        = runCliOn(restored, {QStringLiteral("restore"), QStringLiteral("--unencrypted"), backup});
     EXPECT_EXIT(restore, 0);
     QCOMPARE(modeOf(restored), 0600);
 
@@ -1246,7 +1250,9 @@ void TestCli::backupAndRestore()
     // Restoring over an existing database replaces its contents.
     const QString other = path(QStringLiteral("restore-over.sqlite"));
     QFile::remove(other);
-    EXPECT_EXIT(runCliOn(other, {QStringLiteral("import"), m_importFile}), 0);
+    EXPECT_EXIT(
+        runCliOn(other, {QStringLiteral("import"), QStringLiteral("--unencrypted"), m_importFile}),
+        0);
     EXPECT_EXIT(runCliOn(other, {QStringLiteral("restore"), backup}), 0);
     QCOMPARE(runCliOn(other, {QStringLiteral("list")}).out, original.out);
 }
@@ -1274,7 +1280,8 @@ void TestCli::restoreRefusesForeignFile()
 
         // Nor is a database created for a refused restore.
         const QString fresh = path(QStringLiteral("restore-fresh-%1.sqlite").arg(kind));
-        const Run intoNew = runCliOn(fresh, {QStringLiteral("restore"), bad});
+        const Run intoNew
+            = runCliOn(fresh, {QStringLiteral("restore"), QStringLiteral("--unencrypted"), bad});
         QVERIFY2(intoNew.exitCode == 2 || intoNew.exitCode == 3, qPrintable(describe(intoNew)));
         QVERIFY(!QFileInfo::exists(fresh));
     }

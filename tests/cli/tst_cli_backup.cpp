@@ -146,7 +146,8 @@ private slots:
         for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_db + suffix);
         QVERIFY(QDir(liveStore()).removeRecursively());
-        r = runCliOn(m_db, {QStringLiteral("restore"), backupFile()});
+        r = runCliOn(
+            m_db, {QStringLiteral("restore"), QStringLiteral("--unencrypted"), backupFile()});
         EXPECT_EXIT(r, 0);
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("verify")}), 0);
         QCOMPARE(storeContents(liveStore(), &wrongModes), original);
@@ -194,7 +195,8 @@ private slots:
         // A missing file is refused the same way, and a refused restore creates no database.
         QVERIFY(QFile::remove(backedUpNote));
         const QString fresh = path(QStringLiteral("fresh.sqlite"));
-        r = runCliOn(fresh, {QStringLiteral("restore"), backupFile()});
+        r = runCliOn(
+            fresh, {QStringLiteral("restore"), QStringLiteral("--unencrypted"), backupFile()});
         EXPECT_EXIT(r, 3);
         QVERIFY2(r.err.contains(QLatin1String("is missing")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(fresh));

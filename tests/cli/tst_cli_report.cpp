@@ -325,8 +325,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("cases.sqlite"));
         const Run demo = runCliOn(m_db,
-            {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("30"),
-                QStringLiteral("--seed"), QStringLiteral("5")});
+            {QStringLiteral("demo"), QStringLiteral("--unencrypted"), QStringLiteral("--cases"),
+                QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("5")});
         EXPECT_EXIT(demo, 0);
 
         auto db = Database::open(m_db, Database::OpenMode::ReadOnly);

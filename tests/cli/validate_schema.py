@@ -67,7 +67,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         db = tmp / "cases.sqlite"
-        cli(args.cli, db, "import", str(args.fixture))
+        cli(args.cli, db, "import", "--unencrypted", str(args.fixture))
 
         redacted_path = tmp / "redacted.json"
         full_path = tmp / "full.json"

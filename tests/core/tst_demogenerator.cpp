@@ -254,9 +254,9 @@ private slots:
         const QString first = test::databasePath(dir, QStringLiteral("first.sqlite"));
         const QString second = test::databasePath(dir, QStringLiteral("second.sqlite"));
 
-        const CliRun demo = runCli(
-            {QStringLiteral("--db"), first, QStringLiteral("demo"), QStringLiteral("--cases"),
-                QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
+        const CliRun demo = runCli({QStringLiteral("--db"), first, QStringLiteral("demo"),
+            QStringLiteral("--unencrypted"), QStringLiteral("--cases"), QStringLiteral("300"),
+            QStringLiteral("--seed"), QStringLiteral("7")});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.contains("300"), demo.out.constData());
         // Not a terminal: no progress on stderr.
@@ -272,8 +272,8 @@ private slots:
 
         // The same seed gives the same database contents, down to the references.
         QCOMPARE(runCli({QStringLiteral("--db"), second, QStringLiteral("demo"),
-                            QStringLiteral("--cases"), QStringLiteral("300"),
-                            QStringLiteral("--seed"), QStringLiteral("7")})
+                            QStringLiteral("--unencrypted"), QStringLiteral("--cases"),
+                            QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")})
                      .exitCode,
             0);
         const CliRun secondList = runCli(

@@ -58,7 +58,7 @@ private slots:
         const Draft draft = markedDraft(marker);
         QVERIFY(store.save(draft).ok());
 
-        QVERIFY2(test::filesHolding(store.folder(), marker).isEmpty(), "a draft is readable");
+        QVERIFY2(test::filesWithMarker(store.folder(), marker).isEmpty(), "a draft is readable");
         QVERIFY(
             !QFileInfo::exists(QDir(store.folder()).filePath(draft.id + QStringLiteral(".json"))));
         const QString sealed = QDir(store.folder()).filePath(draft.id + QStringLiteral(".tddraft"));
@@ -139,7 +139,7 @@ private slots:
         DraftStore sealed(path, SecureKey::random());
         QVERIFY(sealed.list(DraftStore::Live::Include).isEmpty()); // never read as plaintext
         QCOMPARE(sealed.sealPlaintextLeftovers(), 1);
-        QVERIFY(test::filesHolding(sealed.folder(), marker).isEmpty());
+        QVERIFY(test::filesWithMarker(sealed.folder(), marker).isEmpty());
         const QList<Draft> drafts = sealed.list(DraftStore::Live::Include);
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts[0].caseFile.client.aNumber, draft.caseFile.client.aNumber);

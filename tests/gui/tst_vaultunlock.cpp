@@ -306,8 +306,10 @@ private slots:
             const QString folder = DraftStore(m_vault).folder();
             QVERIFY(QDir(folder).exists());
             QVERIFY(!QDir(folder).entryList({QStringLiteral("*.tddraft")}, QDir::Files).isEmpty());
-            QVERIFY2(test::filesHolding(folder, marker).isEmpty(), "the draft is readable on disk");
-            QVERIFY2(test::filesHolding(m_dir.path(), marker).isEmpty(), "the marker is on disk");
+            QVERIFY2(
+                test::filesWithMarker(folder, marker).isEmpty(), "the draft is readable on disk");
+            QVERIFY2(
+                test::filesWithMarker(m_dir.path(), marker).isEmpty(), "the marker is on disk");
             // A crash now: only the draft file is left (closing the window gently may remove
             // it, so it is put back as a kill would leave it).
             draftFile = QDir(folder).filePath(editor->draftId() + QStringLiteral(".tddraft"));
@@ -387,7 +389,8 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(panel.statusText()));
         QCOMPARE(panel.model()->rowCount(), 1);
         QFile::remove(statement);
-        QVERIFY2(test::filesHolding(m_dir.path(), marker).isEmpty(), "evidence readable on disk");
+        QVERIFY2(
+            test::filesWithMarker(m_dir.path(), marker).isEmpty(), "evidence readable on disk");
     }
 
     void plaintextDatabaseSaysSo()

@@ -13,7 +13,10 @@ After each kill:
   * demo rounds added a whole number of batches (the CLI commits 2000 cases at a time).
 Exit status 0 when every round passed, 1 otherwise; figures on stdout.
 
-Usage: killharness.py --cli PATH [--kills N] [--seed S] [--max-cases N] [--workdir DIR]
+With --vault the database is encrypted: the harness passes a passphrase file to every command and
+counts cases through `trustdesk-cli list`; the kill also lands in the key derivation now and then.
+
+Usage: killharness.py --cli PATH [--kills N] [--seed S] [--max-cases N] [--workdir DIR] [--vault]
 """
 import argparse
 import fcntl
@@ -28,7 +31,8 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tdcli import count_cases, imported_count, make_import_file, template_cases  # noqa: E402
+import tdcli  # noqa: E402
+from tdcli import cli_command, count_cases, imported_count, make_import_file, template_cases  # noqa: E402
 
 DEMO_BATCH = 2000           # app/cli/democommand.cpp kBatchSize
 WAL_WRITE_LOCK_OFFSET = 120 # sqlite3 wal.c: WALINDEX_LOCK_OFFSET, lock slot 0 is WAL_WRITE_LOCK
@@ -72,7 +76,7 @@ class Harness:
         self.failures = []
 
     def cli_run(self, *args, timeout=600):
-        return subprocess.run([self.cli, "--db", self.db, *args], stdin=subprocess.DEVNULL,
+        return subprocess.run(cli_command(self.cli, self.db, *args), stdin=subprocess.DEVNULL,
                               capture_output=True, text=True, timeout=timeout)
 
     def fail(self, message):
@@ -137,7 +141,7 @@ class Harness:
         before = count_cases(self.db)
         # Up to 1.1x the measured time: most kills land while it works, a few after it finished.
         delay = self.rng.uniform(0, self.durations[key] * 1.1)
-        proc = subprocess.Popen([self.cli, "--db", self.db, *args], stdin=subprocess.DEVNULL,
+        proc = subprocess.Popen(cli_command(self.cli, self.db, *args), stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + delay
         shm = self.db + "-shm"
@@ -211,6 +215,8 @@ def main():
     parser.add_argument("--seed", type=int, default=int(os.environ.get("TRUSTDESK_KILL_SEED", "20260302")))
     parser.add_argument("--max-cases", type=int, default=500, help="largest import file")
     parser.add_argument("--workdir", help="keep the files here instead of a temporary folder")
+    parser.add_argument("--vault", action="store_true",
+                        help="an encrypted database (every command unlocks it: about a second each)")
     args = parser.parse_args()
     if not args.cli:
         parser.error("--cli or TRUSTDESK_CLI is needed")
@@ -219,6 +225,8 @@ def main():
         os.makedirs(args.workdir, exist_ok=True)
     else:
         args.workdir = tempfile.mkdtemp(prefix="trustdesk-kill-")
+    if args.vault:
+        tdcli.use_vault(os.path.abspath(args.cli), args.workdir)
     start = time.monotonic()
     try:
         figures = Harness(args).run(args.kills)

@@ -17,7 +17,10 @@ Afterwards `verify` and `audit verify` (one unbroken audit chain) must pass on t
 every acknowledged write must be found:
 each reference, each edit's last value, each attached file. Figures on stdout.
 
-Usage: sharedwriters.py --cli PATH --app PATH [--rounds N] [--writers W] [--workdir DIR]
+With --vault the database is encrypted: every CLI run gets a passphrase file, the app-like process
+unlocks it once, and the checks read the vault through `stressapp --query`.
+
+Usage: sharedwriters.py --cli PATH --app PATH [--rounds N] [--writers W] [--workdir DIR] [--vault]
 Exit status 0 when nothing was lost, 1 otherwise.
 """
 import argparse
@@ -33,10 +36,30 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tdcli  # noqa: E402
 from tdcli import Checker, run, template_cases  # noqa: E402
 
 APP_YEAR = 2002
 WRITER_YEAR = 2003  # writer w uses references TD-2003-w0nnnn
+
+
+APP = None  # the stressapp binary, which also reads a vault for rows() (--vault)
+
+
+def rows(db, sql):
+    """The rows of `sql` on `db`, read-only: through sqlite3, or for a vault through stressapp
+    --query (text columns, NULL as "")."""
+    if tdcli.PASSPHRASE_FILE is None:
+        con = sqlite3.connect("file:%s?mode=ro" % db, uri=True, timeout=30)
+        try:
+            return con.execute(sql).fetchall()
+        finally:
+            con.close()
+    r = subprocess.run([APP, "--db", db, "--passphrase-file", tdcli.PASSPHRASE_FILE, "--query", sql],
+                       stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        raise RuntimeError("query on the vault failed: %s" % r.stderr)
+    return [tuple(line.split("\t")) for line in r.stdout.splitlines()]
 
 
 class Ledger:
@@ -136,11 +159,7 @@ def backups(args, db, ledger, done, work, results):
                 ledger.errors.append("backup %d: exit %d: %s" % (i, r.returncode, r.stderr.strip()))
         else:
             v = run(args.cli, target, "verify", timeout=300)
-            con = sqlite3.connect("file:%s?mode=ro" % target, uri=True)
-            try:
-                present = {row[0] for row in con.execute("SELECT reference FROM cases")}
-            finally:
-                con.close()
+            present = {row[0] for row in rows(target, "SELECT reference FROM cases")}
             results.append((i, v.returncode, len(expected), len(expected - present)))
         i += 1
         time.sleep(0.2)
@@ -153,11 +172,17 @@ def main():
     parser.add_argument("--rounds", type=int, default=60, help="app rounds; each writer does rounds/2 imports")
     parser.add_argument("--writers", type=int, default=3)
     parser.add_argument("--workdir")
+    parser.add_argument("--vault", action="store_true",
+                        help="an encrypted database (every process unlocks it: about a second each)")
     args = parser.parse_args()
     args.cli = os.path.abspath(args.cli)
+    global APP
+    APP = os.path.abspath(args.app)
 
     work = args.workdir or tempfile.mkdtemp(prefix="td-shared-")
     os.makedirs(work, exist_ok=True)
+    if args.vault:
+        tdcli.use_vault(args.cli, work)
     db = os.path.join(work, "shared.sqlite")
     check = Checker()
     started = time.monotonic()
@@ -169,8 +194,9 @@ def main():
         done = threading.Event()
         backup_results = []
 
+        vault = ["--passphrase-file", tdcli.PASSPHRASE_FILE] if args.vault else []
         app = subprocess.Popen([args.app, "--db", db, "--rounds", str(args.rounds), "--year", str(APP_YEAR),
-                                "--backups", os.path.join(work, "app-backup")],
+                                "--backups", os.path.join(work, "app-backup")] + vault,
                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         app_edits = {}
 
@@ -211,16 +237,12 @@ def main():
         # Every process appended to one audit log at once: it must still be one unbroken chain.
         v = run(args.cli, db, "audit", "verify")
         check.expect(v.returncode == 0, "audit verify after the run: exit %d\n%s%s" % (v.returncode, v.stdout, v.stderr))
-        con = sqlite3.connect(db, timeout=30)
-        try:
-            stored = {row[0]: row[1] for row in con.execute("SELECT reference, assigned_caseworker FROM cases")}
-            evidence = {}
-            for ref, sha in con.execute("SELECT c.reference, e.sha256 FROM evidence e JOIN cases c ON c.id = e.case_id"):
-                evidence.setdefault(ref, set()).add(sha)
-            incidents = {row[0]: row[1] for row in con.execute(
-                "SELECT c.reference, count(i.id) FROM cases c LEFT JOIN incidents i ON i.case_id = c.id GROUP BY c.id")}
-        finally:
-            con.close()
+        stored = {row[0]: row[1] for row in rows(db, "SELECT reference, assigned_caseworker FROM cases")}
+        evidence = {}
+        for ref, sha in rows(db, "SELECT c.reference, e.sha256 FROM evidence e JOIN cases c ON c.id = e.case_id"):
+            evidence.setdefault(ref, set()).add(sha)
+        incidents = {row[0]: int(row[1]) for row in rows(db,
+            "SELECT c.reference, count(i.id) FROM cases c LEFT JOIN incidents i ON i.case_id = c.id GROUP BY c.id")}
         lost = sorted(set(ledger.cases) - set(stored))
         check.expect(not lost, "%d acknowledged cases are missing: %s" % (len(lost), ", ".join(lost[:10])))
         lost_edits = [r for r, value in app_edits.items() if stored.get(r) != value]
@@ -237,20 +259,12 @@ def main():
         for path, cases_before in ledger.app_backups:
             v = run(args.cli, path, "verify")
             check.expect(v.returncode == 0, "the app's backup %s does not verify: %s" % (os.path.basename(path), v.stderr))
-            con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
-            try:
-                n = con.execute("SELECT count(*) FROM cases WHERE reference LIKE 'TD-%d-%%'" % APP_YEAR).fetchone()[0]
-            finally:
-                con.close()
+            n = int(rows(path, "SELECT count(*) FROM cases WHERE reference LIKE 'TD-%d-%%'" % APP_YEAR)[0][0])
             check.expect(n >= cases_before, "the app's backup %s holds %d of its %d cases" % (os.path.basename(path), n, cases_before))
         expected_total = len(ledger.cases) + ledger.demo_cases
         check.expect(len(stored) == expected_total, "%d cases stored, %d acknowledged (%d of them by demo)"
                      % (len(stored), expected_total, ledger.demo_cases))
-        con = sqlite3.connect(db, timeout=30)
-        try:
-            recorded = con.execute("SELECT count(*) FROM generated_reports").fetchone()[0]
-        finally:
-            con.close()
+        recorded = int(rows(db, "SELECT count(*) FROM generated_reports")[0][0])
         check.expect(recorded == ledger.reports, "%d reports recorded, %d acknowledged" % (recorded, ledger.reports))
 
         acked_files = sum(len(s) for s in ledger.evidence.values())

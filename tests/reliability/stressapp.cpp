@@ -2,6 +2,12 @@
 // connections the way the TrustDesk window does while other processes write to the same file.
 //
 //   stressapp --db PATH --rounds N --year YYYY [--pause-ms MS] [--backups PREFIX]
+//             [--passphrase-file FILE]
+//   stressapp --db PATH [--passphrase-file FILE] --query SQL
+//
+// --passphrase-file opens an encrypted database (every connection with the same key). --query
+// prints the rows of one statement, tab-separated, from a read-only connection: how
+// sharedwriters.py looks into a vault, which sqlite3 cannot read.
 //
 // It keeps a main connection (the window's) and a second one (an open editor's evidence panel)
 // for the whole run, and in every round:
@@ -17,6 +23,7 @@
 //     Up… does, and prints "BACKUP <file> <cases it had acknowledged before>".
 // Exit status 0 when every save succeeded and nothing was seen half-written.
 #include "common/appinfo.h"
+#include "crypto/vaultkeyfile.h"
 #include "storage/backup.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -24,7 +31,9 @@
 #include "testcases.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <cstdio>
@@ -96,12 +105,43 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    auto main = Database::open(path, Database::OpenMode::ExistingOnly);
+    SecureKey key;
+    if (const QString file = argText(args, QStringLiteral("--passphrase-file")); !file.isEmpty()) {
+        QFile f(file);
+        const QString passphrase
+            = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readLine()).trimmed() : QString();
+        auto unlocked = VaultKeyFile::unlock(VaultKeyFile::pathFor(path), passphrase);
+        if (!unlocked) {
+            complain(QStringLiteral("unlock: ") + unlocked.error().message);
+            return 1;
+        }
+        key = std::move(unlocked.value());
+    }
+    const auto open = [&path, &key](Database::OpenMode mode) {
+        return key.isNull() ? Database::open(path, mode) : Database::open(path, mode, key);
+    };
+    if (const QString sql = argText(args, QStringLiteral("--query")); !sql.isEmpty()) {
+        auto db = open(Database::OpenMode::ReadOnly);
+        QSqlQuery q(db ? (*db)->connection() : QSqlDatabase());
+        if (!db || !q.exec(sql)) {
+            complain(QStringLiteral("query failed"));
+            return 1;
+        }
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row.append(q.value(c).toString());
+            say(row.join(QLatin1Char('\t')));
+        }
+        return 0;
+    }
+
+    auto main = open(Database::OpenMode::ExistingOnly);
     if (!main) {
         complain(QStringLiteral("open: ") + main.error().message);
         return 1;
     }
-    auto panel = Database::open(path, Database::OpenMode::ExistingOnly);
+    auto panel = open(Database::OpenMode::ExistingOnly);
     if (!panel) {
         complain(QStringLiteral("open: ") + panel.error().message);
         return 1;
@@ -117,8 +157,8 @@ int main(int argc, char **argv)
     for (int round = 1; round <= rounds; ++round) {
         {
             // A background job's connection: opened and closed while the others stay open.
-            auto job = Database::open(
-                path, round % 2 ? Database::OpenMode::ExistingOnly : Database::OpenMode::ReadOnly);
+            auto job
+                = open(round % 2 ? Database::OpenMode::ExistingOnly : Database::OpenMode::ReadOnly);
             if (!job) {
                 complain(
                     QStringLiteral("round %1: job open: %2").arg(round).arg(job.error().message));
@@ -159,7 +199,7 @@ int main(int argc, char **argv)
         if (!backups.isEmpty() && round % 25 == 0) {
             const QString target = QStringLiteral("%1-%2.trustdesk").arg(backups).arg(round);
             const qsizetype before = own.size();
-            auto job = Database::open(path, Database::OpenMode::ExistingOnly);
+            auto job = open(Database::OpenMode::ExistingOnly);
             const Status written = job ? Backup::create(**job, target) : Status(job.error());
             if (written) {
                 say(QStringLiteral("BACKUP %1 %2").arg(target).arg(before));

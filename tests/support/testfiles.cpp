@@ -27,7 +27,7 @@ QByteArray sha256Hex(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-QStringList filesHolding(const QString &folder, const QString &marker)
+QStringList filesWithMarker(const QString &folder, const QString &marker)
 {
     QStringList found;
     const QByteArray utf8 = marker.toUtf8();

@@ -13,6 +13,6 @@ QByteArray readFile(const QString &path);
 /// The SHA-256 of the file's bytes, in hex; empty when it cannot be read.
 QByteArray sha256Hex(const QString &path);
 /// Every file under `folder` (recursively, hidden ones too) holding `marker` in UTF-8 or UTF-16.
-QStringList filesHolding(const QString &folder, const QString &marker);
+QStringList filesWithMarker(const QString &folder, const QString &marker);
 
 } // namespace td::test

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "crypto/securekey.h"
+#include "secrettext.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace td::cli {
+
+/// Why a vault could not be unlocked or made: the message for stderr and the exit code.
+struct KeyFailure
+{
+    int exitCode = 0;
+    QString message;
+};
+
+/// Where trustdesk-cli takes a vault's passphrase or recovery key from, in this order:
+/// --recovery-key-file FILE, --passphrase-file FILE, the file named by TRUSTDESK_PASSPHRASE_FILE,
+/// a question on the terminal without echo. Never from an argument or a variable holding the
+/// passphrase itself. Each file counts by its first line. What was read is kept (wiped at the
+/// end) so a command that opens two key files asks only once.
+class KeySource
+{
+public:
+    KeySource() = default;
+    Q_DISABLE_COPY_MOVE(KeySource)
+
+    static constexpr const char *kEnvironmentVariable = "TRUSTDESK_PASSPHRASE_FILE";
+
+    void setPassphraseFile(const QString &path) { m_passphraseFile = path; }
+    void setRecoveryKeyFile(const QString &path) { m_recoveryKeyFile = path; }
+    QString passphraseFile() const { return m_passphraseFile; }
+    QString recoveryKeyFile() const { return m_recoveryKeyFile; }
+
+    /// The data key of the key file `keyFile`. A wrong or missing passphrase or recovery key is
+    /// ExitWrongKey, a damaged key file ExitIntegrity.
+    std::optional<SecureKey> unlock(const QString &keyFile, KeyFailure &failure);
+
+    /// The passphrase of a new vault: from the passphrase file or variable, else asked twice on
+    /// the terminal.
+    bool newPassphrase(SecretText &passphrase, KeyFailure &failure) const;
+
+    /// A new passphrase from `file` if given, else asked twice on the terminal (for
+    /// change-passphrase, whose old passphrase comes from the usual sources).
+    static bool newPassphraseFrom(const QString &file, SecretText &passphrase, KeyFailure &failure);
+
+    /// The first line of `path`, without its line end; false (and why) when it cannot be read
+    /// or is empty.
+    static bool readFirstLine(
+        const QString &path, const QString &what, SecretText &line, KeyFailure &failure);
+
+private:
+    bool secret(KeyFailure &failure);
+    static bool askTwice(SecretText &passphrase, KeyFailure &failure);
+
+    QString m_passphraseFile;
+    QString m_recoveryKeyFile;
+    SecretText m_secret;
+    bool m_haveSecret = false;
+    bool m_isRecoveryKey = false;
+};
+
+} // namespace td::cli
