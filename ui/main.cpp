@@ -1,12 +1,14 @@
 // trustdesk: the desktop application. Parses its options, installs translations, opens the
 // database (explaining and offering a way out when it cannot) and hands over to the main window.
 #include "common/appinfo.h"
+#include "common/processhardening.h"
 #include "common/settings.h"
 #include "mainwindow.h"
 #include "preferences/translator.h"
 #include "startup/caseworkerprofiledialog.h"
 #include "startup/firstpainthook.h"
 #include "startup/fontconfigpreload.h"
+#include "startup/vaultstartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +31,7 @@ QIcon windowIcon()
 
 int main(int argc, char *argv[])
 {
+    td::disableCoreDumps();
     // Fontconfig loads on the second core while QApplication connects to the display.
     td::ui::FontconfigPreload fontconfig;
     QApplication app(argc, argv);
@@ -61,7 +64,7 @@ int main(int argc, char *argv[])
         return 0;
 
     td::ui::MainWindow window(settings);
-    if (!window.openDatabase(path))
+    if (!td::ui::openOrCreateVault(window, path)) // first start: a new vault
         return 0;
     if (settings.mainWindowGeometry().isEmpty())
         window.showMaximized();

@@ -7,6 +7,7 @@
 #include "cases/followupsdock.h"
 #include "common/appinfo.h"
 #include "common/settings.h"
+#include "crypto/vaultkeyfile.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "guidance/guidancebrowser.h"
@@ -15,9 +16,13 @@
 #include "security/auditlogdialog.h"
 #include "security/idlelock.h"
 #include "security/lockscreen.h"
+#include "security/plaintextbanner.h"
 #include "security/securitydialog.h"
+#include "security/vaultsetupdialog.h"
+#include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
+#include "storage/draftstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <limits>
@@ -78,7 +84,18 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     // replaces it (made on first use: a hidden page still costs its layout at start-up).
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_workspace);
-    setCentralWidget(m_central);
+    // Above it, while the open database is plaintext, a banner that says so.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_plaintextBanner = new PlaintextBanner(central);
+    m_plaintextBanner->hide();
+    centralLayout->addWidget(m_plaintextBanner);
+    centralLayout->addWidget(m_central, 1);
+    setCentralWidget(central);
+    connect(m_plaintextBanner, &PlaintextBanner::encryptRequested, this,
+        &MainWindow::explainEncryption);
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
@@ -218,6 +235,10 @@ bool MainWindow::openDatabase(const QString &path)
 {
     QString candidate = path;
     for (;;) {
+        if (QFileInfo::exists(VaultKeyFile::pathFor(QFileInfo(candidate).absoluteFilePath()))) {
+            beginVaultUnlock(candidate); // nothing is read before its passphrase
+            return true;
+        }
         auto opened = Database::open(candidate, Database::OpenMode::CreateIfMissing);
         if (opened) {
             setDatabase(std::move(opened.value()));
@@ -244,6 +265,86 @@ bool MainWindow::openDatabase(const QString &path)
     }
 }
 
+bool MainWindow::openSession(const DatabaseSession &session)
+{
+    auto opened = session.open(Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        MessageBox::warning(this, tr("TrustDesk"), opened.error().message);
+        return false;
+    }
+    setDatabase(std::move(opened.value()));
+    return true;
+}
+
+void MainWindow::beginVaultUnlock(const QString &path)
+{
+    m_pendingVault = QFileInfo(path).absoluteFilePath();
+    if (isLocked()) // already locked: ask for this vault's passphrase instead
+        m_lockScreen->setVault(VaultKeyFile::pathFor(m_pendingVault),
+            QFileInfo(m_pendingVault).fileName(), m_settings.pendingFailedUnlocks(m_pendingVault));
+    lock();
+    if (m_lockScreen)
+        m_lockScreen->prepare();
+}
+
+void MainWindow::countFailedUnlock()
+{
+    // Kept in the settings until the audit log can be written: a person who gives up and quits
+    // still leaves the attempts on the record at the next unlock.
+    const QString path = m_pendingVault.isEmpty() ? m_session.path() : m_pendingVault;
+    m_settings.setPendingFailedUnlocks(path, m_settings.pendingFailedUnlocks(path) + 1);
+    m_settings.sync();
+}
+
+void MainWindow::vaultUnlocked(std::shared_ptr<const SecureKey> dataKey)
+{
+    if (!m_pendingVault.isEmpty()) {
+        const DatabaseSession session(m_pendingVault, std::move(dataKey));
+        auto opened = session.open(Database::OpenMode::ExistingOnly);
+        if (!opened) {
+            // The key is right but the file is not usable (damaged, newer, read-only): say so
+            // and stay locked; the person can quit or open another database after a restart.
+            MessageBox::warning(this, tr("TrustDesk"), opened.error().message);
+            return;
+        }
+        m_pendingVault.clear();
+        // The vault's passphrase locks the window from now on; the separate app passphrase
+        // (an Argon2id hash in the settings file) is not needed and no longer kept.
+        m_settings.clearPassphrase();
+        setDatabase(std::move(opened.value()));
+    }
+    recordFailedUnlocks();
+    unlock();
+}
+
+void MainWindow::recordFailedUnlocks()
+{
+    if (!m_repository || !m_database)
+        return;
+    const int count = m_settings.pendingFailedUnlocks(m_database->path());
+    if (count <= 0)
+        return;
+    WriteTransaction transaction(*m_database);
+    if (!transaction.begun())
+        return; // kept for the next unlock
+    if (!m_repository->audit().record(
+            QStringLiteral("vault.unlock_failed"), {}, QStringLiteral("attempts=%1").arg(count))
+        || !transaction.commit())
+        return;
+    m_settings.setPendingFailedUnlocks(m_database->path(), 0);
+    m_settings.sync();
+}
+
+void MainWindow::explainEncryption()
+{
+    MessageBox::information(this, tr("Encrypt This Database"),
+        tr("Encrypting keeps every case in this database unreadable without a passphrase.\n\n"
+           "Close TrustDesk, then run in a terminal:\n\n    trustdesk-cli --db \"%1\" encrypt\n\n"
+           "It asks for a new passphrase, shows the recovery key once, and replaces the file "
+           "only after the encrypted copy has been checked. Then start TrustDesk again.")
+            .arg(QDir::toNativeSeparators(m_database ? m_database->path() : QString())));
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     delete m_watcher;
@@ -252,12 +353,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_followUps->setDatabase(nullptr);
     m_repository.reset();
     m_database = std::move(database);
+    m_session = DatabaseSession::of(*m_database);
+    m_plaintextBanner->setVisible(!m_database->isEncrypted() && !isLocked());
     m_repository = std::make_unique<CaseRepository>(*m_database, currentActor());
     m_workspace->setDatabase(m_database.get(), m_repository.get());
     m_followUps->setDatabase(m_database.get());
     // Another window, trustdesk-cli or a background job may write to the same file: show it.
     m_watcher = new DatabaseWatcher(*m_database, this);
     connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshAll);
+    // Drafts written while the database was still plaintext are sealed before anything else
+    // reads them (an encrypted database is never offered a plaintext draft).
+    if (m_database->isEncrypted())
+        (void)DraftStore(*m_database).sealPlaintextLeftovers();
     // Drafts left by a crash are offered once the window is up, not before it shows, and not
     // over the lock screen (the question names the client): then after the unlock.
     QTimer::singleShot(0, this, [this] {
@@ -282,6 +389,10 @@ void MainWindow::chooseDatabaseToOpen()
     const QString path = FileDialog::openDatabase(this, dialogFolder());
     if (path.isEmpty())
         return;
+    if (QFileInfo::exists(VaultKeyFile::pathFor(QFileInfo(path).absoluteFilePath()))) {
+        beginVaultUnlock(path);
+        return;
+    }
     auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
     if (!opened) {
         MessageBox::warning(this, tr("TrustDesk"), opened.error().message);
@@ -303,12 +414,11 @@ void MainWindow::chooseDatabaseToCreate()
                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    auto created = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!created) {
-        MessageBox::warning(this, tr("TrustDesk"), created.error().message);
+    // A new database is a vault, made the same way as on the first start.
+    VaultSetupDialog setup(path, this);
+    if (setup.exec() != QDialog::Accepted)
         return;
-    }
-    setDatabase(std::move(created.value()));
+    openSession(setup.session());
 }
 
 QString MainWindow::dialogFolder() const
@@ -330,7 +440,7 @@ void MainWindow::refreshAll()
 
 void MainWindow::showSecurity()
 {
-    SecurityDialog dialog(m_settings, this);
+    SecurityDialog dialog(m_settings, m_session.isEncrypted(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
 }
@@ -342,7 +452,10 @@ void MainWindow::lock()
     // Keep what is being typed, then hide every piece of case data behind the lock screen.
     if (CaseEditor *editor = m_workspace->editor())
         editor->saveDraftNow();
-    m_followUpsWasVisibleBeforeLock = m_followUps->isVisible();
+    // isHidden(), not isVisible(): a window that starts locked is not on screen yet, and its dock
+    // must still come back at the unlock unless the person had closed it.
+    m_followUpsWasVisibleBeforeLock
+        = !m_followUps->isHidden() && m_workspace->currentWidget() == m_page;
     m_followUps->hide();
     // Every other window that can show case data goes too: the audit log, an evidence preview,
     // a complaint report or its print preview, a question over the editor (dialogs in exec()
@@ -361,7 +474,17 @@ void MainWindow::lock()
         m_lockScreen = new LockScreen(m_settings, m_central);
         m_central->addWidget(m_lockScreen);
         connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+        connect(m_lockScreen, &LockScreen::vaultUnlocked, this, &MainWindow::vaultUnlocked);
+        connect(m_lockScreen, &LockScreen::vaultUnlockFailed, this, &MainWindow::countFailedUnlock);
     }
+    // A vault waiting to be opened, or the open one: its own passphrase unlocks the window.
+    const QString vault = !m_pendingVault.isEmpty()
+        ? m_pendingVault
+        : (m_session.isEncrypted() ? m_session.path() : QString());
+    // Wrong tries before a restart still count: quitting does not reset the wait.
+    m_lockScreen->setVault(vault.isEmpty() ? QString() : VaultKeyFile::pathFor(vault),
+        QFileInfo(vault).fileName(), vault.isEmpty() ? 0 : m_settings.pendingFailedUnlocks(vault));
+    m_plaintextBanner->hide();
     m_central->setCurrentWidget(m_lockScreen);
     m_countLabel->hide();
     m_idleLock->setPaused(true);
@@ -372,6 +495,7 @@ void MainWindow::unlock()
 {
     m_central->setCurrentWidget(m_workspace);
     m_workspace->setEnabled(true);
+    m_plaintextBanner->setVisible(m_database && !m_database->isEncrypted());
     menuBar()->setEnabled(true);
     m_countLabel->show();
     if (m_followUpsWasVisibleBeforeLock && m_workspace->currentWidget() == m_page)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/databasesession.h"
 
 #include <QMainWindow>
 
@@ -22,6 +23,7 @@ class CaseWorkspace;
 class FollowUpsDock;
 class IdleLock;
 class LockScreen;
+class PlaintextBanner;
 
 /// The application shell: menus, status bar and the open database; the pages do the work.
 class MainWindow final : public QMainWindow
@@ -34,9 +36,16 @@ public:
     ~MainWindow() override;
 
     /// Opens `path` (creating it when missing). When it cannot be used, explains why and lets the
-    /// user open another file, create a new one, or give up; false means nothing is open.
+    /// user open another file, create a new one, or give up; false means nothing is open. A
+    /// vault is not opened yet: the window locks and opens it once its passphrase or recovery
+    /// key is entered.
     bool openDatabase(const QString &path);
+    /// Opens the database of an unlocked session (a vault just made, a restored one); explains
+    /// and returns false when it cannot be opened.
+    bool openSession(const DatabaseSession &session);
     Database *database() const { return m_database.get(); }
+    /// The open database's path and key: what opens every further connection to it.
+    const DatabaseSession &session() const { return m_session; }
     CaseListPage *caseListPage() const { return m_page; }
     CaseWorkspace *workspace() const { return m_workspace; }
     FollowUpsDock *followUpsDock() const { return m_followUps; }
@@ -67,6 +76,11 @@ private:
     void showPreferences();
     void showSecurity();
     void unlock();
+    void beginVaultUnlock(const QString &path);
+    void vaultUnlocked(std::shared_ptr<const SecureKey> dataKey);
+    void countFailedUnlock();
+    void recordFailedUnlocks();
+    void explainEncryption();
     void showAbout();
     void showGuidanceFor(const QString &categoryCode);
     void updateCount(qint64 matching, bool filtered);
@@ -76,6 +90,9 @@ private:
     Settings &m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CaseRepository> m_repository;
+    DatabaseSession m_session;
+    QString m_pendingVault; ///< a vault waiting for its passphrase on the lock screen
+    PlaintextBanner *m_plaintextBanner = nullptr;
     DatabaseWatcher *m_watcher = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     QStackedWidget *m_central = nullptr;

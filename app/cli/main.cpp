@@ -1,6 +1,7 @@
 // trustdesk-cli: the headless companion. Parses the global options, hands over to a command.
 #include "clicontext.h"
 #include "common/appinfo.h"
+#include "common/processhardening.h"
 #include "exitcode.h"
 #include "printhandover.h"
 
@@ -87,6 +88,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const 
 
 int main(int argc, char *argv[])
 {
+    disableCoreDumps();
     // A reader that goes away (`export | head`) makes writes fail with EPIPE instead of killing
     // the program, so a command can still record in the audit log that its output was cut off.
     std::signal(SIGPIPE, SIG_IGN);

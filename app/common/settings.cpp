@@ -1,5 +1,15 @@
 #include "settings.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace td {
 namespace {
 
@@ -16,15 +26,43 @@ const QString kCaseworkerName = QStringLiteral("caseworker/name");
 const QString kCaseworkerRole = QStringLiteral("caseworker/role");
 constexpr int kDefaultIdleLockMinutes = 10;
 
+// The file says which databases exist and where: owner-only whatever the umask. QSettings
+// rewrites it through QSaveFile, which keeps an existing file's mode, so the file is made (empty,
+// 0600) before QSettings first writes it, and its mode is put right again after every sync.
+void makeOwnerOnly(const QString &file, bool dedicatedFolder)
+{
+    const QString folder = QFileInfo(file).absolutePath();
+    const bool folderExisted = QDir(folder).exists();
+    if (!folderExisted)
+        QDir().mkpath(folder);
+    if (dedicatedFolder || !folderExisted)
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QByteArray native = QFile::encodeName(file);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        (void)::fchmod(fd, 0600);
+        ::close(fd);
+    }
+}
+
 } // namespace
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{ }
+{
+    // Its folder is ours alone (~/.config/<organisation>), unless it is ~/.config itself.
+    const QString folder = QFileInfo(m_settings->fileName()).absolutePath();
+    makeOwnerOnly(m_settings->fileName(),
+        QDir(folder)
+            != QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
+}
 
 Settings::Settings(const QString &path)
     : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
-{ }
+{
+    makeOwnerOnly(path, false);
+}
 
 QByteArray Settings::mainWindowGeometry() const
 {
@@ -97,6 +135,35 @@ void Settings::setPassphrase(const QString &hash, const QString &keySalt)
     set(kKeySalt, keySalt);
 }
 
+void Settings::clearPassphrase()
+{
+    m_settings->remove(kPassphrase);
+    m_settings->remove(kKeySalt);
+}
+
+// Keyed by a hash of the path: the count is not secret, and the key stays a plain word.
+static QString failedUnlocksKey(const QString &databasePath)
+{
+    return QStringLiteral("security/failedUnlocks/")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(32));
+}
+
+int Settings::pendingFailedUnlocks(const QString &databasePath) const
+{
+    return m_settings->value(failedUnlocksKey(databasePath), 0).toInt();
+}
+
+void Settings::setPendingFailedUnlocks(const QString &databasePath, int count)
+{
+    if (count <= 0)
+        m_settings->remove(failedUnlocksKey(databasePath));
+    else
+        set(failedUnlocksKey(databasePath), count);
+}
+
 CaseworkerProfile Settings::caseworkerProfile() const
 {
     return CaseworkerProfile {m_settings->value(kCaseworkerName).toString(),
@@ -113,6 +180,7 @@ void Settings::setCaseworkerProfile(const CaseworkerProfile &profile)
 void Settings::sync()
 {
     m_settings->sync();
+    makeOwnerOnly(m_settings->fileName(), false);
 }
 
 void Settings::set(const QString &key, const QVariant &value)

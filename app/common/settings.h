@@ -11,7 +11,8 @@
 namespace td {
 
 /// Every user preference, typed, with its default in one place. The application uses the
-/// platform's settings store; tests use an instance backed by a temporary file.
+/// platform's settings store; tests use an instance backed by a temporary file. The file is
+/// owner-only (0600, its own folder 0700) whatever the umask, and holds no secret.
 class Settings
 {
 public:
@@ -45,6 +46,13 @@ public:
     /// Stores a new passphrase hash and a new key-derivation salt.
     void setPassphrase(const QString &hash, const QString &keySalt);
     QString keyDerivationSalt() const;
+    /// Forgets the app passphrase: a vault's own passphrase locks the window instead.
+    void clearPassphrase();
+
+    /// Wrong passphrases typed for the vault at `databasePath` that the audit log has not
+    /// recorded yet (it cannot be written while the vault is locked).
+    int pendingFailedUnlocks(const QString &databasePath) const;
+    void setPendingFailedUnlocks(const QString &databasePath, int count);
 
     /// Who uses this installation (asked at first start); empty until set.
     CaseworkerProfile caseworkerProfile() const;

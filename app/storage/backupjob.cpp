@@ -7,25 +7,35 @@
 
 namespace td {
 
-BackupJob::BackupJob(Kind kind, QString databasePath, QString file)
+BackupJob::BackupJob(Kind kind, DatabaseSession session, QString file)
     : m_kind(kind)
-    , m_databasePath(std::move(databasePath))
+    , m_session(std::move(session))
     , m_file(std::move(file))
 { }
 
 BackupJob *BackupJob::create(const QString &databasePath, const QString &destination)
 {
-    return new BackupJob(Kind::Create, databasePath, destination);
+    return create(DatabaseSession(databasePath), destination);
+}
+
+BackupJob *BackupJob::create(const DatabaseSession &session, const QString &destination)
+{
+    return new BackupJob(Kind::Create, session, destination);
 }
 
 BackupJob *BackupJob::verify(const QString &source)
 {
-    return new BackupJob(Kind::Verify, QString(), source);
+    return new BackupJob(Kind::Verify, DatabaseSession(), source);
 }
 
 BackupJob *BackupJob::restore(const QString &databasePath, const QString &source)
 {
-    return new BackupJob(Kind::Restore, databasePath, source);
+    return restore(DatabaseSession(databasePath), source);
+}
+
+BackupJob *BackupJob::restore(const DatabaseSession &session, const QString &source)
+{
+    return new BackupJob(Kind::Restore, session, source);
 }
 
 QThread *BackupJob::start()
@@ -95,7 +105,7 @@ Status BackupJob::work()
         return {};
     }
     // The connection is opened and closed in this thread.
-    auto opened = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    auto opened = m_session.open(Database::OpenMode::ExistingOnly);
     if (!opened)
         return opened.error();
     if (m_kind == Kind::Create)

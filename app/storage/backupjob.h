@@ -2,6 +2,7 @@
 
 #include "backupprogress.h"
 #include "backupsummary.h"
+#include "databasesession.h"
 
 #include <QObject>
 #include <QString>
@@ -34,6 +35,9 @@ public:
     static BackupJob *verify(const QString &source);
     /// Replaces the database at `databasePath` and its evidence with the backup `source`.
     static BackupJob *restore(const QString &databasePath, const QString &source);
+    /// The same for any open database, a vault included (its connection opens with the key).
+    static BackupJob *create(const DatabaseSession &session, const QString &destination);
+    static BackupJob *restore(const DatabaseSession &session, const QString &source);
 
     /// Moves the job to a new thread and runs it there; the thread quits after finished().
     /// Connect to the signals first. The caller owns both: once finished() arrived, wait() on the
@@ -69,13 +73,13 @@ private:
         Replacing
     };
 
-    BackupJob(Kind kind, QString databasePath, QString file);
+    BackupJob(Kind kind, DatabaseSession session, QString file);
     Status work();
     bool enter(BackupStep step);
     bool report(qint64 done, qint64 total);
 
     Kind m_kind;
-    QString m_databasePath;
+    DatabaseSession m_session;
     QString m_file; ///< the backup written, checked or restored from
     std::atomic<State> m_state {State::Running};
     int m_lastPermille = -1;

@@ -1,5 +1,6 @@
 #include "draftstore.h"
 
+#include "database.h"
 #include "domain/redactionpolicy.h"
 #include "interchange/casejson.h"
 
@@ -14,12 +15,36 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <sodium.h>
+
 #include <algorithm>
 
 namespace td {
 namespace {
 
 const QString kFormat = QStringLiteral("trustdesk-draft");
+
+// A sealed draft: the 8-byte header "TDDR", version 1, three zero bytes; a 24-byte random
+// nonce; the JSON sealed with XChaCha20-Poly1305 (drafts subkey). The associated data is the
+// header and the draft's id, so a draft copied over another one's name does not open.
+constexpr char kSealedMagic[4] = {'T', 'D', 'D', 'R'};
+constexpr unsigned char kSealedVersion = 1;
+constexpr int kHeaderSize = 8;
+constexpr int kNonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr int kTagSize = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+QByteArray sealedHeader()
+{
+    QByteArray header(kSealedMagic, 4);
+    header.append(char(kSealedVersion));
+    header.append(3, '\0');
+    return header;
+}
+
+QByteArray associatedData(const QString &id)
+{
+    return sealedHeader() + id.toUtf8();
+}
 
 bool isSafeId(const QString &id)
 {
@@ -33,6 +58,55 @@ DraftStore::DraftStore(const QString &databasePath)
     : m_folder(databasePath + QStringLiteral(".drafts"))
 { }
 
+DraftStore::DraftStore(const QString &databasePath, SecureKey draftsKey)
+    : m_folder(databasePath + QStringLiteral(".drafts"))
+{
+    if (!draftsKey.isNull())
+        m_key = std::make_shared<const SecureKey>(std::move(draftsKey));
+}
+
+DraftStore::DraftStore(const Database &database)
+    : DraftStore(database.path(), database.subKey(KeyPurpose::Drafts))
+{ }
+
+QByteArray DraftStore::seal(const QString &id, const QByteArray &plain) const
+{
+    QByteArray out = sealedHeader();
+    out.resize(kHeaderSize + kNonceSize + plain.size() + kTagSize);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data() + kHeaderSize);
+    randombytes_buf(nonce, kNonceSize);
+    const QByteArray ad = associatedData(id);
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(out.data() + kHeaderSize + kNonceSize), &length,
+        reinterpret_cast<const unsigned char *>(plain.constData()), plain.size(),
+        reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(), nullptr, nonce,
+        m_key->data());
+    out.resize(kHeaderSize + kNonceSize + int(length));
+    return out;
+}
+
+std::optional<QByteArray> DraftStore::open(const QString &id, const QByteArray &sealed) const
+{
+    if (sealed.size() < kHeaderSize + kNonceSize + kTagSize
+        || sealed.left(kHeaderSize) != sealedHeader())
+        return std::nullopt;
+    const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData() + kHeaderSize);
+    const qsizetype cipherLength = sealed.size() - kHeaderSize - kNonceSize;
+    QByteArray plain(cipherLength - kTagSize, Qt::Uninitialized);
+    const QByteArray ad = associatedData(id);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()),
+            &length, nullptr,
+            reinterpret_cast<const unsigned char *>(sealed.constData() + kHeaderSize + kNonceSize),
+            cipherLength, reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(), nonce,
+            m_key->data())
+        != 0)
+        return std::nullopt;
+    plain.resize(qsizetype(length));
+    return plain;
+}
+
 QString DraftStore::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -40,7 +114,8 @@ QString DraftStore::newId()
 
 QString DraftStore::pathFor(const QString &id) const
 {
-    return QDir(m_folder).filePath(id + QStringLiteral(".json"));
+    return QDir(m_folder).filePath(
+        id + (m_key ? QStringLiteral(".tddraft") : QStringLiteral(".json")));
 }
 
 QString DraftStore::lockPathFor(const QString &id) const
@@ -50,14 +125,16 @@ QString DraftStore::lockPathFor(const QString &id) const
 
 Status DraftStore::ensureFolder() const
 {
-    if (QDir(m_folder).exists())
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (QDir(m_folder).exists()) {
+        QFile::setPermissions(m_folder, ownerOnly); // a folder copied in by hand, too
         return {};
+    }
     if (!QDir().mkpath(m_folder))
         return Error {ErrorKind::Io,
             QCoreApplication::translate("DraftStore", "Cannot create the drafts folder %1.")
                 .arg(QDir::toNativeSeparators(m_folder))};
-    QFile::setPermissions(
-        m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_folder, ownerOnly);
     return {};
 }
 
@@ -106,7 +183,8 @@ Status DraftStore::save(const Draft &draft)
             QCoreApplication::translate("DraftStore", "Cannot save the draft: %1")
                 .arg(file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    file.write(m_key ? seal(draft.id, json) : json);
     if (!file.commit())
         return Error {ErrorKind::Io,
             QCoreApplication::translate("DraftStore", "Cannot save the draft: %1")
@@ -114,18 +192,34 @@ Status DraftStore::save(const Draft &draft)
     return {};
 }
 
-QList<Draft> DraftStore::list(Live live) const
+QList<Draft> DraftStore::list(Live live, QStringList *setAside) const
 {
     QList<Draft> drafts;
     const QDir dir(m_folder);
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+    // A vault's store reads sealed drafts only: a plaintext file in its folder is never taken
+    // for one of them.
+    const QString pattern = m_key ? QStringLiteral("*.tddraft") : QStringLiteral("*.json");
+    for (const QFileInfo &info : dir.entryInfoList({pattern}, QDir::Files)) {
         const QString id = info.completeBaseName();
         if (!isSafeId(id) || info.size() > 16 * 1024 * 1024 || (live == Live::Skip && isLive(id)))
             continue;
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        QByteArray bytes = file.readAll();
+        file.close();
+        if (m_key) {
+            auto opened = open(id, bytes);
+            if (!opened) {
+                const QString aside = info.filePath() + QStringLiteral(".damaged");
+                QFile::remove(aside);
+                if (QFile::rename(info.filePath(), aside) && setAside)
+                    setAside->append(aside);
+                continue;
+            }
+            bytes = std::move(*opened);
+        }
+        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
         if (o.value(QLatin1String("format")).toString() != kFormat
             || o.value(QLatin1String("version")).toInt() != 1)
             continue;
@@ -154,6 +248,22 @@ QList<Draft> DraftStore::list(Live live) const
     std::sort(drafts.begin(), drafts.end(),
         [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
     return drafts;
+}
+
+int DraftStore::sealPlaintextLeftovers()
+{
+    if (!m_key)
+        return 0;
+    // The same folder read as a plaintext database's drafts (m_folder is "<database>.drafts").
+    const DraftStore plain(m_folder.chopped(int(QStringLiteral(".drafts").size())));
+    int sealed = 0;
+    for (const Draft &draft : plain.list(Live::Include)) {
+        if (!save(draft))
+            continue; // kept as it is; tried again next time
+        QFile::remove(plain.pathFor(draft.id));
+        ++sealed;
+    }
+    return sealed;
 }
 
 Status DraftStore::remove(const QString &id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "crypto/securekey.h"
 #include "domain/casefile.h"
 
 #include <QDateTime>
@@ -8,10 +9,13 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
 namespace td {
+
+class Database;
 
 /// An unsaved intake form: what was typed, kept so a crash or a killed laptop loses nothing.
 struct Draft
@@ -23,13 +27,22 @@ struct Draft
     CaseFile caseFile;
 };
 
-/// Drafts live beside the database in an owner-only folder (<database>.drafts/), one JSON file
-/// each, written atomically. They hold the same sensitive data as the database, so they get the
-/// same protection, and they are deleted as soon as the form is saved or discarded.
+/// Drafts live beside the database in an owner-only folder (<database>.drafts/), one file each,
+/// written atomically. They hold the same sensitive data as the database, so they get the same
+/// protection, and they are deleted as soon as the form is saved or discarded. Beside a vault
+/// each draft is sealed with the vault's drafts subkey (`<id>.tddraft`, format in
+/// docs/encryption.md); beside a plaintext database it is JSON (`<id>.json`).
 class DraftStore
 {
 public:
+    /// The drafts of `database`: sealed when it is a vault.
+    explicit DraftStore(const Database &database);
+    /// The drafts of a plaintext database.
     explicit DraftStore(const QString &databasePath);
+    /// The drafts of a vault, sealed with `draftsKey` (its KeyPurpose::Drafts subkey); a null key
+    /// means a plaintext database.
+    DraftStore(const QString &databasePath, SecureKey draftsKey);
+    bool isEncrypted() const { return m_key != nullptr; }
 
     QString folder() const { return m_folder; }
     Status save(const Draft &draft);
@@ -40,22 +53,31 @@ public:
     };
     /// Every draft that can be read, newest first. Unreadable files are skipped, never deleted.
     /// By default so are drafts an open editor (in this or another TrustDesk window) is still
-    /// writing: they are not a crash's leftovers.
-    QList<Draft> list(Live live = Live::Skip) const;
+    /// writing: they are not a crash's leftovers. A sealed draft that does not open (changed,
+    /// damaged, or sealed for another draft) is never read as a draft: it is renamed
+    /// `<id>.tddraft.damaged`, kept for inspection, and its new path added to `setAside`.
+    QList<Draft> list(Live live = Live::Skip, QStringList *setAside = nullptr) const;
     /// Marks the draft `id` as being written by a live editor, until the returned lock is
     /// destroyed; a crash leaves a stale lock that list() sees through (by process id).
     /// Null when the mark cannot be made (the draft is then offered like a crashed one).
     std::unique_ptr<QLockFile> holdLive(const QString &id);
     Status remove(const QString &id);
+    /// For a vault: seals every plaintext draft left in the folder (from before the database was
+    /// encrypted) and deletes the plaintext file; returns how many. Does nothing for a plaintext
+    /// database.
+    int sealPlaintextLeftovers();
     static QString newId();
 
 private:
     QString pathFor(const QString &id) const;
+    QByteArray seal(const QString &id, const QByteArray &plain) const;
+    std::optional<QByteArray> open(const QString &id, const QByteArray &sealed) const;
     QString lockPathFor(const QString &id) const;
     Status ensureFolder() const;
     bool isLive(const QString &id) const;
 
     QString m_folder;
+    std::shared_ptr<const SecureKey> m_key; ///< null: plaintext drafts
 };
 
 } // namespace td

@@ -1,6 +1,8 @@
 #include "testfiles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 
 namespace td::test {
@@ -23,6 +25,24 @@ QByteArray sha256Hex(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QStringList filesWithMarker(const QString &folder, const QString &marker)
+{
+    QStringList found;
+    const QByteArray utf8 = marker.toUtf8();
+    const QByteArray utf16le(reinterpret_cast<const char *>(marker.utf16()), marker.size() * 2);
+    QDirIterator it(
+        folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        if (bytes.contains(utf8) || bytes.contains(utf16le))
+            found.append(it.filePath());
+    }
+    return found;
 }
 
 } // namespace td::test

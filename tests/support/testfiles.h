@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace td::test {
 
@@ -11,5 +12,7 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 /// The SHA-256 of the file's bytes, in hex; empty when it cannot be read.
 QByteArray sha256Hex(const QString &path);
+/// Every file under `folder` (recursively, hidden ones too) holding `marker` in UTF-8 or UTF-16.
+QStringList filesWithMarker(const QString &folder, const QString &marker);
 
 } // namespace td::test

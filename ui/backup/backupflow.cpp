@@ -38,7 +38,7 @@ void BackupFlow::run()
     if (destination.isEmpty())
         return;
     const auto outcome = BackupProgressDialog::run(
-        BackupJob::create(db->path(), destination), tr("Back Up"), &m_window);
+        BackupJob::create(DatabaseSession::of(*db), destination), tr("Back Up"), &m_window);
     if (outcome.cancelled) {
         m_window.statusBar()->showMessage(tr("Back-up cancelled; nothing was written."), 10000);
         return;

@@ -114,13 +114,16 @@ bool RestoreFlow::confirm(const QString &source, const BackupSummary &backup)
 void RestoreFlow::restore(const QString &source)
 {
     const QString databasePath = m_window.database()->path();
+    const DatabaseSession session = m_window.session();
     // Nothing on screen reads the database while it is replaced; it is all reloaded afterwards.
     m_window.workspace()->setDatabase(nullptr, nullptr);
     m_window.followUpsDock()->setDatabase(nullptr);
     const auto outcome = BackupProgressDialog::run(
-        BackupJob::restore(databasePath, source), tr("Restore from Backup"), &m_window);
+        BackupJob::restore(session, source), tr("Restore from Backup"), &m_window);
     // The same way File › Open Database shows a database: list, details, follow-ups, title.
-    if (!m_window.openDatabase(databasePath)) {
+    // A vault is opened again with the key it was unlocked with, not asked for again.
+    if (!(session.isEncrypted() ? m_window.openSession(session)
+                                : m_window.openDatabase(databasePath))) {
         m_window.close(); // the person chose Quit when it could not be opened
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "caselistpage.h"
 #include "common/displayformat.h"
+#include "dialogs/messagebox.h"
 #include "dialogs/questions.h"
 #include "evidence/evidencestore.h"
 #include "guidance/guidancepackloader.h"
@@ -14,7 +15,9 @@
 #include "storage/generatedreportlog.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <memory>
@@ -134,7 +137,16 @@ void CaseWorkspace::offerDraftRestore()
 {
     if (!m_database)
         return;
-    const QList<Draft> drafts = DraftStore(m_database->path()).list();
+    QStringList setAside;
+    const QList<Draft> drafts = DraftStore(*m_database).list(DraftStore::Live::Skip, &setAside);
+    if (!setAside.isEmpty()) {
+        // Never restored as garbage: a draft that does not open was changed or damaged on disk.
+        MessageBox::warning(this, tr("Unsaved Draft Damaged"),
+            tr("%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, "
+               "so it was not restored. It was kept aside in %1.",
+                nullptr, int(setAside.size()))
+                .arg(QDir::toNativeSeparators(QFileInfo(setAside.first()).absolutePath())));
+    }
     for (const Draft &draft : drafts) {
         const QString who = draft.caseFile.client.displayName();
         const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
@@ -154,7 +166,7 @@ void CaseWorkspace::offerDraftRestore()
             return; // one editor at a time; other drafts are offered next time
         }
         if (answer == 1)
-            (void)DraftStore(m_database->path()).remove(draft.id);
+            (void)DraftStore(*m_database).remove(draft.id);
     }
 }
 

@@ -63,6 +63,20 @@ QString FileDialog::savePdf(QWidget *parent, const QString &folder, const QStrin
     return path;
 }
 
+QString FileDialog::saveRecoveryKey(QWidget *parent, const QString &suggestedPath)
+{
+    QString path;
+    if (auto next = takeNext())
+        path = *next;
+    else
+        path = QFileDialog::getSaveFileName(parent,
+            QCoreApplication::translate("FileDialog", "Save Recovery Key As"), suggestedPath,
+            QCoreApplication::translate("FileDialog", "Text files (*.txt)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".txt");
+    return path;
+}
+
 QString FileDialog::saveBackup(QWidget *parent, const QString &suggestedPath)
 {
     QString path;

@@ -23,6 +23,8 @@ public:
     /// has no suffix. Does not ask about replacing: a backup never replaces, the caller refuses a
     /// taken name. Empty when cancelled.
     static QString saveBackup(QWidget *parent, const QString &suggestedPath);
+    /// Where to save a new vault's recovery key (a text file).
+    static QString saveRecoveryKey(QWidget *parent, const QString &suggestedPath);
     /// A backup to restore from. Empty when cancelled.
     static QString openBackup(QWidget *parent, const QString &folder);
 

@@ -185,10 +185,17 @@ void EvidencePanel::stopJob()
 
 void EvidencePanel::setCase(const QString &databasePath, const QString &caseReference)
 {
-    if (databasePath != m_databasePath) {
+    setCase(DatabaseSession(databasePath), caseReference);
+}
+
+void EvidencePanel::setCase(const DatabaseSession &session, const QString &caseReference)
+{
+    const QString databasePath = session.path();
+    if (databasePath != m_databasePath || session.isEncrypted() != m_session.isEncrypted()) {
         stopJob();
         m_db.reset();
         m_databasePath = databasePath;
+        m_session = session;
         m_proxy->setStore(QString(), EvidenceKeys());
     }
     m_caseReference = caseReference;
@@ -201,7 +208,7 @@ bool EvidencePanel::ensureDatabase()
         return true;
     if (m_databasePath.isEmpty())
         return false;
-    auto opened = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    auto opened = m_session.open(Database::OpenMode::ExistingOnly);
     if (!opened) {
         showStatus(opened.error().message, true);
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/databasesession.h"
+
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -44,6 +46,8 @@ public:
 
     /// Shows this case's evidence (an empty reference clears the panel).
     void setCase(const QString &databasePath, const QString &caseReference);
+    /// The same for any database, a vault included: its connection is opened with the key.
+    void setCase(const DatabaseSession &session, const QString &caseReference);
     QString caseReference() const { return m_caseReference; }
     /// Re-reads the list (e.g. after the case changed elsewhere).
     void reload();
@@ -83,6 +87,7 @@ private:
     bool ensureDatabase();
 
     QString m_databasePath;
+    DatabaseSession m_session;
     QString m_caseReference;
     std::unique_ptr<Database> m_db;
 

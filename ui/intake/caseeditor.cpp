@@ -14,6 +14,7 @@
 #include "storage/caserepository.h"
 #include "storage/clientmatcher.h"
 #include "storage/database.h"
+#include "storage/databasesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +50,7 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     : QWidget(parent)
     , m_database(database)
     , m_repository(repository)
-    , m_drafts(database.path())
+    , m_drafts(database)
     , m_draftId(DraftStore::newId())
     , m_draftLock(m_drafts.holdLive(m_draftId))
     , m_undoStack(new QUndoStack(this))
@@ -375,7 +376,7 @@ void CaseEditor::load(const CaseFile &c)
     m_revision = m_draftRevision = 0;
     m_loading = false;
     m_tabs->setCurrentIndex(0);
-    m_evidence->setCase(m_database.path(), c.id > 0 ? c.reference : QString());
+    m_evidence->setCase(DatabaseSession::of(m_database), c.id > 0 ? c.reference : QString());
     m_tabs->setTabEnabled(3, c.id > 0);
     retranslate();
     m_registry->show({}, false);
@@ -547,7 +548,7 @@ bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
     m_structureChanged = false;
     discardDraft();
     setDraftId(DraftStore::newId());
-    m_evidence->setCase(m_database.path(), reference);
+    m_evidence->setCase(DatabaseSession::of(m_database), reference);
     m_tabs->setTabEnabled(3, true);
     retranslate();
     showMessage(tr("Saved %1.").arg(reference), false);

@@ -2,15 +2,26 @@
 
 #include "common/passphrase.h"
 #include "common/settings.h"
+#include "vaultunlocker.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace td::ui {
+namespace {
+
+int s_retryUnitMs = 1000;
+
+} // namespace
 
 LockScreen::LockScreen(Settings &settings, QWidget *parent)
     : QWidget(parent)
@@ -19,28 +30,96 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_unlock(new QPushButton(this))
+    , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
+    , m_recoveryToggle(new QPushButton(this))
+    , m_retryTimer(new QTimer(this))
+    , m_unlocker(new VaultUnlocker(this))
 {
     setObjectName(QStringLiteral("lockScreen"));
+    m_title->setObjectName(QStringLiteral("lockTitleLabel"));
+    m_hint->setObjectName(QStringLiteral("lockHintLabel"));
     m_passphrase->setObjectName(QStringLiteral("lockPassphraseLineEdit"));
     m_unlock->setObjectName(QStringLiteral("unlockPushButton"));
+    m_busy->setObjectName(QStringLiteral("unlockBusyProgressBar"));
     m_message->setObjectName(QStringLiteral("lockMessageLabel"));
+    m_recoveryToggle->setObjectName(QStringLiteral("useRecoveryKeyPushButton"));
     m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setMaximumWidth(360);
+    m_passphrase->setMinimumWidth(320);
+    m_passphrase->setMaximumWidth(420);
     QFont title = m_title->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     m_title->setFont(title);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    m_hint->setMaximumWidth(480);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_busy->setRange(0, 0); // busy: the time Argon2id takes is not known in steps
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(320);
+    m_busy->hide();
+    m_recoveryToggle->setFlat(true);
+    m_recoveryToggle->setStyleSheet(QStringLiteral("color: palette(link);"));
+    m_recoveryToggle->setCursor(Qt::PointingHandCursor);
+    m_recoveryToggle->hide();
+    m_retryTimer->setSingleShot(true);
+    // One centred column of a readable width. The wrapped labels fill the column (no alignment
+    // flag in the layout): a label aligned inside a box layout loses its height-for-width and
+    // was clipped to one line.
+    auto *column = new QWidget(this);
+    column->setMinimumWidth(360);
+    column->setMaximumWidth(520);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_hint);
+    columnLayout->addWidget(m_passphrase, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_message);
+    columnLayout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    for (QWidget *w :
-        std::initializer_list<QWidget *> {m_title, m_hint, m_passphrase, m_unlock, m_message})
-        layout->addWidget(w, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    connect(m_recoveryToggle, &QPushButton::clicked, this, &LockScreen::toggleRecovery);
+    connect(m_unlocker, &VaultUnlocker::finished, this, &LockScreen::vaultAttemptFinished);
+    connect(m_retryTimer, &QTimer::timeout, this, &LockScreen::retryAllowed);
+    retranslate();
+}
+
+LockScreen::~LockScreen() = default;
+
+void LockScreen::setRetryDelayUnitForTests(int milliseconds)
+{
+    s_retryUnitMs = std::max(0, milliseconds);
+}
+
+int LockScreen::retryDelay(int failures)
+{
+    if (failures <= 0)
+        return 0;
+    const int units = std::min(30, 1 << std::min(failures - 1, 5));
+    return units * s_retryUnitMs;
+}
+
+void LockScreen::setVault(
+    const QString &keyFilePath, const QString &databaseName, int failuresSoFar)
+{
+    if (keyFilePath != m_keyFile)
+        m_failures = std::max(0, failuresSoFar);
+    m_keyFile = keyFilePath;
+    m_databaseName = databaseName;
+    m_useRecoveryKey = false;
+    m_recoveryToggle->setVisible(isVault());
     retranslate();
 }
 
@@ -48,7 +127,8 @@ void LockScreen::prepare()
 {
     m_passphrase->clear();
     m_message->clear();
-    const bool hasPassphrase = !m_settings.passphraseHash().isEmpty();
+    m_failureText.clear();
+    const bool hasPassphrase = isVault() || !m_settings.passphraseHash().isEmpty();
     m_passphrase->setVisible(hasPassphrase);
     retranslate();
     (hasPassphrase ? static_cast<QWidget *>(m_passphrase) : static_cast<QWidget *>(m_unlock))
@@ -57,26 +137,133 @@ void LockScreen::prepare()
 
 void LockScreen::tryUnlock()
 {
+    if (isVault()) {
+        tryVaultUnlock();
+        return;
+    }
     const QString stored = m_settings.passphraseHash();
     if (!stored.isEmpty() && !Passphrase::verify(stored, m_passphrase->text())) {
         m_passphrase->clear();
-        m_message->setText(tr("That passphrase is not right. Try again."));
+        showMessage(tr("That passphrase is not right. Try again."), true);
         return;
     }
     m_passphrase->clear();
     emit unlocked();
 }
 
+void LockScreen::tryVaultUnlock()
+{
+    if (m_unlocker->isRunning() || m_retryTimer->isActive() || !m_unlock->isEnabled())
+        return;
+    const QString secret = m_passphrase->text();
+    if (secret.isEmpty()) {
+        showMessage(
+            m_useRecoveryKey ? tr("Enter the recovery key.") : tr("Enter the passphrase."), true);
+        return;
+    }
+    m_passphrase->clear();
+    m_message->clear();
+    setBusy(true);
+    m_unlocker->start(m_keyFile, secret,
+        m_useRecoveryKey ? VaultUnlocker::Secret::RecoveryKey : VaultUnlocker::Secret::Passphrase);
+}
+
+void LockScreen::vaultAttemptFinished()
+{
+    auto result = m_unlocker->takeResult();
+    if (!result)
+        return;
+    if (result->ok()) {
+        setBusy(false);
+        m_message->clear();
+        m_failures = 0;
+        emit vaultUnlocked(std::make_shared<const SecureKey>(std::move(*result).value()));
+        return;
+    }
+    if (result->error().kind != ErrorKind::BadInput) {
+        // A damaged key file or one that cannot be read: not a wrong guess, so not slowed down.
+        setBusy(false);
+        showMessage(result->error().message, true);
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    ++m_failures;
+    emit vaultUnlockFailed();
+    m_failureText = m_useRecoveryKey ? tr("That recovery key does not open this database.")
+                                     : tr("That passphrase is not right.");
+    const int wait = retryDelay(m_failures);
+    m_busy->hide();
+    m_unlock->setEnabled(false);
+    m_passphrase->setEnabled(false);
+    m_recoveryToggle->setEnabled(false);
+    showMessage(tr("%1 You can try again in %n second(s).", nullptr, (wait + 999) / 1000)
+                    .arg(m_failureText),
+        true);
+    m_retryTimer->start(wait);
+}
+
+void LockScreen::retryAllowed()
+{
+    setBusy(false);
+    showMessage(tr("%1 Try again.").arg(m_failureText), true);
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void LockScreen::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_passphrase->setEnabled(!busy);
+    m_unlock->setEnabled(!busy);
+    m_recoveryToggle->setEnabled(!busy);
+    if (busy)
+        showMessage(tr("Unlocking…"), false);
+}
+
+void LockScreen::showMessage(const QString &text, bool problem)
+{
+    // Red only for what went wrong; "Unlocking…" is news, not a problem.
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->setText(text);
+}
+
+void LockScreen::toggleRecovery()
+{
+    m_useRecoveryKey = !m_useRecoveryKey;
+    m_passphrase->clear();
+    m_message->clear();
+    // A recovery key is not secret from a shoulder while it is typed from paper; groups of
+    // letters are easier to check when seen.
+    m_passphrase->setEchoMode(m_useRecoveryKey ? QLineEdit::Normal : QLineEdit::Password);
+    retranslate();
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
 void LockScreen::retranslate()
 {
     m_title->setText(tr("TrustDesk is locked"));
-    m_hint->setText(m_settings.passphraseHash().isEmpty()
-            ? tr("Case data is hidden while you are away. Set a passphrase in Edit › Security so "
-                 "only you can unlock it.")
-            : tr("Case data is hidden while you are away. Enter the app passphrase to continue."));
-    m_passphrase->setAccessibleName(tr("App passphrase"));
-    m_passphrase->setPlaceholderText(tr("App passphrase"));
-    m_unlock->setText(tr("Unlock"));
+    if (isVault()) {
+        m_hint->setText(m_useRecoveryKey
+                ? tr("Type the recovery key you wrote down when the database %1 was made: 13 "
+                     "groups of four letters and digits.")
+                      .arg(m_databaseName)
+                : tr("The database %1 is encrypted. Enter its passphrase to open it.")
+                      .arg(m_databaseName));
+        const QString field = m_useRecoveryKey ? tr("Recovery key") : tr("Database passphrase");
+        m_passphrase->setAccessibleName(field);
+        m_passphrase->setPlaceholderText(field);
+        m_recoveryToggle->setText(m_useRecoveryKey
+                ? tr("Use the &passphrase instead")
+                : tr("Forgot the passphrase? Use the &recovery key"));
+    } else {
+        m_hint->setText(m_settings.passphraseHash().isEmpty()
+                ? tr("Case data is hidden while you are away. Set a passphrase in Edit › Security "
+                     "so only you can unlock it.")
+                : tr("Case data is hidden while you are away. Enter the app passphrase to "
+                     "continue."));
+        m_passphrase->setAccessibleName(tr("App passphrase"));
+        m_passphrase->setPlaceholderText(tr("App passphrase"));
+    }
+    m_unlock->setText(tr("&Unlock"));
 }
 
 void LockScreen::changeEvent(QEvent *event)

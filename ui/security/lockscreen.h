@@ -1,10 +1,16 @@
 #pragma once
 
+#include "crypto/securekey.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace td {
 class Settings;
@@ -12,8 +18,12 @@ class Settings;
 
 namespace td::ui {
 
-/// What an idle TrustDesk shows instead of case data: nothing about any client, only a
-/// passphrase field (or an Unlock button when no passphrase is set yet).
+class VaultUnlocker;
+
+/// What a locked TrustDesk shows instead of case data: nothing about any client, only a
+/// passphrase field. Two kinds of lock: the window's app passphrase (a plaintext database), or
+/// a vault's own passphrase or recovery key, which unwraps the database key off the UI thread;
+/// wrong vault passphrases are answered more slowly each time and counted.
 class LockScreen final : public QWidget
 {
     Q_OBJECT
@@ -21,18 +31,42 @@ class LockScreen final : public QWidget
 
 public:
     explicit LockScreen(Settings &settings, QWidget *parent = nullptr);
+    ~LockScreen() override;
 
+    /// Asks for the passphrase of the vault whose key file is `keyFilePath`; empty: the app
+    /// passphrase (or a plain Unlock button when none is set). `failuresSoFar`: wrong tries not
+    /// yet followed by a good one (also from before a restart), so the wait keeps growing.
+    void setVault(const QString &keyFilePath, const QString &databaseName, int failuresSoFar = 0);
+    bool isVault() const { return !m_keyFile.isEmpty(); }
     /// Prepares for showing: clears the field, focuses it.
     void prepare();
+    /// Failed vault attempts since the last successful unlock (for the audit log).
+    int failedAttempts() const { return m_failures; }
+
+    /// Test seam: the unit of the growing wait after a wrong vault passphrase (1 s by default).
+    static void setRetryDelayUnitForTests(int milliseconds);
+    /// The wait after `failures` wrong attempts in a row: 0, 1, 2, 4, 8, 16, 30, 30… units.
+    static int retryDelay(int failures);
 
 signals:
+    /// The app passphrase was entered (or none is set).
     void unlocked();
+    /// The vault's key was unwrapped.
+    void vaultUnlocked(std::shared_ptr<const td::SecureKey> dataKey);
+    /// A wrong vault passphrase or recovery key was typed (counted for the audit log).
+    void vaultUnlockFailed();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void tryUnlock();
+    void tryVaultUnlock();
+    void vaultAttemptFinished();
+    void setBusy(bool busy);
+    void showMessage(const QString &text, bool problem);
+    void toggleRecovery();
+    void retryAllowed();
     void retranslate();
 
     Settings &m_settings;
@@ -40,7 +74,16 @@ private:
     QLabel *m_hint = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QPushButton *m_unlock = nullptr;
+    QProgressBar *m_busy = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_recoveryToggle = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    VaultUnlocker *m_unlocker = nullptr;
+    QString m_keyFile;
+    QString m_databaseName;
+    bool m_useRecoveryKey = false;
+    int m_failures = 0;
+    QString m_failureText;
 };
 
 } // namespace td::ui

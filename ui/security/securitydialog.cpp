@@ -12,7 +12,7 @@
 
 namespace td::ui {
 
-SecurityDialog::SecurityDialog(Settings &settings, QWidget *parent)
+SecurityDialog::SecurityDialog(Settings &settings, bool vault, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_minutes(new QSpinBox(this))
@@ -20,6 +20,7 @@ SecurityDialog::SecurityDialog(Settings &settings, QWidget *parent)
     , m_new(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_vault(vault)
 {
     setObjectName(QStringLiteral("securityDialog"));
     setWindowTitle(tr("Security"));
@@ -39,20 +40,30 @@ SecurityDialog::SecurityDialog(Settings &settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after"), m_minutes);
-    if (!settings.passphraseHash().isEmpty())
-        form->addRow(tr("&Current passphrase"), m_current);
-    else
-        m_current->hide();
-    form->addRow(tr("&New passphrase"), m_new);
-    form->addRow(tr("C&onfirm"), m_confirm);
+    if (vault) {
+        // The vault's passphrase locks the window; a second, separate one would only confuse.
+        for (QLineEdit *e : {m_current, m_new, m_confirm})
+            e->hide();
+    } else {
+        if (!settings.passphraseHash().isEmpty())
+            form->addRow(tr("&Current passphrase"), m_current);
+        else
+            m_current->hide();
+        form->addRow(tr("&New passphrase"), m_new);
+        form->addRow(tr("C&onfirm"), m_confirm);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SecurityDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SecurityDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("After the chosen time without input, TrustDesk hides all case "
-                                "data until it is unlocked. "
-                                "The passphrase is stored only as an Argon2id hash; leave the new "
-                                "fields empty to keep it."),
+    auto *intro = new QLabel(vault
+            ? tr("After the chosen time without input, TrustDesk hides all case data until the "
+                 "database's passphrase or recovery key is entered again. To change the "
+                 "passphrase, use trustdesk-cli change-passphrase.")
+            : tr("After the chosen time without input, TrustDesk hides all case "
+                 "data until it is unlocked. "
+                 "The passphrase is stored only as an Argon2id hash; leave the new "
+                 "fields empty to keep it."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -64,7 +75,7 @@ SecurityDialog::SecurityDialog(Settings &settings, QWidget *parent)
 void SecurityDialog::accept()
 {
     const QString stored = m_settings.passphraseHash();
-    if (!m_new->text().isEmpty() || !m_confirm->text().isEmpty()) {
+    if (!m_vault && (!m_new->text().isEmpty() || !m_confirm->text().isEmpty())) {
         if (!stored.isEmpty() && !Passphrase::verify(stored, m_current->text())) {
             m_message->setText(tr("The current passphrase is not right."));
             return;

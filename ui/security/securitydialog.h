@@ -19,7 +19,11 @@ class SecurityDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SecurityDialog)
 
 public:
-    explicit SecurityDialog(Settings &settings, QWidget *parent = nullptr);
+    /// `vault`: the open database is encrypted, and its own passphrase locks the window.
+    SecurityDialog(Settings &settings, bool vault, QWidget *parent = nullptr);
+    explicit SecurityDialog(Settings &settings, QWidget *parent = nullptr)
+        : SecurityDialog(settings, false, parent)
+    { }
     void accept() override;
 
 private:
@@ -29,6 +33,7 @@ private:
     QLineEdit *m_new = nullptr;
     QLineEdit *m_confirm = nullptr;
     QLabel *m_message = nullptr;
+    bool m_vault = false;
 };
 
 } // namespace td::ui

@@ -1,0 +1,24 @@
+#include "databasesession.h"
+
+namespace td {
+
+DatabaseSession::DatabaseSession(QString path, std::shared_ptr<const SecureKey> dataKey)
+    : m_path(std::move(path))
+    , m_dataKey(dataKey && !dataKey->isNull() ? std::move(dataKey) : nullptr)
+{ }
+
+DatabaseSession DatabaseSession::of(const Database &database)
+{
+    const SecureKey *key = database.dataKey();
+    return DatabaseSession(database.path(),
+        key ? std::make_shared<const SecureKey>(SecureKey::fromBytes(key->data())) : nullptr);
+}
+
+Result<std::unique_ptr<Database>> DatabaseSession::open(Database::OpenMode mode) const
+{
+    if (m_dataKey)
+        return Database::open(m_path, mode, *m_dataKey);
+    return Database::open(m_path, mode);
+}
+
+} // namespace td

@@ -1,0 +1,427 @@
+#include "vaultsetupdialog.h"
+
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTextDocument>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace td::ui {
+namespace {
+
+VaultKeyFile::Cost s_cost = VaultKeyFile::Cost::Standard;
+
+enum class Strength
+{
+    TooShort,
+    Weak,
+    Fair,
+    Strong,
+};
+
+// A hint, not a rule: length matters most; a mix of kinds of characters helps a little.
+Strength strengthOf(const QString &passphrase)
+{
+    const qsizetype length = passphrase.size();
+    if (length < VaultKeyFile::kMinimumPassphraseLength)
+        return Strength::TooShort;
+    bool lower = false, upper = false, digit = false, other = false, space = false;
+    for (const QChar c : passphrase) {
+        lower |= c.isLower();
+        upper |= c.isUpper();
+        digit |= c.isDigit();
+        space |= c.isSpace();
+        other |= !c.isLetterOrNumber() && !c.isSpace();
+    }
+    const int kinds = int(lower) + int(upper) + int(digit) + int(other) + int(space);
+    if (length >= 20 || (length >= 14 && kinds >= 3))
+        return Strength::Strong;
+    if (length >= 12 || (length >= 10 && kinds >= 3))
+        return Strength::Fair;
+    return Strength::Weak;
+}
+
+} // namespace
+
+struct VaultSetupDialog::Outcome
+{
+    std::optional<Result<VaultKeyFile::Created>> created;
+    Status database;
+};
+
+VaultSetupDialog::VaultSetupDialog(const QString &databasePath, QWidget *parent)
+    : QDialog(parent)
+    , m_databasePath(QFileInfo(databasePath).absoluteFilePath())
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("vaultSetupDialog"));
+    m_pages->addWidget(makeChoosePage());
+    m_pages->addWidget(makeCreatingPage());
+    m_pages->addWidget(makeRecoveryPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    setMinimumWidth(560);
+    retranslate();
+    updateStrength();
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+VaultSetupDialog::~VaultSetupDialog()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void VaultSetupDialog::setCostForTests(VaultKeyFile::Cost cost)
+{
+    s_cost = cost;
+}
+
+QWidget *VaultSetupDialog::makeChoosePage()
+{
+    auto *page = new QWidget(this);
+    m_intro = new QLabel(page);
+    m_intro->setObjectName(QStringLiteral("vaultIntroLabel"));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::RichText);
+    m_passphrase = new QLineEdit(page);
+    m_passphrase->setObjectName(QStringLiteral("vaultPassphraseLineEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit(page);
+    m_confirm->setObjectName(QStringLiteral("vaultConfirmLineEdit"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_strength = new QLabel(page);
+    m_strength->setObjectName(QStringLiteral("vaultStrengthLabel"));
+    m_strength->setWordWrap(true);
+    m_message = new QLabel(page);
+    m_message->setObjectName(QStringLiteral("vaultMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_newLabel = new QLabel(page);
+    m_confirmLabel = new QLabel(page);
+    m_newLabel->setBuddy(m_passphrase);
+    m_confirmLabel->setBuddy(m_confirm);
+    auto *form = new QFormLayout;
+    form->addRow(m_newLabel, m_passphrase);
+    form->addRow(m_confirmLabel, m_confirm);
+    form->addRow(QString(), m_strength);
+    m_cancel = new QPushButton(page);
+    m_cancel->setObjectName(QStringLiteral("vaultCancelPushButton"));
+    m_create = new QPushButton(page);
+    m_create->setObjectName(QStringLiteral("createVaultPushButton"));
+    m_create->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_create);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &VaultSetupDialog::updateStrength);
+    connect(m_cancel, &QPushButton::clicked, this, &VaultSetupDialog::reject);
+    connect(m_create, &QPushButton::clicked, this, &VaultSetupDialog::create);
+    connect(m_confirm, &QLineEdit::returnPressed, this, &VaultSetupDialog::create);
+    connect(m_passphrase, &QLineEdit::returnPressed, m_confirm,
+        [this] { m_confirm->setFocus(Qt::TabFocusReason); });
+    return page;
+}
+
+QWidget *VaultSetupDialog::makeCreatingPage()
+{
+    auto *page = new QWidget(this);
+    m_creating = new QLabel(page);
+    m_creating->setObjectName(QStringLiteral("vaultCreatingLabel"));
+    m_creating->setWordWrap(true);
+    m_busy = new QProgressBar(page);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(m_creating);
+    layout->addWidget(m_busy);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *VaultSetupDialog::makeRecoveryPage()
+{
+    auto *page = new QWidget(this);
+    m_recoveryIntro = new QLabel(page);
+    m_recoveryIntro->setObjectName(QStringLiteral("recoveryIntroLabel"));
+    m_recoveryIntro->setWordWrap(true);
+    m_key = new QLabel(page);
+    m_key->setObjectName(QStringLiteral("recoveryKeyLabel"));
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_key->setFocusPolicy(Qt::StrongFocus);
+    // Latin letters and digits in groups: always left to right, in a font that tells 0 from O.
+    m_key->setLayoutDirection(Qt::LeftToRight);
+    m_key->setAlignment(Qt::AlignCenter);
+    m_key->setWordWrap(true);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    m_key->setFont(mono);
+    m_key->setFrameShape(QFrame::StyledPanel);
+    m_key->setMargin(12);
+    m_print = new QPushButton(page);
+    m_print->setObjectName(QStringLiteral("printRecoveryKeyPushButton"));
+    m_copy = new QPushButton(page);
+    m_copy->setObjectName(QStringLiteral("copyRecoveryKeyPushButton"));
+    m_save = new QPushButton(page);
+    m_save->setObjectName(QStringLiteral("saveRecoveryKeyPushButton"));
+    m_keptMessage = new QLabel(page);
+    m_keptMessage->setObjectName(QStringLiteral("recoveryKeptLabel"));
+    m_keptMessage->setWordWrap(true);
+    m_written = new QCheckBox(page);
+    m_written->setObjectName(QStringLiteral("recoveryWrittenCheckBox"));
+    m_continue = new QPushButton(page);
+    m_continue->setObjectName(QStringLiteral("vaultContinuePushButton"));
+    m_continue->setEnabled(false);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_print);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_save);
+    actions->addStretch(1);
+    auto *finish = new QHBoxLayout;
+    finish->addWidget(m_written, 1);
+    finish->addWidget(m_continue);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_recoveryIntro);
+    layout->addWidget(m_key);
+    layout->addLayout(actions);
+    layout->addWidget(m_keptMessage);
+    layout->addStretch(1);
+    layout->addLayout(finish);
+    connect(m_print, &QPushButton::clicked, this, &VaultSetupDialog::printKey);
+    connect(m_copy, &QPushButton::clicked, this, &VaultSetupDialog::copyKey);
+    connect(m_save, &QPushButton::clicked, this, &VaultSetupDialog::saveKey);
+    connect(m_written, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (m_written->isChecked())
+            accept();
+    });
+    return page;
+}
+
+void VaultSetupDialog::updateStrength()
+{
+    switch (strengthOf(m_passphrase->text())) {
+    case Strength::TooShort:
+        m_strength->setText(
+            tr("At least %n characters.", nullptr, VaultKeyFile::kMinimumPassphraseLength));
+        break;
+    case Strength::Weak:
+        m_strength->setText(tr("Strength: weak. Four or five unrelated words are much harder to "
+                               "guess and easier to remember."));
+        break;
+    case Strength::Fair:
+        m_strength->setText(tr("Strength: fair. A few more words make it much harder to guess."));
+        break;
+    case Strength::Strong:
+        m_strength->setText(tr("Strength: strong."));
+        break;
+    }
+}
+
+void VaultSetupDialog::create()
+{
+    if (m_thread)
+        return;
+    const QString passphrase = m_passphrase->text();
+    if (passphrase.size() < VaultKeyFile::kMinimumPassphraseLength) {
+        m_message->setText(
+            tr("Use at least %n characters.", nullptr, VaultKeyFile::kMinimumPassphraseLength));
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (passphrase != m_confirm->text()) {
+        m_message->setText(tr("The two passphrases differ. Type the same passphrase twice."));
+        m_confirm->clear();
+        m_confirm->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_message->clear();
+    m_passphrase->clear();
+    m_confirm->clear();
+    m_pages->setCurrentIndex(1);
+    auto outcome = std::make_shared<Outcome>();
+    m_outcome = outcome;
+    const QString databasePath = m_databasePath;
+    const VaultKeyFile::Cost cost = s_cost;
+    // Argon2id takes about a second: the key file and the empty database are made in a thread
+    // of their own (the database's connection is opened and closed there).
+    m_thread = QThread::create([outcome, databasePath, passphrase, cost] {
+        const QString keyFile = VaultKeyFile::pathFor(databasePath);
+        const QString folder = QFileInfo(databasePath).absolutePath();
+        if (!QDir(folder).exists() && QDir().mkpath(folder)) // a folder of our own: owner-only
+            QFile::setPermissions(
+                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        outcome->created = VaultKeyFile::create(keyFile, passphrase, cost);
+        if (!outcome->created->ok())
+            return;
+        auto opened = Database::open(
+            databasePath, Database::OpenMode::CreateIfMissing, outcome->created->value().dataKey);
+        if (!opened) {
+            outcome->database = opened.error();
+            QFile::remove(keyFile); // nothing half-made stays behind
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("vault-create"));
+    connect(m_thread, &QThread::finished, this, &VaultSetupDialog::created);
+    m_thread->start();
+}
+
+void VaultSetupDialog::created()
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    const auto outcome = std::exchange(m_outcome, nullptr);
+    const Error *error = nullptr;
+    if (!outcome->created->ok())
+        error = &outcome->created->error();
+    else if (!outcome->database.ok())
+        error = &outcome->database.error();
+    if (error) {
+        m_pages->setCurrentIndex(0);
+        m_message->setText(
+            tr("The encrypted database could not be created: %1").arg(error->message));
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    VaultKeyFile::Created &created = outcome->created->value();
+    m_session = DatabaseSession(
+        m_databasePath, std::make_shared<const SecureKey>(std::move(created.dataKey)));
+    m_recoveryKey = created.recoveryKey;
+    m_key->setText(m_recoveryKey);
+    m_pages->setCurrentIndex(2);
+    m_key->setFocus(Qt::OtherFocusReason);
+}
+
+void VaultSetupDialog::printKey()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    document.setHtml(QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; "
+                                    "font-size: 16pt\">%3</p><p>%4</p>")
+                         .arg(tr("TrustDesk recovery key").toHtmlEscaped(),
+                             QDir::toNativeSeparators(m_databasePath).toHtmlEscaped(),
+                             m_recoveryKey.toHtmlEscaped(),
+                             tr("Keep this page locked away, apart from the computer. Anyone "
+                                "who has it and the database can read every case.")
+                                 .toHtmlEscaped()));
+    document.print(&printer);
+    m_keptMessage->setText(tr("Sent to the printer."));
+}
+
+void VaultSetupDialog::copyKey()
+{
+    QApplication::clipboard()->setText(m_recoveryKey);
+    m_keptMessage->setText(tr("Copied. Paste it where you keep it safe, then copy something "
+                              "else so it does not stay on the clipboard."));
+}
+
+void VaultSetupDialog::saveKey()
+{
+    const QString suggested
+        = QFileInfo(m_databasePath).completeBaseName() + QStringLiteral("-recovery-key.txt");
+    const QString path
+        = FileDialog::saveRecoveryKey(this, QDir(QDir::homePath()).filePath(suggested));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    // Owner-only before a byte is written, whatever the umask.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        MessageBox::warning(this, tr("Save Recovery Key"),
+            tr("The recovery key could not be saved: %1").arg(file.errorString()));
+        return;
+    }
+    file.write(tr("TrustDesk recovery key for %1\n%2\n")
+                   .arg(QDir::toNativeSeparators(m_databasePath), m_recoveryKey)
+                   .toUtf8());
+    if (!file.commit()) {
+        MessageBox::warning(this, tr("Save Recovery Key"),
+            tr("The recovery key could not be saved: %1").arg(file.errorString()));
+        return;
+    }
+    m_keptMessage->setText(tr("Saved to %1. Move it off this computer (a USB stick kept locked "
+                              "away): beside the database it protects nothing.")
+                               .arg(QDir::toNativeSeparators(path)));
+}
+
+void VaultSetupDialog::reject()
+{
+    // Once made, the vault exists: the person has to see and keep the recovery key first.
+    if (m_pages->currentIndex() != 0)
+        return;
+    QDialog::reject();
+}
+
+void VaultSetupDialog::retranslate()
+{
+    setWindowTitle(tr("Protect Your Cases"));
+    m_intro->setText(
+        tr("<p><b>TrustDesk keeps every case encrypted on this computer.</b></p>"
+           "<p>Choose a passphrase. Without it nobody can read the clients' names, addresses, "
+           "immigration status or anything else in TrustDesk, even with this computer's disk in "
+           "their hands. You type it each time TrustDesk starts.</p>"
+           "<p>If the passphrase is forgotten, the only way back in is the recovery key shown on "
+           "the next page. Without either, the cases are lost for good: nobody, not even the "
+           "makers of TrustDesk, can recover them.</p>"));
+    m_newLabel->setText(tr("&Passphrase:"));
+    m_confirmLabel->setText(tr("&Repeat it:"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_confirm->setAccessibleName(tr("Repeat the passphrase"));
+    m_cancel->setText(tr("&Quit"));
+    m_create->setText(tr("&Encrypt and Continue"));
+    m_creating->setText(
+        tr("Creating the encrypted database… This takes a few seconds: the passphrase is made "
+           "deliberately slow to guess."));
+    m_recoveryIntro->setText(
+        tr("This is the recovery key. It is shown only this once. Write it down or print it, "
+           "and keep it somewhere safe away from this computer. It opens the database if the "
+           "passphrase is forgotten, so guard it like the passphrase."));
+    m_print->setText(tr("&Print…"));
+    m_copy->setText(tr("&Copy"));
+    m_save->setText(tr("&Save as File…"));
+    m_written->setText(tr("I have &written it down or stored it safely"));
+    m_continue->setText(tr("C&ontinue"));
+    m_key->setAccessibleName(tr("Recovery key"));
+    updateStrength();
+}
+
+void VaultSetupDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace td::ui
