@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>td::ui::CaseWorkspace</name>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::EvidencePanel</name>
     <message numerus="yes">
         <source>Attaching %n file(s)…</source>
@@ -110,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>td::ui::LockScreen</name>
+    <message numerus="yes">
+        <source>%1 You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln matching case(s)</source>
@@ -131,6 +151,23 @@
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::VaultSetupDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
         </translation>
@@ -185,6 +222,55 @@
         <translation>
             <numerusform>Verification FAILED: %n problem.</numerusform>
             <numerusform>Verification FAILED: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log verified: %n entries, chain head %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n withheld value(s) found in the free text and masked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,18 @@
         <source>Reading the audit log</source>
         <translation>Lendo o registro de auditoria</translation>
     </message>
+    <message>
+        <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -133,6 +145,34 @@
     <message>
         <source>The check of the backup was cancelled.</source>
         <translation>A verificação do backup foi cancelada.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup cannot be encrypted beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written: the key file could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -613,6 +653,101 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
 </context>
 <context>
+    <name>CaseTextRedactor</name>
+    <message>
+        <source>Client notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, officer %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, witness %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseValidator</name>
     <message>
         <source>The case reference must look like TD-2026-00042.</source>
@@ -896,10 +1031,6 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
 <context>
     <name>Command</name>
     <message>
-        <source>Create the database, or bring an existing one to the current schema.</source>
-        <translation>Criar o banco de dados, ou atualizar um existente para o esquema atual.</translation>
-    </message>
-    <message>
         <source>create or migrate the database</source>
         <translation>criar ou atualizar o banco de dados</translation>
     </message>
@@ -966,6 +1097,26 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <message>
         <source>remove an evidence item from a case, with a reason</source>
         <translation>retirar um item de prova de um caso, informando o motivo</translation>
+    </message>
+    <message>
+        <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an encrypted database&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt a plaintext database in place, safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set the caseworker profile recorded as the actor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1444,10 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>Withheld</source>
         <translation>Omitido</translation>
     </message>
+    <message>
+        <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustodyLog</name>
@@ -1495,6 +1650,42 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Evidence &quot;%1&quot; has CHANGED since it was attached (SHA-256 mismatch) and was not exported.</source>
         <translation>A prova &quot;%1&quot; MUDOU desde que foi anexada (o SHA-256 não confere) e não foi exportada.</translation>
     </message>
+    <message>
+        <source>Evidence &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished">item %1</translation>
+    </message>
+    <message>
+        <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleaned copy could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported copy could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or unusual image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleaned copy could not be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceJob</name>
@@ -1682,6 +1873,30 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as stored (included on purpose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not removed: TrustDesk cannot clean this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceNames</name>
@@ -1831,6 +2046,45 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>The date captured is in the future. Give a date and time that have passed, or leave it unknown.</source>
         <translation>A data de captura está no futuro. Informe uma data e hora que já passaram ou deixe-a como desconhecida.</translation>
     </message>
+    <message>
+        <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStoreConversion</name>
+    <message>
+        <source>The evidence can only be encrypted into an encrypted database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted evidence store cannot be written beside the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted evidence did not read back intact, so it was discarded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted evidence store could not be put in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreCopy</name>
@@ -1873,6 +2127,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>Case %1: evidence &quot;%2&quot; has CHANGED since it was attached: SHA-256 %3 expected, %4 found.</source>
         <translation>Caso %1: a prova &quot;%2&quot; MUDOU desde que foi anexada: SHA-256 esperado %3, encontrado %4.</translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2199,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>The evidence file %1 can be read by other accounts; it should be 0400.</source>
         <translation>Outras contas podem ler o arquivo de prova %1; deveria ser 0400.</translation>
     </message>
+    <message>
+        <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldRegistry</name>
@@ -1994,6 +2256,14 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)</source>
         <translation>Backups do TrustDesk (*.trustdesk *.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2503,104 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>KeySource</name>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cape Verdean Creole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>TrustDesk</source>
@@ -2253,6 +2621,25 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataScrubber</name>
+    <message>
+        <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleaned PDF would overwrite a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2897,128 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: os dados entram em conflito com o que já está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>TextScanner</name>
+    <message>
+        <source>[withheld]</source>
+        <translation type="unfinished">[omitido]</translation>
+    </message>
+</context>
+<context>
+    <name>VaultConversion</name>
+    <message>
+        <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tables could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indexes could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption is not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted encryption could not be finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of an interrupted encryption could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of this database could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file could not be put in place</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3561,60 @@ Recuperá-lo?</translation>
         <source>Complaint &amp;Report…</source>
         <translation>&amp;Relatório da queixa…</translation>
     </message>
+    <message>
+        <source>Unsaved Draft Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseworkerProfileDialog</name>
+    <message>
+        <source>Welcome to TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Caseworker Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: caseworker, supervisor, interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ClientForm</name>
@@ -3245,6 +3808,30 @@ Recuperá-lo?</translation>
     <message>
         <source>This document will show the client&apos;s %1, and %2, to %3. Include them?</source>
         <translation>Este documento mostrará o dado &quot;%1&quot; do cliente, e &quot;%2&quot;, para %3. Incluir?</translation>
+    </message>
+    <message>
+        <source>Words that may reveal immigration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask them in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask These</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3537,20 +4124,8 @@ Recuperá-lo?</translation>
         <translation>Não foi possível mostrar esta imagem: ela pode estar danificada, estar em um formato que o TrustDesk não consegue ler ou ser grande demais para ser decodificada com segurança.</translation>
     </message>
     <message>
-        <source>This file could not be read.</source>
-        <translation>Não foi possível ler este arquivo.</translation>
-    </message>
-    <message>
         <source>Only the first %1 are shown. Open with System Viewer to see all of it.</source>
         <translation>Só os primeiros %1 são mostrados. Use Abrir no visualizador do sistema para ver tudo.</translation>
-    </message>
-    <message>
-        <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Use Open with System Viewer.</source>
-        <translation>As páginas do PDF não podem ser mostradas aqui porque o pdftoppm e o pdfinfo do poppler não estão instalados (pacote poppler-utils). Use Abrir no visualizador do sistema.</translation>
-    </message>
-    <message>
-        <source>PDF pages cannot be shown: no private temporary folder could be made (%1).</source>
-        <translation>As páginas do PDF não podem ser mostradas: não foi possível criar uma pasta temporária privada (%1).</translation>
     </message>
     <message>
         <source>The PDF renderer could not be started. Use Open with System Viewer.</source>
@@ -3578,6 +4153,26 @@ Recuperá-lo?</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4472,10 @@ Recuperá-lo?</translation>
         <source>Unknown</source>
         <translation>Não se sabe</translation>
     </message>
+    <message>
+        <source>Rights guidance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::LockScreen</name>
@@ -3901,8 +4500,63 @@ Recuperá-lo?</translation>
         <translation>Senha do aplicativo</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
+        <source>Enter the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the &amp;recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4667,35 @@ Recuperá-lo?</translation>
         <source>Res&amp;tore from Backup…</source>
         <translation>Res&amp;taurar a partir do backup…</translation>
     </message>
+    <message>
+        <source>Encrypt This Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting keeps every case in this database unreadable without a passphrase.
+
+Close TrustDesk, then run in a terminal:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PlaintextBanner</name>
+    <message>
+        <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PreferencesDialog</name>
@@ -4035,6 +4718,18 @@ Recuperá-lo?</translation>
     <message>
         <source>The new language applies at once. Dates and numbers follow it.</source>
         <translation>O novo idioma vale na hora. Datas e números também seguem o idioma.</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the caseworker profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4799,145 @@ Recuperá-lo?</translation>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>Não foi possível salvar a senha; tente de novo.</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::VaultSetupDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair. A few more words make it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Use pelo menos %n caractere.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key for %1
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect Your Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt and Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4182,10 +5016,6 @@ Recuperá-lo?</translation>
     <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure.</source>
-        <translation>Códigos de saída: 0 ok, 1 uso incorreto, 2 dados inválidos ou não encontrado, 3 falha de integridade.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
@@ -4580,10 +5410,6 @@ Recuperá-lo?</translation>
         <translation>As provas dele estão em %1; mantenha os dois juntos.</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed.</source>
-        <translation>Substitui o conteúdo do banco de dados e as provas pelo backup FILE e pela pasta FILE.evidence ao lado dele. O backup é verificado primeiro, com o hash de cada arquivo de prova recalculado; um backup que não passa na verificação é recusado e nada muda. Execute com o TrustDesk fechado.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was not restored; nothing changed. %2</source>
         <translation>&quot;%1&quot; não foi restaurado; nada mudou. %2</translation>
     </message>
@@ -4636,16 +5462,8 @@ Recuperá-lo?</translation>
         <translation>O arquivo dele continua no depósito de provas: outro item tem os mesmos bytes.</translation>
     </message>
     <message>
-        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included.</source>
-        <translation>Exporta casos (todos, ou as referências indicadas) como um arquivo JSON do TrustDesk. Os campos sensíveis do cliente e os dados de contato das testemunhas ficam de fora, a menos que sejam incluídos de propósito.</translation>
-    </message>
-    <message>
         <source>Note: the file withheld these sensitive fields, which stay empty: %1</source>
         <translation>Observação: o arquivo omitiu estes campos sensíveis, que ficam vazios: %1</translation>
-    </message>
-    <message>
-        <source>deliberately include this sensitive client field or witness detail (%1); repeatable, recorded in the audit log</source>
-        <translation>incluir de propósito este campo sensível do cliente ou dado das testemunhas (%1); pode ser repetido, fica gravado no registro de auditoria</translation>
     </message>
     <message>
         <source>deliberately include every sensitive client field and witness contact details (recorded in the audit log)</source>
@@ -4656,12 +5474,334 @@ Recuperá-lo?</translation>
         <translation>&quot;%1&quot; não é um campo sensível do cliente nem um dado das testemunhas. Use um destes: %2.</translation>
     </message>
     <message>
-        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included; the PDF names the kinds withheld, never their values. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation>Grava a apresentação da queixa de um caso em PDF. Os campos sensíveis do cliente e os dados de contato das testemunhas ficam omitidos, a menos que sejam incluídos de propósito; o PDF cita os tipos omitidos, nunca os valores. Cada relatório fica registrado no caso (data, destinatário, campos incluídos, SHA-256) e no registro de auditoria.</translation>
-    </message>
-    <message>
         <source>Show one case. Sensitive client fields and witness contact details are withheld unless deliberately included; --json prints a TrustDesk JSON file holding just this case.</source>
         <translation>Mostra um caso. Os campos sensíveis do cliente e os dados de contato das testemunhas ficam omitidos, a menos que sejam incluídos de propósito; --json imprime um arquivo JSON do TrustDesk só com este caso.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no other argument than --head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log verified: %n entries, chain head %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
+&quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the entries about case REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--head goes with &quot;audit verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(carried over by a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file could not be copied beside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new passphrase: the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change-passphrase takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished">O banco de dados &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open an encrypted database with its recovery key, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The recovery key of the encrypted TrustDesk database %1.
+It opens the database without its passphrase: keep it safe, away from the computer.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caseworker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their role (caseworker, supervisor, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
+Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished">Nome: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n withheld value(s) found in the free text and masked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: &quot;%2&quot; in: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
