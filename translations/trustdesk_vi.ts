@@ -631,7 +631,7 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Thu thập bằng chứng</translation>
+        <translation>Bằng chứng</translation>
     </message>
     <message>
         <source>Ready to file</source>
@@ -1114,7 +1114,7 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation>hiển thị hoặc đặt hồ sơ nhân viên phụ trách được ghi là người thực hiện</translation>
+        <translation>hiển thị hoặc đặt thông tin nhân viên phụ trách được ghi là người thực hiện</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2519,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation>Cơ sở dữ liệu này đã được mã hóa và không có terminal để hỏi mật khẩu. Hãy cung cấp bằng --passphrase-file TẬP_TIN (hoặc ghi tên tập tin đó trong biến môi trường %1), hoặc cung cấp khóa khôi phục bằng --recovery-key-file TẬP_TIN.</translation>
+        <translation>Cơ sở dữ liệu này đã được mã hóa và không có terminal để hỏi mật khẩu. Hãy cung cấp bằng --passphrase-file FILE (hoặc ghi tên tập tin đó trong biến môi trường %1), hoặc cung cấp khóa khôi phục bằng --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -2535,7 +2535,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation>Cơ sở dữ liệu mã hóa mới cần mật khẩu, và không có terminal để hỏi. Hãy cung cấp bằng --passphrase-file TẬP_TIN (hoặc ghi tên tập tin đó trong biến môi trường %1), hoặc thêm --unencrypted cho dữ liệu dùng thử.</translation>
+        <translation>Cơ sở dữ liệu mã hóa mới cần mật khẩu, và không có terminal để hỏi. Hãy cung cấp bằng --passphrase-file FILE (hoặc ghi tên tập tin đó trong biến môi trường %1), hoặc thêm --unencrypted cho dữ liệu dùng thử.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
@@ -3584,7 +3584,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation>Hồ sơ nhân viên phụ trách</translation>
+        <translation>Thông tin nhân viên phụ trách</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
@@ -4561,7 +4561,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4715,7 +4715,7 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation>Đặt hồ sơ nhân viên phụ trách…</translation>
+        <translation>Đặt thông tin nhân viên phụ trách…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
@@ -5709,7 +5709,7 @@ Nó mở được cơ sở dữ liệu mà không cần mật khẩu: hãy cất
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation>Hiển thị hồ sơ nhân viên phụ trách, hoặc đặt nó bằng --name (và --role). Các mục kiểm tra và lưu giữ ghi hồ sơ này là người thực hiện; nếu không có thì ghi &quot;unnamed&quot;.</translation>
+        <translation>Hiển thị thông tin nhân viên phụ trách, hoặc đặt nó bằng --name (và --role). Các mục kiểm tra và lưu giữ ghi người có thông tin này là người thực hiện; nếu không có thì ghi &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
@@ -5725,7 +5725,7 @@ Nó mở được cơ sở dữ liệu mà không cần mật khẩu: hãy cất
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation>Hồ sơ nhân viên phụ trách cần có tên: trustdesk-cli profile --name TÊN [--role VAI_TRÒ].</translation>
+        <translation>Thông tin nhân viên phụ trách cần có tên: trustdesk-cli profile --name TÊN [--role VAI_TRÒ].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
@@ -5734,7 +5734,7 @@ Nó mở được cơ sở dữ liệu mà không cần mật khẩu: hãy cất
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation>Chưa đặt hồ sơ nhân viên phụ trách: các mục được ghi là &quot;%1&quot;.
+        <translation>Chưa đặt thông tin nhân viên phụ trách: các mục được ghi là &quot;%1&quot;.
 Đặt bằng lệnh: trustdesk-cli profile --name TÊN --role VAI_TRÒ</translation>
     </message>
     <message>
