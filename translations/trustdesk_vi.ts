@@ -631,7 +631,7 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Bằng chứng</translation>
+        <translation>Thu thập bằng chứng</translation>
     </message>
     <message>
         <source>Ready to file</source>
@@ -4561,7 +4561,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
