@@ -4913,7 +4913,7 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation>&amp;Cifrar y continuar</translation>
+        <translation>C&amp;ifrar y continuar</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
@@ -4929,7 +4929,7 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>C&amp;opiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>

@@ -4910,7 +4910,7 @@ Li mande yon nouvo modpas, li montre kle rekiperasyon an yon sèl fwa, epi li ra
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>K&amp;opye</translation>
+        <translation>&amp;Kopye</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>

@@ -4874,7 +4874,7 @@ El ta pidi un senha novu, el ta mostra xavi di rekuperason un bes, y el ta troka
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Senha:</translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -4894,7 +4894,7 @@ El ta pidi un senha novu, el ta mostra xavi di rekuperason un bes, y el ta troka
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation>&amp;Sifra y kontinua</translation>
+        <translation>S&amp;ifra y kontinua</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>

@@ -4893,7 +4893,7 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Senha:</translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -4929,7 +4929,7 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>C&amp;opiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>

@@ -4556,7 +4556,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Fur</translation>
+        <translation>F&amp;ur</translation>
     </message>
 </context>
 <context>
@@ -4897,7 +4897,7 @@ Wuxuu weydiinayaa eray sir ah oo cusub, hal mar ayuu tusayaa furaha soo celinta,
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Ku celi:</translation>
+        <translation>Ku &amp;celi:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -4933,7 +4933,7 @@ Wuxuu weydiinayaa eray sir ah oo cusub, hal mar ayuu tusayaa furaha soo celinta,
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation>U &amp;kaydi fayl ahaan…</translation>
+        <translation>U kaydi &amp;fayl ahaan…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>

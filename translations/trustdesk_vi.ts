@@ -3580,7 +3580,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
@@ -4542,7 +4542,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>Mở &amp;khóa</translation>
+        <translation>&amp;Mở khóa</translation>
     </message>
 </context>
 <context>
@@ -4894,7 +4894,7 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation>&amp;Mã hóa và tiếp tục</translation>
+        <translation>Mã &amp;hóa và tiếp tục</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
