@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 هو الأول لكنه لا يبدأ السلسلة: حُذفت قيود سابقة.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 لا يلي القيد %2: حُذفت قيود بينهما أو أُدرجت، أو غُيّر القيد %2.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر قيد التدقيق %1 بعد كتابته: بصمته (hash) لا تطابق محتواه.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة الاحتياطية مشفّرة: لا تُفتح إلا بكلمة المرور التي أُنشئت بها أو بمفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تشفير النسخة الاحتياطية بجانب قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب النسخة الاحتياطية: تعذّر نسخ ملف المفاتيح.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية مشفّرة وقاعدة البيانات هذه غير مشفّرة، فستُكتب قضاياها دون تشفير. استعِدها إلى قاعدة بيانات جديدة، أو شفّر هذه أولًا.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية تخص قاعدة بيانات مشفّرة أخرى، وملفات أدلتها مختومة بمفاتيح تلك القاعدة. استعِدها إلى مسار جديد بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية غير مشفّرة وتحتوي على ملفات أدلة ستوضع دون تشفير في قاعدة البيانات المشفّرة هذه. استعِدها إلى مسار جديد، ثم شفّر تلك القاعدة (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت قاعدة البيانات، لكن تعذّرت إعادة إضافة قيود التدقيق التي أُنشئت منذ النسخة الاحتياطية إلى سجلها: %1</translation>
     </message>
 </context>
 <context>
@@ -664,95 +664,95 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات العميل</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة %1، %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة الشرطة</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>السرد</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة %1، الضابط %2، %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الشارة</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة %1، الشاهد %2، %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة الاتصال</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادة</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل %1، %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم من</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكوى %1، %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّمة إلى</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التقديم</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المتابعة</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة %1، ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -1108,23 +1108,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض سجل التدقيق؛ &quot;audit verify&quot; يفحص سلسلته (رمز الخروج 3 عند وجود انقطاع)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر كلمة مرور قاعدة بيانات مشفّرة</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>يشفّر قاعدة بيانات غير مشفّرة في مكانها، بأمان</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشئ قاعدة البيانات، أو يحدّث قاعدة موجودة إلى البنية الحالية. تُشفَّر قاعدة البيانات الجديدة: تؤخذ كلمة مرورها من --passphrase-file (أو من الملف المحدد في TRUSTDESK_PASSPHRASE_FILE، أو تُطلب مرتين في الطرفية)، ويُعرض مفتاح استردادها مرة واحدة أو يُكتب في --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض أو يضبط ملف مسؤول القضية الذي يُسجَّل كمنفّذ للإجراءات</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1454,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات الواردة في الروايات أدناه التي تمس وضع الهجرة راجعها مقدّم الشكوى، وهي مذكورة كما كُتبت.</translation>
     </message>
 </context>
 <context>
@@ -1660,39 +1660,39 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">العنصر %1</translation>
+        <translation>العنصر %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة بياناته الوصفية (%1)، فلم يُصدَّر. صدّره مع البيانات الوصفية لتسليمه كما هو مخزّن.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ النسخة المنظّفة.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة النسخة المصدَّرة.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة كبيرة جدًا</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة تالفة أو غير مألوفة</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مجلد التصدير.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة المنظّفة (هل القرص ممتلئ؟).</translation>
     </message>
 </context>
 <context>
@@ -1887,27 +1887,27 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت من هذه النسخة (%1)؛ SHA-256 للنسخة: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقيت كما هي مخزّنة (مُضمَّنة عمدًا)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُزَل: لا يستطيع TrustDesk تنظيف هذا النوع من الملفات</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات الوصفية: %1</translation>
     </message>
 </context>
 <context>
@@ -2060,42 +2060,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المخزّن لـ &quot;%1&quot; تالف: لا يُفك تشفيره كما كُتب.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تشفير الأدلة إلا في قاعدة بيانات مشفّرة.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مخزن الأدلة المشفّر مجلدًا جديدًا، لا المجلد غير المشفّر.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن الأدلة المشفّر &quot;%1&quot; موجود بالفعل ولا يحتوي على الأدلة سليمة:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة مخزن الأدلة المشفّر بجانب قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُشفَّر الأدلة، لأن ملفات في مخزن الأدلة مفقودة أو تغيّرت (شغّل verify لفحص المخزن كله):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقرأ الأدلة المشفّرة سليمة عند إعادة قراءتها، فتم التخلص منها:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع مخزن الأدلة المشفّر في مكانه: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف مخزن الأدلة غير المشفّر &quot;%1&quot; بالكامل.</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2142,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: الدليل &quot;%2&quot; تالف: لا يُفك تشفيره، أي أنه غُيّر أو قُصّ أو مُدّد أو استُبدل (%3).</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2213,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُفك تشفيره: غُيّر أو قُصّ أو مُدّد أو استُبدل</translation>
     </message>
 </context>
 <context>
@@ -2271,11 +2271,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح الاسترداد باسم</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2518,98 +2518,98 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1 &quot;%2&quot;: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; فارغ: يجب أن يحتويه سطره الأول.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف كلمة المرور</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه مشفّرة ولا توجد طرفية لطلب كلمة مرورها. قدّمها بـ --passphrase-file FILE (أو حدّد ذلك الملف في متغير البيئة %1)، أو قدّم مفتاح الاسترداد بـ --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقدَّم كلمة مرور.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج قاعدة البيانات المشفّرة الجديدة إلى كلمة مرور، ولا توجد طرفية لطلبها. قدّمها بـ --passphrase-file FILE (أو حدّد ذلك الملف في متغير البيئة %1)، أو أضف --unencrypted للبيانات التجريبية.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة (%1 حرفًا على الأقل): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور نفسها مرة أخرى: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>الكريولية الهايتية</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>البرتغالية</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>كريولية الرأس الأخضر</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية (المبسّطة)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية (التقليدية)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيتنامية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>الصومالية</translation>
     </message>
 </context>
 <context>
@@ -2639,19 +2639,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة تالفة أو بصيغة لا يستطيع TrustDesk إزالة بياناتها الوصفية.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكتب ملف PDF المنظّف فوق ملف موجود.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إزالة البيانات الوصفية لملف PDF هنا: يلزم qpdf وbubblewrap (الحزمتان qpdf وbubblewrap) لفتح ملف PDF بأمان.</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا تالف أو تعذّرت إعادة بنائه دون بياناته الوصفية.</translation>
     </message>
 </context>
 <context>
@@ -2931,122 +2931,122 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[محجوب]</translation>
+        <translation>[محجوب]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المشفّرة لا تحتوي على البيانات نفسها التي في الأصل (%1)؛ بقي الأصل دون تغيير.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة قراءة النسخة المشفّرة؛ بقي الأصل دون تغيير.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>بنيتها</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التشفير؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مفتوحة في TrustDesk أو في برنامج آخر. أغلقها هناك وحاول مرة أخرى؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشفير قاعدة البيانات (%1)؛ بقي الأصل دون تغيير.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء النسخ</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الجداول</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ الصفوف</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الفهارس</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إتمام النسخ</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير غير متاح على هذا النظام</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح النسخة</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد النسخة</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة على القرص</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تجتز النسخة المشفّرة فحص السلامة؛ بقي الأصل دون تغيير.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتحها</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقوم برنامج آخر بتشفير قاعدة البيانات الآن. انتظر حتى ينتهي.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إتمام التشفير المتوقف: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة ملفات تشفير متوقف.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه مشفّرة بالفعل.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل تشفير سابق لقاعدة البيانات هذه؛ أتمّه أو تراجع عنه أولًا.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ أدلة قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة البيانات هذه على ملفات أدلة، وتشفيرها في مكانها غير مدعوم بعد؛ لم يتغيّر شيء. أنشئ قاعدة بيانات مشفّرة (init)، واستورد القضايا وأرفق الملفات من جديد، أو احتفظ بهذه القاعدة حتى يأتي تحديث يحوّل الأدلة أيضًا.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع ملف المفاتيح في مكانه</translation>
     </message>
 </context>
 <context>
@@ -3595,17 +3595,17 @@ Restore it?</source>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة غير محفوظة تالفة</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر فتح %n مسودة غير محفوظة: تغيّر الملف أو تلف على القرص، فلم يُستعد. حُفظ جانبًا في %1.</numerusform>
+            <numerusform>تعذّر فتح مسودة واحدة غير محفوظة: تغيّر الملف أو تلف على القرص، فلم يُستعد. حُفظ جانبًا في %1.</numerusform>
+            <numerusform>تعذّر فتح مسودتين غير محفوظتين: تغيّر الملف أو تلف على القرص، فلم يُستعد. حُفظ جانبًا في %1.</numerusform>
+            <numerusform>تعذّر فتح %n مسودات غير محفوظة: تغيّر الملف أو تلف على القرص، فلم يُستعد. حُفظ جانبًا في %1.</numerusform>
+            <numerusform>تعذّر فتح %n مسودة غير محفوظة: تغيّر الملف أو تلف على القرص، فلم يُستعد. حُفظ جانبًا في %1.</numerusform>
+            <numerusform>تعذّر فتح %n مسودة غير محفوظة: تغيّر الملف أو تلف على القرص، فلم يُستعد. حُفظ جانبًا في %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3613,43 +3613,43 @@ Restore it?</source>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستخدم TrustDesk على هذا الحاسوب؟ يُسجَّل اسمك ودورك مع كل تغيير في قضية وكل اطلاع على معلومات العميل الحساسة، في سجل التدقيق وفي سلسلة حيازة الأدلة. يمكنك تغييرهما لاحقًا في التفضيلات.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">إنهاء (&amp;Q)</translation>
+        <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مسؤول القضية</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود التي تُنشأ من الآن تُسجَّل بهذا الاسم والدور. أما القيود الموجودة في سجل التدقيق فتحتفظ بالاسم الذي أُنشئت به.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور (&amp;R):</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك الكامل</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: مسؤول قضية، مشرف، مترجم فوري</translation>
     </message>
 </context>
 <context>
@@ -3847,27 +3847,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات قد تكشف وضع الهجرة</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>حجبها في المستند</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>احجب هذه (&amp;M)</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحجب هذه الكلمات في المستند وتظهر بصيغة [محجوب]. وتبقى محفوظة في القضية نفسها.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي نص القضية على كلمات قد تكشف للقارئ وضع الهجرة للعميل. تُطبع كما كُتبت ما لم تحجبها. أما القيم المحجوبة الموجودة في النص فتُحجب دائمًا.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4204,23 +4204,23 @@ Restore it?</source>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه مشفّرة، لذا لا تُكتب أدلتها خارجها مفكوكة التشفير أبدًا. صدّر أدلة القضية إلى مجلد لفتحها في برنامج آخر.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض صفحات PDF هنا لأن pdftoppm وpdfinfo من poppler غير مثبّتين (الحزمة poppler-utils). صدّر الملف لفتحه في برنامج آخر.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض صفحات PDF هنا لأنه لا يمكن فتح ملف PDF بأمان: يلزم bubblewrap (الحزمة bubblewrap) لإبقاء الملف بعيدًا عن ملفاتك الأخرى.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا كبير جدًا لعرضه هنا. صدّره لفتحه في برنامج آخر.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض صفحات PDF هنا لأنه لا يمكن فتح ملف PDF بأمان.</translation>
     </message>
 </context>
 <context>
@@ -4526,7 +4526,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشادات الحقوق: %1</translation>
     </message>
 </context>
 <context>
@@ -4553,66 +4553,66 @@ Restore it?</source>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد هذا لا يفتح قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه غير صحيحة.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>%1 يمكنك المحاولة مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>%1 يمكنك المحاولة مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>%1 يمكنك المحاولة مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>%1 يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>%1 يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إنشاء قاعدة البيانات %1: ‏13 مجموعة من أربعة أحرف وأرقام.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 مشفّرة. أدخل كلمة مرورها لفتحها.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم كلمة المرور بدلًا من ذلك (&amp;P)</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيت كلمة المرور؟ استخدم مفتاح الاسترداد (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل (&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4733,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير قاعدة البيانات هذه</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4743,22 +4743,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير يجعل كل قضية في قاعدة البيانات هذه غير مقروءة دون كلمة مرور.
+
+أغلق TrustDesk، ثم شغّل في الطرفية:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+سيطلب كلمة مرور جديدة، ويعرض مفتاح الاسترداد مرة واحدة، ولا يستبدل الملف إلا بعد فحص النسخة المشفّرة. ثم شغّل TrustDesk من جديد.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه غير مشفّرة. يستطيع أي شخص يحصل على هذا الحاسوب أو على نسخة من الملف قراءة كل القضايا.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير… (&amp;E)</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات غير مشفّرة</translation>
     </message>
 </context>
 <context>
@@ -4785,15 +4791,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل باسم (&amp;R):</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط ملف مسؤول القضية…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم والدور اللذان يسجّلهما سجل التدقيق وسلسلة الحيازة لما تقوم به. انقر لتغييرهما.</translation>
     </message>
 </context>
 <context>
@@ -4870,38 +4876,38 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد المدة المختارة دون أي إدخال، يُخفي TrustDesk كل بيانات القضايا حتى تُدخل كلمة مرور قاعدة البيانات أو مفتاح الاسترداد من جديد. لتغيير كلمة المرور، استخدم trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>حرف واحد على الأقل.</numerusform>
+            <numerusform>حرفان على الأقل.</numerusform>
+            <numerusform>%n أحرف على الأقل.</numerusform>
+            <numerusform>%n حرفًا على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: ضعيفة. أربع أو خمس كلمات لا علاقة بينها أصعب كثيرًا في التخمين وأسهل في التذكر.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: مقبولة. بضع كلمات إضافية تجعلها أصعب كثيرًا في التخمين.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: قوية.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
             <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
             <numerusform>استخدم حرفين على الأقل.</numerusform>
             <numerusform>استخدم %n أحرف على الأقل.</numerusform>
@@ -4911,109 +4917,111 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء قاعدة البيانات المشفّرة: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذه الصفحة في مكان مقفل، بعيدًا عن الحاسوب. أي شخص يملكها ويملك قاعدة البيانات يستطيع قراءة كل القضايا.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ. الصقه حيث تحفظه بأمان، ثم انسخ شيئًا آخر حتى لا يبقى في الحافظة.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مفتاح الاسترداد: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد TrustDesk لـ %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1. انقله من هذا الحاسوب (إلى ذاكرة USB محفوظة في مكان مقفل): فبجانب قاعدة البيانات لا يحمي شيئًا.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>احمِ قضاياك</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;يحفظ TrustDesk كل قضية مشفّرة على هذا الحاسوب.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;اختر كلمة مرور. بدونها لا يستطيع أحد قراءة أسماء العملاء أو عناوينهم أو وضع الهجرة لديهم أو أي شيء آخر في TrustDesk، حتى لو كان قرص هذا الحاسوب بين يديه. ستكتبها في كل مرة يبدأ فيها TrustDesk.&lt;/p&gt;&lt;p&gt;إذا نُسيت كلمة المرور، فالطريقة الوحيدة للدخول من جديد هي مفتاح الاسترداد المعروض في الصفحة التالية. ومن دون أيٍّ منهما تضيع القضايا نهائيًا: لا أحد، ولا حتى صانعو TrustDesk، يستطيع استعادتها.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابتها (&amp;R):</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">إنهاء (&amp;Q)</translation>
+        <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>شفّر وتابِع (&amp;E)</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة البيانات المشفّرة… يستغرق ذلك بضع ثوانٍ: تُعالَج كلمة المرور ببطء متعمَّد لتصعيب تخمينها.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو مفتاح الاسترداد. لا يُعرض إلا هذه المرة. دوّنه أو اطبعه، واحفظه في مكان آمن بعيدًا عن هذا الحاسوب. إنه يفتح قاعدة البيانات إذا نُسيت كلمة المرور، فاحرسه كما تحرس كلمة المرور.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">طباعة (&amp;P)…</translation>
+        <translation>طباعة… (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف… (&amp;S)</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنته أو حفظته بأمان (&amp;W)</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة (&amp;O)</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
 </context>
 <context>
@@ -5583,357 +5591,362 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل audit verify أي وسيط غير --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من سجل التدقيق: غُيّر السجل من دون علم TrustDesk.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من سجل التدقيق: القيد %1 المسجَّل سابقًا لم يعد في السجل؛ قُطع آخر السجل أو استُبدل السجل.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من سجل التدقيق: القيد %1، المسجَّل في %2 عند كتابته، لم يعد في السجل؛ قُطع آخر السجل أو أُعيدت نسخة أقدم من قاعدة البيانات.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم التحقق من سجل التدقيق: %n قيد، رأس السلسلة %1.</numerusform>
+            <numerusform>تم التحقق من سجل التدقيق: قيد واحد، رأس السلسلة %1.</numerusform>
+            <numerusform>تم التحقق من سجل التدقيق: قيدان، رأس السلسلة %1.</numerusform>
+            <numerusform>تم التحقق من سجل التدقيق: %n قيود، رأس السلسلة %1.</numerusform>
+            <numerusform>تم التحقق من سجل التدقيق: %n قيدًا، رأس السلسلة %1.</numerusform>
+            <numerusform>تم التحقق من سجل التدقيق: %n قيد، رأس السلسلة %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض سجل التدقيق، الأقدم أولًا: الوقت (UTC)، المنفّذ، الإجراء، القضية، التفاصيل.
+&quot;audit verify&quot; يفحص بدلًا من ذلك سلسلة البصمات في السجل (رمز الخروج 3 إذا غُيّر).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص سلسلة البصمات</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود الخاصة بالقضية REF فقط</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود من التاريخ DATE فصاعدًا فقط: YYYY-MM-DD أو تاريخ ووقت بصيغة ISO 8601 (بتوقيت UTC ما لم يتضمن فرق توقيت)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع JSON بدلًا من سطر لكل قيد</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>مع verify: يفشل أيضًا إذا لم يعد القيد ذو هذه البصمة (رأس طبعه verify سابق) في السجل</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط غير معروف &quot;%1&quot;؛ هل تقصد &quot;audit verify&quot;؟</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم --head مع &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --case إلى رقم مرجعي.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تاريخًا: استخدم YYYY-MM-DD أو YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(منقول عبر استعادة)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستبدل محتوى قاعدة البيانات وأدلتها بالنسخة الاحتياطية FILE والمجلد FILE.evidence بجانبها. يُتحقق من النسخة الاحتياطية أولًا، وتُعاد حساب بصمة كل ملف دليل؛ والنسخة التي لا تجتاز التحقق تُرفض ولا يتغيّر شيء. شغّله وTrustDesk مغلق. النسخة الاحتياطية المشفّرة (وبجانبها FILE.vault) تُفتح بكلمة المرور التي أُنشئت بها أو بمفتاح الاسترداد؛ وتُستعاد إلى قاعدة بيانات مشفّرة، أو إلى مسار جديد يُفتح بعد ذلك كما تُفتح النسخة الاحتياطية. ولا تُستعاد أبدًا إلى قاعدة بيانات غير مشفّرة. والنسخة الاحتياطية غير المشفّرة المستعادة إلى قاعدة بيانات مشفّرة تُشفَّر أثناء الاستعادة.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية مشفّرة وقاعدة البيانات هذه غير مشفّرة، فستُكتب قضاياها دون تشفير. استعِدها إلى مسار جديد باستخدام --db، أو شغّل `trustdesk-cli encrypt` على قاعدة البيانات هذه أولًا.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ ملف المفاتيح بجانب %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر كلمة مرور قاعدة بيانات مشفّرة. تؤخذ كلمة المرور الحالية (أو مفتاح الاسترداد) من الأماكن المعتادة؛ والجديدة من --new-passphrase-file، وإلا فتُطلب مرتين في الطرفية. لا يُعاد كتابة إلا ملف المفاتيح، في خطوة واحدة: بعد أي انهيار تعمل واحدة فقط من كلمتي المرور. يبقى مفتاح الاسترداد كما هو. والنسخ الاحتياطية السابقة تظل تُفتح بكلمة المرور التي أُنشئت بها.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة: السطر الأول من FILE</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل change-passphrase أي وسائط.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">قاعدة البيانات «%1» غير موجودة.</translation>
+        <translation>قاعدة البيانات &quot;%1&quot; غير موجودة.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه غير مشفّرة، فليس لها كلمة مرور لتغييرها. `trustdesk-cli encrypt` يجعلها خزنة مشفّرة.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة المرور. لم تعد القديمة تفتح %1؛ أما مفتاح الاسترداد فما زال يفتحها.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري تشفير قاعدة البيانات هذه أو توقّف. شغّل `trustdesk-cli encrypt` لإتمامه أو التراجع عنه.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور قاعدة بيانات مشفّرة: السطر الأول من FILE</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح قاعدة بيانات مشفّرة بمفتاح استردادها، وهو السطر الأول من FILE</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تكن قاعدة البيانات موجودة بعد، أنشئها دون تشفير (للبيانات التجريبية فقط)؛ افتراضيًا تُشفَّر قاعدة البيانات الجديدة</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب مفتاح استرداد قاعدة البيانات المشفّرة الجديدة في FILE (متاح لمالكه فقط؛ يجب ألا يكون موجودًا) بدلًا من عرضه</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; موجود بالفعل؛ لا يُكتب مفتاح الاسترداد أبدًا فوق ملف.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الجديدة مشفّرة. إذا نُسيت كلمة مرورها يومًا، فلن يفتحها إلا مفتاح الاسترداد هذا. يُعرض هذه المرة فقط: دوّنه أو اطبعه، واحفظه في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الجديدة مشفّرة. مفتاح استردادها، الذي يفتحها إذا نُسيت كلمة المرور، موجود في %1: احفظ ذلك الملف بأمان بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشفّرة. إذا نُسيت كلمة مرورها يومًا، فلن يفتحها إلا مفتاح الاسترداد هذا. يُعرض هذه المرة فقط: دوّنه أو اطبعه، واحفظه في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة مفتاح الاسترداد في &quot;%1&quot;: %2. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+مفتاح استرداد قاعدة بيانات TrustDesk المشفّرة %1.
+يفتح قاعدة البيانات دون كلمة مرورها: احفظه بأمان بعيدًا عن الحاسوب.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة مفتاح الاسترداد في &quot;%1&quot;. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفحص</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التشفير</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المقارنة بالأصل</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الوضع في المكان</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشفّر قاعدة بيانات موجودة غير مشفّرة في مكانها. تؤخذ كلمة المرور الجديدة من --passphrase-file (أو من الملف المحدد في TRUSTDESK_PASSPHRASE_FILE، أو تُطلب مرتين في الطرفية)؛ ويُعرض مفتاح الاسترداد مرة واحدة أو يُكتب في --recovery-key-out. تُكتب نسخة مشفّرة بجانب قاعدة البيانات وتُقارن بها جدولًا جدولًا؛ وعندئذ فقط تحل محل قاعدة البيانات، ولا تبقى أي نسخة غير مشفّرة. أغلق TrustDesk أولًا: يجب ألا تكون قاعدة البيانات مفتوحة في أي مكان آخر. شغّله مرة أخرى بعد أي توقف: فهو يُتم ما بدأ أو يتراجع عنه. لا يشفّر هذا الأمر ملفات الأدلة بعد.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب مفتاح الاسترداد في FILE (متاح لمالكه فقط؛ يجب ألا يكون موجودًا) بدلًا من عرضه</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل encrypt أي وسائط.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل تشفير كان متوقفًا: %1 مشفّرة الآن، بكلمة المرور ومفتاح الاسترداد المقدَّمين حينها.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن تشفير متوقف؛ كانت قاعدة البيانات لا تزال غير مشفّرة. جارٍ البدء من جديد.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشفّرة الآن؛ لا تُفتح إلا بكلمة مرورها أو بمفتاح استردادها.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسلّم الملفات كما هي مخزّنة، مع بياناتها الوصفية (EXIF مع موقع GPS والمؤلف، وXMP، ومعلومات PDF)؛ ويُسجَّل ذلك في سجل التدقيق. افتراضيًا تخرج النسخ من دونها.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمّي الملفات ويدرجها في البيان بأسمائها الأصلية (التي قد تتضمن اسم العميل)؛ ويُسجَّل ذلك في سجل التدقيق. افتراضيًا تُسمّى الملفات برقم القضية ورقم العنصر.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيلت البيانات الوصفية (مثل موقع GPS والمؤلف والكاميرا) من %n نسخة؛ الأصول في المخزن لم تتغيّر.</numerusform>
+            <numerusform>أُزيلت البيانات الوصفية (مثل موقع GPS والمؤلف والكاميرا) من نسخة واحدة؛ الأصل في المخزن لم يتغيّر.</numerusform>
+            <numerusform>أُزيلت البيانات الوصفية (مثل موقع GPS والمؤلف والكاميرا) من نسختين؛ الأصلان في المخزن لم يتغيّرا.</numerusform>
+            <numerusform>أُزيلت البيانات الوصفية (مثل موقع GPS والمؤلف والكاميرا) من %n نسخ؛ الأصول في المخزن لم تتغيّر.</numerusform>
+            <numerusform>أُزيلت البيانات الوصفية (مثل موقع GPS والمؤلف والكاميرا) من %n نسخة؛ الأصول في المخزن لم تتغيّر.</numerusform>
+            <numerusform>أُزيلت البيانات الوصفية (مثل موقع GPS والمؤلف والكاميرا) من %n نسخة؛ الأصول في المخزن لم تتغيّر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف من نوع لا يستطيع TrustDesk إزالة بياناته الوصفية (فيديو، صوت، مستندات)؛ افحصها قبل أن تخرج. البيان يشير إليها.</numerusform>
+            <numerusform>ملف واحد من نوع لا يستطيع TrustDesk إزالة بياناته الوصفية (فيديو، صوت، مستندات)؛ افحصه قبل أن يخرج. البيان يشير إليه.</numerusform>
+            <numerusform>ملفان من نوع لا يستطيع TrustDesk إزالة بياناته الوصفية (فيديو، صوت، مستندات)؛ افحصهما قبل أن يخرجا. البيان يشير إليهما.</numerusform>
+            <numerusform>%n ملفات من نوع لا يستطيع TrustDesk إزالة بياناته الوصفية (فيديو، صوت، مستندات)؛ افحصها قبل أن تخرج. البيان يشير إليها.</numerusform>
+            <numerusform>%n ملفًا من نوع لا يستطيع TrustDesk إزالة بياناته الوصفية (فيديو، صوت، مستندات)؛ افحصها قبل أن تخرج. البيان يشير إليها.</numerusform>
+            <numerusform>%n ملف من نوع لا يستطيع TrustDesk إزالة بياناته الوصفية (فيديو، صوت، مستندات)؛ افحصها قبل أن تخرج. البيان يشير إليها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصدّر القضايا (كلها، أو ذات الأرقام المرجعية المعطاة) كملف JSON من TrustDesk. تُستبعد حقول العميل الحساسة وبيانات اتصال الشهود ما لم تُضمَّن عمدًا، وتُحجب حيث يكررها النص الحر.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و%n قضية أخرى في نصها الحر قيم محجوبة أو عبارات قد تكشف وضع الهجرة (show REF يعرضها).</numerusform>
+            <numerusform>… وقضية أخرى في نصها الحر قيم محجوبة أو عبارات قد تكشف وضع الهجرة (show REF يعرضها).</numerusform>
+            <numerusform>… وقضيتان أخريان في نصهما الحر قيم محجوبة أو عبارات قد تكشف وضع الهجرة (show REF يعرضها).</numerusform>
+            <numerusform>… و%n قضايا أخرى في نصها الحر قيم محجوبة أو عبارات قد تكشف وضع الهجرة (show REF يعرضها).</numerusform>
+            <numerusform>… و%n قضية أخرى في نصها الحر قيم محجوبة أو عبارات قد تكشف وضع الهجرة (show REF يعرضها).</numerusform>
+            <numerusform>… و%n قضية أخرى في نصها الحر قيم محجوبة أو عبارات قد تكشف وضع الهجرة (show REF يعرضها).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه غير مشفّرة: يستطيع أي شخص لديه الملف قراءتها. `trustdesk-cli encrypt` يجعلها خزنة مشفّرة.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور قاعدة بيانات مشفّرة: السطر الأول من FILE (وإلا فالملف المحدد في %1، وإلا فتُطلب في الطرفية)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 إدخال غير صالح أو غير موجود، 3 فشل في السلامة، 4 كلمة مرور أو مفتاح استرداد خاطئ أو مفقود.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى مسار ملف.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض ملف مسؤول القضية، أو يضبطه بـ --name (و--role). تذكر قيود التدقيق والحيازة هذا الملف بوصفه منفّذ الإجراء؛ وبدونه تذكر &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مسؤول القضية</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره (مسؤول قضية، مشرف، …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل profile أي وسائط.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ملف مسؤول القضية إلى اسم: trustdesk-cli profile --name NAME [--role ROLE].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف في الإعدادات.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط ملف مسؤول القضية: تُسجَّل القيود باسم &quot;%1&quot;.
+اضبطه بالأمر: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">الاسم: %1</translation>
+        <translation>الاسم: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل باسم: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>يضمّن عمدًا حقل العميل الحساس هذا أو بيان الشاهد هذا (%1)، في حقله وحيث يذكره النص الحر؛ يمكن تكراره، ويُسجَّل في سجل التدقيق</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحجب أيضًا، بصيغة [محجوب]، العبارات في النص الحر التي قد تكشف وضع الهجرة (تُعرض في مخرج الأخطاء القياسي في الحالتين)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: عُثر على %n قيمة محجوبة في النص الحر وحُجبت.</numerusform>
+            <numerusform>%1: عُثر على قيمة محجوبة واحدة في النص الحر وحُجبت.</numerusform>
+            <numerusform>%1: عُثر على قيمتين محجوبتين في النص الحر وحُجبتا.</numerusform>
+            <numerusform>%1: عُثر على %n قيم محجوبة في النص الحر وحُجبت.</numerusform>
+            <numerusform>%1: عُثر على %n قيمة محجوبة في النص الحر وحُجبت.</numerusform>
+            <numerusform>%1: عُثر على %n قيمة محجوبة في النص الحر وحُجبت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n عبارة قد تكشف وضع الهجرة، حُجبت:</numerusform>
+            <numerusform>%1: عبارة واحدة قد تكشف وضع الهجرة، حُجبت:</numerusform>
+            <numerusform>%1: عبارتان قد تكشفان وضع الهجرة، حُجبتا:</numerusform>
+            <numerusform>%1: %n عبارات قد تكشف وضع الهجرة، حُجبت:</numerusform>
+            <numerusform>%1: %n عبارة قد تكشف وضع الهجرة، حُجبت:</numerusform>
+            <numerusform>%1: %n عبارة قد تكشف وضع الهجرة، حُجبت:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n عبارة قد تكشف وضع الهجرة، تُركت كما كُتبت (--mask-status-phrases يحجبها):</numerusform>
+            <numerusform>%1: عبارة واحدة قد تكشف وضع الهجرة، تُركت كما كُتبت (--mask-status-phrases يحجبها):</numerusform>
+            <numerusform>%1: عبارتان قد تكشفان وضع الهجرة، تُركتا كما كُتبتا (--mask-status-phrases يحجبهما):</numerusform>
+            <numerusform>%1: %n عبارات قد تكشف وضع الهجرة، تُركت كما كُتبت (--mask-status-phrases يحجبها):</numerusform>
+            <numerusform>%1: %n عبارة قد تكشف وضع الهجرة، تُركت كما كُتبت (--mask-status-phrases يحجبها):</numerusform>
+            <numerusform>%1: %n عبارة قد تكشف وضع الهجرة، تُركت كما كُتبت (--mask-status-phrases يحجبها):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: &quot;%2&quot; في: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب طلب الشكوى الخاص بقضية كملف PDF. تُحجب حقول العميل الحساسة وبيانات اتصال الشهود ما لم تُضمَّن عمدًا، وكذلك حيث يذكرها النص الحر؛ ويذكر ملف PDF أنواع البيانات المحجوبة، لا قيمها أبدًا. تُعرض العبارات التي قد تكشف وضع الهجرة في مخرج الأخطاء القياسي وتُحجب بـ --mask-status-phrases. يُسجَّل كل تقرير في القضية (التاريخ، الجهة المستلمة، الحقول المضمّنة، SHA-256) وفي سجل التدقيق.</translation>
     </message>
 </context>
 </TS>

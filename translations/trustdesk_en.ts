@@ -76,9 +76,9 @@
     <name>td::ui::CaseWorkspace</name>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unsaved draft could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</numerusform>
+            <numerusform>%n unsaved drafts could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -123,9 +123,9 @@
     <name>td::ui::LockScreen</name>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 You can try again in %n second.</numerusform>
+            <numerusform>%1 You can try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -160,14 +160,14 @@
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
         </translation>
@@ -226,51 +226,51 @@
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log verified: %n entry, chain head %1.</numerusform>
+            <numerusform>Audit log verified: %n entries, chain head %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Metadata (such as GPS position, author, camera) was removed from %n copy; the original in the store is unchanged.</numerusform>
+            <numerusform>Metadata (such as GPS position, author, camera) was removed from %n copies; the originals in the store are unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check it before it leaves. The manifest marks it.</numerusform>
+            <numerusform>%n files are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more case whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</numerusform>
+            <numerusform>… and %n more cases whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n withheld value found in the free text and masked.</numerusform>
+            <numerusform>%1: %n withheld values found in the free text and masked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n phrase that may reveal immigration status, masked:</numerusform>
+            <numerusform>%1: %n phrases that may reveal immigration status, masked:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n phrase that may reveal immigration status, left as written (--mask-status-phrases masks it):</numerusform>
+            <numerusform>%1: %n phrases that may reveal immigration status, left as written (--mask-status-phrases masks them):</numerusform>
         </translation>
     </message>
 </context>

@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de auditoría %1 es la primera, pero no inicia la cadena: se eliminaron entradas anteriores.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de auditoría %1 no sigue a la entrada %2: se eliminaron o insertaron entradas entre ellas, o se modificó la entrada %2.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de auditoría %1 se modificó después de escribirse: su hash no coincide con su contenido.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad está cifrada: solo se abre con la contraseña con la que se hizo o con la clave de recuperación.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad no se puede cifrar junto a la base de datos: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la copia de seguridad: no se pudo copiar el archivo de claves.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad está cifrada y esta base de datos no, así que sus casos se escribirían sin cifrar. Restáurela en una base de datos nueva o cifre primero esta.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad es de otra base de datos cifrada, y sus archivos de prueba están sellados con las claves de esa base de datos. Restáurela en una ruta nueva.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad no está cifrada y contiene archivos de prueba, que quedarían sin cifrar en esta base de datos cifrada. Restáurela en una ruta nueva y luego cifre esa base de datos (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la base de datos, pero no se pudieron volver a añadir a su registro las entradas de auditoría hechas desde la copia de seguridad: %1</translation>
     </message>
 </context>
 <context>
@@ -656,95 +656,95 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del cliente</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1, %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>distrito policial</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agencia</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>relato</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1, agente %2, %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de placa</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1, testigo %2, %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>declaración</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba %1, %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de archivo</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>aportada por</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia %1, %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>presentada ante</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>vía</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de seguimiento</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento %1, nota</translation>
     </message>
 </context>
 <context>
@@ -1100,23 +1100,23 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>lista el registro de auditoría; &quot;audit verify&quot; comprueba su cadena (sale con 3 si está rota)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia la contraseña de una base de datos cifrada</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra una base de datos sin cifrar en su sitio, de forma segura</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la base de datos o actualiza una existente al esquema actual. Una base de datos nueva se cifra: su contraseña se toma de --passphrase-file (o del archivo indicado en TRUSTDESK_PASSPHRASE_FILE, o se pide dos veces en el terminal), y su clave de recuperación se muestra una vez o se escribe en --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra o establece el perfil del responsable del caso que se registra como autor</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1446,7 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de los relatos siguientes que tocan la situación migratoria fueron revisadas por quien presenta la denuncia y se reproducen tal como se escribieron.</translation>
     </message>
 </context>
 <context>
@@ -1652,39 +1652,39 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">elemento %1</translation>
+        <translation>elemento %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron quitar sus metadatos (%1), así que no se exportó. Exporte con los metadatos incluidos para entregarlo tal como está guardado.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia limpia.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la copia exportada.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen demasiado grande</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen dañada o poco común</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de exportación.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia limpia (¿está lleno el disco?).</translation>
     </message>
 </context>
 <context>
@@ -1875,27 +1875,27 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultado</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>quitados de esta copia (%1); SHA-256 de la copia: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguno</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservan tal como están guardados (incluidos a propósito)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se quitaron: TrustDesk no puede limpiar este tipo de archivo</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos: %1</translation>
     </message>
 </context>
 <context>
@@ -2048,42 +2048,42 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo guardado de &quot;%1&quot; está dañado: no se descifra tal como se escribió.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas solo se pueden cifrar en una base de datos cifrada.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de pruebas cifrado debe ser una carpeta nueva, no la que está sin cifrar.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de pruebas cifrado &quot;%1&quot; ya existe y no contiene las pruebas intactas:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el almacén de pruebas cifrado junto a la base de datos: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cifraron las pruebas porque faltan archivos en el almacén de pruebas o han cambiado (ejecute verify para comprobar todo el almacén):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas cifradas no se pudieron releer intactas, así que se descartaron:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo colocar en su sitio el almacén de pruebas cifrado: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar por completo el almacén de pruebas sin cifrar &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2130,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: la prueba &quot;%2&quot; está dañada: no se descifra, así que fue modificada, recortada, alargada o sustituida (%3).</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2201,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>no se descifra: fue modificada, recortada, alargada o sustituida</translation>
     </message>
 </context>
 <context>
@@ -2259,11 +2259,11 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2506,98 +2506,98 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el %1 &quot;%2&quot;: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &quot;%2&quot; está vacío: su primera línea debe contenerla.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de la clave de recuperación</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de la contraseña</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está cifrada y no hay terminal para pedir su contraseña. Indíquela con --passphrase-file ARCHIVO (o nombre ese archivo en la variable de entorno %1), o dé la clave de recuperación con --recovery-key-file ARCHIVO.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos cifrada nueva necesita una contraseña y no hay terminal para pedirla. Indíquela con --passphrase-file ARCHIVO (o nombre ese archivo en la variable de entorno %1), o añada --unencrypted para datos desechables.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña (al menos %1 caracteres): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>La misma contraseña otra vez: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Criollo haitiano</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Criollo caboverdiano</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino (simplificado)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino (tradicional)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somalí</translation>
     </message>
 </context>
 <context>
@@ -2627,19 +2627,19 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen está dañada o tiene un formato del que TrustDesk no puede quitar los metadatos.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF limpio sobrescribiría un archivo.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden quitar los metadatos del PDF: se necesitan qpdf y bubblewrap (paquetes qpdf y bubblewrap) para abrir el PDF de forma segura.</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF está dañado o no se pudo reconstruir sin sus metadatos.</translation>
     </message>
 </context>
 <context>
@@ -2903,122 +2903,122 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[ocultado]</translation>
+        <translation>[ocultado]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia cifrada no contiene los mismos datos que el original (%1); el original se conservó sin cambios.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo releer la copia cifrada; el original se conservó sin cambios.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>su esquema</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el cifrado; no se cambió nada.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está abierta en TrustDesk o en otro programa. Ciérrela allí e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cifrar la base de datos (%1); el original se conservó sin cambios.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar la copia</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron crear las tablas</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron copiar las filas</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron crear los índices</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo terminar la copia</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>el cifrado no está disponible en este sistema</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir la copia</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo preparar la copia</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la copia en el disco</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia cifrada no superó la comprobación de integridad; el original se conservó sin cambios.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está cifrando la base de datos en este momento. Espere a que termine.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar el cifrado interrumpido: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron quitar los archivos de un cifrado interrumpido.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir el archivo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya está cifrada.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cifrado anterior de esta base de datos no terminó; termínelo o deshágalo primero.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar las pruebas de esta base de datos.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos tiene archivos de prueba, y todavía no se pueden cifrar en su sitio; no se cambió nada. Cree una base de datos cifrada (init), importe los casos y vuelva a adjuntar los archivos, o conserve esta hasta que una actualización convierta también las pruebas.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo colocar en su sitio el archivo de claves</translation>
     </message>
 </context>
 <context>
@@ -3563,13 +3563,13 @@ Restore it?</source>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador sin guardar dañado</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo abrir %n borrador sin guardar: el archivo se modificó o se dañó en el disco, así que no se restauró. Se guardó aparte en %1.</numerusform>
+            <numerusform>No se pudieron abrir %n borradores sin guardar: el archivo se modificó o se dañó en el disco, así que no se restauró. Se guardó aparte en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3577,43 +3577,43 @@ Restore it?</source>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién usa TrustDesk en este equipo? Su nombre y su función se registran con cada cambio en un caso y cada consulta de la información sensible de un cliente, en el registro de auditoría y en la cadena de custodia de las pruebas. Puede cambiarlos más tarde en Preferencias.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del responsable del caso</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas hechas a partir de ahora se registran con este nombre y función. Las entradas que ya están en el registro de auditoría conservan el nombre con el que se hicieron.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre completo</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: responsable del caso, supervisor, intérprete</translation>
     </message>
 </context>
 <context>
@@ -3811,27 +3811,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que pueden revelar la situación migratoria</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarlas en el documento</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar estas</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas palabras aparecen como [ocultado] en el documento. El caso en sí las conserva.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del caso tiene palabras que pueden revelar al lector la situación migratoria del cliente. Se imprimen tal como están escritas a menos que las oculte. Los valores ocultados que aparecen en el texto siempre se ocultan.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4156,23 +4156,23 @@ Restore it?</source>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está cifrada, así que sus pruebas nunca se escriben descifradas. Exporte las pruebas del caso a una carpeta para abrirlas en otro programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden mostrar las páginas del PDF porque pdftoppm y pdfinfo de poppler no están instalados (paquete poppler-utils). Exporte el archivo para abrirlo en otro programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden mostrar las páginas del PDF porque el PDF no se puede abrir de forma segura: se necesita bubblewrap (paquete bubblewrap) para mantener el archivo apartado de sus demás archivos.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF es demasiado grande para mostrarlo aquí. Expórtelo para abrirlo en otro programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden mostrar las páginas del PDF porque el PDF no se puede abrir de forma segura.</translation>
     </message>
 </context>
 <context>
@@ -4474,7 +4474,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación sobre derechos: %1</translation>
     </message>
 </context>
 <context>
@@ -4501,62 +4501,62 @@ Restore it?</source>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de recuperación.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre esta base de datos.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no es correcta.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>%1 Puede volver a intentarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de recuperación que anotó cuando se creó la base de datos %1: 13 grupos de cuatro letras y cifras.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está cifrada. Escriba su contraseña para abrirla.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la base de datos</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;contraseña en su lugar</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidó la contraseña? Use la clave de &amp;recuperación</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -4669,7 +4669,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar esta base de datos</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4679,22 +4679,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cifrarla, ningún caso de esta base de datos se puede leer sin una contraseña.
+
+Cierre TrustDesk y luego ejecute en un terminal:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituye el archivo solo después de comprobar la copia cifrada. Luego vuelva a iniciar TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no está cifrada. Cualquiera que tenga este equipo o una copia del archivo puede leer todos los casos.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no está cifrada</translation>
     </message>
 </context>
 <context>
@@ -4721,15 +4727,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrado como:</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el perfil del responsable del caso…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y la función con los que el registro de auditoría y la cadena de custodia registran lo que usted hace. Haga clic para cambiarlos.</translation>
     </message>
 </context>
 <context>
@@ -4802,142 +4808,144 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el tiempo elegido sin actividad, TrustDesk oculta todos los datos de los casos hasta que se vuelva a escribir la contraseña o la clave de recuperación de la base de datos. Para cambiar la contraseña, use trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter.</numerusform>
+            <numerusform>Al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: débil. Cuatro o cinco palabras sin relación entre sí son mucho más difíciles de adivinar y más fáciles de recordar.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: aceptable. Unas palabras más la hacen mucho más difícil de adivinar.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: fuerte.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use al menos %n carácter.</numerusform>
             <numerusform>Use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la base de datos cifrada: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde esta página bajo llave, lejos del equipo. Cualquiera que la tenga junto con la base de datos puede leer todos los casos.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. Péguela donde la guarde de forma segura y luego copie otra cosa para que no quede en el portapapeles.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave de recuperación: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de TrustDesk para %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en %1. Sáquela de este equipo (a una memoria USB guardada bajo llave): junto a la base de datos no protege nada.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja sus casos</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TrustDesk guarda todos los casos cifrados en este equipo.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Elija una contraseña. Sin ella nadie puede leer los nombres, las direcciones, la situación migratoria de los clientes ni nada más de TrustDesk, aunque tenga en sus manos el disco de este equipo. La escribirá cada vez que se inicie TrustDesk.&lt;/p&gt;&lt;p&gt;Si se olvida la contraseña, la única forma de volver a entrar es la clave de recuperación que se muestra en la página siguiente. Sin ninguna de las dos, los casos se pierden para siempre: nadie, ni siquiera los creadores de TrustDesk, puede recuperarlos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrar y continuar</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la base de datos cifrada… Tarda unos segundos: la contraseña se hace lenta de adivinar a propósito.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la clave de recuperación. Solo se muestra esta vez. Anótela o imprímala y guárdela en un lugar seguro, lejos de este equipo. Abre la base de datos si se olvida la contraseña, así que protéjala como la contraseña.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como archivo…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>La he &amp;anotado o guardado de forma segura</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -5479,329 +5487,334 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify no admite más argumento que --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación del registro de auditoría FALLÓ: el registro se modificó a espaldas de TrustDesk.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación del registro de auditoría FALLÓ: la entrada %1 registrada antes ya no está en el registro; se cortó su final o se sustituyó el registro.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación del registro de auditoría FALLÓ: la entrada %1, registrada en %2 cuando se escribió, ya no está en el registro; se cortó su final o se volvió a poner una copia más antigua de la base de datos.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro de auditoría verificado: %n entrada, cabeza de la cadena %1.</numerusform>
+            <numerusform>Registro de auditoría verificado: %n entradas, cabeza de la cadena %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista el registro de auditoría, de la más antigua a la más reciente: hora (UTC), autor, acción, caso, detalles.
+&quot;audit verify&quot; comprueba en cambio la cadena de hashes del registro (sale con 3 si se modificó).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar la cadena de hashes</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las entradas sobre el caso REF</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las entradas desde FECHA: YYYY-MM-DD o una fecha y hora ISO 8601 (UTC salvo que lleve desfase)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON en lugar de una línea por entrada</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>con verify: fallar también si la entrada con este hash (una cabeza impresa por un verify anterior) ya no está en el registro</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento desconocido &quot;%1&quot;; ¿quiso decir &quot;audit verify&quot;?</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head va con &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case necesita una referencia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha: use YYYY-MM-DD o YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(traída por una restauración)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye el contenido de la base de datos y sus pruebas por la copia de seguridad ARCHIVO y la carpeta ARCHIVO.evidence que está a su lado. Primero se verifica la copia de seguridad, recalculando el hash de cada archivo de prueba; una copia que no se verifica se rechaza y no cambia nada. Ejecútelo con TrustDesk cerrado. Una copia de seguridad cifrada (con ARCHIVO.vault a su lado) se abre con la contraseña con la que se hizo o con la clave de recuperación; se restaura en una base de datos cifrada, o en una ruta nueva, que luego se abre igual que la copia. Nunca se restaura en una base de datos sin cifrar. Una copia sin cifrar restaurada en una base de datos cifrada se cifra por el camino.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad está cifrada y esta base de datos no, así que sus casos se escribirían sin cifrar. Restáurela en una ruta nueva con --db, o ejecute primero `trustdesk-cli encrypt` en esta base de datos.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar el archivo de claves junto a %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la contraseña de una base de datos cifrada. La contraseña actual (o la clave de recuperación) se toma de los lugares habituales; la nueva, de --new-passphrase-file, o si no se pide dos veces en el terminal. Solo se reescribe el archivo de claves, en un único paso: tras un fallo funciona exactamente una de las dos contraseñas. La clave de recuperación no cambia. Las copias de seguridad anteriores se siguen abriendo con la contraseña con la que se hicieron.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>la nueva contraseña: la primera línea de ARCHIVO</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase no admite argumentos.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">La base de datos &quot;%1&quot; no existe.</translation>
+        <translation>La base de datos &quot;%1&quot; no existe.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no está cifrada, así que no tiene contraseña que cambiar. `trustdesk-cli encrypt` la convierte en una caja fuerte.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la contraseña. La antigua ya no abre %1; la clave de recuperación sí.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un cifrado de esta base de datos en curso o interrumpido. Ejecute `trustdesk-cli encrypt` para terminarlo o deshacerlo.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña de una base de datos cifrada: la primera línea de ARCHIVO</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir una base de datos cifrada con su clave de recuperación, la primera línea de ARCHIVO</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>si la base de datos aún no existe, crearla sin cifrar (solo para datos desechables); por defecto una base de datos nueva se cifra</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la clave de recuperación de una base de datos cifrada nueva en ARCHIVO (solo accesible para su propietario; no debe existir) en lugar de mostrarla</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya existe; la clave de recuperación nunca se escribe encima de un archivo.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva base de datos está cifrada. Si alguna vez se olvida su contraseña, solo esta clave de recuperación la abre. Se muestra solo esta vez: anótela o imprímala y guárdela en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva base de datos está cifrada. Su clave de recuperación, que la abre si alguna vez se olvida la contraseña, está en %1: guarde ese archivo en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está cifrada. Si alguna vez se olvida su contraseña, solo esta clave de recuperación la abre. Se muestra solo esta vez: anótela o imprímala y guárdela en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la clave de recuperación en &quot;%1&quot;: %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+La clave de recuperación de la base de datos cifrada de TrustDesk %1.
+Abre la base de datos sin su contraseña: guárdela en un lugar seguro, lejos del equipo.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la clave de recuperación en &quot;%1&quot;. No se cambió nada.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando con el original</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando en su sitio</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra en su sitio una base de datos existente sin cifrar. La nueva contraseña se toma de --passphrase-file (o del archivo indicado en TRUSTDESK_PASSPHRASE_FILE, o se pide dos veces en el terminal); la clave de recuperación se muestra una vez o se escribe en --recovery-key-out. Se escribe una copia cifrada junto a la base de datos y se compara con ella tabla por tabla; solo entonces ocupa el lugar de la base de datos, y no queda ninguna copia sin cifrar. Cierre primero TrustDesk: la base de datos no debe estar abierta en ningún otro sitio. Vuelva a ejecutarlo tras una interrupción: termina o deshace lo que se empezó. Este comando todavía no cifra los archivos de prueba.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la clave de recuperación en ARCHIVO (solo accesible para su propietario; no debe existir) en lugar de mostrarla</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt no admite argumentos.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se terminó un cifrado interrumpido: %1 ya está cifrada, con la contraseña y la clave de recuperación indicadas entonces.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo un cifrado interrumpido; la base de datos seguía sin cifrar. Empezando de nuevo.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está cifrada; solo se abre con su contraseña o su clave de recuperación.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar los archivos tal como están guardados, con sus metadatos (EXIF con posición GPS y autor, XMP, información del PDF); queda en el registro de auditoría. Por defecto las copias salen sin ellos.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>nombrar los archivos y listarlos en el manifiesto con sus nombres originales (que pueden nombrar al cliente); queda en el registro de auditoría. Por defecto los archivos se nombran por caso y número de elemento.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se quitaron los metadatos (como posición GPS, autor, cámara) de %n copia; los originales del almacén no cambian.</numerusform>
+            <numerusform>Se quitaron los metadatos (como posición GPS, autor, cámara) de %n copias; los originales del almacén no cambian.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo es de un tipo cuyos metadatos TrustDesk no puede quitar (vídeo, audio, documentos); revíselo antes de que salga. El manifiesto lo señala.</numerusform>
+            <numerusform>%n archivos son de un tipo cuyos metadatos TrustDesk no puede quitar (vídeo, audio, documentos); revíselos antes de que salgan. El manifiesto los señala.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta casos (todos, o las referencias indicadas) como un archivo JSON de TrustDesk. Los campos sensibles del cliente y los datos de contacto de los testigos se omiten salvo que se incluyan a propósito, y se ocultan donde el texto libre los repite.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n caso más cuyo texto libre tenía valores ocultados o frases que pueden revelar la situación migratoria (show REF los lista).</numerusform>
+            <numerusform>… y %n casos más cuyo texto libre tenía valores ocultados o frases que pueden revelar la situación migratoria (show REF los lista).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no está cifrada: cualquiera que tenga el archivo puede leerla. `trustdesk-cli encrypt` la convierte en una caja fuerte.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña de una base de datos cifrada: la primera línea de ARCHIVO (si no, el archivo indicado en %1; si no, se pide en el terminal)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 correcto, 1 uso, 2 entrada incorrecta o no encontrada, 3 fallo de integridad, 4 contraseña o clave de recuperación incorrecta o ausente.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una ruta de archivo.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el perfil del responsable del caso, o lo establece con --name (y --role). Las entradas de auditoría y de custodia nombran este perfil como quien actuó; sin él indican &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del responsable del caso</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>su función (responsable del caso, supervisor, …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile no admite argumentos.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de responsable del caso necesita un nombre: trustdesk-cli profile --name NOMBRE [--role FUNCIÓN].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el perfil en la configuración.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfil de responsable del caso: las entradas se registran como &quot;%1&quot;.
+Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">Nombre: %1</translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Función: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir a propósito este campo sensible del cliente o dato del testigo (%1), en su campo y donde el texto libre lo menciona; se puede repetir, queda en el registro de auditoría</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultar también, como [ocultado], las frases del texto libre que pueden revelar la situación migratoria (se listan en la salida de error estándar en cualquier caso)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se encontró %n valor ocultado en el texto libre y se ocultó.</numerusform>
+            <numerusform>%1: se encontraron %n valores ocultados en el texto libre y se ocultaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n frase que puede revelar la situación migratoria, ocultada:</numerusform>
+            <numerusform>%1: %n frases que pueden revelar la situación migratoria, ocultadas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n frase que puede revelar la situación migratoria, dejada tal como está escrita (--mask-status-phrases la oculta):</numerusform>
+            <numerusform>%1: %n frases que pueden revelar la situación migratoria, dejadas tal como están escritas (--mask-status-phrases las oculta):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: &quot;%2&quot; en: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la denuncia de un caso como PDF. Los campos sensibles del cliente y los datos de contacto de los testigos se ocultan salvo que se incluyan a propósito, también donde el texto libre los menciona; el PDF nombra los tipos ocultados, nunca sus valores. Las frases que pueden revelar la situación migratoria se listan en la salida de error estándar y se ocultan con --mask-status-phrases. Cada informe queda registrado en el caso (fecha, destinatario, campos incluidos, SHA-256) y en el registro de auditoría.</translation>
     </message>
 </context>
 </TS>

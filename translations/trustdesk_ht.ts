@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antre kontwòl %1 la se premye a, men li pa kòmanse chèn nan: yo te retire antre ki te vin anvan yo.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antre kontwòl %1 la pa swiv antre %2 a: yo te retire oswa mete antre ant yo, oswa yo te chanje antre %2 a.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo te chanje antre kontwòl %1 la apre yo te ekri l: hash li pa koresponn ak sa ki ladan l.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite sa a chifre: li louvri sèlman ak modpas yo te itilize pou fè l la, oswa ak kle rekiperasyon an.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa ka chifre kopi sekirite a bò kote baz done a: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ekri kopi sekirite a: nou pa t kapab kopye fichye kle a.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>kopi sekirite a chifre men baz done sa a pa chifre, kidonk ka yo ta ekri san chifre. Retabli l nan yon nouvo baz done, oswa chifre baz done sa a anvan.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>kopi sekirite a soti nan yon lòt baz done chifre, e fichye prèv li yo sele ak kle baz done sa a. Retabli l nan yon nouvo chemen pito.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>kopi sekirite a pa chifre e li gen fichye prèv ladan l, ki ta antre san chifre nan baz done chifre sa a. Retabli l nan yon nouvo chemen, epi chifre baz done sa a (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou retabli baz done a, men nou pa t kapab remete nan jounal li antre kontwòl ki te fèt depi kopi sekirite a: %1</translation>
     </message>
 </context>
 <context>
@@ -654,95 +654,95 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nòt sou kliyan an</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensidan %1, %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>kote</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>distri polis</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ajans</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>rakonte</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensidan %1, ofisye %2, %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>nimewo badj</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>inite</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>deskripsyon</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensidan %1, temwen %2, %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontak</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>deklarasyon</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv %1, %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>non fichye</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>bay pa</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plent %1, %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>depoze kote</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>mwayen</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>nimewo swivi</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estati</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Swivi %1, nòt</translation>
     </message>
 </context>
 <context>
@@ -1098,23 +1098,23 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>montre jounal kontwòl la; &quot;audit verify&quot; verifye chèn li (sòti ak 3 si li kase)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>chanje modpas yon baz done chifre</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>chifre yon baz done ki pa chifre, sou plas, san danje</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreye baz done a, oswa mete yon baz done ki egziste deja ajou ak estrikti aktyèl la. Yon nouvo baz done chifre: modpas li soti nan --passphrase-file (oswa fichye ki nan TRUSTDESK_PASSPHRASE_FILE, oswa yo mande l de fwa nan tèminal la), epi kle rekiperasyon li parèt yon sèl fwa oswa yo ekri l nan --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>montre oswa chwazi pwofil responsab ka a ki anrejistre kòm moun ki aji a</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moun ki depoze plent lan te revize mo ki nan temwayaj ki anba yo ki touche estati imigrasyon, e yo parèt jan yo te ekri yo.</translation>
     </message>
 </context>
 <context>
@@ -1650,39 +1650,39 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">eleman %1</translation>
+        <translation>eleman %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab retire metadone li (%1), kidonk nou pa t ekspòte l. Ekspòte avèk metadone yo pou bay li jan li sove a.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab sove kopi ki netwaye a.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab li kopi ki ekspòte a.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>imaj la twò gwo</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>imaj domaje oswa ki pa nòmal</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka ekri nan dosye ekspòtasyon an.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri kopi ki netwaye a (èske disk la plen?).</translation>
     </message>
 </context>
 <context>
@@ -1872,27 +1872,27 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>kache</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retire nan kopi sa a (%1); SHA-256 kopi a: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa jwenn anyen</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>kenbe jan yo sove (mete espre)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>pa retire: TrustDesk pa ka netwaye kalite fichye sa a</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadone: %1</translation>
     </message>
 </context>
 <context>
@@ -2045,42 +2045,42 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye ki sove pou &quot;%1&quot; la domaje: li pa dechifre jan yo te ekri l.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv yo ka chifre sèlman nan yon baz done chifre.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depo prèv chifre a dwe yon nouvo dosye, pa sa ki pa chifre a.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depo prèv chifre &quot;%1&quot; la egziste deja e prèv yo pa ladan l an bon eta:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka ekri depo prèv chifre a bò kote baz done a: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t chifre prèv yo, paske gen fichye ki manke oswa ki chanje nan depo prèv la (kouri verify pou verifye tout depo a):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lè nou reli prèv chifre yo, yo pa t an bon eta, kidonk nou jete yo:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab mete depo prèv chifre a nan plas li: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab efase depo prèv ki pa chifre &quot;%1&quot; a nèt.</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: prèv &quot;%2&quot; a domaje: li pa dechifre, sa vle di yo te chanje l, koupe l, lonje l oswa ranplase l (%3).</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>li pa dechifre: yo te chanje l, koupe l, lonje l oswa ranplase l</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2256,11 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>Sove kle rekiperasyon an kòm</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye tèks (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2503,98 +2503,98 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka li %1 &quot;%2&quot; la: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; la vid: premye liy li dwe genyen l.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichye kle rekiperasyon</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichye modpas</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a chifre e pa gen tèminal pou mande modpas li. Bay li ak --passphrase-file FILE (oswa mete non fichye sa a nan varyab anviwònman %1), oswa bay kle rekiperasyon an ak --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo pa t bay okenn modpas.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anyen pa t chanje.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon nouvo baz done chifre bezwen yon modpas, e pa gen tèminal pou mande l. Bay li ak --passphrase-file FILE (oswa mete non fichye sa a nan varyab anviwònman %1), oswa ajoute --unencrypted pou done ou pral jete.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvo modpas (omwen %1 karaktè): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Menm modpas la ankò: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De modpas yo pa menm; anyen pa t chanje.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Panyòl</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreyòl ayisyen</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Pòtigè</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreyòl Kap Vè</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwa (senplifye)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwa (tradisyonèl)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyetnamyen</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arab</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somali</translation>
     </message>
 </context>
 <context>
@@ -2624,19 +2624,19 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaj sa a domaje oswa li nan yon fòma TrustDesk pa ka retire metadone ladan l.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ki netwaye a ta ekri sou yon fichye.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka retire metadone PDF la isit la: fòk gen qpdf ak bubblewrap (pakè qpdf ak bubblewrap) pou louvri PDF la san danje.</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sa a domaje oswa nou pa t kapab refè l san metadone li.</translation>
     </message>
 </context>
 <context>
@@ -2896,122 +2896,122 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[kache]</translation>
+        <translation>[kache]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi chifre a pa gen menm done ak orijinal la (%1); nou kite orijinal la jan l te ye a.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab reli kopi chifre a; nou kite orijinal la jan l te ye a.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>estrikti li</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chifraj la anile; anyen pa t chanje.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tab %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done a louvri nan TrustDesk oswa nan yon lòt pwogram. Fèmen l la a epi eseye ankò; anyen pa t chanje.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab chifre baz done a (%1); nou kite orijinal la jan l te ye a.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab kòmanse kopi a</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab fè tab yo</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab kopye liy yo</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab fè endèks yo</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab fini kopi a</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>chifraj pa disponib sou sistèm sa a</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab louvri kopi a</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab prepare kopi a</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab ekri kopi a sou disk la</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi chifre a pa t pase verifikasyon entegrite a; nou kite orijinal la jan l te ye a.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab louvri l</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon lòt pwogram ap chifre baz done a kounye a. Tann li fini.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab fini chifraj ki te entèwonp la: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab retire fichye yon chifraj ki te entèwonp.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab louvri fichye a</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab kreye &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a chifre deja.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon chifraj anvan sou baz done sa a pa t fini; fini l oswa defèt li anvan.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab konte prèv baz done sa a.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a gen fichye prèv, e nou poko ka chifre yo sou plas; anyen pa t chanje. Fè yon baz done chifre (init), enpòte ka yo epi atache fichye yo ankò, oswa kenbe baz done sa a jiskaske yon mizajou konvèti prèv yo tou.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t kapab mete fichye kle a nan plas li</translation>
     </message>
 </context>
 <context>
@@ -3555,12 +3555,12 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouyon ki pa sove a domaje</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nou pa t kapab louvri %n bouyon ki pa t sove: fichye a te chanje oswa domaje sou disk la, kidonk nou pa t retabli l. Nou mete l sou kote nan %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3568,43 +3568,43 @@ Retabli l?</translation>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Byenvini nan TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiyès k ap itilize TrustDesk sou òdinatè sa a? Non ou ak wòl ou anrejistre chak fwa gen yon chanjman nan yon ka ak chak fwa yo gade enfòmasyon sansib yon kliyan, nan jounal kontwòl la ak nan chèn gadyennaj prèv yo. Ou ka chanje yo pita nan Preferans.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kòmanse</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Kite</translation>
+        <translation>&amp;Soti</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwofil responsab ka a</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antre ki fèt apati kounye a ap anrejistre ak non ak wòl sa a. Antre ki deja nan jounal kontwòl la kenbe non yo te fèt ak li a.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wòl:</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Non konplè ou</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa egzanp: responsab ka, sipèvizè, entèprèt</translation>
     </message>
 </context>
 <context>
@@ -3802,27 +3802,27 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo ki ka devwale estati imigrasyon</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache yo nan dokiman an</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kache sa yo</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo sa yo parèt kòm [kache] nan dokiman an. Ka a li menm kenbe yo.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tèks ka a gen mo ki ka fè moun k ap li a konnen estati imigrasyon kliyan an. Yo enprime jan yo ekri a sòf si ou kache yo. Valè kache yo jwenn nan tèks la toujou kache.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4144,23 +4144,23 @@ Retabli l?</translation>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a chifre, kidonk prèv li yo pa janm ekri deyò san chifre. Ekspòte prèv ka a nan yon dosye pou louvri yo nan yon lòt pwogram.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka montre paj PDF yo isit la paske pdftoppm ak pdfinfo poppler pa enstale (pakè poppler-utils). Ekspòte fichye a pou louvri l nan yon lòt pwogram.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka montre paj PDF yo isit la paske nou pa ka louvri PDF la san danje: fòk gen bubblewrap (pakè bubblewrap) pou kenbe fichye a lwen lòt fichye ou yo.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sa a twò gwo pou montre isit la. Ekspòte l pou louvri l nan yon lòt pwogram.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka montre paj PDF yo isit la paske nou pa ka louvri PDF la san danje.</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4461,7 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsèy sou dwa: %1</translation>
     </message>
 </context>
 <context>
@@ -4488,61 +4488,61 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antre kle rekiperasyon an.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antre modpas la.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle rekiperasyon sa a pa louvri baz done sa a.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas sa a pa bon.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Ou ka eseye ankò nan %n segonn.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eseye ankò.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap debloke…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape kle rekiperasyon ou te ekri lè yo te kreye baz done %1 la: 13 gwoup kat lèt ak chif.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done %1 la chifre. Antre modpas li pou louvri l.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle rekiperasyon</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas baz done a</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèvi ak &amp;modpas la pito</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou bliye modpas la? Sèvi ak &amp;kle rekiperasyon an</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debloke</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Chifre baz done sa a</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4663,22 +4663,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lè ou chifre l, pèsonn pa ka li okenn ka nan baz done sa a san modpas.
+
+Fèmen TrustDesk, epi kouri nan yon tèminal:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+Li mande yon nouvo modpas, li montre kle rekiperasyon an yon sèl fwa, epi li ranplase fichye a sèlman apre li fin verifye kopi chifre a. Apre sa, louvri TrustDesk ankò.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a pa chifre. Nenpòt moun ki mete men sou òdinatè sa a oswa sou yon kopi fichye a ka li tout ka yo.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chifre…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done a pa chifre</translation>
     </message>
 </context>
 <context>
@@ -4705,15 +4711,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrejistre kòm:</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi pwofil responsab ka a…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ak wòl jounal kontwòl la ak chèn gadyennaj la anrejistre pou sa ou fè. Klike pou chanje yo.</translation>
     </message>
 </context>
 <context>
@@ -4785,140 +4791,142 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre tan ou chwazi a pase san okenn aksyon, TrustDesk kache tout done ka yo jiskaske yo antre modpas oswa kle rekiperasyon baz done a ankò. Pou chanje modpas la, sèvi ak trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Omwen %n karaktè.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fòs: fèb. Kat oswa senk mo ki pa gen rapò youn ak lòt pi difisil pou devine e pi fasil pou sonje.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fòs: mwayen. Kèk mo anplis ap fè l pi difisil anpil pou devine.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fòs: fò.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kreye baz done chifre a: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle rekiperasyon TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenbe paj sa a fèmen a kle, lwen òdinatè a. Nenpòt moun ki genyen l ansanm ak baz done a ka li tout ka yo.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voye bay enprimant lan.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopye. Kole l kote ou kenbe l an sekirite, epi kopye yon lòt bagay pou li pa rete nan presse-papye a.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sove kle rekiperasyon an</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab sove kle rekiperasyon an: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kle rekiperasyon TrustDesk pou %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sove nan %1. Retire l sou òdinatè sa a (mete l sou yon kle USB ki fèmen a kle): bò kote baz done a li pa pwoteje anyen.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwoteje ka ou yo</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TrustDesk kenbe tout ka yo chifre sou òdinatè sa a.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chwazi yon modpas. San li, pèsonn pa ka li non kliyan yo, adrès yo, estati imigrasyon yo oswa okenn lòt bagay nan TrustDesk, menm si yo gen disk òdinatè sa a nan men yo. Ou tape l chak fwa TrustDesk louvri.&lt;/p&gt;&lt;p&gt;Si ou bliye modpas la, sèl fason pou antre ankò se kle rekiperasyon ki parèt sou paj kap vini an. San youn ni lòt, ka yo pèdi pou tout tan: pèsonn, menm moun ki fè TrustDesk yo, pa ka rekipere yo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modpas:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tape l ankò:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape modpas la ankò</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Kite</translation>
+        <translation>&amp;Soti</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chifre epi kontinye</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kreye baz done chifre a… Sa pran kèk segonn: nou fè modpas la lan espre pou li difisil pou devine.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa a se kle rekiperasyon an. Li parèt sèlman fwa sa a. Ekri l oswa enprime l, epi kenbe l yon kote ki an sekirite, lwen òdinatè sa a. Li louvri baz done a si ou bliye modpas la, kidonk veye l menm jan ak modpas la.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Enprime…</translation>
+        <translation>&amp;Enprime…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopye</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sove kòm fichye…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwen &amp;ekri l oswa mwen sere l an sekirite</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontinye</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle rekiperasyon</translation>
     </message>
 </context>
 <context>
@@ -5453,322 +5461,327 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify pa pran lòt agiman pase --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasyon jounal kontwòl la ECHWE: yo te chanje jounal la san TrustDesk pa konnen.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasyon jounal kontwòl la ECHWE: antre %1 ki te anrejistre anvan an pa nan jounal la ankò; yo te koupe dènye pati li oswa yo te ranplase jounal la.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasyon jounal kontwòl la ECHWE: antre %1, ki te anrejistre nan %2 lè yo te ekri l, pa nan jounal la ankò; yo te koupe dènye pati li oswa yo te remete yon kopi baz done a ki pi ansyen.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jounal kontwòl la verifye: %n antre, tèt chèn %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre jounal kontwòl la, pi ansyen an anvan: lè (UTC), moun ki aji, aksyon, ka, detay.
+&quot;audit verify&quot; verifye chèn hash jounal la pito (sòti ak 3 si yo te chanje l).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>verifye chèn hash la</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>sèlman antre ki konsène ka REF</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>sèlman antre depi DATE: YYYY-MM-DD oswa yon dat ak lè ISO 8601 (UTC sòf si li gen yon dekalaj)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>enprime JSON olye de yon liy pou chak antre</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ak verify: echwe tou si antre ki gen hash sa a (yon tèt yon verify anvan te enprime) pa nan jounal la ankò</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Agiman &quot;%1&quot; pa rekonèt; èske ou te vle di &quot;audit verify&quot;?</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head ale ak &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case bezwen yon referans.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se pa yon dat: sèvi ak YYYY-MM-DD oswa YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pote pa yon retablisman)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranplase sa ki nan baz done a ak prèv li yo ak kopi sekirite FILE a ak dosye FILE.evidence ki bò kote l la. Nou verifye kopi sekirite a anvan, nou rekalkile hash chak fichye prèv; yon kopi ki pa pase verifikasyon an refize e anyen pa chanje. Kouri l pandan TrustDesk fèmen. Yon kopi sekirite chifre (ak FILE.vault bò kote l) louvri ak modpas yo te itilize pou fè l la oswa ak kle rekiperasyon an; li retabli nan yon baz done chifre, oswa nan yon nouvo chemen, ki louvri apre sa menm jan ak kopi a. Li pa janm retabli nan yon baz done ki pa chifre. Yon kopi ki pa chifre ki retabli nan yon baz done chifre vin chifre an menm tan.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite a chifre men baz done sa a pa chifre, kidonk ka yo ta ekri san chifre. Retabli l nan yon nouvo chemen ak --db, oswa kouri `trustdesk-cli encrypt` sou baz done sa a anvan.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kopye fichye kle a bò kote %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanje modpas yon baz done chifre. Modpas aktyèl la (oswa kle rekiperasyon an) soti nan kote abityèl yo; nouvo a soti nan --new-passphrase-file, sinon yo mande l de fwa nan tèminal la. Se sèlman fichye kle a ki reekri, an yon sèl etap: apre yon pann, egzakteman youn nan de modpas yo mache. Kle rekiperasyon an rete menm. Kopi sekirite ki te fèt anvan yo kontinye louvri ak modpas yo te fèt ak li a.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvo modpas la: premye liy FILE</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase pa pran agiman.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">Baz done &quot;%1&quot; a pa egziste.</translation>
+        <translation>Baz done &quot;%1&quot; la pa egziste.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a pa chifre, kidonk li pa gen modpas pou chanje. `trustdesk-cli encrypt` fè l tounen yon kòfrefò.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas la chanje. Ansyen an pa louvri %1 ankò; kle rekiperasyon an toujou louvri l.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen yon chifraj baz done sa a k ap fèt oswa ki te entèwonp. Kouri `trustdesk-cli encrypt` pou fini l oswa defèt li.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>modpas yon baz done chifre: premye liy FILE</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>louvri yon baz done chifre ak kle rekiperasyon li, premye liy FILE</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>lè baz done a poko egziste, fè l san chifre (sèlman pou done ou pral jete); pa defo yon nouvo baz done chifre</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri kle rekiperasyon yon nouvo baz done chifre nan FILE (sèlman pwopriyetè a ka wè l; li pa dwe egziste deja) olye de montre l</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; egziste deja; nou pa janm ekri kle rekiperasyon an sou yon fichye.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvo baz done a chifre. Si yon jou ou bliye modpas li, se sèlman kle rekiperasyon sa a ki louvri l. Li parèt fwa sa a sèlman: ekri l oswa enprime l, epi kenbe l yon kote ki an sekirite, lwen òdinatè sa a.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvo baz done a chifre. Kle rekiperasyon li, ki louvri l si yon jou ou bliye modpas la, nan %1: kenbe fichye sa a an sekirite, lwen òdinatè sa a.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done a chifre. Si yon jou ou bliye modpas li, se sèlman kle rekiperasyon sa a ki louvri l. Li parèt fwa sa a sèlman: ekri l oswa enprime l, epi kenbe l yon kote ki an sekirite, lwen òdinatè sa a.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri kle rekiperasyon an nan &quot;%1&quot;: %2. Anyen pa t chanje.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kle rekiperasyon baz done TrustDesk chifre %1 la.
+Li louvri baz done a san modpas li: kenbe l an sekirite, lwen òdinatè a.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri kle rekiperasyon an nan &quot;%1&quot;. Anyen pa t chanje.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap verifye</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap chifre</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap konpare ak orijinal la</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap mete l nan plas li</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chifre sou plas yon baz done ki egziste deja e ki pa chifre. Nouvo modpas la soti nan --passphrase-file (oswa fichye ki nan TRUSTDESK_PASSPHRASE_FILE, oswa yo mande l de fwa nan tèminal la); kle rekiperasyon an parèt yon sèl fwa oswa yo ekri l nan --recovery-key-out. Nou ekri yon kopi chifre bò kote baz done a epi nou konpare l ak li tab pa tab; se sèlman apre sa li pran plas baz done a, e pa gen okenn kopi san chifre ki rete. Fèmen TrustDesk anvan: baz done a pa dwe louvri okenn lòt kote. Kouri l ankò apre yon entèripsyon: li fini oswa li defèt sa ki te kòmanse a. Kòmand sa a poko chifre fichye prèv yo.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri kle rekiperasyon an nan FILE (sèlman pwopriyetè a ka wè l; li pa dwe egziste deja) olye de montre l</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt pa pran agiman.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou fini yon chifraj ki te entèwonp: %1 chifre kounye a, ak modpas ak kle rekiperasyon yo te bay lè sa a.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou defèt yon chifraj ki te entèwonp; baz done a te toujou pa chifre. N ap rekòmanse.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chifre kounye a; li louvri sèlman ak modpas li oswa kle rekiperasyon li.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>bay fichye yo jan yo sove a, ak metadone yo (EXIF ak pozisyon GPS ak otè, XMP, enfòmasyon PDF); sa anrejistre nan jounal kontwòl la. Pa defo kopi yo soti san metadone.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>bay fichye yo non orijinal yo epi mete yo nan manifès la ak non sa yo (ki ka gen non kliyan an); sa anrejistre nan jounal kontwòl la. Pa defo fichye yo rele dapre ka a ak nimewo eleman an.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nou retire metadone (tankou pozisyon GPS, otè, kamera) nan %n kopi; orijinal ki nan depo a pa chanje.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichye se yon kalite TrustDesk pa ka retire metadone ladan (videyo, odyo, dokiman); verifye yo anvan yo soti. Manifès la make yo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspòte ka yo (tout, oswa referans yo bay yo) nan yon fichye JSON TrustDesk. Chan sansib kliyan an ak kontak temwen yo pa ladan sòf si yo mete yo espre, e yo kache kote tèks lib la repete yo.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ak %n lòt ka ki gen valè kache oswa fraz ki ka devwale estati imigrasyon nan tèks lib yo (show REF montre yo).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a pa chifre: nenpòt moun ki gen fichye a ka li l. `trustdesk-cli encrypt` fè l tounen yon kòfrefò.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>modpas yon baz done chifre: premye liy FILE (sinon fichye ki nan %1, sinon yo mande l nan tèminal la)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòd sòti: 0 ok, 1 move itilizasyon, 2 move done oswa pa jwenn, 3 pwoblèm entegrite, 4 modpas oswa kle rekiperasyon ki pa bon oswa ki manke.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezwen yon chemen fichye.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre pwofil responsab ka a, oswa chwazi l ak --name (ak --role). Antre kontwòl ak gadyennaj yo bay pwofil sa a kòm moun ki aji a; si pa genyen, yo ekri &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>non responsab ka a</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>wòl li (responsab ka, sipèvizè, …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile pa pran agiman.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon pwofil responsab ka bezwen yon non: trustdesk-cli profile --name NAME [--role ROLE].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab sove pwofil la nan paramèt yo.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen pwofil responsab ka: antre yo anrejistre kòm &quot;%1&quot;.
+Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">Non: %1</translation>
+        <translation>Non: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wòl: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre kòm: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>mete espre chan sansib kliyan sa a oswa detay temwen sa a (%1), nan chan li ak kote tèks lib la pale de li; ou ka repete l, sa anrejistre nan jounal kontwòl la</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>kache tou, kòm [kache], fraz nan tèks lib la ki ka devwale estati imigrasyon (yo parèt nan erè estanda a kèlkeswa sa)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nou jwenn %n valè kache nan tèks lib la e nou kache yo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fraz ki ka devwale estati imigrasyon, kache:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fraz ki ka devwale estati imigrasyon, kite jan yo ekri a (--mask-status-phrases kache yo):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: &quot;%2&quot; nan: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekri plent yon ka nan yon PDF. Chan sansib kliyan an ak kontak temwen yo kache sòf si yo mete yo espre, menm kote tèks lib la pale de yo; PDF la di ki kalite enfòmasyon ki kache, men li pa janm bay valè yo. Fraz ki ka devwale estati imigrasyon parèt nan erè estanda a e yo kache ak --mask-status-phrases. Chak rapò anrejistre nan ka a (dat, moun ki resevwa l, chan ki ladan, SHA-256) ak nan jounal kontwòl la.</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada di auditoria %1 é primeru, má el ka ta kumesa kadeia: entradas más antigu foi tiradu.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada di auditoria %1 ka ta ben dipos di entrada %2: entradas entri es dos foi tiradu o pundu, o entrada %2 foi mudadu.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada di auditoria %1 foi mudadu dipos ki el foi gravadu: se hash ka ta bate ku se kontiudu.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kópia di seguransa sta sifradu: el ta abri só ku senha ki el foi fetu ku el, o ku xavi di rekuperason.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kópia di seguransa ka pode ser sifradu djuntu baze di dadus: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa ka foi gravadu: ka da pa kopia arkivu di xavis.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>kópia di seguransa sta sifradu y es baze di dadus ka sta, pur isu se kazus ta ser gravadu sen sifra. Restaura-l na un baze di dadus novu, o sifra es li primeru.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>kópia di seguransa é di otu baze di dadus sifradu, y se arkivus di próva sta seladu ku xavis di kel baze di dadus. Restaura-l na un kaminhu novu.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>kópia di seguransa ka sta sifradu y el ten arkivus di próva, ki ta ser pundu sen sifra na es baze di dadus sifradu. Restaura-l na un kaminhu novu, dipos sifra kel baze di dadus (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus foi restauradu, má ka da pa torna poi na se rejistu entradas di auditoria fetu dizdi kópia di seguransa: %1</translation>
     </message>
 </context>
 <context>
@@ -654,95 +654,95 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobri klienti</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inxidenti %1, %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>distritu polisial</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ajénsia</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>relatu</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Inxidenti %1, ajenti %2, %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>númeru di xapa</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidadi</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>diskrison</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Inxidenti %1, tistimunha %2, %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktu</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>dipoimentu</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próva %1, %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi di arkivu</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>dadu pa</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keixa %1, %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>entregadu na</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>meiu</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>númeru di akompanhamentu</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Akompanhamentu %1, nota</translation>
     </message>
 </context>
 <context>
@@ -1098,23 +1098,23 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra rejistu di auditoria; &quot;audit verify&quot; ta verifika se kadeia (ta sai ku 3 si el sta kebradu)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>muda senha di un baze di dadus sifradu</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>sifra un baze di dadus sen sifra na se lugar, ku seguransa</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria baze di dadus, o atualiza un ki dja ta izisti pa skema atual. Un baze di dadus novu ta fika sifradu: se senha ta ben di --passphrase-file (o di arkivu indikadu na TRUSTDESK_PASSPHRASE_FILE, o é pididu dos bes na terminal), y se xavi di rekuperason ta mostradu un bes o gravadu na --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra o difini perfil di responsavel pa kazu ki ta rejistadu komu kenha ki faze</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras na relatus li baxu ki ta toka na situason migratóriu foi rivistu pa kenha ki entrega keixa y es ta dadu sima es foi skrebedu.</translation>
     </message>
 </context>
 <context>
@@ -1650,39 +1650,39 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próva &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">item %1</translation>
+        <translation>item %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa tira se metadadus (%1), pur isu el ka foi sportadu. Sporta ku metadadus inkluidu pa entrega-l sima el sta guardadu.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa guarda kópia linpu.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa lé kópia sportadu.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>imajen mutu grandi</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>imajen stragadu o ki ka é normal</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa grava na pasta di sportason.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava kópia linpu (dixku sta xeiu?).</translation>
     </message>
 </context>
 <context>
@@ -1872,27 +1872,27 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>skondidu</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiradu di es kópia (%1); SHA-256 di kópia: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nada ka atxadu</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>mantidu sima es sta guardadu (inkluidu di propózitu)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>ka tiradu: TrustDesk ka ta konsigi linpa es tipu di arkivu</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadadus: %1</translation>
     </message>
 </context>
 <context>
@@ -2045,42 +2045,42 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu guardadu di &quot;%1&quot; sta stragadu: el ka ta disifra sima el foi gravadu.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas só pode ser sifradu na un baze di dadus sifradu.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depózitu di próvas sifradu debe ser un pasta novu, ka kel ki sta sen sifra.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depózitu di próvas sifradu &quot;%1&quot; dja ta izisti y próvas ka sta intaktu la:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa grava depózitu di próvas sifradu djuntu baze di dadus: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas ka foi sifradu, pamodi ten arkivus ki ta falta o ki muda na depózitu di próvas (roda verify pa verifika tudu depózitu):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas sifradu ka foi relidu intaktu, pur isu es foi diskartadu:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa poi depózitu di próvas sifradu na se lugar: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa apaga tudu depózitu di próvas sen sifra &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: próva &quot;%2&quot; sta stragadu: el ka ta disifra, kel-li ta kre fla ma el foi mudadu, kortadu, kumpridu o trokadu (%3).</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>el ka ta disifra: el foi mudadu, kortadu, kumpridu o trokadu</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2256,11 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda xavi di rekuperason komu</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivus di testu (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2503,98 +2503,98 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa lé %1 &quot;%2&quot;: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; sta bazio: se primeru linha debe ten-l.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu di xavi di rekuperason</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu di senha</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus sta sifradu y ka ten terminal pa pidi se senha. Da-l ku --passphrase-file FILE (o poi nomi di kel arkivu na variavel di anbienti %1), o da xavi di rekuperason ku --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninhun senha ka foi dadu.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ka muda.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un baze di dadus sifradu novu mesti un senha, y ka ten terminal pa pidi-l. Da-l ku --passphrase-file FILE (o poi nomi di kel arkivu na variavel di anbienti %1), o djunta --unencrypted pa dadus di tiste.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha novu (pelu menus %1 karakteris): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mésmu senha otu bes: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes dos senha ka ta bate; nada ka muda.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingles</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanhol</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriolu aitianu</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Purtuges</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriolu kabuverdianu</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xines (simplifikadu)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xines (tradisional)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabi</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusu</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somali</translation>
     </message>
 </context>
 <context>
@@ -2624,19 +2624,19 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es imajen sta stragadu o el sta na un formatu ki TrustDesk ka ta konsigi tira metadadus.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF linpu ta ba skrebe riba di un arkivu.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa tira metadadus di PDF li: é mesti qpdf y bubblewrap (pakotis qpdf y bubblewrap) pa abri PDF ku seguransa.</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es PDF sta stragadu o ka da pa torna faze-l sen se metadadus.</translation>
     </message>
 </context>
 <context>
@@ -2896,122 +2896,122 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[skondidu]</translation>
+        <translation>[skondidu]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia sifradu ka ten mésmu dadus ki orijinal (%1); orijinal fika sen mudansa.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa torna lé kópia sifradu; orijinal fika sen mudansa.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>se skema</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifrason foi kanseladu; nada ka muda.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus sta abertu na TrustDesk o na otu programa. Fitxa-l la y tenta más un bes; nada ka muda.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa sifra baze di dadus (%1); orijinal fika sen mudansa.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa kumesa kópia</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa kria tabelas</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa kopia linhas</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa kria índisis</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa kaba kópia</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>sifrason ka sta disponível na es sistema</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa abri kópia</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa prepara kópia</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa grava kópia na dixku</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia sifradu ka pasa na verifikason di integridadi; orijinal fika sen mudansa.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa abri-l</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu programa sta ta sifra baze di dadus gosi. Spera ti el kaba.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kaba sifrason ki foi interonpidu: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa tira arkivus di un sifrason interonpidu.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa abri arkivu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa kria &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus dja sta sifradu.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sifrason más antigu di es baze di dadus ka kaba; kaba-l o disfaze-l primeru.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa konta próvas di es baze di dadus.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus ten arkivus di próva, y inda ka ta da pa sifra-s na se lugar; nada ka muda. Kria un baze di dadus sifradu (init), inporta kazus y torna djunta arkivus, o fika ku es li ti un atualizason konverte próvas tanbe.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>ka da pa poi arkivu di xavis na se lugar</translation>
     </message>
 </context>
 <context>
@@ -3555,12 +3555,12 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhu ki ka guardadu sta stragadu</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ka da pa abri %n rascunhu ki ka guardadu: arkivu foi mudadu o stragadu na dixku, pur isu el ka foi restauradu. El foi guardadu na un banda na %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3568,43 +3568,43 @@ Rekupera-l?</translation>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindu na TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenha ki sta ta uza TrustDesk na es kumputador? Bu nomi y bu funson ta rejistadu ku kada mudansa na un kazu y kada bes ki bu odja informason sensível di un klienti, na rejistu di auditoria y na kadeia di kustódia di próvas. Bu pode muda-s dipos na Preferénsias.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumesa</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Sai</translation>
+        <translation>&amp;Sai</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil di responsavel pa kazu</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas fetu di gosi pa frenti ta rejistadu ku es nomi y funson. Entradas ki dja sta na rejistu di auditoria ta fika ku nomi ki es foi fetu ku el.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomi:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funson:</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu nomi kompletu</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pur izenplu: responsavel pa kazu, supervizor, intérpreti</translation>
     </message>
 </context>
 <context>
@@ -3802,27 +3802,27 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras ki pode mostra situason migratóriu</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Skondi-s na dokumentu</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skondi es li</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es palavras ta parse komu [skondidu] na dokumentu. Kazu mésmu ta fika ku es.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testu di kazu ten palavras ki pode fla kenha ki ta lé situason migratóriu di klienti. Es ta inprimidu sima es sta skrebedu, si bu ka skondi-s. Valoris skondidu ki atxadu na testu sénpri ta skondidu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4144,23 +4144,23 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus sta sifradu, pur isu se próvas nunka ka ta gravadu pa fora disifradu. Sporta próvas di kazu pa un pasta pa abri-s na otu programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa mostra pájinas di PDF li pamodi pdftoppm y pdfinfo di poppler ka sta instaladu (pakoti poppler-utils). Sporta arkivu pa abri-l na otu programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa mostra pájinas di PDF li pamodi ka ta da pa abri PDF ku seguransa: é mesti bubblewrap (pakoti bubblewrap) pa mante arkivu lonji di bus otu arkivus.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es PDF é mutu grandi pa mostra li. Sporta-l pa abri-l na otu programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa mostra pájinas di PDF li pamodi ka ta da pa abri PDF ku seguransa.</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4461,7 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason sobri direitus: %1</translation>
     </message>
 </context>
 <context>
@@ -4488,61 +4488,61 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi xavi di rekuperason.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi senha.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kel xavi di rekuperason ka ta abri es baze di dadus.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kel senha ka sta sertu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Bu pode tenta más un bes daki %n sigundu.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tenta más un bes.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta dizbloka…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrebe xavi di rekuperason ki bu nota ora ki baze di dadus %1 foi kriadu: 13 grupu di kuatu létra y númeru.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus %1 sta sifradu. Poi se senha pa abri-l.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di rekuperason</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha di baze di dadus</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Uza &amp;senha na se lugar</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skese senha? Uza xavi di &amp;rekuperason</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dizbloka</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifra es baze di dadus</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4663,22 +4663,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku sifrason, ninhun kazu di es baze di dadus ka ta pode ser lidu sen senha.
+
+Fitxa TrustDesk, dipos roda na un terminal:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+El ta pidi un senha novu, el ta mostra xavi di rekuperason un bes, y el ta troka arkivu só dipos di verifika kópia sifradu. Dipos torna abri TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus ka sta sifradu. Kualker algen ki pega es kumputador o un kópia di arkivu pode lé tudu kazu.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sifra…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus ka sta sifradu</translation>
     </message>
 </context>
 <context>
@@ -4705,15 +4711,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejistadu komu:</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Difini perfil di responsavel pa kazu…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi y funson ki rejistu di auditoria y kadeia di kustódia ta rejista pa kuzas ki bu ta faze. Klika pa muda-s.</translation>
     </message>
 </context>
 <context>
@@ -4785,140 +4791,142 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipos di tenpu skodjidu sen ninhun atividadi, TrustDesk ta skondi tudu dadus di kazus ti ki senha o xavi di rekuperason di baze di dadus é pundu otu bes. Pa muda senha, uza trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pelu menus %n karakteris.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsa: fraku. Kuatu o sinku palavra ki ka ten nada a ver unu ku otu é más difisil di divinha y más fásil di lenbra.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsa: rozoavel. Más algun palavra ta faze-l más difisil di divinha.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsa: forti.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform>Uza pelu menus %n karakter.</numerusform>
+        <translation>
+            <numerusform>Uza pelu menus %n karakteris.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes dos senha ka ta bate. Skrebe mésmu senha dos bes.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kria baze di dadus sifradu: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di rekuperason di TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda es pájina fitxadu ku xavi, lonji di kumputador. Kualker algen ki ten el y baze di dadus pode lé tudu kazu.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandadu pa inpresora.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiadu. Kola-l undi ki bu ta guarda-l ku seguransa, dipos kopia otu kuza pa el ka fika na área di transferénsia.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda xavi di rekuperason</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa guarda xavi di rekuperason: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di rekuperason di TrustDesk pa %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadu na %1. Tira-l di es kumputador (pa un pen USB guardadu fitxadu): djuntu baze di dadus el ka ta proteje nada.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteje bus kazus</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TrustDesk ta guarda tudu kazu sifradu na es kumputador.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skodje un senha. Sen el ninguen ka ta pode lé nomis, enderesus, situason migratóriu di klientis o nada más na TrustDesk, mésmu ku dixku di es kumputador na se mon. Bu ta skrebe-l tudu bes ki TrustDesk ta kumesa.&lt;/p&gt;&lt;p&gt;Si bu skese senha, úniku manera di torna entra é xavi di rekuperason ki ta mostradu na prósimu pájina. Sen nenhun di es dos, kazus ta pirdi pa sénpri: ninguen, nen kes ki faze TrustDesk, ka ta pode rekupera-s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripiti-l:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripiti senha</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Sai</translation>
+        <translation>&amp;Sai</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ifra y kontinua</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kria baze di dadus sifradu… Kel-li ta leba algun sigundu: senha é fetu dimoradu di divinha di propózitu.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es é xavi di rekuperason. El ta mostradu só es bes li. Nota-l o inprimi-l, y guarda-l na un lugar siguru lonji di es kumputador. El ta abri baze di dadus si bu skese senha, pur isu guarda-l sima senha.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Inprimi…</translation>
+        <translation>&amp;Inprimi…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopia</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guarda komu arkivu…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>N &amp;nota-l o N guarda-l ku seguransa</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontinua</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di rekuperason</translation>
     </message>
 </context>
 <context>
@@ -5453,322 +5461,327 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify ka ta aseita otu argumentu álen di --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikason di rejistu di auditoria FADJA: rejistu foi mudadu sen TrustDesk sabe.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikason di rejistu di auditoria FADJA: entrada %1 rejistadu antis dja ka sta na rejistu; se fin foi kortadu o rejistu foi trokadu.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikason di rejistu di auditoria FADJA: entrada %1, rejistadu na %2 ora ki el foi gravadu, dja ka sta na rejistu; se fin foi kortadu o un kópia más antigu di baze di dadus foi torna pundu.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejistu di auditoria verifikadu: %n entrada, kabesa di kadeia %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra rejistu di auditoria, más antigu primeru: ora (UTC), kenha ki faze, ason, kazu, detalhis.
+&quot;audit verify&quot; ta verifika kadeia di hash di rejistu na se lugar (ta sai ku 3 si el foi mudadu).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>verifika kadeia di hash</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>só entradas sobri kazu REF</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>só entradas a partir di DATE: YYYY-MM-DD o un data y ora ISO 8601 (UTC si el ka ten fuzu)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>inprimi JSON na lugar di un linha pa kada entrada</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ku verify: tanbe fadja si entrada ku es hash (un kabesa inprimidu pa un verify antis) dja ka sta na rejistu</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentu diskonxedu &quot;%1&quot;; bu kre fla &quot;audit verify&quot;?</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head ta bai ku &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case mesti un referénsia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka é un data: uza YYYY-MM-DD o YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trazidu pa un restaurason)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troka kontiudu di baze di dadus y se próvas pa kópia di seguransa FILE y pasta FILE.evidence djuntu del. Kópia di seguransa ta verifikadu primeru, ku hash di kada arkivu di próva kalkuladu otu bes; un kópia ki ka pasa na verifikason ta rekuzadu y nada ka ta muda. Roda-l ku TrustDesk fitxadu. Un kópia di seguransa sifradu (ku FILE.vault djuntu del) ta abri ku senha ki el foi fetu ku el o ku xavi di rekuperason; el ta restauradu na un baze di dadus sifradu, o na un kaminhu novu, ki dipos ta abri sima kópia di seguransa. El nunka ka ta restauradu na un baze di dadus sen sifra. Un kópia di seguransa sen sifra restauradu na un baze di dadus sifradu ta sifradu na kaminhu.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa sta sifradu y es baze di dadus ka sta, pur isu kazus ta ser gravadu sen sifra. Restaura-l na un kaminhu novu ku --db, o roda `trustdesk-cli encrypt` na es baze di dadus primeru.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kopia arkivu di xavis pa djuntu %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda senha di un baze di dadus sifradu. Senha atual (o xavi di rekuperason) ta ben di lugaris di kustumi; kel novu ta ben di --new-passphrase-file, sinon el é pididu dos bes na terminal. Só arkivu di xavis ta torna gravadu, na un pasu só: dipos di un falha, izatamenti un di kes dos senha ta funsiona. Xavi di rekuperason ta fika mésmu. Kópias di seguransa fetu antis ta kontinua ta abri ku senha ki es foi fetu ku el.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>senha novu: primeru linha di FILE</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase ka ta aseita argumentus.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">Baze di dadus &quot;%1&quot; ka ta izisti.</translation>
+        <translation>Baze di dadus &quot;%1&quot; ka ta izisti.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus ka sta sifradu, pur isu el ka ten senha pa muda. `trustdesk-cli encrypt` ta faze-l un kófri.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha foi mudadu. Kel antigu dja ka ta abri %1; xavi di rekuperason inda ta abri.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sifrason di es baze di dadus sta ta kore o el foi interonpidu. Roda `trustdesk-cli encrypt` pa kaba-l o disfaze-l.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>senha di un baze di dadus sifradu: primeru linha di FILE</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>abri un baze di dadus sifradu ku se xavi di rekuperason, primeru linha di FILE</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ora ki baze di dadus inda ka ta izisti, kria-l sen sifra (só pa dadus di tiste); pur padron un baze di dadus novu ta fika sifradu</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>grava xavi di rekuperason di un baze di dadus sifradu novu na FILE (só dunu ta pode aseza; el ka debe izisti) na lugar di mostra-l</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dja ta izisti; xavi di rekuperason nunka ka ta gravadu riba di un arkivu.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus novu sta sifradu. Si un dia se senha skesedu, só es xavi di rekuperason ta abri-l. El ta mostradu só es bes li: nota-l o inprimi-l, y guarda-l na un lugar siguru, lonji di es kumputador.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus novu sta sifradu. Se xavi di rekuperason, ki ta abri-l si un dia senha skesedu, sta na %1: guarda kel arkivu ku seguransa, lonji di es kumputador.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus sta sifradu. Si un dia se senha skesedu, só es xavi di rekuperason ta abri-l. El ta mostradu só es bes li: nota-l o inprimi-l, y guarda-l na un lugar siguru, lonji di es kumputador.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava xavi di rekuperason na &quot;%1&quot;: %2. Nada ka muda.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Xavi di rekuperason di baze di dadus sifradu di TrustDesk %1.
+El ta abri baze di dadus sen se senha: guarda-l ku seguransa, lonji di kumputador.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava xavi di rekuperason na &quot;%1&quot;. Nada ka muda.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta verifika</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sifra</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kompara ku orijinal</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta poi na lugar</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifra na se lugar un baze di dadus ki dja ta izisti sen sifra. Senha novu ta ben di --passphrase-file (o di arkivu indikadu na TRUSTDESK_PASSPHRASE_FILE, o é pididu dos bes na terminal); xavi di rekuperason ta mostradu un bes o gravadu na --recovery-key-out. Un kópia sifradu ta gravadu djuntu baze di dadus y konparadu ku el tabela pa tabela; só dipos el ta toma lugar di baze di dadus, y ka ta fika ninhun kópia sen sifra. Fitxa TrustDesk primeru: baze di dadus ka debe sta abertu na ninhun otu lugar. Roda-l otu bes dipos di un interupson: el ta kaba o disfaze kuza ki kumesadu. Es komandu inda ka ta sifra arkivus di próva.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>grava xavi di rekuperason na FILE (só dunu ta pode aseza; el ka debe izisti) na lugar di mostra-l</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt ka ta aseita argumentus.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sifrason interonpidu foi kabadu: %1 sta sifradu gosi, ku senha y xavi di rekuperason dadu na kel ora.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sifrason interonpidu foi disfetu; baze di dadus inda staba sen sifra. Ta kumesa otu bes.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sta sifradu gosi; el ta abri só ku se senha o xavi di rekuperason.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>entrega arkivus sima es sta guardadu, ku ses metadadus (EXIF ku pozison GPS y autor, XMP, informason di PDF); rejistadu na rejistu di auditoria. Pur padron kópias ta sai sen es.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>da arkivus y lista-s na manifestu ku ses nomi orijinal (ki pode ten nomi di klienti); rejistadu na rejistu di auditoria. Pur padron arkivus ta txomadu pa kazu y númeru di item.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Metadadus (sima pozison GPS, autor, kámara) foi tiradu di %n kópia; orijinais na depózitu ka muda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arkivu é di un tipu ki TrustDesk ka ta konsigi tira metadadus (vídeu, áudiu, dokumentus); verifika-s antis di es sai. Manifestu ta marka-s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporta kazus (tudu, o referénsias dadu) komu un arkivu JSON di TrustDesk. Kampus sensível di klienti y kontaktus di tistimunhas ta fika di fora si es ka inkluidu di propózitu, y es ta skondidu undi testu livri ta ripiti-s.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y más %n kazu ki se testu livri tinha valoris skondidu o frazis ki pode mostra situason migratóriu (show REF ta lista-s).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus ka sta sifradu: kualker algen ku arkivu pode lé-l. `trustdesk-cli encrypt` ta faze-l un kófri.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>senha di un baze di dadus sifradu: primeru linha di FILE (sinon arkivu indikadu na %1, sinon pididu na terminal)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódigus di saida: 0 ok, 1 uzu, 2 entrada mariadu o ka atxadu, 3 falha di integridadi, 4 senha o xavi di rekuperason eradu o ki ta falta.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesti un kaminhu di arkivu.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra perfil di responsavel pa kazu, o difini-l ku --name (y --role). Entradas di auditoria y di kustódia ta poi es perfil komu kenha ki faze; sen el es ta fla &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi di responsavel pa kazu</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>se funson (responsavel pa kazu, supervizor, …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile ka ta aseita argumentus.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil di responsavel pa kazu mesti un nomi: trustdesk-cli profile --name NAME [--role ROLE].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa guarda perfil na konfigurasons.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninhun perfil di responsavel pa kazu ka difinidu: entradas ta rejistadu komu &quot;%1&quot;.
+Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">Nomi: %1</translation>
+        <translation>Nomi: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funson: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejistadu komu: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>inklui di propózitu es kanpu sensível di klienti o detalhi di tistimunha (%1), na se kanpu y undi testu livri ta fla del; pode ripiti, rejistadu na rejistu di auditoria</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanbe skondi, komu [skondidu], frazis di testu livri ki pode mostra situason migratóriu (es ta listadu na saida di eru padron di kualker manera)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n valor skondidu atxadu na testu livri y skondidu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fraze ki pode mostra situason migratóriu, skondidu:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fraze ki pode mostra situason migratóriu, dixadu sima skrebedu (--mask-status-phrases ta skondi-s):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: &quot;%2&quot; na: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrebe keixa di un kazu komu PDF. Kampus sensível di klienti y kontaktus di tistimunhas ta skondidu si es ka inkluidu di propózitu, tanbe undi testu livri ta fla des; PDF ta fla kuzé ki tipu di dadus ki skondidu, nunka ses valor. Frazis ki pode mostra situason migratóriu ta listadu na saida di eru padron y skondidu ku --mask-status-phrases. Kada relatóriu ta rejistadu na kazu (data, destinatáriu, kampus inkluidu, SHA-256) y na rejistu di auditoria.</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada de auditoria %1 é a primeira, mas não inicia a cadeia: entradas anteriores foram removidas.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada de auditoria %1 não vem depois da entrada %2: entradas entre elas foram removidas ou inseridas, ou a entrada %2 foi alterada.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada de auditoria %1 foi alterada depois de gravada: o hash dela não corresponde ao conteúdo.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backup é criptografado: só abre com a senha usada para fazê-lo ou com a chave de recuperação.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criptografar o backup ao lado do banco de dados: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup não foi gravado: não foi possível copiar o arquivo de chaves.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup é criptografado e este banco de dados não é, então os casos dele seriam gravados sem criptografia. Restaure-o em um novo banco de dados ou criptografe este primeiro.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup é de outro banco de dados criptografado, e os arquivos de prova dele estão selados com as chaves desse banco. Restaure-o em um novo caminho.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup não é criptografado e contém arquivos de prova, que ficariam sem criptografia neste banco de dados criptografado. Restaure-o em um novo caminho e depois criptografe esse banco (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados foi restaurado, mas não foi possível adicionar de volta ao registro as entradas de auditoria feitas desde o backup: %1</translation>
     </message>
 </context>
 <context>
@@ -656,95 +656,95 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações sobre o cliente</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1, %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>distrito policial</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>órgão</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>relato</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1, policial %2, %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>número do distintivo</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidade</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1, testemunha %2, %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contato</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>depoimento</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova %1, %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do arquivo</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>fornecida por</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Denúncia %1, %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>apresentada a</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>meio</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de acompanhamento</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>situação</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento %1, anotação</translation>
     </message>
 </context>
 <context>
@@ -1100,23 +1100,23 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>lista o registro de auditoria; &quot;audit verify&quot; verifica a cadeia dele (sai com 3 se estiver quebrada)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>troca a senha de um banco de dados criptografado</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>criptografa no lugar, com segurança, um banco de dados sem criptografia</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria o banco de dados ou atualiza um existente para o esquema atual. Um novo banco de dados é criptografado: a senha vem de --passphrase-file (ou do arquivo indicado em TRUSTDESK_PASSPHRASE_FILE, ou é pedida duas vezes no terminal), e a chave de recuperação é mostrada uma vez ou gravada em --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra ou define o perfil do responsável pelo caso registrado como autor</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1446,7 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras dos relatos abaixo que tocam na situação migratória foram revisadas por quem apresenta a denúncia e aparecem como foram escritas.</translation>
     </message>
 </context>
 <context>
@@ -1652,39 +1652,39 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">item %1</translation>
+        <translation>item %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover os metadados (%1), então não foi exportado. Exporte com os metadados incluídos para entregá-lo como está guardado.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a cópia limpa.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a cópia exportada.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem grande demais</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem danificada ou incomum</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar na pasta de exportação.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia limpa (o disco está cheio?).</translation>
     </message>
 </context>
 <context>
@@ -1875,27 +1875,27 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>removidos desta cópia (%1); SHA-256 da cópia: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum encontrado</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>mantidos como estão guardados (incluídos de propósito)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>não removidos: o TrustDesk não consegue limpar este tipo de arquivo</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados: %1</translation>
     </message>
 </context>
 <context>
@@ -2048,42 +2048,42 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo guardado de &quot;%1&quot; está danificado: não se descriptografa como foi gravado.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>As provas só podem ser criptografadas em um banco de dados criptografado.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O depósito de provas criptografado deve ser uma pasta nova, não a que está sem criptografia.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>O depósito de provas criptografado &quot;%1&quot; já existe e não contém as provas intactas:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o depósito de provas criptografado ao lado do banco de dados: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>As provas não foram criptografadas porque há arquivos faltando ou alterados no depósito de provas (execute verify para verificar todo o depósito):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>As provas criptografadas não foram relidas intactas, então foram descartadas:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível colocar o depósito de provas criptografado no lugar: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível apagar completamente o depósito de provas sem criptografia &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2130,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: a prova &quot;%2&quot; está danificada: não se descriptografa, então foi alterada, encurtada, aumentada ou substituída (%3).</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2201,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>não se descriptografa: foi alterada, encurtada, aumentada ou substituída</translation>
     </message>
 </context>
 <context>
@@ -2259,11 +2259,11 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave de recuperação como</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de texto (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2506,98 +2506,98 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o %1 &quot;%2&quot;: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 &quot;%2&quot; está vazio: a primeira linha dele deve contê-la.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo da chave de recuperação</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo da senha</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados é criptografado e não há terminal para pedir a senha. Informe-a com --passphrase-file FILE (ou indique esse arquivo na variável de ambiente %1), ou informe a chave de recuperação com --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha foi informada.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo banco de dados criptografado precisa de uma senha, e não há terminal para pedi-la. Informe-a com --passphrase-file FILE (ou indique esse arquivo na variável de ambiente %1), ou acrescente --unencrypted para dados descartáveis.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha (pelo menos %1 caracteres): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma senha de novo: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas são diferentes; nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Crioulo haitiano</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Crioulo cabo-verdiano</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinês (simplificado)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinês (tradicional)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russo</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somali</translation>
     </message>
 </context>
 <context>
@@ -2627,19 +2627,19 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagem está danificada ou em um formato do qual o TrustDesk não consegue remover os metadados.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF limpo substituiria um arquivo.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível remover os metadados do PDF aqui: são necessários qpdf e bubblewrap (pacotes qpdf e bubblewrap) para abrir o PDF com segurança.</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF está danificado ou não pôde ser refeito sem os metadados.</translation>
     </message>
 </context>
 <context>
@@ -2903,122 +2903,122 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[omitido]</translation>
+        <translation>[omitido]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia criptografada não contém os mesmos dados que o original (%1); o original foi mantido sem alterações.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reler a cópia criptografada; o original foi mantido sem alterações.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>o esquema dele</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criptografia foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados está aberto no TrustDesk ou em outro programa. Feche-o lá e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criptografar o banco de dados (%1); o original foi mantido sem alterações.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível iniciar a cópia</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar as tabelas</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível copiar as linhas</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar os índices</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível terminar a cópia</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>a criptografia não está disponível neste sistema</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abrir a cópia</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível preparar a cópia</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar a cópia no disco</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia criptografada não passou na verificação de integridade; o original foi mantido sem alterações.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abri-lo</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa está criptografando o banco de dados agora. Espere terminar.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível terminar a criptografia interrompida: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover os arquivos de uma criptografia interrompida.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abrir o arquivo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados já é criptografado.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma criptografia anterior deste banco de dados não terminou; termine-a ou desfaça-a primeiro.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contar as provas deste banco de dados.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados tem arquivos de prova, e ainda não é possível criptografá-los no lugar; nada foi alterado. Crie um banco de dados criptografado (init), importe os casos e anexe os arquivos de novo, ou mantenha este até que uma atualização converta também as provas.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível colocar o arquivo de chaves no lugar</translation>
     </message>
 </context>
 <context>
@@ -3563,13 +3563,13 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho não salvo danificado</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível abrir %n rascunho não salvo: o arquivo foi alterado ou danificado no disco, então não foi restaurado. Ele foi guardado à parte em %1.</numerusform>
+            <numerusform>Não foi possível abrir %n rascunhos não salvos: o arquivo foi alterado ou danificado no disco, então não foi restaurado. Ele foi guardado à parte em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3577,43 +3577,43 @@ Recuperá-lo?</translation>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem está usando o TrustDesk neste computador? Seu nome e sua função são registrados a cada alteração em um caso e a cada consulta às informações sensíveis de um cliente, no registro de auditoria e na cadeia de custódia das provas. Você pode mudá-los depois em Preferências.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Sair</translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil do responsável pelo caso</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas feitas a partir de agora são registradas com este nome e esta função. As entradas que já estão no registro de auditoria mantêm o nome com que foram feitas.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função:</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome completo</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: responsável pelo caso, supervisor, intérprete</translation>
     </message>
 </context>
 <context>
@@ -3811,27 +3811,27 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras que podem revelar a situação migratória</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultá-las no documento</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar estas</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas palavras aparecem como [omitido] no documento. O caso em si as mantém.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto do caso tem palavras que podem revelar ao leitor a situação migratória do cliente. Elas são impressas como foram escritas, a menos que você as oculte. Valores omitidos encontrados no texto são sempre ocultados.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4156,23 +4156,23 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados é criptografado, então as provas dele nunca são gravadas descriptografadas. Exporte as provas do caso para uma pasta para abri-las em outro programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar as páginas do PDF aqui porque pdftoppm e pdfinfo do poppler não estão instalados (pacote poppler-utils). Exporte o arquivo para abri-lo em outro programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar as páginas do PDF aqui porque o PDF não pode ser aberto com segurança: é necessário o bubblewrap (pacote bubblewrap) para manter o arquivo longe dos seus outros arquivos.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF é grande demais para ser mostrado aqui. Exporte-o para abri-lo em outro programa.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar as páginas do PDF aqui porque o PDF não pode ser aberto com segurança.</translation>
     </message>
 </context>
 <context>
@@ -4474,7 +4474,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação sobre direitos: %1</translation>
     </message>
 </context>
 <context>
@@ -4501,62 +4501,62 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a chave de recuperação.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa chave de recuperação não abre este banco de dados.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa senha não está certa.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Você pode tentar de novo em %n segundo.</numerusform>
+            <numerusform>%1 Você pode tentar de novo em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tente de novo.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a chave de recuperação que você anotou quando o banco de dados %1 foi criado: 13 grupos de quatro letras e números.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 é criptografado. Digite a senha para abri-lo.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do banco de dados</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a &amp;senha em vez disso</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esqueceu a senha? Use a chave de &amp;recuperação</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -4669,7 +4669,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar este banco de dados</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4679,22 +4679,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com a criptografia, nenhum caso deste banco de dados pode ser lido sem uma senha.
+
+Feche o TrustDesk e depois execute em um terminal:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui o arquivo depois de verificar a cópia criptografada. Depois abra o TrustDesk de novo.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados não é criptografado. Qualquer pessoa que pegue este computador ou uma cópia do arquivo pode ler todos os casos.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criptografar…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados não é criptografado</translation>
     </message>
 </context>
 <context>
@@ -4721,15 +4727,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrado como:</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o perfil do responsável pelo caso…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome e a função que o registro de auditoria e a cadeia de custódia registram para o que você faz. Clique para mudá-los.</translation>
     </message>
 </context>
 <context>
@@ -4802,142 +4808,144 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois do tempo escolhido sem atividade, o TrustDesk esconde todos os dados dos casos até que a senha ou a chave de recuperação do banco de dados seja digitada de novo. Para trocar a senha, use trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pelo menos %n caractere.</numerusform>
+            <numerusform>Pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: fraca. Quatro ou cinco palavras sem relação entre si são muito mais difíceis de adivinhar e mais fáceis de lembrar.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: razoável. Mais algumas palavras a tornam muito mais difícil de adivinhar.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: forte.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use pelo menos %n caractere.</numerusform>
             <numerusform>Use pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o banco de dados criptografado: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação do TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde esta página trancada, longe do computador. Qualquer pessoa que tenha esta página e o banco de dados pode ler todos os casos.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para a impressora.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. Cole-a onde você a guarda com segurança e depois copie outra coisa para que ela não fique na área de transferência.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave de recuperação</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a chave de recuperação: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação do TrustDesk para %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva em %1. Tire-a deste computador (para um pendrive guardado trancado): ao lado do banco de dados ela não protege nada.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja seus casos</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;O TrustDesk guarda todos os casos criptografados neste computador.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Escolha uma senha. Sem ela ninguém consegue ler os nomes, endereços, a situação migratória dos clientes ou qualquer outra coisa no TrustDesk, mesmo com o disco deste computador nas mãos. Você a digita sempre que o TrustDesk é aberto.&lt;/p&gt;&lt;p&gt;Se a senha for esquecida, a única forma de entrar de novo é a chave de recuperação mostrada na próxima página. Sem nenhuma das duas, os casos se perdem para sempre: ninguém, nem mesmo os criadores do TrustDesk, pode recuperá-los.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita-a:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a senha</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Sair</translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criptografar e continuar</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o banco de dados criptografado… Isso leva alguns segundos: a senha é tornada lenta de adivinhar de propósito.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a chave de recuperação. Ela só é mostrada esta vez. Anote-a ou imprima-a e guarde-a em um lugar seguro, longe deste computador. Ela abre o banco de dados se a senha for esquecida, então proteja-a como a senha.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lvar como arquivo…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu a &amp;anotei ou guardei com segurança</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
 </context>
 <context>
@@ -5479,329 +5487,334 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify não aceita outro argumento além de --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação do registro de auditoria FALHOU: o registro foi alterado sem o TrustDesk saber.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação do registro de auditoria FALHOU: a entrada %1 registrada antes não está mais no registro; o final dele foi cortado ou o registro foi substituído.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação do registro de auditoria FALHOU: a entrada %1, registrada em %2 quando foi gravada, não está mais no registro; o final dele foi cortado ou uma cópia mais antiga do banco de dados foi recolocada.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro de auditoria verificado: %n entrada, início da cadeia %1.</numerusform>
+            <numerusform>Registro de auditoria verificado: %n entradas, início da cadeia %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista o registro de auditoria, do mais antigo ao mais recente: hora (UTC), autor, ação, caso, detalhes.
+&quot;audit verify&quot; verifica em vez disso a cadeia de hashes do registro (sai com 3 se foi alterado).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar a cadeia de hashes</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>apenas as entradas sobre o caso REF</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>apenas as entradas a partir de DATE: YYYY-MM-DD ou uma data e hora ISO 8601 (UTC, a menos que tenha fuso)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON em vez de uma linha por entrada</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>com verify: falhar também se a entrada com este hash (um início impresso por um verify anterior) não estiver mais no registro</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento desconhecido &quot;%1&quot;; você quis dizer &quot;audit verify&quot;?</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head é usado com &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case precisa de uma referência.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data: use YYYY-MM-DD ou YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trazida por uma restauração)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui o conteúdo do banco de dados e as provas dele pelo backup FILE e pela pasta FILE.evidence ao lado dele. O backup é verificado primeiro, com o hash de cada arquivo de prova recalculado; um backup que não passa na verificação é recusado e nada muda. Execute com o TrustDesk fechado. Um backup criptografado (com FILE.vault ao lado) abre com a senha usada para fazê-lo ou com a chave de recuperação; ele é restaurado em um banco de dados criptografado, ou em um novo caminho, que depois abre como o backup. Ele nunca é restaurado em um banco de dados sem criptografia. Um backup sem criptografia restaurado em um banco de dados criptografado é criptografado no caminho.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup é criptografado e este banco de dados não é, então os casos seriam gravados sem criptografia. Restaure-o em um novo caminho com --db, ou execute primeiro `trustdesk-cli encrypt` neste banco de dados.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível copiar o arquivo de chaves para o lado de %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca a senha de um banco de dados criptografado. A senha atual (ou a chave de recuperação) vem dos lugares de sempre; a nova vem de --new-passphrase-file, ou então é pedida duas vezes no terminal. Só o arquivo de chaves é regravado, em um único passo: depois de uma falha, exatamente uma das duas senhas funciona. A chave de recuperação continua a mesma. Os backups feitos antes continuam abrindo com a senha usada para fazê-los.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>a nova senha: a primeira linha de FILE</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase não aceita argumentos.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">O banco de dados &quot;%1&quot; não existe.</translation>
+        <translation>O banco de dados &quot;%1&quot; não existe.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados não é criptografado, então não tem senha para trocar. `trustdesk-cli encrypt` o transforma em um cofre.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha foi trocada. A antiga não abre mais %1; a chave de recuperação continua abrindo.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma criptografia deste banco de dados está em andamento ou foi interrompida. Execute `trustdesk-cli encrypt` para terminá-la ou desfazê-la.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha de um banco de dados criptografado: a primeira linha de FILE</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir um banco de dados criptografado com a chave de recuperação, a primeira linha de FILE</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>quando o banco de dados ainda não existe, criá-lo sem criptografia (só para dados descartáveis); por padrão um novo banco de dados é criptografado</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar a chave de recuperação de um novo banco de dados criptografado em FILE (acessível só ao dono; não pode existir) em vez de mostrá-la</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; já existe; a chave de recuperação nunca é gravada por cima de um arquivo.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo banco de dados é criptografado. Se a senha for esquecida, só esta chave de recuperação o abre. Ela é mostrada só esta vez: anote-a ou imprima-a e guarde-a em um lugar seguro, longe deste computador.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo banco de dados é criptografado. A chave de recuperação, que o abre se a senha for esquecida, está em %1: guarde esse arquivo com segurança, longe deste computador.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados é criptografado. Se a senha for esquecida, só esta chave de recuperação o abre. Ela é mostrada só esta vez: anote-a ou imprima-a e guarde-a em um lugar seguro, longe deste computador.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a chave de recuperação em &quot;%1&quot;: %2. Nada foi alterado.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+A chave de recuperação do banco de dados criptografado do TrustDesk %1.
+Ela abre o banco de dados sem a senha: guarde-a com segurança, longe do computador.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a chave de recuperação em &quot;%1&quot;. Nada foi alterado.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografando</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando com o original</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Provas</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando no lugar</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografa no lugar um banco de dados existente sem criptografia. A nova senha vem de --passphrase-file (ou do arquivo indicado em TRUSTDESK_PASSPHRASE_FILE, ou é pedida duas vezes no terminal); a chave de recuperação é mostrada uma vez ou gravada em --recovery-key-out. Uma cópia criptografada é gravada ao lado do banco de dados e comparada com ele tabela por tabela; só então ela toma o lugar do banco de dados, e nenhuma cópia sem criptografia fica para trás. Feche o TrustDesk primeiro: o banco de dados não pode estar aberto em nenhum outro lugar. Execute de novo depois de uma interrupção: ele termina ou desfaz o que foi começado. Este comando ainda não criptografa os arquivos de prova.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar a chave de recuperação em FILE (acessível só ao dono; não pode existir) em vez de mostrá-la</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt não aceita argumentos.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma criptografia interrompida foi terminada: %1 agora é criptografado, com a senha e a chave de recuperação informadas na época.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma criptografia interrompida foi desfeita; o banco de dados ainda estava sem criptografia. Começando de novo.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agora é criptografado; só abre com a senha ou a chave de recuperação.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar os arquivos como estão guardados, com os metadados (EXIF com posição GPS e autor, XMP, informações do PDF); fica no registro de auditoria. Por padrão as cópias saem sem eles.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>nomear os arquivos e listá-los no manifesto pelos nomes originais (que podem conter o nome do cliente); fica no registro de auditoria. Por padrão os arquivos são nomeados por caso e número do item.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os metadados (como posição GPS, autor, câmera) foram removidos de %n cópia; os originais no depósito não mudaram.</numerusform>
+            <numerusform>Os metadados (como posição GPS, autor, câmera) foram removidos de %n cópias; os originais no depósito não mudaram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo é de um tipo cujos metadados o TrustDesk não consegue remover (vídeo, áudio, documentos); verifique-o antes de sair. O manifesto o marca.</numerusform>
+            <numerusform>%n arquivos são de um tipo cujos metadados o TrustDesk não consegue remover (vídeo, áudio, documentos); verifique-os antes de saírem. O manifesto os marca.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta casos (todos, ou as referências informadas) como um arquivo JSON do TrustDesk. Os campos sensíveis do cliente e os contatos das testemunhas ficam de fora, a menos que sejam incluídos de propósito, e são ocultados onde o texto livre os repete.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n caso cujo texto livre tinha valores omitidos ou frases que podem revelar a situação migratória (show REF os lista).</numerusform>
+            <numerusform>… e mais %n casos cujo texto livre tinha valores omitidos ou frases que podem revelar a situação migratória (show REF os lista).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados não é criptografado: qualquer pessoa com o arquivo pode lê-lo. `trustdesk-cli encrypt` o transforma em um cofre.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha de um banco de dados criptografado: a primeira linha de FILE (senão, o arquivo indicado em %1; senão, pedida no terminal)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de saída: 0 ok, 1 uso, 2 entrada inválida ou não encontrada, 3 falha de integridade, 4 senha ou chave de recuperação errada ou ausente.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um caminho de arquivo.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o perfil do responsável pelo caso, ou o define com --name (e --role). As entradas de auditoria e de custódia indicam este perfil como quem agiu; sem ele indicam &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do responsável pelo caso</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>a função (responsável pelo caso, supervisor, …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile não aceita argumentos.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Um perfil de responsável pelo caso precisa de um nome: trustdesk-cli profile --name NAME [--role ROLE].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o perfil nas configurações.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil de responsável pelo caso definido: as entradas são registradas como &quot;%1&quot;.
+Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">Nome: %1</translation>
+        <translation>Nome: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Função: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir de propósito este campo sensível do cliente ou dado da testemunha (%1), no campo dele e onde o texto livre o menciona; pode ser repetido, fica no registro de auditoria</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultar também, como [omitido], as frases do texto livre que podem revelar a situação migratória (listadas na saída de erro padrão de qualquer forma)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n valor omitido encontrado no texto livre e ocultado.</numerusform>
+            <numerusform>%1: %n valores omitidos encontrados no texto livre e ocultados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n frase que pode revelar a situação migratória, ocultada:</numerusform>
+            <numerusform>%1: %n frases que podem revelar a situação migratória, ocultadas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n frase que pode revelar a situação migratória, deixada como foi escrita (--mask-status-phrases a oculta):</numerusform>
+            <numerusform>%1: %n frases que podem revelar a situação migratória, deixadas como foram escritas (--mask-status-phrases as oculta):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: &quot;%2&quot; em: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera a denúncia de um caso como PDF. Os campos sensíveis do cliente e os contatos das testemunhas são omitidos, a menos que sejam incluídos de propósito, também onde o texto livre os menciona; o PDF indica os tipos omitidos, nunca os valores. As frases que podem revelar a situação migratória são listadas na saída de erro padrão e ocultadas com --mask-status-phrases. Cada relatório fica registrado no caso (data, destinatário, campos incluídos, SHA-256) e no registro de auditoria.</translation>
     </message>
 </context>
 </TS>

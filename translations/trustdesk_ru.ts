@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись аудита %1 — первая, но не начинает цепочку: более ранние записи были удалены.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись аудита %1 не следует за записью %2: записи между ними были удалены или вставлены, либо запись %2 была изменена.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись аудита %1 была изменена после записи: её хеш не совпадает с содержимым.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия зашифрована: она открывается только паролем, с которым она была сделана, или ключом восстановления.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>резервную копию нельзя зашифровать рядом с базой данных: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не записана: не удалось скопировать файл ключей.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия зашифрована, а эта база данных нет, поэтому её дела были бы записаны без шифрования. Восстановите её в новую базу данных или сначала зашифруйте эту.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия относится к другой зашифрованной базе данных, и её файлы доказательств запечатаны ключами той базы. Восстановите её по новому пути.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия не зашифрована и содержит файлы доказательств, которые попали бы в эту зашифрованную базу данных без шифрования. Восстановите её по новому пути, затем зашифруйте ту базу данных (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена, но записи аудита, сделанные после резервной копии, не удалось вернуть в её журнал: %1</translation>
     </message>
 </context>
 <context>
@@ -658,95 +658,95 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки о клиенте</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент %1, %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>полицейский участок</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ведомство</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>описание событий</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент %1, сотрудник полиции %2, %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер жетона</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>подразделение</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>описание</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент %1, свидетель %2, %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>показания</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство %1, %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя файла</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>предоставил</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба %1, %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>подана в</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>способ подачи</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер для отслеживания</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейшее действие %1, заметка</translation>
     </message>
 </context>
 <context>
@@ -1102,23 +1102,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>показать журнал аудита; &quot;audit verify&quot; проверяет его цепочку (код выхода 3 при разрыве)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>сменить пароль зашифрованной базы данных</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>безопасно зашифровать незашифрованную базу данных на месте</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать базу данных или привести существующую к текущей схеме. Новая база данных шифруется: её пароль берётся из --passphrase-file (или из файла, указанного в TRUSTDESK_PASSPHRASE_FILE, или запрашивается дважды в терминале), а ключ восстановления показывается один раз или записывается в --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>показать или задать профиль сотрудника по делу, который записывается как исполнитель</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1448,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова в приведённых ниже рассказах, касающиеся иммиграционного статуса, проверены подавшим жалобу и приводятся так, как они написаны.</translation>
     </message>
 </context>
 <context>
@@ -1654,39 +1654,39 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство «%1»: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">элемент %1</translation>
+        <translation>элемент %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить его метаданные (%1), поэтому он не экспортирован. Экспортируйте с метаданными, чтобы передать его в том виде, в каком он хранится.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить очищенную копию.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать экспортированную копию.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение слишком большое</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждённое или необычное изображение</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папку экспорта нельзя записывать.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать очищенную копию (диск заполнен?).</translation>
     </message>
 </context>
 <context>
@@ -1878,27 +1878,27 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>скрыто</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>удалены из этой копии (%1); SHA-256 копии: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранены как есть (включены намеренно)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалены: TrustDesk не умеет очищать файлы такого типа</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные: %1</translation>
     </message>
 </context>
 <context>
@@ -2051,42 +2051,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый файл «%1» повреждён: он не расшифровывается так, как был записан.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства можно зашифровать только в зашифрованную базу данных.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное хранилище доказательств должно быть новой папкой, а не незашифрованной.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное хранилище доказательств «%1» уже существует, и доказательства в нём не целы:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное хранилище доказательств нельзя записать рядом с базой данных: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства не зашифрованы, потому что в хранилище доказательств не хватает файлов или они изменились (запустите verify, чтобы проверить всё хранилище):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованные доказательства при повторном чтении оказались не целы, поэтому они отброшены:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось поставить на место зашифрованное хранилище доказательств: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось полностью удалить незашифрованное хранилище доказательств «%1».</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2133,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: доказательство «%2» повреждено: оно не расшифровывается, значит, его изменили, обрезали, удлинили или заменили (%3).</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2204,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>не расшифровывается: его изменили, обрезали, удлинили или заменили</translation>
     </message>
 </context>
 <context>
@@ -2262,11 +2262,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ восстановления как</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2509,98 +2509,98 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1 «%2»: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» пуст: его первая строка должна его содержать.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл ключа восстановления</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пароля</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных зашифрована, а терминала для запроса пароля нет. Укажите его с помощью --passphrase-file FILE (или укажите этот файл в переменной окружения %1) либо укажите ключ восстановления с помощью --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не указан.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новой зашифрованной базе данных нужен пароль, а терминала для его запроса нет. Укажите его с помощью --passphrase-file FILE (или укажите этот файл в переменной окружения %1) либо добавьте --unencrypted для временных данных.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль (не менее %1 символов): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Испанский</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Гаитянский креольский</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Португальский</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабовердианский креольский</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский (упрощённый)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский (традиционный)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Вьетнамский</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Арабский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомалийский</translation>
     </message>
 </context>
 <context>
@@ -2630,19 +2630,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение повреждено или имеет формат, из которого TrustDesk не может удалить метаданные.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенный PDF перезаписал бы файл.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нельзя удалить метаданные PDF: для безопасного открытия PDF нужны qpdf и bubblewrap (пакеты qpdf и bubblewrap).</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот PDF повреждён или его не удалось пересобрать без метаданных.</translation>
     </message>
 </context>
 <context>
@@ -2910,122 +2910,122 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[скрыто]</translation>
+        <translation>[скрыто]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная копия содержит не те же данные, что оригинал (%1); оригинал оставлен без изменений.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать зашифрованную копию; оригинал оставлен без изменений.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>её схема</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование отменено; ничего не изменено.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных открыта в TrustDesk или в другой программе. Закройте её там и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось зашифровать базу данных (%1); оригинал оставлен без изменений.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось начать копирование</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать таблицы</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось скопировать строки</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать индексы</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось завершить копирование</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрование недоступно в этой системе</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось открыть копию</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось подготовить копию</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать копию на диск</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная копия не прошла проверку целостности; оригинал оставлен без изменений.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось открыть</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас базу данных шифрует другая программа. Дождитесь окончания.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить прерванное шифрование: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить файлы прерванного шифрования.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось открыть файл</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать «%1»</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных уже зашифрована.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее шифрование этой базы данных не завершилось; сначала завершите или отмените его.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать доказательства этой базы данных.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных есть файлы доказательств, а их шифрование на месте пока не поддерживается; ничего не изменено. Создайте зашифрованную базу данных (init), импортируйте дела и снова прикрепите файлы или пользуйтесь этой базой, пока обновление не научится преобразовывать и доказательства.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось поставить на место файл ключей</translation>
     </message>
 </context>
 <context>
@@ -3571,14 +3571,14 @@ Restore it?</source>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый черновик повреждён</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось открыть %n несохранённый черновик: файл на диске изменён или повреждён, поэтому он не восстановлен. Он отложен в %1.</numerusform>
+            <numerusform>Не удалось открыть %n несохранённых черновика: файл на диске изменён или повреждён, поэтому он не восстановлен. Он отложен в %1.</numerusform>
+            <numerusform>Не удалось открыть %n несохранённых черновиков: файл на диске изменён или повреждён, поэтому он не восстановлен. Он отложен в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3586,43 +3586,43 @@ Restore it?</source>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто пользуется TrustDesk на этом компьютере? Ваше имя и роль записываются при каждом изменении дела и каждом просмотре конфиденциальных сведений клиента — в журнале аудита и в цепочке хранения доказательств. Позже их можно изменить в настройках.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">В&amp;ыход</translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сотрудника по делу</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, сделанные с этого момента, регистрируются под этим именем и ролью. Записи, уже находящиеся в журнале аудита, сохраняют имя, под которым они были сделаны.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше полное имя</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: сотрудник по делу, руководитель, переводчик</translation>
     </message>
 </context>
 <context>
@@ -3820,27 +3820,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, которые могут раскрыть иммиграционный статус</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть их в документе</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть эти</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В документе эти слова заменяются на [скрыто]. В самом деле они сохраняются.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте дела есть слова, по которым читатель может узнать иммиграционный статус клиента. Они печатаются как есть, если вы их не скроете. Скрытые значения, найденные в тексте, скрываются всегда.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4168,23 +4168,23 @@ Restore it?</source>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных зашифрована, поэтому её доказательства никогда не записываются в расшифрованном виде. Экспортируйте доказательства дела в папку, чтобы открыть их в другой программе.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF здесь показать нельзя, потому что не установлены pdftoppm и pdfinfo из poppler (пакет poppler-utils). Экспортируйте файл, чтобы открыть его в другой программе.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF здесь показать нельзя, потому что PDF нельзя безопасно открыть: нужен bubblewrap (пакет bubblewrap), чтобы изолировать файл от других ваших файлов.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот PDF слишком велик, чтобы показать его здесь. Экспортируйте его, чтобы открыть в другой программе.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF здесь показать нельзя, потому что PDF нельзя безопасно открыть.</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4487,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъяснение прав: %1</translation>
     </message>
 </context>
 <context>
@@ -4514,63 +4514,63 @@ Restore it?</source>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ восстановления не открывает эту базу данных.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль неверен.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Повторить попытку можно через %n секунду.</numerusform>
+            <numerusform>%1 Повторить попытку можно через %n секунды.</numerusform>
+            <numerusform>%1 Повторить попытку можно через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Попробуйте снова.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления, который вы записали при создании базы данных %1: 13 групп из четырёх букв и цифр.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 зашифрована. Введите её пароль, чтобы открыть её.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль базы данных</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;пароль</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль? Используйте &amp;ключ восстановления</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4685,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать эту базу данных</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4695,22 +4695,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>После шифрования ни одно дело в этой базе данных нельзя прочитать без пароля.
+
+Закройте TrustDesk, затем выполните в терминале:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+Команда запросит новый пароль, один раз покажет ключ восстановления и заменит файл только после проверки зашифрованной копии. Затем снова запустите TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных не зашифрована. Любой, кто получит этот компьютер или копию файла, сможет прочитать все дела.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зашифровать…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не зашифрована</translation>
     </message>
 </context>
 <context>
@@ -4737,15 +4743,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записывается как:</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать профиль сотрудника по делу…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и роль, которые журнал аудита и цепочка хранения записывают для ваших действий. Нажмите, чтобы изменить.</translation>
     </message>
 </context>
 <context>
@@ -4819,34 +4825,34 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>После выбранного времени бездействия TrustDesk скрывает все данные дел, пока снова не будет введён пароль или ключ восстановления базы данных. Чтобы сменить пароль, используйте trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: низкая. Четыре-пять не связанных между собой слов гораздо труднее угадать и легче запомнить.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: средняя. Ещё несколько слов сделают пароль гораздо труднее для угадывания.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: высокая.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Используйте не менее %n символа.</numerusform>
             <numerusform>Используйте не менее %n символов.</numerusform>
             <numerusform>Используйте не менее %n символов.</numerusform>
@@ -4854,109 +4860,111 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать зашифрованную базу данных: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните эту страницу под замком, отдельно от компьютера. Любой, у кого есть она и база данных, может прочитать все дела.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано. Вставьте ключ туда, где храните его в безопасности, затем скопируйте что-нибудь другое, чтобы он не остался в буфере обмена.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ восстановления</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ключ восстановления: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления TrustDesk для %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1. Перенесите его с этого компьютера (на USB-накопитель, хранящийся под замком): рядом с базой данных он ничего не защищает.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитите свои дела</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TrustDesk хранит все дела на этом компьютере в зашифрованном виде.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Выберите пароль. Без него никто не сможет прочитать имена, адреса, иммиграционный статус клиентов и вообще ничего в TrustDesk, даже имея в руках диск этого компьютера. Вы вводите его при каждом запуске TrustDesk.&lt;/p&gt;&lt;p&gt;Если пароль забыт, единственный способ снова войти — ключ восстановления, показанный на следующей странице. Без того и другого дела потеряны навсегда: никто, даже создатели TrustDesk, не сможет их восстановить.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">В&amp;ыход</translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зашифровать и продолжить</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание зашифрованной базы данных… Это займёт несколько секунд: пароль намеренно делается медленным для подбора.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ключ восстановления. Он показывается только один раз. Запишите или распечатайте его и храните в надёжном месте вдали от этого компьютера. Он открывает базу данных, если пароль забыт, поэтому берегите его так же, как пароль.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Печать…</translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в файл…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;записал его или надёжно сохранил</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;родолжить</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
 </context>
 <context>
@@ -5505,336 +5513,341 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify не принимает других аргументов, кроме --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита НЕ ПРОЙДЕНА: журнал был изменён в обход TrustDesk.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита НЕ ПРОЙДЕНА: ранее зафиксированной записи %1 больше нет в журнале; его конец обрезан или журнал заменён.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита НЕ ПРОЙДЕНА: записи %1, зафиксированной в %2 при её создании, больше нет в журнале; его конец обрезан или была возвращена более старая копия базы данных.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудита проверен: %n запись, вершина цепочки %1.</numerusform>
+            <numerusform>Журнал аудита проверен: %n записи, вершина цепочки %1.</numerusform>
+            <numerusform>Журнал аудита проверен: %n записей, вершина цепочки %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать журнал аудита, начиная с самых старых записей: время (UTC), исполнитель, действие, дело, подробности.
+&quot;audit verify&quot; вместо этого проверяет цепочку хешей журнала (код выхода 3, если он изменён).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить цепочку хешей</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>только записи о деле REF</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>только записи начиная с DATE: YYYY-MM-DD или дата и время ISO 8601 (UTC, если не указано смещение)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>выводить JSON вместо строки на запись</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>с verify: также завершаться ошибкой, если записи с этим хешем (вершины, выведенной прежним verify) больше нет в журнале</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный аргумент «%1»; возможно, вы имели в виду &quot;audit verify&quot;?</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head используется с &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --case нужен номер дела.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата: используйте YYYY-MM-DD или YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(перенесено при восстановлении)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить содержимое базы данных и её доказательства резервной копией FILE и папкой FILE.evidence рядом с ней. Сначала резервная копия проверяется, хеш каждого файла доказательств пересчитывается; копия, не прошедшая проверку, отклоняется, и ничего не меняется. Запускайте при закрытом TrustDesk. Зашифрованная резервная копия (рядом с ней FILE.vault) открывается паролем, с которым она была сделана, или ключом восстановления; она восстанавливается в зашифрованную базу данных или по новому пути, который затем открывается так же, как резервная копия. Она никогда не восстанавливается в незашифрованную базу данных. Незашифрованная резервная копия, восстанавливаемая в зашифрованную базу данных, шифруется по ходу.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия зашифрована, а эта база данных нет, поэтому дела были бы записаны без шифрования. Восстановите её по новому пути с помощью --db или сначала выполните `trustdesk-cli encrypt` для этой базы данных.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать файл ключей рядом с %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить пароль зашифрованной базы данных. Текущий пароль (или ключ восстановления) берётся из обычных мест; новый — из --new-passphrase-file, иначе он запрашивается дважды в терминале. Перезаписывается только файл ключей, за один шаг: после сбоя работает ровно один из двух паролей. Ключ восстановления не меняется. Ранее сделанные резервные копии по-прежнему открываются паролем, с которым они были сделаны.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>новый пароль: первая строка FILE</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase не принимает аргументов.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">База данных «%1» не существует.</translation>
+        <translation>База данных «%1» не существует.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных не зашифрована, поэтому у неё нет пароля, который можно сменить. `trustdesk-cli encrypt` превратит её в защищённое хранилище.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён. Старый больше не открывает %1; ключ восстановления по-прежнему открывает.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование этой базы данных выполняется или было прервано. Выполните `trustdesk-cli encrypt`, чтобы завершить или отменить его.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль зашифрованной базы данных: первая строка FILE</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть зашифрованную базу данных ключом восстановления — первой строкой FILE</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>если базы данных ещё нет, создать её без шифрования (только для временных данных); по умолчанию новая база данных шифруется</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>записать ключ восстановления новой зашифрованной базы данных в FILE (доступ только владельцу; файла не должно существовать) вместо показа</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует; ключ восстановления никогда не записывается поверх файла.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных зашифрована. Если пароль когда-нибудь забудется, открыть её сможет только этот ключ восстановления. Он показывается один раз: запишите или распечатайте его и храните в надёжном месте вдали от этого компьютера.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных зашифрована. Её ключ восстановления, который откроет её, если пароль забудется, находится в %1: храните этот файл в надёжном месте вдали от этого компьютера.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных зашифрована. Если пароль когда-нибудь забудется, открыть её сможет только этот ключ восстановления. Он показывается один раз: запишите или распечатайте его и храните в надёжном месте вдали от этого компьютера.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать ключ восстановления в «%1»: %2. Ничего не изменено.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ключ восстановления зашифрованной базы данных TrustDesk %1.
+Он открывает базу данных без пароля: храните его в надёжном месте вдали от компьютера.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать ключ восстановления в «%1». Ничего не изменено.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение с оригиналом</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка на место</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать существующую незашифрованную базу данных на месте. Новый пароль берётся из --passphrase-file (или из файла, указанного в TRUSTDESK_PASSPHRASE_FILE, или запрашивается дважды в терминале); ключ восстановления показывается один раз или записывается в --recovery-key-out. Рядом с базой данных записывается зашифрованная копия и сравнивается с ней таблица за таблицей; только после этого она занимает место базы данных, и незашифрованной копии не остаётся. Сначала закройте TrustDesk: база данных не должна быть открыта где-либо ещё. После прерывания запустите команду снова: она завершит или отменит начатое. Файлы доказательств эта команда пока не шифрует.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>записать ключ восстановления в FILE (доступ только владельцу; файла не должно существовать) вместо показа</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt не принимает аргументов.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерванное шифрование завершено: %1 теперь зашифрована с паролем и ключом восстановления, заданными тогда.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерванное шифрование отменено; база данных ещё не была зашифрована. Начинаем заново.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь зашифрована; она открывается только паролем или ключом восстановления.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>передать файлы в том виде, в каком они хранятся, с метаданными (EXIF с GPS-координатами и автором, XMP, сведения PDF); записывается в журнал аудита. По умолчанию копии выдаются без метаданных.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>называть файлы и перечислять их в манифесте по исходным именам (в которых может быть имя клиента); записывается в журнал аудита. По умолчанию файлы называются по номеру дела и элемента.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Метаданные (например, GPS-координаты, автор, камера) удалены из %n копии; оригиналы в хранилище не изменены.</numerusform>
+            <numerusform>Метаданные (например, GPS-координаты, автор, камера) удалены из %n копий; оригиналы в хранилище не изменены.</numerusform>
+            <numerusform>Метаданные (например, GPS-координаты, автор, камера) удалены из %n копий; оригиналы в хранилище не изменены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл относится к типу, из которого TrustDesk не может удалить метаданные (видео, аудио, документы); проверьте его перед передачей. Он отмечен в манифесте.</numerusform>
+            <numerusform>%n файла относятся к типу, из которого TrustDesk не может удалить метаданные (видео, аудио, документы); проверьте их перед передачей. Они отмечены в манифесте.</numerusform>
+            <numerusform>%n файлов относятся к типу, из которого TrustDesk не может удалить метаданные (видео, аудио, документы); проверьте их перед передачей. Они отмечены в манифесте.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать дела (все или с указанными номерами) в файл JSON TrustDesk. Конфиденциальные поля клиента и контакты свидетелей не включаются, если не включены намеренно, и скрываются там, где их повторяет свободный текст.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n дело, в свободном тексте которого были скрытые значения или фразы, способные раскрыть иммиграционный статус (show REF их покажет).</numerusform>
+            <numerusform>… и ещё %n дела, в свободном тексте которых были скрытые значения или фразы, способные раскрыть иммиграционный статус (show REF их покажет).</numerusform>
+            <numerusform>… и ещё %n дел, в свободном тексте которых были скрытые значения или фразы, способные раскрыть иммиграционный статус (show REF их покажет).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных не зашифрована: её может прочитать любой, у кого есть файл. `trustdesk-cli encrypt` превратит её в защищённое хранилище.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль зашифрованной базы данных: первая строка FILE (иначе файл, указанный в %1, иначе запрос в терминале)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды выхода: 0 успех, 1 неверный вызов, 2 неверные данные или не найдено, 3 нарушение целостности, 4 неверный или отсутствующий пароль или ключ восстановления.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужен путь к файлу.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать профиль сотрудника по делу или задать его с помощью --name (и --role). Записи аудита и хранения указывают этот профиль как исполнителя; без него в них стоит &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя сотрудника по делу</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>его роль (сотрудник по делу, руководитель, …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile не принимает аргументов.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Для профиля сотрудника по делу нужно имя: trustdesk-cli profile --name NAME [--role ROLE].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить профиль в настройках.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сотрудника по делу не задан: записи регистрируются как «%1».
+Задайте его командой: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">Имя: %1</translation>
+        <translation>Имя: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывается как: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>намеренно включить это конфиденциальное поле клиента или сведение о свидетеле (%1) — в его поле и там, где его упоминает свободный текст; можно повторять, записывается в журнал аудита</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>также заменять на [скрыто] фразы свободного текста, способные раскрыть иммиграционный статус (в любом случае они выводятся в стандартный поток ошибок)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: в свободном тексте найдено и скрыто %n скрываемое значение.</numerusform>
+            <numerusform>%1: в свободном тексте найдено и скрыто %n скрываемых значения.</numerusform>
+            <numerusform>%1: в свободном тексте найдено и скрыто %n скрываемых значений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n фраза, способная раскрыть иммиграционный статус, скрыта:</numerusform>
+            <numerusform>%1: %n фразы, способные раскрыть иммиграционный статус, скрыты:</numerusform>
+            <numerusform>%1: %n фраз, способных раскрыть иммиграционный статус, скрыты:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n фраза, способная раскрыть иммиграционный статус, оставлена как есть (--mask-status-phrases скрывает её):</numerusform>
+            <numerusform>%1: %n фразы, способные раскрыть иммиграционный статус, оставлены как есть (--mask-status-phrases скрывает их):</numerusform>
+            <numerusform>%1: %n фраз, способных раскрыть иммиграционный статус, оставлены как есть (--mask-status-phrases скрывает их):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: «%2» в: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать жалобу по делу в PDF. Конфиденциальные поля клиента и контакты свидетелей скрываются, если не включены намеренно, — в том числе там, где их упоминает свободный текст; в PDF указываются виды скрытых сведений, но никогда их значения. Фразы, способные раскрыть иммиграционный статус, выводятся в стандартный поток ошибок и скрываются с --mask-status-phrases. Каждый отчёт записывается в дело (дата, получатель, включённые поля, SHA-256) и в журнал аудита.</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraalka hubinta %1 waa kan ugu horreeya laakiin ma bilaabo silsiladda: qoraallo hore ayaa la tirtiray.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraalka hubinta %1 kama dambeeyo qoraalka %2: qoraallo u dhexeeyay ayaa la tirtiray ama la geliyay, ama qoraalka %2 ayaa la beddelay.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraalka hubinta %1 waa la beddelay ka dib markii la qoray: hash-kiisu kuma habboona waxa ku jira.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulkan kaydka ah waa la sireeyay: waxaa lagu furi karaa oo keliya erayga sirta ah ee lagu sameeyay, ama furaha soo celinta.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka kaydka lama sireyn karo meel u dhow kaydka xogta: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka lama qorin: faylka furayaasha lama koobiyeyn karin.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka kaydka waa la sireeyay, kaydkan xogtuna ma aha, sidaas darteed kiisaskiisa waxaa loo qori lahaa iyagoo aan la sirayn. Ku soo celi kayd xog oo cusub, ama marka hore siree kan.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka kaydka wuxuu ka yimid kayd xog oo kale oo la sireeyay, faylasha caddaymihiisana waxaa lagu xiray furayaasha kaydkaas. Taa beddelkeeda ku soo celi waddo cusub.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka kaydka lama sirayn wuxuuna haystaa faylal caddayn ah, kuwaas oo iyagoo aan la sirayn la gelin lahaa kaydkan xogta ee la sireeyay. Ku soo celi waddo cusub, kadibna siree kaydkaas xogta (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta waa la soo celiyay, laakiin qoraallada hubinta ee la sameeyay tan iyo nuqulka kaydka dib looguma dari karin diiwaankiisa: %1</translation>
     </message>
 </context>
 <context>
@@ -656,95 +656,95 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraallada macmiilka</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdada %1, %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>goob</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>degmada booliiska</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>hay&apos;ad</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>sharaxaad</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdada %1, sarkaalka %2, %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>magac</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>lambarka calaamadda</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>qayb</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>faahfaahin</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdada %1, markhaatiga %2, %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>xiriir</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>war-celin</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaynta %1, %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>magaca faylka</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>waxaa bixiyay</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabashada %1, %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>loo gudbiyay</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>habka</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>lambarka la socodka</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>xaalad</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>La socodka %1, qoraal</translation>
     </message>
 </context>
 <context>
@@ -1100,23 +1100,23 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>tus diiwaanka hubinta; &quot;audit verify&quot; wuxuu hubiyaa silsiladdiisa (wuxuu ku baxaa 3 haddii ay jabto)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>beddel erayga sirta ah ee kayd xog oo la sireeyay</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>si ammaan ah meesha ku siree kayd xog oo aan la sirayn</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samee kaydka xogta, ama kayd jira u cusboonaysii qaab-dhismeedka hadda. Kayd xog oo cusub waa la sireeyaa: erayga sirta ah wuxuu ka yimaadaa --passphrase-file (ama faylka lagu magacaabay TRUSTDESK_PASSPHRASE_FILE, ama laba jeer ayaa terminal-ka lagu weydiiyaa), furaha soo celintiisana hal mar ayaa la tusaa ama waxaa lagu qoraa --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>tus ama dhig xogta shaqaalaha kiiska ee loo diiwaangeliyo qofka falka sameeyay</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1446,7 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayada ku jira sheekooyinka hoose ee la xiriira xaaladda socdaalka waxaa dib u eegay qofka cabashada gudbiyay, waxaana loo bixiyay sidii loo qoray.</translation>
     </message>
 </context>
 <context>
@@ -1652,39 +1652,39 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaynta &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">walaxda %1</translation>
+        <translation>shay %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogta sharaxaadda (metadata) lagama saari karin (%1), sidaas darteed lama dhoofin. Ku dhoofi adigoo metadata-da ku daraya si aad u dhiibto sidii loo kaydiyay.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka la nadiifiyay lama kaydin karin.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka la dhoofiyay lama akhrin karin.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>sawirku aad buu u weyn yahay</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>sawir xumaaday ama aan caadi ahayn</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka dhoofinta wax laguma qori karo.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka la nadiifiyay lama qori karin (ma disk-gu wuu buuxaa?).</translation>
     </message>
 </context>
 <context>
@@ -1875,27 +1875,27 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>la qariyay</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>laga saaray nuqulkan (%1); SHA-256 ee nuqulka: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>waxba lama helin</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>loo hayay sidii loo kaydiyay (si ula kac ah loogu daray)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>lama saarin: TrustDesk ma nadiifin karo faylka noocan ah</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata: %1</translation>
     </message>
 </context>
 <context>
@@ -2048,42 +2048,42 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka la kaydiyay ee &quot;%1&quot; waa xumaaday: looma furi karo sirta sidii loo qoray.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha waxaa lagu sireyn karaa oo keliya kayd xog oo la sireeyay.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka caddaymaha ee la sireeyay waa inuu noqdaa gal cusub, ma aha kan aan la sirayn.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka caddaymaha ee la sireeyay &quot;%1&quot; horey ayuu u jiray mana haysto caddaymaha iyagoo dhammaystiran:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka caddaymaha ee la sireeyay lama qori karo meel u dhow kaydka xogta: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha lama sirayn, sababtoo ah faylal ku jira kaydka caddaymaha ayaa maqan ama isbeddelay (socodsii verify si aad u hubiso kaydka oo dhan):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha la sireeyay si dhammaystiran dib looma akhrin, sidaas darteed waa la tuuray:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka caddaymaha ee la sireeyay lama dhigi karin meeshiisa: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka caddaymaha ee aan la sirayn &quot;%1&quot; si buuxda looma tirtiri karin.</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2130,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; waa xumaatay: sirteeda lama furi karo, taas oo macnaheedu yahay in la beddelay, la gaabiyay, la dheereeyay ama la beddelay mid kale (%3).</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2201,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>sirteeda lama furi karo: waa la beddelay, la gaabiyay, la dheereeyay ama mid kale ayaa lagu beddelay</translation>
     </message>
 </context>
 <context>
@@ -2259,11 +2259,11 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>U kaydi furaha soo celinta sida</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylasha qoraalka (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2506,98 +2506,98 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; lama akhrin karo: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; waa madhan yahay: sadarkiisa koowaad waa inuu haystaa.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>faylka furaha soo celinta</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>faylka erayga sirta ah</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta waa la sireeyay mana jiro terminal lagu weydiiyo erayga sirta ah. Ku bixi --passphrase-file FILE (ama faylkaas ku magacow doorsoomaha deegaanka %1), ama furaha soo celinta ku bixi --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eray sir ah lama bixin.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxba lama beddelin.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayd xog oo cusub oo la sireeyay wuxuu u baahan yahay eray sir ah, mana jiro terminal lagu weydiiyo. Ku bixi --passphrase-file FILE (ama faylkaas ku magacow doorsoomaha deegaanka %1), ama ku dar --unencrypted xog la tuurayo.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Eray sir ah oo cusub (ugu yaraan %1 xaraf): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Isla erayga sirta ah mar kale: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labada eray sir ah way kala duwan yihiin; waxba lama beddelin.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiriisi</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Isbaanish</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriyoolka Haiti</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Boortaqiis</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriyoolka Cape Verde</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shiinays (la fududeeyay)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shiinays (dhaqameed)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiitnaamiis</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabi</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruush</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Soomaali</translation>
     </message>
 </context>
 <context>
@@ -2627,19 +2627,19 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawirkan waa xumaaday ama wuxuu ku jiraa qaab aanu TrustDesk ka nadiifin karin metadata.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ka la nadiifiyay wuxuu dul qori lahaa fayl.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata-da PDF halkan lagama saari karo: qpdf iyo bubblewrap (xirmooyinka qpdf iyo bubblewrap) ayaa loo baahan yahay si PDF-ka si ammaan ah loo furo.</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-kan waa xumaaday ama dib looma dhisi karin metadata-diisa la&apos;aanteed.</translation>
     </message>
 </context>
 <context>
@@ -2903,122 +2903,122 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[la qariyay]</translation>
+        <translation>[la qariyay]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka la sireeyay ma haysto xog la mid ah tan asalka (%1); asalka sidiisii ayaa loo daayay.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka la sireeyay dib looma akhrin karin; asalka sidiisii ayaa loo daayay.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>qaab-dhismeedkiisa</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siraynta waa la joojiyay; waxba lama beddelin.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>shaxda %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta wuxuu ku furan yahay TrustDesk ama barnaamij kale. Halkaas ka xir oo isku day mar kale; waxba lama beddelin.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta lama sireyn karin (%1); asalka sidiisii ayaa loo daayay.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>koobiyeynta lama bilaabi karin</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>shaxaha lama samayn karin</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>safafka lama koobiyeyn karin</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>tusmooyinka lama samayn karin</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>koobiyeynta lama dhammayn karin</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>siraynta lagama heli karo nidaamkan</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka lama furi karin</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka lama diyaarin karin</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka laguma qori karin disk-ga</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka la sireeyay kama gudbin hubinta dhammaystirnaanta; asalka sidiisii ayaa loo daayay.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>lama furi karin</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnaamij kale ayaa hadda sireynaya kaydka xogta. Sug inta uu dhammaystirayo.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siraynta go&apos;day lama dhammayn karin: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylasha siraynta go&apos;day lama saari karin.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>faylka lama furi karin</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; lama samayn karin</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta horey ayaa loo sireeyay.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirayn hore oo kaydkan xogta ah ma dhammaan; marka hore dhammaystir ama ka noqo.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha kaydkan xogta lama tirin karin.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta wuxuu leeyahay faylal caddayn ah, in meesha lagu sireeyana weli lama taageero; waxba lama beddelin. Samee kayd xog oo la sireeyay (init), soo geli kiisaska oo mar kale ku lifaaq faylasha, ama hay kan ilaa cusboonaysiin ay caddaymaha sidoo kale beddesho.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>faylka furayaasha lama dhigi karin meeshiisa</translation>
     </message>
 </context>
 <context>
@@ -3563,13 +3563,13 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabyo aan la kaydin oo xumaatay</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n qabyo oo aan la kaydin lama furi karin: faylka disk-ga waa la beddelay ama wuu xumaaday, sidaas darteed lama soo celin. Waxaa la dhigay meel gaar ah %1.</numerusform>
+            <numerusform>%n qabyo oo aan la kaydin lama furi karin: faylka disk-ga waa la beddelay ama wuu xumaaday, sidaas darteed lama soo celin. Waxaa la dhigay meel gaar ah %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3577,43 +3577,43 @@ Soo celi?</translation>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku soo dhawoow TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaa ku isticmaalaya TrustDesk kombiyuutarkan? Magacaaga iyo doorkaaga waxaa lagu diiwaangeliyaa isbeddel kasta oo kiis lagu sameeyo iyo mar kasta oo la eego macluumaadka xasaasiga ah ee macmiilka, diiwaanka hubinta iyo silsiladda haynta caddaymaha. Hadhow waad ku beddeli kartaa Dookhyada.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilow</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">Ka &amp;bax</translation>
+        <translation>&amp;Ka bax</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogta shaqaalaha kiiska</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraallada hadda wixii ka dambeeya la sameeyo waxaa lagu diiwaangeliyaa magacan iyo doorkan. Qoraallada horey ugu jiray diiwaanka hubinta waxay hayaan magacii lagu sameeyay.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magac:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Door:</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Magacaaga oo buuxa</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tusaale: shaqaalaha kiiska, kormeere, turjubaan</translation>
     </message>
 </context>
 <context>
@@ -3811,27 +3811,27 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayo muujin kara xaaladda socdaalka</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku qari dukumentiga</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qari kuwan</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayadan waxay dukumentiga ugu muuqdaan [la qariyay]. Kiiska laftiisu wuu hayaa.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraalka kiiska waxaa ku jira erayo u sheegi kara akhristaha xaaladda socdaalka ee macmiilka. Waxaa loo daabacaa sidii loo qoray haddii aadan qarin. Qiimayaasha la qariyay ee qoraalka laga helo mar walba waa la qariyaa.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4156,23 +4156,23 @@ Soo celi?</translation>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta waa la sireeyay, sidaas darteed caddaymihiisa weligood dibadda looma qoro iyagoo sirta laga furay. U dhoofi caddaymaha kiiska gal si aad ugu furto barnaamij kale.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogagga PDF halkan laguma tusi karo sababtoo ah pdftoppm iyo pdfinfo ee poppler lama rakibin (xirmada poppler-utils). Dhoofi faylka si aad ugu furto barnaamij kale.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogagga PDF halkan laguma tusi karo sababtoo ah PDF-ka si ammaan ah looma furi karo: bubblewrap (xirmada bubblewrap) ayaa loo baahan yahay si faylka looga fogeeyo faylashaada kale.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-kan aad buu u weyn yahay in halkan lagu tuso. Dhoofi si aad ugu furto barnaamij kale.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogagga PDF halkan laguma tusi karo sababtoo ah PDF-ka si ammaan ah looma furi karo.</translation>
     </message>
 </context>
 <context>
@@ -4474,7 +4474,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagidda xuquuqda: %1</translation>
     </message>
 </context>
 <context>
@@ -4501,62 +4501,62 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geli furaha soo celinta.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geli erayga sirta ah.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furahaas soo celinta ma furo kaydkan xogta.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ma saxna.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Waad isku dayi kartaa mar kale %n ilbiriqsi kadib.</numerusform>
+            <numerusform>%1 Waad isku dayi kartaa mar kale %n ilbiriqsi kadib.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Isku day mar kale.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la furayaa…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qor furaha soo celinta ee aad qoratay markii la sameeyay kaydka xogta %1: 13 koox oo ka kooban afar xaraf iyo tiro.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta %1 waa la sireeyay. Geli erayga sirta ah si aad u furto.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee kaydka xogta</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Isticmaal &amp;erayga sirta ah</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma ilowday erayga sirta ah? Isticmaal &amp;furaha soo celinta</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ur</translation>
     </message>
 </context>
 <context>
@@ -4669,7 +4669,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Siree kaydkan xogta</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4679,22 +4679,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siraynta waxay ka dhigtaa kiis kasta oo kaydkan xogta ku jira mid aan la akhrin karin eray sir ah la&apos;aantiis.
+
+Xir TrustDesk, kadibna terminal ku socodsii:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+Wuxuu weydiinayaa eray sir ah oo cusub, hal mar ayuu tusayaa furaha soo celinta, wuxuuna beddelayaa faylka oo keliya ka dib marka nuqulka la sireeyay la hubiyo. Kadib mar kale bilow TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta lama sirayn. Qof kasta oo hela kombiyuutarkan ama nuqul faylka ah wuu akhrin karaa kiis kasta.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siree…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta lama sirayn</translation>
     </message>
 </context>
 <context>
@@ -4721,15 +4727,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loo diiwaangeliyay:</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhig xogta shaqaalaha kiiska…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca iyo doorka uu diiwaanka hubinta iyo silsiladda haynta u diiwaangeliyaan waxaad samayso. Guji si aad u beddesho.</translation>
     </message>
 </context>
 <context>
@@ -4802,142 +4808,144 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka dib waqtiga la doortay oo aan wax la gelin, TrustDesk wuxuu qarinayaa dhammaan xogta kiisaska ilaa erayga sirta ah ama furaha soo celinta kaydka xogta mar kale la geliyo. Si aad u beddesho erayga sirta ah, isticmaal trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ugu yaraan %n xaraf.</numerusform>
+            <numerusform>Ugu yaraan %n xaraf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoog: daciif. Afar ama shan eray oo aan isku xirnayn aad bay u adag yihiin in la qiyaaso, waxayna fudud yihiin in la xasuusto.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoog: dhexdhexaad. Dhowr eray oo kale ayaa ka dhigaya mid aad u adag in la qiyaaso.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoog: xoog leh.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
             <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ee la sireeyay lama samayn karin: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggan ku hay meel quful leh, kana fog kombiyuutarka. Qof kasta oo haya isaga iyo kaydka xogta wuu akhrin karaa kiis kasta.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa loo diray daabacaha.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la koobiyeeyay. Ku dheji meesha aad si ammaan ah ugu hayso, kadib koobiyee wax kale si uusan ugu hadhin sabuuradda.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydi furaha soo celinta</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta lama kaydin karin: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta TrustDesk ee %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa lagu kaydiyay %1. Ka saar kombiyuutarkan (USB meel quful leh lagu hayo): meel u dhow kaydka xogta waxba ma ilaaliyo.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilaali kiisaskaaga</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TrustDesk wuxuu kiis kasta ku hayaa isagoo la sireeyay kombiyuutarkan.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dooro eray sir ah. La&apos;aantiis qofna ma akhrin karo magacyada macmiilada, cinwaannadooda, xaaladda socdaalkooda ama wax kale oo TrustDesk ku jira, xitaa haddii disk-ga kombiyuutarkan gacantiisa ku jiro. Waad qoraysaa mar kasta oo TrustDesk bilaabmo.&lt;/p&gt;&lt;p&gt;Haddii erayga sirta ah la ilaawo, habka keliya ee dib loo galo waa furaha soo celinta ee ka muuqda bogga xiga. Labadaba la&apos;aantood, kiisasku weligood way lumayaan: qofna, xitaa kuwa sameeyay TrustDesk, ma soo celin karo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erayga sirta ah:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku &amp;celi:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku celi erayga sirta ah</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">Ka &amp;bax</translation>
+        <translation>&amp;Ka bax</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siree oo sii wad</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la samaynayaa kaydka xogta ee la sireeyay… Tani waxay qaadanaysaa dhowr ilbiriqsi: erayga sirta ah si ula kac ah ayaa looga dhigay mid gaabis ah in la qiyaaso.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kani waa furaha soo celinta. Waxaa la tusayaa oo keliya hal mar. Qor ama daabac, kuna hay meel ammaan ah oo ka fog kombiyuutarkan. Wuxuu furaa kaydka xogta haddii erayga sirta ah la ilaawo, sidaas darteed u ilaali sida erayga sirta ah.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Daabac…</translation>
+        <translation>&amp;Daabac…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koobiyee</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>U kaydi &amp;fayl ahaan…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Waan &amp;qoray ama si ammaan ah ayaan u kaydiyay</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sii &amp;wad</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta</translation>
     </message>
 </context>
 <context>
@@ -5479,329 +5487,334 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify ma qaato dood kale oo aan ahayn --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubinta diiwaanka hubinta WAY FASHILANTAY: diiwaanka waa la beddelay iyadoo TrustDesk aanu ogayn.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubinta diiwaanka hubinta WAY FASHILANTAY: qoraalka %1 ee hore loo diiwaangeliyay kuma jiro diiwaanka; dabadiisa waa la gooyay ama diiwaanka waa la beddelay.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubinta diiwaanka hubinta WAY FASHILANTAY: qoraalka %1, oo lagu diiwaangeliyay %2 markii la qoray, kuma jiro diiwaanka; dabadiisa waa la gooyay ama nuqul hore oo kaydka xogta ah ayaa dib loo dhigay.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diiwaanka hubinta waa la xaqiijiyay: %n qoraal, madaxa silsiladda %1.</numerusform>
+            <numerusform>Diiwaanka hubinta waa la xaqiijiyay: %n qoraal, madaxa silsiladda %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus diiwaanka hubinta, kan ugu da&apos;da weyn marka hore: waqti (UTC), qofka falay, fal, kiis, faahfaahin.
+&quot;audit verify&quot; taa beddelkeeda wuxuu hubiyaa silsiladda hash-ka ee diiwaanka (wuxuu ku baxaa 3 haddii la beddelay).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>hubi silsiladda hash-ka</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>oo keliya qoraallada ku saabsan kiiska REF</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>oo keliya qoraallada laga bilaabo DATE: YYYY-MM-DD ama taariikh iyo waqti ISO 8601 ah (UTC haddii aanu lahayn farqi waqti)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>daabac JSON halkii hal sadar qoraal kasta</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>verify la jirta: sidoo kale fashil haddii qoraalka leh hash-kan (madax uu daabacay verify hore) aanu weli ku jirin diiwaanka</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dood aan la aqoon &quot;%1&quot;; ma waxaad ula jeeday &quot;audit verify&quot;?</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head wuxuu la socdaa &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case wuxuu u baahan yahay tixraac.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ma aha taariikh: isticmaal YYYY-MM-DD ama YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(waxaa keenay soo celin)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku beddel waxa ku jira kaydka xogta iyo caddaymihiisa nuqulka kaydka FILE iyo galka FILE.evidence ee agtiisa yaal. Nuqulka kaydka marka hore waa la hubiyaa, fayl kasta oo caddayn ah hash-kiisa dib ayaa loo xisaabiyaa; nuqul aan hubinta ka gudbin waa la diidaa, waxbana isma beddelaan. Socodsii adigoo TrustDesk xiran yahay. Nuqul kayd ah oo la sireeyay (FILE.vault agtiisa) waxaa lagu furaa erayga sirta ah ee lagu sameeyay ama furaha soo celinta; wuxuu ku soo noqdaa kayd xog oo la sireeyay, ama waddo cusub, taas oo kadib u furanta sida nuqulka kaydka. Weligiis laguma soo celiyo kayd xog oo aan la sirayn. Nuqul kayd ah oo aan la sirayn oo lagu soo celiyo kayd xog oo la sireeyay waa la sireeyaa inta la soo celinayo.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka kaydka waa la sireeyay, kaydkan xogtuna ma aha, sidaas darteed kiisaskiisa waxaa loo qori lahaa iyagoo aan la sirayn. Ku soo celi waddo cusub adigoo isticmaalaya --db, ama marka hore ku socodsii `trustdesk-cli encrypt` kaydkan xogta.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka furayaasha looma koobiyeyn karin agta %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beddel erayga sirta ah ee kayd xog oo la sireeyay. Erayga sirta ah ee hadda (ama furaha soo celinta) wuxuu ka yimaadaa meelaha caadiga ah; kan cusub wuxuu ka yimaadaa --new-passphrase-file, haddii kale laba jeer ayaa terminal-ka lagu weydiiyaa. Faylka furayaasha oo keliya ayaa dib loo qoraa, hal tallaabo: burbur kadib labada eray sir ah midkood oo keliya ayaa shaqeeya. Furaha soo celinta wuu isku mid yahay. Nuqullada kaydka ee hore loo sameeyay waxay sii furmayaan erayga sirta ah ee lagu sameeyay.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>erayga sirta ah ee cusub: sadarka koowaad ee FILE</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase ma qaato doodo.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">Kaydka xogta &quot;%1&quot; ma jiro.</translation>
+        <translation>Kaydka xogta &quot;%1&quot; ma jiro.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta lama sirayn, sidaas darteed ma laha eray sir ah oo la beddelo. `trustdesk-cli encrypt` ayaa ka dhigaya khasnad.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah waa la beddelay. Kii hore mar dambe ma furo %1; furaha soo celintu weli wuu furaa.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirayn kaydkan xogta ah ayaa socota ama way go&apos;day. Socodsii `trustdesk-cli encrypt` si aad u dhammaystirto ama uga noqoto.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>erayga sirta ah ee kayd xog oo la sireeyay: sadarka koowaad ee FILE</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ku fur kayd xog oo la sireeyay furaha soo celintiisa, sadarka koowaad ee FILE</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>marka kaydka xogta aanu weli jirin, u samee isagoo aan la sirayn (oo keliya xog la tuurayo); si caadi ah kayd xog oo cusub waa la sireeyaa</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ku qor furaha soo celinta ee kayd xog cusub oo la sireeyay FILE (milkiilaha oo keliya ayaa geli kara; waa inuusan horey u jirin) halkii la tusi lahaa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; horey ayuu u jiray; furaha soo celinta weligiis laguma dul qoro fayl.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ee cusub waa la sireeyay. Haddii erayga sirta ah la ilaawo, furahan soo celinta oo keliya ayaa fura. Hal mar oo keliya ayaa la tusayaa: qor ama daabac, kuna hay meel ammaan ah, oo ka fog kombiyuutarkan.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta ee cusub waa la sireeyay. Furaha soo celintiisa, oo fura haddii erayga sirta ah la ilaawo, wuxuu ku jiraa %1: faylkaas si ammaan ah u hay, kana fogee kombiyuutarkan.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta waa la sireeyay. Haddii erayga sirta ah la ilaawo, furahan soo celinta oo keliya ayaa fura. Hal mar oo keliya ayaa la tusayaa: qor ama daabac, kuna hay meel ammaan ah, oo ka fog kombiyuutarkan.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta laguma qori karin &quot;%1&quot;: %2. Waxba lama beddelin.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Furaha soo celinta ee kaydka xogta TrustDesk ee la sireeyay %1.
+Wuxuu furaa kaydka xogta erayga sirta ah la&apos;aantiis: si ammaan ah u hay, kana fogee kombiyuutarka.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha soo celinta laguma qori karin &quot;%1&quot;. Waxba lama beddelin.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la hubinayaa</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la sireynayaa</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la barbardhigayaa asalka</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la dhigayaa meeshiisa</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meesha ku siree kayd xog oo jira oo aan la sirayn. Erayga sirta ah ee cusub wuxuu ka yimaadaa --passphrase-file (ama faylka lagu magacaabay TRUSTDESK_PASSPHRASE_FILE, ama laba jeer ayaa terminal-ka lagu weydiiyaa); furaha soo celinta hal mar ayaa la tusaa ama waxaa lagu qoraa --recovery-key-out. Nuqul la sireeyay ayaa lagu qoraa agta kaydka xogta, waxaana lala barbardhigaa shax shax; markaas oo keliya ayuu galaa meesha kaydka xogta, mana hadho nuqul aan la sirayn. Marka hore xir TrustDesk: kaydka xogta waa inaanu meel kale ku furnayn. Go&apos;itaan kadib mar kale socodsii: wuu dhammaystiraa ama wuu ka noqdaa wixii la bilaabay. Amarkan weli ma sireeyo faylasha caddaymaha.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ku qor furaha soo celinta FILE (milkiilaha oo keliya ayaa geli kara; waa inuusan horey u jirin) halkii la tusi lahaa</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt ma qaato doodo.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirayn go&apos;day waa la dhammaystiray: %1 hadda waa la sireeyay, iyadoo la adeegsaday erayga sirta ah iyo furaha soo celinta ee markaas la bixiyay.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirayn go&apos;day waa laga noqday; kaydka xogta weli lama sirayn. Dib ayaa loo bilaabayaa.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hadda waa la sireeyay; waxaa lagu furaa oo keliya erayga sirta ah ama furaha soo celinta.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>dhiib faylasha sidii loo kaydiyay, iyagoo wata metadata-dooda (EXIF oo leh goobta GPS iyo qoraaga, XMP, macluumaadka PDF); waxaa lagu diiwaangeliyaa diiwaanka hubinta. Si caadi ah nuqulladu way baxaan iyagoo aan wadan.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>u magacow faylasha oo ku qor liiska magacyadooda asalka ah (oo laga yaabo inay magacaabaan macmiilka); waxaa lagu diiwaangeliyaa diiwaanka hubinta. Si caadi ah faylasha waxaa loogu magacdaraa kiiska iyo lambarka shayga.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Metadata (sida goobta GPS, qoraaga, kamarada) waa laga saaray %n nuqul; asalka kaydka ku jira isma beddelin.</numerusform>
+            <numerusform>Metadata (sida goobta GPS, qoraaga, kamarada) waa laga saaray %n nuqul; asallada kaydka ku jira isma beddelin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fayl waa nooc aanu TrustDesk ka saari karin metadata (muuqaal, cod, dukumenti); hubi ka hor inta uusan bixin. Liisku wuu calaamadeeyaa.</numerusform>
+            <numerusform>%n fayl waa nooc aanu TrustDesk ka saari karin metadata (muuqaal, cod, dukumenti); hubi ka hor intaysan bixin. Liisku wuu calaamadeeyaa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>U dhoofi kiisaska (dhammaan, ama tixraacyada la bixiyay) fayl JSON ah oo TrustDesk. Meelaha xasaasiga ah ee macmiilka iyo xiriirka markhaatiyaasha waa laga reebaa haddii aan si ula kac ah loogu darin, waana la qariyaa meelaha qoraalka xorka ahi ku celiyo.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… iyo %n kiis oo kale oo qoraalkiisa xorka ahi lahaa qiimayaal la qariyay ama weedho muujin kara xaaladda socdaalka (show REF ayaa tusa).</numerusform>
+            <numerusform>… iyo %n kiis oo kale oo qoraalkooda xorka ahi lahaa qiimayaal la qariyay ama weedho muujin kara xaaladda socdaalka (show REF ayaa tusa).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta lama sirayn: qof kasta oo haya faylka wuu akhrin karaa. `trustdesk-cli encrypt` ayaa ka dhigaya khasnad.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>erayga sirta ah ee kayd xog oo la sireeyay: sadarka koowaad ee FILE (haddii kale faylka lagu magacaabay %1, haddii kale terminal-ka ayaa lagu weydiiyaa)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodhadhka bixitaanka: 0 waa hagaag, 1 isticmaal khaldan, 2 gelin khaldan ama lama helin, 3 fashil dhammaystirnaan, 4 eray sir ah ama fure soo celin oo khaldan ama maqan.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu u baahan yahay waddo fayl.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus xogta shaqaalaha kiiska, ama ku dhig --name (iyo --role). Qoraallada hubinta iyo haynta waxay xogtan u magacaabaan qofka falay; la&apos;aanteed waxay dhahaan &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>magaca shaqaalaha kiiska</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>doorkooda (shaqaalaha kiiska, kormeere, …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile ma qaato doodo.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogta shaqaalaha kiiska waxay u baahan tahay magac: trustdesk-cli profile --name NAME [--role ROLE].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogta lagama kaydin karin dejinta.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Xogta shaqaalaha kiiska lama dhigin: qoraallada waxaa loo diiwaangeliyaa &quot;%1&quot;.
+Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">Magaca: %1</translation>
+        <translation>Magac: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Door: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loo diiwaangeliyay: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>si ula kac ah ugu dar meeshan xasaasiga ah ee macmiilka ama faahfaahinta markhaatiga (%1), meesheeda iyo meelaha qoraalka xorka ahi ku xuso; waa lagu celin karaa, waxaa lagu diiwaangeliyaa diiwaanka hubinta</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>sidoo kale u qari sida [la qariyay] weedhaha qoraalka xorka ah ee muujin kara xaaladda socdaalka (si kastaba waxaa lagu taxaa standard error)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n qiime oo la qariyay ayaa laga helay qoraalka xorka ah waana la qariyay.</numerusform>
+            <numerusform>%1: %n qiime oo la qariyay ayaa laga helay qoraalka xorka ah waana la qariyay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n weedh oo muujin karta xaaladda socdaalka, waa la qariyay:</numerusform>
+            <numerusform>%1: %n weedhood oo muujin kara xaaladda socdaalka, waa la qariyay:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n weedh oo muujin karta xaaladda socdaalka, loo daayay sidii loo qoray (--mask-status-phrases ayaa qariya):</numerusform>
+            <numerusform>%1: %n weedhood oo muujin kara xaaladda socdaalka, loo daayay sidii loo qoray (--mask-status-phrases ayaa qariya):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: &quot;%2&quot; gudaha: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>U qor cabashada kiis PDF ahaan. Meelaha xasaasiga ah ee macmiilka iyo xiriirka markhaatiyaasha waa la qariyaa haddii aan si ula kac ah loogu darin, sidoo kale meelaha qoraalka xorka ahi ku xuso; PDF-ku wuxuu sheegaa noocyada la qariyay, weligiis ma sheego qiimayaashooda. Weedhaha muujin kara xaaladda socdaalka waxaa lagu taxaa standard error waxaana lagu qariyaa --mask-status-phrases. Warbixin kasta waxaa lagu diiwaangeliyaa kiiska (taariikhda, qofka loo dirayo, meelaha lagu daray, SHA-256) iyo diiwaanka hubinta.</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra %1 là mục đầu tiên nhưng không mở đầu chuỗi: các mục trước đó đã bị xóa.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra %1 không nối tiếp mục %2: các mục ở giữa đã bị xóa hoặc chèn thêm, hoặc mục %2 đã bị thay đổi.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra %1 đã bị thay đổi sau khi được ghi: mã băm không khớp với nội dung.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này đã được mã hóa: chỉ mở được bằng mật khẩu dùng khi tạo nó hoặc bằng khóa khôi phục.</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể mã hóa bản sao lưu bên cạnh cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu chưa được ghi: không sao chép được tập tin khóa.</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao lưu đã được mã hóa còn cơ sở dữ liệu này thì không, nên các hồ sơ của nó sẽ bị ghi ra mà không mã hóa. Hãy khôi phục vào một cơ sở dữ liệu mới, hoặc mã hóa cơ sở dữ liệu này trước.</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao lưu thuộc một cơ sở dữ liệu mã hóa khác, và các tập tin bằng chứng của nó được niêm phong bằng khóa của cơ sở dữ liệu đó. Hãy khôi phục vào một đường dẫn mới.</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao lưu không được mã hóa và có tập tin bằng chứng, chúng sẽ được đưa vào cơ sở dữ liệu mã hóa này mà không mã hóa. Hãy khôi phục vào một đường dẫn mới, rồi mã hóa cơ sở dữ liệu đó (trustdesk-cli encrypt).</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã được khôi phục, nhưng các mục kiểm tra tạo ra từ sau bản sao lưu không thể thêm lại vào nhật ký: %1</translation>
     </message>
 </context>
 <context>
@@ -654,95 +654,95 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú về thân chủ</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc %1, %2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>địa điểm</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>khu vực cảnh sát</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>tường thuật</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc %1, cảnh sát viên %2, %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>số phù hiệu</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>mô tả</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc %1, nhân chứng %2, %3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>liên lạc</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>lời khai</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng %1, %2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên tập tin</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>người cung cấp</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn khiếu nại %1, %2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>nộp cho</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>hình thức nộp</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>số theo dõi</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>tình trạng</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi %1, ghi chú</translation>
     </message>
 </context>
 <context>
@@ -1098,23 +1098,23 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>liệt kê nhật ký kiểm tra; &quot;audit verify&quot; kiểm tra chuỗi của nó (thoát với mã 3 nếu chuỗi bị đứt)</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi mật khẩu của cơ sở dữ liệu đã mã hóa</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa an toàn một cơ sở dữ liệu chưa mã hóa ngay tại chỗ</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu, hoặc cập nhật cơ sở dữ liệu hiện có theo cấu trúc hiện tại. Cơ sở dữ liệu mới được mã hóa: mật khẩu lấy từ --passphrase-file (hoặc tập tin ghi trong TRUSTDESK_PASSPHRASE_FILE, hoặc được hỏi hai lần trên terminal), và khóa khôi phục được hiển thị một lần hoặc ghi vào --recovery-key-out.</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>hiển thị hoặc đặt thông tin nhân viên phụ trách được ghi là người thực hiện</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những từ trong các lời kể dưới đây có liên quan đến tình trạng di trú đã được người nộp xem lại và được giữ nguyên như đã viết.</translation>
     </message>
 </context>
 <context>
@@ -1650,39 +1650,39 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">mục %1</translation>
+        <translation>mục %1</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa siêu dữ liệu của nó (%1), nên nó không được xuất. Hãy xuất kèm siêu dữ liệu để giao nó đúng như đang lưu.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bản sao đã làm sạch.</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản sao đã xuất.</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>hình quá lớn</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>hình bị hỏng hoặc có định dạng bất thường</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi vào thư mục xuất.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao đã làm sạch (ổ đĩa có bị đầy không?).</translation>
     </message>
 </context>
 <context>
@@ -1872,27 +1872,27 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ẩn</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xóa khỏi bản sao này (%1); SHA-256 của bản sao: %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>không tìm thấy</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>giữ nguyên như đang lưu (cố ý đưa vào)</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>không xóa: TrustDesk không thể làm sạch loại tập tin này</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siêu dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -2045,42 +2045,42 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin đang lưu của &quot;%1&quot; bị hỏng: không giải mã được như khi đã ghi.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng chỉ có thể được mã hóa vào một cơ sở dữ liệu đã mã hóa.</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho bằng chứng mã hóa phải là một thư mục mới, không phải thư mục chưa mã hóa.</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho bằng chứng mã hóa &quot;%1&quot; đã tồn tại và không chứa bằng chứng nguyên vẹn:</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi kho bằng chứng mã hóa bên cạnh cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng chưa được mã hóa, vì có tập tin trong kho bằng chứng bị thiếu hoặc đã thay đổi (chạy verify để kiểm tra toàn bộ kho):</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng đã mã hóa đọc lại không nguyên vẹn, nên đã bị loại bỏ:</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đặt kho bằng chứng mã hóa vào vị trí: %1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa hết kho bằng chứng chưa mã hóa &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; bị hỏng: không giải mã được, tức là nó đã bị thay đổi, cắt ngắn, kéo dài hoặc thay thế (%3).</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>không giải mã được: nó đã bị thay đổi, cắt ngắn, kéo dài hoặc thay thế</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2256,11 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu khóa khôi phục thành</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin văn bản (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2503,98 +2503,98 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1 &quot;%2&quot;: %3.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; trống: dòng đầu tiên phải chứa nó.</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>tập tin khóa khôi phục</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>tập tin mật khẩu</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã được mã hóa và không có terminal để hỏi mật khẩu. Hãy cung cấp bằng --passphrase-file FILE (hoặc ghi tên tập tin đó trong biến môi trường %1), hoặc cung cấp khóa khôi phục bằng --recovery-key-file FILE.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu: </translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập mật khẩu.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu mã hóa mới cần mật khẩu, và không có terminal để hỏi. Hãy cung cấp bằng --passphrase-file FILE (hoặc ghi tên tập tin đó trong biến môi trường %1), hoặc thêm --unencrypted cho dữ liệu dùng thử.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới (ít nhất %1 ký tự): </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu đó: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không giống nhau; không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Anh</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Tây Ban Nha</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Creole Haiti</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Bồ Đào Nha</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Creole Cabo Verde</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Trung (Giản thể)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Trung (Phồn thể)</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Việt</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Ả Rập</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Nga</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Somali</translation>
     </message>
 </context>
 <context>
@@ -2624,19 +2624,19 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình này bị hỏng hoặc có định dạng mà TrustDesk không thể xóa siêu dữ liệu.</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF đã làm sạch sẽ ghi đè lên một tập tin.</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa siêu dữ liệu PDF ở đây: cần qpdf và bubblewrap (gói qpdf và bubblewrap) để mở PDF một cách an toàn.</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF này bị hỏng hoặc không thể dựng lại khi bỏ siêu dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -2896,122 +2896,122 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[đã ẩn]</translation>
+        <translation>[đã ẩn]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao mã hóa không chứa cùng dữ liệu với bản gốc (%1); bản gốc được giữ nguyên.</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc lại được bản sao mã hóa; bản gốc được giữ nguyên.</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>cấu trúc của nó</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc mã hóa đã bị hủy; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang mở trong TrustDesk hoặc chương trình khác. Hãy đóng nó ở đó rồi thử lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mã hóa được cơ sở dữ liệu (%1); bản gốc được giữ nguyên.</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt đầu sao chép được</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được các bảng</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>không sao chép được các dòng</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được các chỉ mục</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>không hoàn tất sao chép được</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>hệ thống này không hỗ trợ mã hóa</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được bản sao</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>không thiết lập được bản sao</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được bản sao vào ổ đĩa</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao mã hóa không vượt qua kiểm tra toàn vẹn; bản gốc được giữ nguyên.</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chương trình khác đang mã hóa cơ sở dữ liệu này. Hãy chờ nó xong.</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tất được lần mã hóa bị gián đoạn: %1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được các tập tin của lần mã hóa bị gián đoạn.</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được tập tin</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã được mã hóa rồi.</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lần mã hóa trước của cơ sở dữ liệu này chưa xong; hãy hoàn tất hoặc hủy nó trước.</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đếm được bằng chứng của cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này có tập tin bằng chứng, và hiện chưa hỗ trợ mã hóa chúng tại chỗ; không có gì bị thay đổi. Hãy tạo một cơ sở dữ liệu mã hóa (init), nhập các hồ sơ và đính kèm lại tập tin, hoặc giữ cơ sở dữ liệu này cho đến khi có bản cập nhật chuyển đổi cả bằng chứng.</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>không đặt được tập tin khóa vào vị trí</translation>
     </message>
 </context>
 <context>
@@ -3555,12 +3555,12 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp chưa lưu bị hỏng</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không mở được %n bản nháp chưa lưu: tập tin trên ổ đĩa đã bị thay đổi hoặc hư hỏng, nên không được khôi phục. Nó được cất riêng tại %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3568,43 +3568,43 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng đến với TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai đang dùng TrustDesk trên máy tính này? Tên và vai trò của bạn được ghi lại mỗi khi thay đổi một hồ sơ và mỗi khi xem thông tin nhạy cảm của thân chủ, trong nhật ký kiểm tra và trong chuỗi lưu giữ bằng chứng. Bạn có thể đổi chúng sau trong phần Tùy chọn.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">T&amp;hoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin nhân viên phụ trách</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục tạo ra từ bây giờ được ghi dưới tên và vai trò này. Các mục đã có trong nhật ký kiểm tra vẫn giữ tên lúc chúng được tạo.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ của bạn</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: nhân viên phụ trách, người giám sát, thông dịch viên</translation>
     </message>
 </context>
 <context>
@@ -3802,27 +3802,27 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Những từ có thể tiết lộ tình trạng di trú</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Che chúng trong tài liệu</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Che những từ này</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những từ này được che thành [đã ẩn] trong tài liệu. Bản thân hồ sơ vẫn giữ chúng.</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hồ sơ có những từ có thể cho người đọc biết tình trạng di trú của thân chủ. Chúng được in nguyên văn trừ khi bạn che chúng. Các giá trị đã ẩn xuất hiện trong văn bản luôn được che.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4144,23 +4144,23 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã được mã hóa, nên bằng chứng của nó không bao giờ được ghi ra ở dạng đã giải mã. Hãy xuất bằng chứng của hồ sơ ra một thư mục để mở bằng chương trình khác.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị các trang PDF ở đây vì chưa cài pdftoppm và pdfinfo của poppler (gói poppler-utils). Hãy xuất tập tin để mở bằng chương trình khác.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị các trang PDF ở đây vì không mở PDF một cách an toàn được: cần bubblewrap (gói bubblewrap) để tách tập tin này khỏi các tập tin khác của bạn.</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF này quá lớn để hiển thị ở đây. Hãy xuất nó để mở bằng chương trình khác.</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị các trang PDF ở đây vì không mở PDF một cách an toàn được.</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4461,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn về quyền: %1</translation>
     </message>
 </context>
 <context>
@@ -4488,61 +4488,61 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập khóa khôi phục.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mật khẩu.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục đó không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đó không đúng.</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Bạn có thể thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hãy thử lại.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở khóa…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập khóa khôi phục bạn đã ghi lại khi tạo cơ sở dữ liệu %1: 13 nhóm, mỗi nhóm bốn chữ cái và chữ số.</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 đã được mã hóa. Nhập mật khẩu để mở.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng &amp;mật khẩu thay thế</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Quên mật khẩu? Dùng &amp;khóa khôi phục</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở khóa</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hóa cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4663,22 +4663,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi mã hóa, không ai đọc được hồ sơ nào trong cơ sở dữ liệu này nếu không có mật khẩu.
+
+Hãy đóng TrustDesk, rồi chạy trong terminal:
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lần, và chỉ thay tập tin sau khi đã kiểm tra bản sao mã hóa. Sau đó mở lại TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa được mã hóa. Bất kỳ ai có được máy tính này hoặc bản sao của tập tin đều đọc được mọi hồ sơ.</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã hóa…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu chưa được mã hóa</translation>
     </message>
 </context>
 <context>
@@ -4705,15 +4711,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi là:</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thông tin nhân viên phụ trách…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên và vai trò mà nhật ký kiểm tra và chuỗi lưu giữ ghi lại cho những việc bạn làm. Bấm để thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -4785,140 +4791,142 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khoảng thời gian đã chọn mà không có thao tác nào, TrustDesk ẩn mọi dữ liệu hồ sơ cho đến khi nhập lại mật khẩu hoặc khóa khôi phục của cơ sở dữ liệu. Để đổi mật khẩu, hãy dùng trustdesk-cli change-passphrase.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ mạnh: yếu. Bốn hoặc năm từ không liên quan nhau khó đoán hơn nhiều và dễ nhớ hơn.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ mạnh: khá. Thêm vài từ nữa sẽ khó đoán hơn nhiều.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ mạnh: mạnh.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được cơ sở dữ liệu mã hóa: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cất trang này ở nơi có khóa, tách khỏi máy tính. Ai có trang này cùng với cơ sở dữ liệu đều đọc được mọi hồ sơ.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép. Hãy dán vào nơi bạn cất giữ an toàn, rồi sao chép một thứ khác để nó không còn nằm trong bộ nhớ tạm.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu khóa khôi phục</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được khóa khôi phục: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục TrustDesk cho %1
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào %1. Hãy chuyển nó ra khỏi máy tính này (vào một USB cất ở nơi có khóa): để cạnh cơ sở dữ liệu thì nó không bảo vệ được gì.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo vệ các hồ sơ của bạn</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TrustDesk giữ mọi hồ sơ ở dạng mã hóa trên máy tính này.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy chọn một mật khẩu. Không có nó, không ai đọc được tên, địa chỉ, tình trạng di trú của thân chủ hay bất cứ thứ gì khác trong TrustDesk, kể cả khi có ổ đĩa của máy tính này trong tay. Bạn nhập nó mỗi lần TrustDesk khởi động.&lt;/p&gt;&lt;p&gt;Nếu quên mật khẩu, cách duy nhất để vào lại là khóa khôi phục hiển thị ở trang sau. Không có cả hai, các hồ sơ sẽ mất vĩnh viễn: không ai, kể cả những người làm ra TrustDesk, có thể khôi phục chúng.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">T&amp;hoát</translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &amp;hóa và tiếp tục</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo cơ sở dữ liệu mã hóa… Việc này mất vài giây: mật khẩu được cố ý xử lý chậm để khó đoán.</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là khóa khôi phục. Nó chỉ hiển thị lần này. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này. Nó mở được cơ sở dữ liệu nếu quên mật khẩu, nên hãy giữ nó cẩn thận như mật khẩu.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;In…</translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành tập tin…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã &amp;ghi lại hoặc cất giữ an toàn</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khôi phục</translation>
     </message>
 </context>
 <context>
@@ -5453,322 +5461,327 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify không nhận đối số nào khác ngoài --head.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm chứng nhật ký kiểm tra THẤT BẠI: nhật ký đã bị thay đổi mà TrustDesk không biết.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm chứng nhật ký kiểm tra THẤT BẠI: mục %1 ghi nhận trước đây không còn trong nhật ký; phần cuối nhật ký đã bị cắt hoặc nhật ký đã bị thay thế.</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm chứng nhật ký kiểm tra THẤT BẠI: mục %1, được ghi nhận trong %2 khi nó được ghi, không còn trong nhật ký; phần cuối nhật ký đã bị cắt hoặc một bản sao cũ hơn của cơ sở dữ liệu đã được đặt lại.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã kiểm chứng nhật ký kiểm tra: %n mục, đầu chuỗi %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê nhật ký kiểm tra, cũ nhất trước: thời gian (UTC), người thực hiện, hành động, hồ sơ, chi tiết.
+&quot;audit verify&quot; thì kiểm tra chuỗi băm của nhật ký (thoát với mã 3 nếu nó đã bị thay đổi).</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra chuỗi băm</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ các mục về hồ sơ REF</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ các mục từ NGÀY trở đi: YYYY-MM-DD hoặc ngày giờ ISO 8601 (UTC nếu không ghi độ lệch múi giờ)</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>in JSON thay vì mỗi mục một dòng</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng với verify: cũng báo thất bại nếu mục có mã băm này (đầu chuỗi do lần verify trước in ra) không còn trong nhật ký</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối số không rõ &quot;%1&quot;; ý bạn là &quot;audit verify&quot;?</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head dùng kèm với &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case cần một mã hồ sơ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ngày: hãy dùng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(được mang sang khi khôi phục)</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay nội dung cơ sở dữ liệu và bằng chứng của nó bằng bản sao lưu FILE và thư mục FILE.evidence bên cạnh. Bản sao lưu được kiểm chứng trước, mọi tập tin bằng chứng được tính lại mã băm; bản sao lưu không qua kiểm chứng sẽ bị từ chối và không có gì thay đổi. Hãy chạy khi TrustDesk đã đóng. Bản sao lưu mã hóa (có FILE.vault bên cạnh) mở bằng mật khẩu dùng khi tạo nó hoặc bằng khóa khôi phục; nó được khôi phục vào một cơ sở dữ liệu mã hóa, hoặc vào một đường dẫn mới, rồi mở giống như bản sao lưu. Nó không bao giờ được khôi phục vào cơ sở dữ liệu chưa mã hóa. Bản sao lưu chưa mã hóa khi khôi phục vào cơ sở dữ liệu mã hóa sẽ được mã hóa trong quá trình đó.</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu đã được mã hóa còn cơ sở dữ liệu này thì không, nên các hồ sơ sẽ bị ghi ra mà không mã hóa. Hãy khôi phục vào một đường dẫn mới bằng --db, hoặc chạy `trustdesk-cli encrypt` trên cơ sở dữ liệu này trước.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép được tập tin khóa vào cạnh %1.</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu của một cơ sở dữ liệu đã mã hóa. Mật khẩu hiện tại (hoặc khóa khôi phục) lấy từ những nơi thông thường; mật khẩu mới lấy từ --new-passphrase-file, nếu không thì được hỏi hai lần trên terminal. Chỉ tập tin khóa được ghi lại, trong một bước: sau sự cố, đúng một trong hai mật khẩu sẽ dùng được. Khóa khôi phục vẫn giữ nguyên. Các bản sao lưu tạo trước đó vẫn mở bằng mật khẩu lúc tạo chúng.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu mới: dòng đầu tiên của FILE</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase không nhận đối số.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">Cơ sở dữ liệu &quot;%1&quot; không tồn tại.</translation>
+        <translation>Cơ sở dữ liệu &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa được mã hóa, nên không có mật khẩu để đổi. `trustdesk-cli encrypt` sẽ mã hóa nó.</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi mật khẩu. Mật khẩu cũ không còn mở được %1; khóa khôi phục vẫn mở được.</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc mã hóa cơ sở dữ liệu này đang chạy hoặc đã bị gián đoạn. Hãy chạy `trustdesk-cli encrypt` để hoàn tất hoặc hủy nó.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu của cơ sở dữ liệu mã hóa: dòng đầu tiên của FILE</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>mở cơ sở dữ liệu mã hóa bằng khóa khôi phục, là dòng đầu tiên của FILE</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>khi cơ sở dữ liệu chưa tồn tại, tạo nó ở dạng không mã hóa (chỉ cho dữ liệu dùng thử); mặc định cơ sở dữ liệu mới được mã hóa</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi khóa khôi phục của cơ sở dữ liệu mã hóa mới vào FILE (chỉ chủ sở hữu truy cập được; FILE chưa được tồn tại) thay vì hiển thị</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã tồn tại; khóa khôi phục không bao giờ được ghi đè lên một tập tin.</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu mới đã được mã hóa. Nếu quên mật khẩu, chỉ khóa khôi phục này mở được nó. Khóa chỉ hiển thị lần này: hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu mới đã được mã hóa. Khóa khôi phục, dùng để mở nó nếu quên mật khẩu, nằm trong %1: hãy cất tập tin đó an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã được mã hóa. Nếu quên mật khẩu, chỉ khóa khôi phục này mở được nó. Khóa chỉ hiển thị lần này: hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được khóa khôi phục vào &quot;%1&quot;: %2. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Khóa khôi phục của cơ sở dữ liệu TrustDesk đã mã hóa %1.
+Nó mở được cơ sở dữ liệu mà không cần mật khẩu: hãy cất giữ an toàn, xa máy tính.
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được khóa khôi phục vào &quot;%1&quot;. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mã hóa</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang so sánh với bản gốc</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đặt vào vị trí</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hóa tại chỗ một cơ sở dữ liệu chưa mã hóa hiện có. Mật khẩu mới lấy từ --passphrase-file (hoặc tập tin ghi trong TRUSTDESK_PASSPHRASE_FILE, hoặc được hỏi hai lần trên terminal); khóa khôi phục được hiển thị một lần hoặc ghi vào --recovery-key-out. Một bản sao mã hóa được ghi bên cạnh cơ sở dữ liệu và so sánh với nó từng bảng một; chỉ khi đó nó mới thay chỗ cơ sở dữ liệu, và không còn bản sao chưa mã hóa nào. Hãy đóng TrustDesk trước: cơ sở dữ liệu không được mở ở nơi nào khác. Hãy chạy lại sau khi bị gián đoạn: lệnh sẽ hoàn tất hoặc hủy phần đã bắt đầu. Lệnh này hiện chưa mã hóa các tập tin bằng chứng.</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi khóa khôi phục vào FILE (chỉ chủ sở hữu truy cập được; FILE chưa được tồn tại) thay vì hiển thị</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt không nhận đối số.</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tất lần mã hóa bị gián đoạn: %1 giờ đã được mã hóa, với mật khẩu và khóa khôi phục đưa ra lúc đó.</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy lần mã hóa bị gián đoạn; cơ sở dữ liệu vẫn chưa được mã hóa. Đang bắt đầu lại.</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ đã được mã hóa; chỉ mở được bằng mật khẩu hoặc khóa khôi phục.</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>giao các tập tin đúng như đang lưu, kèm siêu dữ liệu (EXIF có vị trí GPS và tác giả, XMP, thông tin PDF); được ghi vào nhật ký kiểm tra. Mặc định các bản sao được giao không kèm siêu dữ liệu.</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt tên tập tin và liệt kê chúng trong bản kê theo tên gốc (có thể chứa tên thân chủ); được ghi vào nhật ký kiểm tra. Mặc định tập tin được đặt tên theo hồ sơ và số mục.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xóa siêu dữ liệu (như vị trí GPS, tác giả, máy ảnh) khỏi %n bản sao; bản gốc trong kho không thay đổi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tập tin thuộc loại mà TrustDesk không xóa được siêu dữ liệu (video, âm thanh, tài liệu); hãy kiểm tra trước khi giao. Bản kê có đánh dấu chúng.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các hồ sơ (tất cả, hoặc theo mã đã cho) thành tập tin JSON của TrustDesk. Các trường nhạy cảm của thân chủ và thông tin liên lạc của nhân chứng bị bỏ ra trừ khi cố ý đưa vào, và bị che ở những chỗ văn bản tự do nhắc lại chúng.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n hồ sơ nữa có văn bản tự do chứa giá trị đã ẩn hoặc cụm từ có thể tiết lộ tình trạng di trú (show REF liệt kê chúng).</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa được mã hóa: ai có tập tin cũng đọc được. `trustdesk-cli encrypt` sẽ mã hóa nó.</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu của cơ sở dữ liệu mã hóa: dòng đầu tiên của FILE (nếu không thì tập tin ghi trong %1, nếu không nữa thì hỏi trên terminal)</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thoát: 0 thành công, 1 sai cách dùng, 2 dữ liệu vào sai hoặc không tìm thấy, 3 lỗi toàn vẹn, 4 mật khẩu hoặc khóa khôi phục sai hay bị thiếu.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần một đường dẫn tập tin.</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị thông tin nhân viên phụ trách, hoặc đặt nó bằng --name (và --role). Các mục kiểm tra và lưu giữ ghi người có thông tin này là người thực hiện; nếu không có thì ghi &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên nhân viên phụ trách</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>vai trò (nhân viên phụ trách, người giám sát, …)</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile không nhận đối số.</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin nhân viên phụ trách cần có tên: trustdesk-cli profile --name TÊN [--role VAI_TRÒ].</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được hồ sơ vào phần cài đặt.</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đặt thông tin nhân viên phụ trách: các mục được ghi là &quot;%1&quot;.
+Đặt bằng lệnh: trustdesk-cli profile --name TÊN --role VAI_TRÒ</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">Tên: %1</translation>
+        <translation>Tên: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò: %1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi là: %1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>cố ý đưa vào trường nhạy cảm của thân chủ hoặc thông tin nhân chứng này (%1), ở trường của nó và ở chỗ văn bản tự do nhắc đến; có thể lặp lại, được ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>che thêm, thành [đã ẩn], các cụm từ trong văn bản tự do có thể tiết lộ tình trạng di trú (dù sao chúng cũng được liệt kê trên standard error)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: tìm thấy %n giá trị cần ẩn trong văn bản tự do và đã che.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cụm từ có thể tiết lộ tình trạng di trú, đã che:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cụm từ có thể tiết lộ tình trạng di trú, giữ nguyên văn (--mask-status-phrases sẽ che chúng):</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: &quot;%2&quot; trong: %3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết đơn khiếu nại của một hồ sơ thành PDF. Các trường nhạy cảm của thân chủ và thông tin liên lạc của nhân chứng bị ẩn trừ khi cố ý đưa vào, kể cả ở chỗ văn bản tự do nhắc đến; PDF chỉ nêu loại thông tin bị ẩn, không bao giờ nêu giá trị. Các cụm từ có thể tiết lộ tình trạng di trú được liệt kê trên standard error và được che với --mask-status-phrases. Mỗi báo cáo được ghi vào hồ sơ (ngày, người nhận, các trường đưa vào, SHA-256) và vào nhật ký kiểm tra.</translation>
     </message>
 </context>
 </TS>

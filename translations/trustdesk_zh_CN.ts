@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Audit entry %1 is the first one but does not start the chain: earlier entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计条目 %1 是第一条，但不是链的开头：之前的条目已被删除。</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries between them were removed or inserted, or entry %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计条目 %1 没有接在条目 %2 之后：两者之间的条目被删除或插入，或者条目 %2 已被更改。</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written: its hash does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计条目 %1 在写入后被更改：其哈希值与内容不符。</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>This backup is encrypted: it opens only with the passphrase it was made with, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份已加密：只能用制作备份时的密码或恢复密钥打开。</translation>
     </message>
     <message>
         <source>the backup cannot be encrypted beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在数据库旁边加密备份：%1</translation>
     </message>
     <message>
         <source>The backup was not written: the key file could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入备份：无法复制密钥文件。</translation>
     </message>
     <message>
         <source>the backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new database, or encrypt this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已加密而此数据库未加密，因此其中的个案会以未加密形式写入。请将其恢复到新数据库，或先加密此数据库。</translation>
     </message>
     <message>
         <source>the backup is of another encrypted database, and its evidence files are sealed with that database&apos;s keys. Restore it to a new path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份来自另一个加密数据库，其证据文件用那个数据库的密钥封存。请改为恢复到新路径。</translation>
     </message>
     <message>
         <source>the backup is not encrypted and holds evidence files, which would be placed unencrypted into this encrypted database. Restore it to a new path, then encrypt that database (trustdesk-cli encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份未加密且包含证据文件，这些文件会以未加密形式放入此加密数据库。请将其恢复到新路径，然后加密那个数据库（trustdesk-cli encrypt）。</translation>
     </message>
     <message>
         <source>The database was restored, but the audit entries made since the backup could not be added back to its log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已恢复，但备份之后产生的审计条目无法加回其日志：%1</translation>
     </message>
 </context>
 <context>
@@ -654,95 +654,95 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseTextRedactor</name>
     <message>
         <source>Client notes</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人备注</translation>
     </message>
     <message>
         <source>Incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1，%2</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>police district</source>
-        <translation type="unfinished"></translation>
+        <translation>警区</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>经过叙述</translation>
     </message>
     <message>
         <source>Incident %1, officer %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1，警员 %2，%3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>警徽号码</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Incident %1, witness %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1，证人 %2，%3</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <source>Evidence %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证据 %1，%2</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>提供者</translation>
     </message>
     <message>
         <source>Filing %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1，%2</translation>
     </message>
     <message>
         <source>filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>提交对象</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪编号</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Follow-up %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进 %1，备注</translation>
     </message>
 </context>
 <context>
@@ -1098,23 +1098,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>list the audit log; &quot;audit verify&quot; checks its chain (exit 3 on a break)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出审计日志；&quot;audit verify&quot; 检查其链（链断开时退出码为 3）</translation>
     </message>
     <message>
         <source>change an encrypted database&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改加密数据库的密码</translation>
     </message>
     <message>
         <source>encrypt a plaintext database in place, safely</source>
-        <translation type="unfinished"></translation>
+        <translation>安全地就地加密未加密的数据库</translation>
     </message>
     <message>
         <source>Create the database, or bring an existing one to the current schema. A new database is encrypted: its passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal), and its recovery key is shown once or written to --recovery-key-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库，或将现有数据库更新到当前结构。新数据库会被加密：其密码来自 --passphrase-file（或 TRUSTDESK_PASSPHRASE_FILE 指定的文件，或在终端上询问两次），其恢复密钥显示一次或写入 --recovery-key-out。</translation>
     </message>
     <message>
         <source>show or set the caseworker profile recorded as the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或设置作为操作人记录的个案负责人资料</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下陈述中涉及移民身份的词语已由提交人审阅，按原文呈现。</translation>
     </message>
 </context>
 <context>
@@ -1650,39 +1650,39 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Evidence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证据 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished">项目 %1</translation>
+        <translation>第 %1 项</translation>
     </message>
     <message>
         <source>Its metadata could not be removed (%1), so it was not exported. Export with metadata included to hand it over as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除其元数据（%1），因此未导出。如需按存储原样交出，请在导出时包含元数据。</translation>
     </message>
     <message>
         <source>The cleaned copy could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存清理后的副本。</translation>
     </message>
     <message>
         <source>The exported copy could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取导出的副本。</translation>
     </message>
     <message>
         <source>image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>图像过大</translation>
     </message>
     <message>
         <source>damaged or unusual image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像已损坏或格式特殊</translation>
     </message>
     <message>
         <source>The export folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出文件夹。</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入清理后的副本（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>
@@ -1872,27 +1872,27 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏</translation>
     </message>
     <message>
         <source>removed from this copy (%1); SHA-256 of the copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从此副本中删除（%1）；副本的 SHA-256：%2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现</translation>
     </message>
     <message>
         <source>kept as stored (included on purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>按存储原样保留（特意包含）</translation>
     </message>
     <message>
         <source>not removed: TrustDesk cannot clean this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：TrustDesk 无法清理此类文件</translation>
     </message>
     <message>
         <source>Metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据：%1</translation>
     </message>
 </context>
 <context>
@@ -2045,42 +2045,42 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 的存储文件已损坏：无法按写入时的内容解密。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
     <message>
         <source>The evidence can only be encrypted into an encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据只能加密到加密数据库中。</translation>
     </message>
     <message>
         <source>The encrypted evidence store must be a new folder, not the plaintext one.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密证据库必须是一个新文件夹，而不是未加密的那个。</translation>
     </message>
     <message>
         <source>The encrypted evidence store &quot;%1&quot; already exists and does not hold the evidence intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密证据库 &quot;%1&quot; 已存在，且其中的证据不完整：</translation>
     </message>
     <message>
         <source>The encrypted evidence store cannot be written beside the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在数据库旁边写入加密证据库：%1</translation>
     </message>
     <message>
         <source>The evidence was not encrypted, because files in the evidence store are missing or have changed (run verify to check the whole store):</source>
-        <translation type="unfinished"></translation>
+        <translation>证据未加密，因为证据库中有文件缺失或已被更改（运行 verify 检查整个证据库）：</translation>
     </message>
     <message>
         <source>The encrypted evidence did not read back intact, so it was discarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密后的证据读回时不完整，因此已丢弃：</translation>
     </message>
     <message>
         <source>The encrypted evidence store could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将加密证据库放到位：%1</translation>
     </message>
     <message>
         <source>The plaintext evidence store &quot;%1&quot; could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完全删除未加密证据库 &quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is damaged: it does not decrypt, so it was changed, cut short, extended or replaced (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>个案 %1：证据 &quot;%2&quot; 已损坏：无法解密，说明它被更改、截短、加长或替换（%3）。</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密：它被更改、截短、加长或替换</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2256,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Save Recovery Key As</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥另存为</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2503,98 +2503,98 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>KeySource</name>
     <message>
         <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1 &quot;%2&quot;：%3。</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is empty: its first line must hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; 是空的：其第一行必须包含它。</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥文件</translation>
     </message>
     <message>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件</translation>
     </message>
     <message>
         <source>This database is encrypted and there is no terminal to ask for its passphrase. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or give the recovery key with --recovery-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已加密，且没有终端可以询问密码。请用 --passphrase-file 文件 提供密码（或在环境变量 %1 中指定该文件），或用 --recovery-key-file 文件 提供恢复密钥。</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>A new encrypted database needs a passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1), or add --unencrypted for throwaway data.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的加密数据库需要密码，且没有终端可以询问。请用 --passphrase-file 文件 提供密码（或在环境变量 %1 中指定该文件），或对临时数据加上 --unencrypted。</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（至少 %1 个字符）：</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入同一密码：</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙语</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>海地克里奥尔语</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙语</translation>
     </message>
     <message>
         <source>Cape Verdean Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>佛得角克里奥尔语</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（简体）</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（繁体）</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>越南语</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯语</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>索马里语</translation>
     </message>
 </context>
 <context>
@@ -2624,19 +2624,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>MetadataScrubber</name>
     <message>
         <source>This image is damaged or in a form TrustDesk cannot clean of metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>此图像已损坏，或其格式使 TrustDesk 无法清除元数据。</translation>
     </message>
     <message>
         <source>The cleaned PDF would overwrite a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>清理后的 PDF 会覆盖一个文件。</translation>
     </message>
     <message>
         <source>PDF metadata cannot be removed here: qpdf and bubblewrap (packages qpdf and bubblewrap) are needed to open the PDF safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法删除 PDF 元数据：需要 qpdf 和 bubblewrap（软件包 qpdf 和 bubblewrap）才能安全地打开 PDF。</translation>
     </message>
     <message>
         <source>This PDF is damaged or could not be rebuilt without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 已损坏，或无法在去除元数据后重建。</translation>
     </message>
 </context>
 <context>
@@ -2896,122 +2896,122 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>TextScanner</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished">[已隐藏]</translation>
+        <translation>[已隐藏]</translation>
     </message>
 </context>
 <context>
     <name>VaultConversion</name>
     <message>
         <source>The encrypted copy does not hold the same data as the original (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密副本中的数据与原件不同（%1）；原件保持不变。</translation>
     </message>
     <message>
         <source>The encrypted copy could not be read back; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回加密副本；原件保持不变。</translation>
     </message>
     <message>
         <source>its schema</source>
-        <translation type="unfinished"></translation>
+        <translation>其结构</translation>
     </message>
     <message>
         <source>The encryption was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密已取消；未做任何更改。</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1</translation>
     </message>
     <message>
         <source>The database is open in TrustDesk or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已在 TrustDesk 或其他程序中打开。请在那里关闭后重试；未做任何更改。</translation>
     </message>
     <message>
         <source>The database could not be encrypted (%1); the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加密数据库（%1）；原件保持不变。</translation>
     </message>
     <message>
         <source>the copy could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始复制</translation>
     </message>
     <message>
         <source>the tables could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建表</translation>
     </message>
     <message>
         <source>the rows could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制行</translation>
     </message>
     <message>
         <source>the indexes could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建索引</translation>
     </message>
     <message>
         <source>the copy could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成复制</translation>
     </message>
     <message>
         <source>encryption is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统不支持加密</translation>
     </message>
     <message>
         <source>the copy could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开副本</translation>
     </message>
     <message>
         <source>the copy could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置副本</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将副本写入磁盘</translation>
     </message>
     <message>
         <source>The encrypted copy did not pass its integrity check; the original was kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密副本未通过完整性检查；原件保持不变。</translation>
     </message>
     <message>
         <source>it could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <source>The database is being encrypted by another program right now. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在加密此数据库。请等待其完成。</translation>
     </message>
     <message>
         <source>The interrupted encryption could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成被中断的加密：%1</translation>
     </message>
     <message>
         <source>The files of an interrupted encryption could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除被中断的加密所留下的文件。</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已加密。</translation>
     </message>
     <message>
         <source>An earlier encryption of this database did not finish; finish or undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库之前的一次加密没有完成；请先完成或撤销它。</translation>
     </message>
     <message>
         <source>The evidence of this database could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计此数据库的证据。</translation>
     </message>
     <message>
         <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库有证据文件，目前尚不支持就地加密证据；未做任何更改。请创建一个加密数据库（init），导入个案并重新附加文件，或者继续使用此数据库，直到有更新也能转换证据。</translation>
     </message>
     <message>
         <source>the key file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥文件放到位</translation>
     </message>
 </context>
 <context>
@@ -3555,12 +3555,12 @@ Restore it?</source>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的草稿已损坏</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份未保存的草稿无法打开：磁盘上的文件已被更改或损坏，因此未恢复。它已另存于 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3568,43 +3568,43 @@ Restore it?</source>
     <name>td::ui::CaseworkerProfileDialog</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 TrustDesk</translation>
     </message>
     <message>
         <source>Who is using TrustDesk on this computer? Your name and role are recorded with every change to a case and every look at a client&apos;s sensitive information, in the audit log and in the evidence chain of custody. You can change them later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在这台电脑上使用 TrustDesk？每次更改个案、每次查看当事人的敏感信息时，您的姓名和职务都会记录在审计日志和证据保管链中。以后可以在“首选项”中更改。</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个案负责人资料</translation>
     </message>
     <message>
         <source>Entries made from now on are recorded under this name and role. Entries already in the audit log keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在起的记录都以此姓名和职务登记。审计日志中已有的记录保留当时的姓名。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;R)：</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的全名</translation>
     </message>
     <message>
         <source>For example: caseworker, supervisor, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：个案负责人、主管、口译员</translation>
     </message>
 </context>
 <context>
@@ -3802,27 +3802,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Words that may reveal immigration status</source>
-        <translation type="unfinished"></translation>
+        <translation>可能透露移民身份的词语</translation>
     </message>
     <message>
         <source>Mask them in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件中隐藏它们</translation>
     </message>
     <message>
         <source>&amp;Mask These</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏这些(&amp;M)</translation>
     </message>
     <message>
         <source>These words are masked as [withheld] in the document. The case itself keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些词语在文件中显示为 [已隐藏]。个案本身仍保留它们。</translation>
     </message>
     <message>
         <source>The case&apos;s text has words that may tell the reader the client&apos;s immigration status. They are printed as written unless you mask them. Withheld values found in the text are always masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案文字中有词语可能让读者得知当事人的移民身份。除非您隐藏它们，否则会按原文打印。文字中出现的已隐藏内容总是会被隐藏。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4144,23 +4144,23 @@ Restore it?</source>
     </message>
     <message>
         <source>This database is encrypted, so its evidence is never written out decrypted. Export the case&apos;s evidence to a folder to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已加密，因此其证据绝不会以解密形式写出。请将个案的证据导出到文件夹，再用其他程序打开。</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because poppler&apos;s pdftoppm and pdfinfo are not installed (package poppler-utils). Export the file to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法显示 PDF 页面，因为未安装 poppler 的 pdftoppm 和 pdfinfo（软件包 poppler-utils）。请导出文件，用其他程序打开。</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely: bubblewrap (package bubblewrap) is needed to keep the file away from your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法显示 PDF 页面，因为无法安全地打开此 PDF：需要 bubblewrap（软件包 bubblewrap）将该文件与您的其他文件隔开。</translation>
     </message>
     <message>
         <source>This PDF is too large to be shown here. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 太大，无法在此显示。请导出后用其他程序打开。</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法显示 PDF 页面，因为无法安全地打开此 PDF。</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4461,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Rights guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权利指引：%1</translation>
     </message>
 </context>
 <context>
@@ -4488,61 +4488,61 @@ Restore it?</source>
     </message>
     <message>
         <source>Enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入恢复密钥。</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该恢复密钥无法打开此数据库。</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码不正确。</translation>
     </message>
     <message numerus="yes">
         <source>%1 You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 您可以在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请重试。</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the database %1 was made: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入创建数据库 %1 时您记下的恢复密钥：13 组，每组四个字母和数字。</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已加密。请输入密码以打开它。</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用密码(&amp;P)</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记密码？使用恢复密钥(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>加密此数据库</translation>
     </message>
     <message>
         <source>Encrypting keeps every case in this database unreadable without a passphrase.
@@ -4663,22 +4663,28 @@ Close TrustDesk, then run in a terminal:
     trustdesk-cli --db &quot;%1&quot; encrypt
 
 It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密后，没有密码就无法读取此数据库中的任何个案。
+
+请关闭 TrustDesk，然后在终端中运行：
+
+    trustdesk-cli --db &quot;%1&quot; encrypt
+
+它会要求输入新密码，显示一次恢复密钥，并且只在检查过加密副本后才替换文件。然后重新启动 TrustDesk。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
     <message>
         <source>This database is not encrypted. Anyone who gets hold of this computer or a copy of the file can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库未加密。任何拿到这台电脑或文件副本的人都能读取所有个案。</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>加密(&amp;E)…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未加密</translation>
     </message>
 </context>
 <context>
@@ -4705,15 +4711,15 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>&amp;Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录为(&amp;R)：</translation>
     </message>
     <message>
         <source>Set the caseworker profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置个案负责人资料…</translation>
     </message>
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志和保管链为您的操作所记录的姓名和职务。点击可更改。</translation>
     </message>
 </context>
 <context>
@@ -4785,140 +4791,142 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选时间内无任何输入后，TrustDesk 会隐藏所有个案数据，直到再次输入数据库密码或恢复密钥。要更改密码，请使用 trustdesk-cli change-passphrase。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：弱。四五个互不相关的词语更难猜到，也更容易记住。</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：一般。再加几个词语会更难猜到。</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：强。</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>请至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建加密数据库：%1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk 恢复密钥</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将此页锁好，与电脑分开存放。任何同时拥有此页和数据库的人都能读取所有个案。</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到打印机。</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。请粘贴到安全保存的地方，然后复制别的内容，以免它留在剪贴板上。</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存恢复密钥</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存恢复密钥：%1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 TrustDesk 恢复密钥
+%2
+</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。请将其移出这台电脑（例如锁好的 U 盘）：放在数据库旁边起不到任何保护作用。</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>保护您的个案</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TrustDesk keeps every case encrypted on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Without it nobody can read the clients&apos; names, addresses, immigration status or anything else in TrustDesk, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;If the passphrase is forgotten, the only way back in is the recovery key shown on the next page. Without either, the cases are lost for good: nobody, not even the makers of TrustDesk, can recover them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TrustDesk 在这台电脑上加密保存所有个案。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请选择一个密码。没有它，即使拿到这台电脑的硬盘，也没有人能读取当事人的姓名、地址、移民身份或 TrustDesk 中的任何其他内容。每次启动 TrustDesk 时都要输入它。&lt;/p&gt;&lt;p&gt;如果忘记密码，唯一的办法是使用下一页显示的恢复密钥。两者都没有的话，个案将永久丢失：任何人，包括 TrustDesk 的开发者，都无法恢复。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次(&amp;R)：</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>加密并继续(&amp;E)</translation>
     </message>
     <message>
         <source>Creating the encrypted database… This takes a few seconds: the passphrase is made deliberately slow to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建加密数据库… 这需要几秒钟：密码被特意处理得很难快速猜测。</translation>
     </message>
     <message>
         <source>This is the recovery key. It is shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是恢复密钥，只显示这一次。请把它写下来或打印出来，存放在远离这台电脑的安全地方。忘记密码时可以用它打开数据库，所以请像保护密码一样保护它。</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">打印(&amp;P)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为文件(&amp;S)…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>我已将其写下或安全保存(&amp;W)</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;O)</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
 </context>
 <context>
@@ -5453,322 +5461,327 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     </message>
     <message>
         <source>audit verify takes no other argument than --head.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify 除 --head 外不接受其他参数。</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the log was changed behind TrustDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志验证失败：日志在 TrustDesk 不知情的情况下被更改。</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: the entry %1 recorded earlier is no longer in the log; its tail was cut off or the log was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志验证失败：之前记录的条目 %1 已不在日志中；日志末尾被截掉，或日志被替换。</translation>
     </message>
     <message>
         <source>Audit log verification FAILED: entry %1, recorded in %2 when it was written, is no longer in the log; its tail was cut off or an older copy of the database was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志验证失败：写入时记录在 %2 中的条目 %1 已不在日志中；日志末尾被截掉，或数据库被换回了较旧的副本。</translation>
     </message>
     <message numerus="yes">
         <source>Audit log verified: %n entries, chain head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志已验证：%n 条记录，链头 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>List the audit log, oldest first: time (UTC), actor, action, case, details.
 &quot;audit verify&quot; checks the log&apos;s hash chain instead (exit 3 when it was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出审计日志，最早的在前：时间（UTC）、操作人、操作、个案、详情。
+&quot;audit verify&quot; 则检查日志的哈希链（被更改时退出码为 3）。</translation>
     </message>
     <message>
         <source>check the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>检查哈希链</translation>
     </message>
     <message>
         <source>only the entries about case REF</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出关于个案 REF 的条目</translation>
     </message>
     <message>
         <source>only the entries from DATE on: YYYY-MM-DD or an ISO 8601 date and time (UTC unless it has an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出自 DATE 起的条目：YYYY-MM-DD 或 ISO 8601 日期时间（未带时区偏移时为 UTC）</translation>
     </message>
     <message>
         <source>print JSON instead of one line an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON，而不是每条一行</translation>
     </message>
     <message>
         <source>with verify: also fail unless the entry with this hash (a head printed by an earlier verify) is still in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>与 verify 一起使用：如果带此哈希值的条目（之前 verify 输出的链头）已不在日志中，也判为失败</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;; did you mean &quot;audit verify&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>未知参数 &quot;%1&quot;；您是否想用 &quot;audit verify&quot;？</translation>
     </message>
     <message>
         <source>--head goes with &quot;audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head 需与 &quot;audit verify&quot; 一起使用。</translation>
     </message>
     <message>
         <source>--case needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case 需要一个编号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是日期：请使用 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM[:SS]。</translation>
     </message>
     <message>
         <source>(carried over by a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（由恢复操作带入）</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 FILE 及其旁边的文件夹 FILE.evidence 替换数据库内容及其证据。先验证备份，重新计算每个证据文件的哈希值；未通过验证的备份会被拒绝，不做任何更改。请在 TrustDesk 关闭时运行。加密备份（旁边有 FILE.vault）用制作时的密码或恢复密钥打开；它可恢复到加密数据库或新路径，恢复后的打开方式与备份相同。它绝不会恢复到未加密的数据库。未加密的备份恢复到加密数据库时，会在过程中被加密。</translation>
     </message>
     <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已加密而此数据库未加密，因此其中的个案会以未加密形式写入。请用 --db 恢复到新路径，或先对此数据库运行 `trustdesk-cli encrypt`。</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥文件复制到 %1 旁边。</translation>
     </message>
     <message>
         <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改加密数据库的密码。当前密码（或恢复密钥）从通常的位置获取；新密码来自 --new-passphrase-file，否则在终端上询问两次。只重写密钥文件，且一步完成：崩溃后两个密码中恰好有一个可用。恢复密钥保持不变。之前制作的备份仍用制作时的密码打开。</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：FILE 的第一行</translation>
     </message>
     <message>
         <source>change-passphrase takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>change-passphrase 不接受参数。</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">数据库“%1”不存在。</translation>
+        <translation>数据库 &quot;%1&quot; 不存在。</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no passphrase to change. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库未加密，因此没有可更改的密码。`trustdesk-cli encrypt` 可将其加密保护。</translation>
     </message>
     <message>
         <source>The passphrase was changed. The old one no longer opens %1; the recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已更改。旧密码已无法打开 %1；恢复密钥仍然可以。</translation>
     </message>
     <message>
         <source>An encryption of this database is running or was interrupted. Run `trustdesk-cli encrypt` to finish or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的加密正在进行或已中断。请运行 `trustdesk-cli encrypt` 完成或撤销。</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据库的密码：FILE 的第一行</translation>
     </message>
     <message>
         <source>open an encrypted database with its recovery key, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用恢复密钥（FILE 的第一行）打开加密数据库</translation>
     </message>
     <message>
         <source>when the database does not exist yet, make it unencrypted (for throwaway data only); by default a new database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库尚不存在时，创建为未加密（仅用于临时数据）；默认新数据库会被加密</translation>
     </message>
     <message>
         <source>write a new encrypted database&apos;s recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>将新加密数据库的恢复密钥写入 FILE（仅所有者可访问；该文件不得已存在），而不是显示出来</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; the recovery key is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 已存在；恢复密钥绝不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>The new database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>新数据库已加密。如果忘记了密码，只有这个恢复密钥能打开它。它只显示这一次：请写下或打印出来，存放在远离这台电脑的安全地方。</translation>
     </message>
     <message>
         <source>The new database is encrypted. Its recovery key, which opens it if the passphrase is ever forgotten, is in %1: keep that file safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>新数据库已加密。忘记密码时可用来打开它的恢复密钥保存在 %1 中：请将该文件安全存放在远离这台电脑的地方。</translation>
     </message>
     <message>
         <source>The database is encrypted. If its passphrase is ever forgotten, only this recovery key opens it. It is shown this once: write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已加密。如果忘记了密码，只有这个恢复密钥能打开它。它只显示这一次：请写下或打印出来，存放在远离这台电脑的安全地方。</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将恢复密钥写入 &quot;%1&quot;：%2。未做任何更改。</translation>
     </message>
     <message>
         <source>
 The recovery key of the encrypted TrustDesk database %1.
 It opens the database without its passphrase: keep it safe, away from the computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+加密的 TrustDesk 数据库 %1 的恢复密钥。
+它无需密码即可打开数据库：请安全保存，远离电脑。
+</translation>
     </message>
     <message>
         <source>The recovery key could not be written to &quot;%1&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将恢复密钥写入 &quot;%1&quot;。未做任何更改。</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密</translation>
     </message>
     <message>
         <source>Comparing with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与原件比较</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Putting in place</source>
-        <translation type="unfinished"></translation>
+        <translation>正在放到位</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>就地加密现有的未加密数据库。新密码来自 --passphrase-file（或 TRUSTDESK_PASSPHRASE_FILE 指定的文件，或在终端上询问两次）；恢复密钥显示一次或写入 --recovery-key-out。先在数据库旁边写入一个加密副本，并逐表与数据库比较；之后才替换数据库，且不留下任何未加密副本。请先关闭 TrustDesk：数据库不得在其他地方打开。中断后请再次运行：它会完成或撤销已开始的操作。此命令目前尚不加密证据文件。</translation>
     </message>
     <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>将恢复密钥写入 FILE（仅所有者可访问；该文件不得已存在），而不是显示出来</translation>
     </message>
     <message>
         <source>encrypt takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt 不接受参数。</translation>
     </message>
     <message>
         <source>An interrupted encryption was finished: %1 is encrypted now, with the passphrase and recovery key given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成被中断的加密：%1 现已加密，使用当时提供的密码和恢复密钥。</translation>
     </message>
     <message>
         <source>An interrupted encryption was undone; the database was still unencrypted. Starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销被中断的加密；数据库仍未加密。重新开始。</translation>
     </message>
     <message>
         <source>%1 is encrypted now; it opens only with its passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已加密；只能用其密码或恢复密钥打开。</translation>
     </message>
     <message>
         <source>hand the files over as stored, with their metadata (EXIF with GPS position and author, XMP, PDF information); recorded in the audit log. By default copies leave without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按存储原样交出文件，包含其元数据（含 GPS 位置和作者的 EXIF、XMP、PDF 信息）；会记入审计日志。默认导出的副本不含元数据。</translation>
     </message>
     <message>
         <source>name the files and list them in the manifest by their original names (which may name the client); recorded in the audit log. By default files are named by case and item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原始文件名（可能含有当事人姓名）命名文件并列入清单；会记入审计日志。默认文件按个案和项目编号命名。</translation>
     </message>
     <message numerus="yes">
         <source>Metadata (such as GPS position, author, camera) was removed from %n copy(ies); the originals in the store are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %n 份副本中删除元数据（如 GPS 位置、作者、相机）；存储中的原件保持不变。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are of a kind whose metadata TrustDesk cannot remove (video, audio, documents); check them before they leave. The manifest marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件属于 TrustDesk 无法删除元数据的类型（视频、音频、文档）；请在交出前检查。清单中已标出这些文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cases (all, or the references given) as a TrustDesk JSON file. Sensitive client fields and witness contact details are left out unless deliberately included, and masked where the free text repeats them.</source>
-        <translation type="unfinished"></translation>
+        <translation>将个案（全部或指定编号）导出为 TrustDesk JSON 文件。当事人的敏感字段和证人的联系方式不会导出，除非特意包含；自由文本中重复出现时会被隐藏。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more case(s) whose free text had withheld values or phrases that may reveal immigration status (show REF lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 个个案的自由文本中含有已隐藏的内容或可能透露移民身份的用语（show REF 可列出）。</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is not encrypted: anyone with the file can read it. `trustdesk-cli encrypt` makes it a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库未加密：任何拿到文件的人都能读取。`trustdesk-cli encrypt` 可将其加密保护。</translation>
     </message>
     <message>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (else the file named by %1, else asked on the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据库的密码：FILE 的第一行（否则取 %1 指定的文件，再否则在终端上询问）</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，1 用法错误，2 输入错误或未找到，3 完整性检查失败，4 密码或恢复密钥错误或缺失。</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个文件路径。</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示个案负责人资料，或用 --name（和 --role）设置。审计和保管记录以此资料作为操作人；未设置时显示 &quot;unnamed&quot;。</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>个案负责人的姓名</translation>
     </message>
     <message>
         <source>their role (caseworker, supervisor, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>其职务（个案负责人、主管……）</translation>
     </message>
     <message>
         <source>profile takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile 不接受参数。</translation>
     </message>
     <message>
         <source>A caseworker profile needs a name: trustdesk-cli profile --name NAME [--role ROLE].</source>
-        <translation type="unfinished"></translation>
+        <translation>个案负责人资料需要姓名：trustdesk-cli profile --name 姓名 [--role 职务]。</translation>
     </message>
     <message>
         <source>The profile could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将资料保存到设置中。</translation>
     </message>
     <message>
         <source>No caseworker profile is set: entries are recorded as &quot;%1&quot;.
 Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置个案负责人资料：记录将以 &quot;%1&quot; 登记。
+设置方法：trustdesk-cli profile --name 姓名 --role 职务</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished">名称：%1</translation>
+        <translation>姓名：%1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：%1</translation>
     </message>
     <message>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录为：%1</translation>
     </message>
     <message>
         <source>deliberately include this sensitive client field or witness detail (%1), in its field and where the free text mentions it; repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>特意包含此项当事人敏感字段或证人信息（%1），包括其字段本身和自由文本中提到之处；可重复使用，会记入审计日志</translation>
     </message>
     <message>
         <source>also mask, as [withheld], the phrases in the free text that may reveal immigration status (listed on standard error either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将自由文本中可能透露移民身份的用语隐藏为 [已隐藏]（无论是否隐藏都会在标准错误输出中列出）</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n withheld value(s) found in the free text and masked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：在自由文本中发现 %n 处应隐藏的内容，已隐藏。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, masked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 处可能透露移民身份的用语，已隐藏：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n phrase(s) that may reveal immigration status, left as written (--mask-status-phrases masks them):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 处可能透露移民身份的用语，按原文保留（--mask-status-phrases 可隐藏）：</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: &quot;%2&quot; in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：&quot;%2&quot; 位于：%3</translation>
     </message>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>将个案的投诉材料写成 PDF。当事人的敏感字段和证人的联系方式会被隐藏（自由文本中提到之处也一样），除非特意包含；PDF 只注明被隐藏的类别，绝不显示其内容。可能透露移民身份的用语会在标准错误输出中列出，并可用 --mask-status-phrases 隐藏。每份报告都会记入个案（日期、收件方、包含的字段、SHA-256）和审计日志。</translation>
     </message>
 </context>
 </TS>
