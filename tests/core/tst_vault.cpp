@@ -7,6 +7,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -29,25 +30,6 @@ QString randomMarker()
     for (int i = 0; i < 14; ++i)
         m.append(QLatin1Char(letters[QRandomGenerator::global()->bounded(19)]));
     return m;
-}
-
-// Every file under `folder` (and the database's siblings) that holds `marker` in UTF-8 or UTF-16.
-QStringList filesHolding(const QString &folder, const QString &marker)
-{
-    QStringList found;
-    const QByteArray utf8 = marker.toUtf8();
-    const QByteArray utf16le(reinterpret_cast<const char *>(marker.utf16()), marker.size() * 2);
-    QDirIterator it(
-        folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16le))
-            found.append(it.filePath());
-    }
-    return found;
 }
 
 CaseFile markedCase(const QString &marker)
@@ -209,10 +191,10 @@ private slots:
             QCOMPARE(test::countCases(**second), 51);
             // While open, with a WAL and its index on disk: nothing readable there either.
             QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
-            const QStringList leaks = filesHolding(QFileInfo(path).absolutePath(), marker);
+            const QStringList leaks = test::filesWithMarker(QFileInfo(path).absolutePath(), marker);
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
         }
-        const QStringList leaks = filesHolding(QFileInfo(path).absolutePath(), marker);
+        const QStringList leaks = test::filesWithMarker(QFileInfo(path).absolutePath(), marker);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
         QFile raw(path);
         QVERIFY(raw.open(QIODevice::ReadOnly));
