@@ -12,7 +12,7 @@ packages=(
   fonts-noto-core fonts-noto-cjk
   python3 python3-jsonschema
   xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin lintian
-  bubblewrap qpdf libimage-exiftool-perl
+  bubblewrap qpdf libimage-exiftool-perl dbus-daemon
   clang libclang-rt-14-dev clang-format
 )
 

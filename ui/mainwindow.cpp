@@ -6,6 +6,7 @@
 #include "cases/caseworkspace.h"
 #include "cases/followupsdock.h"
 #include "common/appinfo.h"
+#include "common/logging.h"
 #include "common/settings.h"
 #include "crypto/vaultkeyfile.h"
 #include "dialogs/filedialog.h"
@@ -18,7 +19,9 @@
 #include "security/lockscreen.h"
 #include "security/plaintextbanner.h"
 #include "security/securitydialog.h"
+#include "security/sessionlockwatcher.h"
 #include "security/vaultsetupdialog.h"
+#include "startup/afterfirstpaint.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
@@ -34,9 +37,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -99,6 +105,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
+    // The first timer fires in the outermost event loop (the application's, or a test's).
+    QTimer::singleShot(0, this, [this] { m_topLoopLevel = QThread::currentThread()->loopLevel(); });
+    // Connecting to the buses costs a few milliseconds the first frame does not need.
+    AfterFirstPaint::run(this, [this] {
+        m_sessionLock = new SessionLockWatcher(this);
+        m_sessionLock->setEnabled(m_settings.lockWithSession());
+        connect(m_sessionLock, &SessionLockWatcher::lockRequested, this, &MainWindow::lock);
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_followUps);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -117,7 +131,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         if (!listing) {
             m_followUpsWasVisible = m_followUps->isVisible();
             m_followUps->hide();
-        } else if (m_followUpsWasVisible) {
+        } else if (m_followUpsWasVisible && !isLocked()) {
             m_followUps->show();
         }
     });
@@ -237,6 +251,14 @@ bool MainWindow::openDatabase(const QString &path)
     for (;;) {
         if (QFileInfo::exists(VaultKeyFile::pathFor(QFileInfo(candidate).absoluteFilePath()))) {
             beginVaultUnlock(candidate); // nothing is read before its passphrase
+            return true;
+        }
+        // With an app passphrase, a fresh start opens nothing until it is entered.
+        if (!m_startedUp && !m_settings.passphraseHash().isEmpty()
+            && QFileInfo::exists(candidate)) {
+            m_startedUp = true;
+            m_lockedPlainPath = QFileInfo(candidate).absoluteFilePath();
+            lock();
             return true;
         }
         auto opened = Database::open(candidate, Database::OpenMode::CreateIfMissing);
@@ -377,9 +399,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_settings.setLastDatabasePath(
         m_database->path() == defaultDatabasePath() ? QString() : m_database->path());
     retranslate();
-    // With a passphrase set, a fresh start shows nothing of the cases until it is entered.
-    if (!std::exchange(m_startedUp, true) && !m_settings.passphraseHash().isEmpty())
-        lock();
+    m_startedUp = true;
 }
 
 void MainWindow::chooseDatabaseToOpen()
@@ -441,22 +461,35 @@ void MainWindow::refreshAll()
 void MainWindow::showSecurity()
 {
     SecurityDialog dialog(m_settings, m_session.isEncrypted(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
+    if (m_sessionLock)
+        m_sessionLock->setEnabled(m_settings.lockWithSession());
 }
 
 void MainWindow::lock()
 {
     if (isLocked())
         return;
-    // Keep what is being typed, then hide every piece of case data behind the lock screen.
-    if (CaseEditor *editor = m_workspace->editor())
+    // What is on screen comes back after the unlock; what is being typed is kept in the draft
+    // (sealed in a vault) first, since the editor is closed below.
+    m_viewAtLock = {};
+    m_viewAtLock.selectedCase = m_page->currentCaseId();
+    if (CaseEditor *editor = m_workspace->editor()) {
         editor->saveDraftNow();
+        m_viewAtLock.editorOpen = true;
+        m_viewAtLock.editorCase = editor->caseId();
+        if (editor->hasUnsavedChanges())
+            m_viewAtLock.draftId = editor->draftId();
+    }
     // isHidden(), not isVisible(): a window that starts locked is not on screen yet, and its dock
     // must still come back at the unlock unless the person had closed it.
     m_followUpsWasVisibleBeforeLock
         = !m_followUps->isHidden() && m_workspace->currentWidget() == m_page;
     m_followUps->hide();
+    QToolTip::hideText();
+    statusBar()->clearMessage();
     // Every other window that can show case data goes too: the audit log, an evidence preview,
     // a complaint report or its print preview, a question over the editor (dialogs in exec()
     // return as cancelled; what is being typed is in the draft).
@@ -468,8 +501,7 @@ void MainWindow::lock()
         else
             w->hide();
     }
-    menuBar()->setEnabled(false);
-    m_workspace->setEnabled(false);
+    setActionsLocked(true);
     if (!m_lockScreen) {
         m_lockScreen = new LockScreen(m_settings, m_central);
         m_central->addWidget(m_lockScreen);
@@ -489,21 +521,119 @@ void MainWindow::lock()
     m_countLabel->hide();
     m_idleLock->setPaused(true);
     m_lockScreen->prepare();
+    releaseWhenSafe();
+}
+
+void MainWindow::releaseWhenSafe()
+{
+    if (!m_database || !isLocked()) {
+        m_releasePending = false;
+        return;
+    }
+    // Locked from inside a dialog's exec() (the audit log, a question, a context menu): that
+    // dialog was just closed, but its caller still runs once exec() returns and may use the
+    // database or the editor. Close them once control is back in the outermost loop.
+    if (QThread::currentThread()->loopLevel() > m_topLoopLevel) {
+        m_releasePending = true;
+        QTimer::singleShot(20, this, &MainWindow::releaseWhenSafe);
+        return;
+    }
+    m_releasePending = false;
+    releaseDatabase();
+}
+
+void MainWindow::releaseDatabase()
+{
+    const QString path = m_database->path();
+    const bool vault = m_database->isEncrypted();
+    delete m_watcher;
+    m_watcher = nullptr;
+    // The editor (and its evidence panel's connection and drafts key) goes first, then every
+    // model that holds case rows: the list, the detail pane, the follow-ups.
+    m_workspace->releaseForLock();
+    m_followUps->setDatabase(nullptr);
+    m_repository.reset();
+    m_database.reset();
+    // The last copy of a vault's data key is the session's: wiped (sodium_free) as it goes.
+    m_session = DatabaseSession();
+    if (vault)
+        m_pendingVault = path; // unlocked with its passphrase, which derives the key again
+    else
+        m_lockedPlainPath = path;
+    retranslate(); // the title no longer names the file
+    m_databaseLabel->clear();
+    qCDebug(lcUi) << "locked; connections left:" << QSqlDatabase::connectionNames().size();
+}
+
+bool MainWindow::reopenAfterLock()
+{
+    if (m_lockedPlainPath.isEmpty())
+        return true;
+    auto opened = Database::open(m_lockedPlainPath, Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        // Moved or damaged while locked: say so and stay locked (Quit stays available).
+        MessageBox::warning(this, tr("TrustDesk"), opened.error().message);
+        return false;
+    }
+    m_lockedPlainPath.clear();
+    setDatabase(std::move(opened.value()));
+    return true;
 }
 
 void MainWindow::unlock()
 {
+    if (!reopenAfterLock())
+        return;
     m_central->setCurrentWidget(m_workspace);
     m_workspace->setEnabled(true);
     m_plaintextBanner->setVisible(m_database && !m_database->isEncrypted());
-    menuBar()->setEnabled(true);
+    setActionsLocked(false);
     m_countLabel->show();
     if (m_followUpsWasVisibleBeforeLock && m_workspace->currentWidget() == m_page)
         m_followUps->show();
     m_idleLock->setPaused(false);
     refreshAll(); // changes made elsewhere while locked
+    restoreViewAfterLock();
     if (std::exchange(m_offerDraftsAfterUnlock, false))
         QTimer::singleShot(0, m_workspace, &CaseWorkspace::offerDraftRestore);
+}
+
+void MainWindow::restoreViewAfterLock()
+{
+    const ViewAtLock view = std::exchange(m_viewAtLock, {});
+    if (!m_database)
+        return;
+    if (view.selectedCase > 0 && m_page->currentCaseId() != view.selectedCase)
+        m_page->selectCase(view.selectedCase);
+    if (!view.editorOpen || m_workspace->editor())
+        return;
+    if (!view.draftId.isEmpty()) {
+        const QList<Draft> drafts = DraftStore(*m_database).list(DraftStore::Live::Include);
+        const auto draft = std::find_if(
+            drafts.begin(), drafts.end(), [&view](const Draft &d) { return d.id == view.draftId; });
+        if (draft != drafts.end()) {
+            m_workspace->resumeDraft(*draft);
+            return;
+        }
+    }
+    if (view.editorCase > 0)
+        m_workspace->editCase(view.editorCase);
+    else
+        m_workspace->newCase();
+}
+
+void MainWindow::setActionsLocked(bool locked)
+{
+    // Nothing reachable by a shortcut or a menu while locked, except quitting: the menus, the
+    // dock's own toggle and the case actions.
+    menuBar()->setEnabled(!locked);
+    m_workspace->setEnabled(!locked);
+    m_workspace->setLocked(locked);
+    const Actions &a = *m_actions;
+    for (QAction *action : {a.openDatabase, a.newDatabase, a.backUp, a.restoreBackup, a.find,
+             a.preferences, a.security, a.auditLog, a.lock, a.refresh, a.guidance, a.about,
+             a.aboutQt, m_followUps->toggleViewAction()})
+        action->setEnabled(!locked);
 }
 
 bool MainWindow::isLocked() const

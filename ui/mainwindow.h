@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <limits>
 #include <memory>
 
 class QLabel;
@@ -23,6 +24,7 @@ class CaseWorkspace;
 class FollowUpsDock;
 class IdleLock;
 class LockScreen;
+class SessionLockWatcher;
 class PlaintextBanner;
 
 /// The application shell: menus, status bar and the open database; the pages do the work.
@@ -49,11 +51,16 @@ public:
     CaseListPage *caseListPage() const { return m_page; }
     CaseWorkspace *workspace() const { return m_workspace; }
     FollowUpsDock *followUpsDock() const { return m_followUps; }
-    /// Hides all case data behind the lock screen (also after the idle time in Settings).
+    /// Locks: keeps what the editor holds in its (sealed) draft, closes every window that shows
+    /// case data, empties every model, closes the database and lets go of its key; the unlock
+    /// derives the key again, reopens the database and brings back the selected case and the
+    /// editor. Also after the idle time in Settings and when the desktop session locks.
     void lock();
     bool isLocked() const;
     /// Test seam: the idle time in milliseconds (0 disables).
     void setIdleLockInterval(int milliseconds);
+    /// Follows the desktop's lock, screen saver and suspend (made once the window is shown).
+    SessionLockWatcher *sessionLockWatcher() const { return m_sessionLock; }
     /// Notices changes made by other programs and windows to the open database.
     DatabaseWatcher *databaseWatcher() const { return m_watcher; }
     /// Reads the case list, the selected case and the follow-ups again (View › Refresh, and
@@ -76,6 +83,11 @@ private:
     void showPreferences();
     void showSecurity();
     void unlock();
+    void releaseWhenSafe();
+    void releaseDatabase();
+    bool reopenAfterLock();
+    void restoreViewAfterLock();
+    void setActionsLocked(bool locked);
     void beginVaultUnlock(const QString &path);
     void vaultUnlocked(std::shared_ptr<const SecureKey> dataKey);
     void countFailedUnlock();
@@ -98,6 +110,23 @@ private:
     QStackedWidget *m_central = nullptr;
     LockScreen *m_lockScreen = nullptr;
     IdleLock *m_idleLock = nullptr;
+    SessionLockWatcher *m_sessionLock = nullptr;
+    /// A plaintext database the lock closed (or a start with an app passphrase has not opened
+    /// yet): reopened at the unlock. A vault waits in m_pendingVault instead.
+    QString m_lockedPlainPath;
+    /// What was on screen when the window locked, brought back at the unlock.
+    struct ViewAtLock
+    {
+        qint64 selectedCase = 0;
+        bool editorOpen = false;
+        qint64 editorCase = 0; ///< 0: a new case
+        QString draftId; ///< the editor's draft, when it had unsaved changes
+    };
+    ViewAtLock m_viewAtLock;
+    /// The level of the outermost event loop: the database is closed only from there, so no
+    /// dialog still returning from exec() uses it afterwards.
+    int m_topLoopLevel = std::numeric_limits<int>::max();
+    bool m_releasePending = false;
     bool m_followUpsWasVisibleBeforeLock = true;
     CaseListPage *m_page = nullptr;
     FollowUpsDock *m_followUps = nullptr;

@@ -20,6 +20,7 @@ const QString kHeader = QStringLiteral("caseList/header");
 const QString kLastDatabase = QStringLiteral("database/lastPath");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
+const QString kLockWithSession = QStringLiteral("security/lockWithSession");
 const QString kPassphrase = QStringLiteral("security/passphraseHash");
 const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
 const QString kCaseworkerName = QStringLiteral("caseworker/name");
@@ -120,6 +121,14 @@ int Settings::idleLockMinutes() const
 void Settings::setIdleLockMinutes(int minutes)
 {
     set(kIdleLock, qMax(0, minutes));
+}
+bool Settings::lockWithSession() const
+{
+    return m_settings->value(kLockWithSession, true).toBool();
+}
+void Settings::setLockWithSession(bool on)
+{
+    set(kLockWithSession, on);
 }
 QString Settings::passphraseHash() const
 {

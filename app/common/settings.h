@@ -41,6 +41,10 @@ public:
     /// Minutes without input before the window locks; 0 never locks.
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
+    /// Lock when the desktop session locks, the screen saver starts or the computer suspends
+    /// (on by default).
+    bool lockWithSession() const;
+    void setLockWithSession(bool on);
     /// Argon2id hash of the app passphrase (see Passphrase); empty when none is set.
     QString passphraseHash() const;
     /// Stores a new passphrase hash and a new key-derivation salt.

@@ -133,9 +133,37 @@ void CaseWorkspace::editCase(qint64 id)
     }
 }
 
+void CaseWorkspace::resumeDraft(const Draft &draft)
+{
+    if (m_editor && !confirmCloseEditor())
+        return;
+    if (CaseEditor *editor = openEditor())
+        editor->restoreDraft(draft);
+}
+
+void CaseWorkspace::setLocked(bool locked)
+{
+    m_locked = locked;
+    updateActions();
+}
+
+void CaseWorkspace::releaseForLock()
+{
+    if (m_editor) {
+        // Deleted now, not later: its evidence panel holds a connection and the drafts key. The
+        // window calls this only from its outermost event loop, so no frame of the editor is
+        // still on the stack.
+        removeWidget(m_editor);
+        delete m_editor;
+        m_editor = nullptr;
+    }
+    setCurrentWidget(m_list);
+    setDatabase(nullptr, nullptr);
+}
+
 void CaseWorkspace::offerDraftRestore()
 {
-    if (!m_database)
+    if (!m_database || m_locked)
         return;
     QStringList setAside;
     const QList<Draft> drafts = DraftStore(*m_database).list(DraftStore::Live::Skip, &setAside);
@@ -160,6 +188,9 @@ void CaseWorkspace::offerDraftRestore()
                   .arg(who, when);
         const int answer = Questions::ask(this, tr("Restore Unsaved Draft"), text,
             {tr("&Restore"), tr("&Discard"), tr("&Later")}, 0, 2);
+        // The window locked while asking: no further question names a client over the lock.
+        if (m_locked || !m_database)
+            return;
         if (answer == 0) {
             if (CaseEditor *editor = openEditor())
                 editor->restoreDraft(draft);
@@ -239,11 +270,12 @@ void CaseWorkspace::prepareComplaintReport()
 
 void CaseWorkspace::updateActions()
 {
-    const bool listing = currentWidget() == m_list && m_repository;
-    m_newCase->setEnabled(m_repository != nullptr);
+    const bool usable = m_repository && !m_locked;
+    const bool listing = currentWidget() == m_list && usable;
+    m_newCase->setEnabled(usable);
     m_editCase->setEnabled(listing);
     m_deleteCase->setEnabled(listing);
-    m_complaintReport->setEnabled(m_repository != nullptr);
+    m_complaintReport->setEnabled(usable);
 }
 
 void CaseWorkspace::retranslate()

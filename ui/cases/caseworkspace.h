@@ -7,6 +7,7 @@ class QAction;
 namespace td {
 class CaseRepository;
 class Database;
+struct Draft;
 } // namespace td
 
 namespace td::ui {
@@ -40,6 +41,13 @@ public:
 
     void newCase();
     void editCase(qint64 id);
+    /// Continues `draft` in the editor (the one the window kept when it locked).
+    void resumeDraft(const Draft &draft);
+    /// The window locks (true) or unlocks: while locked no case action does anything.
+    void setLocked(bool locked);
+    /// Closes the editor at once, without asking (its draft is already written), and lets go of
+    /// the database: nothing of a case stays in a widget or a model.
+    void releaseForLock();
 
 signals:
     /// Cases were created, changed or deleted.
@@ -66,6 +74,7 @@ private:
     QAction *m_editCase = nullptr;
     QAction *m_deleteCase = nullptr;
     QAction *m_complaintReport = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace td::ui

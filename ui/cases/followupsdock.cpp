@@ -58,7 +58,8 @@ FollowUpsDock::FollowUpsDock(QWidget *parent)
 void FollowUpsDock::setDatabase(Database *database)
 {
     m_database = database;
-    if (!m_waitingForFirstPaint)
+    // Without a database (the window locked) the list empties at once, painted or not.
+    if (!m_waitingForFirstPaint || !m_database)
         refresh();
 }
 

@@ -3,6 +3,7 @@
 #include "common/passphrase.h"
 #include "common/settings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ SecurityDialog::SecurityDialog(Settings &settings, bool vault, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_minutes(new QSpinBox(this))
+    , m_withSession(new QCheckBox(this))
     , m_current(new QLineEdit(this))
     , m_new(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
@@ -33,6 +35,10 @@ SecurityDialog::SecurityDialog(Settings &settings, bool vault, QWidget *parent)
     m_minutes->setSpecialValueText(tr("Never"));
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(settings.idleLockMinutes());
+    m_withSession->setObjectName(QStringLiteral("lockWithSessionCheckBox"));
+    m_withSession->setText(
+        tr("Lock when the &computer locks, goes to sleep or starts its screen saver"));
+    m_withSession->setChecked(settings.lockWithSession());
     for (QLineEdit *e : {m_current, m_new, m_confirm})
         e->setEchoMode(QLineEdit::Password);
     m_message->setWordWrap(true);
@@ -40,6 +46,7 @@ SecurityDialog::SecurityDialog(Settings &settings, bool vault, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after"), m_minutes);
+    form->addRow(m_withSession);
     if (vault) {
         // The vault's passphrase locks the window; a second, separate one would only confuse.
         for (QLineEdit *e : {m_current, m_new, m_confirm})
@@ -97,6 +104,7 @@ void SecurityDialog::accept()
         m_settings.setPassphrase(hash, Passphrase::newKeySalt());
     }
     m_settings.setIdleLockMinutes(m_minutes->value());
+    m_settings.setLockWithSession(m_withSession->isChecked());
     m_settings.sync();
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -12,7 +13,8 @@ class Settings;
 
 namespace td::ui {
 
-/// Idle lock delay and the app passphrase (stored only as an Argon2id hash).
+/// Idle lock delay, locking with the desktop session, and the app passphrase (stored only as an
+/// Argon2id hash).
 class SecurityDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
 private:
     Settings &m_settings;
     QSpinBox *m_minutes = nullptr;
+    QCheckBox *m_withSession = nullptr;
     QLineEdit *m_current = nullptr;
     QLineEdit *m_new = nullptr;
     QLineEdit *m_confirm = nullptr;
