@@ -22,6 +22,7 @@
 #include "security/sessionlockwatcher.h"
 #include "security/vaultsetupdialog.h"
 #include "startup/afterfirstpaint.h"
+#include "startup/caseworkerprofiledialog.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
@@ -68,6 +69,7 @@ struct MainWindow::Actions
     QAction *lock = nullptr;
     QAction *refresh = nullptr;
     QAction *guidance = nullptr;
+    QAction *office = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -215,6 +217,14 @@ void MainWindow::createActions()
     a.about->setMenuRole(QAction::AboutRole);
     a.aboutQt = a.helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     a.aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    // An empty database's list shows the first steps: New Case, the office details, the guidance.
+    a.office = new QAction(this);
+    a.office->setObjectName(QStringLiteral("officeDetailsAction"));
+    connect(a.office, &QAction::triggered, this,
+        [this] { CaseworkerProfileDialog::edit(m_settings, this); });
+    m_page->addFirstStepAction(a.office);
+    m_page->addFirstStepAction(a.guidance);
 }
 
 void MainWindow::retranslate()
@@ -236,6 +246,7 @@ void MainWindow::retranslate()
     a.auditLog->setText(tr("&Audit Log…"));
     a.helpMenu->setTitle(tr("&Help"));
     a.guidance->setText(tr("&Rights Guidance"));
+    a.office->setText(tr("Your &Office and Profile…"));
     a.about->setText(tr("&About TrustDesk"));
     a.aboutQt->setText(tr("About &Qt"));
     setWindowTitle(m_database ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName())

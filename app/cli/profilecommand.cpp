@@ -7,6 +7,9 @@
 #include "exitcode.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace td::cli {
 namespace {
@@ -16,13 +19,28 @@ int runProfile(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
         "Show the caseworker profile, or set it with --name (and --role). Audit and custody "
-        "entries name this profile as who acted; without one they say \"unnamed\"."));
+        "entries name this profile as who acted; without one they say \"unnamed\". The --office "
+        "options set the office printed on client copies and handouts."));
     parser.addOption({QStringLiteral("name"),
         QCoreApplication::translate("trustdesk-cli", "the caseworker's name"),
         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("role"),
         QCoreApplication::translate("trustdesk-cli", "their role (caseworker, supervisor, …)"),
         QStringLiteral("ROLE")});
+    // The office: printed on client copies and handouts; its zone is the one times are shown in.
+    parser.addOption({QStringLiteral("office-name"),
+        QCoreApplication::translate("trustdesk-cli", "the office's name"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("office-address"),
+        QCoreApplication::translate("trustdesk-cli", "its address (\\n between lines)"),
+        QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("office-phone"),
+        QCoreApplication::translate("trustdesk-cli", "its phone number"), QStringLiteral("PHONE")});
+    parser.addOption({QStringLiteral("office-email"),
+        QCoreApplication::translate("trustdesk-cli", "its email address"),
+        QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("time-zone"),
+        QCoreApplication::translate("trustdesk-cli", "its time zone (America/New_York)"),
+        QStringLiteral("ZONE")});
     if (const int code = context.parse(parser, QStringLiteral("profile"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -53,6 +71,46 @@ int runProfile(CliContext &context, const QStringList &args)
             return ExitBadInput;
         }
     }
+    const QStringList officeOptions {QStringLiteral("office-name"),
+        QStringLiteral("office-address"), QStringLiteral("office-phone"),
+        QStringLiteral("office-email"), QStringLiteral("time-zone")};
+    if (std::any_of(officeOptions.cbegin(), officeOptions.cend(),
+            [&parser](const QString &o) { return parser.isSet(o); })) {
+        OfficeProfile office = settings.officeProfile();
+        if (parser.isSet(QStringLiteral("office-name")))
+            office.name = parser.value(QStringLiteral("office-name"));
+        if (parser.isSet(QStringLiteral("office-address")))
+            office.address = parser.value(QStringLiteral("office-address"))
+                                 .replace(QLatin1String("\\n"), QLatin1String("\n"));
+        if (parser.isSet(QStringLiteral("office-phone")))
+            office.phone = parser.value(QStringLiteral("office-phone"));
+        if (parser.isSet(QStringLiteral("office-email")))
+            office.email = parser.value(QStringLiteral("office-email"));
+        if (parser.isSet(QStringLiteral("time-zone"))) {
+            office.timeZoneId = parser.value(QStringLiteral("time-zone")).toUtf8();
+            if (!office.timeZoneId.isEmpty()
+                && !QTimeZone::isTimeZoneIdAvailable(office.timeZoneId)) {
+                context.err() << QCoreApplication::translate("trustdesk-cli",
+                    "\"%1\" is not a time zone this system knows (for example America/New_York).")
+                                     .arg(parser.value(QStringLiteral("time-zone")))
+                              << Qt::endl;
+                return ExitBadInput;
+            }
+        }
+        settings.setOfficeProfile(office);
+        settings.sync();
+    }
+    const OfficeProfile office = settings.officeProfile();
+    if (!office.isEmpty() || !office.timeZoneId.isEmpty()) {
+        context.out() << QCoreApplication::translate("trustdesk-cli", "Office:") << '\n';
+        for (const QString &line : office.contactLines())
+            context.out() << "  " << line << '\n';
+        context.out() << "  "
+                      << QCoreApplication::translate("trustdesk-cli", "Time zone: %1")
+                             .arg(QString::fromUtf8(office.timeZone().id()))
+                      << '\n';
+    }
+
     const CaseworkerProfile profile = settings.caseworkerProfile();
     if (profile.isEmpty()) {
         context.out() << QCoreApplication::translate("trustdesk-cli",

@@ -1,6 +1,7 @@
 #include "languages.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 
@@ -40,6 +41,24 @@ QString nativeLanguageName(const QString &code)
 QString translatedLanguageName(const LanguageInfo &language)
 {
     return QCoreApplication::translate("Language", language.englishName);
+}
+
+QString languageDisplayName(const QString &code)
+{
+    for (const auto &language : kLanguages) {
+        if (code == QLatin1String(language.code)) {
+            const QString translated = translatedLanguageName(language);
+            const QString native = QString::fromUtf8(language.nativeName);
+            return translated == native
+                ? native
+                : QCoreApplication::translate("Language", "%1 (%2)", "language name, own name")
+                      .arg(translated, native);
+        }
+    }
+    const QLocale locale(code);
+    if (locale.language() != QLocale::C && !locale.nativeLanguageName().isEmpty())
+        return locale.nativeLanguageName();
+    return code;
 }
 
 } // namespace td

@@ -21,5 +21,9 @@ std::span<const LanguageInfo> supportedLanguages();
 QString nativeLanguageName(const QString &code);
 /// The name of a language in the interface's language ("Vietnamese", "Vietnamita").
 QString translatedLanguageName(const LanguageInfo &language);
+/// How a stored language code reads on screen: its name in the interface's language, with its
+/// own name beside it when that differs ("Vietnamese (Tiếng Việt)"); a code that is not one of
+/// ours by the name Qt knows for it, else the code itself.
+QString languageDisplayName(const QString &code);
 
 } // namespace td

@@ -25,6 +25,11 @@ const QString kPassphrase = QStringLiteral("security/passphraseHash");
 const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
 const QString kCaseworkerName = QStringLiteral("caseworker/name");
 const QString kCaseworkerRole = QStringLiteral("caseworker/role");
+const QString kOfficeName = QStringLiteral("office/name");
+const QString kOfficeAddress = QStringLiteral("office/address");
+const QString kOfficePhone = QStringLiteral("office/phone");
+const QString kOfficeEmail = QStringLiteral("office/email");
+const QString kOfficeTimeZone = QStringLiteral("office/timeZone");
 constexpr int kDefaultIdleLockMinutes = 10;
 
 // The file says which databases exist and where: owner-only whatever the umask. QSettings
@@ -184,6 +189,24 @@ void Settings::setCaseworkerProfile(const CaseworkerProfile &profile)
     const CaseworkerProfile p = profile.normalized();
     set(kCaseworkerName, p.name);
     set(kCaseworkerRole, p.role);
+}
+
+OfficeProfile Settings::officeProfile() const
+{
+    return OfficeProfile {m_settings->value(kOfficeName).toString(),
+        m_settings->value(kOfficeAddress).toString(), m_settings->value(kOfficePhone).toString(),
+        m_settings->value(kOfficeEmail).toString(),
+        m_settings->value(kOfficeTimeZone).toString().toUtf8()}
+        .normalized();
+}
+void Settings::setOfficeProfile(const OfficeProfile &office)
+{
+    const OfficeProfile p = office.normalized();
+    set(kOfficeName, p.name);
+    set(kOfficeAddress, p.address);
+    set(kOfficePhone, p.phone);
+    set(kOfficeEmail, p.email);
+    set(kOfficeTimeZone, QString::fromUtf8(p.timeZoneId));
 }
 
 void Settings::sync()

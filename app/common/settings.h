@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseworkerprofile.h"
+#include "officeprofile.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -61,6 +62,9 @@ public:
     /// Who uses this installation (asked at first start); empty until set.
     CaseworkerProfile caseworkerProfile() const;
     void setCaseworkerProfile(const CaseworkerProfile &profile);
+    /// The office's contact details and time zone (asked at first start); empty until set.
+    OfficeProfile officeProfile() const;
+    void setOfficeProfile(const OfficeProfile &office);
 
     void sync();
 

@@ -1,6 +1,7 @@
 #include "evidencelistmodel.h"
 
 #include "common/displayformat.h"
+#include "common/officeprofile.h"
 #include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
 
@@ -82,7 +83,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
             return displaySize(e.item.sizeBytes);
         case CapturedColumn:
             return e.item.capturedAt.isValid()
-                ? QLocale().toString(e.item.capturedAt.toLocalTime(), QLocale::ShortFormat)
+                ? displayDateTime(e.item.capturedAt, OfficeProfile::current().timeZone())
                 : QString();
         case SourceColumn:
             return EvidenceLabels::source(e.item.source);

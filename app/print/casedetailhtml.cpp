@@ -1,9 +1,12 @@
 #include "casedetailhtml.h"
 
 #include "common/displayformat.h"
+#include "common/languages.h"
+#include "domain/policedistrict.h"
 #include "domain/violationcategory.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace td {
@@ -30,13 +33,46 @@ QString valueHtml(const QString &value)
     return esc(value).replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
+/// The interface's leading edge: labels and values line up on it in both directions (a value
+/// in another script keeps its own reading order, not its own alignment: an Arabic pane with
+/// English names would otherwise zigzag).
+QString leading()
+{
+    return QGuiApplication::isRightToLeft() ? QStringLiteral("right") : QStringLiteral("left");
+}
+
+/// A label-and-value table: full width from right to left, so it starts at the right edge (an
+/// aligned table would float beside the headings).
+QString tableStart()
+{
+    return QGuiApplication::isRightToLeft()
+        ? QStringLiteral("<table width=\"100%\" cellspacing=\"2\">")
+        : QStringLiteral("<table cellspacing=\"2\">");
+}
+
+/// A row with the label on the interface's leading side: Qt's rich text lays table columns out
+/// left to right whatever the direction, so a right-to-left row lists its cells the other way.
+QString tableRow(const QString &labelHtml, const QString &valueHtml)
+{
+    return QGuiApplication::isRightToLeft()
+        ? QStringLiteral("<tr>%1%2</tr>").arg(valueHtml, labelHtml)
+        : QStringLiteral("<tr>%1%2</tr>").arg(labelHtml, valueHtml);
+}
+
+QString labelCell(const QString &label)
+{
+    return QStringLiteral("<th align=\"%1\" valign=\"top\" "
+                          "style=\"padding-%2:12px;font-weight:normal;color:#555\">%3</th>")
+        .arg(leading(),
+            QGuiApplication::isRightToLeft() ? QStringLiteral("left") : QStringLiteral("right"),
+            esc(label));
+}
+
 /// A table row whose value is HTML built by the caller, read in its own direction.
 QString autoRow(const QString &label, const QString &html)
 {
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\" "
-                          "style=\"padding-right:12px;font-weight:normal;color:#555\">%1</th>"
-                          "<td dir=\"auto\">%2</td></tr>")
-        .arg(esc(label), html);
+    return tableRow(labelCell(label),
+        QStringLiteral("<td dir=\"auto\" align=\"%1\">%2</td>").arg(leading(), html));
 }
 
 /// A table row: label, then value (escaped) or a dash when empty.
@@ -47,10 +83,8 @@ QString row(const QString &label, const QString &value)
 
 QString rawRow(const QString &label, const QString &html)
 {
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\" "
-                          "style=\"padding-right:12px;font-weight:normal;color:#555\">%1</th>"
-                          "<td>%2</td></tr>")
-        .arg(esc(label), html);
+    return tableRow(
+        labelCell(label), QStringLiteral("<td align=\"%1\">%2</td>").arg(leading(), html));
 }
 
 QString clientValue(const QVariant &v)
@@ -81,7 +115,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
     QString html;
     html += QStringLiteral("<h2>%1 <span style=\"font-weight:normal;color:#555\">· %2</span></h2>")
                 .arg(esc(c.reference), esc(caseStatusLabel(c.status)));
-    html += QStringLiteral("<table cellspacing=\"2\">");
+    html += tableStart();
     html += row(QCoreApplication::translate("CaseDetail", "Opened"), dateText(c.openedOn));
     if (c.closedOn.isValid())
         html += row(QCoreApplication::translate("CaseDetail", "Closed"), dateText(c.closedOn));
@@ -89,7 +123,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
     html += QStringLiteral("</table>");
 
     html += heading(QCoreApplication::translate("CaseDetail", "Client"));
-    html += QStringLiteral("<table cellspacing=\"2\">");
+    html += tableStart();
     for (const auto &info : clientFields()) {
         if (c.client.anonymous && info.field != ClientField::Anonymous
             && info.field != ClientField::PreferredLanguage
@@ -100,12 +134,9 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
             html += rawRow(clientFieldLabel(info.field), hiddenMarker());
         } else if (info.field == ClientField::PreferredLanguage
             && !c.client.preferredLanguage.isEmpty()) {
-            const QLocale language(c.client.preferredLanguage);
-            const QString name
-                = language.language() == QLocale::C ? QString() : language.nativeLanguageName();
-            html += row(clientFieldLabel(info.field),
-                name.isEmpty() ? c.client.preferredLanguage
-                               : QStringLiteral("%1 (%2)").arg(name, c.client.preferredLanguage));
+            // The language's name, never its code: "Vietnamese (Tiếng Việt)", not "vi".
+            html += row(
+                clientFieldLabel(info.field), languageDisplayName(c.client.preferredLanguage));
         } else {
             html += row(clientFieldLabel(info.field), clientValue(c.client.value(info.field)));
         }
@@ -115,14 +146,14 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
     for (qsizetype i = 0; i < c.incidents.size(); ++i) {
         const Incident &inc = c.incidents.at(i);
         html += heading(QCoreApplication::translate("CaseDetail", "Incident %1").arg(i + 1));
-        html += QStringLiteral("<table cellspacing=\"2\">");
+        html += tableStart();
         QString when = dateText(inc.date);
         if (inc.time.isValid())
             when += QLatin1Char(' ') + QLocale().toString(inc.time, QLocale::ShortFormat);
         html += row(QCoreApplication::translate("CaseDetail", "When"), when);
         html += row(QCoreApplication::translate("CaseDetail", "Where"), inc.location);
-        html += row(
-            QCoreApplication::translate("CaseDetail", "Police district"), inc.policeDistrict);
+        html += row(QCoreApplication::translate("CaseDetail", "Police district"),
+            policeDistrictLabel(inc.policeDistrict));
         html += row(QCoreApplication::translate("CaseDetail", "Agency"), inc.agency);
         QStringList violations;
         for (const auto &code : inc.violations) {
@@ -162,7 +193,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
 
     if (!c.evidence.isEmpty()) {
         html += heading(QCoreApplication::translate("CaseDetail", "Evidence"));
-        html += QStringLiteral("<table cellspacing=\"2\">");
+        html += tableStart();
         for (const auto &e : c.evidence)
             html += row(e.originalName,
                 QStringLiteral("%1 · %2").arg(
@@ -171,7 +202,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
     }
     if (!c.complaints.isEmpty()) {
         html += heading(QCoreApplication::translate("CaseDetail", "Complaints filed"));
-        html += QStringLiteral("<table cellspacing=\"2\">");
+        html += tableStart();
         for (const auto &s : c.complaints) {
             html += row(dateText(s.filedOn),
                 QCoreApplication::translate("CaseDetail", "%1, %2, tracking number %3, %4")
@@ -183,7 +214,7 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
     }
     if (!c.followUps.isEmpty()) {
         html += heading(QCoreApplication::translate("CaseDetail", "Follow-ups"));
-        html += QStringLiteral("<table cellspacing=\"2\">");
+        html += tableStart();
         for (const auto &f : c.followUps) {
             html += row(
                 dateText(f.dueOn), (f.done ? QStringLiteral("✓ ") : QStringLiteral("☐ ")) + f.note);

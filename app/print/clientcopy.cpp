@@ -4,6 +4,7 @@
 #include "filehash.h"
 #include "guidance/guidancepack.h"
 #include "guidancehandout.h"
+#include "officeblock.h"
 #include "reporthtml.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,7 @@ QString ClientCopy::summaryHtml() const
         html += line(text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "To be filed with:")),
             plain(m_options.recipient.displayName()));
         html += line(text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Prepared on:")),
-            plain(isoDate(generatedOn())));
+            plain(documentDate(generatedOn(), m_language)));
         html += line(text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Tracking number:")),
             QStringLiteral("______________________"));
     }
@@ -119,7 +120,7 @@ QString ClientCopy::summaryHtml() const
         html += line(text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Filed with:")),
             plain(filed.filedWith));
         html += line(text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Filed on:")),
-            plain(isoDate(filed.filedOn)));
+            plain(documentDate(filed.filedOn, m_language)));
         if (!filed.channel.isEmpty())
             html += line(
                 text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "How:")), plain(filed.channel));
@@ -133,7 +134,7 @@ QString ClientCopy::summaryHtml() const
     QStringList about;
     for (const Incident &inc : m_case.incidents) {
         if (inc.date.isValid())
-            dates.append(isoDate(inc.date));
+            dates.append(documentDate(inc.date, m_language));
         for (const QString &code : inc.violations) {
             const ViolationCategory *category = findViolationCategory(code);
             const QString title = category ? text("ViolationCategory", category->title) : code;
@@ -156,6 +157,9 @@ QString ClientCopy::summaryHtml() const
     if (!m_case.assignedCaseworker.trimmed().isEmpty())
         html += line(text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Your caseworker:")),
             plain(m_case.assignedCaseworker));
+    // A client with a question has to be able to reach the caseworker's office.
+    html += OfficeBlock::html(m_options.office.value_or(OfficeProfile::current()),
+        text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Your legal-aid office:")));
     return html;
 }
 
@@ -282,7 +286,7 @@ PagedPdfWriter::Page ClientCopy::page() const
     page.size = m_options.paper;
     page.headerLeft = m_case.reference;
     page.headerRight = text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Your complaint"));
-    page.footerLeft = isoDate(generatedOn());
+    page.footerLeft = documentDate(generatedOn(), m_language);
     page.direction = direction();
     page.fontFamilies = families();
     return page;

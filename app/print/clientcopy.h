@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/officeprofile.h"
 #include "common/result.h"
 #include "complaintrecipient.h"
 #include "domain/casefile.h"
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -30,6 +32,9 @@ struct ClientCopyOptions
     QPageSize paper = QPageSize(QPageSize::A4);
     QDate generatedOn; ///< invalid: today
     bool maskStatusPhrases = false; ///< also mask phrases that may reveal immigration status
+    /// How the client reaches the office, printed under the caseworker; unset: the office of
+    /// this process (OfficeProfile::current()).
+    std::optional<OfficeProfile> office;
 };
 
 /// The client's own short copy: what was filed (reference, body, date, tracking number, what it is

@@ -173,7 +173,7 @@ PagedPdfWriter::Page ComplaintReport::page() const
     page.headerRight = QCoreApplication::translate("ComplaintReport", "Complaint submission · %1")
                            .arg(m_options.recipient.displayName());
     page.footerLeft = QCoreApplication::translate("ComplaintReport", "Generated %1")
-                          .arg(isoDate(generatedOn()));
+                          .arg(documentDate(generatedOn()));
     page.fontFamilies = families(); // a reference or recipient name in any script prints
     return page;
 }

@@ -1,6 +1,7 @@
 // The sections of the complaint submission's HTML; complaintreport.cpp assembles them.
 #include "complaintreport.h"
 
+#include "common/officeprofile.h"
 #include "domain/violationcategory.h"
 #include "guidance/guidancepack.h"
 #include "reporthtml.h"
@@ -21,6 +22,13 @@ constexpr int kPhotoBoxHeight = 198;
 QString grey(const QString &text)
 {
     return QStringLiteral("<span style=\"color:#666\">%1</span>").arg(esc(text));
+}
+
+/// When a photo was taken, in the office's time zone and named: a reader of the complaint compares
+/// it with the incident's local time, not with UTC.
+QString capturedText(const QDateTime &capturedAt)
+{
+    return documentDateTime(capturedAt, OfficeProfile::current().timeZone());
 }
 
 QString languageName(const QString &code)
@@ -116,7 +124,8 @@ QString ComplaintReport::headerHtml() const
         break;
     }
     html += row(QCoreApplication::translate("ComplaintReport", "From"), from);
-    html += row(QCoreApplication::translate("ComplaintReport", "Date"), isoDate(generatedOn()));
+    html
+        += row(QCoreApplication::translate("ComplaintReport", "Date"), documentDate(generatedOn()));
     html += row(QCoreApplication::translate("ComplaintReport", "Reference"), m_case.reference);
     html += QStringLiteral("</table>\n");
     return html;
@@ -145,7 +154,7 @@ QString ComplaintReport::complainantHtml(int section) const
     for (const ClientField field : m_options.policy.includedSensitiveFields()) {
         const QVariant v = c.value(field);
         html += row(clientFieldLabel(field),
-            v.typeId() == QMetaType::QDate ? isoDate(v.toDate()) : v.toString());
+            v.typeId() == QMetaType::QDate ? documentDate(v.toDate()) : v.toString());
     }
     html += QStringLiteral("</table>\n");
 
@@ -208,7 +217,7 @@ QString ComplaintReport::incidentsHtml(int section) const
             html += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b></p>\n")
                         .arg(esc(incidentLabel(i)));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n");
-        html += row(QCoreApplication::translate("ComplaintReport", "Date"), isoDate(inc.date));
+        html += row(QCoreApplication::translate("ComplaintReport", "Date"), documentDate(inc.date));
         html += row(QCoreApplication::translate("ComplaintReport", "Time"),
             inc.time.isValid() ? inc.time.toString(QStringLiteral("HH:mm"))
                                : QCoreApplication::translate("ComplaintReport", "Not known"));
@@ -453,12 +462,13 @@ QString ComplaintReport::exhibitsHtml(int section, QList<std::pair<QUrl, QImage>
         if (e.capturedAt.isValid())
             details += QStringLiteral("<br>%1: %2")
                            .arg(esc(QCoreApplication::translate("ComplaintReport", "Taken")),
-                               esc(e.capturedAt.toUTC().toString(
-                                   QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+                               esc(capturedText(e.capturedAt)));
         if (e.addedAt.isValid())
-            details += QStringLiteral("<br>%1: %2")
-                           .arg(esc(QCoreApplication::translate("ComplaintReport", "Received")),
-                               esc(isoDate(e.addedAt.toUTC().date())));
+            details
+                += QStringLiteral("<br>%1: %2")
+                       .arg(esc(QCoreApplication::translate("ComplaintReport", "Received")),
+                           esc(documentDate(
+                               e.addedAt.toTimeZone(OfficeProfile::current().timeZone()).date())));
         if (!e.source.isEmpty())
             details += QStringLiteral("<br>%1: %2")
                            .arg(esc(QCoreApplication::translate("ComplaintReport", "Provided by")),
@@ -507,7 +517,7 @@ QString ComplaintReport::declarationHtml(int section) const
                 "I file this complaint on the complainant's behalf and with their consent, given "
                 "on %1. I declare that it "
                 "reports truly what the complainant and the witnesses told me.")
-                  .arg(isoDate(m_case.client.consentDate))
+                  .arg(documentDate(m_case.client.consentDate))
             : QCoreApplication::translate("ComplaintReport",
                 "I file this complaint on the complainant's behalf. I declare that it reports "
                 "truly what the complainant "

@@ -1,5 +1,6 @@
 #include "guidancehandout.h"
 
+#include "officeblock.h"
 #include "pagedpdfwriter.h"
 #include "scriptfonts.h"
 
@@ -71,6 +72,9 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
     // at the far edge and URLs wrap oddly. Each line takes its direction from its own text.
     QTextCursor cursor(&document);
     cursor.movePosition(QTextCursor::End);
+    // Who to ask about it: the office that handed it out.
+    OfficeBlock::insert(cursor, OfficeProfile::current(),
+        QCoreApplication::translate("GuidanceHandout", "Your legal-aid office"));
     QTextBlockFormat line;
     line.setLayoutDirection(Qt::LeftToRight);
     line.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);

@@ -1,5 +1,7 @@
 #include "reporthtml.h"
 
+#include "common/displayformat.h"
+
 #include <QDate>
 
 namespace td::ReportHtml {
@@ -69,6 +71,34 @@ QString cssFamilies(const QStringList &families)
     for (const auto &f : families)
         quoted.append(QLatin1Char('\'') + f + QLatin1Char('\''));
     return quoted.join(QStringLiteral(", "));
+}
+
+namespace {
+
+QLocale documentLocale(const QString &language)
+{
+    const QLocale locale(language);
+    return locale.language() == QLocale::C || locale.language() == QLocale::English
+        ? QLocale(QLocale::English, QLocale::UnitedStates) // Boston
+        : locale;
+}
+
+} // namespace
+
+QString documentDate(const QDate &date, const QString &language)
+{
+    return displayDate(date, documentLocale(language));
+}
+
+QString documentDateTime(const QDateTime &moment, const QTimeZone &zone, const QString &language)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime there = moment.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    return QStringLiteral("%1 %2 %3")
+        .arg(documentDate(there.date(), language),
+            documentLocale(language).toString(there.time(), QLocale::ShortFormat),
+            there.timeZoneAbbreviation());
 }
 
 QString isoDate(const QDate &date)

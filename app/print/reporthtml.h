@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace td {
 
@@ -26,8 +28,14 @@ QString heading(int number, const QString &text);
 /// Traditional first when `preferTraditional`. Qt falls back along the list per character.
 QStringList fontFamilies(const QString &primary, bool preferTraditional);
 QString cssFamilies(const QStringList &families);
-/// ISO 8601 dates and 24-hour times: unambiguous for every reader of a multilingual document.
+/// ISO 8601: for technical lines (a guidance pack's review date beside its version).
 QString isoDate(const QDate &date);
+/// A date in a document, in the style of the document's language with a four-digit year
+/// ("12/3/2026" in US English, the complaint's language; "3/12/2026" in Spanish).
+QString documentDate(const QDate &date, const QString &language = QStringLiteral("en"));
+/// A moment in a document: documentDate, the time, and the zone's abbreviation ("EST").
+QString documentDateTime(
+    const QDateTime &moment, const QTimeZone &zone, const QString &language = QStringLiteral("en"));
 /// "letter" for US Letter, "a4" otherwise (what the log records).
 QString paperKey(const QPageSize &paper);
 } // namespace ReportHtml

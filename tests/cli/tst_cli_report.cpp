@@ -21,6 +21,7 @@
 #include "domain/clientfield.h"
 #include "domain/violationcategory.h"
 #include "guidance/guidancepackloader.h"
+#include "print/reporthtml.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
@@ -117,7 +118,8 @@ bool pdfText(const QString &path, PdfText &text, QString &why)
         QStringLiteral("^TD-\\d{4}-\\d{5} (Complaint submission · .*|Your complaint)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression footer(
-        QStringLiteral("^(Generated )?\\d{4}-\\d{2}-\\d{2} Page \\d+ of \\d+$"),
+        // The client copy dates its footer in the style of its language ("3/12/2026").
+        QStringLiteral("^(Generated )?\\S+ Page \\d+ of \\d+$"),
         QRegularExpression::MultilineOption);
     QString body = r.out;
     body.replace(header, QString());
@@ -198,7 +200,8 @@ QStringList factsOf(const CaseFile &c, bool identityShown, bool witnessContacts)
         facts << c.client.fullName << c.client.preferredName;
     }
     for (const Incident &inc : c.incidents) {
-        facts << inc.date.toString(Qt::ISODate) << inc.location << inc.policeDistrict << inc.agency;
+        facts << ReportHtml::documentDate(inc.date) << inc.location << inc.policeDistrict
+              << inc.agency;
         if (inc.time.isValid())
             facts << inc.time.toString(QStringLiteral("HH:mm"));
         for (const Officer &o : inc.officers)
@@ -246,7 +249,7 @@ QList<Withheld> sensitiveValues(const Client &c)
             continue;
         const QVariant v = c.value(info.field);
         const QString text
-            = v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();
+            = v.typeId() == QMetaType::QDate ? ReportHtml::documentDate(v.toDate()) : v.toString();
         if (!text.trimmed().isEmpty())
             out.append({info.field, text});
     }
@@ -628,6 +631,43 @@ private slots:
                     "SELECT count(*) FROM audit_events WHERE action = 'report.client_copy'"))
             && q.next());
         QCOMPARE(q.value(0).toInt(), written + 1);
+    }
+
+    void clientCopyIsWhollyInTheChosenLanguage_data()
+    {
+        // The title as each translation gives it (translations/trustdesk_*.ts, context ClientCopy).
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Su queja");
+        QTest::newRow("pt") << QStringLiteral("pt") << QStringLiteral("Sua queixa");
+        QTest::newRow("ht") << QStringLiteral("ht") << QStringLiteral("Plent ou");
+        QTest::newRow("kea") << QStringLiteral("kea") << QStringLiteral("Bu keixa");
+        QTest::newRow("vi") << QStringLiteral("vi") << QStringLiteral("Khiếu nại của quý vị");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("您的投诉");
+        QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << QStringLiteral("您的投訴");
+        QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("شكواك");
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Ваша жалоба");
+        QTest::newRow("so") << QStringLiteral("so") << QStringLiteral("Cabashadaada");
+    }
+    void clientCopyIsWhollyInTheChosenLanguage()
+    {
+        // `client-copy --lang vi` printed English labels around Vietnamese next steps: the print
+        // program carried no translations. Now its labels are the app's, in every language.
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        const CaseFile &c = m_cases.constFirst();
+        const QString path = m_dir.filePath(QStringLiteral("copy-lang-%1.pdf").arg(language));
+        const Run r = runCliOn(m_db,
+            {QStringLiteral("client-copy"), c.reference, QStringLiteral("--out"), path,
+                QStringLiteral("--lang"), language});
+        EXPECT_EXIT(r, 0);
+        PdfText pdf;
+        QString why;
+        QVERIFY2(pdfText(path, pdf, why), qPrintable(why));
+        QVERIFY2(containsFact(pdf, title), qPrintable(pdf.raw.left(600)));
+        for (const QString &english : {QStringLiteral("Your complaint"),
+                 QStringLiteral("Case reference:"), QStringLiteral("Date of the incident:")})
+            QVERIFY2(!pdf.raw.contains(english), qPrintable(language + QLatin1Char(' ') + english));
     }
 
     void exhibitPhotosArePrescaled()

@@ -9,7 +9,9 @@
 #include "guidance/guidancepackloader.h"
 #include "print/clientcopy.h"
 #include "print/complaintreport.h"
+#include "print/guidancehandout.h"
 #include "print/printimage.h"
+#include "print/reporthtml.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/generatedreportlog.h"
@@ -134,7 +136,7 @@ CaseFile caseWithWitnessPhone()
 /// Every sensitive value of the sample client, in the forms a report could print it.
 QStringList sensitiveValues(const Client &c)
 {
-    return {c.phone, c.email, c.address, c.dateOfBirth.toString(Qt::ISODate), c.countryOfBirth,
+    return {c.phone, c.email, c.address, ReportHtml::documentDate(c.dateOfBirth), c.countryOfBirth,
         c.immigrationStatus, c.aNumber};
 }
 
@@ -155,6 +157,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(!goldenDir().isEmpty(), "TRUSTDESK_SOURCE_DIR is not set (run through ctest)");
+        // Not the office in this computer's settings: photo times in the test's zone (TZ=UTC).
+        OfficeProfile::install(OfficeProfile {});
         m_pack = builtInPack();
         QVERIFY(m_pack.has_value());
     }
@@ -220,12 +224,48 @@ private slots:
         ClientCopyOptions options;
         options.languageCode = language;
         options.generatedOn = kGenerated;
+        options.office = OfficeProfile {}; // not the office in this computer's settings
         const ClientCopy copy(fixedCase(), *m_pack, options);
         QCOMPARE(copy.language(), language);
         QString why;
         QVERIFY2(matchesGolden(
                      QStringLiteral("clientcopy_%1.html").arg(language), copy.summaryHtml(), why),
             qPrintable(why));
+    }
+
+    void clientCopyNamesTheOffice()
+    {
+        ClientCopyOptions options;
+        options.generatedOn = kGenerated;
+        options.office = OfficeProfile {QStringLiteral("Harbor Legal Aid (fictional)"),
+            QStringLiteral("12 Example Street\nBoston, MA 02101"), QStringLiteral("617-555-0142"),
+            QStringLiteral("help@example.org"), {}};
+        const QString html = ClientCopy(fixedCase(), *m_pack, options).summaryHtml();
+        QVERIFY(html.contains(QStringLiteral("Your legal-aid office:")));
+        for (const QString &line : options.office->contactLines())
+            QVERIFY2(html.contains(line.toHtmlEscaped()), qPrintable(line));
+        // The phone number keeps its order in a right-to-left copy.
+        QVERIFY(html.contains(QStringLiteral("<span dir=\"ltr\">617-555-0142</span>")));
+
+        options.office = OfficeProfile {};
+        QVERIFY(!ClientCopy(fixedCase(), *m_pack, options)
+                     .summaryHtml()
+                     .contains(QStringLiteral("Your legal-aid office:")));
+    }
+
+    void handoutNamesTheOffice()
+    {
+        OfficeProfile::install(OfficeProfile {QStringLiteral("Harbor Legal Aid (fictional)"), {},
+            QStringLiteral("617-555-0142"), {}, {}});
+        QTextDocument document;
+        QVERIFY(GuidanceHandout::build(
+            *m_pack, ClientCopy::howToArticleId(), QStringLiteral("es"), document)
+                    .ok());
+        const QString text = document.toPlainText();
+        OfficeProfile::install(OfficeProfile {});
+        QVERIFY(text.contains(QStringLiteral("Your legal-aid office")));
+        QVERIFY(text.contains(QStringLiteral("Harbor Legal Aid (fictional)")));
+        QVERIFY(text.contains(QStringLiteral("617-555-0142")));
     }
 
     void withheldValuesNeverAppear()

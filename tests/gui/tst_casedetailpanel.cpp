@@ -2,11 +2,14 @@
 // caseworker ticks "Show sensitive fields", which is audited by kind; another case hides them
 // again.
 #include "cases/casedetailpanel.h"
+#include "domain/redactionpolicy.h"
+#include "print/casedetailhtml.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
 
 #include <QCheckBox>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -71,6 +74,49 @@ private slots:
         panel.showCase(saved->id);
         QVERIFY(!show->isChecked());
         QVERIFY(!browser->toPlainText().contains(kWitnessPhone));
+    }
+
+    void namesNotCodes()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(test::databasePath(dir));
+        QVERIFY(db.ok());
+        CaseRepository repository(**db, QStringLiteral("tester"));
+        CaseFile c = test::sampleCase();
+        c.client.preferredLanguage = QStringLiteral("vi");
+        c.incidents[0].policeDistrict = QStringLiteral("C-11");
+        auto saved = repository.save(c);
+        QVERIFY(saved.ok());
+
+        CaseDetailPanel panel;
+        panel.setRepository(&repository);
+        panel.showCase(saved->id);
+        auto *browser = panel.findChild<QTextBrowser *>(QStringLiteral("caseDetailTextBrowser"));
+        QVERIFY(browser);
+        const QString text = browser->toPlainText();
+        // The language by its names, the district with its neighbourhood; no bare codes.
+        QVERIFY2(text.contains(QStringLiteral("Vietnamese (Tiếng Việt)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("(vi)")));
+        QVERIFY2(text.contains(QStringLiteral("C-11 \u2014 Dorchester")), qPrintable(text));
+    }
+
+    void rightToLeftPutsEveryLabelOnTheRight()
+    {
+        // Arabic: the label on the right, its value beside it on its left, both aligned to the
+        // right edge, whatever script the value is in.
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const QString html = caseDetailHtml(test::sampleCase(), RedactionPolicy());
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        const QStringList rows = html.split(QStringLiteral("<tr>")).mid(1);
+        QVERIFY(rows.size() > 10);
+        for (const QString &row : rows) {
+            QVERIFY2(row.indexOf(QLatin1String("<td")) < row.indexOf(QLatin1String("<th")),
+                qPrintable(row));
+            QVERIFY2(!row.contains(QLatin1String("align=\"left\"")), qPrintable(row));
+        }
+        const QString ltr = caseDetailHtml(test::sampleCase(), RedactionPolicy());
+        const QString first = ltr.split(QStringLiteral("<tr>")).at(1);
+        QVERIFY(first.indexOf(QLatin1String("<th")) < first.indexOf(QLatin1String("<td")));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,6 +110,43 @@ private slots:
         QTest::qWait(100);
         QVERIFY(!again.seen());
         QCOMPARE(currentActor(), QStringLiteral("Rosa Example (Supervisor)"));
+    }
+
+    void firstStartAlsoAsksForTheOffice()
+    {
+        // The greeting sets up the office too: what client copies and handouts print.
+        Settings settings(fresh("ini"));
+        DialogDriver driver([](CaseworkerProfileDialog *dialog) {
+            typeHere(QStringLiteral("Rosa Example"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            typeHere(QStringLiteral("Caseworker"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(
+                QApplication::focusWidget()->objectName(), QStringLiteral("officeNameLineEdit"));
+            typeHere(QStringLiteral("Harbor Legal Aid"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            typeHere(QStringLiteral("12 Example Street"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            typeHere(QStringLiteral("617-555-0142"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            typeHere(QStringLiteral("help@example.org"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(),
+                QStringLiteral("officeTimeZoneComboBox"));
+            auto *zone = qobject_cast<QComboBox *>(QApplication::focusWidget());
+            zone->setCurrentIndex(zone->findData(QByteArray("America/New_York")));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QVERIFY(CaseworkerProfileDialog::ensureProfile(settings));
+        QVERIFY(driver.seen());
+        const OfficeProfile office = settings.officeProfile();
+        QCOMPARE(office.name, QStringLiteral("Harbor Legal Aid"));
+        QCOMPARE(office.address, QStringLiteral("12 Example Street"));
+        QCOMPARE(office.phone, QStringLiteral("617-555-0142"));
+        QCOMPARE(office.email, QStringLiteral("help@example.org"));
+        QCOMPARE(office.timeZoneId, QByteArray("America/New_York"));
+        QCOMPARE(OfficeProfile::current().name, QStringLiteral("Harbor Legal Aid"));
+        OfficeProfile::install(OfficeProfile {});
     }
 
     void quittingTheFirstStartKeepsNothing()

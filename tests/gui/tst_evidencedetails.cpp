@@ -2,6 +2,8 @@
 // all three fields changed and saved into the store and its chain of custody; a date in the
 // future refused with nothing changed; a failed save keeping what was typed.
 #include "common/appinfo.h"
+#include "common/displayformat.h"
+#include "common/officeprofile.h"
 #include "evidence/evidencedetailsdialog.h"
 #include "evidence/evidencedialogs.h"
 #include "evidence/evidencepanel.h"
@@ -347,6 +349,33 @@ private slots:
                            "it may have been removed in another window."));
         d->reject();
         QTRY_VERIFY(!d);
+    }
+
+    void capturedTimeInTheOfficesZone()
+    {
+        // The laptop says UTC (TZ=UTC); the office is in Boston: 14:00 UTC on 10 March 2024 is
+        // 10:00 in Boston (EDT began that morning), and that is what the caseworker sees and types.
+        OfficeProfile office;
+        office.timeZoneId = "America/New_York";
+        OfficeProfile::install(office);
+        const auto restore = qScopeGuard([] { OfficeProfile::install(OfficeProfile {}); });
+        StoredEvidence evidence;
+        evidence.item.originalName = QStringLiteral("photo.jpg");
+        evidence.item.capturedAt = kFileTime;
+        EvidenceDetailsDialog d(
+            evidence, [](const QString &, const QString &, const QDateTime &) { return Status(); });
+        auto *captured = in<QDateTimeEdit>(&d, "capturedDateTimeEdit");
+        auto *zone = in<QLabel>(&d, "capturedTimeZoneLabel");
+        QVERIFY(captured && zone);
+        QCOMPARE(captured->time(), QTime(10, 0, 0));
+        QCOMPARE(zone->text(), QStringLiteral("America/New_York"));
+        QCOMPARE(d.capturedAt(), kFileTime);
+        QVERIFY(!d.hasChanges());
+        captured->setTime(QTime(11, 30, 0));
+        QCOMPARE(d.capturedAt(), QDateTime(QDate(2024, 3, 10), QTime(15, 30, 0), Qt::UTC));
+
+        // The evidence list and the panel name the zone too.
+        QCOMPARE(displayDateTime(kFileTime, office.timeZone()).right(3), QStringLiteral("EDT"));
     }
 };
 

@@ -1,8 +1,10 @@
 #include "cases/caselistpage.h"
+#include "cases/caseworkspace.h"
 #include "cases/followupsdock.h"
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "intake/caseeditor.h"
 #include "mainwindow.h"
 #include "models/caselistmodel.h"
 #include "storage/auditlog.h"
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace td;
@@ -246,6 +249,72 @@ private slots:
         QCOMPARE(QFile(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
             QFileDevice::Permissions());
         QCOMPARE(test::sha256Hex(bad), before);
+    }
+
+    void caseActionsNeedASelection()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("selection.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = find<QTableView>(&window, "caseTableView");
+        auto *edit = window.findChild<QAction *>(QStringLiteral("editCaseAction"));
+        auto *remove = window.findChild<QAction *>(QStringLiteral("deleteCaseAction"));
+        auto *report = window.findChild<QAction *>(QStringLiteral("complaintReportAction"));
+        auto *newCase = window.findChild<QAction *>(QStringLiteral("newCaseAction"));
+        QVERIFY(table && edit && remove && report && newCase);
+        QVERIFY(!window.caseListPage()->showsFirstSteps());
+
+        // Nothing selected: nothing to edit, delete or report on.
+        QCOMPARE(window.caseListPage()->currentCaseId(), 0);
+        QVERIFY(newCase->isEnabled());
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!report->isEnabled());
+
+        table->selectRow(0);
+        QVERIFY(window.caseListPage()->currentCaseId() > 0);
+        QVERIFY(edit->isEnabled());
+        QVERIFY(remove->isEnabled());
+        QVERIFY(report->isEnabled());
+        // The same actions on a right click.
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(table->actions().contains(edit));
+        QVERIFY(table->actions().contains(report));
+
+        // A search that finds nothing leaves nothing selected.
+        auto *search = find<QLineEdit>(&window, "searchLineEdit");
+        QTest::keyClicks(search, QStringLiteral("zzzznobody"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!report->isEnabled());
+        // No first steps for an empty search result: the database has cases.
+        QVERIFY(!window.caseListPage()->showsFirstSteps());
+    }
+
+    void emptyDatabaseShowsFirstSteps()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("first.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *firstSteps = find<QWidget>(&window, "firstStepsWidget");
+        auto *table = find<QTableView>(&window, "caseTableView");
+        QVERIFY(firstSteps && table);
+        QVERIFY(window.caseListPage()->showsFirstSteps());
+        QVERIFY(firstSteps->isVisible());
+        QVERIFY(!table->isVisible());
+        // The first actions are buttons in plain sight.
+        auto *newCase = find<QToolButton>(&window, "newCaseActionToolButton");
+        QVERIFY(find<QToolButton>(&window, "officeDetailsActionToolButton"));
+        QVERIFY(find<QToolButton>(&window, "guidanceActionToolButton"));
+        QVERIFY(newCase && newCase->isVisible() && newCase->isEnabled());
+        QVERIFY(!newCase->text().contains(QLatin1Char('&')));
+        QTest::mouseClick(newCase, Qt::LeftButton);
+        QCOMPARE(window.workspace()->currentWidget(), window.workspace()->editor());
     }
 
     void aboutActionExists()

@@ -16,8 +16,10 @@
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,6 +37,11 @@ CaseListPage::CaseListPage(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_table(new QTableView(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_firstSteps(new QWidget(this))
+    , m_firstStepsTitle(new QLabel(m_firstSteps))
+    , m_firstStepsText(new QLabel(m_firstSteps))
+    , m_firstStepsButtons(new QWidget(m_firstSteps))
     , m_detail(new CaseDetailPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_searchTimer(new QTimer(this))
@@ -80,7 +87,29 @@ CaseListPage::CaseListPage(QWidget *parent)
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(8, 8, 0, 8);
     listLayout->addLayout(filterRow);
-    listLayout->addWidget(m_table, 1);
+    // An office's first start shows what to do instead of an empty table.
+    m_firstSteps->setObjectName(QStringLiteral("firstStepsWidget"));
+    m_firstStepsTitle->setObjectName(QStringLiteral("firstStepsTitleLabel"));
+    m_firstStepsText->setObjectName(QStringLiteral("firstStepsTextLabel"));
+    QFont titleFont = m_firstStepsTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_firstStepsTitle->setFont(titleFont);
+    m_firstStepsTitle->setWordWrap(true);
+    m_firstStepsText->setWordWrap(true);
+    auto *buttons = new QVBoxLayout(m_firstStepsButtons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *firstSteps = new QVBoxLayout(m_firstSteps);
+    firstSteps->setContentsMargins(24, 24, 24, 24);
+    firstSteps->addStretch(1);
+    firstSteps->addWidget(m_firstStepsTitle);
+    firstSteps->addWidget(m_firstStepsText);
+    firstSteps->addSpacing(8);
+    firstSteps->addWidget(m_firstStepsButtons, 0, Qt::AlignLeading);
+    firstSteps->addStretch(2);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_firstSteps);
+    listLayout->addWidget(m_listStack, 1);
     m_splitter->addWidget(listSide);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -115,10 +144,13 @@ CaseListPage::CaseListPage(QWidget *parent)
     connect(m_model, &CaseListModel::totalCountChanged, this, [this](qint64 total) {
         emit countChanged(total,
             !m_model->query().text.trimmed().isEmpty() || m_model->query().status.has_value());
+        updateFirstSteps();
     });
     connect(m_model, &CaseListModel::modelReset, this, [this] {
         if (!m_refreshing)
             m_detail->showCase(0);
+        updateFirstSteps();
+        emit currentCaseChanged(currentCaseId());
     });
     connect(m_model, &CaseListModel::errorOccurred, this, &CaseListPage::errorOccurred);
     connect(m_detail, &CaseDetailPanel::errorOccurred, this, &CaseListPage::errorOccurred);
@@ -128,8 +160,43 @@ CaseListPage::CaseListPage(QWidget *parent)
 
 void CaseListPage::setRepository(CaseRepository *repository)
 {
+    m_hasRepository = repository != nullptr;
     m_detail->setRepository(repository);
     m_model->setRepository(repository);
+    updateFirstSteps();
+}
+
+void CaseListPage::setContextActions(const QList<QAction *> &actions)
+{
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(actions);
+}
+
+void CaseListPage::addFirstStepAction(QAction *action)
+{
+    auto *button = new QToolButton(m_firstStepsButtons);
+    button->setObjectName(action->objectName() + QStringLiteral("ToolButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(false);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_firstStepsButtons->layout()->addWidget(button);
+}
+
+bool CaseListPage::showsFirstSteps() const
+{
+    return m_listStack->currentWidget() == m_firstSteps;
+}
+
+void CaseListPage::updateFirstSteps()
+{
+    const CaseQuery query = m_model->query();
+    const bool filtered = !query.text.trimmed().isEmpty() || query.status.has_value();
+    const bool empty = m_hasRepository && !filtered && m_model->totalCount() == 0;
+    m_listStack->setCurrentWidget(empty ? m_firstSteps : static_cast<QWidget *>(m_table));
+    // Searching an empty database finds nothing anyway.
+    m_search->setEnabled(!empty);
+    m_status->setEnabled(!empty);
 }
 
 qint64 CaseListPage::currentCaseId() const
@@ -171,6 +238,7 @@ void CaseListPage::refresh()
     }
     m_table->verticalScrollBar()->setValue(scroll);
     m_detail->reload();
+    emit currentCaseChanged(currentCaseId());
 }
 
 void CaseListPage::applyQuery()
@@ -187,6 +255,7 @@ void CaseListPage::onCurrentRowChanged()
         return;
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     m_detail->showCase(current.isValid() ? current.data(CaseListModel::IdRole).toLongLong() : 0);
+    emit currentCaseChanged(currentCaseId());
 }
 
 void CaseListPage::restoreState(const Settings &settings)
@@ -214,6 +283,11 @@ void CaseListPage::retranslate()
     for (const auto status : allCaseStatuses())
         m_status->setItemText(i++, caseStatusLabel(status));
     m_table->setAccessibleName(tr("Cases"));
+    m_firstStepsTitle->setText(tr("No cases yet"));
+    m_firstStepsText->setText(
+        tr("Start with the person in front of you: New Case opens the intake form. Add your "
+           "office's name, address, phone and email too: client copies and handouts print them, "
+           "so clients know how to reach you."));
     fitColumnsToLanguage();
 }
 

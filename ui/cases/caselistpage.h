@@ -2,9 +2,12 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -41,10 +44,19 @@ public:
     qint64 currentCaseId() const;
     /// Selects a case if it is among the rows loaded so far.
     void selectCase(qint64 id);
+    /// The actions offered when right-clicking the list (New, Edit, Delete, Report…).
+    void setContextActions(const QList<QAction *> &actions);
+    /// Adds a button for `action` to what an empty database shows instead of the list: the first
+    /// steps of a new office (New Case, the office details, the guidance).
+    void addFirstStepAction(QAction *action);
+    /// True while the database has no case at all and the first steps are shown.
+    bool showsFirstSteps() const;
 
 signals:
     /// The caseworker opened a case from the list (Enter or double-click).
     void caseActivated(qint64 caseId);
+    /// Another case (or none: 0) is selected in the list.
+    void currentCaseChanged(qint64 caseId);
     /// How many cases the list matches, and whether a search or filter is narrowing it.
     void countChanged(qint64 matching, bool filtered);
     void errorOccurred(const QString &message);
@@ -57,15 +69,22 @@ private:
     void onCurrentRowChanged();
     void retranslate();
     void fitColumnsToLanguage();
+    void updateFirstSteps();
 
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;
     QTableView *m_table = nullptr;
+    QStackedWidget *m_listStack = nullptr; ///< the table, or the first steps when there is no case
+    QWidget *m_firstSteps = nullptr;
+    QLabel *m_firstStepsTitle = nullptr;
+    QLabel *m_firstStepsText = nullptr;
+    QWidget *m_firstStepsButtons = nullptr;
     CaseDetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;
     bool m_refreshing = false;
+    bool m_hasRepository = false;
 };
 
 } // namespace td::ui

@@ -50,6 +50,13 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     connect(m_deleteCase, &QAction::triggered, this, &CaseWorkspace::deleteCurrentCase);
     connect(m_list, &CaseListPage::caseActivated, this, &CaseWorkspace::editCase);
     connect(this, &QStackedWidget::currentChanged, this, &CaseWorkspace::updateActions);
+    // Edit, Delete and Report act on the selected case: without one they are disabled, not
+    // silently doing nothing.
+    connect(m_list, &CaseListPage::currentCaseChanged, this, &CaseWorkspace::updateActions);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_list->setContextActions({m_newCase, m_editCase, m_deleteCase, separator, m_complaintReport});
+    m_list->addFirstStepAction(m_newCase);
     retranslate();
     updateActions();
 }
@@ -73,6 +80,7 @@ CaseEditor *CaseWorkspace::openEditor()
         connect(m_editor, &CaseEditor::saved, this, [this](qint64 id) {
             m_list->refresh();
             m_list->selectCase(id);
+            updateActions(); // a new case can be reported on once saved
             emit casesChanged();
         });
         connect(m_editor, &CaseEditor::closeRequested, this, &CaseWorkspace::closeEditor);
@@ -177,7 +185,7 @@ void CaseWorkspace::offerDraftRestore()
     }
     for (const Draft &draft : drafts) {
         const QString who = draft.caseFile.client.displayName();
-        const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = displayDateTime(draft.savedAt);
         const QString text = draft.caseId > 0
             ? tr("TrustDesk closed before your changes to %1 (%2) were saved. The draft is from "
                  "%3.\n\nRestore it?")
@@ -272,10 +280,12 @@ void CaseWorkspace::updateActions()
 {
     const bool usable = m_repository && !m_locked;
     const bool listing = currentWidget() == m_list && usable;
+    const bool selected = listing && m_list->currentCaseId() > 0;
+    const bool editingStored = m_editor && currentWidget() == m_editor && m_editor->caseId() > 0;
     m_newCase->setEnabled(usable);
-    m_editCase->setEnabled(listing);
-    m_deleteCase->setEnabled(listing);
-    m_complaintReport->setEnabled(usable);
+    m_editCase->setEnabled(selected);
+    m_deleteCase->setEnabled(selected);
+    m_complaintReport->setEnabled(usable && (selected || editingStored));
 }
 
 void CaseWorkspace::retranslate()

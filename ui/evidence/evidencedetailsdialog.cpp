@@ -1,5 +1,6 @@
 #include "evidencedetailsdialog.h"
 
+#include "common/officeprofile.h"
 #include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
 #include "evidence/evidencestore.h"
@@ -53,6 +54,8 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(
     , m_source(new QComboBox(this))
     , m_captured(new QDateTimeEdit(this))
     , m_capturedUnknown(new QCheckBox(this))
+    , m_timeZoneLabel(new QLabel(this))
+    , m_zone(OfficeProfile::current().timeZone())
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -104,14 +107,21 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(
     calendar->setLocale(QLocale());
     calendar->setLayoutDirection(QGuiApplication::layoutDirection());
     m_captured->setCalendarWidget(calendar);
-    m_captured->setDateTime(item.capturedAt.isValid()
-            ? wholeSeconds(item.capturedAt).toLocalTime()
-            : wholeSeconds(QDateTime::currentDateTimeUtc()).toLocalTime());
+    // The time as the office's clock read it (the editor shows a plain wall-clock time), the zone
+    // named beside it: a photo taken at 9:00 in Boston reads 9:00 on a laptop set to another zone.
+    const QDateTime there = wholeSeconds(
+        item.capturedAt.isValid() ? item.capturedAt : QDateTime::currentDateTimeUtc())
+                                .toTimeZone(m_zone);
+    m_captured->setDateTime(QDateTime(there.date(), there.time(), Qt::LocalTime));
+    m_timeZoneLabel->setObjectName(QStringLiteral("capturedTimeZoneLabel"));
+    m_timeZoneLabel->setText(QString::fromUtf8(m_zone.id()));
+    m_timeZoneLabel->setToolTip(tr("The office's time zone (Preferences)"));
     m_capturedUnknown->setText(tr("&Unknown"));
     m_capturedUnknown->setChecked(!item.capturedAt.isValid());
     m_captured->setEnabled(item.capturedAt.isValid());
     auto *capturedRow = new QHBoxLayout;
     capturedRow->addWidget(m_captured, 1);
+    capturedRow->addWidget(m_timeZoneLabel);
     capturedRow->addWidget(m_capturedUnknown);
 
     auto *descriptionLabel = new QLabel(tr("&Description:"), this);
@@ -186,7 +196,9 @@ QString EvidenceDetailsDialog::source() const
 
 QDateTime EvidenceDetailsDialog::capturedAt() const
 {
-    return m_capturedUnknown->isChecked() ? QDateTime() : wholeSeconds(m_captured->dateTime());
+    if (m_capturedUnknown->isChecked())
+        return {};
+    return wholeSeconds(QDateTime(m_captured->date(), m_captured->time(), m_zone));
 }
 
 bool EvidenceDetailsDialog::hasChanges() const

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -54,6 +55,8 @@ private:
     QComboBox *m_source = nullptr;
     QDateTimeEdit *m_captured = nullptr;
     QCheckBox *m_capturedUnknown = nullptr;
+    QLabel *m_timeZoneLabel = nullptr;
+    QTimeZone m_zone; ///< the office's: the date captured is shown and typed in it
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

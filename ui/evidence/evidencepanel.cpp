@@ -1,6 +1,8 @@
 #include "evidencepanel.h"
 
 #include "common/appinfo.h"
+#include "common/displayformat.h"
+#include "common/officeprofile.h"
 #include "evidence/evidencejob.h"
 #include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
@@ -280,12 +282,12 @@ void EvidencePanel::showSelection()
     const auto &i = e->item;
     QStringList lines {EvidenceNames::displayName(i.originalName),
         typeAndSize(i.mediaType, i.sizeBytes), tr("SHA-256: %1").arg(i.sha256),
-        tr("Added %1 by %2")
-            .arg(QLocale().toString(i.addedAt.toLocalTime(), QLocale::ShortFormat), i.addedBy)};
+        tr("Added %1 by %2").arg(displayDateTime(i.addedAt), i.addedBy)};
+    // A photo's time as the office reads it, zone named: a camera abroad or a laptop set to
+    // another zone must not shift when the incident happened.
     if (i.capturedAt.isValid())
-        lines.append(
-            tr("Captured: %1")
-                .arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(tr("Captured: %1")
+                         .arg(displayDateTime(i.capturedAt, OfficeProfile::current().timeZone())));
     if (!i.source.isEmpty())
         lines.append(tr("Source: %1").arg(EvidenceLabels::source(i.source)));
     if (!i.description.isEmpty())
@@ -302,8 +304,8 @@ void EvidencePanel::showSelection()
     m_custody->setRowCount(int(custody->size()));
     for (int row = 0; row < custody->size(); ++row) {
         const auto &c = custody->at(row);
-        const QStringList cells {QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat),
-            c.actor, EvidenceLabels::custodyAction(c.action),
+        const QStringList cells {displayDateTime(c.at), c.actor,
+            EvidenceLabels::custodyAction(c.action),
             c.observedSha256.isEmpty() ? tr("(not read)")
                                        : c.observedSha256.left(16) + QStringLiteral("…"),
             c.detail};

@@ -2,6 +2,8 @@
 
 #include "common/sandbox.h"
 
+#include "common/displayformat.h"
+#include "common/officeprofile.h"
 #include "evidence/evidencenames.h"
 #include "evidencedialogs.h"
 #include "models/evidencelistmodel.h"
@@ -258,9 +260,8 @@ QString EvidencePreviewDialog::metadataText() const
         tr("Size: %1 (%2 bytes)").arg(EvidenceListModel::displaySize(i.sizeBytes)).arg(i.sizeBytes),
         tr("SHA-256: %1").arg(i.sha256)};
     if (i.capturedAt.isValid())
-        lines.append(
-            tr("Captured: %1")
-                .arg(QLocale().toString(i.capturedAt.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(tr("Captured: %1")
+                         .arg(displayDateTime(i.capturedAt, OfficeProfile::current().timeZone())));
     if (!i.source.isEmpty())
         lines.append(tr("Source: %1").arg(i.source));
     return lines.join(QLatin1Char('\n'));

@@ -1,5 +1,6 @@
 #include "guidancebrowser.h"
 
+#include "common/displayformat.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "domain/violationcategory.h"
@@ -206,7 +207,7 @@ void GuidanceBrowser::retranslate()
     m_packLabel->setText(
         tr("%1 · version %2 · last reviewed %3")
             .arg(builtIn ? tr("Built-in guidance") : QDir::toNativeSeparators(m_pack.location),
-                m_pack.packVersion, m_pack.lastReviewed.toString(Qt::ISODate)));
+                m_pack.packVersion, displayDate(m_pack.lastReviewed)));
     updateCategoryLabel();
 }
 

@@ -2,6 +2,7 @@
 
 #include "clientform.h"
 #include "common/caseworkerprofile.h"
+#include "common/displayformat.h"
 #include "datelineedit.h"
 #include "dialogs/questions.h"
 #include "domain/casevalidator.h"
@@ -341,7 +342,7 @@ void CaseEditor::restoreDraft(const Draft &draft)
     m_structureChanged = true; // the draft differs from what is stored until it is saved
     m_revision = m_draftRevision = 1;
     showMessage(tr("Restored the unsaved draft from %1. Save it to keep it.")
-                    .arg(QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    .arg(displayDateTime(draft.savedAt)),
         false);
 }
 

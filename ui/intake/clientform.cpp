@@ -217,7 +217,11 @@ void ClientForm::retranslate()
     }
     m_language->setItemText(0, tr("Not recorded"));
     m_fullName->setPlaceholderText(tr("As the client writes it, in any script"));
-    m_phone->setPlaceholderText(tr("e.g. 617-555-0142"));
+    // The number in a left-to-right isolate: in an Arabic placeholder its groups were shown in
+    // reverse order ("0142-555-617").
+    m_phone->setPlaceholderText(
+        tr("e.g. 617-555-0142")
+            .replace(QStringLiteral("617-555-0142"), QStringLiteral("\u2066617-555-0142\u2069")));
     m_aNumber->setPlaceholderText(tr("e.g. A123-456-789"));
     m_linkButton->setText(tr("&Link case to this client"));
     m_unlinkButton->setText(tr("Unlink"));

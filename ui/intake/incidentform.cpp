@@ -2,6 +2,7 @@
 
 #include "datelineedit.h"
 #include "directionfollower.h"
+#include "domain/policedistrict.h"
 #include "domain/violationcategory.h"
 #include "fieldregistry.h"
 #include "formundo.h"
@@ -22,31 +23,6 @@
 #include <QVBoxLayout>
 
 namespace td::ui {
-namespace {
-
-// Boston Police Department districts, as the department names them, with the neighbourhoods
-// they cover (place names, not translated). The code alone is stored.
-struct District
-{
-    const char *code;
-    const char *neighbourhoods;
-};
-const District kDistricts[] = {
-    {"A-1", "Downtown, Beacon Hill, Chinatown, North End"},
-    {"A-7", "East Boston"},
-    {"A-15", "Charlestown"},
-    {"B-2", "Roxbury"},
-    {"B-3", "Mattapan"},
-    {"C-6", "South Boston"},
-    {"C-11", "Dorchester"},
-    {"D-4", "South End, Back Bay, Fenway"},
-    {"D-14", "Allston, Brighton"},
-    {"E-5", "West Roxbury, Roslindale"},
-    {"E-13", "Jamaica Plain"},
-    {"E-18", "Hyde Park"},
-};
-
-} // namespace
 
 IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     : QWidget(parent)
@@ -71,10 +47,9 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
     m_narrative->setMinimumHeight(110);
     m_district->setEditable(true);
     m_district->addItem(QString(), QString());
-    for (const auto &d : kDistricts)
-        m_district->addItem(QStringLiteral("%1 \u2014 %2")
-                                .arg(QLatin1String(d.code), QLatin1String(d.neighbourhoods)),
-            QString::fromLatin1(d.code));
+    for (const auto &d : bostonPoliceDistricts())
+        m_district->addItem(
+            policeDistrictLabel(QLatin1String(d.code)), QString::fromLatin1(d.code));
     // Typing a neighbourhood finds its district too ("dorch" → "C-11 — Dorchester").
     m_district->completer()->setFilterMode(Qt::MatchContains);
     m_district->completer()->setCompletionMode(QCompleter::PopupCompletion);

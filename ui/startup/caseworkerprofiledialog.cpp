@@ -2,18 +2,25 @@
 
 #include "common/settings.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimeZone>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace td::ui {
 
 CaseworkerProfileDialog::CaseworkerProfileDialog(
-    Purpose purpose, const CaseworkerProfile &initial, QWidget *parent)
+    Purpose purpose, const CaseworkerProfile &initial, const OfficeProfile &office, QWidget *parent)
     : QDialog(parent)
     , m_purpose(purpose)
     , m_intro(new QLabel(this))
@@ -21,6 +28,18 @@ CaseworkerProfileDialog::CaseworkerProfileDialog(
     , m_name(new QLineEdit(this))
     , m_roleLabel(new QLabel(this))
     , m_role(new QLineEdit(this))
+    , m_officeBox(new QGroupBox(this))
+    , m_officeIntro(new QLabel(m_officeBox))
+    , m_officeNameLabel(new QLabel(m_officeBox))
+    , m_officeName(new QLineEdit(m_officeBox))
+    , m_officeAddressLabel(new QLabel(m_officeBox))
+    , m_officeAddress(new QPlainTextEdit(m_officeBox))
+    , m_officePhoneLabel(new QLabel(m_officeBox))
+    , m_officePhone(new QLineEdit(m_officeBox))
+    , m_officeEmailLabel(new QLabel(m_officeBox))
+    , m_officeEmail(new QLineEdit(m_officeBox))
+    , m_timeZoneLabel(new QLabel(m_officeBox))
+    , m_timeZone(new QComboBox(m_officeBox))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("caseworkerProfileDialog"));
@@ -36,15 +55,63 @@ CaseworkerProfileDialog::CaseworkerProfileDialog(
     m_name->setText(initial.name);
     m_role->setText(initial.role);
 
+    m_officeName->setObjectName(QStringLiteral("officeNameLineEdit"));
+    m_officeAddress->setObjectName(QStringLiteral("officeAddressPlainTextEdit"));
+    m_officePhone->setObjectName(QStringLiteral("officePhoneLineEdit"));
+    m_officeEmail->setObjectName(QStringLiteral("officeEmailLineEdit"));
+    m_timeZone->setObjectName(QStringLiteral("officeTimeZoneComboBox"));
+    m_officeIntro->setWordWrap(true);
+    m_officeNameLabel->setBuddy(m_officeName);
+    m_officeAddressLabel->setBuddy(m_officeAddress);
+    m_officePhoneLabel->setBuddy(m_officePhone);
+    m_officeEmailLabel->setBuddy(m_officeEmail);
+    m_timeZoneLabel->setBuddy(m_timeZone);
+    for (QLineEdit *edit : {m_officeName, m_officePhone, m_officeEmail})
+        edit->setMaxLength(OfficeProfile::kMaxLength);
+    m_officeAddress->setTabChangesFocus(true);
+    m_officeAddress->setFixedHeight(
+        m_officeAddress->fontMetrics().lineSpacing() * 3 + 2 * m_officeAddress->frameWidth() + 8);
+    // Phone numbers and email addresses read left to right in every interface language.
+    m_officePhone->setLayoutDirection(Qt::LeftToRight);
+    m_officeEmail->setLayoutDirection(Qt::LeftToRight);
+    m_officeName->setText(office.name);
+    m_officeAddress->setPlainText(office.address);
+    m_officePhone->setText(office.phone);
+    m_officeEmail->setText(office.email);
+    // Every zone the system knows, found by typing part of its name ("new_york"); the first
+    // entry follows the computer's zone.
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->addItem(QString(), QByteArray());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(id), id);
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(office.timeZoneId)));
+
     auto *form = new QFormLayout;
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_roleLabel, m_role);
+    auto *officeForm = new QFormLayout;
+    officeForm->addRow(m_officeIntro);
+    officeForm->addRow(m_officeNameLabel, m_officeName);
+    officeForm->addRow(m_officeAddressLabel, m_officeAddress);
+    officeForm->addRow(m_officePhoneLabel, m_officePhone);
+    officeForm->addRow(m_officeEmailLabel, m_officeEmail);
+    officeForm->addRow(m_timeZoneLabel, m_timeZone);
+    m_officeBox->setLayout(officeForm);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    layout->addWidget(m_officeBox);
     layout->addWidget(m_buttons);
     setTabOrder(m_name, m_role);
-    setTabOrder(m_role, m_buttons);
+    setTabOrder(m_role, m_officeName);
+    setTabOrder(m_officeName, m_officeAddress);
+    setTabOrder(m_officeAddress, m_officePhone);
+    setTabOrder(m_officePhone, m_officeEmail);
+    setTabOrder(m_officeEmail, m_timeZone);
+    setTabOrder(m_timeZone, m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!profile().isEmpty())
@@ -64,29 +131,44 @@ CaseworkerProfile CaseworkerProfileDialog::profile() const
     return CaseworkerProfile {m_name->text(), m_role->text()}.normalized();
 }
 
+OfficeProfile CaseworkerProfileDialog::office() const
+{
+    // A zone typed by hand counts when it is one the list offers; anything else is the computer's.
+    const int zone = m_timeZone->findText(m_timeZone->currentText().trimmed());
+    return OfficeProfile {m_officeName->text(), m_officeAddress->toPlainText(),
+        m_officePhone->text(), m_officeEmail->text(),
+        zone > 0 ? m_timeZone->itemData(zone).toByteArray() : QByteArray()}
+        .normalized();
+}
+
 bool CaseworkerProfileDialog::ensureProfile(Settings &settings)
 {
     CaseworkerProfile kept = settings.caseworkerProfile();
     if (kept.isEmpty()) {
-        CaseworkerProfileDialog dialog(Purpose::FirstStart, kept);
+        CaseworkerProfileDialog dialog(Purpose::FirstStart, kept, settings.officeProfile());
         if (dialog.exec() != QDialog::Accepted)
             return false;
         kept = dialog.profile();
         settings.setCaseworkerProfile(kept);
+        settings.setOfficeProfile(dialog.office());
         settings.sync();
     }
     CaseworkerProfile::install(kept);
+    OfficeProfile::install(settings.officeProfile());
     return true;
 }
 
 bool CaseworkerProfileDialog::edit(Settings &settings, QWidget *parent)
 {
-    CaseworkerProfileDialog dialog(Purpose::Edit, settings.caseworkerProfile(), parent);
+    CaseworkerProfileDialog dialog(
+        Purpose::Edit, settings.caseworkerProfile(), settings.officeProfile(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     settings.setCaseworkerProfile(dialog.profile());
+    settings.setOfficeProfile(dialog.office());
     settings.sync();
     CaseworkerProfile::install(dialog.profile());
+    OfficeProfile::install(settings.officeProfile());
     return true;
 }
 
@@ -115,6 +197,17 @@ void CaseworkerProfileDialog::retranslate()
     m_roleLabel->setText(tr("&Role:"));
     m_name->setPlaceholderText(tr("Your full name"));
     m_role->setPlaceholderText(tr("For example: caseworker, supervisor, interpreter"));
+    m_officeBox->setTitle(tr("Your office"));
+    m_officeIntro->setText(tr("How a client reaches you: printed on client copies and handouts. "
+                              "Leave empty what you do not want printed."));
+    m_officeNameLabel->setText(tr("O&ffice name:"));
+    m_officeAddressLabel->setText(tr("&Address:"));
+    m_officePhoneLabel->setText(tr("&Phone:"));
+    m_officeEmailLabel->setText(tr("&Email:"));
+    m_timeZoneLabel->setText(tr("&Time zone:"));
+    m_timeZone->setItemText(
+        0, tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    m_timeZone->setToolTip(tr("Photo capture times and other times are shown in this zone."));
 }
 
 void CaseworkerProfileDialog::changeEvent(QEvent *event)
