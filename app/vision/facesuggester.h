@@ -25,7 +25,7 @@ public:
     QStringList cascadeFiles() const;
     /// NotFound naming the missing file and the package when a cascade file is missing or cannot
     /// be read; the padded, merged boxes in the image's pixels otherwise (possibly none).
-    /// Thread-safe: each call loads its own classifiers.
+    /// Thread-safe: the classifiers are loaded once and used by one call at a time.
     Result<QList<QRect>> suggest(const QImage &image) const;
 
     /// Pads each box by a quarter of its size on every side, clipped to `bounds`, then merges
