@@ -13,6 +13,7 @@ packages=(
   python3 python3-jsonschema
   xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin lintian
   bubblewrap qpdf libimage-exiftool-perl dbus-daemon
+  libopencv-dev opencv-data
   clang libclang-rt-14-dev clang-format
 )
 

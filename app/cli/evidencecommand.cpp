@@ -27,7 +27,8 @@ int runEvidence(CliContext &context, const QStringList &args)
         "size in bytes, "
         "\"stored\" or \"metadata-only\" (details imported without the file), media type, date "
         "captured (UTC, or -), name. "
-        "--json adds every field and the chain of custody."));
+        "--json adds every field and the chain of custody; a redacted copy has redacted_copy_of "
+        "(the original's id) and redaction (its boxes and method)."));
     parser.addPositionalArgument(
         QStringLiteral("REF"), QCoreApplication::translate("trustdesk-cli", "the case reference"));
     parser.addOption(
@@ -84,6 +85,12 @@ int runEvidence(CliContext &context, const QStringList &args)
             {QStringLiteral("added_by"), i.addedBy},
             {QStringLiteral("added_at"), isoOrNull(i.addedAt)},
             {QStringLiteral("description"), i.description}, {QStringLiteral("source"), i.source},
+            {QStringLiteral("redacted_copy_of"),
+                e.isRedactedCopy() ? QJsonValue(e.parentId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("redaction"),
+                e.redaction.isEmpty()
+                    ? QJsonValue(QJsonValue::Null)
+                    : QJsonValue(QJsonDocument::fromJson(e.redaction.toUtf8()).object())},
             {QStringLiteral("custody"), events}});
     }
     context.out() << QString::fromUtf8(QJsonDocument(

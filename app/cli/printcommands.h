@@ -6,9 +6,9 @@
 
 namespace td::cli {
 
-/// The commands that print (fonts, PDF). They live in the trustdesk-cli-print program so that
-/// trustdesk-cli itself never loads Qt Gui; trustdesk-cli lists them in its help and hands over
-/// to that program with exec() when one is asked for (printhandover.h).
+/// The commands that print (fonts, PDF) or decode images. They live in the trustdesk-cli-print
+/// program so that trustdesk-cli itself never loads Qt Gui; trustdesk-cli lists them in its help
+/// and hands over to that program with exec() when one is asked for (printhandover.h).
 struct PrintCommandInfo
 {
     const char *name;
@@ -22,6 +22,13 @@ inline constexpr PrintCommandInfo kClientCopyCommand {
 inline constexpr PrintCommandInfo kGuidanceCommand {
     "guidance", QT_TRANSLATE_NOOP("Command", "rights guidance: list, show (--pdf), search")};
 
-inline constexpr std::array kPrintCommands {kReportCommand, kClientCopyCommand, kGuidanceCommand};
+// Redaction decodes images (Qt Gui) and detects faces (OpenCV): it runs in the same program.
+inline constexpr PrintCommandInfo kRedactCommand {"redact",
+    QT_TRANSLATE_NOOP("Command", "store a redacted copy of an image (boxes filled or pixelated)")};
+inline constexpr PrintCommandInfo kFacesCommand {
+    "faces", QT_TRANSLATE_NOOP("Command", "suggest boxes over faces in an image, for review")};
+
+inline constexpr std::array kPrintCommands {
+    kReportCommand, kClientCopyCommand, kGuidanceCommand, kRedactCommand, kFacesCommand};
 
 } // namespace td::cli

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "common/appinfo.h"
 #include "evidence/evidencestore.h"
+#include "evidence/redactedorder.h"
 #include "exitcode.h"
 #include "guiapplication.h"
 #include "guidance/guidancepackloader.h"
@@ -116,6 +117,11 @@ int runReport(CliContext &context, const QStringList &args)
     options.exhibitImage = [&thumbnails](const EvidenceItem &item, int maxEdge) {
         return thumbnails.thumbnail(item.sha256, QSize(maxEdge, maxEdge));
     };
+    // Redacted copies are offered first, labelled, and their originals not pictured.
+    const auto evidence = EvidenceStore(*db, currentActor()).items(loaded->reference);
+    if (!evidence)
+        return context.fail(evidence.error());
+    options.redactedCopies = redactedCopyParents(evidence.value());
     const ComplaintReport report(loaded.value(), &pack.value(), options);
 
     auto sha256 = report.writePdf(out);

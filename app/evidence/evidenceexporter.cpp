@@ -6,6 +6,7 @@
 #include "evidencenames.h"
 #include "evidencestore.h"
 #include "exportcleaner.h"
+#include "redactedorder.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storedfile.h"
@@ -49,9 +50,11 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
     const QString &folder, const EvidenceProgress &progress, const EvidenceExportOptions &options)
 {
     EvidenceStore store(m_db, m_actor);
-    const auto items = store.items(caseReference);
-    if (!items)
-        return items.error();
+    const auto stored = store.items(caseReference);
+    if (!stored)
+        return stored.error();
+    // A redacted copy is offered first, right before its original (docs/redaction.md).
+    const Result<QList<StoredEvidence>> items = redactedCopiesFirst(stored.value());
 
     EvidenceExportReport report;
     report.folder = QFileInfo(folder).absoluteFilePath();
@@ -174,7 +177,8 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
         }
         const QString fileName = options.includeOriginalNames
             ? EvidenceNames::exportFileName(index, name)
-            : EvidenceNames::neutralExportFileName(caseReference, index, cleaned.suffix);
+            : EvidenceNames::neutralExportFileName(
+                caseReference, index, cleaned.suffix, e.isRedactedCopy());
         const QString finalPath = report.folder + QLatin1Char('/') + fileName;
         if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0)
             return Error {ErrorKind::Io,

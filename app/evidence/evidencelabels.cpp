@@ -50,4 +50,9 @@ QString custodyAction(const QString &code)
     return lookup(kCustodyActions, code);
 }
 
+QString redactedCopyOf(qint64 parentId)
+{
+    return QCoreApplication::translate("EvidenceLabels", "redacted copy of item %1").arg(parentId);
+}
+
 } // namespace td::EvidenceLabels

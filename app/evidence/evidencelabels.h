@@ -12,4 +12,7 @@ QString source(const QString &code);
 /// "remove", "edit"); an unknown code is shown as it is.
 QString custodyAction(const QString &code);
 
+/// "redacted copy of item N": how a redacted copy is labelled in lists, reports and exports.
+QString redactedCopyOf(qint64 parentId);
+
 } // namespace td::EvidenceLabels

@@ -1,5 +1,7 @@
 #include "evidencemanifest.h"
 
+#include "evidencelabels.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,6 +112,9 @@ QByteArray EvidenceManifest::json() const
                                          : QJsonValue(entry.fileName)},
             {QStringLiteral("status"), statusCode(entry.status)},
             {QStringLiteral("evidence_id"), item.id},
+            {QStringLiteral("redacted_copy_of"),
+                entry.evidence.isRedactedCopy() ? QJsonValue(entry.evidence.parentId)
+                                                : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("original_name"),
                 m_withOriginalNames ? QJsonValue(item.originalName) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("media_type"), item.mediaType},
@@ -174,6 +179,8 @@ QByteArray EvidenceManifest::text() const
                      ? QCoreApplication::translate("EvidenceManifest", "(no file)")
                      : entry.fileName)
           << '\n';
+        if (entry.evidence.isRedactedCopy())
+            s << "   " << EvidenceLabels::redactedCopyOf(entry.evidence.parentId) << '\n';
         s << "   "
           << QCoreApplication::translate("EvidenceManifest", "Status: %1")
                  .arg(statusCode(entry.status))

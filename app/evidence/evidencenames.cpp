@@ -104,7 +104,8 @@ QString exportFileName(int index, const QString &name)
         .arg(truncateKeepingExtension(safe, 100));
 }
 
-QString neutralExportFileName(const QString &caseReference, int index, const QString &suffix)
+QString neutralExportFileName(
+    const QString &caseReference, int index, const QString &suffix, bool redactedCopy)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]{1,8}$"));
     QString reference = caseReference;
@@ -112,9 +113,10 @@ QString neutralExportFileName(const QString &caseReference, int index, const QSt
         if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
             c = QLatin1Char('_');
     }
-    return QStringLiteral("%1-item-%2.%3")
+    return QStringLiteral("%1-item-%2%3.%4")
         .arg(reference)
         .arg(index, 3, 10, QLatin1Char('0'))
+        .arg(redactedCopy ? QStringLiteral("-redacted") : QString())
         .arg(plain.match(suffix).hasMatch() ? suffix.toLower() : QStringLiteral("bin"));
 }
 

@@ -14,11 +14,12 @@ Result<QList<StoredEvidence>> select(Database &db, const QString &where, const Q
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT e.id, e.case_id, c.reference, e.original_name, e.media_type, "
-                       "e.size_bytes, e.sha256,"
-                       " e.captured_at, e.added_by, e.added_at, e.description, e.source, e.in_store"
-                       " FROM evidence e JOIN cases c ON c.id = e.case_id WHERE ")
+    q.prepare(QStringLiteral(
+                  "SELECT e.id, e.case_id, c.reference, e.original_name, e.media_type, "
+                  "e.size_bytes, e.sha256,"
+                  " e.captured_at, e.added_by, e.added_at, e.description, e.source, e.in_store,"
+                  " coalesce(e.parent_id, 0), e.redaction"
+                  " FROM evidence e JOIN cases c ON c.id = e.case_id WHERE ")
         + where + QStringLiteral(" ORDER BY e.id"));
     for (const auto &v : values)
         q.addBindValue(v);
@@ -41,6 +42,8 @@ Result<QList<StoredEvidence>> select(Database &db, const QString &where, const Q
         s.item.description = q.value(10).toString();
         s.item.source = q.value(11).toString();
         s.inStore = q.value(12).toInt() == 1;
+        s.parentId = q.value(13).toLongLong();
+        s.redaction = q.value(14).toString();
         out.append(s);
     }
     return out;

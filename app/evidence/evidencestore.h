@@ -4,6 +4,7 @@
 #include "custodylog.h"
 #include "evidencekeys.h"
 #include "evidenceprogress.h"
+#include "redactionrecord.h"
 #include "storedevidence.h"
 
 #include <QList>
@@ -75,6 +76,16 @@ public:
     /// folders, devices and empty files are refused. `progress` may cancel.
     Result<AttachResult> attach(const QString &caseReference, const QString &path,
         const AttachOptions &options, const EvidenceProgress &progress = {});
+
+    /// Stores `bytes`, a redacted copy made in memory of the item `record.parentId` (whose hash
+    /// must still be `record.parentSha256`), as a new item on the same case: its own SHA-256, the
+    /// parent's description, source and date captured, the record as JSON. Sealed like any file in
+    /// a vault; the plaintext never touches the disk. Records an "import" custody event on the copy
+    /// and a "view" one on the original, and an `evidence.redact` audit event, in one transaction.
+    /// The same bytes already on the case give that item back (AlreadyAttached).
+    /// `extension` names the copy ("jpg", "png"); `mediaType` is recorded.
+    Result<AttachResult> attachRedactedCopy(const QByteArray &bytes, const QString &mediaType,
+        const QString &extension, const RedactionRecord &record);
 
     /// The case's evidence, oldest first.
     Result<QList<StoredEvidence>> items(const QString &caseReference);

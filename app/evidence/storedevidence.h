@@ -14,6 +14,12 @@ struct StoredEvidence
     qint64 caseId = 0;
     QString caseReference;
     bool inStore = false;
+    /// For a redacted copy: the item it was made from (0 for an original, which may also be kept
+    /// after its original was removed), and the RedactionRecord as JSON.
+    qint64 parentId = 0;
+    QString redaction;
+
+    bool isRedactedCopy() const { return parentId != 0; }
 };
 
 } // namespace td

@@ -4,6 +4,7 @@
 #include "common/officeprofile.h"
 #include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
+#include "evidence/redactedorder.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,7 +18,7 @@ EvidenceListModel::EvidenceListModel(QObject *parent)
 void EvidenceListModel::setItems(const QList<StoredEvidence> &items)
 {
     beginResetModel();
-    m_items = items;
+    m_items = redactedCopiesFirst(items);
     endResetModel();
 }
 
@@ -76,6 +77,10 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
+            if (e.isRedactedCopy())
+                return QCoreApplication::translate("EvidenceListModel", "%1 (%2)")
+                    .arg(EvidenceNames::displayName(e.item.originalName),
+                        EvidenceLabels::redactedCopyOf(e.parentId));
             return EvidenceNames::displayName(e.item.originalName);
         case TypeColumn:
             return e.item.mediaType;

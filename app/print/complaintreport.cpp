@@ -1,5 +1,7 @@
 #include "complaintreport.h"
 
+#include "evidence/redactedorder.h"
+
 #include "filehash.h"
 #include "reporthtml.h"
 
@@ -28,6 +30,9 @@ ComplaintReport::ComplaintReport(
         QCoreApplication::translate("ComplaintReport", "Requested action"), &redacted.findings);
     m_case = std::move(redacted.caseFile);
     m_findings = std::move(redacted.findings);
+    // A redacted copy of a photo is the exhibit the recipient should see: it comes first, and its
+    // original is listed without its picture.
+    m_case.evidence = redactedCopiesFirst(m_case.evidence, m_options.redactedCopies);
 }
 
 QList<TextFinding> ComplaintReport::statusPhrases() const

@@ -9,6 +9,7 @@
 #include "pagedpdfwriter.h"
 
 #include <QDate>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPageSize>
@@ -50,6 +51,9 @@ struct ComplaintReportOptions
     QPageSize paper = QPageSize(QPageSize::A4);
     QDate generatedOn; ///< the date printed; invalid: today
     ExhibitImageProvider exhibitImage;
+    /// Redacted copies among the exhibits: copy id → the id of the item it was made from
+    /// (redactedCopyParents). A copy is listed first and labelled; its original is not pictured.
+    QHash<qint64, qint64> redactedCopies;
     int maxImageEdge = 1200; ///< pixels; photos are never embedded larger
 };
 

@@ -7,6 +7,7 @@
 #include "reporthtml.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -416,11 +417,24 @@ QString ComplaintReport::exhibitsHtml(int section, QList<std::pair<QUrl, QImage>
                     "Each exhibit is identified by its SHA-256 fingerprint: any change to the file "
                     "changes the fingerprint.")));
 
+    // Exhibit numbers by item id, and the originals that have a redacted copy (placed before
+    // them): the copy's picture is shown, the original's is not.
+    QHash<qint64, qsizetype> exhibitOf;
+    QHash<qint64, qint64> copyOf;
+    for (qsizetype i = 0; i < m_case.evidence.size(); ++i) {
+        const EvidenceItem &e = m_case.evidence.at(i);
+        exhibitOf.insert(e.id, i + 1);
+        const qint64 parent = m_options.redactedCopies.value(e.id);
+        if (parent != 0 && !copyOf.contains(parent))
+            copyOf.insert(parent, e.id);
+    }
+
     QStringList imageCells;
     for (qsizetype i = 0; i < m_case.evidence.size(); ++i) {
         const EvidenceItem &e = m_case.evidence.at(i);
         QImage image;
-        if (m_options.exhibitImage && e.mediaType.startsWith(QLatin1String("image/")))
+        if (m_options.exhibitImage && e.mediaType.startsWith(QLatin1String("image/"))
+            && !copyOf.contains(e.id))
             image = m_options.exhibitImage(e, m_options.maxImageEdge);
         if (image.isNull()) {
             imageCells.append(QString());
@@ -454,6 +468,21 @@ QString ComplaintReport::exhibitsHtml(int section, QList<std::pair<QUrl, QImage>
                   .arg(e.description.trimmed().isEmpty()
                           ? esc(QCoreApplication::translate("ComplaintReport", "No description"))
                           : value(e.description));
+        const qint64 redactedFrom = m_options.redactedCopies.value(e.id);
+        if (redactedFrom != 0)
+            details += QStringLiteral("<br><i>%1</i>")
+                           .arg(esc(exhibitOf.contains(redactedFrom)
+                                   ? QCoreApplication::translate("ComplaintReport",
+                                       "Redacted copy of exhibit %1: parts of the image are "
+                                       "covered.")
+                                         .arg(exhibitOf.value(redactedFrom))
+                                   : QCoreApplication::translate("ComplaintReport",
+                                       "Redacted copy: parts of the image are covered.")));
+        else if (copyOf.contains(e.id))
+            details += QStringLiteral("<br><i>%1</i>")
+                           .arg(esc(QCoreApplication::translate("ComplaintReport",
+                               "Original, not pictured: its redacted copy is exhibit %1.")
+                                        .arg(exhibitOf.value(copyOf.value(e.id)))));
         details += QStringLiteral("<br>%1: %2")
                        .arg(esc(QCoreApplication::translate("ComplaintReport", "Type")),
                            esc(e.mediaType.isEmpty() ? evidenceKind(e.mediaType)

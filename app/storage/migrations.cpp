@@ -330,6 +330,19 @@ Status addListOrderIndexes(Database &db)
         });
 }
 
+// Version 8: an evidence item can be a redacted copy of another (docs/redaction.md, "Redacted
+// copies"): the item it was made from, and the boxes and method as JSON. No foreign key: the copy
+// and its custody outlive a removed original, as the custody log does.
+Status addEvidenceDerivation(Database &db)
+{
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN parent_id INTEGER"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN redaction TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX evidence_parent ON evidence(parent_id)"),
+        });
+}
+
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
@@ -342,6 +355,7 @@ const std::vector<Step> &steps()
         addCaseRevisions, // version 5
         chainAuditLog, // version 6
         addListOrderIndexes, // version 7
+        addEvidenceDerivation, // version 8
     };
     return all;
 }

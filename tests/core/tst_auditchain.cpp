@@ -112,6 +112,10 @@ private slots:
                      QStringLiteral("ALTER TABLE audit_v5 RENAME TO audit_events"),
                      QStringLiteral(
                          "CREATE INDEX audit_events_case ON audit_events(case_reference, id)"),
+                     // Schema 8's evidence derivation goes too.
+                     QStringLiteral("DROP INDEX evidence_parent"),
+                     QStringLiteral("ALTER TABLE evidence DROP COLUMN redaction"),
+                     QStringLiteral("ALTER TABLE evidence DROP COLUMN parent_id"),
                      // Schema 7's list indexes and column go too.
                      QStringLiteral("DROP INDEX cases_list_last_incident"),
                      QStringLiteral("DROP INDEX cases_list_opened"),

@@ -994,6 +994,9 @@ private slots:
                     QStringLiteral("INSERT INTO custody_v3 SELECT * FROM evidence_custody"),
                     QStringLiteral("DROP TABLE evidence_custody"),
                     QStringLiteral("ALTER TABLE custody_v3 RENAME TO evidence_custody"),
+                    QStringLiteral("DROP INDEX evidence_parent"), // version 8's
+                    QStringLiteral("ALTER TABLE evidence DROP COLUMN redaction"),
+                    QStringLiteral("ALTER TABLE evidence DROP COLUMN parent_id"),
                     QStringLiteral("DROP INDEX cases_list_last_incident"), // version 7's
                     QStringLiteral("DROP INDEX cases_list_opened"),
                     QStringLiteral("DROP INDEX cases_list_caseworker"),

@@ -1,10 +1,12 @@
 #include "caseworkspace.h"
 
 #include "caselistpage.h"
+#include "common/appinfo.h"
 #include "common/displayformat.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/questions.h"
 #include "evidence/evidencestore.h"
+#include "evidence/redactedorder.h"
 #include "guidance/guidancepackloader.h"
 #include "intake/caseeditor.h"
 #include "print/evidencethumbnails.h"
@@ -273,6 +275,9 @@ void CaseWorkspace::prepareComplaintReport()
     dialog.setExhibitImageProvider([thumbnails](const EvidenceItem &item, int maxEdge) {
         return thumbnails->thumbnail(item.sha256, QSize(maxEdge, maxEdge));
     });
+    // Redacted copies are offered first, and their originals not pictured.
+    if (const auto items = EvidenceStore(*db, currentActor()).items(loaded->reference); items)
+        dialog.setRedactedCopies(redactedCopyParents(items.value()));
     dialog.exec();
 }
 

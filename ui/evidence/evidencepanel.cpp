@@ -12,6 +12,8 @@
 #include "evidencepreviewdialog.h"
 #include "evidencethumbnailproxy.h"
 #include "models/evidencelistmodel.h"
+#include "redaction/imageredactor.h"
+#include "redaction/redactflow.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -68,6 +70,8 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_editButton->setObjectName(QStringLiteral("editDetailsPushButton"));
     m_removeButton = new QPushButton(this);
     m_removeButton->setObjectName(QStringLiteral("removePushButton"));
+    m_redactButton = new QPushButton(this);
+    m_redactButton->setObjectName(QStringLiteral("redactPushButton"));
     m_verifyButton = new QPushButton(this);
     m_verifyButton->setObjectName(QStringLiteral("verifyPushButton"));
     auto *buttons = new QHBoxLayout;
@@ -75,6 +79,7 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     buttons->addWidget(m_attachButton);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_editButton);
+    buttons->addWidget(m_redactButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(m_verifyButton);
 
@@ -102,7 +107,9 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_removeAction = new QAction(this);
     m_removeAction->setObjectName(QStringLiteral("removeAction"));
-    m_table->addActions({m_openAction, m_editAction, m_removeAction});
+    m_redactAction = new QAction(this);
+    m_redactAction->setObjectName(QStringLiteral("redactAction"));
+    m_table->addActions({m_openAction, m_editAction, m_redactAction, m_removeAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     addAction(m_editAction);
 
@@ -149,6 +156,8 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     connect(m_openAction, &QAction::triggered, this, &EvidencePanel::openSelected);
     connect(m_editAction, &QAction::triggered, this, &EvidencePanel::editSelected);
     connect(m_removeAction, &QAction::triggered, this, &EvidencePanel::removeSelected);
+    connect(m_redactButton, &QPushButton::clicked, this, &EvidencePanel::redactSelected);
+    connect(m_redactAction, &QAction::triggered, this, &EvidencePanel::redactSelected);
     connect(m_verifyButton, &QPushButton::clicked, this, &EvidencePanel::verifyStore);
     connect(m_table, &QTableView::doubleClicked, this, &EvidencePanel::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -263,6 +272,10 @@ void EvidencePanel::updateActions()
     m_openButton->setEnabled(item && item->inStore && !busy);
     m_editButton->setEnabled(item && !busy);
     m_removeButton->setEnabled(item && !busy);
+    m_redactButton->setEnabled(item && item->inStore && !busy
+        && ImageRedactor::canRedact(item->item.mediaType)
+        && item->item.sizeBytes <= ImageRedactor::kMaxBytes);
+    m_redactAction->setEnabled(m_redactButton->isEnabled());
     m_openAction->setEnabled(m_openButton->isEnabled());
     m_editAction->setEnabled(m_editButton->isEnabled());
     m_removeAction->setEnabled(m_removeButton->isEnabled());
@@ -361,6 +374,46 @@ void EvidencePanel::openSelected()
             m_preview->show();
         });
     startJob(job, tr("Checking the file before opening it…"));
+}
+
+void EvidencePanel::redactSelected()
+{
+    const qint64 id = selectedId();
+    const auto *item = m_model->itemAt(m_model->rowOfId(id));
+    if (!item || !m_redactButton->isEnabled() || !ensureDatabase())
+        return;
+    // Read and checked in the background like Open (a "view" in the chain of custody); the
+    // decrypted bytes stay in memory.
+    auto *job = EvidenceJob::open(m_databasePath, id, currentActor(), ImageRedactor::kMaxBytes);
+    connect(job, &EvidenceJob::opened, this,
+        [this, evidence = *item](qint64, const OpenedEvidence &opened) {
+            // After the job has finished: the dialog is modal and runs its own loop.
+            QMetaObject::invokeMethod(
+                this,
+                [this, evidence, content = opened.content] {
+                    if (!ensureDatabase())
+                        return;
+                    const auto outcome
+                        = RedactFlow::run(this, *m_db, evidence, content, currentActor());
+                    if (!outcome) {
+                        showStatus(outcome.error().message, true);
+                        return;
+                    }
+                    if (outcome->copyId == 0)
+                        return;
+                    reload();
+                    emit evidenceChanged(m_caseReference);
+                    if (const int row = m_model->rowOfId(outcome->copyId); row >= 0)
+                        m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+                    showStatus(outcome->alreadyThere
+                            ? tr("The same redacted copy is already item %1.").arg(outcome->copyId)
+                            : tr("Saved the redacted copy as item %1; the original is unchanged.")
+                                  .arg(outcome->copyId),
+                        false);
+                },
+                Qt::QueuedConnection);
+        });
+    startJob(job, tr("Checking the file before redacting it…"));
 }
 
 void EvidencePanel::editSelected()
@@ -536,6 +589,10 @@ void EvidencePanel::retranslate()
     m_editButton->setText(tr("Edit Details…"));
     m_editButton->setToolTip(tr("Correct the description, source or date captured (F2)."));
     m_removeButton->setText(tr("Remove…"));
+    m_redactButton->setText(tr("Redact…"));
+    m_redactButton->setToolTip(tr("Make a copy of this image with faces, plates or other details "
+                                  "covered; the original is kept unchanged."));
+    m_redactAction->setText(m_redactButton->text());
     m_openAction->setText(m_openButton->text());
     m_editAction->setText(m_editButton->text());
     m_removeAction->setText(m_removeButton->text());

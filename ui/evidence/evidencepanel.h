@@ -29,8 +29,8 @@ class EvidencePreviewDialog;
 class EvidenceThumbnailProxy;
 
 /// A case's evidence: a list with thumbnails, the selected item's details and chain of custody,
-/// and the actions Attach Files… (or drag-and-drop), Open, Edit Details… (F2), Remove… and
-/// Verify; Open, Edit Details… and Remove… are also on the list's context menu. Attaching,
+/// and the actions Attach Files… (or drag-and-drop), Open, Edit Details… (F2), Redact… (images),
+/// Remove… and Verify; all but Attach and Verify are also on the list's context menu. Attaching,
 /// verifying and checking a file before it opens run in a background job with its own database
 /// connection, behind a progress dialog with Cancel.
 ///
@@ -76,6 +76,7 @@ private:
     void openSelected();
     void editSelected();
     void removeSelected();
+    void redactSelected();
     void showSelection();
     void updateActions();
     void retranslate();
@@ -103,10 +104,12 @@ private:
     QPushButton *m_openButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_redactButton = nullptr;
     QPushButton *m_verifyButton = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_redactAction = nullptr;
     std::unique_ptr<EvidenceJob> m_job;
     std::unique_ptr<QThread> m_thread;
     QPointer<QProgressDialog> m_progress;

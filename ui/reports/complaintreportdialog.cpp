@@ -228,6 +228,7 @@ ComplaintReportOptions ComplaintReportDialog::options() const
     o.policy.setMaskStatusPhrases(m_maskStatusPhrases->isChecked());
     o.paper = QPageSize(static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt()));
     o.exhibitImage = m_images;
+    o.redactedCopies = m_redactedCopies;
     return o;
 }
 

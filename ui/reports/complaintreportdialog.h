@@ -51,6 +51,8 @@ public:
     ComplaintReportOptions options() const;
     /// Exhibit photos come from the evidence store once it exists.
     void setExhibitImageProvider(ExhibitImageProvider provider) { m_images = std::move(provider); }
+    /// Copy id → original id of the case's redacted copies (ComplaintReportOptions).
+    void setRedactedCopies(const QHash<qint64, qint64> &copies) { m_redactedCopies = copies; }
 
 private:
     void preview();
@@ -72,6 +74,7 @@ private:
     Recorder m_recorder;
     ViewRecorder m_viewRecorder;
     ExhibitImageProvider m_images;
+    QHash<qint64, qint64> m_redactedCopies;
     QComboBox *m_recipient = nullptr;
     QLineEdit *m_otherRecipient = nullptr;
     QComboBox *m_filer = nullptr;
