@@ -15,7 +15,8 @@ namespace {
 
 QString hiddenPlaceholder()
 {
-    return SensitiveMask::tr("Hidden: press Reveal to show it, or type to replace it");
+    // Short: a date field is narrow. The accessible description and the button say the rest.
+    return SensitiveMask::tr("Hidden");
 }
 
 QString fieldLabel(const char *label)
