@@ -39,6 +39,12 @@ int runImport(CliContext &context, const QStringList &args)
                              .arg(summary->withheldFields.join(QLatin1String(", ")))
                       << Qt::endl;
     }
+    if (!summary->droppedAnonymousNames.isEmpty()) {
+        context.err() << QCoreApplication::translate("trustdesk-cli",
+            "Warning: these anonymous clients came with a name, which was not stored: %1")
+                             .arg(summary->droppedAnonymousNames.join(QLatin1String(", ")))
+                      << Qt::endl;
+    }
     context.out() << QCoreApplication::translate(
         "trustdesk-cli", "Imported %n case(s).", nullptr, int(summary->references.size()))
                   << Qt::endl;

@@ -13,6 +13,15 @@ QString Client::displayName() const
     return preferredName;
 }
 
+bool Client::dropNameIfAnonymous()
+{
+    if (!anonymous || (fullName.isEmpty() && preferredName.isEmpty()))
+        return false;
+    fullName.clear();
+    preferredName.clear();
+    return true;
+}
+
 QVariant Client::value(ClientField field) const
 {
     switch (field) {

@@ -31,6 +31,9 @@ struct Client
 
     /// The name to show in lists: preferred name, full name, or "Anonymous client".
     QString displayName() const;
+    /// Anonymous means anonymous: an anonymous client's names are never kept. Clears them and
+    /// returns true when there was one to clear. Storage calls this before every write.
+    bool dropNameIfAnonymous();
     /// A field's value as a QVariant (QString, bool or QDate), for generic code such as redaction.
     QVariant value(ClientField field) const;
     void setValue(ClientField field, const QVariant &value);

@@ -158,6 +158,10 @@ Result<ParsedCaseFile> CaseImporter::parse(const QByteArray &bytes)
         const QString label = caseLabel(i, c);
         for (const auto &p : std::as_const(caseProblems))
             problems.append(QStringLiteral("%1: %2").arg(label, p));
+        // Dropped rather than refused: files exported before schema 8 carry such names, and
+        // refusing would make them impossible to import at all.
+        if (c.client.dropNameIfAnonymous())
+            parsed.droppedAnonymousNames.append(label);
         parsed.cases.append(std::move(c));
     }
     if (!problems.isEmpty())
@@ -204,7 +208,8 @@ Result<ImportSummary> CaseImporter::importBytes(const QByteArray &bytes)
             QCoreApplication::translate(
                 "CaseImporter", "The file was not imported; nothing was added: %1")
                 .arg(references.error().message)};
-    return ImportSummary {references.value(), parsed->withheldFields};
+    return ImportSummary {
+        references.value(), parsed->withheldFields, parsed->droppedAnonymousNames};
 }
 
 Result<ImportSummary> CaseImporter::importFile(const QString &path)

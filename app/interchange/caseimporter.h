@@ -17,6 +17,9 @@ struct ParsedCaseFile
     QList<CaseFile> cases;
     QStringList withheldFields; ///< sensitive keys the exporting office left out ("a_number",
                                 ///< "witness_contact")
+    /// Cases whose client is anonymous yet came with a name ("cases[2] (TD-2026-00007)"): the
+    /// name is dropped, never stored (an anonymous client has no name in TrustDesk).
+    QStringList droppedAnonymousNames;
 };
 
 /// What an import stored.
@@ -24,6 +27,7 @@ struct ImportSummary
 {
     QStringList references;
     QStringList withheldFields;
+    QStringList droppedAnonymousNames; ///< as in ParsedCaseFile
 };
 
 /// Reads TrustDesk interchange files all-or-nothing: the whole file is parsed and every case

@@ -169,6 +169,7 @@ Result<CaseFile> CaseReader::load(qint64 id)
     cl.anonymous = q->value(6).toBool();
     cl.fullName = q->value(7).toString();
     cl.preferredName = q->value(8).toString();
+    cl.dropNameIfAnonymous(); // an unmigrated file (opened read-only) may hold one
     cl.preferredLanguage = q->value(9).toString();
     cl.interpreterNeeded = q->value(10).toBool();
     cl.phone = q->value(11).toString();

@@ -91,6 +91,7 @@ Result<std::pair<CaseFile, qint64>> CaseRepository::loadWithRevision(qint64 id)
 
 Result<CaseFile> CaseRepository::save(CaseFile c, std::optional<qint64> expectedRevision)
 {
+    c.client.dropNameIfAnonymous(); // what is returned is what is stored
     const auto issues = CaseValidator().validate(c);
     if (CaseValidator::hasErrors(issues))
         return validationError(issues);
@@ -148,6 +149,7 @@ Result<QStringList> CaseRepository::insertAll(QList<CaseFile> cases, const QStri
         return tx.begun().error();
     for (auto &c : cases) {
         c.id = 0;
+        c.client.dropNameIfAnonymous();
         if (auto id = m_writer.insert(c); !id)
             return Error {id.error().kind,
                 QCoreApplication::translate("CaseRepository", "Case %1: %2")

@@ -21,8 +21,9 @@ void bindClient(QSqlQuery *q, const Client &c, int &i)
 {
     using namespace SqlValues;
     q->bindValue(i++, boolean(c.anonymous));
-    q->bindValue(i++, SqlValues::text(c.fullName));
-    q->bindValue(i++, SqlValues::text(c.preferredName));
+    // An anonymous client's name never reaches the file, whichever path the case came by.
+    q->bindValue(i++, SqlValues::text(c.anonymous ? QString() : c.fullName));
+    q->bindValue(i++, SqlValues::text(c.anonymous ? QString() : c.preferredName));
     q->bindValue(i++, SqlValues::text(c.preferredLanguage));
     q->bindValue(i++, boolean(c.interpreterNeeded));
     q->bindValue(i++, SqlValues::text(c.phone));

@@ -343,6 +343,30 @@ Status addEvidenceDerivation(Database &db)
         });
 }
 
+// Version 9: anonymous means anonymous. Before it, a client marked anonymous kept the name typed
+// before the box was ticked, in the file and in the search index. The names go, and those cases'
+// index entries lose them; merging the index then drops the old words from its segments too
+// (no FTS5 secure-delete before SQLite 3.42). Cases whose client names were cleared keep their
+// revision: nothing can be open on them while the file is being upgraded.
+Status clearAnonymousNames(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE clients SET full_name = '', preferred_name = ''"
+                             " WHERE anonymous = 1 AND (full_name <> '' OR preferred_name <> '')"));
+    if (!q.exec())
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("Migrations", "Upgrading the database"));
+    if (q.numRowsAffected() <= 0)
+        return {};
+    return execAll(db,
+        {
+            QStringLiteral(
+                "UPDATE case_search SET client = '' WHERE rowid IN (SELECT c.id FROM"
+                " cases c JOIN clients cl ON cl.id = c.client_id WHERE cl.anonymous = 1)"),
+            QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"),
+        });
+}
+
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
@@ -356,6 +380,7 @@ const std::vector<Step> &steps()
         chainAuditLog, // version 6
         addListOrderIndexes, // version 7
         addEvidenceDerivation, // version 8
+        clearAnonymousNames, // version 9
     };
     return all;
 }

@@ -41,7 +41,10 @@ Status SearchIndex::update(const CaseFile &c)
 {
     if (auto s = remove(c.id); !s)
         return s;
-    QStringList client {c.client.fullName, c.client.preferredName};
+    // An anonymous client is never found by a name, even one still held in memory.
+    QStringList client;
+    if (!c.client.anonymous)
+        client = {c.client.fullName, c.client.preferredName};
     QStringList officers, locations, narratives;
     for (const auto &incident : c.incidents) {
         locations << incident.location << incident.policeDistrict << incident.agency;

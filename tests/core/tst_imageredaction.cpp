@@ -201,7 +201,7 @@ private slots:
                      QStringLiteral("ALTER TABLE evidence DROP COLUMN redaction"),
                      QStringLiteral("ALTER TABLE evidence DROP COLUMN parent_id"),
                      QStringLiteral("PRAGMA user_version = %1")
-                         .arg(Migrations::latestVersion() - 1)})
+                         .arg(7)})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
         }
         m_db.reset();

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -220,6 +221,10 @@ private slots:
         QVERIFY(editor);
         QCOMPARE(
             find<QLineEdit>(editor, "fullNameLineEdit")->text(), QStringLiteral("Trần Thị Ví Dụ"));
+        // Sensitive fields open masked; revealing one shows what was stored.
+        QVERIFY(find<QLineEdit>(editor, "immigrationStatusLineEdit")->text().isEmpty());
+        QTest::mouseClick(
+            find<QToolButton>(editor, "immigrationStatusRevealToolButton"), Qt::LeftButton);
         QCOMPARE(find<QLineEdit>(editor, "immigrationStatusLineEdit")->text(),
             QStringLiteral("TPS applicant"));
         QCOMPARE(

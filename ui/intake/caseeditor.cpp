@@ -12,6 +12,7 @@
 #include "formundo.h"
 #include "incidentform.h"
 #include "rowlisteditor.h"
+#include "sensitivemask.h"
 #include "storage/caserepository.h"
 #include "storage/clientmatcher.h"
 #include "storage/database.h"
@@ -212,11 +213,18 @@ CaseEditor::CaseEditor(Database &database, CaseRepository &repository, QWidget *
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
-    for (QAction *a : {m_saveAction, m_closeAction, m_undoAction, m_redoAction}) {
+    QAction *revealAll = m_client->revealAllAction();
+    for (QAction *a : {m_saveAction, m_closeAction, m_undoAction, m_redoAction, revealAll}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
     connect(m_saveAction, &QAction::triggered, this, &CaseEditor::save);
+    // Revealing from anywhere in the editor shows the client tab, where the values appear.
+    connect(revealAll, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_client->sensitiveMask()->setRecorder(
+        [this](const QStringList &keys) { return recordReveal(keys); });
+    connect(m_client->sensitiveMask(), &SensitiveMask::revealFailed, this,
+        [this](const QString &message) { showMessage(tr("Not revealed: %1").arg(message), true); });
     connect(m_saveButton, &QPushButton::clicked, this, &CaseEditor::save);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         // Esc meant for an open drop-down (or completer) list closes that list, not the case.
@@ -351,6 +359,7 @@ void CaseEditor::load(const CaseFile &c)
     m_loading = true;
     m_undo->setSuspended(true);
     m_original = c;
+    m_linkedReferences.clear();
     m_status->setCurrentIndex(qMax(0, m_status->findData(caseStatusCode(c.status))));
     m_openedOn->setDate(c.openedOn);
     m_closedOn->setDate(c.closedOn);
@@ -544,7 +553,11 @@ bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
     const QString reference = stored->reference;
     m_original = stored.value();
     m_storedRevision = m_repository.lastSavedRevision();
-    m_client->setClient(m_original.client); // now linked to its stored id
+    m_linkedReferences.clear();
+    // Now linked to its stored id, and its sensitive values masked again.
+    m_undo->setSuspended(true);
+    m_client->setClient(m_original.client);
+    m_undo->setSuspended(false);
     m_undoStack->setClean();
     m_structureChanged = false;
     discardDraft();
@@ -587,6 +600,17 @@ bool CaseEditor::resolveConflict(const QString &message)
     showMessage(
         tr("Not saved: this case was changed elsewhere. Your entries are kept in a draft."), true);
     return false;
+}
+
+Status CaseEditor::recordReveal(const QStringList &keys)
+{
+    // The case being edited, or for a new case linked to a known client, that client's cases.
+    // The entry names the fields, never their values.
+    const QStringList references
+        = m_original.reference.isEmpty() ? m_linkedReferences : QStringList {m_original.reference};
+    return m_repository.recordEach(QStringLiteral("case.reveal_sensitive"),
+        references.isEmpty() ? QStringList {QString()} : references,
+        QStringLiteral("revealed: %1").arg(keys.join(QLatin1String(", "))));
 }
 
 void CaseEditor::noticeExternalChange()
@@ -688,6 +712,7 @@ void CaseEditor::linkClient(qint64 clientId, QStringList references)
     }
     m_loading = true;
     m_undo->setSuspended(true);
+    m_linkedReferences = references;
     m_client->setClient(other->client);
     m_undo->setSuspended(false);
     m_loading = false;

@@ -96,11 +96,14 @@ private:
     bool saveAt(std::optional<qint64> expectedRevision);
     void setDraftId(const QString &id);
     bool resolveConflict(const QString &message);
+    /// Writes the audit entry for revealing these sensitive fields of the client.
+    Status recordReveal(const QStringList &keys);
 
     Database &m_database;
     CaseRepository &m_repository;
     DraftStore m_drafts;
     CaseFile m_original;
+    QStringList m_linkedReferences; ///< the cases of a client linked to this new case
     QString m_draftId;
     std::unique_ptr<QLockFile> m_draftLock;
     bool m_structureChanged = false;

@@ -4,11 +4,14 @@
 
 #include "common/languages.h"
 #include "datelineedit.h"
+#include "dialogs/questions.h"
 #include "directionfollower.h"
 #include "fieldregistry.h"
 #include "formundo.h"
 #include "security/sensitivemarker.h"
+#include "sensitivemask.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -22,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace td::ui {
@@ -51,6 +55,9 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     , m_consent(new QCheckBox(this))
     , m_consentDate(new DateLineEdit(DateLineEdit::Kind::Date, this))
     , m_notes(new QPlainTextEdit(this))
+    , m_mask(new SensitiveMask(this))
+    , m_revealAll(new QPushButton(this))
+    , m_revealAllAction(new QAction(this))
     , m_duplicateFrame(new QFrame(this))
     , m_duplicateLabel(new QLabel(m_duplicateFrame))
     , m_duplicateList(new QListWidget(m_duplicateFrame))
@@ -75,6 +82,11 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     m_consent->setObjectName(QStringLiteral("consentToFileCheckBox"));
     m_consentDate->setObjectName(QStringLiteral("consentDateLineEdit"));
     m_notes->setObjectName(QStringLiteral("notesPlainTextEdit"));
+    m_revealAll->setObjectName(QStringLiteral("revealAllPushButton"));
+    m_revealAllAction->setObjectName(QStringLiteral("revealAllAction"));
+    m_revealAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_revealAll->setAutoDefault(false);
+    m_revealAll->setIcon(SensitiveMarker::icon());
     m_duplicateFrame->setObjectName(QStringLiteral("duplicateFrame"));
     m_duplicateList->setObjectName(QStringLiteral("duplicateListWidget"));
     m_linkButton->setObjectName(QStringLiteral("linkClientPushButton"));
@@ -108,9 +120,13 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     auto *linkedRow = new QHBoxLayout;
     linkedRow->addWidget(m_linkedLabel, 1);
     linkedRow->addWidget(m_unlinkButton);
+    auto *revealRow = new QHBoxLayout;
+    revealRow->addStretch(1);
+    revealRow->addWidget(m_revealAll);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(linkedRow);
+    layout->addLayout(revealRow);
     layout->addLayout(m_form);
     layout->addWidget(m_duplicateFrame);
     layout->addStretch(1);
@@ -147,6 +163,11 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
     addRow(
         QT_TRANSLATE_NOOP("ClientForm", "Notes"), m_notes, QStringLiteral("client.notes"), false);
 
+    // Asked before the undo step of the tick is recorded: "no" leaves nothing to undo.
+    connect(m_anonymous, &QCheckBox::clicked, this, [this](bool checked) {
+        if (checked)
+            confirmAnonymous();
+    });
     for (QWidget *w : std::initializer_list<QWidget *> {m_anonymous, m_fullName, m_preferredName,
              m_language, m_interpreter, m_phone, m_email, m_address, m_dateOfBirth,
              m_countryOfBirth, m_immigrationStatus, m_aNumber, m_consent, m_consentDate, m_notes})
@@ -178,9 +199,15 @@ ClientForm::ClientForm(FieldRegistry &registry, FormUndo &undo, QWidget *parent)
         updateLinkedBanner();
         emit changed();
     });
+    connect(m_revealAll, &QPushButton::clicked, m_revealAllAction, &QAction::trigger);
+    connect(m_revealAllAction, &QAction::triggered, m_mask, &SensitiveMask::revealAll);
+    connect(m_mask, &SensitiveMask::stateChanged, this, &ClientForm::updateRevealAll);
+    // What a reveal put in the fields is where undo starts from for them.
+    connect(m_mask, &SensitiveMask::revealed, &m_undo, &FormUndo::resetBaseline);
     retranslate();
     updateAnonymous();
     updateLinkedBanner();
+    updateRevealAll();
 }
 
 QWidget *ClientForm::addRow(const char *label, QWidget *field, const QString &path, bool sensitive)
@@ -200,6 +227,18 @@ QWidget *ClientForm::addRow(const char *label, QWidget *field, const QString &pa
     }
     labelLayout->addStretch(1);
     QWidget *wrapped = m_registry.wrap(field, path);
+    auto *input = qobject_cast<QLineEdit *>(field);
+    if (sensitive && input) {
+        // The field, and beside it the button that reveals a stored value.
+        auto *box = new QWidget(this);
+        auto *boxLayout = new QHBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->addWidget(wrapped, 1);
+        QWidget *reveal = m_mask->addField(input, path.section(QLatin1Char('.'), 1), label);
+        boxLayout->addWidget(reveal, 0, Qt::AlignTop);
+        setTabOrder(input, reveal);
+        wrapped = box;
+    }
     m_form->addRow(labelBox, wrapped);
     return wrapped;
 }
@@ -226,8 +265,39 @@ void ClientForm::retranslate()
     m_linkButton->setText(tr("&Link case to this client"));
     m_unlinkButton->setText(tr("Unlink"));
     m_duplicateList->setAccessibleName(tr("Possible matching clients"));
+    m_revealAll->setText(tr("Reveal all"));
+    m_revealAllAction->setText(tr("Reveal All Sensitive Fields"));
+    m_revealAll->setToolTip(
+        tr("Show every hidden sensitive field (%1); recorded in the audit log")
+            .arg(m_revealAllAction->shortcut().toString(QKeySequence::NativeText)));
+    m_mask->retranslate();
     updateLinkedBanner();
     showMatches(m_matches);
+}
+
+void ClientForm::confirmAnonymous()
+{
+    if (m_fullName->text().trimmed().isEmpty() && m_preferredName->text().trimmed().isEmpty())
+        return;
+    const int answer = Questions::ask(this, tr("Anonymous Client"),
+        tr("An anonymous client's name is not kept. Remove the name from this case now?"),
+        {tr("&Remove the Name"), tr("&Cancel")}, 1, 1);
+    if (answer != 0) {
+        const QSignalBlocker blocker(m_anonymous);
+        m_anonymous->setChecked(false);
+        return;
+    }
+    for (QLineEdit *name : {m_fullName, m_preferredName}) {
+        name->clear();
+        m_undo.recordChange(name);
+    }
+}
+
+void ClientForm::updateRevealAll()
+{
+    const bool any = m_mask->hasMasked();
+    m_revealAll->setVisible(any);
+    m_revealAllAction->setEnabled(any);
 }
 
 void ClientForm::updateAnonymous()
@@ -252,6 +322,7 @@ void ClientForm::updateLinkedBanner()
 
 void ClientForm::setClient(const Client &c)
 {
+    m_mask->clear();
     m_clientId = c.id;
     m_anonymous->setChecked(c.anonymous);
     m_fullName->setText(c.fullName);
@@ -272,6 +343,13 @@ void ClientForm::setClient(const Client &c)
     m_consent->setChecked(c.consentToFile);
     m_consentDate->setDate(c.consentDate);
     m_notes->setPlainText(c.notes);
+    // A stored client's sensitive values stay hidden until revealed; what is being typed for a
+    // new one is shown.
+    if (c.id > 0) {
+        for (QLineEdit *e : {m_phone, m_email, m_address, static_cast<QLineEdit *>(m_dateOfBirth),
+                 m_countryOfBirth, m_immigrationStatus, m_aNumber})
+            m_mask->mask(e);
+    }
     updateAnonymous();
     updateLinkedBanner();
     showMatches({});
@@ -286,13 +364,15 @@ Client ClientForm::client() const
     c.preferredName = m_preferredName->text().trimmed();
     c.preferredLanguage = m_language->currentData().toString();
     c.interpreterNeeded = m_interpreter->isChecked();
-    c.phone = m_phone->text().trimmed();
-    c.email = m_email->text().trimmed();
-    c.address = m_address->text().trimmed();
-    c.dateOfBirth = m_dateOfBirth->date();
-    c.countryOfBirth = m_countryOfBirth->text().trimmed();
-    c.immigrationStatus = m_immigrationStatus->text().trimmed();
-    c.aNumber = m_aNumber->text().trimmed();
+    c.phone = m_mask->value(m_phone).trimmed();
+    c.email = m_mask->value(m_email).trimmed();
+    c.address = m_mask->value(m_address).trimmed();
+    c.dateOfBirth = m_mask->isMasked(m_dateOfBirth)
+        ? QDate::fromString(m_mask->value(m_dateOfBirth), Qt::ISODate)
+        : m_dateOfBirth->date();
+    c.countryOfBirth = m_mask->value(m_countryOfBirth).trimmed();
+    c.immigrationStatus = m_mask->value(m_immigrationStatus).trimmed();
+    c.aNumber = m_mask->value(m_aNumber).trimmed();
     c.consentToFile = m_consent->isChecked();
     c.consentDate = m_consentDate->date();
     c.notes = m_notes->toPlainText();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -22,9 +23,12 @@ namespace td::ui {
 class DateLineEdit;
 class FieldRegistry;
 class FormUndo;
+class SensitiveMask;
 
 /// The client part of intake. Sensitive fields carry a lock and say they are withheld from
-/// reports; a name or phone that matches a known client offers to link the case to them.
+/// reports; a stored client's sensitive values stay masked until revealed (SensitiveMask). A name
+/// or phone that matches a known client offers to link the case to them. Ticking "Anonymous"
+/// removes the name, after a plain question.
 class ClientForm final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +42,10 @@ public:
     /// Shows possible duplicates of a new client (empty hides the panel).
     void showMatches(const QList<ClientMatch> &matches);
     QWidget *firstField() const;
+    /// The stored client's sensitive values, masked until revealed.
+    SensitiveMask *sensitiveMask() const { return m_mask; }
+    /// Reveals every masked field (Ctrl+Shift+R); the editor adds it to its own shortcuts.
+    QAction *revealAllAction() const { return m_revealAllAction; }
 
 signals:
     void changed();
@@ -50,7 +58,10 @@ protected:
 
 private:
     QWidget *addRow(const char *label, QWidget *field, const QString &path, bool sensitive);
+    /// Asks before an anonymous client loses the name typed; false leaves the box unticked.
+    void confirmAnonymous();
     void updateAnonymous();
+    void updateRevealAll();
     void updateLinkedBanner();
     void retranslate();
 
@@ -76,6 +87,9 @@ private:
     QCheckBox *m_consent = nullptr;
     DateLineEdit *m_consentDate = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    SensitiveMask *m_mask = nullptr;
+    QPushButton *m_revealAll = nullptr;
+    QAction *m_revealAllAction = nullptr;
 
     QFrame *m_duplicateFrame = nullptr;
     QLabel *m_duplicateLabel = nullptr;

@@ -34,6 +34,10 @@ public:
     /// takes the values as the new baseline.
     void setSuspended(bool suspended);
 
+    /// Records a change the program made on the person's behalf (clearing a name when they tick
+    /// "Anonymous"), as one undoable step.
+    void recordChange(QWidget *field) { record(field); }
+
     static QVariant valueOf(const QWidget *field);
     /// Sets a field's value without recording it.
     void apply(QWidget *field, const QVariant &value);
