@@ -22,6 +22,7 @@ const QString kLanguage = QStringLiteral("interface/language");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kPassphrase = QStringLiteral("security/passphraseHash");
 const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
+const QString kPaper = QStringLiteral("print/paper");
 const QString kCaseworkerName = QStringLiteral("caseworker/name");
 const QString kCaseworkerRole = QStringLiteral("caseworker/role");
 constexpr int kDefaultIdleLockMinutes = 10;
@@ -56,6 +57,17 @@ Settings::Settings()
     makeOwnerOnly(m_settings->fileName(),
         QDir(folder)
             != QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
+}
+
+QString Settings::paper() const
+{
+    const QString key = m_settings->value(kPaper).toString();
+    return key == QLatin1String("a4") ? key : QStringLiteral("letter");
+}
+
+void Settings::setPaper(const QString &key)
+{
+    set(kPaper, key == QLatin1String("a4") ? key : QStringLiteral("letter"));
 }
 
 Settings::Settings(const QString &path)
