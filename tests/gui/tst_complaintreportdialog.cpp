@@ -24,8 +24,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 
 using namespace td;
@@ -361,19 +363,28 @@ private slots:
     {
         QTemporaryDir dir;
         QList<GeneratedReport> recorded;
+        std::atomic_bool release = false; // outlives the dialog, whose worker reads it
         ComplaintReportDialog dialog(m_case, &m_pack, [&](const GeneratedReport &r) {
             recorded.append(r);
             return Status();
         });
+        // The exhibit photo is decoded on the worker; hold it there until Stop has been pressed,
+        // so the test does not race the worker.
+        dialog.setExhibitImageProvider([&release](const EvidenceItem &, int) {
+            for (int i = 0; i < 3000 && !release.load(); ++i)
+                QThread::msleep(10);
+            return QImage();
+        });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         FileDialog::setNextFileName(dir.filePath(QStringLiteral("stopped.pdf")));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("clientCopyPushButton")),
-            Qt::LeftButton);
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
         auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("stopPdfPushButton"));
         QVERIFY(stop->isVisible());
         QCOMPARE(QApplication::focusWidget(), stop);
         QTest::keyClick(stop, Qt::Key_Space);
+        release = true;
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
         QVERIFY(recorded.isEmpty());
@@ -382,12 +393,14 @@ private slots:
         QVERIFY(MessageBox::lastMessage().contains(QLatin1String("Stopped")));
 
         // Closing while a PDF is written stops it first, then closes.
+        release = false;
         FileDialog::setNextFileName(dir.filePath(QStringLiteral("closed.pdf")));
         QTest::mouseClick(
             dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
         QVERIFY(dialog.isBusy());
         dialog.reject();
         QVERIFY(dialog.isVisible());
+        release = true;
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 60000);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!dialog.isBusy());

@@ -2,6 +2,7 @@
 // all three fields changed and saved into the store and its chain of custody; a date in the
 // future refused with nothing changed; a failed save keeping what was typed.
 #include "common/appinfo.h"
+#include "dialogs/dialogseam.h"
 #include "evidence/evidencedetailsdialog.h"
 #include "evidence/evidencedialogs.h"
 #include "evidence/evidencepanel.h"
@@ -150,6 +151,7 @@ private slots:
 
     void cleanup()
     {
+        DialogSeam::reset();
         m_panel.reset();
         m_dir.reset();
     }

@@ -1,6 +1,7 @@
 #include "cases/caselistpage.h"
 #include "cases/followupsdock.h"
 #include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow.h"
@@ -50,6 +51,7 @@ private:
     }
 
 private slots:
+    void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void initTestCase()
     {
         m_dbPath = test::databasePath(m_dir);
