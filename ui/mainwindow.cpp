@@ -85,6 +85,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_actions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_workspace->setSettings(&m_settings);
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

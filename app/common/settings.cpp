@@ -23,6 +23,7 @@ const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kLockWithSession = QStringLiteral("security/lockWithSession");
 const QString kPassphrase = QStringLiteral("security/passphraseHash");
 const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
+const QString kPaper = QStringLiteral("print/paper");
 const QString kCaseworkerName = QStringLiteral("caseworker/name");
 const QString kCaseworkerRole = QStringLiteral("caseworker/role");
 const QString kOfficeName = QStringLiteral("office/name");
@@ -62,6 +63,17 @@ Settings::Settings()
     makeOwnerOnly(m_settings->fileName(),
         QDir(folder)
             != QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
+}
+
+QString Settings::paper() const
+{
+    const QString key = m_settings->value(kPaper).toString();
+    return key == QLatin1String("a4") ? key : QStringLiteral("letter");
+}
+
+void Settings::setPaper(const QString &key)
+{
+    set(kPaper, key == QLatin1String("a4") ? key : QStringLiteral("letter"));
 }
 
 Settings::Settings(const QString &path)

@@ -59,6 +59,11 @@ public:
     int pendingFailedUnlocks(const QString &databasePath) const;
     void setPendingFailedUnlocks(const QString &databasePath, int count);
 
+    /// The paper reports, client copies and printouts use: "letter" (the default, for a US
+    /// office) or "a4"; the last one chosen.
+    QString paper() const;
+    void setPaper(const QString &key);
+
     /// Who uses this installation (asked at first start); empty until set.
     CaseworkerProfile caseworkerProfile() const;
     void setCaseworkerProfile(const CaseworkerProfile &profile);

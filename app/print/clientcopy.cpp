@@ -1,14 +1,12 @@
 #include "clientcopy.h"
 
 #include "domain/violationcategory.h"
-#include "filehash.h"
 #include "guidance/guidancepack.h"
 #include "guidancehandout.h"
 #include "officeblock.h"
 #include "reporthtml.h"
 
 #include <QCoreApplication>
-#include <QPagedPaintDevice>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -65,14 +63,6 @@ Qt::LayoutDirection ClientCopy::direction() const
 {
     const GuidanceLanguage *language = m_pack.language(m_language);
     return language ? language->direction : Qt::LeftToRight;
-}
-
-QStringList ClientCopy::families() const
-{
-    // Latin first even for Chinese: digits and Latin letters drawn from Noto Sans CJK lose their
-    // text in Qt's PDFs (pdftotext, copy and paste and screen readers get nothing for "2026"),
-    // so only the Han characters should come from the CJK cut, which the list then chooses.
-    return fontFamilies(QStringLiteral("Noto Sans"), m_language == QLatin1String("zh_TW"));
 }
 
 QDate ClientCopy::generatedOn() const
@@ -185,16 +175,11 @@ QString ClientCopy::nextStepsMarkdown() const
     return steps.join(QLatin1Char('\n'));
 }
 
-void ClientCopy::build(QTextDocument &document) const
+void ClientCopy::fill(QTextDocument &document) const
 {
-    QFont font;
-    font.setFamilies(families());
-    font.setPointSizeF(11.0);
-    document.setDefaultFont(font);
     QTextOption option = document.defaultTextOption();
     option.setTextDirection(direction());
     document.setDefaultTextOption(option);
-    document.setMetaInformation(QTextDocument::DocumentTitle, m_case.reference);
     document.setHtml(QStringLiteral("<html><body style=\"font-family:%1\">%2</body></html>")
                          .arg(esc(cssFamilies(families())), summaryHtml()));
 
@@ -280,37 +265,20 @@ GeneratedReport ClientCopy::record(const QString &sha256) const
     return r;
 }
 
-PagedPdfWriter::Page ClientCopy::page() const
+PrintableDocument::Frame ClientCopy::frame() const
 {
-    PagedPdfWriter::Page page;
-    page.size = m_options.paper;
-    page.headerLeft = m_case.reference;
-    page.headerRight = text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Your complaint"));
-    page.footerLeft = documentDate(generatedOn(), m_language);
-    page.direction = direction();
-    page.fontFamilies = families();
-    return page;
-}
-
-Result<QString> ClientCopy::writePdf(const QString &path) const
-{
-    QTextDocument document;
-    build(document);
-    if (auto s = PagedPdfWriter::writePdf(document, page(), path, m_case.reference); !s)
-        return s.error();
-    return sha256OfFile(path);
-}
-
-Status ClientCopy::print(QPagedPaintDevice &device) const
-{
-    QTextDocument document;
-    build(document);
-    PagedPdfWriter::Page p = page();
-    p.size = device.pageLayout().pageSize();
-    if (PagedPdfWriter::paint(document, p, device) < 1)
-        return Error {ErrorKind::Io,
-            QCoreApplication::translate("ClientCopy", "The client copy could not be printed.")};
-    return {};
+    Frame f;
+    f.paper = m_options.paper;
+    f.title = m_case.reference;
+    f.headerLeft = m_case.reference;
+    f.headerRight = text("ClientCopy", QT_TRANSLATE_NOOP("ClientCopy", "Your complaint"));
+    f.footerLeft = documentDate(generatedOn(), m_language);
+    f.direction = direction();
+    f.scriptLanguage = m_language;
+    f.pointSize = 11.0;
+    f.printFailed
+        = QCoreApplication::translate("ClientCopy", "The client copy could not be printed.");
+    return f;
 }
 
 } // namespace td

@@ -6,7 +6,7 @@
 #include "domain/casefile.h"
 #include "domain/casetextredactor.h"
 #include "domain/generatedreport.h"
-#include "pagedpdfwriter.h"
+#include "printabledocument.h"
 
 #include <QDate>
 #include <QPageSize>
@@ -29,7 +29,7 @@ struct ClientCopyOptions
 {
     QString languageCode; ///< empty: the client's preferred language (the pack's closest)
     ComplaintRecipient recipient; ///< named when the case records no submission yet
-    QPageSize paper = QPageSize(QPageSize::A4);
+    QPageSize paper = QPageSize(QPageSize::Letter); ///< a US office's paper by default
     QDate generatedOn; ///< invalid: today
     bool maskStatusPhrases = false; ///< also mask phrases that may reveal immigration status
     /// How the client reaches the office, printed under the caseworker; unset: the office of
@@ -41,7 +41,7 @@ struct ClientCopyOptions
 /// about) and the next steps exactly as the guidance pack's how-to article gives them, in the
 /// client's language and direction. It names no sensitive fact and not even the client: a paper
 /// found by the wrong person should say as little as possible.
-class ClientCopy
+class ClientCopy final : public PrintableDocument
 {
 public:
     ClientCopy(const CaseFile &caseFile, const GuidancePack &pack, ClientCopyOptions options);
@@ -55,14 +55,8 @@ public:
     QString summaryHtml() const;
     /// The numbered next steps of the how-to article, as the pack writes them (Markdown).
     QString nextStepsMarkdown() const;
-    /// Fills `document`. Needs a QGuiApplication.
-    void build(QTextDocument &document) const;
-    PagedPdfWriter::Page page() const;
-    /// Writes the PDF (0600, atomically) and returns its SHA-256 in lowercase hex.
-    Result<QString> writePdf(const QString &path) const;
-    Status print(QPagedPaintDevice &device) const;
     /// What the case records about this copy once written as a PDF with the given SHA-256.
-    GeneratedReport record(const QString &sha256) const;
+    GeneratedReport record(const QString &sha256) const override;
 
     /// What the scan of the free text it prints (the filings) found; withheld values are masked.
     const QList<TextFinding> &textFindings() const { return m_findings; }
@@ -70,9 +64,14 @@ public:
     /// The how-to article's id in a pack.
     static QString howToArticleId() { return QStringLiteral("how-to"); }
 
+protected:
+    /// The case reference and "Your complaint" on each page, in the client's direction.
+    Frame frame() const override;
+    /// The summary, the next steps, the sources and the pack's review note.
+    void fill(QTextDocument &document) const override;
+
 private:
     QString text(const char *context, const char *sourceText) const;
-    QStringList families() const;
     QDate generatedOn() const;
 
     CaseFile m_case; ///< free text already redacted: the copy withholds every sensitive field

@@ -2,11 +2,9 @@
 
 #include "evidence/redactedorder.h"
 
-#include "filehash.h"
 #include "reporthtml.h"
 
 #include <QCoreApplication>
-#include <QPagedPaintDevice>
 #include <QTextDocument>
 
 namespace td {
@@ -48,12 +46,6 @@ bool ComplaintReport::statusPhrasesLeft() const
 QDate ComplaintReport::generatedOn() const
 {
     return m_options.generatedOn.isValid() ? m_options.generatedOn : QDate::currentDate();
-}
-
-QStringList ComplaintReport::families() const
-{
-    return fontFamilies(
-        QStringLiteral("Noto Sans"), m_case.client.preferredLanguage == QLatin1String("zh_TW"));
 }
 
 QString ComplaintReport::title() const
@@ -157,51 +149,29 @@ QString ComplaintReport::html() const
     return content().html;
 }
 
-void ComplaintReport::build(QTextDocument &document) const
+void ComplaintReport::fill(QTextDocument &document) const
 {
     const Content c = content();
-    QFont font;
-    font.setFamilies(families());
-    font.setPointSizeF(10.0);
-    document.setDefaultFont(font);
-    document.setMetaInformation(QTextDocument::DocumentTitle, title());
     for (const auto &[url, image] : c.images)
         document.addResource(QTextDocument::ImageResource, url, image);
     document.setHtml(c.html);
 }
 
-PagedPdfWriter::Page ComplaintReport::page() const
+PrintableDocument::Frame ComplaintReport::frame() const
 {
-    PagedPdfWriter::Page page;
-    page.size = m_options.paper;
-    page.headerLeft = m_case.reference;
-    page.headerRight = QCoreApplication::translate("ComplaintReport", "Complaint submission · %1")
-                           .arg(m_options.recipient.displayName());
-    page.footerLeft = QCoreApplication::translate("ComplaintReport", "Generated %1")
-                          .arg(documentDate(generatedOn()));
-    page.fontFamilies = families(); // a reference or recipient name in any script prints
-    return page;
-}
-
-Result<QString> ComplaintReport::writePdf(const QString &path) const
-{
-    QTextDocument document;
-    build(document);
-    if (auto s = PagedPdfWriter::writePdf(document, page(), path, title()); !s)
-        return s.error();
-    return sha256OfFile(path);
-}
-
-Status ComplaintReport::print(QPagedPaintDevice &device) const
-{
-    QTextDocument document;
-    build(document);
-    PagedPdfWriter::Page p = page();
-    p.size = device.pageLayout().pageSize();
-    if (PagedPdfWriter::paint(document, p, device) < 1)
-        return Error {ErrorKind::Io,
-            QCoreApplication::translate("ComplaintReport", "The complaint could not be printed.")};
-    return {};
+    Frame f;
+    f.paper = m_options.paper;
+    f.title = title();
+    f.headerLeft = m_case.reference;
+    f.headerRight = QCoreApplication::translate("ComplaintReport", "Complaint submission · %1")
+                        .arg(m_options.recipient.displayName());
+    f.footerLeft = QCoreApplication::translate("ComplaintReport", "Generated %1")
+                       .arg(documentDate(generatedOn()));
+    f.scriptLanguage = m_case.client.preferredLanguage;
+    f.pointSize = 10.0;
+    f.printFailed
+        = QCoreApplication::translate("ComplaintReport", "The complaint could not be printed.");
+    return f;
 }
 
 } // namespace td

@@ -6,7 +6,7 @@
 #include "domain/casetextredactor.h"
 #include "domain/generatedreport.h"
 #include "domain/redactionpolicy.h"
-#include "pagedpdfwriter.h"
+#include "printabledocument.h"
 
 #include <QDate>
 #include <QHash>
@@ -48,7 +48,7 @@ struct ComplaintReportOptions
     QString requestedAction; ///< empty: the standard request
     RedactionPolicy policy; ///< which sensitive client fields and witness details are withheld
                             ///< (all, by default)
-    QPageSize paper = QPageSize(QPageSize::A4);
+    QPageSize paper = QPageSize(QPageSize::Letter); ///< a US office's paper by default
     QDate generatedOn; ///< the date printed; invalid: today
     ExhibitImageProvider exhibitImage;
     /// Redacted copies among the exhibits: copy id → the id of the item it was made from
@@ -61,7 +61,7 @@ struct ComplaintReportOptions
 /// a printout. Withheld client fields and witness contacts never reach the document, not even where
 /// the case's free text (a narrative, a statement, the requested action) repeats them; it names the
 /// kinds withheld.
-class ComplaintReport
+class ComplaintReport final : public PrintableDocument
 {
 public:
     /// `pack` gives each allegation its policy citation; may be null.
@@ -70,14 +70,6 @@ public:
 
     /// The document's HTML (deterministic for a fixed generatedOn; what the golden tests compare).
     QString html() const;
-    /// Fills `document`: fonts, exhibit images, HTML. Needs a QGuiApplication.
-    void build(QTextDocument &document) const;
-    /// Header (case reference), footer (date generated, "Page X of Y"), paper and fonts.
-    PagedPdfWriter::Page page() const;
-    /// Writes the PDF (0600, atomically) and returns its SHA-256 in lowercase hex.
-    Result<QString> writePdf(const QString &path) const;
-    /// Prints on a paged device (a printer or print preview), keeping the device's paper.
-    Status print(QPagedPaintDevice &device) const;
 
     /// Keys of the sensitive fields and details this report includes (for the record and audit
     /// log).
@@ -97,7 +89,13 @@ public:
     bool statusPhrasesLeft() const;
     QString title() const;
     /// What the case records about this report once written as a PDF with the given SHA-256.
-    GeneratedReport record(const QString &sha256) const;
+    GeneratedReport record(const QString &sha256) const override;
+
+protected:
+    /// Header (case reference), footer (date generated, "Page X of Y"), paper and fonts.
+    Frame frame() const override;
+    /// Exhibit images, then the HTML.
+    void fill(QTextDocument &document) const override;
 
 private:
     struct Content
@@ -121,7 +119,6 @@ private:
     bool records(SensitiveDetail detail) const;
     QString incidentLabel(qsizetype index) const;
     QDate generatedOn() const;
-    QStringList families() const;
 
     CaseFile m_case; ///< free text already redacted
     const GuidancePack *m_pack;

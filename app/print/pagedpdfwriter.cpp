@@ -71,7 +71,8 @@ void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minim
 
 } // namespace
 
-int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaintDevice &device)
+int PagedPdfWriter::paint(
+    QTextDocument &document, const Page &page, QPagedPaintDevice &device, const Progress &progress)
 {
     device.setPageSize(page.size);
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
@@ -88,6 +89,8 @@ int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaint
     document.rootFrame()->setFrameFormat(rootFormat);
     keepHeadingsWithNext(document, body.height(), mmToDevice(kKeepWithNextMm, device));
     const int pages = document.pageCount();
+    if (progress && !progress(0, pages))
+        return -1;
 
     QPainter painter(&device);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -126,12 +129,14 @@ int PagedPdfWriter::paint(QTextDocument &document, const Page &page, QPagedPaint
         painter.setClipRect(clip);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
+        if (progress && !progress(i + 1, pages))
+            return -1;
     }
     return pages;
 }
 
-Status PagedPdfWriter::writePdf(
-    QTextDocument &document, const Page &page, const QString &path, const QString &title)
+Status PagedPdfWriter::writePdf(QTextDocument &document, const Page &page, const QString &path,
+    const QString &title, const Progress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -144,7 +149,12 @@ Status PagedPdfWriter::writePdf(
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("TrustDesk"));
-        paint(document, page, writer);
+        if (paint(document, page, writer, progress) < 0) {
+            file.cancelWriting();
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("PagedPdfWriter", "Stopped: \"%1\" was not written.")
+                    .arg(QFileInfo(path).fileName())};
+        }
     }
     if (!file.commit())
         return Error {ErrorKind::Io,

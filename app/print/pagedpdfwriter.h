@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QTextDocument;
 class QPagedPaintDevice;
 
@@ -29,11 +31,18 @@ public:
                                   ///< then fallbacks)
     };
 
-    /// Writes `document` to a new PDF at `path` (owner-only, written atomically).
-    static Status writePdf(
-        QTextDocument &document, const Page &page, const QString &path, const QString &title);
-    /// Paints `document` on `device`; returns the number of pages.
-    static int paint(QTextDocument &document, const Page &page, QPagedPaintDevice &device);
+    /// Told how many of how many pages are painted (0 of N once the layout is done, then after
+    /// each page); returns false to stop. Called on the painting thread.
+    using Progress = std::function<bool(int done, int total)>;
+
+    /// Writes `document` to a new PDF at `path` (owner-only, written atomically). Stopped by
+    /// `progress`, it writes nothing and leaves no file behind.
+    static Status writePdf(QTextDocument &document, const Page &page, const QString &path,
+        const QString &title, const Progress &progress = {});
+    /// Paints `document` on `device`; returns the number of pages, or -1 when `progress` stopped
+    /// it (the pages painted so far stay on the device).
+    static int paint(QTextDocument &document, const Page &page, QPagedPaintDevice &device,
+        const Progress &progress = {});
 };
 
 } // namespace td

@@ -666,7 +666,7 @@ private slots:
         QCOMPARE(first.kind, QStringLiteral("complaint"));
         QCOMPARE(first.includedFields,
             (QStringList {QStringLiteral("a_number"), QStringLiteral("witness_contact")}));
-        QCOMPARE(first.paper, QStringLiteral("a4"));
+        QCOMPARE(first.paper, QStringLiteral("letter")); // the default paper of a US office
         QCOMPARE(first.sha256, QString(64, QLatin1Char('a')));
         QVERIFY(first.generatedAt.isValid());
         QCOMPARE(first.generatedAt.offsetFromUtc(), 0);

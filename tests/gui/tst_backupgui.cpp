@@ -8,6 +8,7 @@
 #include "cases/caseworkspace.h"
 #include "cases/followupsdock.h"
 #include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/questions.h"
@@ -122,6 +123,7 @@ class TestBackupGui : public QObject
     }
 
 private slots:
+    void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void initTestCase()
     {
         m_livePath = test::databasePath(m_dir);

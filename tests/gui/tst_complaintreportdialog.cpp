@@ -1,6 +1,10 @@
 // The complaint submission dialog: defaults withhold every sensitive field, a deliberate include
 // asks first and reaches the PDF and the record, and the client copy is recorded too; phrases that
-// may reveal immigration status are listed in context and masked with one click.
+// may reveal immigration status are listed in context and masked with one click. PDFs are written
+// off the UI thread with progress and a Stop button, the dialog then says where they went; the
+// paper is US Letter until another is chosen, and the choice is remembered.
+#include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "guidance/guidancepackloader.h"
@@ -15,11 +19,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 
 using namespace td;
@@ -32,12 +40,24 @@ class TestComplaintReportDialog : public QObject
 private slots:
     void initTestCase()
     {
+        // Nothing may paint a pixmap or touch a widget from the worker that writes the PDF.
+        QTest::failOnWarning(QRegularExpression(
+            QStringLiteral("pixmap|thread"), QRegularExpression::CaseInsensitiveOption));
+        DialogSeam::setRecordHandOffsOnly(true); // "Open PDF" must not start a viewer here
         auto pack = GuidancePackLoader::loadBuiltIn();
         QVERIFY(pack.ok());
         m_pack = pack.value();
         m_case = test::sampleCase();
         m_case.id = 7;
         m_case.reference = QStringLiteral("TD-2026-00007");
+    }
+
+    void init() { DialogSeam::reset(); }
+    void cleanup()
+    {
+        const QStringList unused = DialogSeam::pending();
+        DialogSeam::reset();
+        QVERIFY2(unused.isEmpty(), qPrintable(unused.join(QLatin1String("; "))));
     }
 
     void defaultsWithholdEverything()
@@ -98,6 +118,7 @@ private slots:
         QVERIFY(MessageBox::lastMessage().contains(
             sensitiveDetailLabel(SensitiveDetail::WitnessContact)));
         QVERIFY(!MessageBox::lastMessage().contains(QStringLiteral("client's")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("with-contacts.pdf"))));
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(
@@ -248,6 +269,7 @@ private slots:
         QTest::mouseClick(
             dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
         QVERIFY(MessageBox::lastMessage().contains(clientFieldLabel(ClientField::ANumber)));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("complaint.pdf"))));
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.constFirst().includedFields, QStringList {QStringLiteral("a_number")});
@@ -265,6 +287,7 @@ private slots:
         FileDialog::setNextFileName(dir.filePath(QStringLiteral("unrecorded.pdf")));
         QTest::mouseClick(
             dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("unrecorded.pdf"))));
         QCOMPARE(MessageBox::lastMessage(), QStringLiteral("The database is locked."));
     }
@@ -280,10 +303,164 @@ private slots:
         FileDialog::setNextFileName(dir.filePath(QStringLiteral("copy.pdf")));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("clientCopyPushButton")),
             Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("copy.pdf"))));
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.constFirst().kind, QStringLiteral("client_copy"));
         QCOMPARE(recorded.constFirst().language, QStringLiteral("vi"));
+    }
+
+    void aSavedPdfSaysWhereItWentAndOpens()
+    {
+        QTemporaryDir dir;
+        QList<GeneratedReport> recorded;
+        ComplaintReportDialog dialog(m_case, &m_pack, [&](const GeneratedReport &r) {
+            recorded.append(r);
+            return Status();
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *saved = dialog.findChild<QWidget *>(QStringLiteral("pdfSavedWidget"));
+        auto *openPdf = dialog.findChild<QPushButton *>(QStringLiteral("openPdfPushButton"));
+        auto *openFolder = dialog.findChild<QPushButton *>(QStringLiteral("openFolderPushButton"));
+        auto *progress = dialog.findChild<QWidget *>(QStringLiteral("pdfProgressWidget"));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton"));
+        QVERIFY(saved && openPdf && openFolder && progress);
+        QVERIFY(!saved->isVisible());
+
+        const QString path = dir.filePath(QStringLiteral("where.pdf"));
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(save, Qt::LeftButton);
+        // The click returns while the PDF is still being written: the window is not blocked.
+        QVERIFY(dialog.isBusy());
+        QVERIFY(progress->isVisible());
+        QVERIFY(!save->isEnabled());
+        QVERIFY(
+            !dialog.findChild<QPushButton *>(QStringLiteral("clientCopyPushButton"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(save->isEnabled());
+        QCOMPARE(recorded.size(), 1);
+
+        // Where it went, in the dialog (no box to dismiss), and on the seam's record.
+        QVERIFY(saved->isVisible());
+        const QString text = dialog.findChild<QLabel *>(QStringLiteral("pdfSavedLabel"))->text();
+        QVERIFY2(text.contains(QStringLiteral("where.pdf")), qPrintable(text));
+        QVERIFY2(text.contains(QDir::toNativeSeparators(dir.path())), qPrintable(text));
+        QCOMPARE(MessageBox::lastMessage(), text);
+
+        // Keyboard: the focus waits on Open PDF; Tab reaches Open Folder.
+        QCOMPARE(QApplication::focusWidget(), openPdf);
+        QTest::keyClick(openPdf, Qt::Key_Space);
+        QCOMPARE(DialogSeam::lastOpened(), QUrl::fromLocalFile(path));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), openFolder);
+        QTest::keyClick(openFolder, Qt::Key_Space);
+        QCOMPARE(DialogSeam::lastOpened(), QUrl::fromLocalFile(dir.path()));
+    }
+
+    void stopWritesNothing()
+    {
+        QTemporaryDir dir;
+        QList<GeneratedReport> recorded;
+        std::atomic_bool release = false; // outlives the dialog, whose worker reads it
+        ComplaintReportDialog dialog(m_case, &m_pack, [&](const GeneratedReport &r) {
+            recorded.append(r);
+            return Status();
+        });
+        // The exhibit photo is decoded on the worker; hold it there until Stop has been pressed,
+        // so the test does not race the worker.
+        dialog.setExhibitImageProvider([&release](const EvidenceItem &, int) {
+            for (int i = 0; i < 3000 && !release.load(); ++i)
+                QThread::msleep(10);
+            return QImage();
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("stopped.pdf")));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("stopPdfPushButton"));
+        QVERIFY(stop->isVisible());
+        QCOMPARE(QApplication::focusWidget(), stop);
+        QTest::keyClick(stop, Qt::Key_Space);
+        release = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("pdfSavedWidget"))->isVisible());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("openPdfPushButton"))->isVisible());
+        QVERIFY(MessageBox::lastMessage().contains(QLatin1String("Stopped")));
+
+        // Closing while a PDF is written stops it first, then closes.
+        release = false;
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("closed.pdf")));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        release = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 60000);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isBusy());
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void aWriteErrorIsSaidInPlainWords()
+    {
+        QTemporaryDir dir;
+        ComplaintReportDialog dialog(m_case, &m_pack, {});
+        MessageBox::acknowledgeNextWarning();
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("no/such/folder/x.pdf")));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+        QVERIFY2(
+            MessageBox::lastMessage().contains(QLatin1String("\"x.pdf\" could not be written")),
+            qPrintable(MessageBox::lastMessage()));
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("pdfSavedWidget"))->isVisible());
+    }
+
+    void paperIsLetterUntilAnotherIsChosenAndRemembered()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            ComplaintReportDialog fresh(m_case, &m_pack, {});
+            QCOMPARE(fresh.options().paper.id(), QPageSize::Letter); // no settings: a US office
+        }
+        Settings settings(ini);
+        QCOMPARE(settings.paper(), QStringLiteral("letter")); // a new install
+        QList<GeneratedReport> recorded;
+        {
+            ComplaintReportDialog dialog(m_case, &m_pack, [&](const GeneratedReport &r) {
+                recorded.append(r);
+                return Status();
+            });
+            dialog.setSettings(&settings);
+            QCOMPARE(dialog.options().paper.id(), QPageSize::Letter);
+            auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("paperComboBox"));
+            dialog.show();
+            paper->setFocus();
+            QTest::keyClick(paper, Qt::Key_Up); // to A4, as a person would
+            QCOMPARE(dialog.options().paper.id(), QPageSize::A4);
+            QCOMPARE(Settings(ini).paper(), QStringLiteral("a4")); // on disk at once
+
+            // Used by the client copy too.
+            FileDialog::setNextFileName(dir.filePath(QStringLiteral("copy.pdf")));
+            QTest::mouseClick(
+                dialog.findChild<QPushButton *>(QStringLiteral("clientCopyPushButton")),
+                Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+            QCOMPARE(recorded.size(), 1);
+            QCOMPARE(recorded.constFirst().paper, QStringLiteral("a4"));
+        }
+        // The next report starts with it.
+        ComplaintReportDialog next(m_case, &m_pack, {});
+        next.setSettings(&settings);
+        QCOMPARE(next.options().paper.id(), QPageSize::A4);
     }
 
 private:

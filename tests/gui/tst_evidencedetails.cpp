@@ -4,6 +4,7 @@
 #include "common/appinfo.h"
 #include "common/displayformat.h"
 #include "common/officeprofile.h"
+#include "dialogs/dialogseam.h"
 #include "evidence/evidencedetailsdialog.h"
 #include "evidence/evidencedialogs.h"
 #include "evidence/evidencepanel.h"
@@ -152,6 +153,7 @@ private slots:
 
     void cleanup()
     {
+        DialogSeam::reset();
         m_panel.reset();
         m_dir.reset();
     }

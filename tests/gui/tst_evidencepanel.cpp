@@ -1,5 +1,6 @@
 // The evidence panel through its real widgets: attach by the button (file dialog seam) and by a
 // drop, see the item and its custody, verify, open (viewer seam) and remove with a reason.
+#include "dialogs/dialogseam.h"
 #include "evidence/evidencedialogs.h"
 #include "evidence/evidencepanel.h"
 #include "evidence/evidencestore.h"
@@ -56,6 +57,7 @@ class TestEvidencePanel : public QObject
     }
 
 private slots:
+    void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void initTestCase()
     {
         EvidenceDialogs::setRecordOpensOnly(true);

@@ -1,5 +1,6 @@
 // The evidence preview through its real widgets: an image at fit and 100%, a PDF rendered page by
 // page out of process by pdftoppm, text, a damaged PDF, and audio shown by its metadata.
+#include "dialogs/dialogseam.h"
 #include "evidence/evidencedialogs.h"
 #include "evidence/evidencepreviewdialog.h"
 
@@ -80,6 +81,7 @@ class TestEvidencePreview : public QObject
     }
 
 private slots:
+    void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void initTestCase()
     {
         EvidenceDialogs::setRecordOpensOnly(true);

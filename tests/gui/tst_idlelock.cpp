@@ -1,5 +1,6 @@
 #include "common/passphrase.h"
 #include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/questions.h"
 #include "mainwindow.h"
 #include "security/auditlogdialog.h"
@@ -34,6 +35,7 @@ private:
     QString m_db;
 
 private slots:
+    void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void initTestCase()
     {
         m_db = test::databasePath(m_dir);

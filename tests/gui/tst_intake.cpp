@@ -1,6 +1,7 @@
 #include "cases/caseworkspace.h"
 #include "cases/followupsdock.h"
 #include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/questions.h"
 #include "intake/caseeditor.h"
 #include "mainwindow.h"
@@ -89,6 +90,7 @@ private:
     }
 
 private slots:
+    void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void enterFullCaseSaveAndReopen()
     {
         const QString path = freshDatabase();

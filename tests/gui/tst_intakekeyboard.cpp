@@ -2,6 +2,7 @@
 // invisible stops, the form scrolling to the focus, undo of added rows, messages that go away.
 #include "cases/caseworkspace.h"
 #include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/questions.h"
 #include "intake/caseeditor.h"
 #include "intake/fieldregistry.h"
@@ -79,7 +80,7 @@ private:
 private slots:
     void cleanup()
     {
-        Questions::clearNextAnswer();
+        DialogSeam::reset();
         m_window.reset();
         m_settings.reset();
     }

@@ -2,6 +2,7 @@
 #include "cases/caseworkspace.h"
 #include "cases/followupsdock.h"
 #include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "intake/caseeditor.h"
@@ -53,6 +54,7 @@ private:
     }
 
 private slots:
+    void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void initTestCase()
     {
         m_dbPath = test::databasePath(m_dir);

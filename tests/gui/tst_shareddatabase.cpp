@@ -6,6 +6,7 @@
 #include "cases/followupsdock.h"
 #include "clirun.h"
 #include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/questions.h"
 #include "intake/caseeditor.h"
 #include "mainwindow.h"
@@ -172,7 +173,7 @@ private slots:
         m_id = saved->id;
     }
 
-    void cleanup() { Questions::clearNextAnswer(); }
+    void cleanup() { DialogSeam::reset(); }
 
     void cliWritesWhileTheEditorIsOpenSurviveTheWindowsSaveAndQuit()
     {

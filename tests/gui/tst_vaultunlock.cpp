@@ -5,6 +5,7 @@
 #include "cases/followupsdock.h"
 #include "common/settings.h"
 #include "crypto/vaultkeyfile.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/questions.h"
@@ -94,11 +95,7 @@ private slots:
         LockScreen::setRetryDelayUnitForTests(300);
     }
 
-    void cleanup()
-    {
-        Questions::clearNextAnswer();
-        FileDialog::setNextFileNames({});
-    }
+    void cleanup() { DialogSeam::reset(); }
 
     void startsLockedAndReadsNothingUntilThePassphrase()
     {

@@ -265,6 +265,7 @@ void CaseWorkspace::prepareComplaintReport()
             return recorded ? Status() : Status(recorded.error());
         },
         this);
+    dialog.setSettings(m_settings);
     dialog.setViewRecorder([repository, reference](const QStringList &included) {
         return repository->recordEach(QStringLiteral("case.view_sensitive"), {reference},
             QStringLiteral("included: %1; complaint preview")

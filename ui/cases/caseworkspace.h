@@ -8,6 +8,7 @@ namespace td {
 class CaseRepository;
 class Database;
 struct Draft;
+class Settings;
 } // namespace td
 
 namespace td::ui {
@@ -34,6 +35,8 @@ public:
 
     /// Switches to another database (null: none). Call confirmCloseEditor() first.
     void setDatabase(Database *database, CaseRepository *repository);
+    /// The user's settings, for what documents remember (the paper); may stay unset in tests.
+    void setSettings(Settings *settings) { m_settings = settings; }
     /// Offers any unsaved drafts found beside the database, newest first.
     void offerDraftRestore();
     /// Asks about unsaved changes in the editor; true when it may close (or none is open).
@@ -68,6 +71,7 @@ private:
 
     Database *m_database = nullptr;
     CaseRepository *m_repository = nullptr;
+    Settings *m_settings = nullptr;
     CaseListPage *m_list = nullptr;
     CaseEditor *m_editor = nullptr;
     QAction *m_newCase = nullptr;

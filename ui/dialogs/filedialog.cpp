@@ -1,5 +1,7 @@
 #include "filedialog.h"
 
+#include "dialogseam.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -7,23 +9,24 @@
 
 namespace td::ui {
 
-QStringList FileDialog::s_next;
-
 std::optional<QString> FileDialog::takeNext()
 {
-    if (s_next.isEmpty())
-        return std::nullopt;
-    return s_next.takeFirst();
+    if (const auto next = DialogSeam::take(DialogSeam::Kind::FileName))
+        return next->toString();
+    return std::nullopt;
 }
 
 void FileDialog::setNextFileName(const QString &path)
 {
-    s_next = QStringList {path};
+    DialogSeam::replace(DialogSeam::Kind::FileName, {path});
 }
 
 void FileDialog::setNextFileNames(const QStringList &paths)
 {
-    s_next = paths;
+    QList<QVariant> answers;
+    for (const QString &p : paths)
+        answers.append(p);
+    DialogSeam::replace(DialogSeam::Kind::FileName, answers);
 }
 
 QString FileDialog::openDatabase(QWidget *parent, const QString &folder)

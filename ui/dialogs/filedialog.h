@@ -28,14 +28,14 @@ public:
     /// A backup to restore from. Empty when cancelled.
     static QString openBackup(QWidget *parent, const QString &folder);
 
-    /// Test seam: the next call returns this (an empty string means "cancelled").
+    /// Test seam (over DialogSeam, Kind::FileName): the next call returns this (an empty string
+    /// means "cancelled").
     static void setNextFileName(const QString &path);
     /// Test seam: the next calls return these, one each, in order (for a dialog asked again).
     static void setNextFileNames(const QStringList &paths);
 
 private:
     static std::optional<QString> takeNext();
-    static QStringList s_next;
 };
 
 } // namespace td::ui

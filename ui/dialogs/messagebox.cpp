@@ -1,27 +1,20 @@
 #include "messagebox.h"
 
+#include "dialogseam.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
-#include <utility>
-
 namespace td::ui {
 
-std::optional<MessageBox::BadDatabaseChoice> MessageBox::s_nextChoice;
-QString MessageBox::s_lastMessage;
-std::optional<bool> MessageBox::s_nextAnswer;
-bool MessageBox::s_acknowledgeWarning = false;
-bool MessageBox::s_acknowledgeInformation = false;
+using Kind = DialogSeam::Kind;
 
 MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QString &message)
 {
-    s_lastMessage = message;
-    if (s_nextChoice) {
-        const auto choice = *s_nextChoice;
-        s_nextChoice.reset();
-        return choice;
-    }
+    DialogSeam::noteShown(Kind::BadDatabase, message);
+    if (const auto next = DialogSeam::take(Kind::BadDatabase))
+        return static_cast<BadDatabaseChoice>(next->toInt());
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("badDatabaseMessageBox"));
     box.setIcon(QMessageBox::Warning);
@@ -46,18 +39,17 @@ MessageBox::BadDatabaseChoice MessageBox::badDatabase(QWidget *parent, const QSt
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &message)
 {
-    s_lastMessage = message;
-    if (s_nextChoice
-        || std::exchange(
-            s_acknowledgeWarning, false)) // tests that pre-answer never want a blocking dialog
+    DialogSeam::noteShown(Kind::Warning, message);
+    // A test that chose what to do about a bad database never wants a blocking warning either.
+    if (DialogSeam::hasPending(Kind::BadDatabase) || DialogSeam::take(Kind::Warning))
         return;
     QMessageBox::warning(parent, title, message);
 }
 
 void MessageBox::information(QWidget *parent, const QString &title, const QString &message)
 {
-    s_lastMessage = message;
-    if (std::exchange(s_acknowledgeInformation, false))
+    DialogSeam::noteShown(Kind::Information, message);
+    if (DialogSeam::take(Kind::Information))
         return;
     QMessageBox::information(parent, title, message);
 }
@@ -65,9 +57,9 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 bool MessageBox::question(
     QWidget *parent, const QString &title, const QString &message, const QString &yesText)
 {
-    s_lastMessage = message;
-    if (s_nextAnswer)
-        return std::exchange(s_nextAnswer, std::nullopt).value();
+    DialogSeam::noteShown(Kind::YesNo, message, yesText);
+    if (const auto next = DialogSeam::take(Kind::YesNo))
+        return next->toBool();
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("questionMessageBox"));
     box.setIcon(QMessageBox::Question);
@@ -82,27 +74,29 @@ bool MessageBox::question(
 
 void MessageBox::setNextAnswer(bool yes)
 {
-    s_nextAnswer = yes;
+    DialogSeam::replace(Kind::YesNo, {yes});
 }
 
 void MessageBox::acknowledgeNextWarning()
 {
-    s_acknowledgeWarning = true;
+    DialogSeam::replace(Kind::Warning, {true});
 }
 
 void MessageBox::acknowledgeNextInformation()
 {
-    s_acknowledgeInformation = true;
+    DialogSeam::replace(Kind::Information, {true});
 }
 
 void MessageBox::setNextBadDatabaseChoice(BadDatabaseChoice choice)
 {
-    s_nextChoice = choice;
+    DialogSeam::replace(Kind::BadDatabase, {int(choice)});
 }
 
 QString MessageBox::lastMessage()
 {
-    return s_lastMessage;
+    const auto shown
+        = DialogSeam::lastShown({Kind::BadDatabase, Kind::YesNo, Kind::Warning, Kind::Information});
+    return shown ? shown->text : QString();
 }
 
 } // namespace td::ui

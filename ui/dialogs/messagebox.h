@@ -2,14 +2,12 @@
 
 #include <QString>
 
-#include <optional>
-
 class QWidget;
 
 namespace td::ui {
 
 /// Every modal question the app asks goes through here, so GUI tests can answer it in advance
-/// (setNext…) instead of blocking on a real dialog.
+/// (setNext…, kept in the one DialogSeam queue) instead of blocking on a real dialog.
 class MessageBox
 {
 public:
@@ -30,7 +28,7 @@ public:
     static bool question(
         QWidget *parent, const QString &title, const QString &message, const QString &yesText);
 
-    // Test seams.
+    // Test seams: thin wrappers over DialogSeam, each replacing the answer of its kind.
     static void setNextBadDatabaseChoice(BadDatabaseChoice choice);
     /// The next question() returns this without asking.
     static void setNextAnswer(bool yes);
@@ -40,13 +38,6 @@ public:
     static void acknowledgeNextInformation();
     /// The text of the last dialog shown (or answered in advance), for tests.
     static QString lastMessage();
-
-private:
-    static std::optional<BadDatabaseChoice> s_nextChoice;
-    static std::optional<bool> s_nextAnswer;
-    static bool s_acknowledgeWarning;
-    static bool s_acknowledgeInformation;
-    static QString s_lastMessage;
 };
 
 } // namespace td::ui

@@ -1,25 +1,21 @@
 #include "questions.h"
 
+#include "dialogseam.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace td::ui {
 
-std::optional<int> Questions::s_next;
-QString Questions::s_last;
-QString Questions::s_lastDefault;
+using Kind = DialogSeam::Kind;
 
 int Questions::ask(QWidget *parent, const QString &title, const QString &text,
     const QStringList &buttons, int defaultIndex, int escapeIndex)
 {
-    s_last = text;
-    s_lastDefault = buttons.value(defaultIndex);
-    if (s_next) {
-        const int answer = *s_next;
-        s_next.reset();
-        return answer;
-    }
+    DialogSeam::noteShown(Kind::Choice, text, buttons.value(defaultIndex));
+    if (const auto next = DialogSeam::take(Kind::Choice))
+        return next->toInt();
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("questionMessageBox"));
     box.setIcon(QMessageBox::Question);
@@ -43,27 +39,29 @@ int Questions::ask(QWidget *parent, const QString &title, const QString &text,
 
 void Questions::setNextAnswer(int index)
 {
-    s_next = index;
+    DialogSeam::replace(Kind::Choice, {index});
 }
 
 void Questions::clearNextAnswer()
 {
-    s_next.reset();
+    DialogSeam::clear(Kind::Choice);
 }
 
 QString Questions::lastQuestion()
 {
-    return s_last;
+    const auto shown = DialogSeam::lastShown({Kind::Choice});
+    return shown ? shown->text : QString();
 }
 
 QString Questions::lastDefaultButton()
 {
-    return s_lastDefault;
+    const auto shown = DialogSeam::lastShown({Kind::Choice});
+    return shown ? shown->defaultButton : QString();
 }
 
 bool Questions::hasPendingAnswer()
 {
-    return s_next.has_value();
+    return DialogSeam::hasPending(Kind::Choice);
 }
 
 } // namespace td::ui

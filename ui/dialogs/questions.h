@@ -3,8 +3,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 class QWidget;
 
 namespace td::ui {
@@ -19,18 +17,13 @@ public:
     static int ask(QWidget *parent, const QString &title, const QString &text,
         const QStringList &buttons, int defaultIndex, int escapeIndex);
 
-    // Test seams.
+    // Test seams: thin wrappers over DialogSeam (Kind::Choice).
     static void setNextAnswer(int index);
     static void clearNextAnswer();
     static QString lastQuestion();
     /// The button of the last question that Enter would have chosen.
     static QString lastDefaultButton();
     static bool hasPendingAnswer();
-
-private:
-    static std::optional<int> s_next;
-    static QString s_last;
-    static QString s_lastDefault;
 };
 
 } // namespace td::ui

@@ -1,24 +1,20 @@
 #include "evidencedialogs.h"
 
+#include "dialogs/dialogseam.h"
+
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QUrl>
 
-#include <utility>
-
 namespace td::ui {
 
-std::optional<QStringList> EvidenceDialogs::s_nextFiles;
-std::optional<std::optional<QString>> EvidenceDialogs::s_nextReason;
-bool EvidenceDialogs::s_recordOpensOnly = false;
-QString EvidenceDialogs::s_lastOpened;
+using Kind = DialogSeam::Kind;
 
 QStringList EvidenceDialogs::filesToAttach(QWidget *parent, const QString &folder)
 {
-    if (s_nextFiles)
-        return std::exchange(s_nextFiles, std::nullopt).value();
+    if (const auto next = DialogSeam::take(Kind::Files))
+        return next->toStringList();
     return QFileDialog::getOpenFileNames(parent,
         QCoreApplication::translate("EvidenceDialogs", "Attach Evidence Files"), folder,
         QCoreApplication::translate("EvidenceDialogs", "All files (*)"));
@@ -26,8 +22,11 @@ QStringList EvidenceDialogs::filesToAttach(QWidget *parent, const QString &folde
 
 std::optional<QString> EvidenceDialogs::removalReason(QWidget *parent, const QString &name)
 {
-    if (s_nextReason)
-        return std::exchange(s_nextReason, std::nullopt).value();
+    if (const auto next = DialogSeam::take(Kind::Text)) {
+        if (!next->isValid())
+            return std::nullopt;
+        return next->toString();
+    }
     bool ok = false;
     const QString reason = QInputDialog::getText(parent,
         QCoreApplication::translate("EvidenceDialogs", "Remove Evidence"),
@@ -44,30 +43,27 @@ std::optional<QString> EvidenceDialogs::removalReason(QWidget *parent, const QSt
 void EvidenceDialogs::openExternally(QWidget *parent, const QString &path)
 {
     Q_UNUSED(parent)
-    s_lastOpened = path;
-    if (s_recordOpensOnly)
-        return;
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    DialogSeam::open(QUrl::fromLocalFile(path));
 }
 
 void EvidenceDialogs::setNextFiles(const QStringList &files)
 {
-    s_nextFiles = files;
+    DialogSeam::replace(Kind::Files, QList<QVariant> {QVariant(files)});
 }
 
 void EvidenceDialogs::setNextRemovalReason(const std::optional<QString> &reason)
 {
-    s_nextReason = reason;
+    DialogSeam::replace(Kind::Text, {reason ? QVariant(*reason) : QVariant()});
 }
 
 void EvidenceDialogs::setRecordOpensOnly(bool on)
 {
-    s_recordOpensOnly = on;
+    DialogSeam::setRecordHandOffsOnly(on);
 }
 
 QString EvidenceDialogs::lastOpened()
 {
-    return s_lastOpened;
+    return DialogSeam::lastOpened().toLocalFile();
 }
 
 } // namespace td::ui

@@ -22,19 +22,13 @@ public:
     /// Opens a checked evidence file in the system's viewer or player (out of our process).
     static void openExternally(QWidget *parent, const QString &path);
 
-    // Test seams.
+    // Test seams: thin wrappers over DialogSeam.
     static void setNextFiles(const QStringList &files);
     /// The next removalReason() returns this (nullopt: as if cancelled).
     static void setNextRemovalReason(const std::optional<QString> &reason);
     /// openExternally() only records the path (lastOpened) instead of launching anything.
     static void setRecordOpensOnly(bool on);
     static QString lastOpened();
-
-private:
-    static std::optional<QStringList> s_nextFiles;
-    static std::optional<std::optional<QString>> s_nextReason;
-    static bool s_recordOpensOnly;
-    static QString s_lastOpened;
 };
 
 } // namespace td::ui

@@ -6,8 +6,8 @@
 #include "domain/violationcategory.h"
 #include "fieldregistry.h"
 #include "formundo.h"
-#include "objectnames.h"
 #include "rowlisteditor.h"
+#include "widgets/objectnames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,8 +4,8 @@
 #include "directionfollower.h"
 #include "fieldregistry.h"
 #include "formundo.h"
-#include "objectnames.h"
 #include "security/sensitivemarker.h"
+#include "widgets/objectnames.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

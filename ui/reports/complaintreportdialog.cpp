@@ -1,10 +1,15 @@
 #include "complaintreportdialog.h"
 
+#include "common/settings.h"
+#include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "guidance/guidancepack.h"
 #include "print/clientcopy.h"
+#include "print/pdfjob.h"
+#include "print/reporthtml.h"
 #include "security/sensitivemarker.h"
+#include "widgets/objectnames.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -12,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,22 +28,18 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace td::ui {
 namespace {
 
-/// "a_number" → "ANumber", for objectNames such as includeANumberCheckBox.
-QString camelCase(const QString &key)
-{
-    QString out;
-    for (const QString &part : key.split(QLatin1Char('_'), Qt::SkipEmptyParts))
-        out += part.at(0).toUpper() + part.mid(1);
-    return out;
-}
-
-/// Long work on the UI thread for now (a case with many photos takes about a second): show it.
+/// Printing and the print preview paint on the UI thread (the printer and the preview are the
+/// UI's); show that it is busy.
 class BusyCursor
 {
 public:
@@ -98,8 +100,7 @@ ComplaintReportDialog::ComplaintReportDialog(
     m_paper->setObjectName(QStringLiteral("paperComboBox"));
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
-        m_paper->setCurrentIndex(1);
+    m_paper->setCurrentIndex(1); // a US office's paper, until another is chosen
     form->addRow(tr("&Paper:"), m_paper);
 
     auto *withheld = new QGroupBox(tr("Withheld from the document"), this);
@@ -176,6 +177,60 @@ ComplaintReportDialog::ComplaintReportDialog(
         m_recipient, &QComboBox::currentIndexChanged, this, &ComplaintReportDialog::updateState);
     connect(m_filer, &QComboBox::currentIndexChanged, this, &ComplaintReportDialog::updateState);
     connect(m_otherRecipient, &QLineEdit::textChanged, this, &ComplaintReportDialog::updateState);
+    connect(m_paper, &QComboBox::activated, this, [this] {
+        rememberPaper(QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt())));
+    });
+
+    // A PDF being written: what is happening, how far, and a way to stop.
+    m_progressRow = new QWidget(this);
+    m_progressRow->setObjectName(QStringLiteral("pdfProgressWidget"));
+    auto *progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_progressLabel = new QLabel(m_progressRow);
+    m_progressLabel->setObjectName(QStringLiteral("pdfProgressLabel"));
+    m_progressBar = new QProgressBar(m_progressRow);
+    m_progressBar->setObjectName(QStringLiteral("pdfProgressBar"));
+    m_stopButton = new QPushButton(tr("Stop"), m_progressRow);
+    m_stopButton->setObjectName(QStringLiteral("stopPdfPushButton"));
+    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progressBar, 1);
+    progressLayout->addWidget(m_stopButton);
+    m_progressRow->hide();
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+        m_stopButton->setEnabled(false);
+        m_progressLabel->setText(tr("Stopping…"));
+    });
+
+    // Where the last PDF went, with the two things one does next; not a modal box to dismiss.
+    m_savedRow = new QWidget(this);
+    m_savedRow->setObjectName(QStringLiteral("pdfSavedWidget"));
+    auto *savedLayout = new QHBoxLayout(m_savedRow);
+    savedLayout->setContentsMargins(0, 0, 0, 0);
+    m_savedLabel = new QLabel(m_savedRow);
+    m_savedLabel->setObjectName(QStringLiteral("pdfSavedLabel"));
+    m_savedLabel->setWordWrap(true);
+    m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openPdfButton = new QPushButton(tr("Open P&DF"), m_savedRow);
+    m_openPdfButton->setObjectName(QStringLiteral("openPdfPushButton"));
+    m_openFolderButton = new QPushButton(tr("Open Fo&lder"), m_savedRow);
+    m_openFolderButton->setObjectName(QStringLiteral("openFolderPushButton"));
+    savedLayout->addWidget(m_savedLabel, 1);
+    savedLayout->addWidget(m_openPdfButton);
+    savedLayout->addWidget(m_openFolderButton);
+    m_savedRow->hide();
+    connect(m_openPdfButton, &QPushButton::clicked, this, [this] {
+        if (!DialogSeam::open(QUrl::fromLocalFile(m_savedPath)))
+            MessageBox::warning(this, tr("Open PDF"),
+                tr("No program to open \"%1\" was found.").arg(QFileInfo(m_savedPath).fileName()));
+    });
+    connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileInfo(m_savedPath).absolutePath();
+        if (!DialogSeam::open(QUrl::fromLocalFile(folder)))
+            MessageBox::warning(
+                this, tr("Open Folder"), tr("The folder \"%1\" could not be opened.").arg(folder));
+    });
 
     auto *layout = new QVBoxLayout(this);
     if (!m_case.client.consentToFile) {
@@ -190,15 +245,60 @@ ComplaintReportDialog::ComplaintReportDialog(
     layout->addLayout(form);
     layout->addWidget(withheld);
     layout->addWidget(phrases);
+    layout->addWidget(m_progressRow);
+    layout->addWidget(m_savedRow);
     layout->addWidget(buttons);
     updateState();
+}
+
+ComplaintReportDialog::~ComplaintReportDialog() = default; // a running job stops and is waited for
+
+void ComplaintReportDialog::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    if (!m_settings)
+        return;
+    const int index = m_paper->findData(
+        int(m_settings->paper() == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
+    if (index >= 0)
+        m_paper->setCurrentIndex(index);
+}
+
+void ComplaintReportDialog::rememberPaper(const QPageSize &paper)
+{
+    // Only the two sizes the dialog offers; a printer's Legal or A5 stays that printer's.
+    const QPageSize::PageSizeId id = paper.id();
+    if (id != QPageSize::A4 && id != QPageSize::Letter)
+        return;
+    if (const int index = m_paper->findData(int(id)); index >= 0)
+        m_paper->setCurrentIndex(index);
+    if (m_settings) {
+        m_settings->setPaper(ReportHtml::paperKey(paper));
+        m_settings->sync();
+    }
+}
+
+bool ComplaintReportDialog::isBusy() const
+{
+    return m_job != nullptr;
+}
+
+void ComplaintReportDialog::reject()
+{
+    if (m_job) { // stop first; the dialog closes once the worker has let go
+        m_closeWhenStopped = true;
+        m_stopButton->click();
+        return;
+    }
+    QDialog::reject();
 }
 
 QCheckBox *ComplaintReportDialog::addIncludeBox(
     const QString &key, const QString &label, QLayout *layout)
 {
     auto *box = new QCheckBox(tr("Include %1").arg(label), layout->parentWidget());
-    box->setObjectName(QStringLiteral("include%1CheckBox").arg(camelCase(key)));
+    box->setObjectName(
+        QStringLiteral("include%1CheckBox").arg(camelCase(key, FirstLetter::Capitalized)));
     box->setIcon(SensitiveMarker::icon());
     box->setToolTip(SensitiveMarker::toolTip());
     layout->addWidget(box);
@@ -240,10 +340,11 @@ void ComplaintReportDialog::updateState()
         = static_cast<ComplaintFiler>(m_filer->currentData().toInt()) == ComplaintFiler::OnBehalf;
     m_filerName->setEnabled(onBehalf);
     m_organisation->setEnabled(onBehalf);
-    const bool ready = !other || !m_otherRecipient->text().trimmed().isEmpty();
+    const bool ready = (!other || !m_otherRecipient->text().trimmed().isEmpty()) && !m_job;
     m_previewButton->setEnabled(ready);
     m_printButton->setEnabled(ready);
     m_saveButton->setEnabled(ready);
+    m_clientCopyButton->setEnabled(m_pack != nullptr && !m_job);
 
     const RedactionPolicy policy = options().policy;
     QStringList included;
@@ -342,6 +443,7 @@ void ComplaintReportDialog::preview()
         &dialog, &QPrintPreviewDialog::paintRequested, this, &ComplaintReportDialog::paintPreview);
     // The preview dialog accepts once it has printed (to a printer or a PDF of its own).
     if (dialog.exec() == QDialog::Accepted) {
+        rememberPaper(printer.pageLayout().pageSize());
         ComplaintReportOptions o = options();
         o.paper = printer.pageLayout().pageSize();
         record(ComplaintReport(m_case, m_pack, o).record(QString()));
@@ -359,6 +461,7 @@ void ComplaintReportDialog::print()
     dialog.setWindowTitle(tr("Print Complaint Submission"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    rememberPaper(printer.pageLayout().pageSize());
     ComplaintReportOptions o = options();
     o.paper = printer.pageLayout().pageSize();
     const ComplaintReport report(m_case, m_pack, o);
@@ -374,28 +477,19 @@ void ComplaintReportDialog::print()
 
 void ComplaintReportDialog::savePdf()
 {
-    if (!confirmIncluded())
+    if (m_job || !confirmIncluded())
         return;
     const QString path
         = FileDialog::savePdf(this, QDir::homePath(), tr("%1 complaint.pdf").arg(m_case.reference));
     if (path.isEmpty())
         return;
-    const ComplaintReport report(m_case, m_pack, options());
-    Result<QString> sha = [&] {
-        BusyCursor busy;
-        return report.writePdf(path);
-    }();
-    if (!sha) {
-        MessageBox::warning(this, tr("Complaint Submission"), sha.error().message);
-        return;
-    }
-    if (!record(report.record(sha.value())))
-        QFile::remove(path); // nothing leaves the office unrecorded
+    startPdf(std::make_shared<ComplaintReport>(m_case, m_pack, options()), path,
+        tr("Complaint Submission"));
 }
 
 void ComplaintReportDialog::saveClientCopy()
 {
-    if (!m_pack)
+    if (m_job || !m_pack)
         return;
     const QString path = FileDialog::savePdf(
         this, QDir::homePath(), tr("%1 client copy.pdf").arg(m_case.reference));
@@ -405,17 +499,82 @@ void ComplaintReportDialog::saveClientCopy()
     o.recipient = options().recipient;
     o.paper = options().paper;
     o.maskStatusPhrases = m_maskStatusPhrases->isChecked();
-    const ClientCopy copy(m_case, *m_pack, o);
-    Result<QString> sha = [&] {
-        BusyCursor busy;
-        return copy.writePdf(path);
-    }();
+    // Made here (it loads the client's translation), written on the worker.
+    startPdf(std::make_shared<ClientCopy>(m_case, *m_pack, o), path, tr("Client Copy"));
+}
+
+void ComplaintReportDialog::startPdf(
+    std::shared_ptr<const PrintableDocument> document, const QString &path, const QString &title)
+{
+    m_jobTitle = title;
+    m_savedRow->hide();
+    m_job = std::make_unique<PdfJob>(std::move(document), path);
+    connect(m_job.get(), &PdfJob::progress, this, &ComplaintReportDialog::showPdfProgress);
+    connect(m_job.get(), &PdfJob::finished, this, &ComplaintReportDialog::pdfFinished);
+    m_progressLabel->setText(tr("Laying out \"%1\"…").arg(QFileInfo(path).fileName()));
+    m_progressBar->setRange(0, 0); // busy until the page count is known
+    m_stopButton->setEnabled(true);
+    m_progressRow->show();
+    updateState();
+    m_stopButton->setFocus();
+    m_job->start();
+}
+
+void ComplaintReportDialog::showPdfProgress(int done, int total)
+{
+    if (!m_job || m_job->cancelRequested())
+        return;
+    m_progressBar->setRange(0, total);
+    m_progressBar->setValue(done);
+    m_progressLabel->setText(tr("Writing page %1 of %2…").arg(qMin(done + 1, total)).arg(total));
+}
+
+void ComplaintReportDialog::pdfFinished()
+{
+    PdfJob *job = m_job.release(); // the worker has stopped; deleted once this signal is done
+    job->deleteLater();
+    m_progressRow->hide();
+    updateState();
+    if (std::exchange(m_closeWhenStopped, false))
+        QMetaObject::invokeMethod(this, &QDialog::reject, Qt::QueuedConnection);
+    const Result<QString> sha = job->result();
     if (!sha) {
-        MessageBox::warning(this, tr("Client Copy"), sha.error().message);
+        if (job->cancelRequested())
+            showStopped();
+        else
+            MessageBox::warning(this, m_jobTitle, sha.error().message);
         return;
     }
-    if (!record(copy.record(sha.value())))
-        QFile::remove(path);
+    if (!record(job->document().record(sha.value()))) {
+        QFile::remove(job->path()); // nothing leaves the office unrecorded
+        return;
+    }
+    showSaved(job->path());
+}
+
+void ComplaintReportDialog::showSaved(const QString &path)
+{
+    m_savedPath = QFileInfo(path).absoluteFilePath();
+    const QString text = tr("Saved \"%1\" in %2.")
+                             .arg(QFileInfo(m_savedPath).fileName(),
+                                 QDir::toNativeSeparators(QFileInfo(m_savedPath).absolutePath()));
+    m_savedLabel->setText(text);
+    m_openPdfButton->show();
+    m_openFolderButton->show();
+    m_savedRow->show();
+    m_openPdfButton->setFocus(); // keyboard users go on from here: Enter opens it, Tab the folder
+    DialogSeam::noteShown(DialogSeam::Kind::Information, text);
+}
+
+void ComplaintReportDialog::showStopped()
+{
+    m_savedPath.clear();
+    const QString text = tr("Stopped. No PDF was saved.");
+    m_savedLabel->setText(text);
+    m_openPdfButton->hide();
+    m_openFolderButton->hide();
+    m_savedRow->show();
+    DialogSeam::noteShown(DialogSeam::Kind::Information, text);
 }
 
 } // namespace td::ui

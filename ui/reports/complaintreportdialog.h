@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -18,11 +19,15 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPrinter;
+class QProgressBar;
 class QPushButton;
 
 namespace td {
 class GuidancePack;
-}
+class PdfJob;
+class PrintableDocument;
+class Settings;
+} // namespace td
 
 namespace td::ui {
 
@@ -30,7 +35,8 @@ namespace td::ui {
 /// and witness details to include deliberately (each one a visible choice); previews, prints or
 /// saves it as a PDF, and saves the client's copy. Every document produced goes to the recorder.
 /// Phrases in the case's free text that may reveal immigration status are listed in context, with
-/// one action to mask them.
+/// one action to mask them. PDFs are written off the UI thread, with progress and a Stop button;
+/// once saved, the dialog says where, with buttons to open the PDF or its folder.
 class ComplaintReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +49,7 @@ public:
 
     ComplaintReportDialog(
         CaseFile caseFile, const GuidancePack *pack, Recorder recorder, QWidget *parent = nullptr);
+    ~ComplaintReportDialog() override;
     /// A preview that shows sensitive fields is on the record before it paints, printed or not.
     void setViewRecorder(ViewRecorder recorder) { m_viewRecorder = std::move(recorder); }
     Q_DISABLE_COPY_MOVE(ComplaintReportDialog)
@@ -53,6 +60,13 @@ public:
     void setExhibitImageProvider(ExhibitImageProvider provider) { m_images = std::move(provider); }
     /// Copy id → original id of the case's redacted copies (ComplaintReportOptions).
     void setRedactedCopies(const QHash<qint64, qint64> &copies) { m_redactedCopies = copies; }
+    /// Where the paper chosen last is kept: the dialog starts with it and remembers each choice.
+    /// Without settings, US Letter.
+    void setSettings(Settings *settings);
+    /// A PDF is being written.
+    bool isBusy() const;
+    /// Escape or Close while a PDF is being written stops the writing first, then closes.
+    void reject() override;
 
 private:
     void preview();
@@ -68,6 +82,15 @@ private:
     QCheckBox *addIncludeBox(const QString &key, const QString &label, QLayout *layout);
     void paintPreview(QPrinter *printer);
     bool record(const GeneratedReport &report);
+    /// Writes `document` to `path` on a worker; `title` heads any warning.
+    void startPdf(std::shared_ptr<const PrintableDocument> document, const QString &path,
+        const QString &title);
+    void showPdfProgress(int done, int total);
+    void pdfFinished();
+    /// Says where the PDF went, with buttons to open it or its folder (or that it was stopped).
+    void showSaved(const QString &path);
+    void showStopped();
+    void rememberPaper(const QPageSize &paper);
 
     CaseFile m_case;
     const GuidancePack *m_pack;
@@ -94,6 +117,19 @@ private:
     QPushButton *m_printButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_clientCopyButton = nullptr;
+    QWidget *m_progressRow = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QWidget *m_savedRow = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QPushButton *m_openPdfButton = nullptr;
+    QPushButton *m_openFolderButton = nullptr;
+    QString m_savedPath;
+    Settings *m_settings = nullptr;
+    std::unique_ptr<PdfJob> m_job;
+    QString m_jobTitle;
+    bool m_closeWhenStopped = false;
 };
 
 } // namespace td::ui
