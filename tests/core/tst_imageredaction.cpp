@@ -200,8 +200,7 @@ private slots:
             for (const auto &sql : {QStringLiteral("DROP INDEX evidence_parent"),
                      QStringLiteral("ALTER TABLE evidence DROP COLUMN redaction"),
                      QStringLiteral("ALTER TABLE evidence DROP COLUMN parent_id"),
-                     QStringLiteral("PRAGMA user_version = %1")
-                         .arg(7)})
+                     QStringLiteral("PRAGMA user_version = %1").arg(7)})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
         }
         m_db.reset();

@@ -1,5 +1,6 @@
 #include "complaintreportdialog.h"
 
+#include "common/officeprofile.h"
 #include "common/settings.h"
 #include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
@@ -499,6 +500,7 @@ void ComplaintReportDialog::saveClientCopy()
     o.recipient = options().recipient;
     o.paper = options().paper;
     o.maskStatusPhrases = m_maskStatusPhrases->isChecked();
+    o.office = OfficeProfile::current(); // read from the settings here, not on the worker
     // Made here (it loads the client's translation), written on the worker.
     startPdf(std::make_shared<ClientCopy>(m_case, *m_pack, o), path, tr("Client Copy"));
 }
