@@ -67,6 +67,24 @@ QDateTime modifiedOf(const struct stat &st)
         qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, QTimeZone::utc());
 }
 
+CopyFailure sourceUnchanged(int source, qint64 copied, qint64 expectedSize,
+    const QDateTime &expectedModified, int &sysErrno)
+{
+    struct stat st
+    {
+    };
+    if (::fstat(source, &st) != 0) {
+        sysErrno = errno;
+        return CopyFailure::Read;
+    }
+    if (st.st_nlink == 0)
+        return CopyFailure::Vanished;
+    if (copied != expectedSize || st.st_size != expectedSize
+        || (expectedModified.isValid() && modifiedOf(st) != expectedModified))
+        return CopyFailure::Changed;
+    return CopyFailure::None;
+}
+
 qint64 writeLimitForTesting()
 {
     return g_writeLimit.load();
@@ -212,23 +230,9 @@ CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTim
     }
     if (writer && !writer->waitWritten(chunks))
         return writeFailed(writer->error());
-    struct stat st
-    {
-    };
-    if (::fstat(source, &st) != 0) {
-        out.failure = CopyFailure::Read;
-        out.sysErrno = errno;
+    out.failure = sourceUnchanged(source, out.size, expectedSize, expectedModified, out.sysErrno);
+    if (out.failure != CopyFailure::None)
         return out;
-    }
-    if (st.st_nlink == 0) {
-        out.failure = CopyFailure::Vanished;
-        return out;
-    }
-    if (out.size != expectedSize || st.st_size != expectedSize
-        || (expectedModified.isValid() && modifiedOf(st) != expectedModified)) {
-        out.failure = CopyFailure::Changed;
-        return out;
-    }
     if (destination >= 0 && ::fsync(destination) != 0)
         return writeFailed(errno);
     out.sha256 = hash.hexResult();

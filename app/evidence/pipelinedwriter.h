@@ -18,6 +18,11 @@ inline constexpr qint64 kDirectAlignment = 4096;
 
 /// The modification time of `st`, UTC, in milliseconds.
 QDateTime modifiedOf(const struct stat &st);
+/// After a copy of `copied` bytes from `source`: None when the file is still the one opened
+/// (`expectedSize` bytes, its time unchanged, still named), else why not (errno in `sysErrno`).
+enum class CopyFailure;
+CopyFailure sourceUnchanged(int source, qint64 copied, qint64 expectedSize,
+    const QDateTime &expectedModified, int &sysErrno);
 /// The write limit set by setWriteLimitForTesting (-1: none).
 qint64 writeLimitForTesting();
 /// write() until done or failed (errno in `err`), retrying on EINTR.

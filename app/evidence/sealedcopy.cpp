@@ -193,23 +193,9 @@ CopyResult copySealed(int source, int destination, const SecureKey &contentKey, 
     }
     hasher->waitHashed(reads);
     std::memset(inputs.get(), 0, static_cast<size_t>(kInputSlots * kChunkSize));
-    struct stat st
-    {
-    };
-    if (::fstat(source, &st) != 0) {
-        out.failure = CopyFailure::Read;
-        out.sysErrno = errno;
+    out.failure = sourceUnchanged(source, out.size, expectedSize, expectedModified, out.sysErrno);
+    if (out.failure != CopyFailure::None)
         return out;
-    }
-    if (st.st_nlink == 0) {
-        out.failure = CopyFailure::Vanished;
-        return out;
-    }
-    if (out.size != expectedSize || st.st_size != expectedSize
-        || (expectedModified.isValid() && modifiedOf(st) != expectedModified)) {
-        out.failure = CopyFailure::Changed;
-        return out;
-    }
     const QString sha256 = hasher->hexResult();
     if (!sealer.finish(QByteArray::fromHex(sha256.toLatin1())))
         return writeFailed(writeError ? writeError : EIO);

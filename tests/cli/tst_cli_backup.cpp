@@ -26,16 +26,6 @@ using Run = CliRun;
 
 namespace {
 
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
-
 // Everything in a store but its working folder tmp/ and its .lock: "ab/cdef…" → bytes for files,
 // "ab/" → "" for folders, with each mode checked on the way (folders 0700, files 0400).
 QMap<QString, QByteArray> storeContents(const QString &root, QStringList *wrongModes = nullptr)

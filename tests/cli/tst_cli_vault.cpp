@@ -37,16 +37,6 @@ const QRegularExpression &recoveryKeyPattern()
     return re;
 }
 
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
-
 // Runs trustdesk-cli in a new session, so it has no terminal to ask on even when the test runs
 // in one, with `environment` added (TRUSTDESK_PASSPHRASE_FILE is removed unless given).
 CliRun runWithoutTerminal(const QStringList &args, const QStringList &environment = {})

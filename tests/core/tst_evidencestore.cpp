@@ -36,26 +36,12 @@
 #include <unistd.h>
 
 using namespace td;
+using test::modeOf;
+using test::readFile;
 
 namespace {
 
 const QString kActor = QStringLiteral("tester");
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QByteArray pseudoRandom(qint64 size, quint32 seed)
 {

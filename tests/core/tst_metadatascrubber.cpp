@@ -27,24 +27,6 @@ namespace {
 const QByteArray kAuthor = test::kTaggedAuthor;
 const QByteArray kComment = test::kTaggedComment;
 
-QImage testImage(int width = 64, int height = 32)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            image.setPixel(x, y, qRgb(x * 4, y * 8, (x * y) % 256));
-    return image;
-}
-
-QByteArray encode(const QImage &image, const char *format)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, format);
-    writer.write(image);
-    return buffer.data();
-}
-
 QImage decode(const QByteArray &bytes, bool autoTransform = false)
 {
     QBuffer buffer;
@@ -133,10 +115,10 @@ private slots:
 
     void aPngLosesTextTimeAndExif()
     {
-        QImage image = testImage();
+        QImage image = test::gradientImage();
         image.setText(QStringLiteral("Author"), QString::fromLatin1(kAuthor));
         image.setText(QStringLiteral("Comment"), QString::fromLatin1(kComment));
-        QByteArray png = encode(image, "png");
+        QByteArray png = test::encodeImage(image, "png");
         QVERIFY(png.contains(kAuthor));
         // Add an eXIf and a tIME chunk before IEND (their CRCs do not matter to the filter).
         const qsizetype iend = png.size() - 12;
@@ -171,7 +153,7 @@ private slots:
         QVERIFY(!truncated.ok());
         QCOMPARE(truncated.error().kind, ErrorKind::BadInput);
 
-        QByteArray png = encode(testImage(), "png");
+        QByteArray png = test::encodeImage(test::gradientImage(), "png");
         png.insert(
             png.size() - 12, QByteArray("\0\0\0\0ZZZZ\0\0\0\0", 12)); // unknown critical chunk
         QVERIFY(!MetadataScrubber::scrubImage(png).ok());
@@ -187,7 +169,7 @@ private slots:
     void randomDamageNeverCrashesTheFilter()
     {
         const QByteArray jpeg = test::taggedJpeg(6);
-        const QByteArray png = encode(testImage(), "png");
+        const QByteArray png = test::encodeImage(test::gradientImage(), "png");
         QRandomGenerator random(20261203);
         for (int i = 0; i < 3000; ++i) {
             QByteArray bytes = i % 2 ? jpeg : png;

@@ -14,20 +14,7 @@
 #include <sys/stat.h>
 
 using namespace td;
-
-namespace {
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
-} // namespace
+using test::modeOf;
 
 class TestOwnerFiles : public QObject
 {

@@ -18,7 +18,9 @@ QByteArray segment(quint8 marker, const QByteArray &body)
     return out + body;
 }
 
-QImage testImage(int width = 64, int height = 32)
+} // namespace
+
+QImage gradientImage(int width, int height)
 {
     QImage image(width, height, QImage::Format_RGB32);
     for (int y = 0; y < height; ++y)
@@ -27,16 +29,14 @@ QImage testImage(int width = 64, int height = 32)
     return image;
 }
 
-QByteArray encodeJpeg(const QImage &image)
+QByteArray encodeImage(const QImage &image, const char *format)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
+    QImageWriter writer(&buffer, format);
     writer.write(image);
     return buffer.data();
 }
-
-} // namespace
 
 QByteArray exifBody(quint16 orientation)
 {
@@ -69,9 +69,9 @@ QByteArray exifBody(quint16 orientation)
 
 QByteArray taggedJpeg(quint16 orientation)
 {
-    QImage image = testImage();
+    QImage image = gradientImage();
     image.setText(QStringLiteral("Description"), QString::fromLatin1(kTaggedComment));
-    const QByteArray plain = encodeJpeg(image);
+    const QByteArray plain = encodeImage(image, "jpeg");
     const QByteArray xmp = QByteArray("http://ns.adobe.com/xap/1.0/\0", 29)
         + "<x:xmpmeta><dc:creator>" + kTaggedAuthor + "</dc:creator></x:xmpmeta>";
     static const char kIptcHead[] = "Photoshop 3.0\0008BIM\x04\x04\0\0\0\0\0\x10\x1c\x02\x50\0\x0c";

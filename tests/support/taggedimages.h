@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
 
 namespace td::test {
 
 /// A synthetic author and a synthetic address line, as metadata leaks them.
 inline const QByteArray kTaggedAuthor = "Jane Synthetic-Author";
 inline const QByteArray kTaggedComment = "client lives at 12 Synthetic Street";
+
+/// A width×height RGB gradient: every pixel differs from its neighbours.
+QImage gradientImage(int width = 64, int height = 32);
+/// `image` encoded by Qt's writer for `format` ("jpeg", "png").
+QByteArray encodeImage(const QImage &image, const char *format);
 
 /// An APP1 "Exif" body: IFD0 with Orientation, Artist and a GPS IFD (latitude 42°21'36" N).
 QByteArray exifBody(quint16 orientation);

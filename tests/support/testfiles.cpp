@@ -5,6 +5,8 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <sys/stat.h>
+
 namespace td::test {
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -17,6 +19,16 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return static_cast<int>(st.st_mode & 07777);
 }
 
 QByteArray sha256Hex(const QString &path)

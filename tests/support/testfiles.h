@@ -14,5 +14,7 @@ QByteArray readFile(const QString &path);
 QByteArray sha256Hex(const QString &path);
 /// Every file under `folder` (recursively, hidden ones too) holding `marker` in UTF-8 or UTF-16.
 QStringList filesWithMarker(const QString &folder, const QString &marker);
+/// The permission bits of `path` itself (a link is not followed), or -1 when it does not exist.
+int modeOf(const QString &path);
 
 } // namespace td::test
