@@ -17,6 +17,7 @@
 #include "security/auditlogdialog.h"
 #include "security/idlelock.h"
 #include "security/lockscreen.h"
+#include "security/lockshortcut.h"
 #include "security/plaintextbanner.h"
 #include "security/securitydialog.h"
 #include "security/sessionlockwatcher.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     createActions();
     retranslate();
+    new LockShortcut(m_actions->lock, this); // Ctrl+L also from a dialog in front
 
     connect(m_page, &CaseListPage::countChanged, this, &MainWindow::updateCount);
     connect(m_page, &CaseListPage::errorOccurred, this, &MainWindow::showError);
