@@ -11,12 +11,14 @@
 #include "crypto/vaultkeyfile.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/questions.h"
 #include "guidance/guidancebrowser.h"
 #include "intake/caseeditor.h"
 #include "preferences/preferencesdialog.h"
 #include "security/auditlogdialog.h"
 #include "security/idlelock.h"
 #include "security/lockscreen.h"
+#include "security/lockshortcut.h"
 #include "security/plaintextbanner.h"
 #include "security/securitydialog.h"
 #include "security/sessionlockwatcher.h"
@@ -121,6 +123,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     createActions();
     retranslate();
+    new LockShortcut(m_actions->lock, this); // Ctrl+L also from a dialog in front
 
     connect(m_page, &CaseListPage::countChanged, this, &MainWindow::updateCount);
     connect(m_page, &CaseListPage::errorOccurred, this, &MainWindow::showError);
@@ -192,7 +195,7 @@ void MainWindow::createActions()
     a.preferences->setMenuRole(QAction::PreferencesRole);
     a.security = a.editMenu->addAction(QString(), this, &MainWindow::showSecurity);
     a.security->setObjectName(QStringLiteral("securityAction"));
-    a.lock = a.editMenu->addAction(QString(), this, &MainWindow::lock);
+    a.lock = a.editMenu->addAction(QString(), this, &MainWindow::lockNow);
     a.lock->setObjectName(QStringLiteral("lockAction"));
     a.lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
@@ -480,6 +483,56 @@ void MainWindow::showSecurity()
         m_sessionLock->setEnabled(m_settings.lockWithSession());
 }
 
+bool MainWindow::lockNeedsSecret() const
+{
+    return m_session.isEncrypted() || !m_pendingVault.isEmpty()
+        || !m_settings.passphraseHash().isEmpty();
+}
+
+void MainWindow::lockNow()
+{
+    if (isLocked())
+        return;
+    if (!lockNeedsSecret()) {
+        const int choice = Questions::ask(this, tr("Lock Now"),
+            tr("No passphrase protects this window, so anyone could unlock it with one click. "
+               "Set an app passphrase now to lock it?"),
+            {tr("&Set a Passphrase…"), tr("Cancel")}, 0, 1);
+        if (choice == 0) {
+            SecurityDialog dialog(m_settings, false, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
+                if (m_sessionLock)
+                    m_sessionLock->setEnabled(m_settings.lockWithSession());
+            }
+        }
+        if (isLocked()) // the idle time or the desktop locked it meanwhile
+            return;
+        if (!lockNeedsSecret()) {
+            MessageBox::warning(this, tr("TrustDesk"),
+                tr("The window was not locked: without a passphrase, anyone could unlock it. Set "
+                   "one in Edit › Security, or encrypt the database (Encrypt… in the banner) so "
+                   "its own passphrase locks it."));
+            return;
+        }
+    }
+    lock();
+}
+
+void MainWindow::setPassphraseWhileLocked()
+{
+    SecurityDialog dialog(m_settings, false, this);
+    if (dialog.exec() != QDialog::Accepted || m_settings.passphraseHash().isEmpty()) {
+        if (m_lockScreen)
+            m_lockScreen->prepare();
+        return;
+    }
+    m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
+    if (m_sessionLock)
+        m_sessionLock->setEnabled(m_settings.lockWithSession());
+    unlock();
+}
+
 void MainWindow::lock()
 {
     if (isLocked())
@@ -520,6 +573,8 @@ void MainWindow::lock()
         connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
         connect(m_lockScreen, &LockScreen::vaultUnlocked, this, &MainWindow::vaultUnlocked);
         connect(m_lockScreen, &LockScreen::vaultUnlockFailed, this, &MainWindow::countFailedUnlock);
+        connect(m_lockScreen, &LockScreen::passphraseRequested, this,
+            &MainWindow::setPassphraseWhileLocked);
     }
     // A vault waiting to be opened, or the open one: its own passphrase unlocks the window.
     const QString vault = !m_pendingVault.isEmpty()

@@ -56,6 +56,10 @@ public:
     /// derives the key again, reopens the database and brings back the selected case and the
     /// editor. Also after the idle time in Settings and when the desktop session locks.
     void lock();
+    /// Lock Now (Ctrl+L): with neither a vault nor an app passphrase, anyone could undo the lock
+    /// with one click, so a passphrase is asked for first; declined, the window stays unlocked
+    /// and says why.
+    void lockNow();
     bool isLocked() const;
     /// Test seam: the idle time in milliseconds (0 disables).
     void setIdleLockInterval(int milliseconds);
@@ -82,6 +86,10 @@ private:
     void chooseDatabaseToCreate();
     void showPreferences();
     void showSecurity();
+    /// Whether a secret (a vault's passphrase or the app passphrase) is needed to unlock.
+    bool lockNeedsSecret() const;
+    /// From the lock screen when no passphrase protects the window: setting one unlocks.
+    void setPassphraseWhileLocked();
     void unlock();
     void releaseWhenSafe();
     void releaseDatabase();

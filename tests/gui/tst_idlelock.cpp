@@ -158,19 +158,22 @@ private slots:
         QCOMPARE(dialog.visibleRowCount(), all);
     }
 
-    void lockNowShortcutAndNoPassphraseYet()
+    // With no passphrase the lock is not one click on Unlock: tst_locknopassphrase.
+    void lockNowShortcutWithAPassphrase()
     {
-        Settings settings(m_dir.filePath(QStringLiteral("nolock.ini")));
+        Settings settings(m_dir.filePath(QStringLiteral("lockNow.ini")));
         MainWindow window(settings);
         QVERIFY(window.openDatabase(m_db));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        settings.setPassphrase(
+            Passphrase::hash(QStringLiteral("s3cret pass")), Passphrase::newKeySalt());
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(window.isLocked());
-        QVERIFY(
-            !window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"))->isVisible());
-        QTest::keyClick(window.focusWidget(), Qt::Key_Space); // the Unlock button has the focus
-        QVERIFY(!window.isLocked());
+        auto *passphrase = window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"));
+        QVERIFY(passphrase && passphrase->isVisible());
+        QTest::keyClick(window.focusWidget(), Qt::Key_Return); // nothing typed: stays locked
+        QVERIFY(window.isLocked());
     }
 };
 

@@ -30,6 +30,7 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_unlock(new QPushButton(this))
+    , m_setPassphrase(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_recoveryToggle(new QPushButton(this))
@@ -41,6 +42,8 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     m_hint->setObjectName(QStringLiteral("lockHintLabel"));
     m_passphrase->setObjectName(QStringLiteral("lockPassphraseLineEdit"));
     m_unlock->setObjectName(QStringLiteral("unlockPushButton"));
+    m_setPassphrase->setObjectName(QStringLiteral("setPassphrasePushButton"));
+    m_setPassphrase->hide();
     m_busy->setObjectName(QStringLiteral("unlockBusyProgressBar"));
     m_message->setObjectName(QStringLiteral("lockMessageLabel"));
     m_recoveryToggle->setObjectName(QStringLiteral("useRecoveryKeyPushButton"));
@@ -77,6 +80,7 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     columnLayout->addWidget(m_hint);
     columnLayout->addWidget(m_passphrase, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_setPassphrase, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_message);
     columnLayout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
@@ -91,6 +95,7 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
     connect(m_recoveryToggle, &QPushButton::clicked, this, &LockScreen::toggleRecovery);
+    connect(m_setPassphrase, &QPushButton::clicked, this, &LockScreen::passphraseRequested);
     connect(m_unlocker, &VaultUnlocker::finished, this, &LockScreen::vaultAttemptFinished);
     connect(m_retryTimer, &QTimer::timeout, this, &LockScreen::retryAllowed);
     retranslate();
@@ -129,9 +134,12 @@ void LockScreen::prepare()
     m_message->clear();
     m_failureText.clear();
     const bool hasPassphrase = isVault() || !m_settings.passphraseHash().isEmpty();
+    // Without a passphrase there is nothing to check: the only way in is to set one.
     m_passphrase->setVisible(hasPassphrase);
+    m_unlock->setVisible(hasPassphrase);
+    m_setPassphrase->setVisible(!hasPassphrase);
     retranslate();
-    (hasPassphrase ? static_cast<QWidget *>(m_passphrase) : static_cast<QWidget *>(m_unlock))
+    (hasPassphrase ? static_cast<QWidget *>(m_passphrase) : static_cast<QWidget *>(m_setPassphrase))
         ->setFocus(Qt::OtherFocusReason);
 }
 
@@ -142,7 +150,9 @@ void LockScreen::tryUnlock()
         return;
     }
     const QString stored = m_settings.passphraseHash();
-    if (!stored.isEmpty() && !Passphrase::verify(stored, m_passphrase->text())) {
+    if (stored.isEmpty()) // nothing protects the window: no one-click unlock
+        return;
+    if (!Passphrase::verify(stored, m_passphrase->text())) {
         m_passphrase->clear();
         showMessage(tr("That passphrase is not right. Try again."), true);
         return;
@@ -256,14 +266,17 @@ void LockScreen::retranslate()
                 : tr("Forgot the passphrase? Use the &recovery key"));
     } else {
         m_hint->setText(m_settings.passphraseHash().isEmpty()
-                ? tr("Case data is hidden while you are away. Set a passphrase in Edit › Security "
-                     "so only you can unlock it.")
+                ? tr("No passphrase protects this database: it is closed, but anyone at this "
+                     "computer could open it again. Set an app passphrase now to continue; better "
+                     "still, encrypt the database afterwards (Encrypt… in the banner) so its file "
+                     "cannot be read without you.")
                 : tr("Case data is hidden while you are away. Enter the app passphrase to "
                      "continue."));
         m_passphrase->setAccessibleName(tr("App passphrase"));
         m_passphrase->setPlaceholderText(tr("App passphrase"));
     }
     m_unlock->setText(tr("&Unlock"));
+    m_setPassphrase->setText(tr("&Set a Passphrase…"));
 }
 
 void LockScreen::changeEvent(QEvent *event)

@@ -34,8 +34,9 @@ public:
     ~LockScreen() override;
 
     /// Asks for the passphrase of the vault whose key file is `keyFilePath`; empty: the app
-    /// passphrase (or a plain Unlock button when none is set). `failuresSoFar`: wrong tries not
-    /// yet followed by a good one (also from before a restart), so the wait keeps growing.
+    /// passphrase (or, when none is set, a button to set one: there is no one-click Unlock).
+    /// `failuresSoFar`: wrong tries not yet followed by a good one (also from before a restart), so
+    /// the wait keeps growing.
     void setVault(const QString &keyFilePath, const QString &databaseName, int failuresSoFar = 0);
     bool isVault() const { return !m_keyFile.isEmpty(); }
     /// Prepares for showing: clears the field, focuses it.
@@ -53,6 +54,8 @@ signals:
     void unlocked();
     /// The vault's key was unwrapped.
     void vaultUnlocked(std::shared_ptr<const td::SecureKey> dataKey);
+    /// No passphrase protects the window: the person chose to set one (which unlocks it).
+    void passphraseRequested();
     /// A wrong vault passphrase or recovery key was typed (counted for the audit log).
     void vaultUnlockFailed();
 
@@ -74,6 +77,7 @@ private:
     QLabel *m_hint = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QPushButton *m_unlock = nullptr;
+    QPushButton *m_setPassphrase = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_recoveryToggle = nullptr;
