@@ -3,8 +3,8 @@
 #include "security/lockscreen.h"
 #include "storage/backup.h"
 
-#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,19 +26,25 @@ BackupKeyDialog::BackupKeyDialog(Settings &settings, const QString &backupFile, 
         this);
     intro->setObjectName(QStringLiteral("backupKeyIntroLabel"));
     intro->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)
-        ->setObjectName(QStringLiteral("backupKeyCancelPushButton"));
+    // A plain button, not a button box: a box may make Cancel the default button, and Return in
+    // the passphrase field would then cancel.
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("backupKeyCancelPushButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_lock, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setMinimumWidth(480);
     // Return in the field unlocks (the lock screen's own handling); no button of a dialog may
     // take it as well, least of all Cancel.
-    for (auto *button : findChildren<QPushButton *>())
+    for (auto *button : findChildren<QPushButton *>()) {
         button->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        button->setDefault(false);
+    }
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_lock, &LockScreen::vaultUnlocked, this, [this](std::shared_ptr<const SecureKey> key) {
         m_key = std::move(key);
         accept();
