@@ -106,6 +106,12 @@ EncryptDatabaseDialog::EncryptDatabaseDialog(const QString &databasePath, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     setMinimumWidth(560);
+    // Return in the second passphrase field starts the conversion; when its page is swapped for
+    // the progress bar, focus lands on Cancel, and an auto-default Cancel would take the same
+    // Return and stop the conversion at once. Only Encrypt is ever the default.
+    for (auto *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    m_encrypt->setDefault(true);
     retranslate();
     m_passphrase->setFocus(Qt::OtherFocusReason);
 }
