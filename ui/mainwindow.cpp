@@ -16,6 +16,7 @@
 #include "intake/caseeditor.h"
 #include "preferences/preferencesdialog.h"
 #include "security/auditlogdialog.h"
+#include "security/encryptdatabasedialog.h"
 #include "security/idlelock.h"
 #include "security/lockscreen.h"
 #include "security/lockshortcut.h"
@@ -29,6 +30,7 @@
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
 #include "storage/draftstore.h"
+#include "storage/vaultconversion.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,8 +107,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     centralLayout->addWidget(m_plaintextBanner);
     centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
-    connect(m_plaintextBanner, &PlaintextBanner::encryptRequested, this,
-        &MainWindow::explainEncryption);
+    connect(
+        m_plaintextBanner, &PlaintextBanner::encryptRequested, this, &MainWindow::encryptDatabase);
     m_idleLock = new IdleLock(this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);
@@ -264,6 +266,12 @@ bool MainWindow::openDatabase(const QString &path)
 {
     QString candidate = path;
     for (;;) {
+        // An encryption stopped by a crash (or a failure after its point of no return) is
+        // finished or undone before the file is read, as trustdesk-cli encrypt would.
+        if (VaultConversion::interrupted(candidate)) {
+            if (auto recovered = VaultConversion::recover(candidate); !recovered)
+                MessageBox::warning(this, tr("TrustDesk"), recovered.error().message);
+        }
         if (QFileInfo::exists(VaultKeyFile::pathFor(QFileInfo(candidate).absoluteFilePath()))) {
             beginVaultUnlock(candidate); // nothing is read before its passphrase
             return true;
@@ -372,23 +380,36 @@ void MainWindow::recordFailedUnlocks()
     m_settings.sync();
 }
 
-void MainWindow::explainEncryption()
+void MainWindow::encryptDatabase()
 {
-    MessageBox::information(this, tr("Encrypt This Database"),
-        tr("Encrypting keeps every case in this database unreadable without a passphrase.\n\n"
-           "Close TrustDesk, then run in a terminal:\n\n    trustdesk-cli --db \"%1\" encrypt\n\n"
-           "It asks for a new passphrase, shows the recovery key once, and replaces the file "
-           "only after the encrypted copy has been checked. Then start TrustDesk again.")
-            .arg(QDir::toNativeSeparators(m_database ? m_database->path() : QString())));
+    if (!m_database || m_database->isEncrypted() || !m_workspace->confirmCloseEditor())
+        return;
+    const QString path = m_database->path();
+    EncryptDatabaseDialog dialog(path, this);
+    connect(&dialog, &EncryptDatabaseDialog::convertingStarted, this, &MainWindow::closeDatabase);
+    if (dialog.exec() == QDialog::Accepted && openSession(dialog.session())) {
+        // As after the first unlock of a vault: its passphrase locks the window from now on.
+        m_settings.clearPassphrase();
+        return;
+    }
+    if (!m_database) // cancelled or failed: the plaintext database as it was, or the vault
+        openDatabase(path);
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> database)
+void MainWindow::closeDatabase()
 {
     delete m_watcher;
     m_watcher = nullptr;
     m_workspace->setDatabase(nullptr, nullptr);
     m_followUps->setDatabase(nullptr);
     m_repository.reset();
+    m_database.reset();
+    m_plaintextBanner->hide();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    closeDatabase();
     m_database = std::move(database);
     m_session = DatabaseSession::of(*m_database);
     m_plaintextBanner->setVisible(!m_database->isEncrypted() && !isLocked());

@@ -35,6 +35,7 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    Settings &settings() { return m_settings; }
     ~MainWindow() override;
 
     /// Opens `path` (creating it when missing). When it cannot be used, explains why and lets the
@@ -100,7 +101,11 @@ private:
     void vaultUnlocked(std::shared_ptr<const SecureKey> dataKey);
     void countFailedUnlock();
     void recordFailedUnlocks();
-    void explainEncryption();
+    /// The plaintext banner's Encrypt…: converts the open database into a vault in place
+    /// (EncryptDatabaseDialog), closing it during the conversion and opening the vault after.
+    void encryptDatabase();
+    /// Lets go of the open database (every connection of the window), as before another is set.
+    void closeDatabase();
     void showAbout();
     void showGuidanceFor(const QString &categoryCode);
     void updateCount(qint64 matching, bool filtered);

@@ -1,5 +1,6 @@
 // trustdesk-cli encrypt: turn a plaintext database into a vault in place.
 #include "clicontext.h"
+#include "evidence/evidencestoreconversion.h"
 #include "exitcode.h"
 #include "storage/vaultconversion.h"
 
@@ -37,10 +38,10 @@ int runEncrypt(CliContext &context, const QStringList &args)
         "--passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on "
         "the terminal); the recovery key is shown once or written to --recovery-key-out. An "
         "encrypted copy is written beside the database and compared with it table by table; only "
-        "then does it take the database's place, and no plaintext copy is left. Close TrustDesk "
+        "then does it take the database's place, and no plaintext copy is left. The evidence files "
+        "are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk "
         "first: the database must not be open anywhere else. Run it again after an interruption: "
-        "it finishes or undoes what was begun. The evidence files are not encrypted by this "
-        "command yet."));
+        "it finishes or undoes what was begun."));
     parser.addOption({QStringLiteral("recovery-key-out"),
         QCoreApplication::translate("trustdesk-cli",
             "write the recovery key to FILE (made owner-only; must not exist) instead of showing "
@@ -95,6 +96,7 @@ int runEncrypt(CliContext &context, const QStringList &args)
         }
         return true;
     };
+    callbacks.evidence = EvidenceStoreConversion::sealForConversion;
     callbacks.keepRecoveryKey = [&context, &recoveryOut](const QString &recoveryKey) -> Status {
         if (!recoveryOut.isEmpty())
             return context.writeRecoveryKeyFile(recoveryOut, recoveryKey);

@@ -6,6 +6,7 @@
 #include "evidencestorecopy.h"
 #include "storage/database.h"
 #include "storage/filemoves.h"
+#include "storage/vaultconversion.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,6 +119,19 @@ Status encryptStore(
     FileMoves::sync(QFileInfo(target).absolutePath());
     qCInfo(lcEvidence) << "evidence store sealed:" << sealed->files << "files";
     return {};
+}
+
+Status sealForConversion(const QString &databasePath, const SecureKey &dataKey,
+    const std::function<bool(int percent)> &progress)
+{
+    auto copy = Database::open(
+        VaultConversion::stagingPath(databasePath), Database::OpenMode::ExistingOnly, dataKey);
+    if (!copy)
+        return copy.error();
+    return encryptStore(**copy, EvidenceStore::rootFor(QFileInfo(databasePath).absoluteFilePath()),
+        [&progress](qint64 done, qint64 total) {
+            return !progress || progress(total > 0 ? int(100 * done / total) : 100);
+        });
 }
 
 Status removePlainStore(const QString &plainStoreRoot)

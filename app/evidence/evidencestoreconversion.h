@@ -5,9 +5,12 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace td {
 
 class Database;
+class SecureKey;
 
 /// Turning the evidence store of a plaintext database into a vault's sealed store, for the
 /// conversion of a plaintext database into an encrypted one (`trustdesk-cli encrypt`, the app's
@@ -28,6 +31,13 @@ namespace EvidenceStoreConversion {
 /// already hold the rows (copied from the plaintext one).
 Status encryptStore(
     Database &encryptedDb, const QString &plainStoreRoot, const EvidenceProgress &progress = {});
+
+/// The evidence step of VaultConversion::encrypt (its Callbacks::evidence): opens the verified
+/// encrypted copy being built for `databasePath` (VaultConversion::stagingPath) with `dataKey` and
+/// seals the evidence store beside `databasePath` into the store beside the copy (encryptStore);
+/// the conversion's switch then puts it in the plaintext store's place and deletes the latter.
+Status sealForConversion(const QString &databasePath, const SecureKey &dataKey,
+    const std::function<bool(int percent)> &progress);
 
 /// Deletes a plaintext evidence store once the vault has replaced its database. Never follows a
 /// link. (Its files are unlinked, not overwritten: on SSDs and copy-on-write file systems

@@ -28,14 +28,24 @@ BackupJob *BackupJob::verify(const QString &source)
     return new BackupJob(Kind::Verify, DatabaseSession(), source);
 }
 
+BackupJob *BackupJob::verify(const QString &source, std::shared_ptr<const SecureKey> sourceKey)
+{
+    auto *job = new BackupJob(Kind::Verify, DatabaseSession(), source);
+    job->m_sourceKey = std::move(sourceKey);
+    return job;
+}
+
 BackupJob *BackupJob::restore(const QString &databasePath, const QString &source)
 {
     return restore(DatabaseSession(databasePath), source);
 }
 
-BackupJob *BackupJob::restore(const DatabaseSession &session, const QString &source)
+BackupJob *BackupJob::restore(const DatabaseSession &session, const QString &source,
+    std::shared_ptr<const SecureKey> sourceKey)
 {
-    return new BackupJob(Kind::Restore, session, source);
+    auto *job = new BackupJob(Kind::Restore, session, source);
+    job->m_sourceKey = std::move(sourceKey);
+    return job;
 }
 
 QThread *BackupJob::start()
@@ -96,9 +106,9 @@ Status BackupJob::work()
         .bytes = [this](qint64 done, qint64 total) { return report(done, total); },
     };
     if (m_kind == Kind::Verify) {
-        if (auto s = Backup::verifyFile(m_file, progress); !s)
+        if (auto s = Backup::verifyFile(m_file, progress, m_sourceKey.get()); !s)
             return s;
-        auto summary = BackupSummary::ofFile(m_file);
+        auto summary = BackupSummary::ofFile(m_file, m_sourceKey.get());
         if (!summary)
             return summary.error();
         m_summary = summary.value();
@@ -110,7 +120,7 @@ Status BackupJob::work()
         return opened.error();
     if (m_kind == Kind::Create)
         return Backup::create(**opened, m_file, progress);
-    if (auto s = Backup::restore(**opened, m_file, progress); !s)
+    if (auto s = Backup::restore(**opened, m_file, progress, m_sourceKey.get()); !s)
         return s;
     auto summary = BackupSummary::of(**opened);
     if (summary)

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 class QThread;
 
@@ -37,7 +38,11 @@ public:
     static BackupJob *restore(const QString &databasePath, const QString &source);
     /// The same for any open database, a vault included (its connection opens with the key).
     static BackupJob *create(const DatabaseSession &session, const QString &destination);
-    static BackupJob *restore(const DatabaseSession &session, const QString &source);
+    /// `sourceKey` opens an encrypted backup (Backup::isEncrypted): the key its FILE.vault
+    /// unwraps; without it such a backup is refused with a plain message.
+    static BackupJob *restore(const DatabaseSession &session, const QString &source,
+        std::shared_ptr<const SecureKey> sourceKey = {});
+    static BackupJob *verify(const QString &source, std::shared_ptr<const SecureKey> sourceKey);
 
     /// Moves the job to a new thread and runs it there; the thread quits after finished().
     /// Connect to the signals first. The caller owns both: once finished() arrived, wait() on the
@@ -81,6 +86,7 @@ private:
     Kind m_kind;
     DatabaseSession m_session;
     QString m_file; ///< the backup written, checked or restored from
+    std::shared_ptr<const SecureKey> m_sourceKey; ///< opens an encrypted backup (verify, restore)
     std::atomic<State> m_state {State::Running};
     int m_lastPermille = -1;
     BackupSummary m_summary;

@@ -23,9 +23,10 @@ Result<BackupSummary> BackupSummary::of(Database &db)
     return summary;
 }
 
-Result<BackupSummary> BackupSummary::ofFile(const QString &path)
+Result<BackupSummary> BackupSummary::ofFile(const QString &path, const SecureKey *dataKey)
 {
-    auto opened = Database::open(path, Database::OpenMode::ReadOnly);
+    auto opened = dataKey ? Database::open(path, Database::OpenMode::ReadOnly, *dataKey)
+                          : Database::open(path, Database::OpenMode::ReadOnly);
     if (!opened)
         return opened.error();
     return of(**opened);

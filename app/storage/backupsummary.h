@@ -8,6 +8,7 @@
 namespace td {
 
 class Database;
+class SecureKey;
 
 /// What a database holds, in two figures a person can weigh before replacing one with another.
 struct BackupSummary
@@ -17,8 +18,9 @@ struct BackupSummary
 
     /// Reads the figures of an open database (two indexed queries, cheap on any size).
     static Result<BackupSummary> of(Database &db);
-    /// Opens `path` read-only and reads its figures.
-    static Result<BackupSummary> ofFile(const QString &path);
+    /// Opens `path` read-only and reads its figures; `dataKey` opens an encrypted backup (the
+    /// key its FILE.vault unwraps).
+    static Result<BackupSummary> ofFile(const QString &path, const SecureKey *dataKey = nullptr);
 };
 
 } // namespace td

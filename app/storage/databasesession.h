@@ -24,6 +24,7 @@ public:
     bool isEncrypted() const { return m_dataKey != nullptr; }
     /// The vault's data key; null for a plaintext database.
     const SecureKey *dataKey() const { return m_dataKey.get(); }
+    std::shared_ptr<const SecureKey> sharedDataKey() const { return m_dataKey; }
     /// Opens a new connection, with the key when it is a vault (in the calling thread).
     Result<std::unique_ptr<Database>> open(Database::OpenMode mode) const;
 

@@ -8,6 +8,7 @@
 #include "vaultkeyhold.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -266,6 +267,73 @@ QString keyFileOf(const QString &path)
     return VaultKeyFile::pathFor(path);
 }
 
+// The evidence store beside a database (EvidenceStore::rootFor; storage cannot link evidence/).
+QString evidenceOf(const QString &path)
+{
+    return path + QStringLiteral(".evidence");
+}
+
+// Where the plaintext evidence store waits, during the switch, until the sealed one is in place.
+QString plainEvidenceAside(const QString &path)
+{
+    return evidenceOf(path) + QStringLiteral(".unencrypted");
+}
+
+// The sealed store built beside the staging copy and the staging folders of an interrupted
+// sealing run (EvidenceStoreConversion::encryptStore's `<target>.sealing-XXXXXX`).
+void removeStagingEvidence(const QString &staging)
+{
+    const QString target = evidenceOf(staging);
+    const QFileInfo info(target);
+    const QDir parent = info.absoluteDir();
+    for (const QString &name : parent.entryList({info.fileName() + QStringLiteral(".sealing-*")},
+             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System))
+        FileMoves::removeTree(parent.filePath(name));
+    if (FileMoves::existsNoFollow(target))
+        FileMoves::removeTree(target);
+}
+
+// After the key file is in place: the sealed store built beside the copy takes the evidence
+// store's name, the plaintext one having been moved aside first. Safe to run again after a crash
+// at any point of it (recover()).
+bool switchEvidence(const QString &path, const QString &staging)
+{
+    const QString sealed = evidenceOf(staging);
+    if (!FileMoves::existsNoFollow(sealed))
+        return true; // no evidence, or already moved
+    const QString store = evidenceOf(path);
+    const QString aside = plainEvidenceAside(path);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (FileMoves::existsNoFollow(store)) {
+        if (FileMoves::existsNoFollow(aside) || !FileMoves::renameNoReplace(store, aside))
+            return false;
+        FileMoves::sync(folder);
+    }
+    if (!FileMoves::renameNoReplace(sealed, store))
+        return false;
+    FileMoves::sync(folder);
+    return true;
+}
+
+// The last step: the plaintext evidence store, moved aside, is deleted once the vault is in place.
+bool removePlainEvidence(const QString &path)
+{
+    const QString aside = plainEvidenceAside(path);
+    if (FileMoves::existsNoFollow(aside) && !FileMoves::removeTree(aside))
+        return false;
+    FileMoves::sync(QFileInfo(path).absolutePath());
+    return true;
+}
+
+Error plainEvidenceLeft(const QString &path)
+{
+    return Error {ErrorKind::Io,
+        QCoreApplication::translate("VaultConversion",
+            "The database is encrypted, but the old unencrypted evidence folder \"%1\" could not "
+            "be deleted completely. Run `trustdesk-cli encrypt` again to delete it.")
+            .arg(QDir::toNativeSeparators(plainEvidenceAside(path)))};
+}
+
 // Holds the plaintext database for this process alone: out of WAL mode (which fails while any
 // other connection is open), then an exclusive lock kept until the connection closes.
 Status holdExclusively(Connection &plain, const QString &path)
@@ -298,8 +366,10 @@ QString stagingPath(const QString &databasePath)
 
 bool interrupted(const QString &databasePath)
 {
-    const QString staging = stagingPath(databasePath);
-    return FileMoves::existsNoFollow(staging) || FileMoves::existsNoFollow(keyFileOf(staging));
+    const QString path = QFileInfo(databasePath).absoluteFilePath();
+    const QString staging = stagingPath(path);
+    return FileMoves::existsNoFollow(staging) || FileMoves::existsNoFollow(keyFileOf(staging))
+        || FileMoves::existsNoFollow(plainEvidenceAside(path));
 }
 
 Result<Recovered> recover(const QString &databasePath)
@@ -310,32 +380,58 @@ Result<Recovered> recover(const QString &databasePath)
     if (!interrupted(path))
         return Recovered::Nothing;
     // A conversion running now holds the plaintext database exclusively from before it makes
-    // the staging files until after it has put them in place.
+    // the staging files until after it has put them in place. (With neither left, the vault is
+    // in place, which this plaintext connection could not lock; only the plaintext evidence
+    // moved aside is left to delete.)
     Connection plain;
-    if (!plain.open(path, SQLITE_OPEN_READWRITE))
+    const bool stagingLeft
+        = FileMoves::existsNoFollow(staging) || FileMoves::existsNoFollow(stagingKey);
+    if (stagingLeft && !plain.open(path, SQLITE_OPEN_READWRITE))
         return failed(QCoreApplication::translate("VaultConversion", "it could not be opened"));
-    sqlite3_busy_timeout(plain.db, 0);
-    if (!plain.exec("PRAGMA locking_mode = EXCLUSIVE") || !plain.exec("BEGIN EXCLUSIVE")
-        || !plain.exec("COMMIT"))
+    if (stagingLeft)
+        sqlite3_busy_timeout(plain.db, 0);
+    if (stagingLeft
+        && (!plain.exec("PRAGMA locking_mode = EXCLUSIVE") || !plain.exec("BEGIN EXCLUSIVE")
+            || !plain.exec("COMMIT")))
         return Error {ErrorKind::Io,
             QCoreApplication::translate("VaultConversion",
                 "The database is being encrypted by another program right now. Wait for it to "
                 "finish.")};
     const QString folder = QFileInfo(path).absolutePath();
-    if (FileMoves::existsNoFollow(staging) && !FileMoves::existsNoFollow(stagingKey)
-        && FileMoves::existsNoFollow(keyFileOf(path))) {
-        // The key file was already in place, so the copy had verified: finish the switch.
-        if (!renameReplacing(staging, path))
+    const bool keyInPlace = FileMoves::existsNoFollow(keyFileOf(path));
+    if (keyInPlace && !FileMoves::existsNoFollow(stagingKey)) {
+        // The key file was already in place, so the copy (and the sealed evidence) had
+        // verified: finish the switch where it stopped.
+        const auto unfinished = [](const QString &why) {
             return Error {ErrorKind::Io,
                 QCoreApplication::translate(
                     "VaultConversion", "The interrupted encryption could not be finished: %1")
-                    .arg(qt_error_string(errno))};
-        FileMoves::sync(folder);
+                    .arg(why)};
+        };
+        if (!switchEvidence(path, staging))
+            return unfinished(qt_error_string(errno));
+        if (FileMoves::existsNoFollow(staging)) {
+            QFile::remove(path + QStringLiteral("-shm"));
+            if (!renameReplacing(staging, path))
+                return unfinished(qt_error_string(errno));
+            FileMoves::sync(folder);
+        }
+        plain.close();
+        if (!removePlainEvidence(path))
+            return plainEvidenceLeft(path);
         return Recovered::Finished;
     }
-    // Before the switch: the plaintext database is untouched; drop the copy, key file last.
+    // Before the switch: the plaintext database and its evidence are untouched; drop the copy
+    // and its sealed evidence, the key file last (it is what marks the run as interrupted).
+    removeStagingEvidence(staging);
     removeVaultFiles(staging);
     QFile::remove(stagingKey);
+    // A plaintext store moved aside without the key file in place is not this program's doing;
+    // give it its name back rather than lose it.
+    const QString aside = plainEvidenceAside(path);
+    if (!keyInPlace && FileMoves::existsNoFollow(aside)
+        && !FileMoves::existsNoFollow(evidenceOf(path)))
+        FileMoves::renameNoReplace(aside, evidenceOf(path));
     FileMoves::sync(folder);
     if (interrupted(path))
         return Error {ErrorKind::Io,
@@ -389,7 +485,7 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
         auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
         if (!opened)
             return opened.error();
-        // A vault reads only sealed evidence files. Until the conversion seals the store too
+        // A vault reads only sealed evidence files. Without the step that seals the store too
         // (Callbacks::evidence), a database with evidence files is not converted: it would be a
         // vault whose evidence it cannot read, beside files still in the clear.
         if (!callbacks.evidence) {
@@ -402,10 +498,8 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
             if (q.value(0).toLongLong() > 0)
                 return Error {ErrorKind::BadInput,
                     QCoreApplication::translate("VaultConversion",
-                        "This database has evidence files, and encrypting them in place is not "
-                        "supported yet; nothing was changed. Make an encrypted database (init), "
-                        "import the cases and attach the files again, or keep this one until an "
-                        "update converts evidence too.")};
+                        "This database has evidence files, and this conversion does not encrypt "
+                        "them; nothing was changed.")};
         }
     }
     Connection plain;
@@ -420,6 +514,7 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
     QString &recoveryKey = created->recoveryKey;
     auto undo = qScopeGuard([&] {
         sodium_memzero(recoveryKey.data(), size_t(recoveryKey.size()) * sizeof(QChar));
+        removeStagingEvidence(staging);
         removeVaultFiles(staging);
         QFile::remove(stagingKey);
         FileMoves::sync(folder);
@@ -451,25 +546,39 @@ Status encrypt(const QString &databasePath, const QString &passphrase, VaultKeyF
             return s;
     }
 
-    // The switch: the key file first, then the vault over the plaintext name. Between the two a
-    // crash leaves the verified copy and the key file in place, which recover() finishes.
+    // The switch: the key file first (from here on there is no going back: recover() finishes),
+    // then the sealed evidence store in the plaintext one's place (moved aside), then the vault
+    // over the plaintext name, and last the plaintext evidence deleted. Progress is still
+    // reported between the renames, but a cancel is no longer honoured.
     FileMoves::sync(folder);
     if (!FileMoves::renameNoReplace(stagingKey, keyFile))
         return failed(QCoreApplication::translate(
             "VaultConversion", "the key file could not be put in place"));
     FileMoves::sync(folder);
-    QFile::remove(path + QStringLiteral("-shm")); // the plaintext's stale index, no one uses it
-    if (!renameReplacing(staging, path)) {
-        const int error = errno;
-        renameReplacing(keyFile, stagingKey); // back to before the switch, then undone
-        return failed(qt_error_string(error));
-    }
-    FileMoves::sync(folder);
     undo.dismiss();
     sodium_memzero(recoveryKey.data(), size_t(recoveryKey.size()) * sizeof(QChar));
+    report(Step::Switching, 25);
+    const auto unfinished = [](const QString &why) {
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("VaultConversion",
+                "The encryption stopped while the encrypted copy was being put in place (%1). "
+                "Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in "
+                "TrustDesk, to finish it.")
+                .arg(why)};
+    };
+    if (!switchEvidence(path, staging))
+        return unfinished(qt_error_string(errno));
+    report(Step::Switching, 50);
+    QFile::remove(path + QStringLiteral("-shm")); // the plaintext's stale index, no one uses it
+    if (!renameReplacing(staging, path))
+        return unfinished(qt_error_string(errno));
+    FileMoves::sync(folder);
     // Closing the last connection to the old file lets the system free it: no plaintext copy of
     // the database is left under any name.
     plain.close();
+    report(Step::Switching, 75);
+    if (!removePlainEvidence(path))
+        return plainEvidenceLeft(path);
     report(Step::Switching, 100);
     qCInfo(lcStorage) << "database encrypted in place";
     return {};

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -80,6 +81,15 @@ Figures run(const QString &path, const SecureKey *key, int cases, int runs)
     return f;
 }
 
+// The machine is shared: the load average goes beside the figures.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly)
+        ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+        : QStringLiteral("?");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -96,6 +106,8 @@ int main(int argc, char *argv[])
     QTemporaryDir temp(
         value(QStringLiteral("--dir"), QDir::tempPath()) + QStringLiteral("/bench-vault-XXXXXX"));
 
+    out << "load average at start: " << loadAverage() << "\n";
+    out.flush();
     std::vector<double> unlock;
     const QString keyPath = temp.filePath(QStringLiteral("vault.vault"));
     auto created = VaultKeyFile::create(keyPath, QStringLiteral("bench passphrase"));
@@ -119,5 +131,6 @@ int main(int argc, char *argv[])
     row("bulk insert, per case", plain.bulkPerCase, vault.bulkPerCase);
     row("search p50 (top 50)", plain.search, vault.search);
     row("page p50 (200 rows)", plain.page, vault.page);
+    out << "load average at end: " << loadAverage() << "\n";
     return 0;
 }

@@ -3,6 +3,7 @@
 // encrypt in place, and backup/restore of a vault. Every unlock costs Argon2id at the standard
 // cost (about a second, more under sanitizers), so the test makes few of them.
 #include "clirun.h"
+#include "evidence/evidencestore.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
@@ -282,6 +283,15 @@ private slots:
             c.incidents[0].narrative = QStringLiteral("Stopped near %1 station.").arg(m_marker);
             QVERIFY(repository.save(c).ok());
             QVERIFY(repository.save(minimalCase(QStringLiteral("Second Example"))).ok());
+            // An evidence file with the marker inside: sealed by encrypt too.
+            const QString statement = path(QStringLiteral("encrypt-statement.txt"));
+            QVERIFY(writeFile(statement, "A fictional statement. " + m_marker.toUtf8()));
+            const auto reference = repository.referencesOf(QList<qint64> {1});
+            QVERIFY(reference.ok() && !reference->isEmpty());
+            QVERIFY(EvidenceStore(**opened, QStringLiteral("tester"))
+                        .attach(reference->constFirst(), statement, {})
+                        .ok());
+            QVERIFY(QFile::remove(statement));
 
             // While another connection has it open, it is refused and nothing changes.
             const CliRun busy = runWithoutTerminal(
@@ -312,6 +322,12 @@ private slots:
         EXPECT_EXIT(list, 0);
         QCOMPARE(list.out.count(QLatin1Char('\n')), 1);
         QVERIFY(filesHolding(folder, m_marker).isEmpty());
+        // The sealed evidence verifies; no plaintext or staging store is left.
+        const CliRun verified = runWithoutTerminal({QStringLiteral("--db"), db,
+            QStringLiteral("--recovery-key-file"), recovery, QStringLiteral("verify")});
+        EXPECT_EXIT(verified, 0);
+        QCOMPARE(QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+            QStringList {QStringLiteral("cases.sqlite.evidence")});
 
         // Already a vault: refused.
         const CliRun again

@@ -1,15 +1,18 @@
 #include "restoreflow.h"
 
+#include "backupkeydialog.h"
 #include "backupmessages.h"
 #include "backupprogressdialog.h"
 #include "cases/caseworkspace.h"
 #include "cases/followupsdock.h"
 #include "common/displayformat.h"
+#include "crypto/vaultkeyfile.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/questions.h"
 #include "intake/caseeditor.h"
 #include "mainwindow.h"
+#include "storage/backup.h"
 #include "storage/backupjob.h"
 #include "storage/backupsummary.h"
 
@@ -31,9 +34,12 @@ void RestoreFlow::run()
     if (source.isEmpty())
         return;
     const QString name = QFileInfo(source).fileName();
+    std::shared_ptr<const SecureKey> key;
+    if (!keyFor(source, key))
+        return;
 
     const auto checked = BackupProgressDialog::run(
-        BackupJob::verify(source), tr("Checking the Backup"), &m_window);
+        BackupJob::verify(source, key), tr("Checking the Backup"), &m_window);
     if (checked.cancelled) {
         m_window.statusBar()->showMessage(tr("Restore cancelled; nothing was changed."), 10000);
         return;
@@ -46,7 +52,34 @@ void RestoreFlow::run()
         return;
     }
     if (confirm(source, checked.summary))
-        restore(source);
+        restore(source, key);
+}
+
+bool RestoreFlow::keyFor(const QString &source, std::shared_ptr<const SecureKey> &key)
+{
+    key.reset();
+    if (!Backup::isEncrypted(source))
+        return true;
+    const DatabaseSession session = m_window.session();
+    if (!session.isEncrypted()) {
+        MessageBox::warning(&m_window, tr("Restore from Backup"),
+            tr("\"%1\" is an encrypted backup, and the database open now is not encrypted: "
+               "restoring it here would put its cases on this disk unencrypted, so it was not "
+               "restored. Encrypt this database first (Encrypt… above the cases), then restore.")
+                .arg(BackupMessages::path(QFileInfo(source).fileName())));
+        return false;
+    }
+    // A backup of this same vault opens with the key already unlocked.
+    if (VaultKeyFile::holdsKey(Backup::keyFileOf(source), *session.dataKey())) {
+        key = session.sharedDataKey();
+        return true;
+    }
+    key = BackupKeyDialog::ask(m_window.settings(), source, &m_window);
+    if (!key) {
+        m_window.statusBar()->showMessage(tr("Restore cancelled; nothing was changed."), 10000);
+        return false;
+    }
+    return true;
 }
 
 bool RestoreFlow::editorIsClear()
@@ -111,7 +144,7 @@ bool RestoreFlow::confirm(const QString &source, const BackupSummary &backup)
     return answer == 0;
 }
 
-void RestoreFlow::restore(const QString &source)
+void RestoreFlow::restore(const QString &source, const std::shared_ptr<const SecureKey> &key)
 {
     const QString databasePath = m_window.database()->path();
     const DatabaseSession session = m_window.session();
@@ -119,7 +152,7 @@ void RestoreFlow::restore(const QString &source)
     m_window.workspace()->setDatabase(nullptr, nullptr);
     m_window.followUpsDock()->setDatabase(nullptr);
     const auto outcome = BackupProgressDialog::run(
-        BackupJob::restore(session, source), tr("Restore from Backup"), &m_window);
+        BackupJob::restore(session, source, key), tr("Restore from Backup"), &m_window);
     // The same way File › Open Database shows a database: list, details, follow-ups, title.
     // A vault is opened again with the key it was unlocked with, not asked for again.
     if (!(session.isEncrypted() ? m_window.openSession(session)

@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 namespace td {
 struct BackupSummary;
-}
+class SecureKey;
+} // namespace td
 
 namespace td::ui {
 
@@ -26,8 +29,11 @@ public:
 private:
     bool editorIsClear();
     QString chooseBackup();
+    /// The key of an encrypted backup: the open vault's when the backup is of it, else asked
+    /// for. Null for a plaintext backup; false when it cannot be had (refused or cancelled).
+    bool keyFor(const QString &source, std::shared_ptr<const SecureKey> &key);
     bool confirm(const QString &source, const BackupSummary &backup);
-    void restore(const QString &source);
+    void restore(const QString &source, const std::shared_ptr<const SecureKey> &key);
 
     MainWindow &m_window;
 };

@@ -1,11 +1,8 @@
 #include "vaultsetupdialog.h"
 
-#include "dialogs/filedialog.h"
-#include "dialogs/messagebox.h"
+#include "recoverykeyactions.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -14,13 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
-#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -28,36 +21,6 @@ namespace td::ui {
 namespace {
 
 VaultKeyFile::Cost s_cost = VaultKeyFile::Cost::Standard;
-
-enum class Strength
-{
-    TooShort,
-    Weak,
-    Fair,
-    Strong,
-};
-
-// A hint, not a rule: length matters most; a mix of kinds of characters helps a little.
-Strength strengthOf(const QString &passphrase)
-{
-    const qsizetype length = passphrase.size();
-    if (length < VaultKeyFile::kMinimumPassphraseLength)
-        return Strength::TooShort;
-    bool lower = false, upper = false, digit = false, other = false, space = false;
-    for (const QChar c : passphrase) {
-        lower |= c.isLower();
-        upper |= c.isUpper();
-        digit |= c.isDigit();
-        space |= c.isSpace();
-        other |= !c.isLetterOrNumber() && !c.isSpace();
-    }
-    const int kinds = int(lower) + int(upper) + int(digit) + int(other) + int(space);
-    if (length >= 20 || (length >= 14 && kinds >= 3))
-        return Strength::Strong;
-    if (length >= 12 || (length >= 10 && kinds >= 3))
-        return Strength::Fair;
-    return Strength::Weak;
-}
 
 } // namespace
 
@@ -229,22 +192,7 @@ QWidget *VaultSetupDialog::makeRecoveryPage()
 
 void VaultSetupDialog::updateStrength()
 {
-    switch (strengthOf(m_passphrase->text())) {
-    case Strength::TooShort:
-        m_strength->setText(
-            tr("At least %n characters.", nullptr, VaultKeyFile::kMinimumPassphraseLength));
-        break;
-    case Strength::Weak:
-        m_strength->setText(tr("Strength: weak. Four or five unrelated words are much harder to "
-                               "guess and easier to remember."));
-        break;
-    case Strength::Fair:
-        m_strength->setText(tr("Strength: fair. A few more words make it much harder to guess."));
-        break;
-    case Strength::Strong:
-        m_strength->setText(tr("Strength: strong."));
-        break;
-    }
+    m_strength->setText(RecoveryKeyActions::strengthHint(m_passphrase->text()));
 }
 
 void VaultSetupDialog::create()
@@ -323,57 +271,17 @@ void VaultSetupDialog::created()
 
 void VaultSetupDialog::printKey()
 {
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QTextDocument document;
-    document.setHtml(QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; "
-                                    "font-size: 16pt\">%3</p><p>%4</p>")
-                         .arg(tr("TrustDesk recovery key").toHtmlEscaped(),
-                             QDir::toNativeSeparators(m_databasePath).toHtmlEscaped(),
-                             m_recoveryKey.toHtmlEscaped(),
-                             tr("Keep this page locked away, apart from the computer. Anyone "
-                                "who has it and the database can read every case.")
-                                 .toHtmlEscaped()));
-    document.print(&printer);
-    m_keptMessage->setText(tr("Sent to the printer."));
+    RecoveryKeyActions::print(this, m_databasePath, m_recoveryKey, m_keptMessage);
 }
 
 void VaultSetupDialog::copyKey()
 {
-    QApplication::clipboard()->setText(m_recoveryKey);
-    m_keptMessage->setText(tr("Copied. Paste it where you keep it safe, then copy something "
-                              "else so it does not stay on the clipboard."));
+    RecoveryKeyActions::copy(m_recoveryKey, m_keptMessage);
 }
 
 void VaultSetupDialog::saveKey()
 {
-    const QString suggested
-        = QFileInfo(m_databasePath).completeBaseName() + QStringLiteral("-recovery-key.txt");
-    const QString path
-        = FileDialog::saveRecoveryKey(this, QDir(QDir::homePath()).filePath(suggested));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    // Owner-only before a byte is written, whatever the umask.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        MessageBox::warning(this, tr("Save Recovery Key"),
-            tr("The recovery key could not be saved: %1").arg(file.errorString()));
-        return;
-    }
-    file.write(tr("TrustDesk recovery key for %1\n%2\n")
-                   .arg(QDir::toNativeSeparators(m_databasePath), m_recoveryKey)
-                   .toUtf8());
-    if (!file.commit()) {
-        MessageBox::warning(this, tr("Save Recovery Key"),
-            tr("The recovery key could not be saved: %1").arg(file.errorString()));
-        return;
-    }
-    m_keptMessage->setText(tr("Saved to %1. Move it off this computer (a USB stick kept locked "
-                              "away): beside the database it protects nothing.")
-                               .arg(QDir::toNativeSeparators(path)));
+    RecoveryKeyActions::save(this, m_databasePath, m_recoveryKey, m_keptMessage);
 }
 
 void VaultSetupDialog::reject()
