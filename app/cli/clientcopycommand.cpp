@@ -4,7 +4,7 @@
 #include "common/appinfo.h"
 #include "exitcode.h"
 #include "guiapplication.h"
-#include "guidance/guidancepackloader.h"
+#include "guidance/guidancepackstore.h"
 #include "print/clientcopy.h"
 #include "printcommands.h"
 #include "redactionoptions.h"
@@ -61,7 +61,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
             QCoreApplication::translate(
                 "trustdesk-cli", "--to needs bpd-iad, accountability or a body's name."));
 
-    auto pack = GuidancePackLoader::loadBuiltIn();
+    auto pack = GuidancePackStore().loadCurrent();
     if (!pack)
         return context.fail(pack.error());
     const QString lang = parser.value(QStringLiteral("lang"));

@@ -1,16 +1,30 @@
-// trustdesk-cli guidance list|show|search: the rights guidance, headless.
+// trustdesk-cli guidance list|show|search|version|install: the rights guidance, headless.
 #include "clicontext.h"
 #include "exitcode.h"
 #include "guiapplication.h"
 #include "guidance/guidancepackloader.h"
+#include "guidance/guidancepackstore.h"
 #include "guidance/guidancesearch.h"
 #include "print/guidancehandout.h"
 #include "printcommands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace td::cli {
 namespace {
+
+// The article's sources and when they were last checked.
+void printCitations(CliContext &context, const GuidancePack &pack, const GuidanceArticle &article)
+{
+    for (const QString &line : pack.citationLines(article.id))
+        context.out() << QCoreApplication::translate("trustdesk-cli", "Source: %1").arg(line)
+                      << '\n';
+    if (article.lastChecked.isValid())
+        context.out() << QCoreApplication::translate("trustdesk-cli", "Last checked: %1")
+                             .arg(article.lastChecked.toString(Qt::ISODate))
+                      << '\n';
+}
 
 int runGuidance(CliContext &context, const QStringList &args)
 {
@@ -20,9 +34,14 @@ int runGuidance(CliContext &context, const QStringList &args)
         "  guidance list [--lang L]                 one article a line, its id first\n"
         "  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF\n"
         "  guidance search QUERY [--lang L]         articles containing every word (all languages "
-        "without --lang)"));
+        "without --lang)\n"
+        "  guidance version                         which pack is in use: id, version, review "
+        "date, "
+        "where from\n"
+        "  guidance install PATH                    install a newer pack from its folder or "
+        "manifest.json, after checking it"));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-        QCoreApplication::translate("trustdesk-cli", "list, show or search"));
+        QCoreApplication::translate("trustdesk-cli", "list, show, search, version or install"));
     parser.addOption({QStringLiteral("lang"),
         QCoreApplication::translate(
             "trustdesk-cli", "language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)"),
@@ -42,13 +61,32 @@ int runGuidance(CliContext &context, const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return context.usage(parser,
-            QCoreApplication::translate(
-                "trustdesk-cli", "guidance needs an action: list, show or search."));
+            QCoreApplication::translate("trustdesk-cli",
+                "guidance needs an action: list, show, search, version or install."));
     const QString action = positional.constFirst();
+    const GuidancePackStore store;
+
+    if (action == QLatin1String("install")) {
+        if (positional.size() != 2 || parser.isSet(QStringLiteral("pack")))
+            return context.usage(parser,
+                QCoreApplication::translate(
+                    "trustdesk-cli", "guidance install needs exactly one PATH, and no --pack."));
+        auto before = store.loadCurrent();
+        auto installed = store.install(positional.at(1));
+        if (!installed)
+            return context.fail(installed.error());
+        context.out() << QCoreApplication::translate(
+            "trustdesk-cli", "Installed guidance %1 version %2 (was version %3) in %4.")
+                             .arg(installed->id, installed->packVersion,
+                                 before ? before->packVersion : QStringLiteral("-"),
+                                 QDir::toNativeSeparators(installed->location))
+                      << Qt::endl;
+        return ExitOk;
+    }
 
     auto pack = parser.isSet(QStringLiteral("pack"))
         ? GuidancePackLoader::load(parser.value(QStringLiteral("pack")))
-        : GuidancePackLoader::loadBuiltIn();
+        : store.loadCurrent();
     if (!pack)
         return context.fail(pack.error());
     QString lang = parser.value(QStringLiteral("lang"));
@@ -57,6 +95,23 @@ int runGuidance(CliContext &context, const QStringList &args)
             QCoreApplication::translate("trustdesk-cli", "The guidance is not available in \"%1\".")
                 .arg(lang)});
 
+    if (action == QLatin1String("version")) {
+        if (positional.size() != 1)
+            return context.usage(parser,
+                QCoreApplication::translate(
+                    "trustdesk-cli", "guidance version takes no more arguments."));
+        const bool builtIn = pack->location == GuidancePackLoader::builtInLocation();
+        context.out() << "id\t" << pack->id << '\n'
+                      << "jurisdiction\t" << pack->jurisdiction << '\n'
+                      << "version\t" << pack->packVersion << '\n'
+                      << "last_reviewed\t" << pack->lastReviewed.toString(Qt::ISODate) << '\n'
+                      << "format\t" << pack->formatVersion << '\n'
+                      << "location\t"
+                      << (builtIn ? QStringLiteral("built-in")
+                                  : QDir::toNativeSeparators(pack->location))
+                      << '\n';
+        return ExitOk;
+    }
     if (action == QLatin1String("list")) {
         if (positional.size() != 1)
             return context.usage(parser,
@@ -100,11 +155,15 @@ int runGuidance(CliContext &context, const QStringList &args)
             return ExitOk;
         }
         const auto *language_ = pack->language(language);
+        const GuidanceReview review = pack->review(id, language);
         context.out() << GuidanceHandout::resolvedMarkdown(pack.value(), id, language);
-        context.out() << "\n---\n" << language_->nativeName << " · " << language_->reviewStatus;
+        context.out() << "\n---\n" << language_->nativeName << " · " << review.status;
+        if (review.date.isValid())
+            context.out() << ' ' << review.date.toString(Qt::ISODate);
         if (!language_->reviewNote.isEmpty())
             context.out() << " · " << language_->reviewNote;
         context.out() << '\n';
+        printCitations(context, pack.value(), *pack->article(id));
         return ExitOk;
     }
     if (action == QLatin1String("search")) {
@@ -118,8 +177,8 @@ int runGuidance(CliContext &context, const QStringList &args)
         return ExitOk;
     }
     return context.usage(parser,
-        QCoreApplication::translate(
-            "trustdesk-cli", "Unknown guidance action \"%1\": use list, show or search.")
+        QCoreApplication::translate("trustdesk-cli",
+            "Unknown guidance action \"%1\": use list, show, search, version or install.")
             .arg(action));
 }
 

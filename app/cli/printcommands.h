@@ -19,8 +19,8 @@ inline constexpr PrintCommandInfo kReportCommand {
     "report", QT_TRANSLATE_NOOP("Command", "write a case's complaint submission as a PDF")};
 inline constexpr PrintCommandInfo kClientCopyCommand {
     "client-copy", QT_TRANSLATE_NOOP("Command", "write the client's copy of a complaint as a PDF")};
-inline constexpr PrintCommandInfo kGuidanceCommand {
-    "guidance", QT_TRANSLATE_NOOP("Command", "rights guidance: list, show (--pdf), search")};
+inline constexpr PrintCommandInfo kGuidanceCommand {"guidance",
+    QT_TRANSLATE_NOOP("Command", "rights guidance: list, show (--pdf), search, version, install")};
 
 // Redaction decodes images (Qt Gui) and detects faces (OpenCV): it runs in the same program.
 inline constexpr PrintCommandInfo kRedactCommand {"redact",

@@ -7,7 +7,7 @@
 #include "evidence/redactedorder.h"
 #include "exitcode.h"
 #include "guiapplication.h"
-#include "guidance/guidancepackloader.h"
+#include "guidance/guidancepackstore.h"
 #include "print/complaintreport.h"
 #include "print/evidencethumbnails.h"
 #include "printcommands.h"
@@ -42,7 +42,8 @@ int runReport(CliContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("to"),
         QCoreApplication::translate("trustdesk-cli",
             "bpd-iad (Boston Police internal affairs, the default), accountability "
-            "(the City's police accountability office) or another body's name"),
+            "(the City's police accountability office), post (the state's POST Commission, for "
+            "officers of any agency) or another body's name"),
         QStringLiteral("BODY"), QStringLiteral("bpd-iad")});
     parser.addOption({QStringLiteral("filer"),
         QCoreApplication::translate(
@@ -84,7 +85,7 @@ int runReport(CliContext &context, const QStringList &args)
     if (!recipient.isValid())
         return context.usage(parser,
             QCoreApplication::translate(
-                "trustdesk-cli", "--to needs bpd-iad, accountability or a body's name."));
+                "trustdesk-cli", "--to needs bpd-iad, accountability, post or a body's name."));
     QString problem;
     const auto policy = RedactionOptions::policy(parser, problem);
     if (!policy)
@@ -97,7 +98,7 @@ int runReport(CliContext &context, const QStringList &args)
     auto loaded = repository.loadByReference(parser.positionalArguments().constFirst());
     if (!loaded)
         return context.fail(loaded.error());
-    auto pack = GuidancePackLoader::loadBuiltIn();
+    auto pack = GuidancePackStore().loadCurrent();
     if (!pack)
         return context.fail(pack.error());
 

@@ -46,6 +46,67 @@ const GuidanceArticle *GuidancePack::articleForViolation(const QString &code) co
     return nullptr;
 }
 
+const GuidanceRule *GuidancePack::ruleForViolation(const QString &code) const
+{
+    for (const auto &r : rules) {
+        if (r.violationCodes.contains(code))
+            return &r;
+    }
+    return nullptr;
+}
+
+GuidanceReview GuidancePack::review(const QString &articleId, const QString &languageCode) const
+{
+    if (const GuidanceArticle *a = article(articleId)) {
+        const auto it = a->reviews.constFind(languageCode);
+        if (it != a->reviews.cend())
+            return *it;
+    }
+    const GuidanceLanguage *l = language(languageCode);
+    return GuidanceReview {l ? l->reviewStatus : QString(), lastReviewed};
+}
+
+QStringList GuidancePack::citationLines(const QString &articleId) const
+{
+    QList<GuidanceCitation> citations;
+    if (const GuidanceArticle *a = article(articleId))
+        citations = a->citations;
+    if (citations.isEmpty()) {
+        for (const auto &s : sources)
+            citations.append(GuidanceCitation {s.id, {}});
+    }
+    QStringList lines;
+    for (const auto &c : std::as_const(citations)) {
+        const GuidanceSource *s = source(c.sourceId);
+        if (!s)
+            continue;
+        QStringList parts {s->title};
+        const QString section = c.section.isEmpty() ? s->section : c.section;
+        if (!section.isEmpty())
+            parts.append(section);
+        if (!s->date.isEmpty())
+            parts.append(s->date);
+        QString line = QStringLiteral("[%1] %2").arg(s->id, parts.join(QLatin1String(", ")));
+        if (!s->url.isEmpty())
+            line += QStringLiteral(" — ") + s->url.toString();
+        lines.append(line);
+    }
+    return lines;
+}
+
+int GuidancePack::compareVersions(const QString &a, const QString &b)
+{
+    const QStringList left = a.split(QLatin1Char('.'));
+    const QStringList right = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
+        const int x = i < left.size() ? left.at(i).toInt() : 0;
+        const int y = i < right.size() ? right.at(i).toInt() : 0;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
 QString GuidancePack::markdown(const QString &articleId, const QString &languageCode) const
 {
     return m_markdown.value(key(articleId, languageCode));

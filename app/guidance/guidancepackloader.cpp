@@ -61,6 +61,123 @@ bool isSafeName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+constexpr int kNewestFormat = 2;
+
+const QSet<QString> &reviewStatuses()
+{
+    static const QSet<QString> statuses {
+        QStringLiteral("source"), QStringLiteral("machine-assisted"), QStringLiteral("reviewed")};
+    return statuses;
+}
+
+QDate isoDate(const QJsonValue &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// Format 2: a source's section and date ("2019", "2019-12" or "2019-12-04").
+void readSourceDetails(const QJsonObject &o, GuidanceSource &s, QStringList &problems)
+{
+    s.section = o.value(QLatin1String("section")).toString().trimmed();
+    s.date = o.value(QLatin1String("date")).toString().trimmed();
+    static const QRegularExpression partialDate(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    const bool valid = s.date.isEmpty()
+        || (partialDate.match(s.date).hasMatch()
+            && (s.date.size() != 10 || QDate::fromString(s.date, Qt::ISODate).isValid()));
+    if (!valid)
+        problems.append(QCoreApplication::translate("GuidancePackLoader",
+            "manifest.json: source %1 has the date \"%2\"; use 2019, 2019-12 or 2019-12-04.")
+                            .arg(s.id, s.date));
+}
+
+// Format 2: what an article rests on, when it was last checked and how each language is reviewed.
+void readArticleDetails(const QJsonObject &o, GuidanceArticle &a, QStringList &problems)
+{
+    for (const auto &value : o.value(QLatin1String("citations")).toArray()) {
+        const QJsonObject c = value.toObject();
+        GuidanceCitation citation;
+        citation.sourceId = requireString(
+            c, "source", QStringLiteral("a citation of article %1").arg(a.id), problems);
+        citation.section = c.value(QLatin1String("section")).toString().trimmed();
+        a.citations.append(citation);
+    }
+    if (a.citations.isEmpty())
+        problems.append(QCoreApplication::translate(
+            "GuidancePackLoader", "manifest.json: article %1 needs at least one citation.")
+                            .arg(a.id));
+    a.lastChecked = isoDate(o.value(QLatin1String("last_checked")));
+    if (!a.lastChecked.isValid())
+        problems.append(QCoreApplication::translate("GuidancePackLoader",
+            "manifest.json: article %1 needs \"last_checked\", a date like 2026-11-24.")
+                            .arg(a.id));
+    const QJsonObject reviews = o.value(QLatin1String("reviews")).toObject();
+    for (auto it = reviews.begin(); it != reviews.end(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        GuidanceReview review {
+            r.value(QLatin1String("status")).toString(), isoDate(r.value(QLatin1String("date")))};
+        if (!reviewStatuses().contains(review.status) || !review.date.isValid())
+            problems.append(QCoreApplication::translate("GuidancePackLoader",
+                "manifest.json: article %1 needs a known review status and a date for %2.")
+                                .arg(a.id, it.key()));
+        a.reviews.insert(it.key(), review);
+    }
+}
+
+GuidanceRule readRule(const QJsonObject &o, QStringList &problems)
+{
+    GuidanceRule r;
+    r.id = requireString(o, "id", QStringLiteral("a rule"), problems);
+    const QString where = QStringLiteral("rule %1").arg(r.id);
+    r.name = requireString(o, "name", where, problems);
+    r.citation = requireString(o, "citation", where, problems);
+    r.appliesTo = o.value(QLatin1String("applies_to")).toString().trimmed();
+    r.sourceId = requireString(o, "source", where, problems);
+    r.articleId = requireString(o, "article", where, problems);
+    for (const auto &code : o.value(QLatin1String("violation_codes")).toArray())
+        r.violationCodes.append(code.toString());
+    return r;
+}
+
+// The cross-references of format 2: every citation, rule and review names something that exists.
+QStringList checkReferences(const GuidancePack &pack)
+{
+    QStringList problems;
+    for (const auto &a : pack.articles) {
+        for (const auto &c : a.citations) {
+            if (!c.sourceId.isEmpty() && !pack.source(c.sourceId))
+                problems.append(QCoreApplication::translate("GuidancePackLoader",
+                    "manifest.json: article %1 cites source %2, which the manifest does not list.")
+                                    .arg(a.id, c.sourceId));
+        }
+        for (auto it = a.reviews.cbegin(); it != a.reviews.cend(); ++it) {
+            if (!pack.language(it.key()))
+                problems.append(QCoreApplication::translate("GuidancePackLoader",
+                    "manifest.json: article %1 has a review for %2, which is not a language of "
+                    "the pack.")
+                                    .arg(a.id, it.key()));
+        }
+    }
+    QSet<QString> ruled;
+    for (const auto &r : pack.rules) {
+        if (!r.sourceId.isEmpty() && !pack.source(r.sourceId))
+            problems.append(QCoreApplication::translate("GuidancePackLoader",
+                "manifest.json: rule %1 names source %2, which the manifest does not list.")
+                                .arg(r.id, r.sourceId));
+        if (!r.articleId.isEmpty() && !pack.article(r.articleId))
+            problems.append(QCoreApplication::translate("GuidancePackLoader",
+                "manifest.json: rule %1 names article %2, which does not exist.")
+                                .arg(r.id, r.articleId));
+        for (const auto &code : r.violationCodes) {
+            if (ruled.contains(code))
+                problems.append(QCoreApplication::translate("GuidancePackLoader",
+                    "manifest.json: the violation category %1 is given to more than one rule.")
+                                    .arg(code));
+            ruled.insert(code);
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 QString builtInLocation()
@@ -94,13 +211,16 @@ Result<GuidancePack> load(const QString &folder)
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate(
                 "GuidancePackLoader", "manifest.json is not a TrustDesk guidance pack manifest.")};
-    if (m.value(QLatin1String("version")).toInt() != 1)
+    const int format = m.value(QLatin1String("version")).toInt();
+    if (format < 1 || format > kNewestFormat)
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("GuidancePackLoader",
-                "This guidance pack uses format version %1; this TrustDesk reads version 1.")
-                .arg(m.value(QLatin1String("version")).toVariant().toString())};
+                "This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.")
+                .arg(m.value(QLatin1String("version")).toVariant().toString())
+                .arg(kNewestFormat)};
 
     GuidancePack pack;
+    pack.formatVersion = format;
     pack.location = folder;
     const QString top = QStringLiteral("the pack");
     pack.id = requireString(m, "id", top, problems);
@@ -118,14 +238,21 @@ Result<GuidancePack> load(const QString &folder)
         GuidanceSource s;
         s.id = requireString(o, "id", QStringLiteral("a source"), problems);
         s.title = requireString(o, "title", QStringLiteral("source %1").arg(s.id), problems);
-        s.url = QUrl(requireString(o, "url", QStringLiteral("source %1").arg(s.id), problems),
-            QUrl::StrictMode);
-        if (!s.url.isValid()
-            || (s.url.scheme() != QLatin1String("https")
-                && s.url.scheme() != QLatin1String("http")))
+        // Format 2 may cite a source without an address (a news report known by title and
+        // date); such a source is listed, never linked from the text.
+        const bool linkOptional = format >= 2 && !o.contains(QLatin1String("url"));
+        if (!linkOptional)
+            s.url = QUrl(requireString(o, "url", QStringLiteral("source %1").arg(s.id), problems),
+                QUrl::StrictMode);
+        if (!linkOptional
+            && (!s.url.isValid()
+                || (s.url.scheme() != QLatin1String("https")
+                    && s.url.scheme() != QLatin1String("http"))))
             problems.append(QCoreApplication::translate(
                 "GuidancePackLoader", "manifest.json: source %1 needs a web address (https://…).")
                                 .arg(s.id));
+        if (format >= 2)
+            readSourceDetails(o, s, problems);
         pack.sources.append(s);
     }
     for (const auto &value : m.value(QLatin1String("languages")).toArray()) {
@@ -144,9 +271,7 @@ Result<GuidancePack> load(const QString &folder)
         l.direction = direction == QLatin1String("rtl") ? Qt::RightToLeft : Qt::LeftToRight;
         l.reviewStatus = requireString(
             o, "review_status", QStringLiteral("language %1").arg(l.code), problems);
-        static const QSet<QString> statuses {QStringLiteral("source"),
-            QStringLiteral("machine-assisted"), QStringLiteral("reviewed")};
-        if (!l.reviewStatus.isEmpty() && !statuses.contains(l.reviewStatus))
+        if (!l.reviewStatus.isEmpty() && !reviewStatuses().contains(l.reviewStatus))
             problems.append(QCoreApplication::translate("GuidancePackLoader",
                 "manifest.json: language %1 has an unknown review status \"%2\".")
                                 .arg(l.code, l.reviewStatus));
@@ -169,7 +294,17 @@ Result<GuidancePack> load(const QString &folder)
             problems.append(QCoreApplication::translate(
                 "GuidancePackLoader", "manifest.json: \"%1\" is not a valid article id.")
                                 .arg(a.id));
+        if (format >= 2)
+            readArticleDetails(o, a, problems);
         pack.articles.append(a);
+    }
+    if (format >= 2) {
+        static const QRegularExpression dotted(QStringLiteral("^\\d+(\\.\\d+)*$"));
+        if (!pack.packVersion.isEmpty() && !dotted.match(pack.packVersion).hasMatch())
+            problems.append(QCoreApplication::translate("GuidancePackLoader",
+                "manifest.json: \"pack_version\" must be numbers and dots, like 1.2."));
+        for (const auto &value : m.value(QLatin1String("rules")).toArray())
+            pack.rules.append(readRule(value.toObject(), problems));
     }
     if (pack.sources.isEmpty() || pack.languages.isEmpty() || pack.articles.isEmpty())
         problems.append(QCoreApplication::translate(
@@ -201,6 +336,7 @@ QStringList check(const GuidancePack &pack)
         problems.append(QCoreApplication::translate(
             "GuidancePackLoader", "The source language %1 is not among the pack's languages.")
                             .arg(pack.sourceLanguage));
+    problems += checkReferences(pack);
     QSet<QString> ids;
     for (const auto &a : pack.articles) {
         if (ids.contains(a.id))
@@ -231,6 +367,10 @@ QStringList check(const GuidancePack &pack)
                 if (scheme == QLatin1String("source") && !pack.source(target))
                     problems.append(QCoreApplication::translate("GuidancePackLoader",
                         "%1 cites source %2, which the manifest does not list.")
+                                        .arg(where, target));
+                else if (scheme == QLatin1String("source") && pack.source(target)->url.isEmpty())
+                    problems.append(QCoreApplication::translate(
+                        "GuidancePackLoader", "%1 links to source %2, which has no web address.")
                                         .arg(where, target));
                 else if (scheme == QLatin1String("article") && !pack.article(target))
                     problems.append(QCoreApplication::translate(

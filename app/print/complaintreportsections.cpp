@@ -1,6 +1,7 @@
 // The sections of the complaint submission's HTML; complaintreport.cpp assembles them.
 #include "complaintreport.h"
 
+#include "allegationcitation.h"
 #include "common/officeprofile.h"
 #include "domain/violationcategory.h"
 #include "guidance/guidancepack.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace td {
 namespace {
@@ -61,21 +61,6 @@ QString evidenceKind(const QString &mediaType)
     return QCoreApplication::translate("ComplaintReport", "File");
 }
 
-/// The sources an article cites ([text](source:ID) links), in order of first citation.
-QList<const GuidanceSource *> citedSources(
-    const GuidancePack &pack, const QString &articleId, const QString &language)
-{
-    static const QRegularExpression link(QStringLiteral("\\]\\(source:([^)\\s]+)\\)"));
-    QList<const GuidanceSource *> out;
-    const QString text = pack.markdown(articleId, language);
-    for (auto it = link.globalMatch(text); it.hasNext();) {
-        const GuidanceSource *source = pack.source(it.next().captured(1));
-        if (source && !out.contains(source))
-            out.append(source);
-    }
-    return out;
-}
-
 } // namespace
 
 QString ComplaintReport::incidentLabel(qsizetype index) const
@@ -99,8 +84,16 @@ QString ComplaintReport::headerHtml() const
                 .arg(esc(QCoreApplication::translate(
                     "ComplaintReport", "Complaint about police conduct")));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n");
-    html += row(
-        QCoreApplication::translate("ComplaintReport", "To"), m_options.recipient.displayName());
+    if (const QStringList address = m_options.recipient.addressLines(); address.isEmpty()) {
+        html += row(QCoreApplication::translate("ComplaintReport", "To"),
+            m_options.recipient.displayName());
+    } else {
+        QStringList lines {esc(m_options.recipient.displayName())};
+        for (const QString &line : address)
+            lines.append(esc(line));
+        html += rawRow(QCoreApplication::translate("ComplaintReport", "To"),
+            lines.join(QStringLiteral("<br>")));
+    }
     QString from;
     switch (m_options.filer) {
     case ComplaintFiler::Client:
@@ -302,7 +295,6 @@ QString ComplaintReport::allegationsHtml(int section) const
             + QStringLiteral("<p>%1</p>\n")
                   .arg(esc(QCoreApplication::translate(
                       "ComplaintReport", "The conduct is described in the account below.")));
-    const QString packLanguage = m_pack ? m_pack->sourceLanguage : QString();
     for (const QString &code : codes) {
         const ViolationCategory *category = findViolationCategory(code);
         QStringList where;
@@ -322,19 +314,10 @@ QString ComplaintReport::allegationsHtml(int section) const
         if (category)
             html += QStringLiteral("<p style=\"margin-top:0\">%1</p>\n")
                         .arg(esc(category->translatedDescription()));
-        const GuidanceArticle *article = m_pack ? m_pack->articleForViolation(code) : nullptr;
-        if (!article)
-            continue;
-        QString citation = QCoreApplication::translate(
-            "ComplaintReport", "Policy: “%1”, %2 guidance (version %3, reviewed %4).")
-                               .arg(m_pack->title(article->id, packLanguage), m_pack->jurisdiction,
-                                   m_pack->packVersion, isoDate(m_pack->lastReviewed));
-        for (const GuidanceSource *source : citedSources(*m_pack, article->id, packLanguage))
-            citation += QLatin1Char(' ')
-                + QCoreApplication::translate("ComplaintReport", "Source [%1]: %2, %3.")
-                      .arg(source->id, source->title, source->url.toString());
-        html += QStringLiteral("<p style=\"margin-top:0;font-size:8.5pt;color:#444\">%1</p>\n")
-                    .arg(esc(citation));
+        if (const QString cited = m_pack ? AllegationCitation::html(*m_pack, code) : QString();
+            !cited.isEmpty())
+            html += QStringLiteral("<p style=\"margin-top:0;font-size:8.5pt;color:#444\">%1</p>\n")
+                        .arg(cited);
     }
     return html;
 }

@@ -13,6 +13,16 @@
 #include <QTextDocument>
 
 namespace td::GuidanceHandout {
+namespace {
+
+QString reviewText(const GuidanceReview &review)
+{
+    return review.date.isValid()
+        ? QStringLiteral("%1 (%2)").arg(review.status, review.date.toString(Qt::ISODate))
+        : review.status;
+}
+
+} // namespace
 
 QString resolvedMarkdown(
     const GuidancePack &pack, const QString &articleId, const QString &languageCode)
@@ -94,15 +104,21 @@ Status build(const GuidancePack &pack, const QString &articleId, const QString &
     }
     cursor.insertBlock(headingBlock, heading);
     cursor.insertText(sources);
-    for (const auto &s : pack.sources) {
+    for (const QString &citation : pack.citationLines(articleId)) {
         cursor.insertBlock(line, plain);
-        cursor.insertText(QStringLiteral("[%1] %2 — %3").arg(s.id, s.title, s.url.toString()));
+        cursor.insertText(citation);
+    }
+    if (const QDate checked = pack.article(articleId)->lastChecked; checked.isValid()) {
+        cursor.insertBlock(line, plain);
+        cursor.insertText(QCoreApplication::translate("GuidanceHandout", "Sources last checked: %1")
+                              .arg(checked.toString(Qt::ISODate)));
     }
     // The review note: the language's own sentence in its direction, then the English parts
     // (interface-language status, pack details) in theirs.
     QString review = QCoreApplication::translate(
         "GuidanceHandout", "Language: %1 (%2). Translation status: %3.")
-                         .arg(language->nativeName, language->name, language->reviewStatus);
+                         .arg(language->nativeName, language->name,
+                             reviewText(pack.review(articleId, languageCode)));
     QStringList noteParts = language->reviewNote.split(QStringLiteral(" / "), Qt::SkipEmptyParts);
     const bool ownLine
         = noteParts.size() > 1 && noteParts.constFirst().isRightToLeft() != review.isRightToLeft();

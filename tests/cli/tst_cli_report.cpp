@@ -326,6 +326,8 @@ private slots:
                 QSKIP("poppler-utils (pdftotext, pdffonts, pdfinfo) is not installed");
         }
         QVERIFY(m_dir.isValid());
+        // No guidance update the person running the tests installed changes the documents.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         m_db = m_dir.filePath(QStringLiteral("cases.sqlite"));
         const Run demo = runCliOn(m_db,
             {QStringLiteral("demo"), QStringLiteral("--unencrypted"), QStringLiteral("--cases"),
@@ -734,6 +736,37 @@ private slots:
         QVERIFY2(
             !containsWholeValue(pdf, named->client.fullName), qPrintable(named->client.fullName));
         QVERIFY(!pdf.collapsedText.contains(named->assignedCaseworker));
+    }
+
+    // Runs last: eachReportIsRecordedWithoutValues counts the reports made before it.
+    void reportToThePostCommission()
+    {
+        const CaseFile *withRule = nullptr;
+        for (const CaseFile &c : m_cases) {
+            for (const Incident &incident : c.incidents) {
+                if (incident.violations.contains(QStringLiteral("civil_detainer")))
+                    withRule = &c;
+            }
+        }
+        QVERIFY(withRule);
+        const QString out = m_dir.filePath(QStringLiteral("post.pdf"));
+        const Run r = runCliOn(m_db,
+            {QStringLiteral("report"), withRule->reference, QStringLiteral("--out"), out,
+                QStringLiteral("--to"), QStringLiteral("post")});
+        EXPECT_EXIT(r, 0);
+        PdfText pdf;
+        QString why;
+        QVERIFY2(pdfText(out, pdf, why), qPrintable(why));
+        for (const auto *text : {"Massachusetts Peace Officer Standards and Training (POST) "
+                                 "Commission",
+                 "policecomplaints.mass.gov",
+                 "Rule: Boston Trust Act, City of Boston Code §11-1.9."})
+            QVERIFY2(pdf.collapsedText.contains(QString::fromUtf8(text)), text);
+        QVERIFY(!pdf.collapsedText.contains(QStringLiteral("Policy:")));
+        const Run audit = runCliOn(
+            m_db, {QStringLiteral("audit"), QStringLiteral("--case"), withRule->reference});
+        EXPECT_EXIT(audit, 0);
+        QVERIFY2(audit.out.contains(QStringLiteral("recipient: post")), qPrintable(audit.out));
     }
 
 private:

@@ -447,13 +447,31 @@ private slots:
         QVERIFY(text.contains(
             QStringLiteral("Questioning or detention solely on immigration suspicion")));
         QVERIFY(text.contains(QStringLiteral("Sharing personal information without lawful basis")));
-        const auto *article = m_pack->articleForViolation(QStringLiteral("pii_sharing"));
-        QVERIFY(article);
-        QVERIFY(text.contains(m_pack->title(article->id, QStringLiteral("en"))));
-        QVERIFY(text.contains(m_pack->source(QStringLiteral("2"))->url.toString()));
+        // Each allegation cites the rule it concerns, with the rule's source, and the guidance
+        // article only as a secondary reference; the app's own article is no "policy".
+        QVERIFY2(
+            text.contains(QStringLiteral("Rule: Boston Trust Act, City of Boston Code §11-1.9.")),
+            qPrintable(text));
+        QVERIFY(text.contains(m_pack->source(QStringLiteral("4"))->url.toString()));
+        QVERIFY(text.contains(QStringLiteral("It applies to: Boston Police Department.")));
+        QVERIFY(text.contains(
+            QStringLiteral("See also the guidance “%1”")
+                .arg(m_pack->title(QStringLiteral("trust-act"), QStringLiteral("en")))));
+        QVERIFY(text.indexOf(QLatin1String("Rule: ")) < text.indexOf(QLatin1String("See also")));
+        QVERIFY(!text.contains(QStringLiteral("Policy:")));
+        // A category no rule covers cites its guidance article, named as guidance.
+        CaseFile other = fixedCase();
+        other.incidents[0].violations = {QStringLiteral("other")};
+        const QString otherText = plainText(ComplaintReport(other, &*m_pack, {}));
+        QVERIFY(!otherText.contains(QStringLiteral("Rule: ")));
+        QVERIFY2(otherText.contains(QStringLiteral("Guidance: “%1”")
+                                        .arg(m_pack->title(QStringLiteral("common-violations"),
+                                            QStringLiteral("en")))),
+            qPrintable(otherText));
         // Without a pack the allegations still print, without citations.
-        QVERIFY(!plainText(ComplaintReport(fixedCase(), nullptr, {}))
-                     .contains(QStringLiteral("Policy:")));
+        const QString bare = plainText(ComplaintReport(fixedCase(), nullptr, {}));
+        QVERIFY(
+            !bare.contains(QStringLiteral("Rule:")) && !bare.contains(QStringLiteral("Guidance:")));
     }
 
     void valuesAreEscaped()
@@ -489,6 +507,48 @@ private slots:
         QCOMPARE(other.displayName(), QStringLiteral("Example Board"));
         QCOMPARE(other.key(), QStringLiteral("Example Board"));
         QVERIFY(!ComplaintRecipient::fromKey(QStringLiteral(" ")).isValid());
+        // The POST Commission: a third built-in body, with only the address the sources give.
+        const auto post = ComplaintRecipient::fromKey(QStringLiteral("POST"));
+        QCOMPARE(post.kind(), ComplaintRecipient::Kind::PostCommission);
+        QCOMPARE(post.key(), QStringLiteral("post"));
+        QCOMPARE(post.displayName(),
+            QStringLiteral("Massachusetts Peace Officer Standards and Training (POST) Commission"));
+        QCOMPARE(post.addressLines(),
+            (QStringList {
+                QStringLiteral("Complaints about any certified officer in the Commonwealth"),
+                QStringLiteral("policecomplaints.mass.gov")}));
+        QVERIFY(ComplaintRecipient(ComplaintRecipient::Kind::BpdInternalAffairs)
+                    .addressLines()
+                    .isEmpty());
+        ComplaintReportOptions options;
+        options.recipient = post;
+        const QString text = plainText(ComplaintReport(fixedCase(), &*m_pack, options));
+        QVERIFY2(
+            text.contains(post.displayName() + QLatin1Char('\n')
+                + QStringLiteral("Complaints about any certified officer in the Commonwealth")),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("policecomplaints.mass.gov")));
+    }
+
+    void suggestedRecipientFollowsTheAgency()
+    {
+        CaseFile c = fixedCase(); // Boston Police Department
+        QCOMPARE(ComplaintRecipient::suggestedFor(c).kind(),
+            ComplaintRecipient::Kind::BpdInternalAffairs);
+        for (const auto *agency : {"MBTA Transit Police", "Massachusetts State Police"}) {
+            for (Incident &incident : c.incidents)
+                incident.agency = QString::fromLatin1(agency);
+            QCOMPARE(ComplaintRecipient::suggestedFor(c).kind(),
+                ComplaintRecipient::Kind::PostCommission);
+        }
+        // One incident with the BPD keeps Internal Affairs; no agency named suggests nothing new.
+        c.incidents[0].agency = QStringLiteral("Boston Police Department, with ICE ERO present");
+        QCOMPARE(ComplaintRecipient::suggestedFor(c).kind(),
+            ComplaintRecipient::Kind::BpdInternalAffairs);
+        for (Incident &incident : c.incidents)
+            incident.agency.clear();
+        QCOMPARE(ComplaintRecipient::suggestedFor(c).kind(),
+            ComplaintRecipient::Kind::BpdInternalAffairs);
     }
 
     void exhibitImagesArePrescaled()

@@ -40,12 +40,16 @@ private slots:
         const QTextBlock heading = blockStartingWith(doc, QStringLiteral("Sources"));
         QVERIFY(heading.isValid());
         QCOMPARE(heading.blockFormat().layoutDirection(), Qt::LeftToRight);
-        for (const auto &source : pack->sources) {
-            const QTextBlock line = blockStartingWith(doc, QStringLiteral("[%1] ").arg(source.id));
-            QVERIFY2(line.isValid(), qPrintable(source.id));
+        // The sources this article cites, with their addresses.
+        for (const auto &citation : pack->article(QStringLiteral("help-resources"))->citations) {
+            const GuidanceSource *source = pack->source(citation.sourceId);
+            const QTextBlock line = blockStartingWith(doc, QStringLiteral("[%1] ").arg(source->id));
+            QVERIFY2(line.isValid(), qPrintable(source->id));
             QCOMPARE(line.blockFormat().layoutDirection(), Qt::LeftToRight);
-            QVERIFY(line.text().contains(source.url.toString()));
+            QVERIFY(line.text().contains(source->url.toString()));
         }
+        QVERIFY(
+            blockStartingWith(doc, QStringLiteral("Sources last checked: 2026-11-25")).isValid());
 
         // The Arabic half of the review note reads right to left on its own line; the English
         // status and pack details left to right.

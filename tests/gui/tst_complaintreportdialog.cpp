@@ -88,6 +88,31 @@ private slots:
         }
     }
 
+    void suggestsThePostCommissionForOtherAgencies()
+    {
+        const auto recipient = [](ComplaintReportDialog &d) {
+            return d.findChild<QComboBox *>(QStringLiteral("recipientComboBox"));
+        };
+        // A Boston Police case: Internal Affairs, as before; POST is offered beside it.
+        ComplaintReportDialog bpd(m_case, &m_pack, {});
+        QCOMPARE(bpd.options().recipient.key(), QStringLiteral("bpd-iad"));
+        QVERIFY(recipient(bpd)->findData(QStringLiteral("post")) >= 0);
+        // Transit or State Police: the POST Commission is suggested.
+        for (const auto *agency : {"MBTA Transit Police", "Massachusetts State Police"}) {
+            CaseFile c = m_case;
+            for (Incident &incident : c.incidents)
+                incident.agency = QString::fromLatin1(agency);
+            ComplaintReportDialog dialog(c, &m_pack, {});
+            QCOMPARE(dialog.options().recipient.key(), QStringLiteral("post"));
+            QCOMPARE(recipient(dialog)->currentText(),
+                ComplaintRecipient(ComplaintRecipient::Kind::PostCommission).displayName());
+            // The caseworker can still choose another body.
+            recipient(dialog)->setCurrentIndex(
+                recipient(dialog)->findData(QStringLiteral("accountability")));
+            QCOMPARE(dialog.options().recipient.key(), QStringLiteral("accountability"));
+        }
+    }
+
     void includingWitnessContactsAsksAndIsRecorded()
     {
         QTemporaryDir dir;
@@ -232,7 +257,7 @@ private slots:
         auto *other = dialog.findChild<QLineEdit *>(QStringLiteral("otherRecipientLineEdit"));
         auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton"));
         QVERIFY(!other->isEnabled());
-        recipient->setCurrentIndex(2);
+        recipient->setCurrentIndex(recipient->findData(QString())); // "Another body…"
         QVERIFY(other->isEnabled());
         QVERIFY(!save->isEnabled());
         QTest::keyClicks(other, QStringLiteral("Example Oversight Board"));

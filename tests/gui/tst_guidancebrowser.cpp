@@ -216,6 +216,40 @@ private slots:
             qPrintable(label->text()));
     }
 
+    void citationsAndEachArticlesReviewAreShown()
+    {
+        GuidanceBrowser browser;
+        show(browser);
+        // Which pack version is shown.
+        QVERIFY2(find<QLabel>(&browser, "guidancePackLabel")
+                     ->text()
+                     .contains(QStringLiteral("version %1").arg(browser.pack().packVersion)),
+            qPrintable(find<QLabel>(&browser, "guidancePackLabel")->text()));
+        browser.showArticle(QStringLiteral("trust-act"));
+        auto *citations = find<QLabel>(&browser, "citationsLabel");
+        QVERIFY(citations->isVisible());
+        QVERIFY2(citations->text().contains(QStringLiteral("§11-1.9"))
+                && citations->text().contains(
+                    QLatin1String("https://codelibrary.amlegal.com/codes/boston/latest/overview"))
+                && citations->text().contains(QLatin1String("2019-12"))
+                && citations->text().contains(QLatin1String("Sources last checked: 2026-12-03")),
+            qPrintable(citations->text()));
+        // The review is the article's own, dated, and a translation defers to the English text.
+        auto *combo = find<QComboBox>(&browser, "languageComboBox");
+        auto *label = find<QLabel>(&browser, "reviewStatusLabel");
+        selectLanguage(combo, QStringLiteral("vi"));
+        QVERIFY2(label->text().contains(QLatin1String("(2026-12-03)"))
+                && label->text().contains(QLatin1String("The English text is authoritative.")),
+            qPrintable(label->text()));
+        QVERIFY(view(&browser)->toPlainText().contains(QStringLiteral("Văn bản tiếng Anh")));
+        selectLanguage(combo, QStringLiteral("en"));
+        QVERIFY(!label->text().contains(QLatin1String("authoritative")));
+        // An older article keeps the pack's review date.
+        browser.showArticle(QStringLiteral("faq"));
+        QVERIFY2(citations->text().contains(QLatin1String("Sources last checked: 2026-11-25")),
+            qPrintable(citations->text()));
+    }
+
     void articleLinksNavigateAndBackReturns()
     {
         GuidanceBrowser browser;

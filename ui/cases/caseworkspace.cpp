@@ -8,6 +8,7 @@
 #include "evidence/evidencestore.h"
 #include "evidence/redactedorder.h"
 #include "guidance/guidancepackloader.h"
+#include "guidance/guidancepackstore.h"
 #include "intake/caseeditor.h"
 #include "print/evidencethumbnails.h"
 #include "reports/complaintreportdialog.h"
@@ -250,7 +251,7 @@ void CaseWorkspace::prepareComplaintReport()
         emit errorOccurred(loaded.error().message);
         return;
     }
-    auto pack = GuidancePackLoader::loadBuiltIn();
+    auto pack = GuidancePackStore().loadCurrent(); // the built-in pack or a newer installed one
     if (!pack) {
         emit errorOccurred(pack.error().message);
         return;

@@ -70,6 +70,8 @@ QString GuidanceArticleList::sectionTitle(const QString &section)
 {
     if (section == QLatin1String("overview"))
         return tr("Overview");
+    if (section == QLatin1String("law"))
+        return tr("The law");
     if (section == QLatin1String("policy"))
         return tr("Policy");
     if (section == QLatin1String("action"))

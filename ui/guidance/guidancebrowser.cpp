@@ -5,6 +5,7 @@
 #include "dialogs/messagebox.h"
 #include "domain/violationcategory.h"
 #include "guidance/guidancepackloader.h"
+#include "guidance/guidancepackstore.h"
 #include "guidancearticlelist.h"
 #include "guidancearticleview.h"
 #include "guidancepane.h"
@@ -98,11 +99,12 @@ GuidanceBrowser::GuidanceBrowser(QWidget *parent)
         connect(pane->view(), &QTextBrowser::highlighted, this, &GuidanceBrowser::hoverLink);
     }
 
-    auto builtIn = GuidancePackLoader::loadBuiltIn();
-    if (builtIn)
-        setPack(std::move(builtIn.value()));
+    // The built-in pack, or the newer update an office installed (guidance install).
+    auto current = GuidancePackStore().loadCurrent();
+    if (current)
+        setPack(std::move(current.value()));
     else // a broken build, not a user error: say so where the article would be
-        m_main->view()->setPlainText(builtIn.error().message);
+        m_main->view()->setPlainText(current.error().message);
     setLanguage(m_pack.bestLanguageFor(QLocale().name()));
     retranslate();
     resize(1180, 720);
@@ -204,10 +206,12 @@ void GuidanceBrowser::retranslate()
             ? tr("Rights Guidance — TrustDesk")
             : tr("Rights Guidance: %1 — TrustDesk").arg(m_pack.jurisdiction));
     const bool builtIn = m_pack.location == GuidancePackLoader::builtInLocation();
-    m_packLabel->setText(
-        tr("%1 · version %2 · last reviewed %3")
-            .arg(builtIn ? tr("Built-in guidance") : QDir::toNativeSeparators(m_pack.location),
-                m_pack.packVersion, displayDate(m_pack.lastReviewed)));
+    const bool installed = m_pack.location == GuidancePackStore().installedFolder();
+    m_packLabel->setText(tr("%1 · version %2 · last reviewed %3")
+                             .arg(builtIn        ? tr("Built-in guidance")
+                                     : installed ? tr("Installed guidance update")
+                                                 : QDir::toNativeSeparators(m_pack.location),
+                                 m_pack.packVersion, displayDate(m_pack.lastReviewed)));
     updateCategoryLabel();
 }
 

@@ -30,12 +30,17 @@ GuidancePane::GuidancePane(const QString &namePrefix, QWidget *parent)
     , m_languageCombo(new QComboBox(this))
     , m_reviewLabel(new QLabel(this))
     , m_view(new GuidanceArticleView(this))
+    , m_citationsLabel(new QLabel(this))
 {
     setObjectName(childName(namePrefix, "guidancePaneWidget"));
     m_languageLabel->setObjectName(childName(namePrefix, "languageLabel"));
     m_languageCombo->setObjectName(childName(namePrefix, "languageComboBox"));
     m_reviewLabel->setObjectName(childName(namePrefix, "reviewStatusLabel"));
     m_view->setObjectName(childName(namePrefix, "articleTextBrowser"));
+    m_citationsLabel->setObjectName(childName(namePrefix, "citationsLabel"));
+    m_citationsLabel->setWordWrap(true);
+    m_citationsLabel->setTextFormat(Qt::RichText);
+    m_citationsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_languageLabel->setBuddy(m_languageCombo);
     m_languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_reviewLabel->setWordWrap(true);
@@ -53,6 +58,7 @@ GuidancePane::GuidancePane(const QString &namePrefix, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_reviewLabel);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_citationsLabel);
 
     connect(
         m_languageCombo, &QComboBox::currentIndexChanged, this, &GuidancePane::onLanguageActivated);
@@ -135,10 +141,19 @@ void GuidancePane::updateReviewStatus()
     const GuidanceLanguage *l = m_pack ? m_pack->language(language()) : nullptr;
     if (!l) {
         m_reviewLabel->clear();
+        m_citationsLabel->clear();
         return;
     }
-    QString text = QStringLiteral("<p style=\"margin:0\"><b>%1</b></p>")
-                       .arg(reviewStatusText(l->reviewStatus).toHtmlEscaped());
+    // This article's own review in this language, where the pack gives one.
+    const GuidanceReview review = m_pack->review(articleId(), l->code);
+    QString status = reviewStatusText(review.status);
+    if (review.date.isValid())
+        status = tr("%1 (%2)").arg(status, review.date.toString(Qt::ISODate));
+    if (const GuidanceLanguage *source = m_pack->language(m_pack->sourceLanguage);
+        source && l->code != source->code)
+        status += QLatin1Char(' ') + tr("The %1 text is authoritative.").arg(source->name);
+    QString text
+        = QStringLiteral("<p style=\"margin:0\"><b>%1</b></p>").arg(status.toHtmlEscaped());
     // The pack's note speaks to the reader in their language, then (after " / ") in English: one
     // line each, each in its own direction, so an Arabic note does not scramble the English one.
     for (const QString &part : l->reviewNote.split(QStringLiteral(" / "), Qt::SkipEmptyParts)) {
@@ -148,6 +163,28 @@ void GuidancePane::updateReviewStatus()
                         trimmed.toHtmlEscaped());
     }
     m_reviewLabel->setText(text);
+    updateCitations();
+}
+
+void GuidancePane::updateCitations()
+{
+    const GuidanceArticle *article = m_pack ? m_pack->article(articleId()) : nullptr;
+    if (!article) {
+        m_citationsLabel->clear();
+        return;
+    }
+    // Source titles and addresses are English: they read left to right whatever the language.
+    QString text = QStringLiteral("<p dir=\"ltr\" style=\"margin:0\"><b>%1</b></p>")
+                       .arg(tr("Sources").toHtmlEscaped());
+    for (const QString &line : m_pack->citationLines(article->id))
+        text
+            += QStringLiteral("<p dir=\"ltr\" style=\"margin:0\">%1</p>").arg(line.toHtmlEscaped());
+    if (article->lastChecked.isValid())
+        text += QStringLiteral("<p style=\"margin:0\"><i>%1</i></p>")
+                    .arg(tr("Sources last checked: %1")
+                             .arg(article->lastChecked.toString(Qt::ISODate))
+                             .toHtmlEscaped());
+    m_citationsLabel->setText(text);
 }
 
 void GuidancePane::changeEvent(QEvent *event)

@@ -46,6 +46,7 @@ protected:
 private:
     void fillLanguages();
     void updateReviewStatus();
+    void updateCitations();
     void onLanguageActivated();
 
     const GuidancePack *m_pack = nullptr;
@@ -53,6 +54,7 @@ private:
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_reviewLabel = nullptr;
     GuidanceArticleView *m_view = nullptr;
+    QLabel *m_citationsLabel = nullptr; ///< the article's sources and when they were checked
 };
 
 } // namespace td::ui

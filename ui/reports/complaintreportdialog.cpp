@@ -70,7 +70,13 @@ ComplaintReportDialog::ComplaintReportDialog(
     m_recipient->addItem(
         ComplaintRecipient(ComplaintRecipient::Kind::AccountabilityOffice).displayName(),
         QStringLiteral("accountability"));
+    m_recipient->addItem(ComplaintRecipient(ComplaintRecipient::Kind::PostCommission).displayName(),
+        QStringLiteral("post"));
     m_recipient->addItem(tr("Another body…"), QString());
+    // Officers of another agency (MBTA Transit Police, State Police) fall to the state's POST
+    // Commission, not to the BPD's Internal Affairs.
+    m_recipient->setCurrentIndex(
+        std::max(0, m_recipient->findData(ComplaintRecipient::suggestedFor(m_case).key())));
     form->addRow(tr("&To:"), m_recipient);
     m_otherRecipient = new QLineEdit(this);
     m_otherRecipient->setObjectName(QStringLiteral("otherRecipientLineEdit"));
