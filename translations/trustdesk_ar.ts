@@ -894,6 +894,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>The client copy could not be printed.</source>
         <translation>تعذّرت طباعة نسخة العميل.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientField</name>
@@ -1063,10 +1067,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>تصدير القضايا بتنسيق TrustDesk JSON</translation>
     </message>
     <message>
-        <source>rights guidance: list, show (--pdf), search</source>
-        <translation>دليل الحقوق: list، show (--pdf)، search</translation>
-    </message>
-    <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
         <translation>استيراد ملف TrustDesk JSON، كله أو لا شيء</translation>
     </message>
@@ -1126,6 +1126,18 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>show or set the caseworker profile recorded as the actor</source>
         <translation>يعرض أو يضبط ملف مسؤول القضية الذي يُسجَّل كمنفّذ للإجراءات</translation>
     </message>
+    <message>
+        <source>rights guidance: list, show (--pdf), search, version, install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a redacted copy of an image (boxes filled or pixelated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest boxes over faces in an image, for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1136,6 +1148,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>City of Boston, Office of Police Accountability and Transparency</source>
         <translation>مدينة بوسطن، مكتب مساءلة الشرطة والشفافية</translation>
+    </message>
+    <message>
+        <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints about any certified officer in the Commonwealth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1317,10 +1337,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation> (الحادثة %1)</translation>
     </message>
     <message>
-        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
-        <translation>السياسة: «%1»، إرشادات %2 (الإصدار %3، روجعت في %4).</translation>
-    </message>
-    <message>
         <source>Source [%1]: %2, %3.</source>
         <translation>المصدر [%1]: %2، %3.</translation>
     </message>
@@ -1455,6 +1471,38 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
         <translation>الكلمات الواردة في الروايات أدناه التي تمس وضع الهجرة راجعها مقدّم الشكوى، وهي مذكورة كما كُتبت.</translation>
+    </message>
+    <message>
+        <source>Rule: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished">المصدر: %1.</translation>
+    </message>
+    <message>
+        <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original, not pictured: its redacted copy is exhibit %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1823,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Details edited</source>
         <translation>عُدّلت التفاصيل</translation>
     </message>
+    <message>
+        <source>redacted copy of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -1805,6 +1857,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2118,22 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
         <translation>الملف المخزّن لـ &quot;%1&quot; تالف: لا يُفك تشفيره كما كُتب.</translation>
     </message>
+    <message>
+        <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2217,6 +2289,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>FaceSuggester</name>
+    <message>
+        <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRegistry</name>
     <message>
         <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
@@ -2340,6 +2419,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The handout could not be printed.</source>
         <translation>تعذّرت طباعة النشرة.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
@@ -2366,10 +2453,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
         <translation>manifest.json ليس ملف بيان لحزمة إرشادات TrustDesk.</translation>
-    </message>
-    <message>
-        <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation>تستخدم حزمة الإرشادات هذه إصدار التنسيق %1؛ هذا الإصدار من TrustDesk يقرأ الإصدار 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
@@ -2422,6 +2505,84 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1 links to article %2, which does not exist.</source>
         <translation>يرتبط %1 بالمقالة %2، وهي غير موجودة.</translation>
+    </message>
+    <message>
+        <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs at least one citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names article %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: the violation category %1 is given to more than one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to source %2, which has no web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePackStore</name>
+    <message>
+        <source>The guidance update could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageRedactor</name>
+    <message>
+        <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to redact (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2772,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Somali</source>
         <translation>الصومالية</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name, own name</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2678,6 +2844,48 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: &quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>&quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionRecord</name>
+    <message>
+        <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one box to redact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction record cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2985,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
             <numerusform>يحتوي TrustDesk الآن على %Ln قضية من النسخة الاحتياطية %1، مع أدلتها.</numerusform>
             <numerusform>يحتوي TrustDesk الآن على %Ln قضية من النسخة الاحتياطية %1، مع أدلتها.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3041,12 +3253,20 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>تعذّر عدّ أدلة قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation>تحتوي قاعدة البيانات هذه على ملفات أدلة، وتشفيرها في مكانها غير مدعوم بعد؛ لم يتغيّر شيء. أنشئ قاعدة بيانات مشفّرة (init)، واستورد القضايا وأرفق الملفات من جديد، أو احتفظ بهذه القاعدة حتى يأتي تحديث يحوّل الأدلة أيضًا.</translation>
-    </message>
-    <message>
         <source>the key file could not be put in place</source>
         <translation>تعذّر وضع ملف المفاتيح في مكانه</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3477,21 @@ Its file leaves the evidence store unless another case holds the same file. Say 
             <numerusform>عرض %1 من أصل %Ln حدثًا</numerusform>
             <numerusform>عرض %1 من أصل %Ln حدث</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BackupKeyDialog</name>
+    <message>
+        <source>Encrypted Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3726,10 @@ Keep editing (your changes stay here and in the draft), save your version over t
         <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
         <translation>تم تغيير هذه الحالة في مكان آخر (في نافذة أخرى أو بواسطة trustdesk-cli) منذ أن فتحتها. عند الحفظ تختار أنت النسخة التي تحتفظ بها.</translation>
     </message>
+    <message>
+        <source>Not revealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
@@ -3513,6 +3752,14 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Cases</source>
         <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3898,42 @@ Restore it?</source>
         <source>For example: caseworker, supervisor, interpreter</source>
         <translation>مثلًا: مسؤول قضية، مشرف، مترجم فوري</translation>
     </message>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo capture times and other times are shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ClientForm</name>
@@ -3701,6 +3984,34 @@ Restore it?</source>
     <message>
         <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
         <translation>قد يكون هذا العميل موجودًا بالفعل في قاعدة البيانات. هل تريد ربط هذه القضية به بدلًا من إنشاء نسخة مكررة؟</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal All Sensitive Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">إلغاء (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +4180,54 @@ Restore it?</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open &quot;%1&quot; was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -3879,6 +4238,117 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EncryptDatabaseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted; it is as it was.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt This Database</source>
+        <translation type="unfinished">تشفير قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">كلمة المرور (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished">أعد كتابتها (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished">أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished">جارٍ فحص قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Encrypting the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the encrypted copy with the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the encrypted database in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">نسخ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as File…</source>
+        <translation type="unfinished">حفظ كملف… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or stored it safely</source>
+        <translation type="unfinished">دوّنته أو حفظته بأمان (&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished">متابعة (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">مفتاح الاسترداد</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4408,10 @@ Restore it?</source>
     <message>
         <source>The details were not saved. %1</source>
         <translation>لم تُحفظ التفاصيل. %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s time zone (Preferences)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4561,26 @@ Restore it?</source>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
         <translation>تصحيح الوصف أو المصدر أو تاريخ الالتقاط (F2).</translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy as item %1; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file before redacting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4782,10 @@ Restore it?</source>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
+    <message>
+        <source>The law</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidanceArticleView</name>
@@ -4448,6 +4946,10 @@ Restore it?</source>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
+    <message>
+        <source>Installed guidance update</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidancePane</name>
@@ -4470,6 +4972,18 @@ Restore it?</source>
     <message>
         <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
         <translation>ترجمة بمساعدة الآلة، لم يراجعها متحدث أصلي بعد.</translation>
+    </message>
+    <message>
+        <source>The %1 text is authoritative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">المصادر</translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4538,10 +5052,6 @@ Restore it?</source>
     <message>
         <source>TrustDesk is locked</source>
         <translation>TrustDesk مقفل</translation>
-    </message>
-    <message>
-        <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation>تُخفى بيانات القضايا أثناء غيابك. عيّن كلمة مرور من تحرير › الأمان حتى لا يفتح القفل أحد غيرك.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
@@ -4613,6 +5123,14 @@ Restore it?</source>
     <message>
         <source>&amp;Unlock</source>
         <translation>فتح القفل (&amp;U)</translation>
+    </message>
+    <message>
+        <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4732,24 +5250,28 @@ Restore it?</source>
         <translation>استعادة من نسخة احتياطية (&amp;T)…</translation>
     </message>
     <message>
-        <source>Encrypt This Database</source>
-        <translation>تشفير قاعدة البيانات هذه</translation>
+        <source>Your &amp;Office and Profile…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypting keeps every case in this database unreadable without a passphrase.
-
-Close TrustDesk, then run in a terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation>التشفير يجعل كل قضية في قاعدة البيانات هذه غير مقروءة دون كلمة مرور.
-
-أغلق TrustDesk، ثم شغّل في الطرفية:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-سيطلب كلمة مرور جديدة، ويعرض مفتاح الاسترداد مرة واحدة، ولا يستبدل الملف إلا بعد فحص النسخة المشفّرة. ثم شغّل TrustDesk من جديد.</translation>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5322,172 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
         <translation>الاسم والدور اللذان يسجّلهما سجل التدقيق وسلسلة الحيازة لما تقوم به. انقر لتغييرهما.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RecoveryKeyActions</name>
+    <message>
+        <source>At least %n characters.</source>
+        <translation type="unfinished">%n حرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
+        <translation type="unfinished">القوة: ضعيفة. أربع أو خمس كلمات لا علاقة بينها أصعب كثيرًا في التخمين وأسهل في التذكر.</translation>
+    </message>
+    <message>
+        <source>Strength: fair. A few more words make it much harder to guess.</source>
+        <translation type="unfinished">القوة: مقبولة. بضع كلمات إضافية تجعلها أصعب كثيرًا في التخمين.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished">القوة: قوية.</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key</source>
+        <translation type="unfinished">مفتاح استرداد TrustDesk</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
+        <translation type="unfinished">احفظ هذه الصفحة في مكان مقفل، بعيدًا عن الحاسوب. أي شخص يملكها ويملك قاعدة البيانات يستطيع قراءة كل القضايا.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">أُرسل إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
+        <translation type="unfinished">تم النسخ. الصقه حيث تحفظه بأمان، ثم انسخ شيئًا آخر حتى لا يبقى في الحافظة.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished">حفظ مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved: %1</source>
+        <translation type="unfinished">تعذّر حفظ مفتاح الاسترداد: %1</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key for %1
+%2
+</source>
+        <translation type="unfinished">مفتاح استرداد TrustDesk لـ %1
+%2
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
+        <translation type="unfinished">حُفظ في %1. انقله من هذا الحاسوب (إلى ذاكرة USB محفوظة في مكان مقفل): فبجانب قاعدة البيانات لا يحمي شيئًا.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RedactDialog</name>
+    <message>
+        <source>Looking for faces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested. Detection misses faces: look at the whole image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw at least one box over what should be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested box(es) were not accepted and will not be covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill (solid black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Redacted &amp;Copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4878,32 +5566,44 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
         <translation>بعد المدة المختارة دون أي إدخال، يُخفي TrustDesk كل بيانات القضايا حتى تُدخل كلمة مرور قاعدة البيانات أو مفتاح الاسترداد من جديد. لتغيير كلمة المرور، استخدم trustdesk-cli change-passphrase.</translation>
     </message>
+    <message>
+        <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SensitiveMask</name>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored %1 (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>%n حرف على الأقل.</numerusform>
-            <numerusform>حرف واحد على الأقل.</numerusform>
-            <numerusform>حرفان على الأقل.</numerusform>
-            <numerusform>%n أحرف على الأقل.</numerusform>
-            <numerusform>%n حرفًا على الأقل.</numerusform>
-            <numerusform>%n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation>القوة: ضعيفة. أربع أو خمس كلمات لا علاقة بينها أصعب كثيرًا في التخمين وأسهل في التذكر.</translation>
-    </message>
-    <message>
-        <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation>القوة: مقبولة. بضع كلمات إضافية تجعلها أصعب كثيرًا في التخمين.</translation>
-    </message>
-    <message>
-        <source>Strength: strong.</source>
-        <translation>القوة: قوية.</translation>
-    </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>
@@ -4922,42 +5622,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>تعذّر إنشاء قاعدة البيانات المشفّرة: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key</source>
-        <translation>مفتاح استرداد TrustDesk</translation>
-    </message>
-    <message>
-        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation>احفظ هذه الصفحة في مكان مقفل، بعيدًا عن الحاسوب. أي شخص يملكها ويملك قاعدة البيانات يستطيع قراءة كل القضايا.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>أُرسل إلى الطابعة.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation>تم النسخ. الصقه حيث تحفظه بأمان، ثم انسخ شيئًا آخر حتى لا يبقى في الحافظة.</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>حفظ مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>The recovery key could not be saved: %1</source>
-        <translation>تعذّر حفظ مفتاح الاسترداد: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key for %1
-%2
-</source>
-        <translation>مفتاح استرداد TrustDesk لـ %1
-%2
-</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation>حُفظ في %1. انقله من هذا الحاسوب (إلى ذاكرة USB محفوظة في مكان مقفل): فبجانب قاعدة البيانات لا يحمي شيئًا.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
@@ -5223,20 +5887,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
         </translation>
     </message>
     <message>
-        <source>Rights guidance from the built-in pack (or --pack FOLDER).
-  guidance list [--lang L]                 one article a line, its id first
-  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
-  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation>دليل الحقوق من الحزمة المضمَّنة (أو --pack FOLDER).
-  guidance list [--lang L]                 مقالة في كل سطر، ومعرِّفها أولًا
-  guidance show ID [--lang L] [--pdf FILE] المقالة كنص، أو نشرة PDF
-  guidance search QUERY [--lang L]         المقالات التي تحتوي على كل الكلمات (كل اللغات بدون --lang)</translation>
-    </message>
-    <message>
-        <source>list, show or search</source>
-        <translation>list أو show أو search</translation>
-    </message>
-    <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
         <translation>رمز اللغة (en، es، ht، pt، kea، zh_CN، zh_TW، vi، ar، ru، so)</translation>
     </message>
@@ -5251,10 +5901,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>تحميل حزمة الإرشادات من FOLDER بدلًا من الحزمة المضمَّنة</translation>
-    </message>
-    <message>
-        <source>guidance needs an action: list, show or search.</source>
-        <translation>يحتاج guidance إلى إجراء: list أو show أو search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
@@ -5283,10 +5929,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>guidance search needs a QUERY.</source>
         <translation>يحتاج guidance search إلى QUERY.</translation>
-    </message>
-    <message>
-        <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation>إجراء إرشادات غير معروف «%1»: استخدم list أو show أو search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
@@ -5400,10 +6042,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
-        <translation>عرض أدلة قضية، الأقدم أولًا، عنصر في كل سطر، مفصولة بعلامات جدولة: SHA-256، معرِّف العنصر، الحجم بالبايت، &quot;stored&quot; أو &quot;metadata-only&quot; (تفاصيل مستوردة بدون الملف)، نوع الملف، تاريخ الالتقاط (UTC، أو -)، الاسم. يضيف --json كل الحقول وسلسلة الحيازة.</translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation>طباعة JSON</translation>
     </message>
@@ -5448,10 +6086,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
             <numerusform>%n عنصرًا بلا ملف (استُوردت تفاصيلها فقط) وهي مدرجة في قائمة الجرد.</numerusform>
             <numerusform>%n عنصر بلا ملف (استُوردت تفاصيلها فقط) وهي مدرجة في قائمة الجرد.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
-        <translation>bpd-iad (الشؤون الداخلية لشرطة بوسطن، الافتراضي)، أو accountability (مكتب مساءلة الشرطة التابع للمدينة)، أو اسم جهة أخرى</translation>
     </message>
     <message>
         <source>who files: client, on-behalf (default) or anonymous</source>
@@ -5773,10 +6407,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
         <translation>جارٍ الوضع في المكان</translation>
     </message>
     <message>
-        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation>يشفّر قاعدة بيانات موجودة غير مشفّرة في مكانها. تؤخذ كلمة المرور الجديدة من --passphrase-file (أو من الملف المحدد في TRUSTDESK_PASSPHRASE_FILE، أو تُطلب مرتين في الطرفية)؛ ويُعرض مفتاح الاسترداد مرة واحدة أو يُكتب في --recovery-key-out. تُكتب نسخة مشفّرة بجانب قاعدة البيانات وتُقارن بها جدولًا جدولًا؛ وعندئذ فقط تحل محل قاعدة البيانات، ولا تبقى أي نسخة غير مشفّرة. أغلق TrustDesk أولًا: يجب ألا تكون قاعدة البيانات مفتوحة في أي مكان آخر. شغّله مرة أخرى بعد أي توقف: فهو يُتم ما بدأ أو يتراجع عنه. لا يشفّر هذا الأمر ملفات الأدلة بعد.</translation>
-    </message>
-    <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
         <translation>يكتب مفتاح الاسترداد في FILE (متاح لمالكه فقط؛ يجب ألا يكون موجودًا) بدلًا من عرضه</translation>
     </message>
@@ -5856,10 +6486,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
     <message>
         <source>%1 needs a file path.</source>
         <translation>يحتاج %1 إلى مسار ملف.</translation>
-    </message>
-    <message>
-        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation>يعرض ملف مسؤول القضية، أو يضبطه بـ --name (و--role). تذكر قيود التدقيق والحيازة هذا الملف بوصفه منفّذ الإجراء؛ وبدونه تذكر &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
@@ -5947,6 +6573,159 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
         <translation>يكتب طلب الشكوى الخاص بقضية كملف PDF. تُحجب حقول العميل الحساسة وبيانات اتصال الشهود ما لم تُضمَّن عمدًا، وكذلك حيث يذكرها النص الحر؛ ويذكر ملف PDF أنواع البيانات المحجوبة، لا قيمها أبدًا. تُعرض العبارات التي قد تكشف وضع الهجرة في مخرج الأخطاء القياسي وتُحجب بـ --mask-status-phrases. يُسجَّل كل تقرير في القضية (التاريخ، الجهة المستلمة، الحقول المضمّنة، SHA-256) وفي سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id (an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested; detection misses faces, so check the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights guidance from the built-in pack (or --pack FOLDER).
+  guidance list [--lang L]                 one article a line, its id first
+  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
+  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
+  guidance version                         which pack is in use: id, version, review date, where from
+  guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, search, version or install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance needs an action: list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance install needs exactly one PATH, and no --pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance version takes no more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time zone (America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested face: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already on the case (item %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>td::ui::EncryptDatabaseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::EvidencePanel</name>
     <message numerus="yes">
         <source>Attaching %n file(s)…</source>
@@ -147,6 +157,37 @@
     </message>
 </context>
 <context>
+    <name>td::ui::RedactDialog</name>
+    <message numerus="yes">
+        <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested box(es) were not accepted and will not be covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::SecurityDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -158,13 +199,6 @@
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>At least %n character.</numerusform>
-            <numerusform>At least %n characters.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>

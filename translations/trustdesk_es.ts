@@ -886,6 +886,10 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <source>The client copy could not be printed.</source>
         <translation>No se pudo imprimir la copia para el cliente.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientField</name>
@@ -1055,10 +1059,6 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <translation>exportar casos como JSON de TrustDesk</translation>
     </message>
     <message>
-        <source>rights guidance: list, show (--pdf), search</source>
-        <translation>guía de derechos: list, show (--pdf), search</translation>
-    </message>
-    <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
         <translation>importar un archivo JSON de TrustDesk, todo o nada</translation>
     </message>
@@ -1118,6 +1118,18 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <source>show or set the caseworker profile recorded as the actor</source>
         <translation>muestra o establece el perfil del responsable del caso que se registra como autor</translation>
     </message>
+    <message>
+        <source>rights guidance: list, show (--pdf), search, version, install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a redacted copy of an image (boxes filled or pixelated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest boxes over faces in an image, for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1128,6 +1140,14 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <message>
         <source>City of Boston, Office of Police Accountability and Transparency</source>
         <translation>Ciudad de Boston, Oficina de Rendición de Cuentas y Transparencia Policial</translation>
+    </message>
+    <message>
+        <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints about any certified officer in the Commonwealth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1329,6 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <translation> (incidente %1)</translation>
     </message>
     <message>
-        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
-        <translation>Política: “%1”, orientación de %2 (versión %3, revisada el %4).</translation>
-    </message>
-    <message>
         <source>Source [%1]: %2, %3.</source>
         <translation>Fuente [%1]: %2, %3.</translation>
     </message>
@@ -1447,6 +1463,38 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
         <translation>Las palabras de los relatos siguientes que tocan la situación migratoria fueron revisadas por quien presenta la denuncia y se reproducen tal como se escribieron.</translation>
+    </message>
+    <message>
+        <source>Rule: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished">Origen: %1.</translation>
+    </message>
+    <message>
+        <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original, not pictured: its redacted copy is exhibit %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1811,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Details edited</source>
         <translation>Detalles editados</translation>
     </message>
+    <message>
+        <source>redacted copy of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -1793,6 +1845,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2106,22 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
         <translation>El archivo guardado de &quot;%1&quot; está dañado: no se descifra tal como se escribió.</translation>
     </message>
+    <message>
+        <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2205,6 +2277,13 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
 </context>
 <context>
+    <name>FaceSuggester</name>
+    <message>
+        <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRegistry</name>
     <message>
         <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
@@ -2328,6 +2407,14 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>The handout could not be printed.</source>
         <translation>No se pudo imprimir la hoja informativa.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
@@ -2354,10 +2441,6 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
         <translation>manifest.json no es un manifiesto de paquete de orientación de TrustDesk.</translation>
-    </message>
-    <message>
-        <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation>Este paquete de orientación usa la versión de formato %1; este TrustDesk lee la versión 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
@@ -2410,6 +2493,84 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>%1 links to article %2, which does not exist.</source>
         <translation>%1 enlaza con el artículo %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs at least one citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names article %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: the violation category %1 is given to more than one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to source %2, which has no web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePackStore</name>
+    <message>
+        <source>The guidance update could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageRedactor</name>
+    <message>
+        <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to redact (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2760,11 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Somali</source>
         <translation>Somalí</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name, own name</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2666,6 +2832,48 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
         <translation>No se pudo escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: &quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>&quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionRecord</name>
+    <message>
+        <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one box to redact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction record cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2957,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
             <numerusform>TrustDesk ahora contiene %Ln caso de la copia de seguridad %1, con sus pruebas.</numerusform>
             <numerusform>TrustDesk ahora contiene los %Ln casos de la copia de seguridad %1, con sus pruebas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3013,12 +3225,20 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>No se pudieron contar las pruebas de esta base de datos.</translation>
     </message>
     <message>
-        <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation>Esta base de datos tiene archivos de prueba, y todavía no se pueden cifrar en su sitio; no se cambió nada. Cree una base de datos cifrada (init), importe los casos y vuelva a adjuntar los archivos, o conserve esta hasta que una actualización convierta también las pruebas.</translation>
-    </message>
-    <message>
         <source>the key file could not be put in place</source>
         <translation>no se pudo colocar en su sitio el archivo de claves</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3445,21 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
             <numerusform>Mostrando %1 de %Ln evento</numerusform>
             <numerusform>Mostrando %1 de %Ln eventos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BackupKeyDialog</name>
+    <message>
+        <source>Encrypted Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3694,10 @@ Keep editing (your changes stay here and in the draft), save your version over t
         <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
         <translation>Este caso fue modificado en otro lugar (en otra ventana o con trustdesk-cli) desde que lo abrió. Al guardar, usted elige qué versión conservar.</translation>
     </message>
+    <message>
+        <source>Not revealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
@@ -3481,6 +3720,14 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Cases</source>
         <translation>Casos</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3862,42 @@ Restore it?</source>
         <source>For example: caseworker, supervisor, interpreter</source>
         <translation>Por ejemplo: responsable del caso, supervisor, intérprete</translation>
     </message>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo capture times and other times are shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ClientForm</name>
@@ -3665,6 +3948,34 @@ Restore it?</source>
     <message>
         <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
         <translation>Puede que este cliente ya esté en la base de datos. ¿Vincular este caso a ese cliente en lugar de crear un duplicado?</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal All Sensitive Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4144,54 @@ Restore it?</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open &quot;%1&quot; was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -3843,6 +4202,113 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EncryptDatabaseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Use al menos %n carácter.</numerusform>
+            <numerusform>Use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted; it is as it was.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt This Database</source>
+        <translation type="unfinished">Cifrar esta base de datos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished">&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished">Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished">Comprobando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Encrypting the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the encrypted copy with the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the encrypted database in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as File…</source>
+        <translation type="unfinished">&amp;Guardar como archivo…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or stored it safely</source>
+        <translation type="unfinished">La he &amp;anotado o guardado de forma segura</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished">C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4368,10 @@ Restore it?</source>
     <message>
         <source>The details were not saved. %1</source>
         <translation>No se guardaron los datos. %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s time zone (Preferences)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4513,26 @@ Restore it?</source>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
         <translation>Corregir la descripción, el origen o la fecha de captura (F2).</translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy as item %1; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file before redacting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4730,10 @@ Restore it?</source>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
+    <message>
+        <source>The law</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidanceArticleView</name>
@@ -4400,6 +4894,10 @@ Restore it?</source>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
+    <message>
+        <source>Installed guidance update</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidancePane</name>
@@ -4422,6 +4920,18 @@ Restore it?</source>
     <message>
         <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
         <translation>Traducción asistida por máquina, aún no revisada por un hablante nativo.</translation>
+    </message>
+    <message>
+        <source>The %1 text is authoritative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4486,10 +4996,6 @@ Restore it?</source>
     <message>
         <source>TrustDesk is locked</source>
         <translation>TrustDesk está bloqueado</translation>
-    </message>
-    <message>
-        <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation>Los datos de los casos se ocultan mientras usted no está. Defina una contraseña en Editar › Seguridad para que solo usted pueda desbloquearlo.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
@@ -4557,6 +5063,14 @@ Restore it?</source>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4668,24 +5182,28 @@ Restore it?</source>
         <translation>Res&amp;taurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <source>Encrypt This Database</source>
-        <translation>Cifrar esta base de datos</translation>
+        <source>Your &amp;Office and Profile…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypting keeps every case in this database unreadable without a passphrase.
-
-Close TrustDesk, then run in a terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation>Al cifrarla, ningún caso de esta base de datos se puede leer sin una contraseña.
-
-Cierre TrustDesk y luego ejecute en un terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituye el archivo solo después de comprobar la copia cifrada. Luego vuelva a iniciar TrustDesk.</translation>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5254,156 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
         <translation>El nombre y la función con los que el registro de auditoría y la cadena de custodia registran lo que usted hace. Haga clic para cambiarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RecoveryKeyActions</name>
+    <message>
+        <source>At least %n characters.</source>
+        <translation type="unfinished">Al menos %n carácter.</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
+        <translation type="unfinished">Seguridad: débil. Cuatro o cinco palabras sin relación entre sí son mucho más difíciles de adivinar y más fáciles de recordar.</translation>
+    </message>
+    <message>
+        <source>Strength: fair. A few more words make it much harder to guess.</source>
+        <translation type="unfinished">Seguridad: aceptable. Unas palabras más la hacen mucho más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished">Seguridad: fuerte.</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key</source>
+        <translation type="unfinished">Clave de recuperación de TrustDesk</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
+        <translation type="unfinished">Guarde esta página bajo llave, lejos del equipo. Cualquiera que la tenga junto con la base de datos puede leer todos los casos.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
+        <translation type="unfinished">Copiada. Péguela donde la guarde de forma segura y luego copie otra cosa para que no quede en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished">Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved: %1</source>
+        <translation type="unfinished">No se pudo guardar la clave de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key for %1
+%2
+</source>
+        <translation type="unfinished">Clave de recuperación de TrustDesk para %1
+%2
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
+        <translation type="unfinished">Guardada en %1. Sáquela de este equipo (a una memoria USB guardada bajo llave): junto a la base de datos no protege nada.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RedactDialog</name>
+    <message>
+        <source>Looking for faces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested. Detection misses faces: look at the whole image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw at least one box over what should be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested box(es) were not accepted and will not be covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill (solid black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Redacted &amp;Copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4810,28 +5478,44 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
         <translation>Tras el tiempo elegido sin actividad, TrustDesk oculta todos los datos de los casos hasta que se vuelva a escribir la contraseña o la clave de recuperación de la base de datos. Para cambiar la contraseña, use trustdesk-cli change-passphrase.</translation>
     </message>
+    <message>
+        <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SensitiveMask</name>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored %1 (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Al menos %n carácter.</numerusform>
-            <numerusform>Al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation>Seguridad: débil. Cuatro o cinco palabras sin relación entre sí son mucho más difíciles de adivinar y más fáciles de recordar.</translation>
-    </message>
-    <message>
-        <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation>Seguridad: aceptable. Unas palabras más la hacen mucho más difícil de adivinar.</translation>
-    </message>
-    <message>
-        <source>Strength: strong.</source>
-        <translation>Seguridad: fuerte.</translation>
-    </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>
@@ -4846,42 +5530,6 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>No se pudo crear la base de datos cifrada: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key</source>
-        <translation>Clave de recuperación de TrustDesk</translation>
-    </message>
-    <message>
-        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation>Guarde esta página bajo llave, lejos del equipo. Cualquiera que la tenga junto con la base de datos puede leer todos los casos.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation>Copiada. Péguela donde la guarde de forma segura y luego copie otra cosa para que no quede en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Guardar la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>The recovery key could not be saved: %1</source>
-        <translation>No se pudo guardar la clave de recuperación: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key for %1
-%2
-</source>
-        <translation>Clave de recuperación de TrustDesk para %1
-%2
-</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation>Guardada en %1. Sáquela de este equipo (a una memoria USB guardada bajo llave): junto a la base de datos no protege nada.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
@@ -5131,20 +5779,6 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
         </translation>
     </message>
     <message>
-        <source>Rights guidance from the built-in pack (or --pack FOLDER).
-  guidance list [--lang L]                 one article a line, its id first
-  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
-  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation>Guía de derechos del paquete incluido (o --pack FOLDER).
-  guidance list [--lang L]                 un artículo por línea, primero su id
-  guidance show ID [--lang L] [--pdf FILE] el artículo como texto, o una hoja informativa en PDF
-  guidance search QUERY [--lang L]         artículos que contienen todas las palabras (todos los idiomas sin --lang)</translation>
-    </message>
-    <message>
-        <source>list, show or search</source>
-        <translation>list, show o search</translation>
-    </message>
-    <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
         <translation>código de idioma (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
@@ -5159,10 +5793,6 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>cargar el paquete de orientación desde FOLDER en lugar del incluido</translation>
-    </message>
-    <message>
-        <source>guidance needs an action: list, show or search.</source>
-        <translation>guidance necesita una acción: list, show o search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
@@ -5191,10 +5821,6 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
     <message>
         <source>guidance search needs a QUERY.</source>
         <translation>guidance search necesita una QUERY.</translation>
-    </message>
-    <message>
-        <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation>Acción de orientación desconocida &quot;%1&quot;: use list, show o search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
@@ -5304,10 +5930,6 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
-        <translation>Lista las pruebas de un caso, de la más antigua a la más reciente, una por línea, separadas por tabuladores: SHA-256, id del elemento, tamaño en bytes, &quot;stored&quot; o &quot;metadata-only&quot; (datos importados sin el archivo), tipo de archivo, fecha de captura (UTC, o -), nombre. --json agrega todos los campos y la cadena de custodia.</translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation>imprimir JSON</translation>
     </message>
@@ -5344,10 +5966,6 @@ Pide una nueva contraseña, muestra la clave de recuperación una vez y sustituy
             <numerusform>%n elemento no tiene archivo (solo se importaron sus datos) y aparece en el inventario.</numerusform>
             <numerusform>%n elementos no tienen archivo (solo se importaron sus datos) y aparecen en el inventario.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
-        <translation>bpd-iad (Asuntos Internos de la Policía de Boston, el predeterminado), accountability (la oficina de rendición de cuentas policial de la Ciudad) o el nombre de otro organismo</translation>
     </message>
     <message>
         <source>who files: client, on-behalf (default) or anonymous</source>
@@ -5665,10 +6283,6 @@ Abre la base de datos sin su contraseña: guárdela en un lugar seguro, lejos de
         <translation>Colocando en su sitio</translation>
     </message>
     <message>
-        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation>Cifra en su sitio una base de datos existente sin cifrar. La nueva contraseña se toma de --passphrase-file (o del archivo indicado en TRUSTDESK_PASSPHRASE_FILE, o se pide dos veces en el terminal); la clave de recuperación se muestra una vez o se escribe en --recovery-key-out. Se escribe una copia cifrada junto a la base de datos y se compara con ella tabla por tabla; solo entonces ocupa el lugar de la base de datos, y no queda ninguna copia sin cifrar. Cierre primero TrustDesk: la base de datos no debe estar abierta en ningún otro sitio. Vuelva a ejecutarlo tras una interrupción: termina o deshace lo que se empezó. Este comando todavía no cifra los archivos de prueba.</translation>
-    </message>
-    <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
         <translation>escribir la clave de recuperación en ARCHIVO (solo accesible para su propietario; no debe existir) en lugar de mostrarla</translation>
     </message>
@@ -5736,10 +6350,6 @@ Abre la base de datos sin su contraseña: guárdela en un lugar seguro, lejos de
     <message>
         <source>%1 needs a file path.</source>
         <translation>%1 necesita una ruta de archivo.</translation>
-    </message>
-    <message>
-        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation>Muestra el perfil del responsable del caso, o lo establece con --name (y --role). Las entradas de auditoría y de custodia nombran este perfil como quien actuó; sin él indican &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
@@ -5815,6 +6425,159 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
         <translation>Escribe la denuncia de un caso como PDF. Los campos sensibles del cliente y los datos de contacto de los testigos se ocultan salvo que se incluyan a propósito, también donde el texto libre los menciona; el PDF nombra los tipos ocultados, nunca sus valores. Las frases que pueden revelar la situación migratoria se listan en la salida de error estándar y se ocultan con --mask-status-phrases. Cada informe queda registrado en el caso (fecha, destinatario, campos incluidos, SHA-256) y en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id (an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested; detection misses faces, so check the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Origen: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights guidance from the built-in pack (or --pack FOLDER).
+  guidance list [--lang L]                 one article a line, its id first
+  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
+  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
+  guidance version                         which pack is in use: id, version, review date, where from
+  guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, search, version or install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance needs an action: list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance install needs exactly one PATH, and no --pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance version takes no more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time zone (America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested face: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already on the case (item %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

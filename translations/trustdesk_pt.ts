@@ -886,6 +886,10 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>The client copy could not be printed.</source>
         <translation>Não foi possível imprimir a cópia do cliente.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientField</name>
@@ -1055,10 +1059,6 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <translation>exportar casos como JSON do TrustDesk</translation>
     </message>
     <message>
-        <source>rights guidance: list, show (--pdf), search</source>
-        <translation>orientação sobre direitos: list, show (--pdf), search</translation>
-    </message>
-    <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
         <translation>importar um arquivo JSON do TrustDesk, tudo ou nada</translation>
     </message>
@@ -1118,6 +1118,18 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>show or set the caseworker profile recorded as the actor</source>
         <translation>mostra ou define o perfil do responsável pelo caso registrado como autor</translation>
     </message>
+    <message>
+        <source>rights guidance: list, show (--pdf), search, version, install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a redacted copy of an image (boxes filled or pixelated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest boxes over faces in an image, for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1128,6 +1140,14 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <message>
         <source>City of Boston, Office of Police Accountability and Transparency</source>
         <translation>Cidade de Boston, Escritório de Responsabilização e Transparência Policial</translation>
+    </message>
+    <message>
+        <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints about any certified officer in the Commonwealth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1329,6 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <translation> (incidente %1)</translation>
     </message>
     <message>
-        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
-        <translation>Política: “%1”, orientação de %2 (versão %3, revisada em %4).</translation>
-    </message>
-    <message>
         <source>Source [%1]: %2, %3.</source>
         <translation>Fonte [%1]: %2, %3.</translation>
     </message>
@@ -1447,6 +1463,38 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
         <translation>As palavras dos relatos abaixo que tocam na situação migratória foram revisadas por quem apresenta a denúncia e aparecem como foram escritas.</translation>
+    </message>
+    <message>
+        <source>Rule: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished">Origem: %1.</translation>
+    </message>
+    <message>
+        <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original, not pictured: its redacted copy is exhibit %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1811,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Details edited</source>
         <translation>Detalhes editados</translation>
     </message>
+    <message>
+        <source>redacted copy of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -1793,6 +1845,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2106,22 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
         <translation>O arquivo guardado de &quot;%1&quot; está danificado: não se descriptografa como foi gravado.</translation>
     </message>
+    <message>
+        <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2205,6 +2277,13 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>FaceSuggester</name>
+    <message>
+        <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRegistry</name>
     <message>
         <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
@@ -2328,6 +2407,14 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>The handout could not be printed.</source>
         <translation>Não foi possível imprimir o folheto.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
@@ -2354,10 +2441,6 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
         <translation>manifest.json não é um manifesto de pacote de orientação do TrustDesk.</translation>
-    </message>
-    <message>
-        <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation>Este pacote de orientação usa a versão de formato %1; este TrustDesk lê a versão 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
@@ -2410,6 +2493,84 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>%1 links to article %2, which does not exist.</source>
         <translation>%1 tem um link para o artigo %2, que não existe.</translation>
+    </message>
+    <message>
+        <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs at least one citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names article %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: the violation category %1 is given to more than one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to source %2, which has no web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePackStore</name>
+    <message>
+        <source>The guidance update could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageRedactor</name>
+    <message>
+        <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to redact (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2760,11 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name, own name</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2666,6 +2832,48 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
         <translation>Não foi possível gravar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: &quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>&quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionRecord</name>
+    <message>
+        <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one box to redact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction record cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2957,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
             <numerusform>Agora o TrustDesk tem %Ln caso do backup %1, com as provas dele.</numerusform>
             <numerusform>Agora o TrustDesk tem os %Ln casos do backup %1, com as provas deles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3013,12 +3225,20 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Não foi possível contar as provas deste banco de dados.</translation>
     </message>
     <message>
-        <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation>Este banco de dados tem arquivos de prova, e ainda não é possível criptografá-los no lugar; nada foi alterado. Crie um banco de dados criptografado (init), importe os casos e anexe os arquivos de novo, ou mantenha este até que uma atualização converta também as provas.</translation>
-    </message>
-    <message>
         <source>the key file could not be put in place</source>
         <translation>não foi possível colocar o arquivo de chaves no lugar</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3445,21 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
             <numerusform>Mostrando %1 de %Ln evento</numerusform>
             <numerusform>Mostrando %1 de %Ln eventos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BackupKeyDialog</name>
+    <message>
+        <source>Encrypted Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3694,10 @@ Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua vers
         <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
         <translation>Este caso foi alterado em outro lugar (em outra janela ou pelo trustdesk-cli) desde que você o abriu. Ao salvar, você escolhe qual versão manter.</translation>
     </message>
+    <message>
+        <source>Not revealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
@@ -3481,6 +3720,14 @@ Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua vers
     <message>
         <source>Cases</source>
         <translation>Casos</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3862,42 @@ Recuperá-lo?</translation>
         <source>For example: caseworker, supervisor, interpreter</source>
         <translation>Por exemplo: responsável pelo caso, supervisor, intérprete</translation>
     </message>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo capture times and other times are shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ClientForm</name>
@@ -3665,6 +3948,34 @@ Recuperá-lo?</translation>
     <message>
         <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
         <translation>Este cliente talvez já esteja no banco de dados. Vincular este caso a ele em vez de criar um duplicado?</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal All Sensitive Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4144,54 @@ Recuperá-lo?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open &quot;%1&quot; was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -3843,6 +4202,113 @@ Recuperá-lo?</translation>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EncryptDatabaseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Use pelo menos %n caractere.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted; it is as it was.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt This Database</source>
+        <translation type="unfinished">Criptografar este banco de dados</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished">&amp;Repita-a:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Senha</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished">Repita a senha</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished">Verificando o banco de dados…</translation>
+    </message>
+    <message>
+        <source>Encrypting the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the encrypted copy with the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the encrypted database in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as File…</source>
+        <translation type="unfinished">Sa&amp;lvar como arquivo…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or stored it safely</source>
+        <translation type="unfinished">Eu a &amp;anotei ou guardei com segurança</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished">C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Chave de recuperação</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4368,10 @@ Recuperá-lo?</translation>
     <message>
         <source>The details were not saved. %1</source>
         <translation>Os dados não foram salvos. %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s time zone (Preferences)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4513,26 @@ Recuperá-lo?</translation>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
         <translation>Corrigir a descrição, a origem ou a data de captura (F2).</translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy as item %1; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file before redacting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4730,10 @@ Recuperá-lo?</translation>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
+    <message>
+        <source>The law</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidanceArticleView</name>
@@ -4400,6 +4894,10 @@ Recuperá-lo?</translation>
         <source>Saved %1</source>
         <translation>Salvo %1</translation>
     </message>
+    <message>
+        <source>Installed guidance update</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidancePane</name>
@@ -4422,6 +4920,18 @@ Recuperá-lo?</translation>
     <message>
         <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
         <translation>Tradução feita com ajuda de máquina, ainda não revisada por um falante nativo.</translation>
+    </message>
+    <message>
+        <source>The %1 text is authoritative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fontes</translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4486,10 +4996,6 @@ Recuperá-lo?</translation>
     <message>
         <source>TrustDesk is locked</source>
         <translation>O TrustDesk está bloqueado</translation>
-    </message>
-    <message>
-        <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation>Os dados dos casos ficam ocultos enquanto você está ausente. Defina uma senha em Editar › Segurança para que só você possa desbloqueá-lo.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
@@ -4557,6 +5063,14 @@ Recuperá-lo?</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4668,24 +5182,28 @@ Recuperá-lo?</translation>
         <translation>Res&amp;taurar a partir do backup…</translation>
     </message>
     <message>
-        <source>Encrypt This Database</source>
-        <translation>Criptografar este banco de dados</translation>
+        <source>Your &amp;Office and Profile…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypting keeps every case in this database unreadable without a passphrase.
-
-Close TrustDesk, then run in a terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation>Com a criptografia, nenhum caso deste banco de dados pode ser lido sem uma senha.
-
-Feche o TrustDesk e depois execute em um terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui o arquivo depois de verificar a cópia criptografada. Depois abra o TrustDesk de novo.</translation>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5254,156 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
         <translation>O nome e a função que o registro de auditoria e a cadeia de custódia registram para o que você faz. Clique para mudá-los.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RecoveryKeyActions</name>
+    <message>
+        <source>At least %n characters.</source>
+        <translation type="unfinished">Pelo menos %n caractere.</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
+        <translation type="unfinished">Força: fraca. Quatro ou cinco palavras sem relação entre si são muito mais difíceis de adivinhar e mais fáceis de lembrar.</translation>
+    </message>
+    <message>
+        <source>Strength: fair. A few more words make it much harder to guess.</source>
+        <translation type="unfinished">Força: razoável. Mais algumas palavras a tornam muito mais difícil de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished">Força: forte.</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key</source>
+        <translation type="unfinished">Chave de recuperação do TrustDesk</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
+        <translation type="unfinished">Guarde esta página trancada, longe do computador. Qualquer pessoa que tenha esta página e o banco de dados pode ler todos os casos.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Enviado para a impressora.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
+        <translation type="unfinished">Copiada. Cole-a onde você a guarda com segurança e depois copie outra coisa para que ela não fique na área de transferência.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished">Salvar a chave de recuperação</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved: %1</source>
+        <translation type="unfinished">Não foi possível salvar a chave de recuperação: %1</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key for %1
+%2
+</source>
+        <translation type="unfinished">Chave de recuperação do TrustDesk para %1
+%2
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
+        <translation type="unfinished">Salva em %1. Tire-a deste computador (para um pendrive guardado trancado): ao lado do banco de dados ela não protege nada.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RedactDialog</name>
+    <message>
+        <source>Looking for faces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested. Detection misses faces: look at the whole image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw at least one box over what should be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested box(es) were not accepted and will not be covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill (solid black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Redacted &amp;Copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4810,28 +5478,44 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
         <translation>Depois do tempo escolhido sem atividade, o TrustDesk esconde todos os dados dos casos até que a senha ou a chave de recuperação do banco de dados seja digitada de novo. Para trocar a senha, use trustdesk-cli change-passphrase.</translation>
     </message>
+    <message>
+        <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SensitiveMask</name>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored %1 (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Pelo menos %n caractere.</numerusform>
-            <numerusform>Pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation>Força: fraca. Quatro ou cinco palavras sem relação entre si são muito mais difíceis de adivinhar e mais fáceis de lembrar.</translation>
-    </message>
-    <message>
-        <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation>Força: razoável. Mais algumas palavras a tornam muito mais difícil de adivinhar.</translation>
-    </message>
-    <message>
-        <source>Strength: strong.</source>
-        <translation>Força: forte.</translation>
-    </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>
@@ -4846,42 +5530,6 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Não foi possível criar o banco de dados criptografado: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key</source>
-        <translation>Chave de recuperação do TrustDesk</translation>
-    </message>
-    <message>
-        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation>Guarde esta página trancada, longe do computador. Qualquer pessoa que tenha esta página e o banco de dados pode ler todos os casos.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado para a impressora.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation>Copiada. Cole-a onde você a guarda com segurança e depois copie outra coisa para que ela não fique na área de transferência.</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Salvar a chave de recuperação</translation>
-    </message>
-    <message>
-        <source>The recovery key could not be saved: %1</source>
-        <translation>Não foi possível salvar a chave de recuperação: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key for %1
-%2
-</source>
-        <translation>Chave de recuperação do TrustDesk para %1
-%2
-</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation>Salva em %1. Tire-a deste computador (para um pendrive guardado trancado): ao lado do banco de dados ela não protege nada.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
@@ -5131,20 +5779,6 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
         </translation>
     </message>
     <message>
-        <source>Rights guidance from the built-in pack (or --pack FOLDER).
-  guidance list [--lang L]                 one article a line, its id first
-  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
-  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation>Orientação sobre direitos do pacote incluído (ou --pack FOLDER).
-  guidance list [--lang L]                 um artigo por linha, com o id primeiro
-  guidance show ID [--lang L] [--pdf FILE] o artigo como texto, ou um folheto em PDF
-  guidance search QUERY [--lang L]         artigos que contêm todas as palavras (todos os idiomas sem --lang)</translation>
-    </message>
-    <message>
-        <source>list, show or search</source>
-        <translation>list, show ou search</translation>
-    </message>
-    <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
         <translation>código do idioma (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
@@ -5159,10 +5793,6 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>carregar o pacote de orientação de FOLDER em vez do incluído</translation>
-    </message>
-    <message>
-        <source>guidance needs an action: list, show or search.</source>
-        <translation>guidance precisa de uma ação: list, show ou search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
@@ -5191,10 +5821,6 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
     <message>
         <source>guidance search needs a QUERY.</source>
         <translation>guidance search precisa de uma QUERY.</translation>
-    </message>
-    <message>
-        <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation>Ação de orientação desconhecida &quot;%1&quot;: use list, show ou search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
@@ -5304,10 +5930,6 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
-        <translation>Lista as provas de um caso, da mais antiga para a mais recente, um item por linha, separados por tabulação: SHA-256, id do item, tamanho em bytes, &quot;stored&quot; ou &quot;metadata-only&quot; (dados importados sem o arquivo), tipo de arquivo, data de captura (UTC, ou -), nome. --json acrescenta todos os campos e a cadeia de custódia.</translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation>imprimir JSON</translation>
     </message>
@@ -5344,10 +5966,6 @@ Ele pede uma nova senha, mostra a chave de recuperação uma vez e só substitui
             <numerusform>%n item não tem arquivo (só os dados foram importados) e está listado no inventário.</numerusform>
             <numerusform>%n itens não têm arquivo (só os dados foram importados) e estão listados no inventário.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
-        <translation>bpd-iad (Assuntos Internos da Polícia de Boston, o padrão), accountability (o escritório de responsabilização policial da Cidade) ou o nome de outro órgão</translation>
     </message>
     <message>
         <source>who files: client, on-behalf (default) or anonymous</source>
@@ -5665,10 +6283,6 @@ Ela abre o banco de dados sem a senha: guarde-a com segurança, longe do computa
         <translation>Colocando no lugar</translation>
     </message>
     <message>
-        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation>Criptografa no lugar um banco de dados existente sem criptografia. A nova senha vem de --passphrase-file (ou do arquivo indicado em TRUSTDESK_PASSPHRASE_FILE, ou é pedida duas vezes no terminal); a chave de recuperação é mostrada uma vez ou gravada em --recovery-key-out. Uma cópia criptografada é gravada ao lado do banco de dados e comparada com ele tabela por tabela; só então ela toma o lugar do banco de dados, e nenhuma cópia sem criptografia fica para trás. Feche o TrustDesk primeiro: o banco de dados não pode estar aberto em nenhum outro lugar. Execute de novo depois de uma interrupção: ele termina ou desfaz o que foi começado. Este comando ainda não criptografa os arquivos de prova.</translation>
-    </message>
-    <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
         <translation>gravar a chave de recuperação em FILE (acessível só ao dono; não pode existir) em vez de mostrá-la</translation>
     </message>
@@ -5736,10 +6350,6 @@ Ela abre o banco de dados sem a senha: guarde-a com segurança, longe do computa
     <message>
         <source>%1 needs a file path.</source>
         <translation>%1 precisa de um caminho de arquivo.</translation>
-    </message>
-    <message>
-        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation>Mostra o perfil do responsável pelo caso, ou o define com --name (e --role). As entradas de auditoria e de custódia indicam este perfil como quem agiu; sem ele indicam &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
@@ -5815,6 +6425,159 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
         <translation>Gera a denúncia de um caso como PDF. Os campos sensíveis do cliente e os contatos das testemunhas são omitidos, a menos que sejam incluídos de propósito, também onde o texto livre os menciona; o PDF indica os tipos omitidos, nunca os valores. As frases que podem revelar a situação migratória são listadas na saída de erro padrão e ocultadas com --mask-status-phrases. Cada relatório fica registrado no caso (data, destinatário, campos incluídos, SHA-256) e no registro de auditoria.</translation>
+    </message>
+    <message>
+        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id (an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested; detection misses faces, so check the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Origem: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights guidance from the built-in pack (or --pack FOLDER).
+  guidance list [--lang L]                 one article a line, its id first
+  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
+  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
+  guidance version                         which pack is in use: id, version, review date, where from
+  guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, search, version or install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance needs an action: list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance install needs exactly one PATH, and no --pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance version takes no more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time zone (America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested face: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already on the case (item %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -884,6 +884,10 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <source>The client copy could not be printed.</source>
         <translation>Không thể in bản sao cho thân chủ.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientField</name>
@@ -1053,10 +1057,6 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <translation>xuất hồ sơ dưới dạng JSON của TrustDesk</translation>
     </message>
     <message>
-        <source>rights guidance: list, show (--pdf), search</source>
-        <translation>hướng dẫn về quyền: list, show (--pdf), search</translation>
-    </message>
-    <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
         <translation>nhập một tập tin JSON của TrustDesk, nhập tất cả hoặc không nhập gì</translation>
     </message>
@@ -1116,6 +1116,18 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <source>show or set the caseworker profile recorded as the actor</source>
         <translation>hiển thị hoặc đặt thông tin nhân viên phụ trách được ghi là người thực hiện</translation>
     </message>
+    <message>
+        <source>rights guidance: list, show (--pdf), search, version, install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a redacted copy of an image (boxes filled or pixelated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest boxes over faces in an image, for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1126,6 +1138,14 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <message>
         <source>City of Boston, Office of Police Accountability and Transparency</source>
         <translation>Thành phố Boston, Văn phòng Trách nhiệm Giải trình và Minh bạch của Cảnh sát</translation>
+    </message>
+    <message>
+        <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints about any certified officer in the Commonwealth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1327,6 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <translation> (sự việc %1)</translation>
     </message>
     <message>
-        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
-        <translation>Chính sách: “%1”, hướng dẫn %2 (phiên bản %3, xem lại %4).</translation>
-    </message>
-    <message>
         <source>Source [%1]: %2, %3.</source>
         <translation>Nguồn [%1]: %2, %3.</translation>
     </message>
@@ -1445,6 +1461,38 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
         <translation>Những từ trong các lời kể dưới đây có liên quan đến tình trạng di trú đã được người nộp xem lại và được giữ nguyên như đã viết.</translation>
+    </message>
+    <message>
+        <source>Rule: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished">Nguồn: %1.</translation>
+    </message>
+    <message>
+        <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original, not pictured: its redacted copy is exhibit %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1808,10 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>Details edited</source>
         <translation>Đã sửa chi tiết</translation>
     </message>
+    <message>
+        <source>redacted copy of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -1790,6 +1842,10 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2103,22 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
         <translation>Tập tin đang lưu của &quot;%1&quot; bị hỏng: không giải mã được như khi đã ghi.</translation>
     </message>
+    <message>
+        <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2202,6 +2274,13 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
 </context>
 <context>
+    <name>FaceSuggester</name>
+    <message>
+        <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRegistry</name>
     <message>
         <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
@@ -2325,6 +2404,14 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>The handout could not be printed.</source>
         <translation>Không thể in tờ thông tin.</translation>
     </message>
+    <message>
+        <source>Your legal-aid office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
@@ -2351,10 +2438,6 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
         <translation>manifest.json không phải bản kê gói hướng dẫn của TrustDesk.</translation>
-    </message>
-    <message>
-        <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation>Gói hướng dẫn này dùng định dạng phiên bản %1; TrustDesk này đọc phiên bản 1.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
@@ -2407,6 +2490,84 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>%1 links to article %2, which does not exist.</source>
         <translation>%1 liên kết tới bài %2, nhưng bài này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs at least one citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names article %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: the violation category %1 is given to more than one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to source %2, which has no web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePackStore</name>
+    <message>
+        <source>The guidance update could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageRedactor</name>
+    <message>
+        <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to redact (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2757,11 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>Somali</source>
         <translation>Tiếng Somali</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name, own name</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2663,6 +2829,48 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
         <translation>Không thể ghi &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: &quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>&quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionRecord</name>
+    <message>
+        <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one box to redact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction record cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2950,10 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>
             <numerusform>Giờ đây TrustDesk có %Ln hồ sơ của bản sao lưu %1, cùng bằng chứng của chúng.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3006,12 +3218,20 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>Không đếm được bằng chứng của cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation>Cơ sở dữ liệu này có tập tin bằng chứng, và hiện chưa hỗ trợ mã hóa chúng tại chỗ; không có gì bị thay đổi. Hãy tạo một cơ sở dữ liệu mã hóa (init), nhập các hồ sơ và đính kèm lại tập tin, hoặc giữ cơ sở dữ liệu này cho đến khi có bản cập nhật chuyển đổi cả bằng chứng.</translation>
-    </message>
-    <message>
         <source>the key file could not be put in place</source>
         <translation>không đặt được tập tin khóa vào vị trí</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3437,21 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>
             <numerusform>Đang hiện %1 trên %Ln sự kiện</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BackupKeyDialog</name>
+    <message>
+        <source>Encrypted Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3686,10 @@ Tiếp tục chỉnh sửa (các thay đổi của bạn vẫn ở đây và tro
         <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
         <translation>Hồ sơ này đã được thay đổi ở nơi khác (trong một cửa sổ khác hoặc bằng trustdesk-cli) kể từ khi bạn mở nó. Khi lưu, bạn sẽ chọn giữ phiên bản nào.</translation>
     </message>
+    <message>
+        <source>Not revealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
@@ -3473,6 +3712,14 @@ Tiếp tục chỉnh sửa (các thay đổi của bạn vẫn ở đây và tro
     <message>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3853,42 @@ Khôi phục bản nháp?</translation>
         <source>For example: caseworker, supervisor, interpreter</source>
         <translation>Ví dụ: nhân viên phụ trách, người giám sát, thông dịch viên</translation>
     </message>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo capture times and other times are shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ClientForm</name>
@@ -3656,6 +3939,34 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
         <translation>Thân chủ này có thể đã có trong cơ sở dữ liệu. Liên kết hồ sơ này với họ thay vì tạo bản trùng?</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal All Sensitive Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Hủy</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4135,54 @@ Khôi phục bản nháp?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open &quot;%1&quot; was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -3834,6 +4193,112 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EncryptDatabaseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted; it is as it was.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt This Database</source>
+        <translation type="unfinished">Mã hóa cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished">&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished">Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished">Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Encrypting the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the encrypted copy with the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the encrypted database in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Save as File…</source>
+        <translation type="unfinished">&amp;Lưu thành tập tin…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or stored it safely</source>
+        <translation type="unfinished">Tôi đã &amp;ghi lại hoặc cất giữ an toàn</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished">&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Khóa khôi phục</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4358,10 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>The details were not saved. %1</source>
         <translation>Thông tin chưa được lưu. %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s time zone (Preferences)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4501,26 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
         <translation>Sửa mô tả, nguồn hoặc ngày ghi lại (F2).</translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy as item %1; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file before redacting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4717,10 @@ Khôi phục bản nháp?</translation>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
+    <message>
+        <source>The law</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidanceArticleView</name>
@@ -4388,6 +4881,10 @@ Khôi phục bản nháp?</translation>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
+    <message>
+        <source>Installed guidance update</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidancePane</name>
@@ -4410,6 +4907,18 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
         <translation>Bản dịch có máy hỗ trợ, chưa được người bản ngữ xem lại.</translation>
+    </message>
+    <message>
+        <source>The %1 text is authoritative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn</translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4473,10 +4982,6 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>TrustDesk is locked</source>
         <translation>TrustDesk đã khóa</translation>
-    </message>
-    <message>
-        <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation>Dữ liệu hồ sơ được ẩn khi quý vị vắng mặt. Hãy đặt mật khẩu trong Sửa › Bảo mật để chỉ quý vị mới mở khóa được.</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
@@ -4543,6 +5048,14 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4652,24 +5165,28 @@ Khôi phục bản nháp?</translation>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>Encrypt This Database</source>
-        <translation>Mã hóa cơ sở dữ liệu này</translation>
+        <source>Your &amp;Office and Profile…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypting keeps every case in this database unreadable without a passphrase.
-
-Close TrustDesk, then run in a terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation>Khi mã hóa, không ai đọc được hồ sơ nào trong cơ sở dữ liệu này nếu không có mật khẩu.
-
-Hãy đóng TrustDesk, rồi chạy trong terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lần, và chỉ thay tập tin sau khi đã kiểm tra bản sao mã hóa. Sau đó mở lại TrustDesk.</translation>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5237,152 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
         <translation>Tên và vai trò mà nhật ký kiểm tra và chuỗi lưu giữ ghi lại cho những việc bạn làm. Bấm để thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RecoveryKeyActions</name>
+    <message>
+        <source>At least %n characters.</source>
+        <translation type="unfinished">Ít nhất %n ký tự.</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
+        <translation type="unfinished">Độ mạnh: yếu. Bốn hoặc năm từ không liên quan nhau khó đoán hơn nhiều và dễ nhớ hơn.</translation>
+    </message>
+    <message>
+        <source>Strength: fair. A few more words make it much harder to guess.</source>
+        <translation type="unfinished">Độ mạnh: khá. Thêm vài từ nữa sẽ khó đoán hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished">Độ mạnh: mạnh.</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key</source>
+        <translation type="unfinished">Khóa khôi phục TrustDesk</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
+        <translation type="unfinished">Hãy cất trang này ở nơi có khóa, tách khỏi máy tính. Ai có trang này cùng với cơ sở dữ liệu đều đọc được mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
+        <translation type="unfinished">Đã sao chép. Hãy dán vào nơi bạn cất giữ an toàn, rồi sao chép một thứ khác để nó không còn nằm trong bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished">Lưu khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved: %1</source>
+        <translation type="unfinished">Không lưu được khóa khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key for %1
+%2
+</source>
+        <translation type="unfinished">Khóa khôi phục TrustDesk cho %1
+%2
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
+        <translation type="unfinished">Đã lưu vào %1. Hãy chuyển nó ra khỏi máy tính này (vào một USB cất ở nơi có khóa): để cạnh cơ sở dữ liệu thì nó không bảo vệ được gì.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RedactDialog</name>
+    <message>
+        <source>Looking for faces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested. Detection misses faces: look at the whole image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw at least one box over what should be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested box(es) were not accepted and will not be covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill (solid black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Redacted &amp;Copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4793,27 +5456,44 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
         <translation>Sau khoảng thời gian đã chọn mà không có thao tác nào, TrustDesk ẩn mọi dữ liệu hồ sơ cho đến khi nhập lại mật khẩu hoặc khóa khôi phục của cơ sở dữ liệu. Để đổi mật khẩu, hãy dùng trustdesk-cli change-passphrase.</translation>
     </message>
+    <message>
+        <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SensitiveMask</name>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored %1 (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation>Độ mạnh: yếu. Bốn hoặc năm từ không liên quan nhau khó đoán hơn nhiều và dễ nhớ hơn.</translation>
-    </message>
-    <message>
-        <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation>Độ mạnh: khá. Thêm vài từ nữa sẽ khó đoán hơn nhiều.</translation>
-    </message>
-    <message>
-        <source>Strength: strong.</source>
-        <translation>Độ mạnh: mạnh.</translation>
-    </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>
@@ -4827,42 +5507,6 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Không tạo được cơ sở dữ liệu mã hóa: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key</source>
-        <translation>Khóa khôi phục TrustDesk</translation>
-    </message>
-    <message>
-        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation>Hãy cất trang này ở nơi có khóa, tách khỏi máy tính. Ai có trang này cùng với cơ sở dữ liệu đều đọc được mọi hồ sơ.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Đã gửi tới máy in.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation>Đã sao chép. Hãy dán vào nơi bạn cất giữ an toàn, rồi sao chép một thứ khác để nó không còn nằm trong bộ nhớ tạm.</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Lưu khóa khôi phục</translation>
-    </message>
-    <message>
-        <source>The recovery key could not be saved: %1</source>
-        <translation>Không lưu được khóa khôi phục: %1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key for %1
-%2
-</source>
-        <translation>Khóa khôi phục TrustDesk cho %1
-%2
-</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation>Đã lưu vào %1. Hãy chuyển nó ra khỏi máy tính này (vào một USB cất ở nơi có khóa): để cạnh cơ sở dữ liệu thì nó không bảo vệ được gì.</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
@@ -5108,20 +5752,6 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
         </translation>
     </message>
     <message>
-        <source>Rights guidance from the built-in pack (or --pack FOLDER).
-  guidance list [--lang L]                 one article a line, its id first
-  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
-  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation>Hướng dẫn về quyền từ gói có sẵn (hoặc --pack FOLDER).
-  guidance list [--lang L]                 mỗi dòng một bài, mã bài trước
-  guidance show ID [--lang L] [--pdf FILE] bài viết dạng văn bản, hoặc tờ thông tin PDF
-  guidance search QUERY [--lang L]         các bài chứa mọi từ (mọi ngôn ngữ nếu không có --lang)</translation>
-    </message>
-    <message>
-        <source>list, show or search</source>
-        <translation>list, show hoặc search</translation>
-    </message>
-    <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
         <translation>mã ngôn ngữ (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</translation>
     </message>
@@ -5136,10 +5766,6 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>tải gói hướng dẫn từ FOLDER thay vì gói có sẵn</translation>
-    </message>
-    <message>
-        <source>guidance needs an action: list, show or search.</source>
-        <translation>guidance cần một thao tác: list, show hoặc search.</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
@@ -5168,10 +5794,6 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
     <message>
         <source>guidance search needs a QUERY.</source>
         <translation>guidance search cần một QUERY.</translation>
-    </message>
-    <message>
-        <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation>Thao tác hướng dẫn không xác định &quot;%1&quot;: hãy dùng list, show hoặc search.</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
@@ -5280,10 +5902,6 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
-        <translation>Liệt kê bằng chứng của hồ sơ, cũ nhất trước, mỗi dòng một mục, phân cách bằng tab: SHA-256, mã mục, kích thước theo byte, &quot;stored&quot; hoặc &quot;metadata-only&quot; (chỉ có thông tin, không có tập tin), loại tập tin, ngày ghi lại (UTC, hoặc -), tên. --json thêm mọi trường và chuỗi lưu giữ.</translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation>in JSON</translation>
     </message>
@@ -5318,10 +5936,6 @@ Lệnh này hỏi mật khẩu mới, hiển thị khóa khôi phục một lầ
         <translation>
             <numerusform>%n mục không có tập tin (chỉ nhập thông tin) và được liệt kê trong bản kê.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
-        <translation>bpd-iad (Phòng Nội vụ Cảnh sát Boston, mặc định), accountability (văn phòng trách nhiệm giải trình của cảnh sát thuộc Thành phố) hoặc tên một cơ quan khác</translation>
     </message>
     <message>
         <source>who files: client, on-behalf (default) or anonymous</source>
@@ -5638,10 +6252,6 @@ Nó mở được cơ sở dữ liệu mà không cần mật khẩu: hãy cất
         <translation>Đang đặt vào vị trí</translation>
     </message>
     <message>
-        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation>Mã hóa tại chỗ một cơ sở dữ liệu chưa mã hóa hiện có. Mật khẩu mới lấy từ --passphrase-file (hoặc tập tin ghi trong TRUSTDESK_PASSPHRASE_FILE, hoặc được hỏi hai lần trên terminal); khóa khôi phục được hiển thị một lần hoặc ghi vào --recovery-key-out. Một bản sao mã hóa được ghi bên cạnh cơ sở dữ liệu và so sánh với nó từng bảng một; chỉ khi đó nó mới thay chỗ cơ sở dữ liệu, và không còn bản sao chưa mã hóa nào. Hãy đóng TrustDesk trước: cơ sở dữ liệu không được mở ở nơi nào khác. Hãy chạy lại sau khi bị gián đoạn: lệnh sẽ hoàn tất hoặc hủy phần đã bắt đầu. Lệnh này hiện chưa mã hóa các tập tin bằng chứng.</translation>
-    </message>
-    <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
         <translation>ghi khóa khôi phục vào FILE (chỉ chủ sở hữu truy cập được; FILE chưa được tồn tại) thay vì hiển thị</translation>
     </message>
@@ -5706,10 +6316,6 @@ Nó mở được cơ sở dữ liệu mà không cần mật khẩu: hãy cất
     <message>
         <source>%1 needs a file path.</source>
         <translation>%1 cần một đường dẫn tập tin.</translation>
-    </message>
-    <message>
-        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation>Hiển thị thông tin nhân viên phụ trách, hoặc đặt nó bằng --name (và --role). Các mục kiểm tra và lưu giữ ghi người có thông tin này là người thực hiện; nếu không có thì ghi &quot;unnamed&quot;.</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
@@ -5782,6 +6388,159 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
         <translation>Viết đơn khiếu nại của một hồ sơ thành PDF. Các trường nhạy cảm của thân chủ và thông tin liên lạc của nhân chứng bị ẩn trừ khi cố ý đưa vào, kể cả ở chỗ văn bản tự do nhắc đến; PDF chỉ nêu loại thông tin bị ẩn, không bao giờ nêu giá trị. Các cụm từ có thể tiết lộ tình trạng di trú được liệt kê trên standard error và được che với --mask-status-phrases. Mỗi báo cáo được ghi vào hồ sơ (ngày, người nhận, các trường đưa vào, SHA-256) và vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id (an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested; detection misses faces, so check the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights guidance from the built-in pack (or --pack FOLDER).
+  guidance list [--lang L]                 one article a line, its id first
+  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
+  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
+  guidance version                         which pack is in use: id, version, review date, where from
+  guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, search, version or install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance needs an action: list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance install needs exactly one PATH, and no --pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance version takes no more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time zone (America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested face: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already on the case (item %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

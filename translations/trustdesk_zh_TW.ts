@@ -884,6 +884,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>The client copy could not be printed.</source>
         <translation>無法列印當事人副本。</translation>
     </message>
+    <message>
+        <source>Your legal-aid office:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientField</name>
@@ -1053,10 +1057,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>將案件匯出為 TrustDesk JSON</translation>
     </message>
     <message>
-        <source>rights guidance: list, show (--pdf), search</source>
-        <translation>權利指南：list、show（--pdf）、search</translation>
-    </message>
-    <message>
         <source>import a TrustDesk JSON file, all or nothing</source>
         <translation>匯入 TrustDesk JSON 檔案，要麼全部匯入，要麼都不匯入</translation>
     </message>
@@ -1116,6 +1116,18 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>show or set the caseworker profile recorded as the actor</source>
         <translation>顯示或設定作為操作者記錄的個案負責人資料</translation>
     </message>
+    <message>
+        <source>rights guidance: list, show (--pdf), search, version, install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a redacted copy of an image (boxes filled or pixelated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest boxes over faces in an image, for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1126,6 +1138,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>City of Boston, Office of Police Accountability and Transparency</source>
         <translation>波士頓市警察問責與透明辦公室</translation>
+    </message>
+    <message>
+        <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints about any certified officer in the Commonwealth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1327,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation> （事件 %1）</translation>
     </message>
     <message>
-        <source>Policy: “%1”, %2 guidance (version %3, reviewed %4).</source>
-        <translation>政策：「%1」，%2 指南（版本 %3，審閱於 %4）。</translation>
-    </message>
-    <message>
         <source>Source [%1]: %2, %3.</source>
         <translation>來源 [%1]：%2，%3。</translation>
     </message>
@@ -1445,6 +1461,38 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>Words in the accounts below that touch on immigration status were reviewed by the filer and are given as written.</source>
         <translation>以下陳述中涉及移民身分的字詞已由提交人審閱，依原文呈現。</translation>
+    </message>
+    <message>
+        <source>Rule: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished">來源：%1.</translation>
+    </message>
+    <message>
+        <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy: parts of the image are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original, not pictured: its redacted copy is exhibit %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1808,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Details edited</source>
         <translation>已編輯詳細資料</translation>
     </message>
+    <message>
+        <source>redacted copy of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -1790,6 +1842,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2103,22 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The stored file of &quot;%1&quot; is damaged: it does not decrypt as it was written.</source>
         <translation>「%1」的儲存檔案已損壞：無法依寫入時的內容解密。</translation>
     </message>
+    <message>
+        <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2202,6 +2274,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>FaceSuggester</name>
+    <message>
+        <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRegistry</name>
     <message>
         <source>Not a time: type it as HH:MM, e.g. 14:30.</source>
@@ -2325,6 +2404,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The handout could not be printed.</source>
         <translation>無法列印資料單。</translation>
     </message>
+    <message>
+        <source>Your legal-aid office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidancePackLoader</name>
@@ -2351,10 +2438,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>manifest.json is not a TrustDesk guidance pack manifest.</source>
         <translation>manifest.json 不是 TrustDesk 指南包清單。</translation>
-    </message>
-    <message>
-        <source>This guidance pack uses format version %1; this TrustDesk reads version 1.</source>
-        <translation>此指南包使用格式版本 %1；本 TrustDesk 只能讀取版本 1。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;last_reviewed&quot; must be a date like 2026-11-24.</source>
@@ -2407,6 +2490,84 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1 links to article %2, which does not exist.</source>
         <translation>%1 連結到文章 %2，但該文章不存在。</translation>
+    </message>
+    <message>
+        <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs at least one citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: rule %1 names article %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: the violation category %1 is given to more than one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to source %2, which has no web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePackStore</name>
+    <message>
+        <source>The guidance update could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageRedactor</name>
+    <message>
+        <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to redact (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2757,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Somali</source>
         <translation>索馬利語</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name, own name</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2663,6 +2829,48 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
         <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: &quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>&quot;%1&quot; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionRecord</name>
+    <message>
+        <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one box to redact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 has no area: its width and height must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction record cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2950,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>
             <numerusform>TrustDesk 現在包含備份 %1 中的 %Ln 個案件及其證據。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3006,12 +3218,20 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>無法統計此資料庫的證據。</translation>
     </message>
     <message>
-        <source>This database has evidence files, and encrypting them in place is not supported yet; nothing was changed. Make an encrypted database (init), import the cases and attach the files again, or keep this one until an update converts evidence too.</source>
-        <translation>此資料庫有證據檔案，目前尚不支援就地加密證據；未做任何變更。請建立加密資料庫（init），匯入個案並重新附加檔案，或繼續使用此資料庫，直到有更新也能轉換證據。</translation>
-    </message>
-    <message>
         <source>the key file could not be put in place</source>
         <translation>無法將金鑰檔案放到定位</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3437,21 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>
             <numerusform>顯示 %1 筆，共 %Ln 筆事件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BackupKeyDialog</name>
+    <message>
+        <source>Encrypted Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3686,10 @@ Keep editing (your changes stay here and in the draft), save your version over t
         <source>This case was changed elsewhere (in another window or by trustdesk-cli) since you opened it. When you save, you choose which version to keep.</source>
         <translation>自您開啟此案件以來，它已在別處（另一個視窗或 trustdesk-cli）被修改。儲存時，由您選擇保留哪個版本。</translation>
     </message>
+    <message>
+        <source>Not revealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListPage</name>
@@ -3473,6 +3712,14 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Cases</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3853,42 @@ Restore it?</source>
         <source>For example: caseworker, supervisor, interpreter</source>
         <translation>例如：個案負責人、主管、口譯員</translation>
     </message>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo capture times and other times are shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ClientForm</name>
@@ -3656,6 +3939,34 @@ Restore it?</source>
     <message>
         <source>This client may already be in the database. Link this case to them instead of creating a duplicate?</source>
         <translation>此當事人可能已在資料庫中。要將此案件關聯到該當事人，而不是建立重複記錄嗎？</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal All Sensitive Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">取消(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4135,54 @@ Restore it?</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open &quot;%1&quot; was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -3834,6 +4193,112 @@ Restore it?</source>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EncryptDatabaseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>請至少使用 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">兩次輸入的密碼不一致。請輸入兩次相同的密碼。</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted; it is as it was.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt This Database</source>
+        <translation type="unfinished">加密此資料庫</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished">再輸入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">密碼</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished">再次輸入密碼</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished">正在檢查資料庫…</translation>
+    </message>
+    <message>
+        <source>Encrypting the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the encrypted copy with the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the encrypted database in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as File…</source>
+        <translation type="unfinished">另存為檔案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or stored it safely</source>
+        <translation type="unfinished">我已將它寫下或安全保存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished">繼續(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">復原金鑰</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4358,10 @@ Restore it?</source>
     <message>
         <source>The details were not saved. %1</source>
         <translation>詳細資訊未儲存。%1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s time zone (Preferences)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4501,26 @@ Restore it?</source>
     <message>
         <source>Correct the description, source or date captured (F2).</source>
         <translation>更正描述、來源或拍攝日期（F2）。</translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy as item %1; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file before redacting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4717,10 @@ Restore it?</source>
         <source>Help</source>
         <translation>說明</translation>
     </message>
+    <message>
+        <source>The law</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidanceArticleView</name>
@@ -4388,6 +4881,10 @@ Restore it?</source>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
+    <message>
+        <source>Installed guidance update</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::GuidancePane</name>
@@ -4410,6 +4907,18 @@ Restore it?</source>
     <message>
         <source>Machine-assisted translation, not yet reviewed by a native speaker.</source>
         <translation>機器輔助翻譯，尚未經母語人士審閱。</translation>
+    </message>
+    <message>
+        <source>The %1 text is authoritative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">來源</translation>
+    </message>
+    <message>
+        <source>Sources last checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4473,10 +4982,6 @@ Restore it?</source>
     <message>
         <source>TrustDesk is locked</source>
         <translation>TrustDesk 已鎖定</translation>
-    </message>
-    <message>
-        <source>Case data is hidden while you are away. Set a passphrase in Edit › Security so only you can unlock it.</source>
-        <translation>您離開期間，案件資料會被隱藏。請在「編輯 › 安全性」中設定密碼，這樣只有您才能解鎖。</translation>
     </message>
     <message>
         <source>Case data is hidden while you are away. Enter the app passphrase to continue.</source>
@@ -4543,6 +5048,14 @@ Restore it?</source>
     <message>
         <source>&amp;Unlock</source>
         <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4652,24 +5165,28 @@ Restore it?</source>
         <translation>從備份恢復(&amp;T)…</translation>
     </message>
     <message>
-        <source>Encrypt This Database</source>
-        <translation>加密此資料庫</translation>
+        <source>Your &amp;Office and Profile…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypting keeps every case in this database unreadable without a passphrase.
-
-Close TrustDesk, then run in a terminal:
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-It asks for a new passphrase, shows the recovery key once, and replaces the file only after the encrypted copy has been checked. Then start TrustDesk again.</source>
-        <translation>加密後，沒有密碼就無法讀取此資料庫中的任何個案。
-
-請關閉 TrustDesk，然後在終端機中執行：
-
-    trustdesk-cli --db &quot;%1&quot; encrypt
-
-它會要求輸入新密碼，顯示一次復原金鑰，並且只在檢查過加密副本後才替換檔案。然後重新啟動 TrustDesk。</translation>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5237,152 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>The name and role that the audit log and the chain of custody record for what you do. Click to change them.</source>
         <translation>稽核日誌和保管鏈為您的操作所記錄的姓名和職務。按一下即可變更。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RecoveryKeyActions</name>
+    <message>
+        <source>At least %n characters.</source>
+        <translation type="unfinished">至少 %n 個字元。</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
+        <translation type="unfinished">強度：弱。四、五個互不相關的字詞更難猜到，也更容易記住。</translation>
+    </message>
+    <message>
+        <source>Strength: fair. A few more words make it much harder to guess.</source>
+        <translation type="unfinished">強度：普通。再加幾個字詞會更難猜到。</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished">強度：強。</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key</source>
+        <translation type="unfinished">TrustDesk 復原金鑰</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
+        <translation type="unfinished">請將此頁上鎖保管，與電腦分開存放。任何同時擁有此頁和資料庫的人都能讀取所有個案。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">已傳送到印表機。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
+        <translation type="unfinished">已複製。請貼到安全保存的地方，然後複製別的內容，以免它留在剪貼簿上。</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished">儲存復原金鑰</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved: %1</source>
+        <translation type="unfinished">無法儲存復原金鑰：%1</translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery key for %1
+%2
+</source>
+        <translation type="unfinished">%1 的 TrustDesk 復原金鑰
+%2
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
+        <translation type="unfinished">已儲存到 %1。請將它移出這台電腦（例如上鎖保管的隨身碟）：放在資料庫旁邊起不了任何保護作用。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RedactDialog</name>
+    <message>
+        <source>Looking for faces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested. Detection misses faces: look at the whole image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw at least one box over what should be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested box(es) were not accepted and will not be covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to cover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill (solid black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Redacted &amp;Copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4793,27 +5456,44 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
         <translation>在所選時間內沒有任何輸入後，TrustDesk 會隱藏所有個案資料，直到再次輸入資料庫密碼或復原金鑰。若要變更密碼，請使用 trustdesk-cli change-passphrase。</translation>
     </message>
+    <message>
+        <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SensitiveMask</name>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored %1 (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>至少 %n 個字元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation>強度：弱。四、五個互不相關的字詞更難猜到，也更容易記住。</translation>
-    </message>
-    <message>
-        <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation>強度：普通。再加幾個字詞會更難猜到。</translation>
-    </message>
-    <message>
-        <source>Strength: strong.</source>
-        <translation>強度：強。</translation>
-    </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>
@@ -4827,42 +5507,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>無法建立加密資料庫：%1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key</source>
-        <translation>TrustDesk 復原金鑰</translation>
-    </message>
-    <message>
-        <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation>請將此頁上鎖保管，與電腦分開存放。任何同時擁有此頁和資料庫的人都能讀取所有個案。</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>已傳送到印表機。</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation>已複製。請貼到安全保存的地方，然後複製別的內容，以免它留在剪貼簿上。</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>儲存復原金鑰</translation>
-    </message>
-    <message>
-        <source>The recovery key could not be saved: %1</source>
-        <translation>無法儲存復原金鑰：%1</translation>
-    </message>
-    <message>
-        <source>TrustDesk recovery key for %1
-%2
-</source>
-        <translation>%1 的 TrustDesk 復原金鑰
-%2
-</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation>已儲存到 %1。請將它移出這台電腦（例如上鎖保管的隨身碟）：放在資料庫旁邊起不了任何保護作用。</translation>
     </message>
     <message>
         <source>Protect Your Cases</source>
@@ -5108,20 +5752,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
         </translation>
     </message>
     <message>
-        <source>Rights guidance from the built-in pack (or --pack FOLDER).
-  guidance list [--lang L]                 one article a line, its id first
-  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
-  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)</source>
-        <translation>內建指南包（或 --pack FOLDER）中的權利指南。
-  guidance list [--lang L]                 每行一篇文章，識別碼在前
-  guidance show ID [--lang L] [--pdf FILE] 以文字顯示文章，或產生 PDF 資料單
-  guidance search QUERY [--lang L]         包含所有詞的文章（不加 --lang 時搜尋所有語言）</translation>
-    </message>
-    <message>
-        <source>list, show or search</source>
-        <translation>list、show 或 search</translation>
-    </message>
-    <message>
         <source>language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)</source>
         <translation>語言代碼（en、es、ht、pt、kea、zh_CN、zh_TW、vi、ar、ru、so）</translation>
     </message>
@@ -5136,10 +5766,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>從 FOLDER 載入指南包，而不是使用內建指南包</translation>
-    </message>
-    <message>
-        <source>guidance needs an action: list, show or search.</source>
-        <translation>guidance 需要一個操作：list、show 或 search。</translation>
     </message>
     <message>
         <source>The guidance is not available in &quot;%1&quot;.</source>
@@ -5168,10 +5794,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
     <message>
         <source>guidance search needs a QUERY.</source>
         <translation>guidance search 需要一個 QUERY。</translation>
-    </message>
-    <message>
-        <source>Unknown guidance action &quot;%1&quot;: use list, show or search.</source>
-        <translation>未知的指南操作「%1」：請使用 list、show 或 search。</translation>
     </message>
     <message>
         <source>Import the cases of a TrustDesk JSON file. The whole file is checked first: one bad case rejects it, naming the case and the field, and nothing is added.</source>
@@ -5280,10 +5902,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody.</source>
-        <translation>列出案件的證據，最早的在前，每行一項，以製表符分隔：SHA-256、項目識別碼、位元組大小、&quot;stored&quot; 或 &quot;metadata-only&quot;（只匯入了詳細資訊、沒有檔案）、檔案類型、拍攝日期（UTC，或 -）、名稱。--json 會加入所有欄位和保管鏈。</translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation>輸出 JSON</translation>
     </message>
@@ -5318,10 +5936,6 @@ It asks for a new passphrase, shows the recovery key once, and replaces the file
         <translation>
             <numerusform>%n 個項目沒有檔案（只匯入了詳細資訊），已列在清單中。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office) or another body&apos;s name</source>
-        <translation>bpd-iad（波士頓警察局內務處，預設）、accountability（市政府的警察問責辦公室）或其他機構的名稱</translation>
     </message>
     <message>
         <source>who files: client, on-behalf (default) or anonymous</source>
@@ -5638,10 +6252,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
         <translation>正在放到定位</translation>
     </message>
     <message>
-        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun. The evidence files are not encrypted by this command yet.</source>
-        <translation>就地加密現有的未加密資料庫。新密碼來自 --passphrase-file（或 TRUSTDESK_PASSPHRASE_FILE 指定的檔案，或在終端機上詢問兩次）；復原金鑰會顯示一次或寫入 --recovery-key-out。先在資料庫旁邊寫入加密副本，並逐一資料表與資料庫比對；之後才取代資料庫，且不留下任何未加密副本。請先關閉 TrustDesk：資料庫不得在其他地方開啟。中斷後請再次執行：它會完成或復原已開始的作業。此指令目前尚不加密證據檔案。</translation>
-    </message>
-    <message>
         <source>write the recovery key to FILE (made owner-only; must not exist) instead of showing it</source>
         <translation>將復原金鑰寫入 FILE（僅擁有者可存取；該檔案不得已存在），而不是顯示出來</translation>
     </message>
@@ -5706,10 +6316,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
     <message>
         <source>%1 needs a file path.</source>
         <translation>%1 需要一個檔案路徑。</translation>
-    </message>
-    <message>
-        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;.</source>
-        <translation>顯示個案負責人資料，或用 --name（和 --role）設定。稽核和保管記錄以此資料作為操作者；未設定時顯示 &quot;unnamed&quot;。</translation>
     </message>
     <message>
         <source>the caseworker&apos;s name</source>
@@ -5782,6 +6388,159 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>Write a case&apos;s complaint submission as a PDF. Sensitive client fields and witness contact details are withheld unless deliberately included, also where the free text mentions them; the PDF names the kinds withheld, never their values. Phrases that may reveal immigration status are listed on standard error and masked with --mask-status-phrases. Each report is recorded in the case (date, recipient, fields included, SHA-256) and in the audit log.</source>
         <translation>將個案的申訴資料寫成 PDF。當事人的敏感欄位和證人的聯絡方式會被隱藏（自由文字中提到之處也一樣），除非刻意包含；PDF 只註明被隱藏的類別，絕不顯示其內容。可能透露移民身分的用語會在標準錯誤輸出中列出，並可用 --mask-status-phrases 隱藏。每份報告都會記入個案（日期、收件方、包含的欄位、SHA-256）和稽核日誌。</translation>
+    </message>
+    <message>
+        <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item id (an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was suggested; detection misses faces, so check the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">來源：%1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights guidance from the built-in pack (or --pack FOLDER).
+  guidance list [--lang L]                 one article a line, its id first
+  guidance show ID [--lang L] [--pdf FILE] the article as text, or a handout PDF
+  guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
+  guidance version                         which pack is in use: id, version, review date, where from
+  guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, search, version or install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance needs an action: list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance install needs exactly one PATH, and no --pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance version takes no more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time zone (America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a case reference and one evidence item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not on case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested face: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same redacted copy is already on the case (item %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
