@@ -720,7 +720,7 @@ void MainWindow::setActionsLocked(bool locked)
     const Actions &a = *m_actions;
     for (QAction *action : {a.openDatabase, a.newDatabase, a.backUp, a.restoreBackup, a.find,
              a.preferences, a.security, a.auditLog, a.lock, a.refresh, a.guidance, a.about,
-             a.aboutQt, m_followUps->toggleViewAction()})
+             a.aboutQt, a.office, m_followUps->toggleViewAction()})
         action->setEnabled(!locked);
 }
 
