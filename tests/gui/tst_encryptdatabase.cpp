@@ -2,6 +2,7 @@
 // twice, the conversion off the UI thread with the database closed, the recovery key before the
 // switch, and the vault opened after; a cancel at the recovery key changes nothing; the cases and
 // the evidence are sealed on disk (docs/encryption.md, "The window").
+#include "cases/caseworkspace.h"
 #include "common/settings.h"
 #include "crypto/vaultkeyfile.h"
 #include "evidence/evidencestore.h"
@@ -15,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -169,6 +171,34 @@ private slots:
         QVERIFY(opened->content.endsWith(kMarker.toUtf8()));
         // The recovery key shown opens it too.
         QVERIFY(VaultKeyFile::unlockWithRecoveryKey(VaultKeyFile::pathFor(m_db), seen.key).ok());
+    }
+
+    // The editor closes when Encrypt… is pressed; its evidence panel's connection must be gone
+    // before the conversion, which runs inside the dialog's own event loop, looks for other users
+    // of the file (a deferred delete would wait for the outer loop, and the conversion refused).
+    void anOpenEditorDoesNotKeepTheFileBusy()
+    {
+        Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(caseRows(window), 1);
+        auto *workspace = window.findChild<CaseWorkspace *>();
+        QVERIFY(workspace);
+        workspace->editCase(1);
+        QVERIFY(workspace->editor());
+
+        // Pressed from the event loop, as a person does (a test function runs outside any loop,
+        // where Qt would run the deferred delete inside the dialog's loop after all).
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, [&] {
+            encryptFromTheBanner(window, true);
+            loop.quit();
+        });
+        loop.exec();
+        QVERIFY(window.database() && window.database()->isEncrypted());
+        QCOMPARE(test::filesWithMarker(m_dir->path(), kMarker), QStringList());
     }
 
     void aCancelAtTheRecoveryKeyChangesNothing()

@@ -22,6 +22,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPointer>
 
 #include <memory>
 
@@ -115,7 +116,12 @@ bool CaseWorkspace::confirmCloseEditor()
     setCurrentWidget(m_editor);
     if (!m_editor->confirmClose())
         return false;
+    const QPointer<CaseEditor> editor = m_editor;
     closeEditor();
+    // Gone now, not at the next turn of the event loop: what follows (another database, an
+    // encryption) may run inside a dialog's own loop, where a deferred delete waits, and the
+    // editor's evidence panel holds a connection to the file. Never called from the editor itself.
+    delete editor.data();
     return true;
 }
 
