@@ -896,7 +896,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المساعدة القانونية الخاص بك:</translation>
     </message>
 </context>
 <context>
@@ -1128,15 +1128,15 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشادات الحقوق: list، show (--pdf)، search، version، install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>يخزّن نسخة محجوبة من صورة (مربعات مملوءة أو مُقطّعة إلى بكسلات)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>يقترح مربعات فوق الوجوه في صورة، للمراجعة</translation>
     </message>
 </context>
 <context>
@@ -1151,11 +1151,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>شكاوى بشأن أي ضابط معتمد في ولاية ماساتشوستس</translation>
     </message>
 </context>
 <context>
@@ -1474,35 +1474,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة: %1، %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنطبق على: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">المصدر: %1.</translation>
+        <translation>المصدر: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر أيضًا الإرشادات «%1»، إرشادات %2 (الإصدار %3، تاريخ المراجعة %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات: «%1»، إرشادات %2 (الإصدار %3، تاريخ المراجعة %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محجوبة من المرفق %1: أجزاء من الصورة مغطّاة.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محجوبة: أجزاء من الصورة مغطّاة.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل، غير معروض: نسخته المحجوبة هي المرفق %1.</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1825,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محجوبة من العنصر %1</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2120,19 +2120,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تخزين النسخة المحجوبة: %1. لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المحجوبة فارغة.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر الأدلة %1 ليس الملف الذي صُنعت منه النسخة المحجوبة. لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تخزين نسخة محجوبة</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2292,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج اقتراحات الوجوه إلى نماذج الوجوه من OpenCV، وهي غير مثبّتة: %1 مفقود أو لا يمكن قراءته. ثبّت الحزمة opencv-data، أو ارسم المربعات يدويًا.</translation>
     </message>
 </context>
 <context>
@@ -2421,11 +2421,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المساعدة القانونية الخاص بك</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة للمصادر: %1</translation>
     </message>
 </context>
 <context>
@@ -2508,81 +2508,81 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: للمصدر %1 التاريخ &quot;%2&quot;؛ استخدم 2019 أو 2019-12 أو 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: تحتاج المقالة %1 إلى مرجع واحد على الأقل.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: تحتاج المقالة %1 إلى &quot;last_checked&quot;، وهو تاريخ مثل 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: تحتاج المقالة %1 إلى حالة مراجعة معروفة وتاريخ للغة %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: تستشهد المقالة %1 بالمصدر %2، وهو غير مدرج في ملف البيان.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: للمقالة %1 مراجعة للغة %2، وهي ليست من لغات الحزمة.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: تذكر القاعدة %1 المصدر %2، وهو غير مدرج في ملف البيان.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: تذكر القاعدة %1 المقالة %2، وهي غير موجودة.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: فئة المخالفة %1 مُسندة إلى أكثر من قاعدة.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم حزمة الإرشادات هذه إصدار التنسيق %1؛ وهذا الإصدار من TrustDesk يقرأ الإصدارات من 1 إلى %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: يجب أن يتكوّن &quot;pack_version&quot; من أرقام ونقاط، مثل 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرتبط %1 بالمصدر %2، وليس له عنوان ويب.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة تحديث الإرشادات في %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة مخصّصة لـ &quot;%1&quot;؛ والإرشادات المستخدمة هي &quot;%2&quot;. لم يُثبَّت أي شيء.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة هي الإصدار %1؛ والإرشادات المستخدمة هي بالفعل الإصدار %2. لا يحلّ محلها إلا إصدار أحدث.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صورة يمكن حجب أجزاء منها (JPEG أو PNG أو BMP أو GIF أو WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف الصورة المحجوبة.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة أكبر من أن تُحجب (أكثر من %1 ميغابايت).</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2775,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2847,45 +2847,45 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف: لم يُكتب &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة حجب غير معروفة &quot;%1&quot;. استخدم fill أو pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع &quot;%1&quot; ليس أربعة أعداد صحيحة X,Y,W,H (اليسار، الأعلى، العرض، الارتفاع بالبكسل).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع &quot;%1&quot; بلا مساحة: يجب أن يكون العرض والارتفاع 1 على الأقل.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مربعًا واحدًا على الأقل للحجب.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع %1 بلا مساحة: يجب أن يكون العرض والارتفاع 1 على الأقل.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع %1 ليس داخل الصورة، وأبعادها %2×%3 بكسل (بعد تعديل اتجاهها).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل الحجب.</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; نسخة احتياطية مشفّرة، وقاعدة البيانات المفتوحة الآن غير مشفّرة: استعادتها هنا ستضع قضاياها على هذا القرص دون تشفير، لذلك لم تُستعد. شفّر قاعدة البيانات هذه أولًا (تشفير… فوق القضايا)، ثم استعِدها.</translation>
     </message>
 </context>
 <context>
@@ -3258,15 +3258,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشفّرة، لكن تعذّر حذف مجلد الأدلة القديم غير المشفّر &quot;%1&quot; بالكامل. شغّل `trustdesk-cli encrypt` مرة أخرى لحذفه.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>في قاعدة البيانات هذه ملفات أدلة، وهذا التحويل لا يشفّرها؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التشفير أثناء وضع النسخة المشفّرة في مكانها (%1). لم يُفقد شيء: شغّل `trustdesk-cli encrypt` مرة أخرى، أو افتح قاعدة البيانات في TrustDesk، لإكماله.</translation>
     </message>
 </context>
 <context>
@@ -3483,15 +3483,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية مشفّرة</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة الاحتياطية مشفّرة. تُفتح بكلمة المرور التي كانت لقاعدة البيانات يوم النسخ الاحتياطي، أو بمفتاح الاسترداد الخاص بها.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3728,7 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكشف: %1</translation>
     </message>
 </context>
 <context>
@@ -3755,11 +3755,11 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضايا بعد</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بالشخص الذي أمامك: «قضية جديدة» يفتح نموذج الاستقبال. أضف أيضًا اسم مكتبك وعنوانه وهاتفه وبريده الإلكتروني: تُطبع على نسخ العميل والنشرات، ليعرف العملاء كيف يتواصلون معك.</translation>
     </message>
 </context>
 <context>
@@ -3900,39 +3900,39 @@ Restore it?</source>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبك</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يتواصل معك العميل: يُطبع على نسخ العميل والنشرات. اترك فارغًا ما لا تريد طباعته.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية (&amp;T):</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة هذا الحاسوب (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أوقات التقاط الصور والأوقات الأخرى بهذه المنطقة.</translation>
     </message>
 </context>
 <context>
@@ -3987,31 +3987,31 @@ Restore it?</source>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف الكل</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف جميع الحقول الحساسة</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كل حقل حساس مخفي (%1)؛ يُسجَّل في سجل التدقيق</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل مجهول الهوية</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحتفظ باسم العميل المجهول الهوية. هل تريد إزالة الاسم من هذه القضية الآن؟</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الاسم (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">إلغاء (&amp;C)</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4182,51 +4182,51 @@ Restore it?</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح PDF (&amp;D)</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد (&amp;L)</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على برنامج لفتح &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المجلد &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنسيق &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الصفحة %1 من %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ &quot;%1&quot; في %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف. لم يُحفظ أي ملف PDF.</translation>
     </message>
 </context>
 <context>
@@ -4244,111 +4244,112 @@ Restore it?</source>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>استخدم حرفين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُشفَّر قاعدة البيانات؛ بقيت كما كانت.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء… لن يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">تشفير قاعدة البيانات هذه</translation>
+        <translation>تشفير قاعدة البيانات هذه</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;تشفير %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;اختر كلمة مرور. بعد التشفير، لا يستطيع أحد بدونها قراءة أسماء العملاء أو عناوينهم أو وضع الهجرة أو ملفات الأدلة أو أي شيء آخر في قاعدة البيانات هذه، حتى لو كان قرص هذا الحاسوب بين يديه. تكتبها في كل مرة يبدأ فيها TrustDesk.&lt;/p&gt;&lt;p&gt;تُنشأ نسخة مشفّرة بجانب قاعدة البيانات وتُطابَق معها؛ وبعد ذلك فقط تحلّ محل الأصل، وتُحذف الملفات غير المشفّرة. إذا نُسيت كلمة المرور، فالطريقة الوحيدة للدخول هي مفتاح الاسترداد الذي يُعرض قبل التبديل.&lt;/p&gt;&lt;p&gt;قد تبقى الملفات المحذوفة في المساحة الفارغة من القرص: تشفير القرص الكامل لهذا الحاسوب هو ما يزيل هذا الأثر الأخير.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">كلمة المرور (&amp;P):</translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">أعد كتابتها (&amp;R):</translation>
+        <translation>أعِد كتابتها (&amp;R):</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">أعد كتابة كلمة المرور</translation>
+        <translation>أعِد كتابة كلمة المرور</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير (&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">جارٍ فحص قاعدة البيانات…</translation>
+        <translation>جارٍ فحص قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير القضايا…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مقارنة النسخة المشفّرة بالأصل…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير ملفات الأدلة…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ وضع قاعدة البيانات المشفّرة في مكانها…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المشفّرة جاهزة وتم فحصها. هذا مفتاح الاسترداد الخاص بها، ويُعرض هذه المرة فقط. اكتبه أو اطبعه، واحفظه في مكان آمن بعيدًا عن هذا الحاسوب. فهو يفتح قاعدة البيانات إذا نُسيت كلمة المرور، فاحرسه كما تحرس كلمة المرور. تحلّ النسخة المشفّرة محل الأصل عندما تتابع.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">نسخ (&amp;C)</translation>
+        <translation>نسخ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">حفظ كملف… (&amp;S)</translation>
+        <translation>حفظ كملف (&amp;S)…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">دوّنته أو حفظته بأمان (&amp;W)</translation>
+        <translation>لقد كتبته أو حفظته في مكان آمن (&amp;W)</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">متابعة (&amp;O)</translation>
+        <translation>متابعة (&amp;O)</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">مفتاح الاسترداد</translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4412,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للمكتب (التفضيلات)</translation>
     </message>
 </context>
 <context>
@@ -4564,23 +4565,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المحجوبة نفسها موجودة بالفعل كالعنصر %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة المحجوبة كالعنصر %1؛ الأصل لم يتغيّر.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملف قبل الحجب…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>حجب…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة من هذه الصورة مع تغطية الوجوه أو لوحات السيارات أو تفاصيل أخرى؛ يبقى الأصل دون تغيير.</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +4785,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون</translation>
     </message>
 </context>
 <context>
@@ -4948,7 +4949,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث الإرشادات المثبّت</translation>
     </message>
 </context>
 <context>
@@ -4975,15 +4976,15 @@ Restore it?</source>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص باللغة %1 هو المعتمد.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">المصادر</translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة للمصادر: %1</translation>
     </message>
 </context>
 <context>
@@ -5126,11 +5127,11 @@ Restore it?</source>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحمي كلمة مرور قاعدة البيانات هذه: إنها مغلقة، لكن أي شخص على هذا الحاسوب يمكنه فتحها مجددًا. عيّن كلمة مرور للتطبيق الآن للمتابعة؛ والأفضل من ذلك أن تشفّر قاعدة البيانات بعدها (تشفير… في الشريط) حتى لا يمكن قراءة ملفها بدونك.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كلمة مرور (&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5251,27 +5252,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبك وملفك الشخصي (&amp;O)…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الآن</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحمي كلمة مرور هذه النافذة، لذا يمكن لأي شخص فتح قفلها بنقرة واحدة. هل تريد تعيين كلمة مرور للتطبيق الآن لقفلها؟</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كلمة مرور (&amp;S)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقفل النافذة: بدون كلمة مرور، يمكن لأي شخص فتح قفلها. عيّن كلمة مرور من تحرير › الأمان، أو شفّر قاعدة البيانات (تشفير… في الشريط) لتقفلها كلمة مرورها.</translation>
     </message>
 </context>
 <context>
@@ -5328,166 +5329,166 @@ Restore it?</source>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">%n حرف على الأقل.</translation>
+        <translation>%n حرف على الأقل.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">القوة: ضعيفة. أربع أو خمس كلمات لا علاقة بينها أصعب كثيرًا في التخمين وأسهل في التذكر.</translation>
+        <translation>القوة: ضعيفة. أربع أو خمس كلمات غير مترابطة أصعب بكثير في التخمين وأسهل في التذكّر.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">القوة: مقبولة. بضع كلمات إضافية تجعلها أصعب كثيرًا في التخمين.</translation>
+        <translation>القوة: متوسطة. بضع كلمات إضافية تجعلها أصعب بكثير في التخمين.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">القوة: قوية.</translation>
+        <translation>القوة: قوية.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">مفتاح استرداد TrustDesk</translation>
+        <translation>مفتاح استرداد TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">احفظ هذه الصفحة في مكان مقفل، بعيدًا عن الحاسوب. أي شخص يملكها ويملك قاعدة البيانات يستطيع قراءة كل القضايا.</translation>
+        <translation>احفظ هذه الصفحة في مكان مقفل، بعيدًا عن الحاسوب. أي شخص لديه هذه الصفحة وقاعدة البيانات يمكنه قراءة كل القضايا.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">أُرسل إلى الطابعة.</translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">تم النسخ. الصقه حيث تحفظه بأمان، ثم انسخ شيئًا آخر حتى لا يبقى في الحافظة.</translation>
+        <translation>نُسخ. الصقه حيث تحفظه بأمان، ثم انسخ شيئًا آخر حتى لا يبقى في الحافظة.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">حفظ مفتاح الاسترداد</translation>
+        <translation>حفظ مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">تعذّر حفظ مفتاح الاسترداد: %1</translation>
+        <translation>تعذّر حفظ مفتاح الاسترداد: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">مفتاح استرداد TrustDesk لـ %1
+        <translation>مفتاح استرداد TrustDesk لـ %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">حُفظ في %1. انقله من هذا الحاسوب (إلى ذاكرة USB محفوظة في مكان مقفل): فبجانب قاعدة البيانات لا يحمي شيئًا.</translation>
+        <translation>حُفظ في %1. انقله خارج هذا الحاسوب (إلى ذاكرة USB محفوظة في مكان مقفل): فبجانب قاعدة البيانات لا يحمي شيئًا.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن الوجوه…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقترح أي وجه. الكشف قد يفوّت وجوهًا: انظر إلى الصورة كاملة.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُقترح أي وجه (%n). الكشف قد يفوّت وجوهًا: افحص الصورة كاملة.</numerusform>
+            <numerusform>اقتُرح وجه واحد (خط أصفر متقطّع): اقبله بنقرة مزدوجة أو بمفتاح Enter، أو حرّكه أو احذفه. الكشف قد يفوّت وجوهًا: افحص الصورة كاملة.</numerusform>
+            <numerusform>اقتُرح وجهان (خط أصفر متقطّع): اقبل كلًّا منهما بنقرة مزدوجة أو بمفتاح Enter، أو حرّكه أو احذفه. الكشف قد يفوّت وجوهًا: افحص الصورة كاملة.</numerusform>
+            <numerusform>اقتُرحت %n وجوه (خط أصفر متقطّع): اقبل كلًّا منها بنقرة مزدوجة أو بمفتاح Enter، أو حرّكه أو احذفه. الكشف قد يفوّت وجوهًا: افحص الصورة كاملة.</numerusform>
+            <numerusform>اقتُرح %n وجهًا (خط أصفر متقطّع): اقبل كلًّا منها بنقرة مزدوجة أو بمفتاح Enter، أو حرّكه أو احذفه. الكشف قد يفوّت وجوهًا: افحص الصورة كاملة.</numerusform>
+            <numerusform>اقتُرح %n وجه (خط أصفر متقطّع): اقبل كلًّا منها بنقرة مزدوجة أو بمفتاح Enter، أو حرّكه أو احذفه. الكشف قد يفوّت وجوهًا: افحص الصورة كاملة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم مربعًا واحدًا على الأقل فوق ما يجب إخفاؤه.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقبل الاقتراحات</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مربعات مقترحة غير مقبولة (%n).</numerusform>
+            <numerusform>مربع مقترح واحد لم يُقبل ولن يُغطّى.</numerusform>
+            <numerusform>مربعان مقترحان لم يُقبلا ولن يُغطّيا.</numerusform>
+            <numerusform>%n مربعات مقترحة لم تُقبل ولن تُغطّى.</numerusform>
+            <numerusform>%n مربعًا مقترحًا لم تُقبل ولن تُغطّى.</numerusform>
+            <numerusform>%n مربع مقترح لم تُقبل ولن تُغطّى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعتها</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ بدونها</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مربعات للتغطية (%n)؛ اقتراحات للمراجعة: %1.</numerusform>
+            <numerusform>مربع واحد للتغطية؛ اقتراحات للمراجعة: %1.</numerusform>
+            <numerusform>مربعان للتغطية؛ اقتراحات للمراجعة: %1.</numerusform>
+            <numerusform>%n مربعات للتغطية؛ اقتراحات للمراجعة: %1.</numerusform>
+            <numerusform>%n مربعًا للتغطية؛ اقتراحات للمراجعة: %1.</numerusform>
+            <numerusform>%n مربع للتغطية؛ اقتراحات للمراجعة: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مربعات للتغطية (%n).</numerusform>
+            <numerusform>مربع واحد للتغطية.</numerusform>
+            <numerusform>مربعان للتغطية.</numerusform>
+            <numerusform>%n مربعات للتغطية.</numerusform>
+            <numerusform>%n مربعًا للتغطية.</numerusform>
+            <numerusform>%n مربع للتغطية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حجب %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب على الصورة لتغطية الوجوه أو لوحات السيارات أو أرقام الشارات أو العناوين. اسحب مربعًا لتحريكه؛ ويزيل مفتاح Delete المربع المحدد. النسخة عنصر جديد: يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة (&amp;M):</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء (أسود خالص)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقطيع إلى بكسلات (كتل خشنة)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح الوجوه (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الاقتراح (&amp;A)</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول كل الاقتراحات (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المربع (&amp;R)</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة المحجوبة (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5568,38 +5569,38 @@ Restore it?</source>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل عند قفل الحاسوب أو دخوله وضع السكون أو بدء شاشة التوقف (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تسجيل الكشف هنا.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي. اكشفه بالزر المجاور (يُسجَّل في سجل التدقيق)، أو اكتب قيمة جديدة لاستبداله.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار %1 المخزّن (يُسجَّل في سجل التدقيق)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدل بما كتبته؛ امسح الحقل لكشف القيمة المخزّنة بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -6576,35 +6577,35 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشفّر قاعدة بيانات موجودة غير مشفّرة في مكانها. تأتي كلمة المرور الجديدة من --passphrase-file (أو من الملف الذي يحدده TRUSTDESK_PASSPHRASE_FILE، أو تُطلب مرتين في الطرفية)؛ ويُعرض مفتاح الاسترداد مرة واحدة أو يُكتب في --recovery-key-out. تُكتب نسخة مشفّرة بجانب قاعدة البيانات وتُقارن بها جدولًا جدولًا؛ وبعد ذلك فقط تحلّ محل قاعدة البيانات، ولا تبقى أي نسخة غير مشفّرة. تُختم ملفات الأدلة بالطريقة نفسها وتُفحص، وتُحذف الملفات غير المشفّرة. أغلق TrustDesk أولًا: يجب ألا تكون قاعدة البيانات مفتوحة في أي مكان آخر. شغّله مجددًا بعد أي انقطاع: فهو يكمل ما بدأ أو يتراجع عنه.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>يسرد أدلة قضية، الأقدم أولًا، عنصرًا في كل سطر، مفصولة بعلامات جدولة: SHA-256، معرّف العنصر، الحجم بالبايت، &quot;stored&quot; أو &quot;metadata-only&quot; (تفاصيل مستوردة دون الملف)، نوع الوسائط، تاريخ الالتقاط (UTC، أو -)، الاسم. يضيف --json كل الحقول وسلسلة الحيازة؛ وللنسخة المحجوبة redacted_copy_of (معرّف الأصل) وredaction (مربعاتها وطريقتها).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع المربعات التي يقترحها كشف الوجوه في OpenCV لصورة، X,Y,W,H واحدًا في كل سطر (كما يقبلها &quot;redact --box&quot;)، ببكسلات الصورة بعد تعديل اتجاهها. هي اقتراحات فقط: الكشف يفوّت وجوهًا (صغيرة أو مائلة أو مغطّاة)، لذا انظر إلى الصورة.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف عنصر الأدلة (صورة)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة JSON: case_reference وevidence_id وwidth وheight (للصورة بعد تعديل اتجاهها) وboxes، لكل منها x وy وwidth وheight</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقترح أي وجه؛ الكشف يفوّت وجوهًا، لذا افحص الصورة.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">المصدر: %1</translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6613,119 +6614,124 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشادات الحقوق من الحزمة المضمَّنة (أو --pack FOLDER).
+  guidance list [--lang L]                 مقالة في كل سطر، معرّفها أولًا
+  guidance show ID [--lang L] [--pdf FILE] المقالة نصًا، أو نشرة PDF
+  guidance search QUERY [--lang L]         المقالات التي تحتوي كل الكلمات (كل اللغات بدون --lang)
+  guidance version                         الحزمة المستخدمة: المعرّف، الإصدار، تاريخ المراجعة، المصدر
+  guidance install PATH                    يثبّت حزمة أحدث من مجلدها أو من manifest.json، بعد فحصها</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list أو show أو search أو version أو install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج guidance إلى إجراء: list أو show أو search أو version أو install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج guidance install إلى PATH واحد بالضبط، ودون --pack.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثُبّتت الإرشادات %1 الإصدار %2 (كان الإصدار %3) في %4.</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل guidance version وسائط أخرى.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء guidance غير معروف &quot;%1&quot;: استخدم list أو show أو search أو version أو install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: جاء هؤلاء العملاء المجهولو الهوية مع اسم، ولم يُخزَّن: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض ملف مسؤول القضية، أو يضبطه بـ --name (و--role). تذكر قيود التدقيق والحيازة هذا الملف بصفته من قام بالإجراء؛ وبدونه تذكر &quot;unnamed&quot;. تضبط خيارات --office المكتب المطبوع على نسخ العميل والنشرات.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوانه (\n بين الأسطر)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتفه</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريده الإلكتروني</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقته الزمنية (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليست منطقة زمنية يعرفها هذا النظام (مثلًا America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى مرجع قضية ومعرّف عنصر أدلة واحد.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر الأدلة %1 ليس في القضية %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخزّن نسخة محجوبة من صورة كعنصر أدلة جديد مشتق منها، ويطبع معرّف العنصر الجديد. المربعات ببكسلات الصورة بعد تعديل اتجاهها حسب EXIF (ويطبعها &quot;faces&quot; بالطريقة نفسها). لا تحمل النسخة أي بيانات وصفية؛ ويبقى الأصل دون تغيير ويظل قابلًا للتحقق.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع للتغطية: اليسار، الأعلى، العرض، الارتفاع بالبكسل (كرّره لمربعات أخرى)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (أسود خالص، الافتراضي) أو pixelate (كتل خشنة)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>يغطي أيضًا الوجوه التي يقترحها OpenCV (تُسرد في stderr؛ الكشف يفوّت وجوهًا: افحص النسخة)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج redact إلى --box X,Y,W,H واحد على الأقل (أو --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وجه مقترح: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للحجب: حدّد مربعات بـ --box. لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المحجوبة نفسها موجودة بالفعل في القضية (العنصر %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (الشؤون الداخلية في شرطة بوسطن، الافتراضي)، أو accountability (مكتب مساءلة الشرطة في المدينة)، أو post (POST Commission في الولاية، لضباط أي جهة)، أو اسم جهة أخرى</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --to إلى bpd-iad أو accountability أو post أو اسم جهة.</translation>
     </message>
 </context>
 </TS>

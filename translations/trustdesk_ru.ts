@@ -890,7 +890,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша организация юридической помощи:</translation>
     </message>
 </context>
 <context>
@@ -1122,15 +1122,15 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>памятки о правах: list, show (--pdf), search, version, install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить копию изображения со скрытыми фрагментами (закрашенными или пикселизированными)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>предложить рамки вокруг лиц на изображении, для проверки</translation>
     </message>
 </context>
 <context>
@@ -1145,11 +1145,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы на любого сертифицированного полицейского в штате Массачусетс</translation>
     </message>
 </context>
 <context>
@@ -1468,35 +1468,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило: %1, %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется к: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">Источник: %1.</translation>
+        <translation>Источник: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>См. также памятку «%1», памятки %2 (версия %3, проверено %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятка: «%1», памятки %2 (версия %3, проверено %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия приложения %1 со скрытыми фрагментами: части изображения закрыты.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия со скрытыми фрагментами: части изображения закрыты.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал не показан: его копия со скрытыми фрагментами — приложение %1.</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1816,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>копия элемента %1 со скрытыми фрагментами</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1851,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2111,19 +2111,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию со скрытыми фрагментами: %1. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия со скрытыми фрагментами пуста.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент доказательств %1 — не тот файл, из которого сделана копия. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии со скрытыми фрагментами</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2283,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поиска лиц нужны модели лиц OpenCV, но они не установлены: %1 отсутствует или не читается. Установите пакет opencv-data или нарисуйте рамки вручную.</translation>
     </message>
 </context>
 <context>
@@ -2412,11 +2412,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша организация юридической помощи</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники проверены: %1</translation>
     </message>
 </context>
 <context>
@@ -2499,81 +2499,81 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: у источника %1 дата «%2»; используйте 2019, 2019-12 или 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: статье %1 нужна хотя бы одна ссылка на источник.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: статье %1 нужно поле «last_checked» с датой вида 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: статье %1 нужен известный статус проверки и дата для %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: статья %1 ссылается на источник %2, которого нет в манифесте.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: у статьи %1 есть проверка для %2, но это не язык пакета.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: правило %1 указывает источник %2, которого нет в манифесте.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: правило %1 указывает статью %2, которой не существует.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: категория нарушения %1 указана у нескольких правил.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет памяток использует формат версии %1; эта версия TrustDesk читает версии с 1 по %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: «pack_version» должно состоять из чисел и точек, например 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ссылается на источник %2, у которого нет веб-адреса.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать обновление памяток в %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет предназначен для «%1»; используются памятки «%2». Ничего не установлено.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет имеет версию %1; используемые памятки уже имеют версию %2. Заменить их может только более новая версия.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является изображением, в котором можно скрыть фрагменты (JPEG, PNG, BMP, GIF или WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось закодировать изображение со скрытыми фрагментами.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение слишком большое (более %1 МБ).</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2766,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2838,45 +2838,45 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: «%1» не записан.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не записан.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный способ скрытия «%1». Используйте fill или pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамка «%1» — это не четыре целых числа X,Y,W,H (слева, сверху, ширина, высота в пикселях).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рамки «%1» нет площади: ширина и высота должны быть не меньше 1.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одну рамку для скрытия.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рамки %1 нет площади: ширина и высота должны быть не меньше 1.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамка %1 выходит за пределы изображения размером %2×%3 пикселей (в правильной ориентации).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать запись о скрытии фрагментов.</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2967,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — зашифрованная резервная копия, а открытая сейчас база данных не зашифрована: восстановление здесь сохранило бы её дела на этом диске в незашифрованном виде, поэтому она не восстановлена. Сначала зашифруйте эту базу данных (кнопка «Зашифровать…» над списком дел), затем восстановите копию.</translation>
     </message>
 </context>
 <context>
@@ -3237,15 +3237,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных зашифрована, но старую незашифрованную папку доказательств «%1» не удалось удалить полностью. Запустите `trustdesk-cli encrypt` ещё раз, чтобы удалить её.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных есть файлы доказательств, а это преобразование их не шифрует; ничего не изменено.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование остановилось, когда зашифрованная копия ставилась на место (%1). Ничего не потеряно: запустите `trustdesk-cli encrypt` ещё раз или откройте базу данных в TrustDesk, чтобы завершить его.</translation>
     </message>
 </context>
 <context>
@@ -3459,15 +3459,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная резервная копия</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия зашифрована. Она открывается паролем, который был у базы данных в день создания копии, или её ключом восстановления.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3704,7 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показано: %1</translation>
     </message>
 </context>
 <context>
@@ -3731,11 +3731,11 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел пока нет</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните с человека, который перед вами: «Новое дело» открывает форму приёма. Добавьте также название, адрес, телефон и эл. почту вашей организации: они печатаются на копиях для клиента и памятках, чтобы клиенты знали, как с вами связаться.</translation>
     </message>
 </context>
 <context>
@@ -3873,39 +3873,39 @@ Restore it?</source>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша организация</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как клиент может с вами связаться: печатается на копиях для клиента и памятках. Оставьте пустым то, что не нужно печатать.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название организации:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояс этого компьютера (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время съёмки фотографий и другое время показывается в этом поясе.</translation>
     </message>
 </context>
 <context>
@@ -3960,31 +3960,31 @@ Restore it?</source>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все конфиденциальные поля</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все скрытые конфиденциальные поля (%1); записывается в журнал аудита</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный клиент</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя анонимного клиента не хранится. Удалить имя из этого дела сейчас?</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить имя</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Отмена</translation>
+        <translation>&amp;Отмена</translation>
     </message>
 </context>
 <context>
@@ -4155,51 +4155,51 @@ Restore it?</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть P&amp;DF</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдена программа, чтобы открыть «%1».</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть папку «%1».</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вёрстка «%1»…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись страницы %1 из %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сохранён в %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. PDF не сохранён.</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4217,7 @@ Restore it?</source>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Используйте не менее %n символа.</numerusform>
             <numerusform>Используйте не менее %n символов.</numerusform>
             <numerusform>Используйте не менее %n символов.</numerusform>
@@ -4225,100 +4225,101 @@ Restore it?</source>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не зашифрована; она осталась как была.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… ничего не будет изменено.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">Зашифровать эту базу данных</translation>
+        <translation>Зашифровать эту базу данных</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Зашифровать %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Выберите пароль. После шифрования никто не сможет прочитать имена клиентов, адреса, иммиграционный статус, файлы доказательств и всё остальное в этой базе данных без него, даже если диск этого компьютера окажется у него в руках. Вы вводите пароль при каждом запуске TrustDesk.&lt;/p&gt;&lt;p&gt;Рядом с базой данных создаётся зашифрованная копия, и она сверяется с оригиналом; только после этого она занимает его место, а незашифрованные файлы удаляются. Если пароль забыт, единственный способ войти — ключ восстановления, показанный перед заменой.&lt;/p&gt;&lt;p&gt;Удалённые файлы могут оставаться в свободном месте диска: последний след убирает только полное шифрование диска этого компьютера.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Пароль:</translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">П&amp;овторите:</translation>
+        <translation>По&amp;вторите его:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Повторите пароль</translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зашифровать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">Проверка базы данных…</translation>
+        <translation>Проверка базы данных…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование дел…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение зашифрованной копии с оригиналом…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование файлов доказательств…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка зашифрованной базы данных на место…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная копия готова и проверена. Это её ключ восстановления, он показывается только один раз. Запишите или распечатайте его и храните в надёжном месте отдельно от этого компьютера. Он открывает базу данных, если пароль забыт, поэтому берегите его так же, как пароль. Когда вы продолжите, зашифрованная копия займёт место оригинала.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Печать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Копировать</translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">&amp;Сохранить в файл…</translation>
+        <translation>&amp;Сохранить в файл…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">Я &amp;записал его или надёжно сохранил</translation>
+        <translation>Я записал его или надёжно с&amp;охранил</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">П&amp;родолжить</translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Ключ восстановления</translation>
+        <translation>Ключ восстановления</translation>
     </message>
 </context>
 <context>
@@ -4381,7 +4382,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс организации (Настройки)</translation>
     </message>
 </context>
 <context>
@@ -4528,23 +4529,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такая же копия со скрытыми фрагментами уже есть: элемент %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия со скрытыми фрагментами сохранена как элемент %1; оригинал не изменён.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла перед скрытием фрагментов…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть фрагменты…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать копию этого изображения, где лица, номера машин или другие детали закрыты; оригинал остаётся без изменений.</translation>
     </message>
 </context>
 <context>
@@ -4745,7 +4746,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>Закон</translation>
     </message>
 </context>
 <context>
@@ -4909,7 +4910,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>Установленное обновление памяток</translation>
     </message>
 </context>
 <context>
@@ -4936,15 +4937,15 @@ Restore it?</source>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на языке %1 имеет силу.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Источники</translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники проверены: %1</translation>
     </message>
 </context>
 <context>
@@ -5081,11 +5082,11 @@ Restore it?</source>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту базу данных не защищает пароль: она закрыта, но любой за этим компьютером может снова её открыть. Чтобы продолжить, задайте пароль приложения; а лучше потом ещё и зашифруйте базу данных («Зашифровать…» на панели), чтобы её файл нельзя было прочитать без вас.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задать пароль…</translation>
     </message>
 </context>
 <context>
@@ -5200,27 +5201,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация и профиль…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать сейчас</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это окно не защищено паролем, поэтому любой может разблокировать его одним щелчком. Задать пароль приложения сейчас, чтобы заблокировать окно?</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задать пароль…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно не заблокировано: без пароля его может разблокировать любой. Задайте пароль в меню Правка › Безопасность или зашифруйте базу данных («Зашифровать…» на панели), чтобы её собственный пароль блокировал окно.</translation>
     </message>
 </context>
 <context>
@@ -5277,154 +5278,154 @@ Restore it?</source>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">Не менее %n символа.</translation>
+        <translation>Не менее %n символов.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">Надёжность: низкая. Четыре-пять не связанных между собой слов гораздо труднее угадать и легче запомнить.</translation>
+        <translation>Надёжность: низкая. Четыре-пять не связанных между собой слов гораздо труднее угадать и легче запомнить.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">Надёжность: средняя. Ещё несколько слов сделают пароль гораздо труднее для угадывания.</translation>
+        <translation>Надёжность: средняя. Ещё несколько слов сделают пароль гораздо труднее для угадывания.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">Надёжность: высокая.</translation>
+        <translation>Надёжность: высокая.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">Ключ восстановления TrustDesk</translation>
+        <translation>Ключ восстановления TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">Храните эту страницу под замком, отдельно от компьютера. Любой, у кого есть она и база данных, может прочитать все дела.</translation>
+        <translation>Храните эту страницу под замком, отдельно от компьютера. Любой, у кого есть она и база данных, может прочитать все дела.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Отправлено на принтер.</translation>
+        <translation>Отправлено на принтер.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">Скопировано. Вставьте ключ туда, где храните его в безопасности, затем скопируйте что-нибудь другое, чтобы он не остался в буфере обмена.</translation>
+        <translation>Скопировано. Вставьте туда, где храните его в безопасности, затем скопируйте что-нибудь другое, чтобы ключ не остался в буфере обмена.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">Сохранить ключ восстановления</translation>
+        <translation>Сохранить ключ восстановления</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">Не удалось сохранить ключ восстановления: %1</translation>
+        <translation>Не удалось сохранить ключ восстановления: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">Ключ восстановления TrustDesk для %1
+        <translation>Ключ восстановления TrustDesk для %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">Сохранено в %1. Перенесите его с этого компьютера (на USB-накопитель, хранящийся под замком): рядом с базой данных он ничего не защищает.</translation>
+        <translation>Сохранено в %1. Перенесите его с этого компьютера (на USB-накопитель, который хранится под замком): рядом с базой данных он ничего не защищает.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск лиц…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица не найдены. Поиск пропускает лица: просмотрите всё изображение.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предложено %n лицо (жёлтый пунктир): примите каждое двойным щелчком или клавишей Enter, переместите или удалите. Поиск пропускает лица: проверьте всё изображение.</numerusform>
+            <numerusform>Предложено %n лица (жёлтый пунктир): примите каждое двойным щелчком или клавишей Enter, переместите или удалите. Поиск пропускает лица: проверьте всё изображение.</numerusform>
+            <numerusform>Предложено %n лиц (жёлтый пунктир): примите каждое двойным щелчком или клавишей Enter, переместите или удалите. Поиск пропускает лица: проверьте всё изображение.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисуйте хотя бы одну рамку над тем, что нужно скрыть.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения не приняты</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предложенная рамка не принята и не будет закрыта.</numerusform>
+            <numerusform>%n предложенные рамки не приняты и не будут закрыты.</numerusform>
+            <numerusform>%n предложенных рамок не приняты и не будут закрыты.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить их</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить без них</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рамка для закрытия; предложений для проверки: %1.</numerusform>
+            <numerusform>%n рамки для закрытия; предложений для проверки: %1.</numerusform>
+            <numerusform>%n рамок для закрытия; предложений для проверки: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рамка для закрытия.</numerusform>
+            <numerusform>%n рамки для закрытия.</numerusform>
+            <numerusform>%n рамок для закрытия.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть фрагменты: %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведите по изображению, чтобы закрыть лица, номера машин, номера жетонов или адреса. Перетащите рамку, чтобы её переместить; Delete удаляет выбранную рамку. Копия — новый элемент: оригинал остаётся без изменений.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Способ:</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заливка (сплошной чёрный)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикселизация (крупные блоки)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти лица</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять предложение</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять &amp;все предложения</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить рамку</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию</translation>
     </message>
 </context>
 <context>
@@ -5502,38 +5503,38 @@ Restore it?</source>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать, когда &amp;компьютер блокируется, засыпает или включает заставку</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь показ нельзя записать в журнал.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто. Покажите значение кнопкой рядом (это записывается в журнал аудита) или введите новое значение, чтобы заменить его.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать: %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сохранённое значение «%1» (записывается в журнал аудита)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменено введённым вами; очистите поле, чтобы вместо этого показать сохранённое значение.</translation>
     </message>
 </context>
 <context>
@@ -6465,35 +6466,35 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать существующую незашифрованную базу данных на месте. Новый пароль берётся из --passphrase-file (или из файла, указанного в TRUSTDESK_PASSPHRASE_FILE, или запрашивается дважды в терминале); ключ восстановления показывается один раз или записывается в --recovery-key-out. Зашифрованная копия записывается рядом с базой данных и сравнивается с ней таблица за таблицей; только после этого она занимает место базы данных, и незашифрованной копии не остаётся. Файлы доказательств запечатываются так же, проверяются, а незашифрованные удаляются. Сначала закройте TrustDesk: база данных не должна быть открыта где-либо ещё. После прерывания запустите команду снова: она завершит или отменит начатое.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести доказательства по делу, от самых старых, по одному элементу в строке, через табуляцию: SHA-256, id элемента, размер в байтах, «stored» или «metadata-only» (сведения импортированы без файла), тип данных, дата съёмки (UTC или -), имя. --json добавляет все поля и цепочку хранения; у копии со скрытыми фрагментами есть redacted_copy_of (id оригинала) и redaction (её рамки и способ).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести рамки, которые предлагает поиск лиц OpenCV для изображения, по одной X,Y,W,H в строке (в том виде, в каком их принимает «redact --box»), в пикселях изображения в правильной ориентации. Это только предложения: поиск пропускает лица (маленькие, повёрнутые, закрытые), поэтому просмотрите изображение.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>id элемента доказательств (изображения)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести JSON: case_reference, evidence_id, width, height (изображения в правильной ориентации) и boxes, каждая с x, y, width, height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица не найдены; поиск пропускает лица, поэтому проверьте изображение.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6502,119 +6503,124 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятки о правах из встроенного пакета (или --pack ПАПКА).
+  guidance list [--lang L]                 по одной статье в строке, сначала её id
+  guidance show ID [--lang L] [--pdf FILE] статья в виде текста или памятка в PDF
+  guidance search QUERY [--lang L]         статьи, содержащие все слова (на всех языках без --lang)
+  guidance version                         какой пакет используется: id, версия, дата проверки, откуда
+  guidance install PATH                    установить более новый пакет из его папки или manifest.json, после проверки</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, search, version или install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для guidance нужно действие: list, show, search, version или install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для guidance install нужен ровно один PATH и нельзя указывать --pack.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлены памятки %1 версии %2 (была версия %3) в %4.</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version не принимает других аргументов.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное действие guidance «%1»: используйте list, show, search, version или install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: эти анонимные клиенты пришли с именем, которое не было сохранено: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать профиль сотрудника по делу или задать его с помощью --name (и --role). В записях аудита и цепочки хранения этот профиль указывается как исполнитель; без него там написано «unnamed». Параметры --office задают организацию, которая печатается на копиях для клиента и памятках.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>название организации</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>её адрес (\n между строками)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>её номер телефона</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>её адрес эл. почты</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>её часовой пояс (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неизвестный этой системе часовой пояс (например, America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужны номер дела и один id элемента доказательств.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемента доказательств %1 нет в деле %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию изображения со скрытыми фрагментами как новый элемент доказательств, созданный из него, и вывести id нового элемента. Рамки задаются в пикселях изображения, повёрнутого в правильную ориентацию по EXIF («faces» выводит их так же). Копия не содержит метаданных; оригинал остаётся без изменений и по-прежнему проходит проверку.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>рамка для закрытия: слева, сверху, ширина, высота в пикселях (повторите для других рамок)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (сплошной чёрный, по умолчанию) или pixelate (крупные блоки)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>также закрыть лица, предложенные OpenCV (список в stderr; поиск пропускает лица: проверьте копию)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для redact нужен хотя бы один --box X,Y,W,H (или --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенное лицо: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего скрывать: укажите рамки с --box. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Такая же копия со скрытыми фрагментами уже есть в деле (элемент %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (отдел внутренних расследований полиции Бостона, по умолчанию), accountability (городское управление по подотчётности полиции), post (POST Commission штата, для полицейских любого ведомства) или название другого органа</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --to нужно bpd-iad, accountability, post или название органа.</translation>
     </message>
 </context>
 </TS>

@@ -886,7 +886,7 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng trợ giúp pháp lý của quý vị:</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1118,15 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>hướng dẫn về quyền: list, show (--pdf), search, version, install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu một bản sao đã che của hình ảnh (khung được tô kín hoặc làm mờ ô vuông)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>gợi ý khung che khuôn mặt trong hình ảnh, để xem lại</translation>
     </message>
 </context>
 <context>
@@ -1141,11 +1141,11 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại về bất kỳ cảnh sát viên nào có chứng nhận trong tiểu bang Massachusetts</translation>
     </message>
 </context>
 <context>
@@ -1464,35 +1464,35 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định: %1, %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng cho: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">Nguồn: %1.</translation>
+        <translation>Nguồn: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem thêm bài hướng dẫn “%1”, hướng dẫn %2 (phiên bản %3, kiểm tra ngày %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn: “%1”, hướng dẫn %2 (phiên bản %3, kiểm tra ngày %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao đã che của tài liệu đính kèm %1: một số phần của hình bị che.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao đã che: một số phần của hình bị che.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản gốc, không in hình: bản sao đã che của nó là tài liệu đính kèm %1.</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1810,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao đã che của mục %1</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2105,19 +2105,19 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu bản sao đã che: %1. Không có gì được lưu.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao đã che bị trống.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục bằng chứng %1 không phải là tập tin đã dùng để che. Không có gì được lưu.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu bản sao đã che</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý khuôn mặt cần các mô hình khuôn mặt của OpenCV nhưng chúng chưa được cài: %1 bị thiếu hoặc không đọc được. Hãy cài gói opencv-data, hoặc tự vẽ khung.</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2406,11 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng trợ giúp pháp lý của quý vị</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn được kiểm tra lần cuối: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,81 +2493,81 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: nguồn %1 có ngày &quot;%2&quot;; hãy dùng 2019, 2019-12 hoặc 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: bài %1 cần ít nhất một trích dẫn.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: bài %1 cần &quot;last_checked&quot;, một ngày như 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: bài %1 cần một trạng thái xem xét hợp lệ và một ngày cho %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: bài %1 trích dẫn nguồn %2, nhưng bản kê không có nguồn này.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: bài %1 có một lần xem xét cho %2, nhưng đây không phải là ngôn ngữ của gói.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: quy định %1 nêu nguồn %2, nhưng bản kê không có nguồn này.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: quy định %1 nêu bài %2, nhưng bài này không tồn tại.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: loại vi phạm %1 được gán cho nhiều hơn một quy định.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói hướng dẫn này dùng định dạng phiên bản %1; TrustDesk này đọc được phiên bản 1 đến %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;pack_version&quot; phải gồm các số và dấu chấm, ví dụ 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liên kết đến nguồn %2, nhưng nguồn này không có địa chỉ web.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi bản cập nhật hướng dẫn vào %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này dành cho &quot;%1&quot;; hướng dẫn đang dùng là &quot;%2&quot;. Không có gì được cài đặt.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này là phiên bản %1; hướng dẫn đang dùng đã là phiên bản %2. Chỉ một phiên bản mới hơn mới thay thế được.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin này không phải là hình ảnh có thể che (JPEG, PNG, BMP, GIF hoặc WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo tập tin hình ảnh đã che.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh quá lớn để che (hơn %1 MB).</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2832,45 +2832,45 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng: &quot;%1&quot; chưa được ghi.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; chưa được ghi.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không biết cách che &quot;%1&quot;. Hãy dùng fill hoặc pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung &quot;%1&quot; không phải là bốn số nguyên X,Y,W,H (trái, trên, rộng, cao tính bằng điểm ảnh).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung &quot;%1&quot; không có diện tích: chiều rộng và chiều cao phải ít nhất là 1.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đưa ra ít nhất một khung để che.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung %1 không có diện tích: chiều rộng và chiều cao phải ít nhất là 1.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung %1 không nằm trong hình ảnh, có kích thước %2×%3 điểm ảnh (khi dựng thẳng).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc bản ghi về việc che.</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; là một bản sao lưu đã mã hóa, còn cơ sở dữ liệu đang mở chưa được mã hóa: khôi phục ở đây sẽ đặt các hồ sơ của nó lên ổ đĩa này mà không mã hóa, nên bản sao lưu không được khôi phục. Trước hết hãy mã hóa cơ sở dữ liệu này (Mã hóa… phía trên danh sách hồ sơ), rồi khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -3223,15 +3223,15 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã được mã hóa, nhưng không thể xóa hết thư mục bằng chứng cũ chưa mã hóa &quot;%1&quot;. Hãy chạy lại `trustdesk-cli encrypt` để xóa thư mục đó.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này có tập tin bằng chứng, và lần chuyển đổi này không mã hóa chúng; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc mã hóa đã dừng khi đang đặt bản sao đã mã hóa vào chỗ (%1). Không mất gì cả: hãy chạy lại `trustdesk-cli encrypt`, hoặc mở cơ sở dữ liệu trong TrustDesk, để hoàn tất.</translation>
     </message>
 </context>
 <context>
@@ -3443,15 +3443,15 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu đã mã hóa</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này đã được mã hóa. Nó mở được bằng mật khẩu mà cơ sở dữ liệu có vào ngày sao lưu, hoặc bằng khóa khôi phục của nó.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3688,7 @@ Tiếp tục chỉnh sửa (các thay đổi của bạn vẫn ở đây và tro
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa hiển thị: %1</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3715,11 @@ Tiếp tục chỉnh sửa (các thay đổi của bạn vẫn ở đây và tro
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hồ sơ nào</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy bắt đầu với người đang ở trước mặt quý vị: Hồ sơ mới sẽ mở mẫu tiếp nhận. Hãy thêm cả tên, địa chỉ, điện thoại và email của văn phòng: bản sao cho thân chủ và tờ thông tin sẽ in các thông tin này, để thân chủ biết cách liên lạc với quý vị.</translation>
     </message>
 </context>
 <context>
@@ -3855,39 +3855,39 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng của quý vị</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách thân chủ liên lạc với quý vị: được in trên bản sao cho thân chủ và tờ thông tin. Để trống những gì quý vị không muốn in.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên văn phòng:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa &amp;chỉ:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện t&amp;hoại:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Múi giờ:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Của máy tính này (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm chụp ảnh và các thời điểm khác được hiển thị theo múi giờ này.</translation>
     </message>
 </context>
 <context>
@@ -3942,31 +3942,31 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tất cả</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tất cả các trường nhạy cảm</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện mọi trường nhạy cảm đang ẩn (%1); được ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Thân chủ ẩn danh</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của thân chủ ẩn danh không được lưu giữ. Xóa tên khỏi hồ sơ này ngay bây giờ?</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa tên</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Hủy</translation>
+        <translation>&amp;Hủy</translation>
     </message>
 </context>
 <context>
@@ -4137,51 +4137,51 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở P&amp;DF</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư &amp;mục</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy chương trình để mở &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở thư mục &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dàn trang &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi trang %1 trên %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng. Không có PDF nào được lưu.</translation>
     </message>
 </context>
 <context>
@@ -4199,106 +4199,107 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
+        <translation>Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu chưa được mã hóa; nó vẫn như cũ.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy… sẽ không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">Mã hóa cơ sở dữ liệu này</translation>
+        <translation>Mã hóa cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Mã hóa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy chọn một mật khẩu. Sau khi mã hóa, không ai có thể đọc tên, địa chỉ, tình trạng di trú của thân chủ, các tập tin bằng chứng hay bất cứ điều gì khác trong cơ sở dữ liệu này nếu không có mật khẩu, kể cả khi họ cầm ổ đĩa của máy tính này trong tay. Quý vị gõ mật khẩu mỗi lần TrustDesk khởi động.&lt;/p&gt;&lt;p&gt;Một bản sao đã mã hóa được tạo bên cạnh cơ sở dữ liệu và được đối chiếu với nó; chỉ khi đó bản sao mới thay thế bản gốc, và các tập tin chưa mã hóa bị xóa. Nếu quên mật khẩu, cách duy nhất để vào lại là khóa khôi phục được hiển thị trước khi chuyển đổi.&lt;/p&gt;&lt;p&gt;Các tập tin đã xóa có thể còn sót lại trong vùng trống của ổ đĩa: mã hóa toàn bộ ổ đĩa của máy tính này mới xóa được dấu vết cuối cùng đó.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Mật khẩu:</translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Nhập lại:</translation>
+        <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Mật khẩu</translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Nhập lại mật khẩu</translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &amp;hóa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">Đang kiểm tra cơ sở dữ liệu…</translation>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mã hóa các hồ sơ…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang so sánh bản sao đã mã hóa với bản gốc…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mã hóa các tập tin bằng chứng…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đặt cơ sở dữ liệu đã mã hóa vào chỗ…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao đã mã hóa đã sẵn sàng và đã được kiểm tra. Đây là khóa khôi phục của nó, chỉ hiển thị một lần này. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, tách khỏi máy tính này. Khóa này mở được cơ sở dữ liệu nếu quên mật khẩu, vì vậy hãy giữ gìn nó như mật khẩu. Bản sao đã mã hóa sẽ thay thế bản gốc khi quý vị tiếp tục.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;In…</translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Sao chép</translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">&amp;Lưu thành tập tin…</translation>
+        <translation>&amp;Lưu thành tập tin…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">Tôi đã &amp;ghi lại hoặc cất giữ an toàn</translation>
+        <translation>Tôi đã &amp;ghi lại hoặc cất giữ an toàn</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">&amp;Tiếp tục</translation>
+        <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Khóa khôi phục</translation>
+        <translation>Khóa khôi phục</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4362,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Múi giờ của văn phòng (Tùy chọn)</translation>
     </message>
 </context>
 <context>
@@ -4504,23 +4505,23 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao đã che giống hệt đã có là mục %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sao đã che thành mục %1; bản gốc không thay đổi.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra tập tin trước khi che…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Che thông tin…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một bản sao của hình này với khuôn mặt, biển số xe hoặc các chi tiết khác được che; bản gốc được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4720,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>Luật</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +4884,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản cập nhật hướng dẫn đã cài</translation>
     </message>
 </context>
 <context>
@@ -4910,15 +4911,15 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản tiếng %1 là bản có giá trị chính thức.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn</translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn được kiểm tra lần cuối: %1</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5052,11 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mật khẩu nào bảo vệ cơ sở dữ liệu này: nó đã đóng, nhưng bất kỳ ai ngồi ở máy tính này đều có thể mở lại. Hãy đặt mật khẩu ứng dụng ngay để tiếp tục; tốt hơn nữa, sau đó hãy mã hóa cơ sở dữ liệu (Mã hóa… trên thanh thông báo) để không ai đọc được tập tin của nó nếu không có quý vị.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;mật khẩu…</translation>
     </message>
 </context>
 <context>
@@ -5166,27 +5167,27 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Văn phòng và thông tin cá nhân…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ngay</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mật khẩu nào bảo vệ cửa sổ này, nên bất kỳ ai cũng có thể mở khóa chỉ bằng một cú nhấp. Đặt mật khẩu ứng dụng ngay để khóa cửa sổ?</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;mật khẩu…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ chưa được khóa: không có mật khẩu thì ai cũng có thể mở khóa. Hãy đặt mật khẩu trong Sửa › Bảo mật, hoặc mã hóa cơ sở dữ liệu (Mã hóa… trên thanh thông báo) để chính mật khẩu của nó khóa cửa sổ.</translation>
     </message>
 </context>
 <context>
@@ -5243,146 +5244,146 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">Ít nhất %n ký tự.</translation>
+        <translation>Ít nhất %n ký tự.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">Độ mạnh: yếu. Bốn hoặc năm từ không liên quan nhau khó đoán hơn nhiều và dễ nhớ hơn.</translation>
+        <translation>Độ mạnh: yếu. Bốn hoặc năm từ không liên quan đến nhau khó đoán hơn nhiều và dễ nhớ hơn.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">Độ mạnh: khá. Thêm vài từ nữa sẽ khó đoán hơn nhiều.</translation>
+        <translation>Độ mạnh: trung bình. Thêm vài từ nữa sẽ khó đoán hơn nhiều.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">Độ mạnh: mạnh.</translation>
+        <translation>Độ mạnh: mạnh.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">Khóa khôi phục TrustDesk</translation>
+        <translation>Khóa khôi phục TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">Hãy cất trang này ở nơi có khóa, tách khỏi máy tính. Ai có trang này cùng với cơ sở dữ liệu đều đọc được mọi hồ sơ.</translation>
+        <translation>Hãy cất trang này ở nơi có khóa, tách khỏi máy tính. Ai có trang này và cơ sở dữ liệu đều có thể đọc mọi hồ sơ.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Đã gửi tới máy in.</translation>
+        <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">Đã sao chép. Hãy dán vào nơi bạn cất giữ an toàn, rồi sao chép một thứ khác để nó không còn nằm trong bộ nhớ tạm.</translation>
+        <translation>Đã sao chép. Hãy dán vào nơi quý vị cất giữ an toàn, rồi sao chép thứ khác để khóa không còn nằm trong bộ nhớ tạm.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">Lưu khóa khôi phục</translation>
+        <translation>Lưu khóa khôi phục</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">Không lưu được khóa khôi phục: %1</translation>
+        <translation>Không thể lưu khóa khôi phục: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">Khóa khôi phục TrustDesk cho %1
+        <translation>Khóa khôi phục TrustDesk cho %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">Đã lưu vào %1. Hãy chuyển nó ra khỏi máy tính này (vào một USB cất ở nơi có khóa): để cạnh cơ sở dữ liệu thì nó không bảo vệ được gì.</translation>
+        <translation>Đã lưu vào %1. Hãy chuyển nó ra khỏi máy tính này (vào một USB được cất giữ có khóa): để cạnh cơ sở dữ liệu thì nó không bảo vệ được gì.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm khuôn mặt…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khuôn mặt nào được gợi ý. Chức năng nhận diện có thể bỏ sót khuôn mặt: hãy xem toàn bộ hình.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã gợi ý %n khuôn mặt (khung vàng nét đứt): nhấp đúp hoặc nhấn Enter để nhận từng khung, di chuyển hoặc xóa khung. Chức năng nhận diện có thể bỏ sót khuôn mặt: hãy kiểm tra toàn bộ hình.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy vẽ ít nhất một khung lên phần cần che.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận các gợi ý</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khung được gợi ý chưa được nhận và sẽ không được che.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mà không có chúng</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khung cần che; %1 gợi ý cần xem lại.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khung cần che.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Che thông tin %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo trên hình để che khuôn mặt, biển số xe, số phù hiệu hoặc địa chỉ. Kéo một khung để di chuyển nó; phím Delete xóa khung đang chọn. Bản sao là một mục mới: bản gốc được giữ nguyên.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phương pháp:</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tô kín (đen đặc)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mờ ô vuông (khối lớn)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gợi ý khuôn mặt</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhận gợi ý</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận tất &amp;cả gợi ý</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa khung</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;bản sao đã che</translation>
     </message>
 </context>
 <context>
@@ -5458,38 +5459,38 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa khi &amp;máy tính khóa, chuyển sang chế độ ngủ hoặc bật màn hình chờ</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ẩn</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi lại việc hiển thị ở đây.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ẩn. Hiển thị bằng nút bên cạnh (được ghi vào nhật ký kiểm tra), hoặc gõ giá trị mới để thay thế.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện %1 đã lưu (được ghi vào nhật ký kiểm tra)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được thay bằng nội dung quý vị gõ; xóa trống trường này để hiển thị giá trị đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -6391,35 +6392,35 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hóa ngay tại chỗ một cơ sở dữ liệu chưa mã hóa. Mật khẩu mới lấy từ --passphrase-file (hoặc tập tin do TRUSTDESK_PASSPHRASE_FILE chỉ định, hoặc được hỏi hai lần trên terminal); khóa khôi phục được hiển thị một lần hoặc ghi vào --recovery-key-out. Một bản sao đã mã hóa được ghi bên cạnh cơ sở dữ liệu và được so sánh với nó từng bảng một; chỉ khi đó bản sao mới thay thế cơ sở dữ liệu, và không còn bản sao chưa mã hóa nào. Các tập tin bằng chứng được niêm phong theo cùng cách, được kiểm tra, và các tập tin chưa mã hóa bị xóa. Hãy đóng TrustDesk trước: cơ sở dữ liệu không được mở ở bất kỳ nơi nào khác. Chạy lại sau khi bị gián đoạn: lệnh sẽ hoàn tất hoặc hoàn tác những gì đã bắt đầu.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê bằng chứng của một hồ sơ, cũ nhất trước, mỗi dòng một mục, phân cách bằng tab: SHA-256, id mục, kích thước theo byte, &quot;stored&quot; hoặc &quot;metadata-only&quot; (thông tin được nhập không kèm tập tin), loại tập tin, ngày chụp (UTC, hoặc -), tên. --json thêm mọi trường và chuỗi lưu giữ; bản sao đã che có redacted_copy_of (id của bản gốc) và redaction (các khung và phương pháp che).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>In các khung mà chức năng nhận diện khuôn mặt của OpenCV gợi ý cho một hình ảnh, mỗi dòng một X,Y,W,H (như &quot;redact --box&quot; nhận), theo điểm ảnh của hình đã dựng thẳng. Chỉ là gợi ý: chức năng nhận diện bỏ sót khuôn mặt (nhỏ, nghiêng, bị che), vì vậy hãy xem hình.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>id của mục bằng chứng (một hình ảnh)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>in JSON: case_reference, evidence_id, width, height (của hình đã dựng thẳng) và boxes, mỗi khung có x, y, width, height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khuôn mặt nào được gợi ý; chức năng nhận diện bỏ sót khuôn mặt, vì vậy hãy kiểm tra hình.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Nguồn: %1</translation>
+        <translation>Nguồn: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra lần cuối: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6428,119 +6429,124 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn về quyền từ gói có sẵn (hoặc --pack THƯ_MỤC).
+  guidance list [--lang L]                 mỗi dòng một bài, id đứng đầu
+  guidance show ID [--lang L] [--pdf FILE] bài viết dạng văn bản, hoặc tờ thông tin PDF
+  guidance search QUERY [--lang L]         các bài chứa mọi từ (mọi ngôn ngữ nếu không có --lang)
+  guidance version                         gói nào đang được dùng: id, phiên bản, ngày xem xét, lấy từ đâu
+  guidance install PATH                    cài một gói mới hơn từ thư mục hoặc manifest.json của nó, sau khi kiểm tra</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, search, version hoặc install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance cần một thao tác: list, show, search, version hoặc install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install cần đúng một PATH, và không có --pack.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cài hướng dẫn %1 phiên bản %2 (trước là phiên bản %3) vào %4.</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version không nhận thêm đối số nào.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không biết thao tác guidance &quot;%1&quot;: hãy dùng list, show, search, version hoặc install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: những thân chủ ẩn danh này có kèm tên, nhưng tên không được lưu: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện thông tin nhân viên phụ trách, hoặc đặt bằng --name (và --role). Các mục kiểm tra và lưu giữ ghi tên người thực hiện theo thông tin này; nếu không có thì ghi &quot;unnamed&quot;. Các tùy chọn --office đặt văn phòng được in trên bản sao cho thân chủ và tờ thông tin.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên văn phòng</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ (\n giữa các dòng)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>số điện thoại</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ email</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>múi giờ (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là múi giờ mà hệ thống này biết (ví dụ America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Múi giờ: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần một mã hồ sơ và một id mục bằng chứng.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục bằng chứng %1 không thuộc hồ sơ %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu một bản sao đã che của hình ảnh thành một mục bằng chứng mới được tạo từ nó, và in id của mục mới. Các khung tính theo điểm ảnh của hình đã được dựng thẳng theo hướng EXIF (&quot;faces&quot; in chúng theo cùng cách). Bản sao không mang siêu dữ liệu; bản gốc được giữ nguyên và vẫn kiểm chứng được.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>một khung cần che: trái, trên, rộng, cao tính bằng điểm ảnh (lặp lại cho các khung khác)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (đen đặc, mặc định) hoặc pixelate (khối lớn)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>che cả các khuôn mặt do OpenCV gợi ý (liệt kê trên stderr; chức năng nhận diện bỏ sót khuôn mặt: hãy kiểm tra bản sao)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact cần ít nhất một --box X,Y,W,H (hoặc --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuôn mặt được gợi ý: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để che: hãy đưa khung bằng --box. Không có gì được lưu.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao đã che giống hệt đã có trong hồ sơ (mục %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (bộ phận nội vụ của Cảnh sát Boston, mặc định), accountability (văn phòng giám sát cảnh sát của Thành phố), post (POST Commission của tiểu bang, cho cảnh sát viên của bất kỳ cơ quan nào) hoặc tên của một cơ quan khác</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to cần bpd-iad, accountability, post hoặc tên một cơ quan.</translation>
     </message>
 </context>
 </TS>

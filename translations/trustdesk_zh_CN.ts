@@ -886,7 +886,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的法律援助办公室：</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1118,15 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>权利指南：list、show (--pdf)、search、version、install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图片的遮盖副本（方框涂黑或打上马赛克）</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>在图片中的人脸上建议方框，供审核</translation>
     </message>
 </context>
 <context>
@@ -1141,11 +1141,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉马萨诸塞州内任何持证警员</translation>
     </message>
 </context>
 <context>
@@ -1464,35 +1464,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：%1，%2。</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于：%1。</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">来源：%1.</translation>
+        <translation>来源：%1。</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>另见指南“%1”，%2 指南（版本 %3，核对于 %4）。</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>指南：“%1”，%2 指南（版本 %3，核对于 %4）。</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1 的遮盖副本：图片的部分内容已被遮盖。</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮盖副本：图片的部分内容已被遮盖。</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原件，未显示图片：其遮盖副本为附件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1810,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项的遮盖副本</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2105,19 +2105,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存遮盖副本：%1。未保存任何内容。</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮盖副本为空。</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据项 %1 不是制作遮盖时所用的文件。未保存任何内容。</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存遮盖副本</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸建议需要 OpenCV 的人脸模型，但尚未安装：%1 缺失或无法读取。请安装 opencv-data 软件包，或手动绘制方框。</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2406,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>您的法律援助办公室</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源最后核对日期：%1</translation>
     </message>
 </context>
 <context>
@@ -2493,81 +2493,81 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：来源 %1 的日期为“%2”；请使用 2019、2019-12 或 2019-12-04。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 至少需要一条引用。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 需要 &quot;last_checked&quot;，即类似 2026-11-24 的日期。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 需要已知的审核状态以及 %2 的日期。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 引用了来源 %2，但清单中没有列出该来源。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 有针对 %2 的审核，但 %2 不是该指南包的语言。</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：规则 %1 指向来源 %2，但清单中没有列出该来源。</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：规则 %1 指向文章 %2，但该文章不存在。</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：违规类别 %1 被分配给了多条规则。</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包使用格式版本 %1；此 TrustDesk 只能读取版本 1 至 %2。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：&quot;pack_version&quot; 必须由数字和点组成，例如 1.2。</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 链接到来源 %2，但该来源没有网址。</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将指南更新写入 %1。</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包适用于“%1”；正在使用的指南是“%2”。未安装任何内容。</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包的版本为 %1；正在使用的指南已是版本 %2。只有更新的版本才能替换它。</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是可以遮盖的图片（JPEG、PNG、BMP、GIF 或 WebP）。</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成遮盖后的图片。</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>图片太大，无法遮盖（超过 %1 MB）。</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2832,45 +2832,45 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：未写入“%1”。</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入“%1”。</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的遮盖方式“%1”。请使用 fill 或 pixelate。</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>方框“%1”不是四个整数 X,Y,W,H（左、上、宽、高，单位为像素）。</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方框“%1”没有面积：宽和高必须至少为 1。</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少给出一个要遮盖的方框。</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方框 %1 没有面积：宽和高必须至少为 1。</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>方框 %1 不在图片内，图片为 %2×%3 像素（摆正后）。</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取遮盖记录。</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是加密备份，而当前打开的数据库未加密：在此恢复会把其中的案件以未加密形式存放在这块磁盘上，因此没有恢复。请先加密此数据库（案件列表上方的“加密…”），然后再恢复。</translation>
     </message>
 </context>
 <context>
@@ -3223,15 +3223,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已加密，但旧的未加密证据文件夹“%1”未能完全删除。请再次运行 `trustdesk-cli encrypt` 以删除它。</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库包含证据文件，而本次转换不会加密这些文件；未做任何更改。</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密在放置加密副本时停止（%1）。没有丢失任何内容：请再次运行 `trustdesk-cli encrypt`，或在 TrustDesk 中打开数据库，以完成加密。</translation>
     </message>
 </context>
 <context>
@@ -3443,15 +3443,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>加密备份</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份已加密。需使用备份当天数据库的密码或其恢复密钥打开。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3688,7 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示：%1</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3715,11 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有案件</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>从您面前的这个人开始：“新建案件”会打开登记表。也请添加您办公室的名称、地址、电话和电子邮件：当事人副本和资料单上会打印这些信息，让当事人知道如何联系您。</translation>
     </message>
 </context>
 <context>
@@ -3855,39 +3855,39 @@ Restore it?</source>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>您的办公室</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人如何联系您：打印在当事人副本和资料单上。不想打印的内容请留空。</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室名称(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;T)：</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机的时区（%1）</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片拍摄时间及其他时间按此时区显示。</translation>
     </message>
 </context>
 <context>
@@ -3942,31 +3942,31 @@ Restore it?</source>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部显示</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有敏感字段</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有隐藏的敏感字段（%1）；会记入审计日志</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名当事人</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名当事人的姓名不予保存。现在从此案件中删除姓名吗？</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>删除姓名(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">取消(&amp;C)</translation>
+        <translation>取消(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4137,51 +4137,51 @@ Restore it?</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF(&amp;D)</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到可以打开“%1”的程序。</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件夹“%1”。</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版“%1”…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入第 %1 页，共 %2 页…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”保存到 %2。</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。未保存 PDF。</translation>
     </message>
 </context>
 <context>
@@ -4199,106 +4199,107 @@ Restore it?</source>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>请至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">两次输入的密码不一致。请输入两次相同的密码。</translation>
+        <translation>两次输入的密码不同。请输入同一个密码两次。</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未加密；它保持原样。
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…不会做任何更改。</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">加密此数据库</translation>
+        <translation>加密此数据库</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;加密 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请选择一个密码。加密后，没有密码的人无法读取此数据库中当事人的姓名、地址、移民身份、证据文件或其他任何内容，即使他们拿到了这台计算机的磁盘。每次启动 TrustDesk 时都要输入密码。&lt;/p&gt;&lt;p&gt;系统会在数据库旁边制作一份加密副本，并与原数据库核对；核对无误后才替换原数据库，并删除未加密的文件。如果忘记密码，唯一的恢复方法是切换前显示的恢复密钥。&lt;/p&gt;&lt;p&gt;已删除的文件可能残留在磁盘的空闲空间中：只有对这台计算机进行全盘加密才能清除这最后的痕迹。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">再输入一次(&amp;R)：</translation>
+        <translation>再输入一次(&amp;R)：</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">再次输入密码</translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>加密(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">正在检查数据库…</translation>
+        <translation>正在检查数据库…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密案件…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将加密副本与原数据库比较…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密证据文件…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在放置加密数据库…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密副本已准备好并通过核对。这是它的恢复密钥，只显示这一次。请把它写下来或打印出来，并保存在远离这台计算机的安全地方。忘记密码时可以用它打开数据库，所以请像保管密码一样保管它。继续后，加密副本将替换原数据库。</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">打印(&amp;P)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">复制(&amp;C)</translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">另存为文件(&amp;S)…</translation>
+        <translation>保存为文件(&amp;S)…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">我已将其写下或安全保存(&amp;W)</translation>
+        <translation>我已写下或妥善保存(&amp;W)</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">继续(&amp;O)</translation>
+        <translation>继续(&amp;O)</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">恢复密钥</translation>
+        <translation>恢复密钥</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4362,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室的时区（首选项）</translation>
     </message>
 </context>
 <context>
@@ -4504,23 +4505,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的遮盖副本已是第 %1 项。</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将遮盖副本保存为第 %1 项；原件未改变。</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在遮盖前检查文件…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>遮盖…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>制作此图片的副本，遮盖人脸、车牌或其他细节；原件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4720,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>法律</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +4884,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的指南更新</translation>
     </message>
 </context>
 <context>
@@ -4910,15 +4911,15 @@ Restore it?</source>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 文本为准。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源最后核对日期：%1</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5052,11 @@ Restore it?</source>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库没有密码保护：它已关闭，但使用这台计算机的任何人都可以再次打开它。请立即设置应用密码以继续；更好的做法是之后再加密数据库（横幅中的“加密…”），这样没有您，任何人都无法读取其文件。</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5166,27 +5167,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>您的办公室和资料(&amp;O)…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口没有密码保护，任何人点一下就能解锁。现在设置应用密码来锁定它吗？</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码(&amp;S)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口未锁定：没有密码，任何人都能解锁。请在“编辑 › 安全”中设置密码，或加密数据库（横幅中的“加密…”），让数据库自己的密码来锁定它。</translation>
     </message>
 </context>
 <context>
@@ -5243,146 +5244,146 @@ Restore it?</source>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">至少 %n 个字符。</translation>
+        <translation>至少 %n 个字符。</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">强度：弱。四五个互不相关的词语更难猜到，也更容易记住。</translation>
+        <translation>强度：弱。四五个互不相关的词更难猜到，也更容易记住。</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">强度：一般。再加几个词语会更难猜到。</translation>
+        <translation>强度：中等。再加几个词会更难猜到。</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">强度：强。</translation>
+        <translation>强度：强。</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">TrustDesk 恢复密钥</translation>
+        <translation>TrustDesk 恢复密钥</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">请将此页锁好，与电脑分开存放。任何同时拥有此页和数据库的人都能读取所有个案。</translation>
+        <translation>请把这一页锁好，与计算机分开存放。任何同时拥有这一页和数据库的人都能读取所有案件。</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">已发送到打印机。</translation>
+        <translation>已发送到打印机。</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">已复制。请粘贴到安全保存的地方，然后复制别的内容，以免它留在剪贴板上。</translation>
+        <translation>已复制。请粘贴到您安全保存它的地方，然后复制其他内容，以免它留在剪贴板上。</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">保存恢复密钥</translation>
+        <translation>保存恢复密钥</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">无法保存恢复密钥：%1</translation>
+        <translation>无法保存恢复密钥：%1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">%1 的 TrustDesk 恢复密钥
+        <translation>%1 的 TrustDesk 恢复密钥
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">已保存到 %1。请将其移出这台电脑（例如锁好的 U 盘）：放在数据库旁边起不到任何保护作用。</translation>
+        <translation>已保存到 %1。请把它移出这台计算机（存到锁好的 U 盘中）：放在数据库旁边起不到任何保护作用。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找人脸…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有建议任何人脸。检测会漏掉人脸：请查看整张图片。</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>建议了 %n 张人脸（黄色虚线）：双击或按 Enter 接受每一个，也可以移动或删除。检测会漏掉人脸：请检查整张图片。</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少在需要隐藏的内容上画一个方框。</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>建议未被接受</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个建议的方框未被接受，将不会被遮盖。</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>检查它们</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>不含它们保存</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个方框待遮盖；%1 个建议待审核。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个方框待遮盖。</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遮盖 %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>在图片上拖动以遮盖人脸、车牌、警徽编号或地址。拖动方框可以移动它；按 Delete 删除所选方框。副本是一个新项目：原件保持不变。</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;M)：</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>涂黑（纯黑色）</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>马赛克（粗块）</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>建议人脸(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>接受全部建议(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>删除方框(&amp;R)</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存遮盖副本(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5458,38 +5459,38 @@ Restore it?</source>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>当计算机锁定、进入睡眠或启动屏幕保护程序时锁定(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法记录显示操作。</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏。可用旁边的按钮显示（会记入审计日志），或输入新值来替换它。</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示%1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已保存的%1（会记入审计日志）</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被您输入的内容替换；清空此字段即可改为显示已保存的值。</translation>
     </message>
 </context>
 <context>
@@ -6391,35 +6392,35 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>就地加密现有的未加密数据库。新密码来自 --passphrase-file（或 TRUSTDESK_PASSPHRASE_FILE 指定的文件，或在终端中询问两次）；恢复密钥显示一次，或写入 --recovery-key-out。加密副本写在数据库旁边，并逐表与数据库比较；之后才替换数据库，不留下任何未加密副本。证据文件也以同样方式封存并检查，然后删除未加密的文件。请先关闭 TrustDesk：数据库不能在其他任何地方打开。中断后请再次运行：它会完成或撤销已开始的操作。</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出一个案件的证据，最早的在前，每行一项，以制表符分隔：SHA-256、项目 id、大小（字节）、&quot;stored&quot; 或 &quot;metadata-only&quot;（只导入了信息，没有文件）、媒体类型、拍摄日期（UTC，或 -）、名称。--json 会加上所有字段和保管链；遮盖副本带有 redacted_copy_of（原件的 id）和 redaction（其方框和方式）。</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 OpenCV 人脸检测为图片建议的方框，每行一个 X,Y,W,H（与 &quot;redact --box&quot; 接受的格式相同），以摆正后图片的像素为单位。仅为建议：检测会漏掉人脸（小的、侧转的、被遮挡的），所以请查看图片。</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>证据项 id（一张图片）</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 JSON：case_reference、evidence_id、width、height（摆正后的图片）和 boxes，每个方框带有 x、y、width、height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有建议任何人脸；检测会漏掉人脸，请检查图片。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最后核对：%1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6428,119 +6429,124 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>来自内置指南包（或 --pack 文件夹）的权利指南。
+  guidance list [--lang L]                 每行一篇文章，id 在前
+  guidance show ID [--lang L] [--pdf FILE] 以文本显示文章，或生成 PDF 资料单
+  guidance search QUERY [--lang L]         包含所有词语的文章（不加 --lang 时搜索所有语言）
+  guidance version                         正在使用哪个指南包：id、版本、审核日期、来源
+  guidance install PATH                    检查后从文件夹或 manifest.json 安装更新的指南包</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show、search、version 或 install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance 需要一个操作：list、show、search、version 或 install。</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install 只需要一个 PATH，且不能有 --pack。</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %4 安装指南 %1 版本 %2（原为版本 %3）。</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version 不接受其他参数。</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 guidance 操作“%1”：请使用 list、show、search、version 或 install。</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：这些匿名当事人带有姓名，姓名未被保存：%1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示个案负责人资料，或用 --name（和 --role）设置。审计和保管记录会把此资料作为操作人；没有资料时记为 &quot;unnamed&quot;。--office 选项设置打印在当事人副本和资料单上的办公室信息。</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室名称</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>其地址（行与行之间用 \n）</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>其电话号码</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>其电子邮件地址</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>其时区（America/New_York）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本系统认识的时区（例如 America/New_York）。</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室：</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时区：%1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个案件编号和一个证据项 id。</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据项 %1 不属于案件 %2。</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>将图片的遮盖副本保存为由其衍生的新证据项，并打印新项目的 id。方框以按 EXIF 方向摆正后的图片像素为单位（&quot;faces&quot; 以同样方式打印）。副本不带任何元数据；原件保持不变，仍可通过验证。</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>要遮盖的方框：左、上、宽、高，单位为像素（多个方框请重复此选项）</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill（纯黑色，默认）或 pixelate（粗块马赛克）</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时遮盖 OpenCV 建议的人脸（列在 stderr 上；检测会漏掉人脸：请检查副本）</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact 至少需要一个 --box X,Y,W,H（或 --suggest）。</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的人脸：%1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可遮盖的内容：请用 --box 给出方框。未保存任何内容。</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的遮盖副本已在此案件中（第 %1 项）。</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad（波士顿警察局内务部门，默认）、accountability（市政府的警察问责办公室）、post（州 POST Commission，适用于任何机构的警员）或其他机构的名称</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 需要 bpd-iad、accountability、post 或某个机构的名称。</translation>
     </message>
 </context>
 </TS>

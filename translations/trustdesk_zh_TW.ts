@@ -886,7 +886,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的法律扶助辦公室：</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1118,15 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>權利指南：list、show (--pdf)、search、version、install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存圖片的遮蓋副本（方框塗黑或打上馬賽克）</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>在圖片中的人臉上建議方框，供審閱</translation>
     </message>
 </context>
 <context>
@@ -1141,11 +1141,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴麻薩諸塞州內任何持證警員</translation>
     </message>
 </context>
 <context>
@@ -1464,35 +1464,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則：%1，%2。</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於：%1。</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">來源：%1.</translation>
+        <translation>來源：%1。</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>另見指南「%1」，%2 指南（版本 %3，核對於 %4）。</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>指南：「%1」，%2 指南（版本 %3，核對於 %4）。</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1 的遮蓋副本：圖片的部分內容已被遮蓋。</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蓋副本：圖片的部分內容已被遮蓋。</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原件，未顯示圖片：其遮蓋副本為附件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1810,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 項的遮蓋副本</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2105,19 +2105,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存遮蓋副本：%1。未儲存任何內容。</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蓋副本是空的。</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>證據項目 %1 不是製作遮蓋時所用的檔案。未儲存任何內容。</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存遮蓋副本</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>人臉建議需要 OpenCV 的人臉模型，但尚未安裝：%1 遺失或無法讀取。請安裝 opencv-data 套件，或手動繪製方框。</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2406,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>您的法律扶助辦公室</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源最後核對日期：%1</translation>
     </message>
 </context>
 <context>
@@ -2493,81 +2493,81 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：來源 %1 的日期為「%2」；請使用 2019、2019-12 或 2019-12-04。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 至少需要一條引用。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 需要 &quot;last_checked&quot;，即類似 2026-11-24 的日期。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 需要已知的審閱狀態以及 %2 的日期。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 引用了來源 %2，但清單中沒有列出該來源。</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：文章 %1 有針對 %2 的審閱，但 %2 不是該指南包的語言。</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：規則 %1 指向來源 %2，但清單中沒有列出該來源。</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：規則 %1 指向文章 %2，但該文章不存在。</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：違規類別 %1 被指派給了多條規則。</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包使用格式版本 %1；此 TrustDesk 只能讀取版本 1 至 %2。</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json：&quot;pack_version&quot; 必須由數字和點組成，例如 1.2。</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 連結到來源 %2，但該來源沒有網址。</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將指南更新寫入 %1。</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包適用於「%1」；正在使用的指南是「%2」。未安裝任何內容。</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南包的版本為 %1；正在使用的指南已是版本 %2。只有較新的版本才能取代它。</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案不是可以遮蓋的圖片（JPEG、PNG、BMP、GIF 或 WebP）。</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生遮蓋後的圖片。</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片太大，無法遮蓋（超過 %1 MB）。</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2832,45 +2832,45 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：未寫入「%1」。</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未寫入「%1」。</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明的遮蓋方式「%1」。請使用 fill 或 pixelate。</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>方框「%1」不是四個整數 X,Y,W,H（左、上、寬、高，單位為像素）。</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方框「%1」沒有面積：寬和高必須至少為 1。</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少提供一個要遮蓋的方框。</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方框 %1 沒有面積：寬和高必須至少為 1。</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>方框 %1 不在圖片內，圖片為 %2×%3 像素（轉正後）。</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取遮蓋紀錄。</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是加密備份，而目前開啟的資料庫未加密：在此還原會把其中的案件以未加密形式存放在這個磁碟上，因此沒有還原。請先加密此資料庫（案件清單上方的「加密…」），然後再還原。</translation>
     </message>
 </context>
 <context>
@@ -3223,15 +3223,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已加密，但舊的未加密證據資料夾「%1」未能完全刪除。請再次執行 `trustdesk-cli encrypt` 以刪除它。</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫包含證據檔案，而本次轉換不會加密這些檔案；未做任何變更。</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密在放置加密副本時停止（%1）。沒有遺失任何內容：請再次執行 `trustdesk-cli encrypt`，或在 TrustDesk 中開啟資料庫，以完成加密。</translation>
     </message>
 </context>
 <context>
@@ -3443,15 +3443,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>加密備份</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此備份已加密。需使用備份當天資料庫的密碼或其復原金鑰開啟。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3688,7 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未顯示：%1</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3715,11 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有案件</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>從您面前的這個人開始：「新增案件」會開啟登記表。也請加入您辦公室的名稱、地址、電話和電子郵件：當事人副本和資料單上會列印這些資訊，讓當事人知道如何聯絡您。</translation>
     </message>
 </context>
 <context>
@@ -3855,39 +3855,39 @@ Restore it?</source>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>您的辦公室</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>當事人如何聯絡您：列印在當事人副本和資料單上。不想列印的內容請留空。</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室名稱(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>時區(&amp;T)：</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦的時區（%1）</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片拍攝時間及其他時間按此時區顯示。</translation>
     </message>
 </context>
 <context>
@@ -3942,31 +3942,31 @@ Restore it?</source>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部顯示</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示所有敏感欄位</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示所有隱藏的敏感欄位（%1）；會記入稽核日誌</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名當事人</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名當事人的姓名不予保存。現在從此案件中移除姓名嗎？</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>移除姓名(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">取消(&amp;C)</translation>
+        <translation>取消(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4137,51 +4137,51 @@ Restore it?</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 PDF(&amp;D)</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料夾(&amp;L)</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到可以開啟「%1」的程式。</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料夾</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料夾「%1」。</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版「%1」…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入第 %1 頁，共 %2 頁…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將「%1」儲存到 %2。</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。未儲存 PDF。</translation>
     </message>
 </context>
 <context>
@@ -4199,106 +4199,107 @@ Restore it?</source>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>請至少使用 %n 個字元。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">兩次輸入的密碼不一致。請輸入兩次相同的密碼。</translation>
+        <translation>兩次輸入的密碼不同。請輸入同一個密碼兩次。</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫未加密；它保持原樣。
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…不會做任何變更。</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">加密此資料庫</translation>
+        <translation>加密此資料庫</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;加密 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;請選擇一個密碼。加密後，沒有密碼的人無法讀取此資料庫中當事人的姓名、地址、移民身分、證據檔案或其他任何內容，即使他們拿到了這台電腦的磁碟。每次啟動 TrustDesk 時都要輸入密碼。&lt;/p&gt;&lt;p&gt;系統會在資料庫旁邊製作一份加密副本，並與原資料庫核對；核對無誤後才取代原資料庫，並刪除未加密的檔案。如果忘記密碼，唯一的復原方法是切換前顯示的復原金鑰。&lt;/p&gt;&lt;p&gt;已刪除的檔案可能殘留在磁碟的可用空間中：只有對這台電腦進行全磁碟加密才能清除這最後的痕跡。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">密碼(&amp;P)：</translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">再輸入一次(&amp;R)：</translation>
+        <translation>再輸入一次(&amp;R)：</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">密碼</translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">再次輸入密碼</translation>
+        <translation>再次輸入密碼</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>加密(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">正在檢查資料庫…</translation>
+        <translation>正在檢查資料庫…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密案件…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將加密副本與原資料庫比較…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密證據檔案…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在放置加密資料庫…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密副本已準備好並通過核對。這是它的復原金鑰，只顯示這一次。請把它寫下來或列印出來，並保存在遠離這台電腦的安全地方。忘記密碼時可以用它開啟資料庫，所以請像保管密碼一樣保管它。繼續後，加密副本將取代原資料庫。</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">列印(&amp;P)…</translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">複製(&amp;C)</translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">另存為檔案(&amp;S)…</translation>
+        <translation>儲存為檔案(&amp;S)…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">我已將它寫下或安全保存(&amp;W)</translation>
+        <translation>我已寫下或妥善保存(&amp;W)</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">繼續(&amp;O)</translation>
+        <translation>繼續(&amp;O)</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">復原金鑰</translation>
+        <translation>復原金鑰</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4362,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室的時區（偏好設定）</translation>
     </message>
 </context>
 <context>
@@ -4504,23 +4505,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的遮蓋副本已是第 %1 項。</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將遮蓋副本儲存為第 %1 項；原件未改變。</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在遮蓋前檢查檔案…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蓋…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>製作此圖片的副本，遮蓋人臉、車牌或其他細節；原件保持不變。</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4720,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>法律</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +4884,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>已安裝的指南更新</translation>
     </message>
 </context>
 <context>
@@ -4910,15 +4911,15 @@ Restore it?</source>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 文本為準。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源最後核對日期：%1</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5052,11 @@ Restore it?</source>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫沒有密碼保護：它已關閉，但使用這台電腦的任何人都可以再次開啟它。請立即設定應用程式密碼以繼續；更好的做法是之後再加密資料庫（橫幅中的「加密…」），這樣沒有您，任何人都無法讀取其檔案。</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5166,27 +5167,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>您的辦公室和資料(&amp;O)…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即鎖定</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>此視窗沒有密碼保護，任何人按一下就能解鎖。現在設定應用程式密碼來鎖定它嗎？</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;S)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>視窗未鎖定：沒有密碼，任何人都能解鎖。請在「編輯 › 安全性」中設定密碼，或加密資料庫（橫幅中的「加密…」），讓資料庫本身的密碼來鎖定它。</translation>
     </message>
 </context>
 <context>
@@ -5243,146 +5244,146 @@ Restore it?</source>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">至少 %n 個字元。</translation>
+        <translation>至少 %n 個字元。</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">強度：弱。四、五個互不相關的字詞更難猜到，也更容易記住。</translation>
+        <translation>強度：弱。四五個互不相關的字詞更難猜到，也更容易記住。</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">強度：普通。再加幾個字詞會更難猜到。</translation>
+        <translation>強度：中等。再加幾個字詞會更難猜到。</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">強度：強。</translation>
+        <translation>強度：強。</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">TrustDesk 復原金鑰</translation>
+        <translation>TrustDesk 復原金鑰</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">請將此頁上鎖保管，與電腦分開存放。任何同時擁有此頁和資料庫的人都能讀取所有個案。</translation>
+        <translation>請把這一頁鎖好，與電腦分開存放。任何同時擁有這一頁和資料庫的人都能讀取所有案件。</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">已傳送到印表機。</translation>
+        <translation>已傳送到印表機。</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">已複製。請貼到安全保存的地方，然後複製別的內容，以免它留在剪貼簿上。</translation>
+        <translation>已複製。請貼到您安全保存它的地方，然後複製其他內容，以免它留在剪貼簿上。</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">儲存復原金鑰</translation>
+        <translation>儲存復原金鑰</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">無法儲存復原金鑰：%1</translation>
+        <translation>無法儲存復原金鑰：%1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">%1 的 TrustDesk 復原金鑰
+        <translation>%1 的 TrustDesk 復原金鑰
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">已儲存到 %1。請將它移出這台電腦（例如上鎖保管的隨身碟）：放在資料庫旁邊起不了任何保護作用。</translation>
+        <translation>已儲存到 %1。請把它移出這台電腦（存到鎖好的 USB 隨身碟中）：放在資料庫旁邊起不到任何保護作用。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在尋找人臉…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有建議任何人臉。偵測會漏掉人臉：請查看整張圖片。</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>建議了 %n 張人臉（黃色虛線）：按兩下或按 Enter 接受每一個，也可以移動或刪除。偵測會漏掉人臉：請檢查整張圖片。</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少在需要隱藏的內容上畫一個方框。</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>建議未被接受</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個建議的方框未被接受，將不會被遮蓋。</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查它們</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>不含它們儲存</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個方框待遮蓋；%1 個建議待審閱。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個方框待遮蓋。</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蓋 %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>在圖片上拖曳以遮蓋人臉、車牌、警徽編號或地址。拖曳方框可以移動它；按 Delete 刪除所選方框。副本是一個新項目：原件保持不變。</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;M)：</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>塗黑（純黑色）</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>馬賽克（粗塊）</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>建議人臉(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>接受建議(&amp;A)</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>接受全部建議(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除方框(&amp;R)</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存遮蓋副本(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5458,38 +5459,38 @@ Restore it?</source>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>當電腦鎖定、進入睡眠或啟動螢幕保護程式時鎖定(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隱藏</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此處無法記錄顯示操作。</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已隱藏。可用旁邊的按鈕顯示（會記入稽核日誌），或輸入新值來取代它。</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示%1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示已儲存的%1（會記入稽核日誌）</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被您輸入的內容取代；清空此欄位即可改為顯示已儲存的值。</translation>
     </message>
 </context>
 <context>
@@ -6391,35 +6392,35 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>就地加密現有的未加密資料庫。新密碼來自 --passphrase-file（或 TRUSTDESK_PASSPHRASE_FILE 指定的檔案，或在終端機中詢問兩次）；復原金鑰顯示一次，或寫入 --recovery-key-out。加密副本寫在資料庫旁邊，並逐表與資料庫比較；之後才取代資料庫，不留下任何未加密副本。證據檔案也以同樣方式封存並檢查，然後刪除未加密的檔案。請先關閉 TrustDesk：資料庫不能在其他任何地方開啟。中斷後請再次執行：它會完成或復原已開始的操作。</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出一個案件的證據，最早的在前，每行一項，以定位字元分隔：SHA-256、項目 id、大小（位元組）、&quot;stored&quot; 或 &quot;metadata-only&quot;（只匯入了資訊，沒有檔案）、媒體類型、拍攝日期（UTC，或 -）、名稱。--json 會加上所有欄位和保管鏈；遮蓋副本帶有 redacted_copy_of（原件的 id）和 redaction（其方框和方式）。</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>列印 OpenCV 人臉偵測為圖片建議的方框，每行一個 X,Y,W,H（與 &quot;redact --box&quot; 接受的格式相同），以轉正後圖片的像素為單位。僅為建議：偵測會漏掉人臉（小的、側轉的、被遮擋的），所以請查看圖片。</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>證據項目 id（一張圖片）</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>列印 JSON：case_reference、evidence_id、width、height（轉正後的圖片）和 boxes，每個方框帶有 x、y、width、height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有建議任何人臉；偵測會漏掉人臉，請檢查圖片。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">來源：%1</translation>
+        <translation>來源：%1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後核對：%1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6428,119 +6429,124 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>來自內建指南包（或 --pack 資料夾）的權利指南。
+  guidance list [--lang L]                 每行一篇文章，id 在前
+  guidance show ID [--lang L] [--pdf FILE] 以文字顯示文章，或產生 PDF 資料單
+  guidance search QUERY [--lang L]         包含所有字詞的文章（不加 --lang 時搜尋所有語言）
+  guidance version                         正在使用哪個指南包：id、版本、審閱日期、來源
+  guidance install PATH                    檢查後從資料夾或 manifest.json 安裝較新的指南包</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show、search、version 或 install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance 需要一個操作：list、show、search、version 或 install。</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install 只需要一個 PATH，且不能有 --pack。</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %4 安裝指南 %1 版本 %2（原為版本 %3）。</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version 不接受其他引數。</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明的 guidance 操作「%1」：請使用 list、show、search、version 或 install。</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：這些匿名當事人帶有姓名，姓名未被儲存：%1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示個案負責人資料，或用 --name（和 --role）設定。稽核和保管紀錄會把此資料作為操作人；沒有資料時記為 &quot;unnamed&quot;。--office 選項設定列印在當事人副本和資料單上的辦公室資訊。</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室名稱</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>其地址（行與行之間用 \n）</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>其電話號碼</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>其電子郵件地址</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>其時區（America/New_York）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是本系統認得的時區（例如 America/New_York）。</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室：</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時區：%1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一個案件編號和一個證據項目 id。</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>證據項目 %1 不屬於案件 %2。</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖片的遮蓋副本儲存為由其衍生的新證據項目，並列印新項目的 id。方框以按 EXIF 方向轉正後的圖片像素為單位（&quot;faces&quot; 以同樣方式列印）。副本不帶任何中繼資料；原件保持不變，仍可通過驗證。</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>要遮蓋的方框：左、上、寬、高，單位為像素（多個方框請重複此選項）</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill（純黑色，預設）或 pixelate（粗塊馬賽克）</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>同時遮蓋 OpenCV 建議的人臉（列在 stderr 上；偵測會漏掉人臉：請檢查副本）</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact 至少需要一個 --box X,Y,W,H（或 --suggest）。</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建議的人臉：%1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可遮蓋的內容：請用 --box 提供方框。未儲存任何內容。</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的遮蓋副本已在此案件中（第 %1 項）。</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad（波士頓警察局內務部門，預設）、accountability（市政府的警察問責辦公室）、post（州 POST Commission，適用於任何機關的警員）或其他機關的名稱</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 需要 bpd-iad、accountability、post 或某個機關的名稱。</translation>
     </message>
 </context>
 </TS>
