@@ -86,7 +86,7 @@
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
         </translation>
@@ -160,30 +160,30 @@
     <name>td::ui::RedactDialog</name>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n face suggested (dashed yellow): accept it with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</numerusform>
+            <numerusform>%n faces suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggested box was not accepted and will not be covered.</numerusform>
+            <numerusform>%n suggested boxes were not accepted and will not be covered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box to cover; %1 suggestion(s) to review.</numerusform>
+            <numerusform>%n boxes to cover; %1 suggestion(s) to review.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box to cover.</numerusform>
+            <numerusform>%n boxes to cover.</numerusform>
         </translation>
     </message>
 </context>

@@ -888,7 +888,7 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su oficina de asistencia legal:</translation>
     </message>
 </context>
 <context>
@@ -1120,15 +1120,15 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>orientación sobre derechos: list, show (--pdf), search, version, install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una copia de una imagen con partes ocultas (recuadros rellenos o pixelados)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerir recuadros sobre los rostros de una imagen, para revisarlos</translation>
     </message>
 </context>
 <context>
@@ -1143,11 +1143,11 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas sobre cualquier agente certificado en Massachusetts</translation>
     </message>
 </context>
 <context>
@@ -1466,35 +1466,35 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma: %1, %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">Origen: %1.</translation>
+        <translation>Fuente: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea también la orientación “%1”, orientación de %2 (versión %3, revisada el %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación: “%1”, orientación de %2 (versión %3, revisada el %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia con partes ocultas del anexo %1: partes de la imagen están tapadas.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia con partes ocultas: partes de la imagen están tapadas.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Original, no se muestra: su copia con partes ocultas es el anexo %1.</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copia con partes ocultas del elemento %1</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1848,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2108,19 +2108,19 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia con partes ocultas: %1. No se guardó nada.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia con partes ocultas está vacía.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba %1 no es el archivo del que se hizo la copia con partes ocultas. No se guardó nada.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una copia con partes ocultas</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2280,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sugerencias de rostros necesitan los modelos de rostros de OpenCV, que no están instalados: falta %1 o no se puede leer. Instale el paquete opencv-data o dibuje los recuadros a mano.</translation>
     </message>
 </context>
 <context>
@@ -2409,11 +2409,11 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>Su oficina de asistencia legal</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes revisadas por última vez: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,81 +2496,81 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: la fuente %1 tiene la fecha &quot;%2&quot;; use 2019, 2019-12 o 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: el artículo %1 necesita al menos una cita.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: el artículo %1 necesita &quot;last_checked&quot;, una fecha como 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: el artículo %1 necesita un estado de revisión conocido y una fecha para %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: el artículo %1 cita la fuente %2, que no está en el manifiesto.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: el artículo %1 tiene una revisión para %2, que no es un idioma del paquete.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: la norma %1 nombra la fuente %2, que no está en el manifiesto.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: la norma %1 nombra el artículo %2, que no existe.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: la categoría de violación %1 está asignada a más de una norma.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete de orientación usa la versión de formato %1; este TrustDesk lee las versiones 1 a %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;pack_version&quot; debe tener solo números y puntos, como 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enlaza con la fuente %2, que no tiene dirección web.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la actualización de la orientación en %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete es para &quot;%1&quot;; la orientación en uso es &quot;%2&quot;. No se instaló nada.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete es la versión %1; la orientación en uso ya es la versión %2. Solo una versión más reciente la reemplaza.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una imagen en la que se puedan ocultar partes (JPEG, PNG, BMP, GIF o WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo codificar la imagen con partes ocultas.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para ocultar partes (más de %1 MB).</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2763,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2835,45 +2835,45 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: no se escribió &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método desconocido para ocultar partes: &quot;%1&quot;. Use fill o pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuadro &quot;%1&quot; no son cuatro números enteros X,Y,W,H (izquierda, arriba, ancho, alto en píxeles).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuadro &quot;%1&quot; no tiene área: su ancho y su alto deben ser al menos 1.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un recuadro que ocultar.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuadro %1 no tiene área: su ancho y su alto deben ser al menos 1.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuadro %1 no está dentro de la imagen, que mide %2×%3 píxeles (en posición vertical).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de las partes ocultas.</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2960,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es una copia de seguridad cifrada, y la base de datos abierta ahora no está cifrada: restaurarla aquí dejaría sus casos sin cifrar en este disco, así que no se restauró. Primero cifre esta base de datos (Cifrar… encima de los casos) y luego restaure.</translation>
     </message>
 </context>
 <context>
@@ -3230,15 +3230,15 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está cifrada, pero no se pudo borrar por completo la antigua carpeta de pruebas sin cifrar &quot;%1&quot;. Vuelva a ejecutar `trustdesk-cli encrypt` para borrarla.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos tiene archivos de pruebas, y esta conversión no los cifra; no se cambió nada.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado se detuvo mientras se colocaba la copia cifrada en su lugar (%1). No se ha perdido nada: vuelva a ejecutar `trustdesk-cli encrypt`, o abra la base de datos en TrustDesk, para terminarlo.</translation>
     </message>
 </context>
 <context>
@@ -3451,15 +3451,15 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad cifrada</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad está cifrada. Se abre con la contraseña que tenía la base de datos el día de la copia, o con su clave de recuperación.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +3696,7 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra: %1</translation>
     </message>
 </context>
 <context>
@@ -3723,11 +3723,11 @@ Keep editing (your changes stay here and in the draft), save your version over t
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay casos</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece por la persona que tiene delante: Nuevo caso abre el formulario de admisión. Agregue también el nombre, la dirección, el teléfono y el correo electrónico de su oficina: las copias para el cliente y las hojas informativas los imprimen, para que los clientes sepan cómo comunicarse con usted.</translation>
     </message>
 </context>
 <context>
@@ -3864,39 +3864,39 @@ Restore it?</source>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Su oficina</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se comunica un cliente con usted: se imprime en las copias para el cliente y las hojas informativas. Deje vacío lo que no quiera que se imprima.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la &amp;oficina:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La de este equipo (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de las fotos y las demás horas se muestran en esta zona.</translation>
     </message>
 </context>
 <context>
@@ -3951,31 +3951,31 @@ Restore it?</source>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los campos sensibles</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los campos sensibles ocultos (%1); queda anotado en el registro de auditoría</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente anónimo</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un cliente anónimo no se guarda. ¿Quitar ahora el nombre de este caso?</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el nombre</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4146,51 +4146,51 @@ Restore it?</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir P&amp;DF</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carp&amp;eta</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún programa para abrir &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la página %1 de %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó &quot;%1&quot; en %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se guardó ningún PDF.</translation>
     </message>
 </context>
 <context>
@@ -4208,107 +4208,108 @@ Restore it?</source>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use al menos %n carácter.</numerusform>
             <numerusform>Use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no se cifró; está como estaba.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… no se cambiará nada.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">Cifrar esta base de datos</translation>
+        <translation>Cifrar esta base de datos</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cifrar %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Elija una contraseña. Una vez cifrada, nadie puede leer los nombres, las direcciones, la situación migratoria de los clientes, los archivos de pruebas ni nada más de esta base de datos sin ella, aunque tenga en sus manos el disco de este equipo. La escribirá cada vez que se inicie TrustDesk.&lt;/p&gt;&lt;p&gt;Se hace una copia cifrada junto a la base de datos y se compara con ella; solo entonces ocupa el lugar del original, y se borran los archivos sin cifrar. Si se olvida la contraseña, la única forma de volver a entrar es la clave de recuperación que se muestra antes del cambio.&lt;/p&gt;&lt;p&gt;Los archivos borrados pueden quedar en el espacio libre del disco: el cifrado de disco completo de este equipo es lo que elimina ese último rastro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>Co&amp;ntraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Repítala:</translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Repita la contraseña</translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">Comprobando la base de datos…</translation>
+        <translation>Revisando la base de datos…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando los casos…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando la copia cifrada con el original…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando los archivos de pruebas…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando la base de datos cifrada en su lugar…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia cifrada está lista y revisada. Esta es su clave de recuperación, que se muestra solo esta vez. Anótela o imprímala, y guárdela en un lugar seguro, lejos de este equipo. Abre la base de datos si se olvida la contraseña, así que protéjala como la contraseña. La copia cifrada ocupa el lugar del original cuando continúe.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">&amp;Guardar como archivo…</translation>
+        <translation>&amp;Guardar como archivo…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">La he &amp;anotado o guardado de forma segura</translation>
+        <translation>Lo he &amp;anotado o guardado en un lugar seguro</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">C&amp;ontinuar</translation>
+        <translation>Con&amp;tinuar</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Clave de recuperación</translation>
+        <translation>Clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4372,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de la oficina (Preferencias)</translation>
     </message>
 </context>
 <context>
@@ -4516,23 +4517,23 @@ Restore it?</source>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma copia con partes ocultas ya es el elemento %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la copia con partes ocultas como elemento %1; el original no cambia.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando el archivo antes de ocultar partes…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar partes…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de esta imagen con rostros, placas u otros datos tapados; el original se conserva sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4733,7 @@ Restore it?</source>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>La ley</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4897,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de la orientación instalada</translation>
     </message>
 </context>
 <context>
@@ -4923,15 +4924,15 @@ Restore it?</source>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto en %1 es el que tiene validez.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes revisadas por última vez: %1</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5067,11 @@ Restore it?</source>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna contraseña protege esta base de datos: está cerrada, pero cualquiera en este equipo podría volver a abrirla. Establezca ahora una contraseña de la aplicación para continuar; mejor aún, cifre después la base de datos (Cifrar… en el aviso) para que su archivo no se pueda leer sin usted.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer una contraseña…</translation>
     </message>
 </context>
 <context>
@@ -5183,27 +5184,27 @@ Restore it?</source>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;oficina y perfil…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna contraseña protege esta ventana, así que cualquiera podría desbloquearla con un clic. ¿Establecer ahora una contraseña de la aplicación para bloquearla?</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer una contraseña…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana no se bloqueó: sin contraseña, cualquiera podría desbloquearla. Establezca una en Editar › Seguridad, o cifre la base de datos (Cifrar… en el aviso) para que su propia contraseña la bloquee.</translation>
     </message>
 </context>
 <context>
@@ -5260,150 +5261,150 @@ Restore it?</source>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">Al menos %n carácter.</translation>
+        <translation>Al menos %n caracteres.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">Seguridad: débil. Cuatro o cinco palabras sin relación entre sí son mucho más difíciles de adivinar y más fáciles de recordar.</translation>
+        <translation>Seguridad: débil. Cuatro o cinco palabras sin relación entre sí son mucho más difíciles de adivinar y más fáciles de recordar.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">Seguridad: aceptable. Unas palabras más la hacen mucho más difícil de adivinar.</translation>
+        <translation>Seguridad: aceptable. Unas pocas palabras más la hacen mucho más difícil de adivinar.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">Seguridad: fuerte.</translation>
+        <translation>Seguridad: fuerte.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">Clave de recuperación de TrustDesk</translation>
+        <translation>Clave de recuperación de TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">Guarde esta página bajo llave, lejos del equipo. Cualquiera que la tenga junto con la base de datos puede leer todos los casos.</translation>
+        <translation>Guarde esta página bajo llave, lejos del equipo. Quien la tenga junto con la base de datos puede leer todos los casos.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Enviado a la impresora.</translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">Copiada. Péguela donde la guarde de forma segura y luego copie otra cosa para que no quede en el portapapeles.</translation>
+        <translation>Copiada. Péguela donde la guarda de forma segura y luego copie otra cosa para que no quede en el portapapeles.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">Guardar la clave de recuperación</translation>
+        <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">No se pudo guardar la clave de recuperación: %1</translation>
+        <translation>No se pudo guardar la clave de recuperación: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">Clave de recuperación de TrustDesk para %1
+        <translation>Clave de recuperación de TrustDesk para %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">Guardada en %1. Sáquela de este equipo (a una memoria USB guardada bajo llave): junto a la base de datos no protege nada.</translation>
+        <translation>Guardada en %1. Sáquela de este equipo (a una memoria USB guardada bajo llave): junto a la base de datos no protege nada.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando rostros…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sugirió ningún rostro. La detección no encuentra todos los rostros: revise toda la imagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rostro sugerido (amarillo discontinuo): acéptelo con doble clic o Intro, muévalo o bórrelo. La detección no encuentra todos los rostros: revise toda la imagen.</numerusform>
+            <numerusform>%n rostros sugeridos (amarillo discontinuo): acepte cada uno con doble clic o Intro, muévalo o bórrelo. La detección no encuentra todos los rostros: revise toda la imagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuje al menos un recuadro sobre lo que se debe ocultar.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias no aceptadas</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recuadro sugerido no se aceptó y no se tapará.</numerusform>
+            <numerusform>%n recuadros sugeridos no se aceptaron y no se taparán.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisarlas</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sin ellas</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recuadro que tapar; %1 sugerencia(s) que revisar.</numerusform>
+            <numerusform>%n recuadros que tapar; %1 sugerencia(s) que revisar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recuadro que tapar.</numerusform>
+            <numerusform>%n recuadros que tapar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar partes de %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre sobre la imagen para tapar rostros, placas, números de placa de agentes o direcciones. Arrastre un recuadro para moverlo; Supr quita el recuadro seleccionado. La copia es un elemento nuevo: el original se conserva sin cambios.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar (negro sólido)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelar (bloques gruesos)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir rostros</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar sugerencia</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;todas las sugerencias</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar recuadro</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;copia con partes ocultas</translation>
     </message>
 </context>
 <context>
@@ -5480,38 +5481,38 @@ Restore it?</source>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear cuando el &amp;equipo se bloquee, entre en suspensión o inicie el protector de pantalla</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede registrar la acción de mostrar.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto. Muéstrelo con el botón de al lado (queda anotado en el registro de auditoría) o escriba un valor nuevo para reemplazarlo.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 guardado (queda anotado en el registro de auditoría)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazado por lo que escribió; vacíe el campo para mostrar el valor guardado.</translation>
     </message>
 </context>
 <context>
@@ -6428,35 +6429,35 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra en su lugar una base de datos existente sin cifrar. La nueva contraseña viene de --passphrase-file (o del archivo indicado en TRUSTDESK_PASSPHRASE_FILE, o se pide dos veces en la terminal); la clave de recuperación se muestra una vez o se escribe en --recovery-key-out. Se escribe una copia cifrada junto a la base de datos y se compara con ella tabla por tabla; solo entonces ocupa el lugar de la base de datos, y no queda ninguna copia sin cifrar. Los archivos de pruebas se sellan de la misma manera, se revisan, y se borran los que no están cifrados. Cierre TrustDesk primero: la base de datos no debe estar abierta en ningún otro lugar. Vuelva a ejecutarlo después de una interrupción: termina o deshace lo que se empezó.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las pruebas de un caso, de la más antigua a la más reciente, un elemento por línea, separados por tabulaciones: SHA-256, id del elemento, tamaño en bytes, &quot;stored&quot; o &quot;metadata-only&quot; (datos importados sin el archivo), tipo de medio, fecha de captura (UTC, o -), nombre. --json agrega todos los campos y la cadena de custodia; una copia con partes ocultas tiene redacted_copy_of (el id del original) y redaction (sus recuadros y su método).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime los recuadros que sugiere la detección de rostros de OpenCV para una imagen, un X,Y,W,H por línea (como los acepta &quot;redact --box&quot;), en píxeles de la imagen en posición vertical. Son solo sugerencias: la detección no encuentra todos los rostros (pequeños, de lado, cubiertos), así que mire la imagen.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de la prueba (una imagen)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON: case_reference, evidence_id, width, height (de la imagen en posición vertical) y boxes, cada uno con x, y, width, height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sugirió ningún rostro; la detección no encuentra todos los rostros, así que revise la imagen.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Origen: %1</translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado por última vez: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6465,119 +6466,124 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación sobre derechos del paquete incorporado (o --pack FOLDER).
+  guidance list [--lang L]                 un artículo por línea, primero su id
+  guidance show ID [--lang L] [--pdf FILE] el artículo como texto, o una hoja informativa en PDF
+  guidance search QUERY [--lang L]         artículos que contienen todas las palabras (todos los idiomas sin --lang)
+  guidance version                         qué paquete está en uso: id, versión, fecha de revisión, de dónde viene
+  guidance install PATH                    instala un paquete más reciente desde su carpeta o su manifest.json, después de revisarlo</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, search, version o install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance necesita una acción: list, show, search, version o install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install necesita exactamente un PATH, y no --pack.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación %1 versión %2 instalada (antes versión %3) en %4.</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version no admite más argumentos.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de guidance desconocida: &quot;%1&quot;. Use list, show, search, version o install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: estos clientes anónimos venían con un nombre, que no se guardó: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el perfil del responsable del caso, o lo establece con --name (y --role). Las entradas de auditoría y de custodia nombran este perfil como quien actuó; sin perfil dicen &quot;unnamed&quot;. Las opciones --office establecen la oficina que se imprime en las copias para el cliente y las hojas informativas.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la oficina</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>su dirección (\n entre líneas)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>su número de teléfono</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>su correo electrónico</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>su zona horaria (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una zona horaria que este sistema conozca (por ejemplo, America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una referencia de caso y un id de prueba.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba %1 no pertenece al caso %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una copia de una imagen con partes ocultas como una prueba nueva derivada de ella, e imprime el id del nuevo elemento. Los recuadros están en píxeles de la imagen puesta en posición vertical según su orientación EXIF (&quot;faces&quot; los imprime de la misma forma). La copia no lleva metadatos; el original se conserva sin cambios y sigue verificándose.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>un recuadro que tapar: izquierda, arriba, ancho, alto en píxeles (repítalo para más recuadros)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (negro sólido, el predeterminado) o pixelate (bloques gruesos)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>tapar también los rostros que sugiere OpenCV (se listan en stderr; la detección no encuentra todos los rostros: revise la copia)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact necesita al menos un --box X,Y,W,H (o --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostro sugerido: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que ocultar: indique recuadros con --box. No se guardó nada.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma copia con partes ocultas ya está en el caso (elemento %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (Asuntos Internos de la Policía de Boston, el predeterminado), accountability (la oficina de rendición de cuentas policial de la Ciudad), post (la POST Commission del estado, para agentes de cualquier agencia) o el nombre de otro organismo</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to necesita bpd-iad, accountability, post o el nombre de un organismo.</translation>
     </message>
 </context>
 </TS>

@@ -886,7 +886,7 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biwo asistans jiridik ou:</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1118,15 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>gid sou dwa: list, show (--pdf), search, version, install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>anrejistre yon kopi yon imaj ak pati kache (kare ranpli oswa an piksèl)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>sijere kare sou figi ki nan yon imaj, pou w revize yo</translation>
     </message>
 </context>
 <context>
@@ -1141,11 +1141,11 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Plent sou nenpòt ofisye ki sètifye nan Massachusetts</translation>
     </message>
 </context>
 <context>
@@ -1464,35 +1464,35 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règ: %1, %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Li aplike pou: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">Sous: %1.</translation>
+        <translation>Sous: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gade tou gid “%1”, gid %2 (vèsyon %3, verifye %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gid: “%1”, gid %2 (vèsyon %3, verifye %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi pyès %1 ak pati kache: gen pati nan imaj la ki kouvri.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi ak pati kache: gen pati nan imaj la ki kouvri.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal la, ki pa parèt la a: kopi li ak pati kache a se pyès %1.</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1810,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kopi eleman %1 ak pati kache</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2105,19 +2105,19 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab anrejistre kopi ak pati kache a: %1. Nou pa t anrejistre anyen.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi ak pati kache a vid.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv %1 se pa fichye yo te sèvi pou fè kopi ak pati kache a. Nou pa t anrejistre anyen.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anrejistre yon kopi ak pati kache</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijesyon figi bezwen modèl figi OpenCV yo, ki pa enstale: %1 manke oswa nou pa ka li l. Enstale pakè opencv-data a, oswa trase kare yo ak men.</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2406,11 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>Biwo asistans jiridik ou</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dènye fwa yo te verifye sous yo: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,81 +2493,81 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: sous %1 gen dat &quot;%2&quot;; sèvi ak 2019, 2019-12 oswa 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: atik %1 bezwen omwen yon referans.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: atik %1 bezwen &quot;last_checked&quot;, yon dat tankou 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: atik %1 bezwen yon estati revizyon ki konnen ak yon dat pou %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: atik %1 site sous %2, ki pa nan lis manifès la.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: atik %1 gen yon revizyon pou %2, ki pa yon lang nan pakè a.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: règ %1 nonmen sous %2, ki pa nan lis manifès la.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: règ %1 nonmen atik %2, ki pa egziste.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: kategori vyolasyon %1 bay plis pase yon règ.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakè gid sa a sèvi ak vèsyon fòma %1; TrustDesk sa a li vèsyon 1 rive %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;pack_version&quot; dwe gen sèlman chif ak pwen, tankou 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mennen nan sous %2, ki pa gen adrès sou entènèt.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab ekri mizajou gid la nan %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakè sa a se pou &quot;%1&quot;; gid k ap sèvi kounye a se &quot;%2&quot;. Nou pa t enstale anyen.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakè sa a se vèsyon %1; gid k ap sèvi a deja vèsyon %2. Se sèlman yon vèsyon ki pi nouvo ki ka ranplase l.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye a se pa yon imaj nou ka kache pati ladan l (JPEG, PNG, BMP, GIF oswa WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab kode imaj ak pati kache a.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaj la twò gwo pou kache pati ladan l (plis pase %1 MB).</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2832,45 +2832,45 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanpe: nou pa t ekri &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ekri &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metòd pou kache pati nou pa konnen: &quot;%1&quot;. Sèvi ak fill oswa pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kare &quot;%1&quot; a se pa kat nonb antye X,Y,W,H (goch, anwo, lajè, wotè an piksèl).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kare &quot;%1&quot; a pa gen sifas: lajè l ak wotè l dwe omwen 1.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bay omwen yon kare pou kache.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kare %1 a pa gen sifas: lajè l ak wotè l dwe omwen 1.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kare %1 a pa anndan imaj la, ki fè %2×%3 piksèl (kanpe dwat).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka li dosye pati kache yo.</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se yon kopi sekirite ki chifre, epi baz done ki louvri kounye a pa chifre: si nou retabli l la a, ka li yo ta rete sou disk sa a san chifre, kidonk nou pa t retabli l. Chifre baz done sa a anvan (Chifre… anlè ka yo), epi retabli l apre.</translation>
     </message>
 </context>
 <context>
@@ -3223,15 +3223,15 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done a chifre, men nou pa t kapab efase nèt ansyen dosye prèv san chifre &quot;%1&quot; la. Lanse `trustdesk-cli encrypt` ankò pou efase l.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baz done sa a gen fichye prèv, epi konvèsyon sa a pa chifre yo; nou pa t chanje anyen.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chifreman an te kanpe pandan nou t ap mete kopi chifre a nan plas li (%1). Pa gen anyen ki pèdi: lanse `trustdesk-cli encrypt` ankò, oswa louvri baz done a nan TrustDesk, pou fini l.</translation>
     </message>
 </context>
 <context>
@@ -3443,15 +3443,15 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite chifre</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi sekirite sa a chifre. Li louvri ak modpas baz done a te genyen jou yo te fè kopi a, oswa ak kle rekiperasyon li.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anile</translation>
+        <translation>Anile</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3688,7 @@ Kontinye modifye (chanjman ou yo rete la a ak nan bouyon an), anrejistre vèsyon
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa montre: %1</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3715,11 @@ Kontinye modifye (chanjman ou yo rete la a ak nan bouyon an), anrejistre vèsyon
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Poko gen ka</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòmanse ak moun ki devan w lan: Nouvo ka louvri fòm resepsyon an. Ajoute non biwo w la, adrès li, telefòn li ak imèl li tou: kopi pou kliyan ak fèy enfòmasyon yo enprime yo, pou kliyan yo konnen kijan pou yo kontakte w.</translation>
     </message>
 </context>
 <context>
@@ -3855,39 +3855,39 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Biwo ou</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijan yon kliyan ka kontakte w: sa enprime sou kopi pou kliyan ak fèy enfòmasyon yo. Kite vid sa ou pa vle yo enprime.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non &amp;biwo a:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adrès:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefòn:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imèl:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zòn lè:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa òdinatè sa a (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lè foto yo te pran ak lòt lè yo parèt nan zòn sa a.</translation>
     </message>
 </context>
 <context>
@@ -3942,31 +3942,31 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre tout</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre tout chan sansib yo</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre tout chan sansib ki kache (%1); sa anrejistre nan jounal kontwòl la</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliyan anonim</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa kenbe non yon kliyan anonim. Retire non an nan ka sa a kounye a?</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retire non an</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Anile</translation>
+        <translation>&amp;Anile</translation>
     </message>
 </context>
 <context>
@@ -4137,51 +4137,51 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanpe</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap kanpe…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri PD&amp;F</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri do&amp;sye a</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa jwenn okenn pwogram pou louvri &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Louvri dosye a</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab louvri dosye &quot;%1&quot; la.</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap prepare paj &quot;%1&quot; yo…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap ekri paj %1 sou %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; anrejistre nan %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanpe. Nou pa t anrejistre okenn PDF.</translation>
     </message>
 </context>
 <context>
@@ -4199,106 +4199,107 @@ Retabli l?</translation>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
+        <translation>De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t chifre baz done a; li rete jan l te ye a.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anile… pa gen anyen k ap chanje.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">Chifre baz done sa a</translation>
+        <translation>Chifre baz done sa a</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Chifre %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chwazi yon modpas. Depi baz done a chifre, pesonn pa ka li non kliyan yo, adrès yo, sitiyasyon imigrasyon yo, fichye prèv yo oswa nenpòt lòt bagay nan baz done sa a san modpas la, menm si yo gen disk òdinatè sa a nan men yo. W ap tape l chak fwa TrustDesk kòmanse.&lt;/p&gt;&lt;p&gt;Nou fè yon kopi chifre bò kote baz done a epi nou konpare l avè l; se sèlman apre sa li pran plas orijinal la, epi nou efase fichye ki pa chifre yo. Si w bliye modpas la, sèl fason pou w antre ankò se kle rekiperasyon nou montre w anvan chanjman an.&lt;/p&gt;&lt;p&gt;Fichye ki efase ka rete nan espas lib disk la: se chifreman tout disk òdinatè sa a ki retire dènye tras sa a.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Modpas:</translation>
+        <translation>&amp;Modpas:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Tape l ankò:</translation>
+        <translation>&amp;Repete l:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Modpas</translation>
+        <translation>Modpas</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Tape modpas la ankò</translation>
+        <translation>Repete modpas la</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fèmen</translation>
+        <translation>Fèmen</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chifre</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anile</translation>
+        <translation>Anile</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">N ap verifye baz done a…</translation>
+        <translation>N ap verifye baz done a…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap chifre ka yo…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap konpare kopi chifre a ak orijinal la…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap chifre fichye prèv yo…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap mete baz done chifre a nan plas li…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi chifre a pare epi li verifye. Men kle rekiperasyon li, nou montre l sèlman fwa sa a. Ekri l oswa enprime l, epi kenbe l yon kote ki an sekirite, lwen òdinatè sa a. Li louvri baz done a si w bliye modpas la, kidonk pwoteje l menm jan ak modpas la. Kopi chifre a pran plas orijinal la lè w kontinye.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Enprime…</translation>
+        <translation>&amp;Enprime…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopye</translation>
+        <translation>K&amp;opye</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">&amp;Sove kòm fichye…</translation>
+        <translation>Anrejistre kòm &amp;fichye…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">Mwen &amp;ekri l oswa mwen sere l an sekirite</translation>
+        <translation>Mwen &amp;note l oswa mwen sere l an sekirite</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">K&amp;ontinye</translation>
+        <translation>&amp;Kontinye</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Kle rekiperasyon</translation>
+        <translation>Kle rekiperasyon</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4362,7 @@ Retabli l?</translation>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zòn lè biwo a (Preferans)</translation>
     </message>
 </context>
 <context>
@@ -4504,23 +4505,23 @@ Retabli l?</translation>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menm kopi ak pati kache a deja se eleman %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi ak pati kache a anrejistre kòm eleman %1; orijinal la pa chanje.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap verifye fichye a anvan nou kache pati ladan l…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache pati…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fè yon kopi imaj sa a ak figi, plak oswa lòt detay kouvri; orijinal la rete jan l ye a.</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4720,7 @@ Retabli l?</translation>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalwa</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +4884,7 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizajou gid ki enstale</translation>
     </message>
 </context>
 <context>
@@ -4910,15 +4911,15 @@ Retabli l?</translation>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tèks an %1 an se li ki gen fòs lalwa.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sous</translation>
+        <translation>Sous</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dènye fwa yo te verifye sous yo: %1</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5052,11 @@ Retabli l?</translation>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okenn modpas pa pwoteje baz done sa a: li fèmen, men nenpòt moun ki devan òdinatè sa a ta ka louvri l ankò. Mete yon modpas aplikasyon kounye a pou w kontinye; pi bon toujou, chifre baz done a apre (Chifre… nan bann anlè a) pou pesonn pa ka li fichye li san ou.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;te yon modpas…</translation>
     </message>
 </context>
 <context>
@@ -5166,27 +5167,27 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;wo ou ak pwofil ou…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloke kounye a</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Okenn modpas pa pwoteje fenèt sa a, kidonk nenpòt moun ta ka debloke l ak yon sèl klik. Mete yon modpas aplikasyon kounye a pou bloke l?</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;te yon modpas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anile</translation>
+        <translation>Anile</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t bloke fenèt la: san modpas, nenpòt moun ta ka debloke l. Mete youn nan Modifye › Sekirite, oswa chifre baz done a (Chifre… nan bann anlè a) pou pwòp modpas li bloke l.</translation>
     </message>
 </context>
 <context>
@@ -5243,146 +5244,146 @@ Retabli l?</translation>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">Omwen %n karaktè.</translation>
+        <translation>Omwen %n karaktè.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">Fòs: fèb. Kat oswa senk mo ki pa gen rapò youn ak lòt pi difisil pou devine e pi fasil pou sonje.</translation>
+        <translation>Fòs: fèb. Kat oswa senk mo ki pa gen rapò youn ak lòt pi difisil pou devine epi pi fasil pou sonje.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">Fòs: mwayen. Kèk mo anplis ap fè l pi difisil anpil pou devine.</translation>
+        <translation>Fòs: mwayen. Kèk mo anplis fè l pi difisil anpil pou devine.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">Fòs: fò.</translation>
+        <translation>Fòs: fò.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">Kle rekiperasyon TrustDesk</translation>
+        <translation>Kle rekiperasyon TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">Kenbe paj sa a fèmen a kle, lwen òdinatè a. Nenpòt moun ki genyen l ansanm ak baz done a ka li tout ka yo.</translation>
+        <translation>Kenbe paj sa a fèmen a kle, lwen òdinatè a. Nenpòt moun ki genyen l ansanm ak baz done a ka li tout ka yo.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Voye bay enprimant lan.</translation>
+        <translation>Voye bay enprimant lan.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">Kopye. Kole l kote ou kenbe l an sekirite, epi kopye yon lòt bagay pou li pa rete nan presse-papye a.</translation>
+        <translation>Kopye. Kole l kote ou kenbe l an sekirite, epi kopye yon lòt bagay pou l pa rete nan memwa kopi a.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">Sove kle rekiperasyon an</translation>
+        <translation>Anrejistre kle rekiperasyon an</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">Nou pa t kapab sove kle rekiperasyon an: %1</translation>
+        <translation>Nou pa t kapab anrejistre kle rekiperasyon an: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">Kle rekiperasyon TrustDesk pou %1
+        <translation>Kle rekiperasyon TrustDesk pou %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">Sove nan %1. Retire l sou òdinatè sa a (mete l sou yon kle USB ki fèmen a kle): bò kote baz done a li pa pwoteje anyen.</translation>
+        <translation>Anrejistre nan %1. Retire l sou òdinatè sa a (sou yon kle USB ki fèmen a kle): bò kote baz done a li pa pwoteje anyen.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap chèche figi…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen figi ki sijere. Deteksyon an rate figi: gade tout imaj la.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n figi sijere (jòn an tirè): aksepte chak ak yon doub klik oswa Antre, deplase l oswa efase l. Deteksyon an rate figi: verifye tout imaj la.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trase omwen yon kare sou sa ki dwe kache.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijesyon ki pa aksepte</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kare sijere pa t aksepte epi yo p ap kouvri.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Revize yo</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre san yo</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kare pou kouvri; %1 sijesyon pou revize.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kare pou kouvri.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache pati nan %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen sou imaj la pou kouvri figi, plak machin, nimewo badj oswa adrès. Trennen yon kare pou deplase l; Delete retire kare ki chwazi a. Kopi a se yon nouvo eleman: orijinal la rete jan l ye a.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metòd:</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranpli (nwa nèt)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>An piksèl (gwo blòk)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sijere figi</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aksepte sijesyon an</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksepte &amp;tout sijesyon yo</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retire kare a</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre &amp;kopi ak pati kache</translation>
     </message>
 </context>
 <context>
@@ -5458,38 +5459,38 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloke &amp;lè òdinatè a bloke, al dòmi oswa kòmanse ekonomizè ekran an</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka anrejistre montre a isit la.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache. Montre l ak bouton ki bò kote l la (sa anrejistre nan jounal kontwòl la), oswa tape yon nouvo valè pou ranplase l.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre %1 ki anrejistre a (sa anrejistre nan jounal kontwòl la)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranplase pa sa ou tape a; efase chan an pou montre valè ki anrejistre a pito.</translation>
     </message>
 </context>
 <context>
@@ -6391,35 +6392,35 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chifre yon baz done ki egziste deja san chifre, nan menm plas la. Nouvo modpas la soti nan --passphrase-file (oswa nan fichye TRUSTDESK_PASSPHRASE_FILE nonmen an, oswa yo mande l de fwa nan tèminal la); kle rekiperasyon an parèt yon sèl fwa oswa yo ekri l nan --recovery-key-out. Yo ekri yon kopi chifre bò kote baz done a epi yo konpare l avè l tab pa tab; se sèlman apre sa li pran plas baz done a, epi pa gen okenn kopi san chifre ki rete. Fichye prèv yo sele menm jan an, yo verifye yo, epi yo efase sa ki pa chifre yo. Fèmen TrustDesk anvan: baz done a pa dwe louvri okenn lòt kote. Lanse l ankò apre yon entèripsyon: li fini oswa li defèt sa ki te kòmanse a.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bay lis prèv yon ka, pi ansyen an anvan, yon eleman pa liy, separe ak tab: SHA-256, id eleman an, gwosè an byte, &quot;stored&quot; oswa &quot;metadata-only&quot; (detay enpòte san fichye a), kalite medya, dat yo te pran l (UTC, oswa -), non. --json ajoute tout chan yo ak chèn kontwòl la; yon kopi ak pati kache gen redacted_copy_of (id orijinal la) ak redaction (kare li yo ak metòd la).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enprime kare deteksyon figi OpenCV sijere pou yon imaj, yon X,Y,W,H pa liy (jan &quot;redact --box&quot; pran yo), an piksèl imaj la kanpe dwat. Se sijesyon sèlman: deteksyon an rate figi (piti, vire, kouvri), kidonk gade imaj la.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>id prèv la (yon imaj)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>enprime JSON: case_reference, evidence_id, width, height (imaj la kanpe dwat) ak boxes, chak ak x, y, width, height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen figi ki sijere; deteksyon an rate figi, kidonk verifye imaj la.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Sous: %1</translation>
+        <translation>Sous: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dènye verifikasyon: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6428,119 +6429,124 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gid sou dwa ki soti nan pakè entegre a (oswa --pack FOLDER).
+  guidance list [--lang L]                 yon atik pa liy, id li an premye
+  guidance show ID [--lang L] [--pdf FILE] atik la an tèks, oswa yon fèy enfòmasyon PDF
+  guidance search QUERY [--lang L]         atik ki gen chak mo yo (tout lang yo san --lang)
+  guidance version                         ki pakè k ap sèvi: id, vèsyon, dat revizyon, kote li soti
+  guidance install PATH                    enstale yon pakè ki pi nouvo soti nan dosye li oswa manifest.json li, apre verifikasyon</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, search, version oswa install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance bezwen yon aksyon: list, show, search, version oswa install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install bezwen egzakteman yon PATH, epi pa --pack.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gid %1 vèsyon %2 enstale (te vèsyon %3) nan %4.</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version pa pran lòt agiman.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksyon guidance nou pa konnen: &quot;%1&quot;. Sèvi ak list, show, search, version oswa install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avètisman: kliyan anonim sa yo te vini ak yon non, ke nou pa t anrejistre: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre pwofil responsab ka a, oswa mete l ak --name (ak --role). Antre odit ak kontwòl yo nonmen pwofil sa a kòm moun ki te aji a; san li yo di &quot;unnamed&quot;. Opsyon --office yo mete biwo ki enprime sou kopi pou kliyan ak fèy enfòmasyon yo.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>non biwo a</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>adrès li (\n ant liy yo)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>nimewo telefòn li</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>adrès imèl li</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>zòn lè li (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se pa yon zòn lè sistèm sa a konnen (pa egzanp America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biwo:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zòn lè: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezwen yon referans ka ak yon id prèv.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv %1 pa nan ka %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre yon kopi yon imaj ak pati kache kòm yon nouvo prèv ki soti nan li, epi enprime id nouvo eleman an. Kare yo an piksèl imaj la kanpe dwat dapre oryantasyon EXIF li (&quot;faces&quot; enprime yo menm jan an). Kopi a pa gen metadone; orijinal la rete jan l ye a epi li toujou verifye.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>yon kare pou kouvri: goch, anwo, lajè, wotè an piksèl (repete pou plis kare)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (nwa nèt, pa defo) oswa pixelate (gwo blòk)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>kouvri tou figi OpenCV sijere yo (lis yo sou stderr; deteksyon an rate figi: verifye kopi a)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact bezwen omwen yon --box X,Y,W,H (oswa --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Figi sijere: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gen anyen pou kache: bay kare ak --box. Nou pa t anrejistre anyen.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menm kopi ak pati kache a deja nan ka a (eleman %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (Afè Entèn Lapolis Boston, pa defo), accountability (biwo responsabilite lapolis Vil la), post (POST Commission eta a, pou ofisye nenpòt ajans) oswa non yon lòt enstitisyon</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to bezwen bpd-iad, accountability, post oswa non yon enstitisyon.</translation>
     </message>
 </context>
 </TS>

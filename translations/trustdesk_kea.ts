@@ -886,7 +886,7 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ofisiu di asisténsia jurídika:</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1118,15 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>orientason sobri direitus: list, show (--pdf), search, version, install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>grava un kópia di un imajen ku partis skondidu (kuadrus prenxidu o pixelizadu)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>sujeri kuadrus riba karas na un imajen, pa rivê</translation>
     </message>
 </context>
 <context>
@@ -1141,11 +1141,11 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Keixas sobri kualker ofisial sertifikadu na Massachusetts</translation>
     </message>
 </context>
 <context>
@@ -1464,35 +1464,35 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régra: %1, %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>E ta aplika a: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">Orijen: %1.</translation>
+        <translation>Fonti: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odja tanbê orientason “%1”, orientason di %2 (versan %3, verifikadu %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason: “%1”, orientason di %2 (versan %3, verifikadu %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di anexu %1 ku partis skondidu: partis di imajen sta kubridu.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia ku partis skondidu: partis di imajen sta kubridu.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal, ki ka sta mostradu: se kópia ku partis skondidu é anexu %1.</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1810,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kópia di ítem %1 ku partis skondidu</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2105,19 +2105,19 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa grava kópia ku partis skondidu: %1. Nada ka gravadu.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia ku partis skondidu sta vaziu.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próva %1 ka é arkivu di undi ki kópia ku partis skondidu fazedu. Nada ka gravadu.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grava un kópia ku partis skondidu</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeston di karas meste modelus di kara di OpenCV, ki ka sta instaladu: %1 ka sta la o ka ta da pa lê. Instala pakoti opencv-data, o dizenha kuadrus ku mô.</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2406,11 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ofisiu di asisténsia jurídika</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontis verifikadu pa últimu bês: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,81 +2493,81 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: fonti %1 ten data &quot;%2&quot;; uza 2019, 2019-12 o 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: artigu %1 meste pa menus un sitason.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: artigu %1 meste &quot;last_checked&quot;, un data suma 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: artigu %1 meste un status di revizon konxedu i un data pa %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: artigu %1 ta sita fonti %2, ki manifestu ka ta lista.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: artigu %1 ten un revizon pa %2, ki ka é un lingua di pakoti.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: régra %1 ta nomia fonti %2, ki manifestu ka ta lista.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: régra %1 ta nomia artigu %2, ki ka izisti.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: kategoria di violason %1 sta dadu a más di un régra.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es pakoti di orientason ta uza versan di formatu %1; es TrustDesk li ta lê versons 1 a %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;pack_version&quot; debe ser só númerus i pontus, suma 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ta liga pa fonti %2, ki ka ten enderesu na web.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa skrebe atualizason di orientason na %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es pakoti li é pa &quot;%1&quot;; orientason ki sta na uzu é &quot;%2&quot;. Nada ka instaladu.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es pakoti li é versan %1; orientason ki sta na uzu dja é versan %2. Só un versan más nobu ta sustitui-l.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu ka é un imajen ki ta da pa skondi partis (JPEG, PNG, BMP, GIF o WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kodifika imajen ku partis skondidu.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imajen é grandi dimás pa skondi partis (más di %1 MB).</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2832,45 +2832,45 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradu: &quot;%1&quot; ka skrebedu.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka skrebedu.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodu di skondi partis diskonxedu: &quot;%1&quot;. Uza fill o pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuadru &quot;%1&quot; ka é kuatu númeru interu X,Y,W,H (skerda, riba, largura, altura na pixels).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuadru &quot;%1&quot; ka ten área: se largura i se altura debe ser pa menus 1.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da pa menus un kuadru pa skondi.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuadru %1 ka ten área: se largura i se altura debe ser pa menus 1.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuadru %1 ka sta dentu di imajen, ki ten %2×%3 pixels (direitu).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa lê rejistu di partis skondidu.</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é un kópia di seguransa sifradu, i baze di dadus ki sta abertu gosi ka sta sifradu: rekupera-l li ta poi se kazus na es discu li sen sifra, pur isu e ka rekuperadu. Sifra es baze di dadus primeru (Sifra… riba di kazus), dipôs rekupera.</translation>
     </message>
 </context>
 <context>
@@ -3223,15 +3223,15 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus sta sifradu, ma ka da pa apaga kompletamenti antigu pasta di próvas sen sifra &quot;%1&quot;. Roda `trustdesk-cli encrypt` otu bês pa apaga-l.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baze di dadus ten arkivus di próvas, i es konverson li ka ta sifra-s; nada ka mudadu.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifra para enkuantu kópia sifradu sa ta ser postu na se lugar (%1). Nada ka perdedu: roda `trustdesk-cli encrypt` otu bês, o abri baze di dadus na TrustDesk, pa kaba-l.</translation>
     </message>
 </context>
 <context>
@@ -3443,15 +3443,15 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia di seguransa sifradu</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kópia di seguransa li sta sifradu. E ta abri ku senha ki baze di dadus tinha na dia di kópia, o ku se xavi di rekuperason.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Kansela</translation>
+        <translation>Kansela</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3688,7 @@ Kontinua ta edita (bu mudansas ta fika li i na rascunhu), grava bu vershon riba 
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka mostradu: %1</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3715,11 @@ Kontinua ta edita (bu mudansas ta fika li i na rascunhu), grava bu vershon riba 
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inda ka ten kazu</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumesa ku pesoa ki sta bu frenti: Kazu novu ta abri formuláriu di atendimentu. Djunta tanbê nomi, enderesu, telefoni i e-mail di bu ofisiu: kópias di klienti i folhetus ta inprimi-s, pa klientis sabe modi ki es ta kontakta-bu.</translation>
     </message>
 </context>
 <context>
@@ -3855,39 +3855,39 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ofisiu</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi ki un klienti ta kontakta-bu: ta sai inprimidu na kópias di klienti i folhetus. Dexa vaziu kuzé ki bu ka kre ki sai inprimidu.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi di &amp;ofisiu:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enderesu:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoni:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona di ora:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Di es komputador li (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora di fotus i otus oras ta mostradu na es zona li.</translation>
     </message>
 </context>
 <context>
@@ -3942,31 +3942,31 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tudu</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tudu kanpus sensível</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tudu kanpu sensível skondidu (%1); ta fika rejistadu na rejistu di auditoria</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti anónimu</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi di un klienti anónimu ka ta gardadu. Tira nomi di es kazu li gosi?</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tira nomi</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Kansela</translation>
+        <translation>&amp;Kansela</translation>
     </message>
 </context>
 <context>
@@ -4137,51 +4137,51 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta para…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri P&amp;DF</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri pas&amp;ta</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka atxadu nenhun programa pa abri &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri pasta</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa abri pasta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta prepara &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta skrebe pájina %1 di %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gravadu na %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradu. Nenhun PDF ka gravadu.</translation>
     </message>
 </context>
 <context>
@@ -4199,106 +4199,107 @@ Rekupera-l?</translation>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uza pa menus %n karákter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Kes dos senha ka ta bate. Skrebe mésmu senha dos bes.</translation>
+        <translation>Kes dos senha e diferenti. Skrebe mésmu senha dos bês.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze di dadus ka sifradu; e sta suma e staba.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kansela… nada ka ta mudadu.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">Sifra es baze di dadus</translation>
+        <translation>Sifra es baze di dadus li</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sifra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skodje un senha. Dipôs di sifradu, ninguen ka ta podi lê nomi, enderesu, situason di imigrason di klientis, arkivus di próvas nen nada más na es baze di dadus sen el, nen ku discu di es komputador na se mô. Bu ta skrebe-l kada bês ki TrustDesk ta kumesa.&lt;/p&gt;&lt;p&gt;Un kópia sifradu ta fazedu djuntu di baze di dadus i ta konparadu ku el; só dipôs e ta toma lugar di orijinal, i arkivus sen sifra ta apagadu. Si senha skesedu, úniku manera di entra otu bês é xavi di rekuperason ki ta mostradu antis di mudansa.&lt;/p&gt;&lt;p&gt;Arkivus apagadu podi fika na spasu livri di discu: sifra di discu interu di es komputador é ki ta tira kel últimu rastu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">S&amp;enha:</translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Ripiti-l:</translation>
+        <translation>&amp;Ripiti-l:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Ripiti senha</translation>
+        <translation>Ripiti senha</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fitxa</translation>
+        <translation>Fitxa</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;fra</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Kansela</translation>
+        <translation>Kansela</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">Ta verifika baze di dadus…</translation>
+        <translation>Ta verifika baze di dadus…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sifra kazus…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta konpara kópia sifradu ku orijinal…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sifra arkivus di próvas…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta poi baze di dadus sifradu na se lugar…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia sifradu sta prontu i verifikadu. Es é se xavi di rekuperason, mostradu só es bês li. Nota-l o inprimi-l, i garda-l na un lugar seguru lonji di es komputador. E ta abri baze di dadus si senha skesedu, pur isu proteje-l suma senha. Kópia sifradu ta toma lugar di orijinal ora ki bu kontinua.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Inprimi…</translation>
+        <translation>&amp;Inprimi…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopia</translation>
+        <translation>&amp;Kopia</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">&amp;Guarda komu arkivu…</translation>
+        <translation>&amp;Grava suma arkivu…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">N &amp;nota-l o N guarda-l ku seguransa</translation>
+        <translation>N ja &amp;nota-l o N garda-l na un lugar seguru</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">K&amp;ontinua</translation>
+        <translation>Kon&amp;tinua</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Xavi di rekuperason</translation>
+        <translation>Xavi di rekuperason</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4362,7 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona di ora di ofisiu (Preferénsias)</translation>
     </message>
 </context>
 <context>
@@ -4504,23 +4505,23 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mésmu kópia ku partis skondidu dja é ítem %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia ku partis skondidu gravadu suma ítem %1; orijinal ka mudadu.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta verifika arkivu antis di skondi partis…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skondi partis…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faze un kópia di es imajen ku karas, xapas o otus detalhis kubridu; orijinal ta fika sen mudansa.</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4720,7 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +4884,7 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizason di orientason instaladu</translation>
     </message>
 </context>
 <context>
@@ -4910,15 +4911,15 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testu na %1 é kel ki ta vale.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fontis</translation>
+        <translation>Fontis</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontis verifikadu pa últimu bês: %1</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5052,11 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhun senha ka ta proteje es baze di dadus: e sta fitxadu, ma kualker un na es komputador podi abri-l otu bês. Poi un senha di aplikason gosi pa kontinua; midjor inda, sifra baze di dadus dipôs (Sifra… na faixa) pa se arkivu ka podi lidu sen bo.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poi un senha…</translation>
     </message>
 </context>
 <context>
@@ -5166,27 +5167,27 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu o&amp;fisiu i perfil…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokia gosi</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhun senha ka ta proteje es djanela, pur isu kualker un podi dizbloka-l ku un kliki. Poi un senha di aplikason gosi pa blokia-l?</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poi un senha…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Kansela</translation>
+        <translation>Kansela</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Djanela ka blokiadu: sen senha, kualker un podi dizbloka-l. Poi un na Muda › Seguransa, o sifra baze di dadus (Sifra… na faixa) pa se propi senha blokia-l.</translation>
     </message>
 </context>
 <context>
@@ -5243,146 +5244,146 @@ Rekupera-l?</translation>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">Pelu menus %n karakteris.</translation>
+        <translation>Pa menus %n karákter.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">Forsa: fraku. Kuatu o sinku palavra ki ka ten nada a ver unu ku otu é más difisil di divinha y más fásil di lenbra.</translation>
+        <translation>Forsa: fraku. Kuatu o sinku palavra sen ligason ta más difísil di adivinha i más fásil di lenbra.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">Forsa: rozoavel. Más algun palavra ta faze-l más difisil di divinha.</translation>
+        <translation>Forsa: rezonável. Más algun palavra ta faze-l txeu más difísil di adivinha.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">Forsa: forti.</translation>
+        <translation>Forsa: forti.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">Xavi di rekuperason di TrustDesk</translation>
+        <translation>Xavi di rekuperason di TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">Guarda es pájina fitxadu ku xavi, lonji di kumputador. Kualker algen ki ten el y baze di dadus pode lé tudu kazu.</translation>
+        <translation>Garda es pájina fitxadu, lonji di komputador. Kualker un ki ten el ku baze di dadus podi lê tudu kazu.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Mandadu pa inpresora.</translation>
+        <translation>Manda pa inprisora.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">Kopiadu. Kola-l undi ki bu ta guarda-l ku seguransa, dipos kopia otu kuza pa el ka fika na área di transferénsia.</translation>
+        <translation>Kopiadu. Kola-l undi ki bu ta garda-l ku seguransa, dipôs kopia otu kuza pa e ka fika na área di transferénsia.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">Guarda xavi di rekuperason</translation>
+        <translation>Grava xavi di rekuperason</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">Ka da pa guarda xavi di rekuperason: %1</translation>
+        <translation>Ka da pa grava xavi di rekuperason: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">Xavi di rekuperason di TrustDesk pa %1
+        <translation>Xavi di rekuperason di TrustDesk pa %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">Guardadu na %1. Tira-l di es kumputador (pa un pen USB guardadu fitxadu): djuntu baze di dadus el ka ta proteje nada.</translation>
+        <translation>Gravadu na %1. Tira-l di es komputador (un pen USB gardadu fitxadu): djuntu di baze di dadus e ka ta proteje nada.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta buska karas…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhun kara ka sujeridu. Detekson ta falha karas: odja imajen interu.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kara sujeridu (amarelu trasejadu): aseita kada un ku dos kliki o Enter, move-l o apaga-l. Detekson ta falha karas: verifika imajen interu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizenha pa menus un kuadru riba di kuzé ki debe fika skondidu.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeston ka aseitadu</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kuadru sujeridu ka aseitadu i e ka ta kubridu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivê-s</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava sen es</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kuadru pa kubri; %1 sujeston pa rivê.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kuadru pa kubri.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skondi partis di %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasta riba di imajen pa kubri karas, xapas, númerus di distintivu o enderesus. Rasta un kuadru pa move-l; Delete ta tira kuadru skodjidu. Kópia é un ítem novu: orijinal ta fika sen mudansa.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métodu:</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenxi (pretu sólidu)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixeliza (blokus grandi)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujeri karas</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aseita sujeston</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseita &amp;tudu sujeston</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapaga kuadru</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava &amp;kópia ku partis skondidu</translation>
     </message>
 </context>
 <context>
@@ -5458,38 +5459,38 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokia ora ki &amp;komputador blokia, bai durmi o kumesa proteson di ekran</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Skondidu</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa rejista li ora ki ta mostra.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skondidu. Mostra-l ku botan djuntu del (ta fika rejistadu na rejistu di auditoria), o skrebe un valor novu pa sustitui-l.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra %1 gravadu (ta fika rejistadu na rejistu di auditoria)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituídu pa kuzé ki bu skrebe; linpa kanpu pa mostra valor gravadu.</translation>
     </message>
 </context>
 <context>
@@ -6391,35 +6392,35 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifra na se lugar un baze di dadus ki dja izisti sen sifra. Senha novu ta ben di --passphrase-file (o di arkivu nomiadu pa TRUSTDESK_PASSPHRASE_FILE, o e ta pididu dos bês na terminal); xavi di rekuperason ta mostradu un bês o skrebedu na --recovery-key-out. Un kópia sifradu ta skrebedu djuntu di baze di dadus i ta konparadu ku el tabela pa tabela; só dipôs e ta toma lugar di baze di dadus, i nenhun kópia sen sifra ka ta fika. Arkivus di próvas ta seladu mésmu manera, verifikadu, i kes sen sifra ta apagadu. Fitxa TrustDesk primeru: baze di dadus ka podi sta abertu na nenhun otu lugar. Roda-l otu bês dipôs di un interupson: e ta kaba o e ta disfaze kuzé ki kumesadu.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista próvas di un kazu, más antigu primeru, un ítem pa linha, separadu pa tab: SHA-256, id di ítem, tamañu na bytes, &quot;stored&quot; o &quot;metadata-only&quot; (detalhis inportadu sen arkivu), tipu di média, data di kaptura (UTC, o -), nomi. --json ta djunta tudu kanpu i kadeia di kustódia; un kópia ku partis skondidu ten redacted_copy_of (id di orijinal) i redaction (se kuadrus i métodu).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inprimi kuadrus ki detekson di kara di OpenCV ta sujeri pa un imajen, un X,Y,W,H pa linha (suma &quot;redact --box&quot; ta aseita-s), na pixels di imajen direitu. Só sujeston: detekson ta falha karas (pikinoti, viradu, kubridu), pur isu odja imajen.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>id di próva (un imajen)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>inprimi JSON: case_reference, evidence_id, width, height (di imajen direitu) i boxes, kada un ku x, y, width, height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhun kara ka sujeridu; detekson ta falha karas, pur isu verifika imajen.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Orijen: %1</translation>
+        <translation>Fonti: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikadu pa últimu bês: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6428,119 +6429,124 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason sobri direitus di pakoti inkluídu (o --pack FOLDER).
+  guidance list [--lang L]                 un artigu pa linha, se id primeru
+  guidance show ID [--lang L] [--pdf FILE] artigu suma testu, o un folhetu en PDF
+  guidance search QUERY [--lang L]         artigus ki ten tudu palavra (tudu lingua sen --lang)
+  guidance version                         ki pakoti ki sta na uzu: id, versan, data di revizon, di undi ki e ben
+  guidance install PATH                    instala un pakoti más nobu di se pasta o manifest.json, dipôs di verifika-l</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, search, version o install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance meste un asãu: list, show, search, version o install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install meste izatamenti un PATH, i nenhun --pack.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientason %1 versan %2 instaladu (éra versan %3) na %4.</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version ka ta aseita más argumentus.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asãu di guidance diskonxedu: &quot;%1&quot;. Uza list, show, search, version o install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avizu: es klientis anónimu ben ku un nomi, ki ka gravadu: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra perfil di responsavel pa kazu, o poi-l ku --name (i --role). Entradas di auditoria i di kustódia ta nomia es perfil suma kenha ki faze; sen el es ta fla &quot;unnamed&quot;. Opsons --office ta poi ofisiu ki ta inprimidu na kópias di klienti i folhetus.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi di ofisiu</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>se enderesu (\n entri linhas)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>se númeru di telefoni</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>se enderesu di e-mail</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>se zona di ora (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ka é un zona di ora ki es sistema konxe (pur izénplu America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisiu:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona di ora: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meste un referénsia di kazu i un id di próva.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próva %1 ka sta na kazu %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava un kópia di un imajen ku partis skondidu suma un próva nobu derivadu del, i inprimi id di ítem novu. Kuadrus sta na pixels di imajen postu direitu pa se orientason EXIF (&quot;faces&quot; ta inprimi-s mésmu manera). Kópia ka ta leba metadadus; orijinal ta fika sen mudansa i inda ta verifika.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>un kuadru pa kubri: skerda, riba, largura, altura na pixels (ripiti pa más kuadrus)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (pretu sólidu, padron) o pixelate (blokus grandi)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubri tanbê karas ki OpenCV ta sujeri (listadu na stderr; detekson ta falha karas: verifika kópia)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact meste pa menus un --box X,Y,W,H (o --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kara sujeridu: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pa skondi: da kuadrus ku --box. Nada ka gravadu.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mésmu kópia ku partis skondidu dja sta na kazu (ítem %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (Asuntus Internus di Polísia di Boston, padron), accountability (ofisiu di prestason di kontas di polísia di Sidadi), post (POST Commission di stadu, pa ofisiais di kualker ajénsia) o nomi di otu organismu</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to meste bpd-iad, accountability, post o nomi di un organismu.</translation>
     </message>
 </context>
 </TS>

@@ -888,7 +888,7 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu escritório de assistência jurídica:</translation>
     </message>
 </context>
 <context>
@@ -1120,15 +1120,15 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>orientação sobre direitos: list, show (--pdf), search, version, install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>salvar uma cópia de uma imagem com partes ocultas (retângulos preenchidos ou pixelados)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerir retângulos sobre os rostos de uma imagem, para revisão</translation>
     </message>
 </context>
 <context>
@@ -1143,11 +1143,11 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamações sobre qualquer policial certificado em Massachusetts</translation>
     </message>
 </context>
 <context>
@@ -1466,35 +1466,35 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma: %1, %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica-se a: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">Origem: %1.</translation>
+        <translation>Fonte: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja também a orientação “%1”, orientação de %2 (versão %3, verificada em %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação: “%1”, orientação de %2 (versão %3, verificada em %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia com partes ocultas do anexo %1: partes da imagem estão cobertas.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia com partes ocultas: partes da imagem estão cobertas.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Original, não mostrado: sua cópia com partes ocultas é o anexo %1.</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cópia com partes ocultas do item %1</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1848,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2108,19 +2108,19 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a cópia com partes ocultas: %1. Nada foi salvo.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia com partes ocultas está vazia.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A prova %1 não é o arquivo a partir do qual a cópia com partes ocultas foi feita. Nada foi salvo.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando uma cópia com partes ocultas</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2280,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sugestões de rostos precisam dos modelos de rosto do OpenCV, que não estão instalados: %1 está faltando ou não pode ser lido. Instale o pacote opencv-data ou desenhe os retângulos à mão.</translation>
     </message>
 </context>
 <context>
@@ -2409,11 +2409,11 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu escritório de assistência jurídica</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes verificadas pela última vez: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,81 +2496,81 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: a fonte %1 tem a data &quot;%2&quot;; use 2019, 2019-12 ou 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: o artigo %1 precisa de pelo menos uma citação.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: o artigo %1 precisa de &quot;last_checked&quot;, uma data como 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: o artigo %1 precisa de um status de revisão conhecido e de uma data para %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: o artigo %1 cita a fonte %2, que o manifesto não lista.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: o artigo %1 tem uma revisão para %2, que não é um idioma do pacote.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: a norma %1 cita a fonte %2, que o manifesto não lista.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: a norma %1 cita o artigo %2, que não existe.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: a categoria de violação %1 foi atribuída a mais de uma norma.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote de orientação usa a versão de formato %1; este TrustDesk lê as versões 1 a %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;pack_version&quot; deve ter apenas números e pontos, como 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aponta para a fonte %2, que não tem endereço na web.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a atualização da orientação em %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote é para &quot;%1&quot;; a orientação em uso é &quot;%2&quot;. Nada foi instalado.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote é a versão %1; a orientação em uso já é a versão %2. Só uma versão mais nova a substitui.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é uma imagem em que se possam ocultar partes (JPEG, PNG, BMP, GIF ou WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível codificar a imagem com partes ocultas.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem é grande demais para ocultar partes (mais de %1 MB).</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2763,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2835,45 +2835,45 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: &quot;%1&quot; não foi gravado.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não foi gravado.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método desconhecido para ocultar partes: &quot;%1&quot;. Use fill ou pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>O retângulo &quot;%1&quot; não tem quatro números inteiros X,Y,W,H (esquerda, topo, largura, altura em pixels).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O retângulo &quot;%1&quot; não tem área: largura e altura devem ser pelo menos 1.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos um retângulo a ocultar.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O retângulo %1 não tem área: largura e altura devem ser pelo menos 1.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>O retângulo %1 não está dentro da imagem, que tem %2×%3 pixels (na posição vertical).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o registro das partes ocultas.</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2960,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é um backup criptografado, e o banco de dados aberto agora não está criptografado: restaurá-lo aqui deixaria os casos dele neste disco sem criptografia, por isso ele não foi restaurado. Criptografe este banco de dados primeiro (Criptografar… acima dos casos) e depois restaure.</translation>
     </message>
 </context>
 <context>
@@ -3230,15 +3230,15 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados está criptografado, mas a antiga pasta de provas sem criptografia &quot;%1&quot; não pôde ser apagada por completo. Execute `trustdesk-cli encrypt` de novo para apagá-la.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados tem arquivos de provas, e esta conversão não os criptografa; nada foi alterado.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criptografia parou enquanto a cópia criptografada estava sendo colocada no lugar (%1). Nada foi perdido: execute `trustdesk-cli encrypt` de novo, ou abra o banco de dados no TrustDesk, para concluí-la.</translation>
     </message>
 </context>
 <context>
@@ -3451,15 +3451,15 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup criptografado</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backup está criptografado. Ele abre com a senha que o banco de dados tinha no dia do backup, ou com a chave de recuperação dele.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +3696,7 @@ Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua vers
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não revelado: %1</translation>
     </message>
 </context>
 <context>
@@ -3723,11 +3723,11 @@ Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua vers
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há casos</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece pela pessoa à sua frente: Novo caso abre o formulário de atendimento. Adicione também o nome, o endereço, o telefone e o e-mail do seu escritório: as cópias do cliente e os folhetos os imprimem, para que os clientes saibam como entrar em contato com você.</translation>
     </message>
 </context>
 <context>
@@ -3864,39 +3864,39 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu escritório</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como um cliente entra em contato com você: impresso nas cópias do cliente e nos folhetos. Deixe em branco o que você não quer imprimir.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do &amp;escritório:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;dereço:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso &amp;horário:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O deste computador (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os horários das fotos e os demais horários são mostrados neste fuso.</translation>
     </message>
 </context>
 <context>
@@ -3951,31 +3951,31 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar tudo</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar todos os campos sensíveis</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os campos sensíveis ocultos (%1); fica registrado no registro de auditoria</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente anônimo</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de um cliente anônimo não é guardado. Remover agora o nome deste caso?</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover o nome</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4146,51 +4146,51 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir P&amp;DF</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pas&amp;ta</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa para abrir &quot;%1&quot; foi encontrado.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a pasta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramando &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando a página %1 de %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; salvo em %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido. Nenhum PDF foi salvo.</translation>
     </message>
 </context>
 <context>
@@ -4208,107 +4208,108 @@ Recuperá-lo?</translation>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use pelo menos %n caractere.</numerusform>
             <numerusform>Use pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
+        <translation>As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados não foi criptografado; está como estava.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… nada será alterado.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">Criptografar este banco de dados</translation>
+        <translation>Criptografar este banco de dados</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Criptografar %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Escolha uma senha. Depois de criptografado, ninguém consegue ler os nomes, endereços e a situação imigratória dos clientes, os arquivos de provas nem nada mais neste banco de dados sem ela, mesmo com o disco deste computador nas mãos. Você a digita sempre que o TrustDesk é iniciado.&lt;/p&gt;&lt;p&gt;Uma cópia criptografada é feita ao lado do banco de dados e conferida com ele; só então ela toma o lugar do original, e os arquivos sem criptografia são apagados. Se a senha for esquecida, a única forma de voltar a entrar é a chave de recuperação mostrada antes da troca.&lt;/p&gt;&lt;p&gt;Arquivos apagados podem permanecer no espaço livre do disco: a criptografia de disco inteiro deste computador é o que remove esse último vestígio.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">S&amp;enha:</translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Repita-a:</translation>
+        <translation>&amp;Repita:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Repita a senha</translation>
+        <translation>Repita a senha</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criptografar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">Verificando o banco de dados…</translation>
+        <translation>Verificando o banco de dados…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografando os casos…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando a cópia criptografada com o original…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografando os arquivos de provas…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando o banco de dados criptografado no lugar…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia criptografada está pronta e conferida. Esta é a chave de recuperação dela, mostrada só desta vez. Anote-a ou imprima-a e guarde-a em um lugar seguro, longe deste computador. Ela abre o banco de dados se a senha for esquecida, então proteja-a como a senha. A cópia criptografada toma o lugar do original quando você continuar.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">Sa&amp;lvar como arquivo…</translation>
+        <translation>Salvar como &amp;arquivo…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">Eu a &amp;anotei ou guardei com segurança</translation>
+        <translation>Já a&amp;notei ou guardei em lugar seguro</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">C&amp;ontinuar</translation>
+        <translation>Con&amp;tinuar</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Chave de recuperação</translation>
+        <translation>Chave de recuperação</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4372,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>O fuso horário do escritório (Preferências)</translation>
     </message>
 </context>
 <context>
@@ -4516,23 +4517,23 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma cópia com partes ocultas já é o item %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia com partes ocultas foi salva como item %1; o original não foi alterado.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o arquivo antes de ocultar partes…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar partes…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma cópia desta imagem com rostos, placas ou outros detalhes cobertos; o original é mantido sem alterações.</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4733,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>A lei</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4897,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização de orientação instalada</translation>
     </message>
 </context>
 <context>
@@ -4923,15 +4924,15 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto em %1 é o que vale.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fontes</translation>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes verificadas pela última vez: %1</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5067,11 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha protege este banco de dados: ele está fechado, mas qualquer pessoa neste computador poderia abri-lo de novo. Defina agora uma senha do aplicativo para continuar; melhor ainda, criptografe o banco de dados depois (Criptografar… no aviso) para que o arquivo dele não possa ser lido sem você.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;finir uma senha…</translation>
     </message>
 </context>
 <context>
@@ -5183,27 +5184,27 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;escritório e perfil…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear agora</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha protege esta janela, então qualquer pessoa poderia desbloqueá-la com um clique. Definir agora uma senha do aplicativo para bloqueá-la?</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;finir uma senha…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela não foi bloqueada: sem senha, qualquer pessoa poderia desbloqueá-la. Defina uma em Editar › Segurança, ou criptografe o banco de dados (Criptografar… no aviso) para que a própria senha dele a bloqueie.</translation>
     </message>
 </context>
 <context>
@@ -5260,150 +5261,150 @@ Recuperá-lo?</translation>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">Pelo menos %n caractere.</translation>
+        <translation>Pelo menos %n caracteres.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">Força: fraca. Quatro ou cinco palavras sem relação entre si são muito mais difíceis de adivinhar e mais fáceis de lembrar.</translation>
+        <translation>Força: fraca. Quatro ou cinco palavras sem relação entre si são muito mais difíceis de adivinhar e mais fáceis de lembrar.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">Força: razoável. Mais algumas palavras a tornam muito mais difícil de adivinhar.</translation>
+        <translation>Força: razoável. Mais algumas palavras a tornam muito mais difícil de adivinhar.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">Força: forte.</translation>
+        <translation>Força: forte.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">Chave de recuperação do TrustDesk</translation>
+        <translation>Chave de recuperação do TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">Guarde esta página trancada, longe do computador. Qualquer pessoa que tenha esta página e o banco de dados pode ler todos os casos.</translation>
+        <translation>Guarde esta página trancada, longe do computador. Quem a tiver junto com o banco de dados pode ler todos os casos.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Enviado para a impressora.</translation>
+        <translation>Enviado para a impressora.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">Copiada. Cole-a onde você a guarda com segurança e depois copie outra coisa para que ela não fique na área de transferência.</translation>
+        <translation>Copiada. Cole-a onde você a guarda em segurança e depois copie outra coisa para que ela não fique na área de transferência.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">Salvar a chave de recuperação</translation>
+        <translation>Salvar chave de recuperação</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">Não foi possível salvar a chave de recuperação: %1</translation>
+        <translation>Não foi possível salvar a chave de recuperação: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">Chave de recuperação do TrustDesk para %1
+        <translation>Chave de recuperação do TrustDesk para %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">Salva em %1. Tire-a deste computador (para um pendrive guardado trancado): ao lado do banco de dados ela não protege nada.</translation>
+        <translation>Salva em %1. Tire-a deste computador (um pendrive guardado trancado): ao lado do banco de dados ela não protege nada.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando rostos…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum rosto foi sugerido. A detecção deixa passar rostos: olhe a imagem inteira.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rosto sugerido (amarelo tracejado): aceite-o com um clique duplo ou Enter, mova-o ou apague-o. A detecção deixa passar rostos: confira a imagem inteira.</numerusform>
+            <numerusform>%n rostos sugeridos (amarelo tracejado): aceite cada um com um clique duplo ou Enter, mova-o ou apague-o. A detecção deixa passar rostos: confira a imagem inteira.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe pelo menos um retângulo sobre o que deve ficar oculto.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões não aceitas</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retângulo sugerido não foi aceito e não será coberto.</numerusform>
+            <numerusform>%n retângulos sugeridos não foram aceitos e não serão cobertos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisá-las</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar sem elas</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retângulo a cobrir; %1 sugestão(ões) a revisar.</numerusform>
+            <numerusform>%n retângulos a cobrir; %1 sugestão(ões) a revisar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retângulo a cobrir.</numerusform>
+            <numerusform>%n retângulos a cobrir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar partes de %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste sobre a imagem para cobrir rostos, placas, números de distintivo ou endereços. Arraste um retângulo para movê-lo; Delete remove o retângulo selecionado. A cópia é um item novo: o original é mantido sem alterações.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher (preto sólido)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelar (blocos grandes)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir rostos</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar sugestão</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar &amp;todas as sugestões</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover retângulo</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;cópia com partes ocultas</translation>
     </message>
 </context>
 <context>
@@ -5480,38 +5481,38 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear quando o &amp;computador bloquear, entrar em suspensão ou iniciar a proteção de tela</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível registrar a revelação aqui.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto. Revele-o com o botão ao lado (fica registrado no registro de auditoria) ou digite um novo valor para substituí-lo.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 guardado (fica registrado no registro de auditoria)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituído pelo que você digitou; limpe o campo para revelar o valor guardado.</translation>
     </message>
 </context>
 <context>
@@ -6428,35 +6429,35 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografa no lugar um banco de dados existente sem criptografia. A nova senha vem de --passphrase-file (ou do arquivo indicado por TRUSTDESK_PASSPHRASE_FILE, ou é pedida duas vezes no terminal); a chave de recuperação é mostrada uma vez ou gravada em --recovery-key-out. Uma cópia criptografada é gravada ao lado do banco de dados e comparada com ele tabela por tabela; só então ela toma o lugar do banco de dados, e nenhuma cópia sem criptografia fica para trás. Os arquivos de provas são selados da mesma forma, conferidos, e os sem criptografia são apagados. Feche o TrustDesk primeiro: o banco de dados não pode estar aberto em nenhum outro lugar. Execute de novo após uma interrupção: ele conclui ou desfaz o que foi começado.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as provas de um caso, da mais antiga para a mais recente, um item por linha, separados por tabulação: SHA-256, id do item, tamanho em bytes, &quot;stored&quot; ou &quot;metadata-only&quot; (dados importados sem o arquivo), tipo de mídia, data de captura (UTC, ou -), nome. --json acrescenta todos os campos e a cadeia de custódia; uma cópia com partes ocultas tem redacted_copy_of (o id do original) e redaction (seus retângulos e o método).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime os retângulos que a detecção de rostos do OpenCV sugere para uma imagem, um X,Y,W,H por linha (como &quot;redact --box&quot; os aceita), em pixels da imagem na posição vertical. São só sugestões: a detecção deixa passar rostos (pequenos, virados, cobertos), então olhe a imagem.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>o id da prova (uma imagem)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir JSON: case_reference, evidence_id, width, height (da imagem na posição vertical) e boxes, cada um com x, y, width, height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum rosto foi sugerido; a detecção deixa passar rostos, então confira a imagem.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Origem: %1</translation>
+        <translation>Fonte: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado pela última vez: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6465,119 +6466,124 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação sobre direitos do pacote embutido (ou --pack FOLDER).
+  guidance list [--lang L]                 um artigo por linha, com o id primeiro
+  guidance show ID [--lang L] [--pdf FILE] o artigo como texto, ou um folheto em PDF
+  guidance search QUERY [--lang L]         artigos que contêm todas as palavras (todos os idiomas sem --lang)
+  guidance version                         qual pacote está em uso: id, versão, data de revisão, de onde veio
+  guidance install PATH                    instala um pacote mais novo a partir da pasta ou do manifest.json dele, depois de verificá-lo</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, search, version ou install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance precisa de uma ação: list, show, search, version ou install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install precisa de exatamente um PATH, e não de --pack.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação %1 versão %2 instalada (antes versão %3) em %4.</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version não aceita mais argumentos.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de guidance desconhecida: &quot;%1&quot;. Use list, show, search, version ou install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: estes clientes anônimos vieram com um nome, que não foi guardado: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o perfil do responsável pelo caso, ou o define com --name (e --role). As entradas de auditoria e de custódia citam este perfil como quem agiu; sem ele, dizem &quot;unnamed&quot;. As opções --office definem o escritório impresso nas cópias do cliente e nos folhetos.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do escritório</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço dele (\n entre as linhas)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>o telefone dele</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>o e-mail dele</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>o fuso horário dele (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um fuso horário que este sistema conheça (por exemplo, America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritório:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de uma referência de caso e de um id de prova.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A prova %1 não pertence ao caso %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva uma cópia de uma imagem com partes ocultas como uma nova prova derivada dela e imprime o id do novo item. Os retângulos estão em pixels da imagem colocada na posição vertical pela orientação EXIF (&quot;faces&quot; os imprime da mesma forma). A cópia não leva metadados; o original é mantido sem alterações e continua sendo verificado.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>um retângulo a cobrir: esquerda, topo, largura, altura em pixels (repita para mais retângulos)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (preto sólido, o padrão) ou pixelate (blocos grandes)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>cobrir também os rostos que o OpenCV sugere (listados no stderr; a detecção deixa passar rostos: confira a cópia)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact precisa de pelo menos um --box X,Y,W,H (ou --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosto sugerido: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a ocultar: indique retângulos com --box. Nada foi salvo.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma cópia com partes ocultas já está no caso (item %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (Corregedoria da Polícia de Boston, o padrão), accountability (o escritório de responsabilização policial da Prefeitura), post (a POST Commission do estado, para policiais de qualquer órgão) ou o nome de outro órgão</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to precisa de bpd-iad, accountability, post ou do nome de um órgão.</translation>
     </message>
 </context>
 </TS>

@@ -888,7 +888,7 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>Your legal-aid office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Xafiiskaaga gargaarka sharciga:</translation>
     </message>
 </context>
 <context>
@@ -1120,15 +1120,15 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>rights guidance: list, show (--pdf), search, version, install</source>
-        <translation type="unfinished"></translation>
+        <translation>hagitaanka xuquuqda: list, show (--pdf), search, version, install</translation>
     </message>
     <message>
         <source>store a redacted copy of an image (boxes filled or pixelated)</source>
-        <translation type="unfinished"></translation>
+        <translation>kaydi nuqul sawir ah oo qaybo laga qariyay (sanduuqyo la buuxiyay ama pixel laga dhigay)</translation>
     </message>
     <message>
         <source>suggest boxes over faces in an image, for review</source>
-        <translation type="unfinished"></translation>
+        <translation>soo jeedi sanduuqyo ku dul yaal wajiyada sawirka, si loo eego</translation>
     </message>
 </context>
 <context>
@@ -1143,11 +1143,11 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>Massachusetts Peace Officer Standards and Training (POST) Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Massachusetts Peace Officer Standards and Training (POST) Commission</translation>
     </message>
     <message>
         <source>Complaints about any certified officer in the Commonwealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabashooyin ku saabsan sarkaal kasta oo shahaado haysta oo Massachusetts ka shaqeeya</translation>
     </message>
 </context>
 <context>
@@ -1466,35 +1466,35 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>Rule: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xeerka: %1, %2.</translation>
     </message>
     <message>
         <source>It applies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wuxuu khuseeyaa: %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">Isha: %1.</translation>
+        <translation>Isha: %1.</translation>
     </message>
     <message>
         <source>See also the guidance “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidoo kale eeg hagitaanka “%1”, hagitaanka %2 (nooca %3, la hubiyay %4).</translation>
     </message>
     <message>
         <source>Guidance: “%1”, %2 guidance (version %3, checked %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagitaan: “%1”, hagitaanka %2 (nooca %3, la hubiyay %4).</translation>
     </message>
     <message>
         <source>Redacted copy of exhibit %1: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka lifaaqa %1 oo qaybo laga qariyay: qaybo sawirka ka mid ah waa la daboolay.</translation>
     </message>
     <message>
         <source>Redacted copy: parts of the image are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqul qaybo laga qariyay: qaybo sawirka ka mid ah waa la daboolay.</translation>
     </message>
     <message>
         <source>Original, not pictured: its redacted copy is exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asalka, halkan kuma jiro: nuqulkiisa qaybaha laga qariyay waa lifaaqa %1.</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>redacted copy of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nuqulka shayga %1 oo qaybo laga qariyay</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1848,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2108,19 +2108,19 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>The redacted copy could not be stored: %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka qaybaha laga qariyay lama kaydin karin: %1. Waxba lama kaydin.</translation>
     </message>
     <message>
         <source>The redacted copy is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka qaybaha laga qariyay waa madhan yahay.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not the file the redaction was made from. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaynta %1 ma aha faylka laga sameeyay nuqulka qaybaha laga qariyay. Waxba lama kaydin.</translation>
     </message>
     <message>
         <source>Storing a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la kaydinayaa nuqul qaybo laga qariyay</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2280,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>FaceSuggester</name>
     <message>
         <source>Face suggestions need OpenCV&apos;s face models, which are not installed: %1 is missing or cannot be read. Install the package opencv-data, or draw the boxes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo jeedinta wajiyada waxay u baahan tahay moodooyinka wajiga ee OpenCV, oo aan la rakibin: %1 ma jiro ama lama akhriyi karo. Rakib xirmada opencv-data, ama gacanta ku sawir sanduuqyada.</translation>
     </message>
 </context>
 <context>
@@ -2409,11 +2409,11 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Your legal-aid office</source>
-        <translation type="unfinished"></translation>
+        <translation>Xafiiskaaga gargaarka sharciga</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilaha markii ugu dambeysay la hubiyay: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,81 +2496,81 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>manifest.json: source %1 has the date &quot;%2&quot;; use 2019, 2019-12 or 2019-12-04.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: isha %1 waxay leedahay taariikhda &quot;%2&quot;; isticmaal 2019, 2019-12 ama 2019-12-04.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs at least one citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: maqaalka %1 wuxuu u baahan yahay ugu yaraan hal tixraac.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs &quot;last_checked&quot;, a date like 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: maqaalka %1 wuxuu u baahan yahay &quot;last_checked&quot;, taariikh sida 2026-11-24.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 needs a known review status and a date for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: maqaalka %1 wuxuu u baahan yahay xaalad dib-u-eegis oo la yaqaan iyo taariikh %2.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 cites source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: maqaalka %1 wuxuu xusayaa isha %2, oo aan ku jirin liiska manifest-ka.</translation>
     </message>
     <message>
         <source>manifest.json: article %1 has a review for %2, which is not a language of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: maqaalka %1 wuxuu leeyahay dib-u-eegis %2, oo aan ahayn luqad xirmada ku jirta.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names source %2, which the manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: xeerka %1 wuxuu magacaabayaa isha %2, oo aan ku jirin liiska manifest-ka.</translation>
     </message>
     <message>
         <source>manifest.json: rule %1 names article %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: xeerka %1 wuxuu magacaabayaa maqaalka %2, oo aan jirin.</translation>
     </message>
     <message>
         <source>manifest.json: the violation category %1 is given to more than one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: qaybta xadgudubka %1 waxaa la siiyay in ka badan hal xeer.</translation>
     </message>
     <message>
         <source>This guidance pack uses format version %1; this TrustDesk reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xirmadan hagitaanka waxay isticmaashaa nooca qaabka %1; TrustDesk-kan wuxuu akhriyaa noocyada 1 ilaa %2.</translation>
     </message>
     <message>
         <source>manifest.json: &quot;pack_version&quot; must be numbers and dots, like 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: &quot;pack_version&quot; waa inay noqotaa tirooyin iyo dhibco keliya, sida 1.2.</translation>
     </message>
     <message>
         <source>%1 links to source %2, which has no web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu ku xiran yahay isha %2, oo aan lahayn cinwaan internet.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePackStore</name>
     <message>
         <source>The guidance update could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cusboonaysiinta hagitaanka laguma qori karin %1.</translation>
     </message>
     <message>
         <source>This pack is for &quot;%1&quot;; the guidance in use is &quot;%2&quot;. Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xirmadani waxay u taallaa &quot;%1&quot;; hagitaanka la isticmaalayo waa &quot;%2&quot;. Waxba lama rakibin.</translation>
     </message>
     <message>
         <source>This pack is version %1; the guidance in use is already version %2. Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xirmadani waa nooca %1; hagitaanka la isticmaalayo horeba waa nooca %2. Nooc ka cusub oo keliya ayaa beddeli kara.</translation>
     </message>
 </context>
 <context>
     <name>ImageRedactor</name>
     <message>
         <source>The file is not an image that can be redacted (JPEG, PNG, BMP, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylku ma aha sawir qaybo laga qarin karo (JPEG, PNG, BMP, GIF ama WebP).</translation>
     </message>
     <message>
         <source>The redacted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawirka qaybaha laga qariyay lama kaydin karin.</translation>
     </message>
     <message>
         <source>The image is too large to redact (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawirku aad buu u weyn yahay si qaybo looga qariyo (in ka badan %1 MB).</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2763,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>%1 (%2)</source>
         <comment>language name, own name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2835,45 +2835,45 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Stopped: &quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la joojiyay: &quot;%1&quot; lama qorin.</translation>
     </message>
 </context>
 <context>
     <name>PdfJob</name>
     <message>
         <source>&quot;%1&quot; was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; lama qorin.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRecord</name>
     <message>
         <source>Unknown redaction method &quot;%1&quot;. Use fill or pixelate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hab qarin oo aan la aqoon: &quot;%1&quot;. Isticmaal fill ama pixelate.</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; is not four whole numbers X,Y,W,H (left, top, width, height in pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanduuqa &quot;%1&quot; ma aha afar tiro oo dhan X,Y,W,H (bidix, kor, ballac, dherer, pixel ahaan).</translation>
     </message>
     <message>
         <source>The box &quot;%1&quot; has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanduuqa &quot;%1&quot; ma laha bed: ballaciisa iyo dhererkiisu waa inay ahaadaan ugu yaraan 1.</translation>
     </message>
     <message>
         <source>Give at least one box to redact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bixi ugu yaraan hal sanduuq oo la qarinayo.</translation>
     </message>
     <message>
         <source>The box %1 has no area: its width and height must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanduuqa %1 ma laha bed: ballaciisa iyo dhererkiisu waa inay ahaadaan ugu yaraan 1.</translation>
     </message>
     <message>
         <source>The box %1 is not inside the image, which is %2×%3 pixels (upright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanduuqa %1 kuma jiro gudaha sawirka, kaas oo ah %2×%3 pixel (isagoo toosan).</translation>
     </message>
     <message>
         <source>The redaction record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka qarinta lama akhriyi karo.</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2960,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>&quot;%1&quot; is an encrypted backup, and the database open now is not encrypted: restoring it here would put its cases on this disk unencrypted, so it was not restored. Encrypt this database first (Encrypt… above the cases), then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; waa nuqul kayd ah oo la sireeyay, kaydka xogta ee hadda furanna lama sireyn: halkan in lagu soo celiyo waxay kiisaskiisa dhigi lahayd diskigan iyagoon sir ahayn, sidaas darteed lama soo celin. Marka hore sir kaydkan xogta (Siree… oo ka sarreeya kiisaska), kadibna soo celi.</translation>
     </message>
 </context>
 <context>
@@ -3230,15 +3230,15 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>The database is encrypted, but the old unencrypted evidence folder &quot;%1&quot; could not be deleted completely. Run `trustdesk-cli encrypt` again to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta waa la sireeyay, laakiin galkii hore ee caddaymaha aan sirta ahayn &quot;%1&quot; si buuxda looma tirtiri karin. Mar kale socodsii `trustdesk-cli encrypt` si aad u tirtirto.</translation>
     </message>
     <message>
         <source>This database has evidence files, and this conversion does not encrypt them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydkan xogta wuxuu leeyahay faylal caddayn, beddelkanna ma sireeyo; waxba lama beddelin.</translation>
     </message>
     <message>
         <source>The encryption stopped while the encrypted copy was being put in place (%1). Nothing is lost: run `trustdesk-cli encrypt` again, or open the database in TrustDesk, to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sireyntu way istaagtay intii nuqulka la sireeyay meeshiisa la dhigayay (%1). Waxba ma lumin: mar kale socodsii `trustdesk-cli encrypt`, ama ku fur kaydka xogta TrustDesk, si loo dhammeeyo.</translation>
     </message>
 </context>
 <context>
@@ -3451,15 +3451,15 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>td::ui::BackupKeyDialog</name>
     <message>
         <source>Encrypted Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqul kayd oo la sireeyay</translation>
     </message>
     <message>
         <source>This backup is encrypted. It opens with the passphrase the database had on the day of the backup, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulkan kaydka ah waa la sireeyay. Wuxuu ku furmaa erayga sirta ah ee kaydka xogtu lahaa maalintii nuqulka la sameeyay, ama furaha soo celinta.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Jooji</translation>
+        <translation>Jooji</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +3696,7 @@ Ma sii wadaysaa tafatirka (isbeddeladaadu halkan iyo qabyo-qoraalka ayay ku jira
     </message>
     <message>
         <source>Not revealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama muujin: %1</translation>
     </message>
 </context>
 <context>
@@ -3723,11 +3723,11 @@ Ma sii wadaysaa tafatirka (isbeddeladaadu halkan iyo qabyo-qoraalka ayay ku jira
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Weli kiisas ma jiraan</translation>
     </message>
     <message>
         <source>Start with the person in front of you: New Case opens the intake form. Add your office&apos;s name, address, phone and email too: client copies and handouts print them, so clients know how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka bilow qofka hortaada jooga: Kiis cusub wuxuu furaa foomka diiwaangelinta. Sidoo kale ku dar magaca xafiiskaaga, cinwaanka, telefoonka iyo iimaylka: nuqullada macmiilka iyo warqadaha macluumaadka ayaa daabaca, si macmiilladu u ogaadaan sida ay kuula xiriiri karaan.</translation>
     </message>
 </context>
 <context>
@@ -3864,39 +3864,39 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Xafiiskaaga</translation>
     </message>
     <message>
         <source>How a client reaches you: printed on client copies and handouts. Leave empty what you do not want printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida macmiilku kuula xiriiro: waxaa lagu daabacaa nuqullada macmiilka iyo warqadaha macluumaadka. Madhan ka dhig waxa aadan rabin in la daabaco.</translation>
     </message>
     <message>
         <source>O&amp;ffice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca &amp;xafiiska:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cinwaanka:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoonka:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iimaylka:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aagga &amp;waqtiga:</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan kombiyuutarkan (%1)</translation>
     </message>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqtiyada sawirada la qaaday iyo waqtiyada kale waxaa lagu muujiyaa aaggan.</translation>
     </message>
 </context>
 <context>
@@ -3951,31 +3951,31 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji dhammaan</translation>
     </message>
     <message>
         <source>Reveal All Sensitive Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji dhammaan goobaha xasaasiga ah</translation>
     </message>
     <message>
         <source>Show every hidden sensitive field (%1); recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji goob kasta oo xasaasi ah oo qarsoon (%1); waxaa lagu qoraa diiwaanka hubinta</translation>
     </message>
     <message>
         <source>Anonymous Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Macmiil qarsoodi ah</translation>
     </message>
     <message>
         <source>An anonymous client&apos;s name is not kept. Remove the name from this case now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca macmiil qarsoodi ah lama hayo. Hadda ka saar magaca kiiskan?</translation>
     </message>
     <message>
         <source>&amp;Remove the Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka &amp;saar magaca</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Jooji</translation>
+        <translation>&amp;Jooji</translation>
     </message>
 </context>
 <context>
@@ -4146,51 +4146,51 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jooji</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la joojinayaa…</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fur PD&amp;F</translation>
     </message>
     <message>
         <source>Open Fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fur &amp;galka</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fur PDF</translation>
     </message>
     <message>
         <source>No program to open &quot;%1&quot; was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama helin barnaamij lagu furo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fur galka</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka &quot;%1&quot; lama furi karin.</translation>
     </message>
     <message>
         <source>Laying out &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la diyaarinayaa &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la qorayaa bogga %1 ee %2…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; waxaa lagu kaydiyay %2.</translation>
     </message>
     <message>
         <source>Stopped. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la joojiyay. PDF lama kaydin.</translation>
     </message>
 </context>
 <context>
@@ -4208,107 +4208,108 @@ Soo celi?</translation>
     <name>td::ui::EncryptDatabaseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
             <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
+        <translation>Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
     </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta lama sireyn; sidii uu ahaa ayuu yahay.
+%1</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la joojinayaa… waxba lama beddeli doono.</translation>
     </message>
     <message>
         <source>Encrypt This Database</source>
-        <translation type="unfinished">Siree kaydkan xogta</translation>
+        <translation>Sir kaydkan xogta</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Encrypt %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a passphrase. Once encrypted, nobody can read the clients&apos; names, addresses, immigration status, the evidence files or anything else in this database without it, even with this computer&apos;s disk in their hands. You type it each time TrustDesk starts.&lt;/p&gt;&lt;p&gt;An encrypted copy is made beside the database and checked against it; only then does it take the original&apos;s place, and the unencrypted files are deleted. If the passphrase is forgotten, the only way back in is the recovery key shown before the switch.&lt;/p&gt;&lt;p&gt;Deleted files can linger in the disk&apos;s free space: full-disk encryption of this computer is what removes that last trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sir %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dooro eray sir ah. Marka la sireeyo, qofna ma akhriyi karo magacyada macmiilada, cinwaannadooda, xaaladdooda socdaalka, faylasha caddaymaha ama wax kale oo kaydkan xogta ku jira isaga la&apos;aantiis, xitaa haddii diskiga kombiyuutarkan gacantiisa ku jiro. Waad qortaa mar kasta oo TrustDesk bilaabmo.&lt;/p&gt;&lt;p&gt;Nuqul la sireeyay ayaa la sameeyaa kaydka xogta agtiisa waana lala barbardhigaa; kaliya markaas ayuu galaa meesha asalka, faylasha aan sirta ahaynna waa la tirtiraa. Haddii erayga sirta ah la ilaawo, waddada kaliya ee dib loogu geli karo waa furaha soo celinta ee la muujiyo ka hor beddelka.&lt;/p&gt;&lt;p&gt;Faylasha la tirtiray waxay ku hari karaan meesha bannaan ee diskiga: sireynta diskiga oo dhan ee kombiyuutarkan ayaa meesha ka saarta raadkaas ugu dambeeya.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Erayga sirta ah:</translation>
+        <translation>&amp;Erayga sirta ah:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">Ku &amp;celi:</translation>
+        <translation>&amp;Ku celi:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Erayga sirta ah</translation>
+        <translation>Erayga sirta ah</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Ku celi erayga sirta ah</translation>
+        <translation>Ku celi erayga sirta ah</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Xir</translation>
+        <translation>Xir</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siree</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Jooji</translation>
+        <translation>Jooji</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">Kaydka xogta ayaa la hubinayaa…</translation>
+        <translation>Waa la hubinayaa kaydka xogta…</translation>
     </message>
     <message>
         <source>Encrypting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la sireynayaa kiisaska…</translation>
     </message>
     <message>
         <source>Comparing the encrypted copy with the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la barbardhigayaa nuqulka la sireeyay iyo asalka…</translation>
     </message>
     <message>
         <source>Encrypting the evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la sireynayaa faylasha caddaymaha…</translation>
     </message>
     <message>
         <source>Putting the encrypted database in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka xogta la sireeyay ayaa meeshiisa la dhigayaa…</translation>
     </message>
     <message>
         <source>The encrypted copy is ready and checked. This is its recovery key, shown only this once. Write it down or print it, and keep it somewhere safe away from this computer. It opens the database if the passphrase is forgotten, so guard it like the passphrase. The encrypted copy takes the original&apos;s place when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka la sireeyay waa diyaar waana la hubiyay. Kani waa furaha soo celinta, oo hal mar oo keliya la muujinayo. Qor ama daabac, oo ku hay meel ammaan ah oo ka fog kombiyuutarkan. Wuxuu furaa kaydka xogta haddii erayga sirta ah la ilaawo, sidaas darteed u ilaali sida erayga sirta ah. Nuqulka la sireeyay wuxuu galaa meesha asalka marka aad sii wadato.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Daabac…</translation>
+        <translation>&amp;Daabac…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Koobiyee</translation>
+        <translation>Ko&amp;obiyee</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished">U kaydi &amp;fayl ahaan…</translation>
+        <translation>U kaydi &amp;fayl ahaan…</translation>
     </message>
     <message>
         <source>I have &amp;written it down or stored it safely</source>
-        <translation type="unfinished">Waan &amp;qoray ama si ammaan ah ayaan u kaydiyay</translation>
+        <translation>Waan &amp;qoray ama meel ammaan ah ayaan dhigay</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished">Sii &amp;wad</translation>
+        <translation>Sii &amp;wad</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Furaha soo celinta</translation>
+        <translation>Furaha soo celinta</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4372,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>The office&apos;s time zone (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aagga waqtiga xafiiska (Doorashooyin)</translation>
     </message>
 </context>
 <context>
@@ -4516,23 +4517,23 @@ Soo celi?</translation>
     </message>
     <message>
         <source>The same redacted copy is already item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isla nuqulka qaybaha laga qariyay horeba waa shayga %1.</translation>
     </message>
     <message>
         <source>Saved the redacted copy as item %1; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqulka qaybaha laga qariyay waxaa loo kaydiyay shayga %1; asalka isma beddelin.</translation>
     </message>
     <message>
         <source>Checking the file before redacting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la hubinayaa faylka ka hor inta aan qaybo laga qarin…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qari qaybo…</translation>
     </message>
     <message>
         <source>Make a copy of this image with faces, plates or other details covered; the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samee nuqul sawirkan ah oo wajiyada, taarikada ama faahfaahin kale la daboolay; asalka sidiisa ayaa loo hayaa.</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4733,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharciga</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4897,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Installed guidance update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cusboonaysiinta hagitaanka ee la rakibay</translation>
     </message>
 </context>
 <context>
@@ -4923,15 +4924,15 @@ Soo celi?</translation>
     </message>
     <message>
         <source>The %1 text is authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraalka %1 ayaa ah kan sharci ahaan la raaco.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Ilaha</translation>
+        <translation>Ilaha</translation>
     </message>
     <message>
         <source>Sources last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilaha markii ugu dambeysay la hubiyay: %1</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5067,11 @@ Soo celi?</translation>
     </message>
     <message>
         <source>No passphrase protects this database: it is closed, but anyone at this computer could open it again. Set an app passphrase now to continue; better still, encrypt the database afterwards (Encrypt… in the banner) so its file cannot be read without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eray sir ah ma ilaaliyo kaydkan xogta: waa xiran yahay, laakiin qof kasta oo kombiyuutarkan jooga ayaa mar kale furi kara. Hadda dhig eray sir ah oo barnaamijka si aad u sii wadato; xitaa ka wanaagsan, kadib sir kaydka xogta (Siree… oo ku jira xariijinta) si faylkiisa aan laguu la&apos;aantaa loo akhriyi karin.</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dhig eray sir ah…</translation>
     </message>
 </context>
 <context>
@@ -5183,27 +5184,27 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xafiiskaaga iyo xogtaada…</translation>
     </message>
     <message>
         <source>Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quful hadda</translation>
     </message>
     <message>
         <source>No passphrase protects this window, so anyone could unlock it with one click. Set an app passphrase now to lock it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eray sir ah ma ilaaliyo daaqaddan, sidaas darteed qof kasta ayaa hal gujin ku furi kara. Hadda dhig eray sir ah oo barnaamijka si loo quful?</translation>
     </message>
     <message>
         <source>&amp;Set a Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dhig eray sir ah…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Jooji</translation>
+        <translation>Jooji</translation>
     </message>
     <message>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daaqadda lama quful: eray sir ah la&apos;aantiis, qof kasta ayaa furi kara. Mid ku dhig Tafatir › Amniga, ama sir kaydka xogta (Siree… oo ku jira xariijinta) si erayga sirta ah ee isaga u quful.</translation>
     </message>
 </context>
 <context>
@@ -5260,150 +5261,150 @@ Soo celi?</translation>
     <name>td::ui::RecoveryKeyActions</name>
     <message>
         <source>At least %n characters.</source>
-        <translation type="unfinished">Ugu yaraan %n xaraf.</translation>
+        <translation>Ugu yaraan %n xaraf.</translation>
     </message>
     <message>
         <source>Strength: weak. Four or five unrelated words are much harder to guess and easier to remember.</source>
-        <translation type="unfinished">Xoog: daciif. Afar ama shan eray oo aan isku xirnayn aad bay u adag yihiin in la qiyaaso, waxayna fudud yihiin in la xasuusto.</translation>
+        <translation>Adkaanta: daciif. Afar ama shan eray oo aan isku xirnayn aad bay u adag yihiin in la qiyaaso, waana ka fudud yihiin in la xasuusto.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished">Xoog: dhexdhexaad. Dhowr eray oo kale ayaa ka dhigaya mid aad u adag in la qiyaaso.</translation>
+        <translation>Adkaanta: dhexdhexaad. Dhowr eray oo kale ayaa aad uga dhigaya mid adag in la qiyaaso.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished">Xoog: xoog leh.</translation>
+        <translation>Adkaanta: adag.</translation>
     </message>
     <message>
         <source>TrustDesk recovery key</source>
-        <translation type="unfinished">Furaha soo celinta TrustDesk</translation>
+        <translation>Furaha soo celinta TrustDesk</translation>
     </message>
     <message>
         <source>Keep this page locked away, apart from the computer. Anyone who has it and the database can read every case.</source>
-        <translation type="unfinished">Boggan ku hay meel quful leh, kana fog kombiyuutarka. Qof kasta oo haya isaga iyo kaydka xogta wuu akhrin karaa kiis kasta.</translation>
+        <translation>Boggan ku hay meel quful, kana fog kombiyuutarka. Qof kasta oo haysta isaga iyo kaydka xogta wuu akhriyi karaa kiis kasta.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Waxaa loo diray daabacaha.</translation>
+        <translation>Waxaa loo diray daabacaha.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished">Waa la koobiyeeyay. Ku dheji meesha aad si ammaan ah ugu hayso, kadib koobiyee wax kale si uusan ugu hadhin sabuuradda.</translation>
+        <translation>Waa la koobiyeeyay. Ku dheji meesha aad si ammaan ah ugu haysato, kadib koobiyee wax kale si uusan ugu harin kaydka koobiga.</translation>
     </message>
     <message>
         <source>Save Recovery Key</source>
-        <translation type="unfinished">Kaydi furaha soo celinta</translation>
+        <translation>Kaydi furaha soo celinta</translation>
     </message>
     <message>
         <source>The recovery key could not be saved: %1</source>
-        <translation type="unfinished">Furaha soo celinta lama kaydin karin: %1</translation>
+        <translation>Furaha soo celinta lama kaydin karin: %1</translation>
     </message>
     <message>
         <source>TrustDesk recovery key for %1
 %2
 </source>
-        <translation type="unfinished">Furaha soo celinta TrustDesk ee %1
+        <translation>Furaha soo celinta TrustDesk ee %1
 %2
 </translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer (a USB stick kept locked away): beside the database it protects nothing.</source>
-        <translation type="unfinished">Waxaa lagu kaydiyay %1. Ka saar kombiyuutarkan (USB meel quful leh lagu hayo): meel u dhow kaydka xogta waxba ma ilaaliyo.</translation>
+        <translation>Waxaa lagu kaydiyay %1. Ka saar kombiyuutarkan (USB meel quful lagu hayo): kaydka xogta agtiisa waxba ma ilaaliyo.</translation>
     </message>
 </context>
 <context>
     <name>td::ui::RedactDialog</name>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la raadinayaa wajiyo…</translation>
     </message>
     <message>
         <source>No face was suggested. Detection misses faces: look at the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waji lama soo jeedin. Raadintu waxay seegtaa wajiyo: eeg sawirka oo dhan.</translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waji ayaa la soo jeediyay (jaalle go&apos;go&apos;an): ku aqbal laba gujin ama Enter, dhaqaaji ama tirtir. Raadintu waxay seegtaa wajiyo: hubi sawirka oo dhan.</numerusform>
+            <numerusform>%n waji ayaa la soo jeediyay (jaalle go&apos;go&apos;an): mid kasta ku aqbal laba gujin ama Enter, dhaqaaji ama tirtir. Raadintu waxay seegtaa wajiyo: hubi sawirka oo dhan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw at least one box over what should be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku sawir ugu yaraan hal sanduuq waxa la qarinayo dushiisa.</translation>
     </message>
     <message>
         <source>Suggestions Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo jeedinno aan la aqbalin</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested box(es) were not accepted and will not be covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sanduuq oo la soo jeediyay lama aqbalin lamana dabooli doono.</numerusform>
+            <numerusform>%n sanduuq oo la soo jeediyay lama aqbalin lamana dabooli doono.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eeg iyaga</translation>
     </message>
     <message>
         <source>Save Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydi iyaga la&apos;aantood</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover; %1 suggestion(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sanduuq oo la daboolayo; %1 soo jeedin oo la eegayo.</numerusform>
+            <numerusform>%n sanduuq oo la daboolayo; %1 soo jeedin oo la eegayo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to cover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sanduuq oo la daboolayo.</numerusform>
+            <numerusform>%n sanduuq oo la daboolayo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qari qaybo %1</translation>
     </message>
     <message>
         <source>Drag on the image to cover faces, plates, badge numbers or addresses. Drag a box to move it; Delete removes the selected box. The copy is a new item: the original is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawirka ku jiid si aad u daboosho wajiyada, taarikada, lambarada baajka ama cinwaannada. Jiid sanduuq si aad u dhaqaajiso; Delete wuxuu tirtiraa sanduuqa la doortay. Nuqulku waa shay cusub: asalka sidiisa ayaa loo hayaa.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habka:</translation>
     </message>
     <message>
         <source>Fill (solid black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buuxi (madow adag)</translation>
     </message>
     <message>
         <source>Pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel ka dhig (qaybo waaweyn)</translation>
     </message>
     <message>
         <source>&amp;Suggest Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soo jeedi wajiyo</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aqbal soo jeedinta</translation>
     </message>
     <message>
         <source>Accept A&amp;ll Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqbal &amp;dhammaan soo jeedinta</translation>
     </message>
     <message>
         <source>&amp;Remove Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirtir sanduuqa</translation>
     </message>
     <message>
         <source>Save Redacted &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>U kaydi &amp;nuqul qaybo laga qariyay</translation>
     </message>
 </context>
 <context>
@@ -5480,38 +5481,38 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Quful marka &amp;kombiyuutarku xirmo, seexdo ama bilaabo ilaaliyaha shaashadda</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SensitiveMask</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Qarsoon</translation>
     </message>
     <message>
         <source>Revealing cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muujinta halkan laguma diiwaangelin karo.</translation>
     </message>
     <message>
         <source>Hidden. Reveal it with the button beside it (recorded in the audit log), or type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qarsoon. Ku muuji badhanka agtiisa ah (waxaa lagu qoraa diiwaanka hubinta), ama qor qiime cusub si aad u beddesho.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji %1</translation>
     </message>
     <message>
         <source>Show the stored %1 (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji %1 ee kaydsan (waxaa lagu qoraa diiwaanka hubinta)</translation>
     </message>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa beddelay waxa aad qortay; madhi goobta si aad u muujiso qiimaha kaydsan.</translation>
     </message>
 </context>
 <context>
@@ -6428,35 +6429,35 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Encrypt an existing plaintext database in place. The new passphrase comes from --passphrase-file (or the file named by TRUSTDESK_PASSPHRASE_FILE, or is asked twice on the terminal); the recovery key is shown once or written to --recovery-key-out. An encrypted copy is written beside the database and compared with it table by table; only then does it take the database&apos;s place, and no plaintext copy is left. The evidence files are sealed the same way, checked, and the plaintext ones deleted. Close TrustDesk first: the database must not be open anywhere else. Run it again after an interruption: it finishes or undoes what was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meesheeda ku sir kayd xog oo jira oo aan sir ahayn. Erayga sirta ah ee cusub wuxuu ka yimaadaa --passphrase-file (ama faylka uu magacaabo TRUSTDESK_PASSPHRASE_FILE, ama laba jeer ayaa lagu weydiiyaa terminalka); furaha soo celinta hal mar ayaa la muujiyaa ama waxaa lagu qoraa --recovery-key-out. Nuqul la sireeyay ayaa lagu qoraa kaydka xogta agtiisa waxaana lala barbardhigaa miis miis; kaliya markaas ayuu galaa meesha kaydka xogta, nuqul aan sir ahaynna ma haro. Faylasha caddaymaha sidaas oo kale ayaa loo xiraa, waa la hubiyaa, kuwa aan sirta ahaynna waa la tirtiraa. Marka hore xir TrustDesk: kaydka xogta waa inaanu meel kale ka furnayn. Mar kale socodsii haddii la kala jaro: wuu dhammeeyaa ama wuu celiyaa wixii la bilaabay.</translation>
     </message>
     <message>
         <source>List a case&apos;s evidence, oldest first, one item a line, tab-separated: SHA-256, item id, size in bytes, &quot;stored&quot; or &quot;metadata-only&quot; (details imported without the file), media type, date captured (UTC, or -), name. --json adds every field and the chain of custody; a redacted copy has redacted_copy_of (the original&apos;s id) and redaction (its boxes and method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liis garee caddaymaha kiis, kan ugu da&apos;da weyn marka hore, hal shay sadar kasta, tab ku kala soocan: SHA-256, aqoonsiga shayga, cabbirka bytes ahaan, &quot;stored&quot; ama &quot;metadata-only&quot; (faahfaahin la soo geliyay faylka la&apos;aantiis), nooca warbaahinta, taariikhda la qaaday (UTC, ama -), magaca. --json wuxuu ku daraa goob kasta iyo silsiladda haynta; nuqul qaybo laga qariyay wuxuu leeyahay redacted_copy_of (aqoonsiga asalka) iyo redaction (sanduuqyadiisa iyo habka).</translation>
     </message>
     <message>
         <source>Print the boxes OpenCV&apos;s face detection suggests for an image, one X,Y,W,H a line (as &quot;redact --box&quot; takes them), in the pixels of the upright image. Suggestions only: detection misses faces (small, turned, covered), so look at the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daabac sanduuqyada ay raadinta wajiga ee OpenCV u soo jeediso sawir, hal X,Y,W,H sadar kasta (sida &quot;redact --box&quot; u qaato), pixel-ka sawirka toosan. Soo jeedinno keliya: raadintu waxay seegtaa wajiyo (yaryar, leexsan, daboolan), sidaas darteed eeg sawirka.</translation>
     </message>
     <message>
         <source>the evidence item id (an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>aqoonsiga caddaynta (sawir)</translation>
     </message>
     <message>
         <source>print JSON: case_reference, evidence_id, width, height (of the upright image) and boxes, each with x, y, width, height</source>
-        <translation type="unfinished"></translation>
+        <translation>daabac JSON: case_reference, evidence_id, width, height (sawirka toosan) iyo boxes, mid kasta leh x, y, width, height</translation>
     </message>
     <message>
         <source>No face was suggested; detection misses faces, so check the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waji lama soo jeedin; raadintu waxay seegtaa wajiyo, sidaas darteed hubi sawirka.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Isha: %1</translation>
+        <translation>Isha: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markii ugu dambeysay la hubiyay: %1</translation>
     </message>
     <message>
         <source>Rights guidance from the built-in pack (or --pack FOLDER).
@@ -6465,119 +6466,124 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
   guidance search QUERY [--lang L]         articles containing every word (all languages without --lang)
   guidance version                         which pack is in use: id, version, review date, where from
   guidance install PATH                    install a newer pack from its folder or manifest.json, after checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagitaanka xuquuqda ee xirmada ku dhex jirta (ama --pack FOLDER).
+  guidance list [--lang L]                 hal maqaal sadar kasta, aqoonsigiisa marka hore
+  guidance show ID [--lang L] [--pdf FILE] maqaalka qoraal ahaan, ama warqad macluumaad PDF ah
+  guidance search QUERY [--lang L]         maqaallada ay ku jiraan eray kasta (dhammaan luqadaha haddii aan --lang la bixin)
+  guidance version                         xirmada la isticmaalayo: aqoonsiga, nooca, taariikhda dib-u-eegista, meesha ay ka timid
+  guidance install PATH                    rakib xirmo ka cusub galkeeda ama manifest.json-keeda, kadib marka la hubiyo</translation>
     </message>
     <message>
         <source>list, show, search, version or install</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, search, version ama install</translation>
     </message>
     <message>
         <source>guidance needs an action: list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance wuxuu u baahan yahay fal: list, show, search, version ama install.</translation>
     </message>
     <message>
         <source>guidance install needs exactly one PATH, and no --pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance install wuxuu u baahan yahay hal PATH oo keliya, --pack la&apos;aan.</translation>
     </message>
     <message>
         <source>Installed guidance %1 version %2 (was version %3) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagitaanka %1 nooca %2 waxaa lagu rakibay %4 (wuxuu ahaa nooca %3).</translation>
     </message>
     <message>
         <source>guidance version takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidance version ma qaato doodo kale.</translation>
     </message>
     <message>
         <source>Unknown guidance action &quot;%1&quot;: use list, show, search, version or install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fal guidance oo aan la aqoon: &quot;%1&quot;. Isticmaal list, show, search, version ama install.</translation>
     </message>
     <message>
         <source>Warning: these anonymous clients came with a name, which was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digniin: macmiilladan qarsoodiga ah waxay la yimaadeen magac, oo aan la kaydin: %1</translation>
     </message>
     <message>
         <source>Show the caseworker profile, or set it with --name (and --role). Audit and custody entries name this profile as who acted; without one they say &quot;unnamed&quot;. The --office options set the office printed on client copies and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuji xogta shaqaalaha kiiska, ama ku dhig --name (iyo --role). Diiwaannada hubinta iyo haynta waxay xogtan u magacaabaan qofka wax qabtay; la&apos;aanteed waxay leeyihiin &quot;unnamed&quot;. Doorashooyinka --office waxay dhigaan xafiiska lagu daabaco nuqullada macmiilka iyo warqadaha macluumaadka.</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>magaca xafiiska</translation>
     </message>
     <message>
         <source>its address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>cinwaankiisa (\n u dhexeeya sadarrada)</translation>
     </message>
     <message>
         <source>its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>lambarkiisa telefoonka</translation>
     </message>
     <message>
         <source>its email address</source>
-        <translation type="unfinished"></translation>
+        <translation>cinwaankiisa iimaylka</translation>
     </message>
     <message>
         <source>its time zone (America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>aaggiisa waqtiga (America/New_York)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ma aha aag waqti oo nidaamkani yaqaan (tusaale America/New_York).</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Xafiiska:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aagga waqtiga: %1</translation>
     </message>
     <message>
         <source>%1 needs a case reference and one evidence item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu u baahan yahay tixraac kiis iyo hal aqoonsi caddayn.</translation>
     </message>
     <message>
         <source>Evidence item %1 is not on case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaynta %1 kuma jirto kiiska %2.</translation>
     </message>
     <message>
         <source>Store a redacted copy of an image as a new evidence item derived from it, and print the new item&apos;s id. Boxes are in the pixels of the image turned upright by its EXIF orientation (&quot;faces&quot; prints them the same way). The copy carries no metadata; the original is kept unchanged and still verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydi nuqul sawir ah oo qaybo laga qariyay sida caddayn cusub oo ka timid, oo daabac aqoonsiga shayga cusub. Sanduuqyadu waa pixel-ka sawirka loo toosiyay sida jihadiisa EXIF (&quot;faces&quot; sidaas oo kale ayuu u daabacaa). Nuqulku ma sido metadata; asalka sidiisa ayaa loo hayaa waana la hubin karaa weli.</translation>
     </message>
     <message>
         <source>a box to cover: left, top, width, height in pixels (repeat for more boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sanduuq la daboolayo: bidix, kor, ballac, dherer pixel ahaan (ku celi sanduuqyo kale)</translation>
     </message>
     <message>
         <source>fill (solid black, the default) or pixelate (coarse blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>fill (madow adag, caadiga) ama pixelate (qaybo waaweyn)</translation>
     </message>
     <message>
         <source>also cover the faces OpenCV suggests (listed on stderr; detection misses faces: check the copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>sidoo kale dabool wajiyada OpenCV soo jeediyo (waxaa lagu qoraa stderr; raadintu waxay seegtaa wajiyo: hubi nuqulka)</translation>
     </message>
     <message>
         <source>redact needs at least one --box X,Y,W,H (or --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>redact wuxuu u baahan yahay ugu yaraan hal --box X,Y,W,H (ama --suggest).</translation>
     </message>
     <message>
         <source>Suggested face: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waji la soo jeediyay: %1</translation>
     </message>
     <message>
         <source>Nothing to redact: give boxes with --box. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wax la qariyo ma jiro: ku bixi sanduuqyo --box. Waxba lama kaydin.</translation>
     </message>
     <message>
         <source>The same redacted copy is already on the case (item %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isla nuqulka qaybaha laga qariyay horeba wuu ku jiraa kiiska (shayga %1).</translation>
     </message>
     <message>
         <source>bpd-iad (Boston Police internal affairs, the default), accountability (the City&apos;s police accountability office), post (the state&apos;s POST Commission, for officers of any agency) or another body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>bpd-iad (arrimaha gudaha ee Booliska Boston, caadiga), accountability (xafiiska la xisaabtanka booliska ee Magaalada), post (POST Commission-ka gobolka, saraakiisha hay&apos;ad kasta) ama magaca hay&apos;ad kale</translation>
     </message>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to wuxuu u baahan yahay bpd-iad, accountability, post ama magaca hay&apos;ad.</translation>
     </message>
 </context>
 </TS>
