@@ -1,6 +1,7 @@
 #include "encryptdatabasedialog.h"
 
 #include "evidence/evidencestoreconversion.h"
+#include "newpassphrasepage.h"
 #include "recoverykeyactions.h"
 #include "storage/vaultconversion.h"
 
@@ -133,55 +134,21 @@ void EncryptDatabaseDialog::setCostForTests(VaultKeyFile::Cost cost)
 
 QWidget *EncryptDatabaseDialog::makeChoosePage()
 {
-    auto *page = new QWidget(this);
-    m_intro = new QLabel(page);
-    m_intro->setObjectName(QStringLiteral("encryptIntroLabel"));
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::RichText);
-    m_passphrase = new QLineEdit(page);
-    m_passphrase->setObjectName(QStringLiteral("encryptPassphraseLineEdit"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit(page);
-    m_confirm->setObjectName(QStringLiteral("encryptConfirmLineEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_strength = new QLabel(page);
-    m_strength->setObjectName(QStringLiteral("encryptStrengthLabel"));
-    m_strength->setWordWrap(true);
-    m_message = new QLabel(page);
-    m_message->setObjectName(QStringLiteral("encryptMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_newLabel = new QLabel(page);
-    m_confirmLabel = new QLabel(page);
-    m_newLabel->setBuddy(m_passphrase);
-    m_confirmLabel->setBuddy(m_confirm);
-    auto *form = new QFormLayout;
-    form->addRow(m_newLabel, m_passphrase);
-    form->addRow(m_confirmLabel, m_confirm);
-    form->addRow(QString(), m_strength);
-    m_close = new QPushButton(page);
-    m_close->setObjectName(QStringLiteral("encryptClosePushButton"));
-    m_encrypt = new QPushButton(page);
-    m_encrypt->setObjectName(QStringLiteral("startEncryptionPushButton"));
-    m_encrypt->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_close);
-    buttons->addWidget(m_encrypt);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
-    connect(m_passphrase, &QLineEdit::textChanged, this, &EncryptDatabaseDialog::updateStrength);
+    const auto p = NewPassphrasePage::make(this, QStringLiteral("encrypt"),
+        QStringLiteral("encryptClosePushButton"), QStringLiteral("startEncryptionPushButton"));
+    m_intro = p.intro;
+    m_newLabel = p.newLabel;
+    m_confirmLabel = p.confirmLabel;
+    m_passphrase = p.passphrase;
+    m_confirm = p.confirm;
+    m_strength = p.strength;
+    m_message = p.message;
+    m_close = p.dismiss;
+    m_encrypt = p.accept;
     connect(m_close, &QPushButton::clicked, this, &EncryptDatabaseDialog::reject);
     connect(m_encrypt, &QPushButton::clicked, this, &EncryptDatabaseDialog::start);
     connect(m_confirm, &QLineEdit::returnPressed, this, &EncryptDatabaseDialog::start);
-    connect(m_passphrase, &QLineEdit::returnPressed, m_confirm,
-        [this] { m_confirm->setFocus(Qt::TabFocusReason); });
-    return page;
+    return p.page;
 }
 
 QWidget *EncryptDatabaseDialog::makeProgressPage()

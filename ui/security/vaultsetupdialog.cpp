@@ -1,5 +1,6 @@
 #include "vaultsetupdialog.h"
 
+#include "newpassphrasepage.h"
 #include "recoverykeyactions.h"
 
 #include <QCheckBox>
@@ -62,55 +63,21 @@ void VaultSetupDialog::setCostForTests(VaultKeyFile::Cost cost)
 
 QWidget *VaultSetupDialog::makeChoosePage()
 {
-    auto *page = new QWidget(this);
-    m_intro = new QLabel(page);
-    m_intro->setObjectName(QStringLiteral("vaultIntroLabel"));
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::RichText);
-    m_passphrase = new QLineEdit(page);
-    m_passphrase->setObjectName(QStringLiteral("vaultPassphraseLineEdit"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit(page);
-    m_confirm->setObjectName(QStringLiteral("vaultConfirmLineEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_strength = new QLabel(page);
-    m_strength->setObjectName(QStringLiteral("vaultStrengthLabel"));
-    m_strength->setWordWrap(true);
-    m_message = new QLabel(page);
-    m_message->setObjectName(QStringLiteral("vaultMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_newLabel = new QLabel(page);
-    m_confirmLabel = new QLabel(page);
-    m_newLabel->setBuddy(m_passphrase);
-    m_confirmLabel->setBuddy(m_confirm);
-    auto *form = new QFormLayout;
-    form->addRow(m_newLabel, m_passphrase);
-    form->addRow(m_confirmLabel, m_confirm);
-    form->addRow(QString(), m_strength);
-    m_cancel = new QPushButton(page);
-    m_cancel->setObjectName(QStringLiteral("vaultCancelPushButton"));
-    m_create = new QPushButton(page);
-    m_create->setObjectName(QStringLiteral("createVaultPushButton"));
-    m_create->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_create);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
-    connect(m_passphrase, &QLineEdit::textChanged, this, &VaultSetupDialog::updateStrength);
+    const auto p = NewPassphrasePage::make(this, QStringLiteral("vault"),
+        QStringLiteral("vaultCancelPushButton"), QStringLiteral("createVaultPushButton"));
+    m_intro = p.intro;
+    m_newLabel = p.newLabel;
+    m_confirmLabel = p.confirmLabel;
+    m_passphrase = p.passphrase;
+    m_confirm = p.confirm;
+    m_strength = p.strength;
+    m_message = p.message;
+    m_cancel = p.dismiss;
+    m_create = p.accept;
     connect(m_cancel, &QPushButton::clicked, this, &VaultSetupDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &VaultSetupDialog::create);
     connect(m_confirm, &QLineEdit::returnPressed, this, &VaultSetupDialog::create);
-    connect(m_passphrase, &QLineEdit::returnPressed, m_confirm,
-        [this] { m_confirm->setFocus(Qt::TabFocusReason); });
-    return page;
+    return p.page;
 }
 
 QWidget *VaultSetupDialog::makeCreatingPage()
