@@ -1,5 +1,7 @@
 #include "evidenceexporter.h"
 
+#include "domain/casetextredactor.h"
+#include "domain/redactionpolicy.h"
 #include "evidencefile.h"
 #include "evidencemanifest.h"
 #include "evidencemessages.h"
@@ -8,6 +10,7 @@
 #include "exportcleaner.h"
 #include "redactedorder.h"
 #include "storage/auditlog.h"
+#include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storedfile.h"
 
@@ -236,6 +239,17 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
             return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
+    }
+
+    // Descriptions are free text: a withheld value written there (an A-number, a
+    // phone) is masked as in a report or `export` (docs/redaction.md). The stored text is kept.
+    auto caseFile = CaseRepository(m_db, m_actor).loadByReference(caseReference);
+    if (!caseFile)
+        return caseFile.error();
+    const CaseTextRedactor redactor(caseFile.value(), RedactionPolicy());
+    for (auto &entry : entries) {
+        EvidenceItem &item = entry.evidence.item;
+        item.description = redactor.redact(item.description, QString(), nullptr);
     }
 
     auto custody = store.custodyLog().forCase(caseReference);

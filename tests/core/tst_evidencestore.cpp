@@ -875,6 +875,40 @@ private slots:
         QVERIFY(again.error().message.contains(QLatin1String("not empty")));
     }
 
+    // An evidence description is free text: a withheld value written there leaves masked.
+    void exportMasksWithheldValuesInDescriptions()
+    {
+        CaseRepository repo(*m_db, kActor);
+        const CaseFile sample = test::sampleCase(QStringLiteral("Test Person Four"));
+        auto saved = repo.save(sample);
+        QVERIFY(saved.ok());
+        const QString aNumber = sample.client.aNumber;
+        const QString phone = sample.client.phone;
+        QVERIFY(!aNumber.isEmpty() && !phone.isEmpty());
+        auto attached = store().attach(saved->reference,
+            input(QStringLiteral("letter.txt"), "a fictional letter"),
+            {QStringLiteral("Letter that names %1 and the number %2").arg(aNumber, phone),
+                QStringLiteral("client")});
+        QVERIFY(attached.ok());
+
+        const QString out = QDir(m_dir->path()).filePath(QStringLiteral("masked-export"));
+        auto report = EvidenceExporter(*m_db, kActor).exportCase(saved->reference, out);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        for (const auto &name : {QStringLiteral("manifest.json"), QStringLiteral("manifest.txt")}) {
+            const QString text = QString::fromUtf8(readFile(QDir(out).filePath(name)));
+            QVERIFY2(text.contains(QLatin1String("[withheld]")), qPrintable(name));
+            QVERIFY2(!text.contains(aNumber), qPrintable(name));
+            QVERIFY2(!text.contains(phone), qPrintable(name));
+        }
+        // The stored description is unchanged.
+        auto items = store().items(saved->reference);
+        QVERIFY(items.ok());
+        const auto mine = std::find_if(items->cbegin(), items->cend(),
+            [&](const StoredEvidence &e) { return e.item.id == attached->evidence.item.id; });
+        QVERIFY(mine != items->cend());
+        QVERIFY(mine->item.description.contains(aNumber));
+    }
+
     void exportSkipsChangedFiles()
     {
         auto a = store().attach(m_ref, input(QStringLiteral("a.txt"), "original"), {});
