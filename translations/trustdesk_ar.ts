@@ -5896,10 +5896,6 @@ Restore it?</source>
         <translation>مع show: كتابة نشرة PDF إلى FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>مع --pdf: a4 أو letter (الافتراضي a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>تحميل حزمة الإرشادات من FOLDER بدلًا من الحزمة المضمَّنة</translation>
     </message>
@@ -6013,10 +6009,6 @@ Restore it?</source>
     <message>
         <source>the PDF to write (required)</source>
         <translation>ملف PDF المطلوب كتابته (مطلوب)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 أو letter (الافتراضي a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6732,6 +6724,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>يحتاج --to إلى bpd-iad أو accountability أو post أو اسم جهة.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>مع --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 أو letter (الافتراضي: الورق الذي اختير آخر مرة في التطبيق، وإلا letter)</translation>
     </message>
 </context>
 </TS>

@@ -5788,10 +5788,6 @@ Restore it?</source>
         <translation>con show: escribir una hoja informativa en PDF en FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>con --pdf: a4 o letter (predeterminado a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>cargar el paquete de orientación desde FOLDER en lugar del incluido</translation>
     </message>
@@ -5901,10 +5897,6 @@ Restore it?</source>
     <message>
         <source>the PDF to write (required)</source>
         <translation>el PDF que escribir (obligatorio)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 o letter (predeterminado a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6584,6 +6576,14 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to necesita bpd-iad, accountability, post o el nombre de un organismo.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>con --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 o letter (predeterminado: el papel elegido por última vez en la aplicación; si no, letter)</translation>
     </message>
 </context>
 </TS>

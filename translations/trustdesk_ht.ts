@@ -5761,10 +5761,6 @@ Retabli l?</translation>
         <translation>ak show: ekri yon fèy enfòmasyon PDF nan FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>ak --pdf: a4 oswa letter (pa defo a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>chaje pake gid la nan FOLDER olye sa ki enkli a</translation>
     </message>
@@ -5873,10 +5869,6 @@ Retabli l?</translation>
     <message>
         <source>the PDF to write (required)</source>
         <translation>PDF pou ekri a (obligatwa)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 oswa letter (pa defo a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6547,6 +6539,14 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to bezwen bpd-iad, accountability, post oswa non yon enstitisyon.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>avèk --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 oswa letter (pa defo: papye ou te chwazi dènye fwa nan aplikasyon an, sinon letter)</translation>
     </message>
 </context>
 </TS>

@@ -5761,10 +5761,6 @@ Rekupera-l?</translation>
         <translation>ku show: grava un folhetu PDF na FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>ku --pdf: a4 o letter (padron a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>karega pakoti di orientason di FOLDER en vez di kel inkluídu</translation>
     </message>
@@ -5873,10 +5869,6 @@ Rekupera-l?</translation>
     <message>
         <source>the PDF to write (required)</source>
         <translation>PDF pa grava (obrigatóriu)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 o letter (padron a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6547,6 +6539,14 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to meste bpd-iad, accountability, post o nomi di un organismu.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>ku --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 o letter (pa padron: papel skodjedu últimu bes na aplikason, si ka letter)</translation>
     </message>
 </context>
 </TS>

@@ -5788,10 +5788,6 @@ Recuperá-lo?</translation>
         <translation>com show: gravar um folheto em PDF em FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>com --pdf: a4 ou letter (padrão a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>carregar o pacote de orientação de FOLDER em vez do incluído</translation>
     </message>
@@ -5901,10 +5897,6 @@ Recuperá-lo?</translation>
     <message>
         <source>the PDF to write (required)</source>
         <translation>o PDF a gravar (obrigatório)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 ou letter (padrão a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6584,6 +6576,14 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to precisa de bpd-iad, accountability, post ou do nome de um órgão.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>com --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 ou letter (padrão: o papel escolhido por último no aplicativo; senão, letter)</translation>
     </message>
 </context>
 </TS>

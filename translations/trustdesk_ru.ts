@@ -5815,10 +5815,6 @@ Restore it?</source>
         <translation>с show: записать памятку в PDF в FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>с --pdf: a4 или letter (по умолчанию a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>загрузить пакет памяток из FOLDER вместо встроенного</translation>
     </message>
@@ -5929,10 +5925,6 @@ Restore it?</source>
     <message>
         <source>the PDF to write (required)</source>
         <translation>PDF для записи (обязательно)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 или letter (по умолчанию a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6621,6 +6613,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>Для --to нужно bpd-iad, accountability, post или название органа.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>с --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 или letter (по умолчанию: бумага, выбранная в приложении последней, иначе letter)</translation>
     </message>
 </context>
 </TS>

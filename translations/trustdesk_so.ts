@@ -5788,10 +5788,6 @@ Soo celi?</translation>
         <translation>show: ku qor warqad macluumaad PDF ah FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>--pdf: a4 ama letter (caadi ahaan a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>ka soo rar xirmada hagitaanka FOLDER halkii tan ku jirta</translation>
     </message>
@@ -5901,10 +5897,6 @@ Soo celi?</translation>
     <message>
         <source>the PDF to write (required)</source>
         <translation>PDF-ka la qorayo (waa loo baahan yahay)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 ama letter (caadi ahaan a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6584,6 +6576,14 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to wuxuu u baahan yahay bpd-iad, accountability, post ama magaca hay&apos;ad.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>marka --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 ama letter (caadi ahaan: warqadda ugu dambeysay ee lagu doortay barnaamijka, haddii kale letter)</translation>
     </message>
 </context>
 </TS>

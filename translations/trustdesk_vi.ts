@@ -5761,10 +5761,6 @@ Khôi phục bản nháp?</translation>
         <translation>với show: ghi tờ thông tin PDF vào FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>với --pdf: a4 hoặc letter (mặc định a4)</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>tải gói hướng dẫn từ FOLDER thay vì gói có sẵn</translation>
     </message>
@@ -5873,10 +5869,6 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>the PDF to write (required)</source>
         <translation>tập tin PDF cần ghi (bắt buộc)</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 hoặc letter (mặc định a4)</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6547,6 +6539,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to cần bpd-iad, accountability, post hoặc tên một cơ quan.</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>với --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 hoặc letter (mặc định: khổ giấy chọn lần cuối trong ứng dụng, nếu không thì letter)</translation>
     </message>
 </context>
 </TS>

@@ -5761,10 +5761,6 @@ Restore it?</source>
         <translation>与 show 一起使用：将 PDF 资料单写入 FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>与 --pdf 一起使用：a4 或 letter（默认 a4）</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>从 FOLDER 加载指南包，而不是使用内置指南包</translation>
     </message>
@@ -5873,10 +5869,6 @@ Restore it?</source>
     <message>
         <source>the PDF to write (required)</source>
         <translation>要写入的 PDF（必填）</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 或 letter（默认 a4）</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6547,6 +6539,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to 需要 bpd-iad、accountability、post 或某个机构的名称。</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>配合 --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 或 letter（默认：应用中最后选择的纸张，否则为 letter）</translation>
     </message>
 </context>
 </TS>

@@ -5761,10 +5761,6 @@ Restore it?</source>
         <translation>與 show 一起使用：將 PDF 資料單寫入 FILE</translation>
     </message>
     <message>
-        <source>with --pdf: a4 or letter (default a4)</source>
-        <translation>與 --pdf 一起使用：a4 或 letter（預設 a4）</translation>
-    </message>
-    <message>
         <source>load the guidance pack from FOLDER instead of the built-in one</source>
         <translation>從 FOLDER 載入指南包，而不是使用內建指南包</translation>
     </message>
@@ -5873,10 +5869,6 @@ Restore it?</source>
     <message>
         <source>the PDF to write (required)</source>
         <translation>要寫入的 PDF（必填）</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default a4)</source>
-        <translation>a4 或 letter（預設 a4）</translation>
     </message>
     <message>
         <source>when nothing is filed yet: bpd-iad (default), accountability or a body&apos;s name</source>
@@ -6547,6 +6539,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--to needs bpd-iad, accountability, post or a body&apos;s name.</source>
         <translation>--to 需要 bpd-iad、accountability、post 或某個機關的名稱。</translation>
+    </message>
+    <message>
+        <source>with --pdf</source>
+        <translation>搭配 --pdf</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
+        <translation>a4 或 letter（預設：應用程式中最後選擇的紙張，否則為 letter）</translation>
     </message>
 </context>
 </TS>

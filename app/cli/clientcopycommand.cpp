@@ -5,6 +5,7 @@
 #include "exitcode.h"
 #include "guiapplication.h"
 #include "guidance/guidancepackstore.h"
+#include "paperoption.h"
 #include "print/clientcopy.h"
 #include "printcommands.h"
 #include "redactionoptions.h"
@@ -33,9 +34,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
         QCoreApplication::translate(
             "trustdesk-cli", "language code (en, es, ht, pt, kea, zh_CN, zh_TW, vi, ar, ru, so)"),
         QStringLiteral("L")});
-    parser.addOption({QStringLiteral("paper"),
-        QCoreApplication::translate("trustdesk-cli", "a4 or letter (default a4)"),
-        QStringLiteral("SIZE"), QStringLiteral("a4")});
+    parser.addOption(paperOption());
     parser.addOption({QStringLiteral("to"),
         QCoreApplication::translate("trustdesk-cli",
             "when nothing is filed yet: bpd-iad (default), accountability or a body's name"),
@@ -50,8 +49,8 @@ int runClientCopy(CliContext &context, const QStringList &args)
     if (out.isEmpty())
         return context.usage(parser,
             QCoreApplication::translate("trustdesk-cli", "client-copy needs --out FILE.pdf."));
-    const QString paper = parser.value(QStringLiteral("paper")).toLower();
-    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+    const std::optional<QPageSize> paper = paperFrom(parser);
+    if (!paper)
         return context.usage(
             parser, QCoreApplication::translate("trustdesk-cli", "--paper must be a4 or letter."));
     const ComplaintRecipient recipient
@@ -81,7 +80,7 @@ int runClientCopy(CliContext &context, const QStringList &args)
     ClientCopyOptions options;
     options.languageCode = lang;
     options.recipient = recipient;
-    options.paper = QPageSize(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+    options.paper = *paper;
     options.maskStatusPhrases = RedactionOptions::masksStatusPhrases(parser);
     const ClientCopy copy(loaded.value(), pack.value(), options);
     auto sha256 = copy.writePdf(out);

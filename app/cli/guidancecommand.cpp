@@ -5,6 +5,7 @@
 #include "guidance/guidancepackloader.h"
 #include "guidance/guidancepackstore.h"
 #include "guidance/guidancesearch.h"
+#include "paperoption.h"
 #include "print/guidancehandout.h"
 #include "printcommands.h"
 
@@ -49,9 +50,7 @@ int runGuidance(CliContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("pdf"),
         QCoreApplication::translate("trustdesk-cli", "with show: write a handout PDF to FILE"),
         QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("paper"),
-        QCoreApplication::translate("trustdesk-cli", "with --pdf: a4 or letter (default a4)"),
-        QStringLiteral("SIZE"), QStringLiteral("a4")});
+    parser.addOption(paperOption(QCoreApplication::translate("trustdesk-cli", "with --pdf")));
     parser.addOption({QStringLiteral("pack"),
         QCoreApplication::translate(
             "trustdesk-cli", "load the guidance pack from FOLDER instead of the built-in one"),
@@ -139,12 +138,11 @@ int runGuidance(CliContext &context, const QStringList &args)
                     .arg(id)});
         const QString language = lang.isEmpty() ? pack->sourceLanguage : lang;
         if (parser.isSet(QStringLiteral("pdf"))) {
-            const QString paper = parser.value(QStringLiteral("paper")).toLower();
-            if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+            const std::optional<QPageSize> paper = paperFrom(parser);
+            if (!paper)
                 return context.usage(parser,
                     QCoreApplication::translate("trustdesk-cli", "--paper must be a4 or letter."));
-            const QPageSize size(
-                paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+            const QPageSize size = *paper;
             if (auto s = GuidanceHandout::writePdf(
                     pack.value(), id, language, parser.value(QStringLiteral("pdf")), size);
                 !s)

@@ -8,6 +8,7 @@
 #include "exitcode.h"
 #include "guiapplication.h"
 #include "guidance/guidancepackstore.h"
+#include "paperoption.h"
 #include "print/complaintreport.h"
 #include "print/evidencethumbnails.h"
 #include "printcommands.h"
@@ -36,9 +37,7 @@ int runReport(CliContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("out"),
         QCoreApplication::translate("trustdesk-cli", "the PDF to write (required)"),
         QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("paper"),
-        QCoreApplication::translate("trustdesk-cli", "a4 or letter (default a4)"),
-        QStringLiteral("SIZE"), QStringLiteral("a4")});
+    parser.addOption(paperOption());
     parser.addOption({QStringLiteral("to"),
         QCoreApplication::translate("trustdesk-cli",
             "bpd-iad (Boston Police internal affairs, the default), accountability "
@@ -70,8 +69,8 @@ int runReport(CliContext &context, const QStringList &args)
     if (out.isEmpty())
         return context.usage(
             parser, QCoreApplication::translate("trustdesk-cli", "report needs --out FILE.pdf."));
-    const QString paper = parser.value(QStringLiteral("paper")).toLower();
-    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+    const std::optional<QPageSize> paper = paperFrom(parser);
+    if (!paper)
         return context.usage(
             parser, QCoreApplication::translate("trustdesk-cli", "--paper must be a4 or letter."));
     const QString filer = parser.value(QStringLiteral("filer")).toLower();
@@ -111,7 +110,7 @@ int runReport(CliContext &context, const QStringList &args)
     options.organisation = parser.value(QStringLiteral("organisation"));
     options.requestedAction = parser.value(QStringLiteral("request"));
     options.policy = policy.value();
-    options.paper = QPageSize(paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+    options.paper = *paper;
     // Exhibit photos from the evidence store beside the database, decoded at print size (never
     // following a link); items whose file is not in the store are listed without a picture.
     EvidenceThumbnails thumbnails(*db);

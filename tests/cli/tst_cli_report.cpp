@@ -24,6 +24,7 @@
 #include "print/reporthtml.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -31,6 +32,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -678,6 +680,46 @@ private slots:
         QVERIFY(pdf.collapsedText.contains(QStringLiteral("image/jpeg")));
     }
 
+    // Without --paper: Letter on a new install, else the paper last chosen in the app (its
+    // settings file), as the window does.
+    void paperDefaultsToLetterThenTheAppsChoice()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+        const bool hadBefore = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+        const auto restore = qScopeGuard([&] {
+            if (hadBefore)
+                qputenv("XDG_CONFIG_HOME", before);
+            else
+                qunsetenv("XDG_CONFIG_HOME");
+        });
+        const CaseFile &c = m_cases.constFirst();
+        const QString out = m_dir.filePath(QStringLiteral("default-paper.pdf"));
+        const QStringList args {
+            QStringLiteral("report"), c.reference, QStringLiteral("--out"), out};
+        const Run fresh = runCliOn(m_db, args);
+        EXPECT_EXIT(fresh, 0);
+        QVERIFY2(pdfPageSize(out).startsWith(QLatin1String("612 x 792 pts")),
+            qPrintable(pdfPageSize(out)));
+
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("trustdesk.org"))));
+        QVERIFY(test::writeFile(config.filePath(QStringLiteral("trustdesk.org/TrustDesk.conf")),
+            "[print]\npaper=a4\n"));
+        QVERIFY(QFile::remove(out));
+        const Run chosen = runCliOn(m_db, args);
+        EXPECT_EXIT(chosen, 0);
+        QVERIFY2(pdfPageSize(out).startsWith(QLatin1String("595 x 842 pts")),
+            qPrintable(pdfPageSize(out)));
+        // --paper still decides.
+        QVERIFY(QFile::remove(out));
+        EXPECT_EXIT(runCliOn(m_db,
+                        args + QStringList {QStringLiteral("--paper"), QStringLiteral("letter")}),
+            0);
+        QVERIFY(pdfPageSize(out).startsWith(QLatin1String("612 x 792 pts")));
+    }
+
     void usageAndErrors()
     {
         const QString ref = m_cases.constFirst().reference;
@@ -794,8 +836,8 @@ private:
             bool contactsIncluded = false;
             QStringList args {QStringLiteral("report"), c.reference, QStringLiteral("--out"),
                 pdfPath(c, QStringLiteral("report"))};
-            if (letter)
-                args << QStringLiteral("--paper") << QStringLiteral("letter");
+            args << QStringLiteral("--paper")
+                 << (letter ? QStringLiteral("letter") : QStringLiteral("a4"));
             if (i % 3 == 1)
                 args << QStringLiteral("--to") << QStringLiteral("accountability");
             if (i % 5 == 0) {
