@@ -24,6 +24,8 @@ const QString kLockWithSession = QStringLiteral("security/lockWithSession");
 const QString kPassphrase = QStringLiteral("security/passphraseHash");
 const QString kKeySalt = QStringLiteral("security/keyDerivationSalt");
 const QString kPaper = QStringLiteral("print/paper");
+const QString kReportRecipient = QStringLiteral("print/reportRecipient");
+const QString kReportOrganisation = QStringLiteral("print/reportOrganisation");
 const QString kCaseworkerName = QStringLiteral("caseworker/name");
 const QString kCaseworkerRole = QStringLiteral("caseworker/role");
 const QString kOfficeName = QStringLiteral("office/name");
@@ -74,6 +76,26 @@ QString Settings::paper() const
 void Settings::setPaper(const QString &key)
 {
     set(kPaper, key == QLatin1String("a4") ? key : QStringLiteral("letter"));
+}
+
+QString Settings::reportRecipient() const
+{
+    return m_settings->value(kReportRecipient).toString();
+}
+
+void Settings::setReportRecipient(const QString &key)
+{
+    set(kReportRecipient, key);
+}
+
+QString Settings::reportOrganisation() const
+{
+    return m_settings->value(kReportOrganisation).toString();
+}
+
+void Settings::setReportOrganisation(const QString &name)
+{
+    set(kReportOrganisation, name);
 }
 
 Settings::Settings(const QString &path)

@@ -63,6 +63,12 @@ public:
     /// office) or "a4"; the last one chosen.
     QString paper() const;
     void setPaper(const QString &key);
+    /// The complaint report dialog's last recipient (a ComplaintRecipient key such as "bpd-iad";
+    /// empty until one is used) and the organisation it filed for.
+    QString reportRecipient() const;
+    void setReportRecipient(const QString &key);
+    QString reportOrganisation() const;
+    void setReportOrganisation(const QString &name);
 
     /// Who uses this installation (asked at first start); empty until set.
     CaseworkerProfile caseworkerProfile() const;

@@ -3,6 +3,7 @@
 // may reveal immigration status are listed in context and masked with one click. PDFs are written
 // off the UI thread with progress and a Stop button, the dialog then says where they went; the
 // paper is US Letter until another is chosen, and the choice is remembered.
+#include "common/officeprofile.h"
 #include "common/settings.h"
 #include "dialogs/dialogseam.h"
 #include "dialogs/filedialog.h"
@@ -486,6 +487,39 @@ private slots:
         ComplaintReportDialog next(m_case, &m_pack, {});
         next.setSettings(&settings);
         QCOMPARE(next.options().paper.id(), QPageSize::A4);
+    }
+
+    // The recipient and organisation used last are where the next report starts, unless the
+    // case suggests another recipient; the office's name fills an empty organisation.
+    void recipientAndOrganisationAreRemembered()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        Settings settings(ini);
+        OfficeProfile office;
+        office.name = QStringLiteral("Harbor Legal Aid (fictional)");
+        settings.setOfficeProfile(office);
+        {
+            ComplaintReportDialog dialog(
+                m_case, &m_pack, [](const GeneratedReport &) { return Status(); });
+            dialog.setSettings(&settings);
+            auto *organisation
+                = dialog.findChild<QLineEdit *>(QStringLiteral("organisationLineEdit"));
+            QCOMPARE(organisation->text(), office.name);
+            auto *to = dialog.findChild<QComboBox *>(QStringLiteral("recipientComboBox"));
+            to->setCurrentIndex(to->findData(QStringLiteral("accountability")));
+            organisation->setText(QStringLiteral("Example Community Law Center"));
+            FileDialog::setNextFileName(dir.filePath(QStringLiteral("report.pdf")));
+            dialog.show();
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("savePdfPushButton")),
+                Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+        }
+        ComplaintReportDialog next(m_case, &m_pack, {});
+        next.setSettings(&settings);
+        QCOMPARE(next.options().recipient.key(), QStringLiteral("accountability"));
+        QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("organisationLineEdit"))->text(),
+            QStringLiteral("Example Community Law Center"));
     }
 
 private:

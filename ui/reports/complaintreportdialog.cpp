@@ -269,6 +269,21 @@ void ComplaintReportDialog::setSettings(Settings *settings)
         int(m_settings->paper() == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
     if (index >= 0)
         m_paper->setCurrentIndex(index);
+    // The recipient used last, unless this case suggests another (an agency other than the BPD
+    // goes to the POST Commission).
+    const QString suggested = ComplaintRecipient::suggestedFor(m_case).key();
+    const QString last = m_settings->reportRecipient();
+    if (!last.isEmpty()
+        && suggested == ComplaintRecipient(ComplaintRecipient::Kind::BpdInternalAffairs).key()) {
+        if (const int i = m_recipient->findData(last); i >= 0)
+            m_recipient->setCurrentIndex(i);
+    }
+    // The organisation filed for last, else the office's name.
+    if (m_organisation->text().isEmpty()) {
+        const QString organisation = m_settings->reportOrganisation();
+        m_organisation->setText(
+            organisation.isEmpty() ? m_settings->officeProfile().name : organisation);
+    }
 }
 
 void ComplaintReportDialog::rememberPaper(const QPageSize &paper)
@@ -416,6 +431,13 @@ bool ComplaintReportDialog::record(const GeneratedReport &report)
     if (auto s = m_recorder(report); !s) {
         MessageBox::warning(this, tr("Complaint Submission"), s.error().message);
         return false;
+    }
+    if (m_settings) { // what was used is what the next report starts with
+        const QString key = m_recipient->currentData().toString();
+        if (!key.isEmpty())
+            m_settings->setReportRecipient(key);
+        m_settings->setReportOrganisation(m_organisation->text().trimmed());
+        m_settings->sync();
     }
     return true;
 }
