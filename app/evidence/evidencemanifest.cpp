@@ -3,6 +3,7 @@
 #include "evidencelabels.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,6 +170,11 @@ QByteArray EvidenceManifest::text() const
       << QCoreApplication::translate(
              "EvidenceManifest", "Check the files with: sha256sum -c SHA256SUMS")
       << "\n\n";
+    // A copy names its original by the original's number in this list (and file name), as a
+    // reader of the hand-over sees it; the evidence id only when the original is not in it.
+    QHash<qint64, int> positions;
+    for (int i = 0; i < m_entries.size(); ++i)
+        positions.insert(m_entries.at(i).evidence.item.id, i + 1);
     int n = 0;
     QSet<qint64> listed;
     for (const auto &entry : m_entries) {
@@ -180,7 +186,10 @@ QByteArray EvidenceManifest::text() const
                      : entry.fileName)
           << '\n';
         if (entry.evidence.isRedactedCopy())
-            s << "   " << EvidenceLabels::redactedCopyOf(entry.evidence.parentId) << '\n';
+            s << "   "
+              << EvidenceLabels::redactedCopyOf(
+                     positions.value(entry.evidence.parentId, int(entry.evidence.parentId)))
+              << '\n';
         s << "   "
           << QCoreApplication::translate("EvidenceManifest", "Status: %1")
                  .arg(statusCode(entry.status))
