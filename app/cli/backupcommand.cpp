@@ -1,5 +1,6 @@
 // trustdesk-cli backup FILE / restore FILE.
 #include "clicontext.h"
+#include "common/ownerfolder.h"
 #include "crypto/vaultkeyfile.h"
 #include "exitcode.h"
 #include "storage/backup.h"
@@ -130,7 +131,7 @@ int runRestore(CliContext &context, const QStringList &args)
         const QString keyFile
             = VaultKeyFile::pathFor(QFileInfo(context.databasePath()).absoluteFilePath());
         if (backupEncrypted) {
-            QDir().mkpath(QFileInfo(keyFile).absolutePath());
+            makeOwnerOnlyPath(QFileInfo(keyFile).absolutePath());
             if (!QFile::copy(Backup::keyFileOf(file), keyFile))
                 return notRestored(Error {ErrorKind::Io,
                     QCoreApplication::translate(

@@ -2,6 +2,7 @@
 // to a file, then the encrypted database.
 #include "clicontext.h"
 
+#include "common/ownerfolder.h"
 #include "crypto/vaultkeyfile.h"
 #include "exitcode.h"
 #include "storage/filemoves.h"
@@ -37,7 +38,7 @@ Result<std::unique_ptr<Database>> CliContext::createVault()
                            .arg(QDir::toNativeSeparators(m_recoveryKeyOut)),
             ExitBadInput);
     if (!QFileInfo(absolute).absoluteDir().exists())
-        QDir().mkpath(QFileInfo(absolute).absolutePath());
+        makeOwnerOnlyPath(QFileInfo(absolute).absolutePath());
     SecretText passphrase;
     KeyFailure failure;
     if (!m_keys.newPassphrase(passphrase, failure))

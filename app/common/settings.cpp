@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "ownerfolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -43,7 +44,7 @@ void makeOwnerOnly(const QString &file, bool dedicatedFolder)
     const QString folder = QFileInfo(file).absolutePath();
     const bool folderExisted = QDir(folder).exists();
     if (!folderExisted)
-        QDir().mkpath(folder);
+        makeOwnerOnlyPath(folder);
     if (dedicatedFolder || !folderExisted)
         QFile::setPermissions(
             folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

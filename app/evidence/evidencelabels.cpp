@@ -55,4 +55,10 @@ QString redactedCopyOf(qint64 parentId)
     return QCoreApplication::translate("EvidenceLabels", "redacted copy of item %1").arg(parentId);
 }
 
+QString redactedCopyOfFile(const QString &originalDisplayName)
+{
+    return QCoreApplication::translate("EvidenceLabels", "redacted copy of %1")
+        .arg(originalDisplayName);
+}
+
 } // namespace td::EvidenceLabels

@@ -15,4 +15,8 @@ QString custodyAction(const QString &code);
 /// "redacted copy of item N": how a redacted copy is labelled in lists, reports and exports.
 QString redactedCopyOf(qint64 parentId);
 
+/// "redacted copy of NAME": how the evidence list labels a copy, by the original's display name
+/// (a caseworker knows the photo by its file name, never by the database's number).
+QString redactedCopyOfFile(const QString &originalDisplayName);
+
 } // namespace td::EvidenceLabels

@@ -1,5 +1,6 @@
 #include "guidancepackstore.h"
 
+#include "common/ownerfolder.h"
 #include "guidancepackloader.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ QString packFolderOf(const QString &path)
 bool copyFile(const QString &from, const QString &to)
 {
     QFile in(from);
-    if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !in.open(QIODevice::ReadOnly))
+    if (!makeOwnerOnlyPath(QFileInfo(to).absolutePath()) || !in.open(QIODevice::ReadOnly))
         return false;
     QSaveFile out(to);
     if (!out.open(QIODevice::WriteOnly))
@@ -109,7 +110,7 @@ Result<GuidancePack> GuidancePackStore::install(const QString &path) const
                 .arg(candidate->packVersion, current->packVersion)};
 
     // Copy beside the target, check the copy, then swap the folders.
-    if (!QDir().mkpath(m_root))
+    if (!makeOwnerOnlyPath(m_root))
         return ioError(m_root);
     QTemporaryDir staging(QDir(m_root).filePath(QStringLiteral(".incoming-XXXXXX")));
     if (!staging.isValid() || !copyPack(candidate.value(), from, staging.path()))

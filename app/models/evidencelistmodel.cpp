@@ -36,6 +36,15 @@ int EvidenceListModel::rowOfId(qint64 id) const
     return -1;
 }
 
+QString EvidenceListModel::redactedLabel(const StoredEvidence &copy) const
+{
+    const int row = rowOfId(copy.parentId);
+    if (row < 0)
+        return EvidenceLabels::redactedCopyOf(copy.parentId);
+    return EvidenceLabels::redactedCopyOfFile(
+        EvidenceNames::displayName(m_items.at(row).item.originalName));
+}
+
 void EvidenceListModel::retranslate()
 {
     if (!m_items.isEmpty())
@@ -79,8 +88,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             if (e.isRedactedCopy())
                 return QCoreApplication::translate("EvidenceListModel", "%1 (%2)")
-                    .arg(EvidenceNames::displayName(e.item.originalName),
-                        EvidenceLabels::redactedCopyOf(e.parentId));
+                    .arg(EvidenceNames::displayName(e.item.originalName), redactedLabel(e));
             return EvidenceNames::displayName(e.item.originalName);
         case TypeColumn:
             return e.item.mediaType;

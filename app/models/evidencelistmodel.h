@@ -54,6 +54,9 @@ public:
     static QString displaySize(qint64 bytes);
 
 private:
+    /// "redacted copy of photo.jpg"; by number only when the original is no longer listed.
+    QString redactedLabel(const StoredEvidence &copy) const;
+
     QList<StoredEvidence> m_items;
 };
 

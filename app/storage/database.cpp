@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "common/logging.h"
+#include "common/ownerfolder.h"
 #include "crypto/vaultkeyfile.h"
 #include "crypto/vaultvfs.h"
 #include "databasefile.h"
@@ -52,7 +53,7 @@ Status createOwnerOnlyFile(const QString &path)
     const QFileInfo info(path);
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral(".")))
+        if (!makeOwnerOnlyPath(dir.path()))
             return Error {ErrorKind::Io,
                 QCoreApplication::translate("Database", "The folder \"%1\" could not be created.")
                     .arg(dir.path())};

@@ -1,5 +1,6 @@
 #include "draftstore.h"
 
+#include "common/ownerfolder.h"
 #include "database.h"
 #include "domain/redactionpolicy.h"
 #include "interchange/casejson.h"
@@ -130,7 +131,7 @@ Status DraftStore::ensureFolder() const
         QFile::setPermissions(m_folder, ownerOnly); // a folder copied in by hand, too
         return {};
     }
-    if (!QDir().mkpath(m_folder))
+    if (!makeOwnerOnlyPath(m_folder))
         return Error {ErrorKind::Io,
             QCoreApplication::translate("DraftStore", "Cannot create the drafts folder %1.")
                 .arg(QDir::toNativeSeparators(m_folder))};

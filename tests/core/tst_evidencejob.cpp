@@ -140,6 +140,31 @@ private slots:
         model.setItems({});
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // A caseworker knows the photo by its name, not by the database's number for it.
+    void redactedCopyNamesItsOriginal()
+    {
+        StoredEvidence original;
+        original.item.id = 41;
+        original.item.originalName = QStringLiteral("street-corner.jpg");
+        StoredEvidence copy;
+        copy.item.id = 42;
+        copy.item.originalName = QStringLiteral("street-corner-redacted.jpg");
+        copy.parentId = 41;
+        EvidenceListModel model;
+        model.setItems({original, copy});
+        const QString label
+            = model.index(model.rowOfId(42), EvidenceListModel::NameColumn).data().toString();
+        QVERIFY2(label.contains(QStringLiteral("redacted copy of street-corner.jpg")),
+            qPrintable(label));
+        QVERIFY(!label.contains(QStringLiteral("41")));
+        // With the original removed, the copy still says what it was made from.
+        model.setItems({copy});
+        QVERIFY(model.index(0, EvidenceListModel::NameColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("redacted copy of item 41")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvidenceJob)

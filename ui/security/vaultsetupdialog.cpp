@@ -1,5 +1,6 @@
 #include "vaultsetupdialog.h"
 
+#include "common/ownerfolder.h"
 #include "newpassphrasepage.h"
 #include "recoverykeyactions.h"
 
@@ -192,9 +193,7 @@ void VaultSetupDialog::create()
     m_thread = QThread::create([outcome, databasePath, passphrase, cost] {
         const QString keyFile = VaultKeyFile::pathFor(databasePath);
         const QString folder = QFileInfo(databasePath).absolutePath();
-        if (!QDir(folder).exists() && QDir().mkpath(folder)) // a folder of our own: owner-only
-            QFile::setPermissions(
-                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        makeOwnerOnlyPath(folder); // a folder of our own, and any made above it: owner-only
         outcome->created = VaultKeyFile::create(keyFile, passphrase, cost);
         if (!outcome->created->ok())
             return;
