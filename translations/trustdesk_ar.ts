@@ -1827,6 +1827,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>redacted copy of item %1</source>
         <translation>نسخة محجوبة من العنصر %1</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>نسخة محجوبة من %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -5141,10 +5145,6 @@ Restore it?</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>قاعدة بيانات جديدة (&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>فتح قاعدة بيانات (&amp;O)…</translation>
     </message>
@@ -5274,6 +5274,10 @@ Restore it?</source>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>لم تُقفل النافذة: بدون كلمة مرور، يمكن لأي شخص فتح قفلها. عيّن كلمة مرور من تحرير › الأمان، أو شفّر قاعدة البيانات (تشفير… في الشريط) لتقفلها كلمة مرورها.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>قاعدة بيانات جديدة (&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5282,12 +5286,12 @@ Restore it?</source>
         <translation>قاعدة البيانات هذه غير مشفّرة. يستطيع أي شخص يحصل على هذا الحاسوب أو على نسخة من الملف قراءة كل القضايا.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>تشفير… (&amp;E)</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>قاعدة البيانات غير مشفّرة</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>تشفير (&amp;N)…</translation>
     </message>
 </context>
 <context>

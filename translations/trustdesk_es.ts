@@ -1815,6 +1815,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>redacted copy of item %1</source>
         <translation>copia con partes ocultas del elemento %1</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>copia con partes ocultas de %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -5081,10 +5085,6 @@ Restore it?</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Nueva base de datos…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
@@ -5206,6 +5206,10 @@ Restore it?</source>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>La ventana no se bloqueó: sin contraseña, cualquiera podría desbloquearla. Establezca una en Editar › Seguridad, o cifre la base de datos (Cifrar… en el aviso) para que su propia contraseña la bloquee.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>Nueva base de &amp;datos…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5214,12 +5218,12 @@ Restore it?</source>
         <translation>Esta base de datos no está cifrada. Cualquiera que tenga este equipo o una copia del archivo puede leer todos los casos.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Cifrar…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>La base de datos no está cifrada</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>&amp;Cifrar…</translation>
     </message>
 </context>
 <context>

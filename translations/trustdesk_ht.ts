@@ -1812,6 +1812,10 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>redacted copy of item %1</source>
         <translation>kopi eleman %1 ak pati kache</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>kopi %1 ak pati kache</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -5066,10 +5070,6 @@ Retabli l?</translation>
         <translation>&amp;Fichye</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Nouvo baz done…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Louvri baz done…</translation>
     </message>
@@ -5189,6 +5189,10 @@ Retabli l?</translation>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>Nou pa t bloke fenèt la: san modpas, nenpòt moun ta ka debloke l. Mete youn nan Modifye › Sekirite, oswa chifre baz done a (Chifre… nan bann anlè a) pou pwòp modpas li bloke l.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>Nouvo &amp;baz done…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5197,12 +5201,12 @@ Retabli l?</translation>
         <translation>Baz done sa a pa chifre. Nenpòt moun ki mete men sou òdinatè sa a oswa sou yon kopi fichye a ka li tout ka yo.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Chifre…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>Baz done a pa chifre</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>&amp;Chifre…</translation>
     </message>
 </context>
 <context>

@@ -1812,6 +1812,10 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>redacted copy of item %1</source>
         <translation>kópia di ítem %1 ku partis skondidu</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>kópia di %1 ku partis skondidu</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -5066,10 +5070,6 @@ Rekupera-l?</translation>
         <translation>&amp;Arkivu</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>Baze di dadus &amp;novu…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Abri baze di dadus…</translation>
     </message>
@@ -5189,6 +5189,10 @@ Rekupera-l?</translation>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>Djanela ka blokiadu: sen senha, kualker un podi dizbloka-l. Poi un na Muda › Seguransa, o sifra baze di dadus (Sifra… na faixa) pa se propi senha blokia-l.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>Baze di &amp;dadus novu…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5197,12 +5201,12 @@ Rekupera-l?</translation>
         <translation>Es baze di dadus ka sta sifradu. Kualker algen ki pega es kumputador o un kópia di arkivu pode lé tudu kazu.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Sifra…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>Baze di dadus ka sta sifradu</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>&amp;Kriptografa…</translation>
     </message>
 </context>
 <context>

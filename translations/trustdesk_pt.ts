@@ -1815,6 +1815,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>redacted copy of item %1</source>
         <translation>cópia com partes ocultas do item %1</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>cópia com partes ocultas de %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -4789,7 +4793,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -5081,10 +5085,6 @@ Recuperá-lo?</translation>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Novo banco de dados…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir banco de dados…</translation>
     </message>
@@ -5102,7 +5102,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -5206,6 +5206,10 @@ Recuperá-lo?</translation>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>A janela não foi bloqueada: sem senha, qualquer pessoa poderia desbloqueá-la. Defina uma em Editar › Segurança, ou criptografe o banco de dados (Criptografar… no aviso) para que a própria senha dele a bloqueie.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>Novo banco de &amp;dados…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5214,12 +5218,12 @@ Recuperá-lo?</translation>
         <translation>Este banco de dados não é criptografado. Qualquer pessoa que pegue este computador ou uma cópia do arquivo pode ler todos os casos.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Criptografar…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>O banco de dados não é criptografado</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>&amp;Criptografar…</translation>
     </message>
 </context>
 <context>

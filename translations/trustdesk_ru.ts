@@ -1818,6 +1818,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>redacted copy of item %1</source>
         <translation>копия элемента %1 со скрытыми фрагментами</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>копия %1 со скрытыми фрагментами</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -3814,7 +3818,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Complaint &amp;Report…</source>
-        <translation>&amp;Отчёт о жалобе…</translation>
+        <translation>От&amp;чёт о жалобе…</translation>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
@@ -5096,10 +5100,6 @@ Restore it?</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Новая база данных…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
@@ -5173,7 +5173,7 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>&amp;Rights Guidance</source>
@@ -5197,7 +5197,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <translation>Вос&amp;становить из резервной копии…</translation>
     </message>
     <message>
         <source>Your &amp;Office and Profile…</source>
@@ -5223,6 +5223,10 @@ Restore it?</source>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>Окно не заблокировано: без пароля его может разблокировать любой. Задайте пароль в меню Правка › Безопасность или зашифруйте базу данных («Зашифровать…» на панели), чтобы её собственный пароль блокировал окно.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>Новая &amp;база данных…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5231,12 +5235,12 @@ Restore it?</source>
         <translation>Эта база данных не зашифрована. Любой, кто получит этот компьютер или копию файла, сможет прочитать все дела.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Зашифровать…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>База данных не зашифрована</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>&amp;Зашифровать…</translation>
     </message>
 </context>
 <context>

@@ -1815,6 +1815,10 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <source>redacted copy of item %1</source>
         <translation>nuqulka shayga %1 oo qaybo laga qariyay</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>nuqulka %1 oo qaybo laga qariyay</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -3806,7 +3810,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Complaint &amp;Report…</source>
-        <translation>&amp;Warbixinta cabashada…</translation>
+        <translation>War&amp;bixinta cabashada…</translation>
     </message>
     <message>
         <source>Unsaved Draft Damaged</source>
@@ -3836,7 +3840,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Ka bax</translation>
+        <translation>Ka ba&amp;x</translation>
     </message>
     <message>
         <source>Caseworker Profile</source>
@@ -5081,16 +5085,12 @@ Soo celi?</translation>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>Kayd xog &amp;cusub…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Fur kayd xog…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Ka &amp;bax</translation>
+        <translation>Ka ba&amp;x</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -5206,6 +5206,10 @@ Soo celi?</translation>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>Daaqadda lama quful: eray sir ah la&apos;aantiis, qof kasta ayaa furi kara. Mid ku dhig Tafatir › Amniga, ama sir kaydka xogta (Siree… oo ku jira xariijinta) si erayga sirta ah ee isaga u quful.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>Kay&amp;d xog cusub…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5214,12 +5218,12 @@ Soo celi?</translation>
         <translation>Kaydkan xogta lama sirayn. Qof kasta oo hela kombiyuutarkan ama nuqul faylka ah wuu akhrin karaa kiis kasta.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Siree…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>Kaydka xogta lama sirayn</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>&amp;Qarsoodi ka dhig…</translation>
     </message>
 </context>
 <context>
@@ -5558,7 +5562,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Ka bax</translation>
+        <translation>Ka ba&amp;x</translation>
     </message>
     <message>
         <source>&amp;Encrypt and Continue</source>

@@ -1812,6 +1812,10 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>redacted copy of item %1</source>
         <translation>bản sao đã che của mục %1</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>bản sao đã che của %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -5066,12 +5070,8 @@ Khôi phục bản nháp?</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>Cơ sở dữ liệu &amp;mới…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
-        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+        <translation>Mở cơ sở &amp;dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5139,7 +5139,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Tùy chọn…</translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;Rights Guidance</source>
@@ -5189,6 +5189,10 @@ Khôi phục bản nháp?</translation>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>Cửa sổ chưa được khóa: không có mật khẩu thì ai cũng có thể mở khóa. Hãy đặt mật khẩu trong Sửa › Bảo mật, hoặc mã hóa cơ sở dữ liệu (Mã hóa… trên thanh thông báo) để chính mật khẩu của nó khóa cửa sổ.</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>&amp;Cơ sở dữ liệu mới…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5197,12 +5201,12 @@ Khôi phục bản nháp?</translation>
         <translation>Cơ sở dữ liệu này chưa được mã hóa. Bất kỳ ai có được máy tính này hoặc bản sao của tập tin đều đọc được mọi hồ sơ.</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Mã hóa…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>Cơ sở dữ liệu chưa được mã hóa</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>&amp;Mã hóa…</translation>
     </message>
 </context>
 <context>

@@ -1812,6 +1812,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>redacted copy of item %1</source>
         <translation>第 %1 项的遮盖副本</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>%1 的遮盖副本</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -5066,10 +5070,6 @@ Restore it?</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>新建数据库(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -5189,6 +5189,10 @@ Restore it?</source>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>窗口未锁定：没有密码，任何人都能解锁。请在“编辑 › 安全”中设置密码，或加密数据库（横幅中的“加密…”），让数据库自己的密码来锁定它。</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>新建数据库(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5197,12 +5201,12 @@ Restore it?</source>
         <translation>此数据库未加密。任何拿到这台电脑或文件副本的人都能读取所有个案。</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>加密(&amp;E)…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>数据库未加密</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>加密(&amp;N)…</translation>
     </message>
 </context>
 <context>

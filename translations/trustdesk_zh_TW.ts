@@ -1812,6 +1812,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>redacted copy of item %1</source>
         <translation>第 %1 項的遮蓋副本</translation>
     </message>
+    <message>
+        <source>redacted copy of %1</source>
+        <translation>%1 的遮蓋副本</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -5066,10 +5070,6 @@ Restore it?</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>新增資料庫(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>開啟資料庫(&amp;O)…</translation>
     </message>
@@ -5189,6 +5189,10 @@ Restore it?</source>
         <source>The window was not locked: without a passphrase, anyone could unlock it. Set one in Edit › Security, or encrypt the database (Encrypt… in the banner) so its own passphrase locks it.</source>
         <translation>視窗未鎖定：沒有密碼，任何人都能解鎖。請在「編輯 › 安全性」中設定密碼，或加密資料庫（橫幅中的「加密…」），讓資料庫本身的密碼來鎖定它。</translation>
     </message>
+    <message>
+        <source>New D&amp;atabase…</source>
+        <translation>新增資料庫(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5197,12 +5201,12 @@ Restore it?</source>
         <translation>此資料庫未加密。任何取得這台電腦或檔案副本的人都能讀取所有個案。</translation>
     </message>
     <message>
-        <source>&amp;Encrypt…</source>
-        <translation>加密(&amp;E)…</translation>
-    </message>
-    <message>
         <source>The database is not encrypted</source>
         <translation>資料庫未加密</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt…</source>
+        <translation>加密(&amp;N)…</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@ void MainWindow::retranslate()
 {
     Actions &a = *m_actions;
     a.fileMenu->setTitle(tr("&File"));
-    a.newDatabase->setText(tr("&New Database…"));
+    a.newDatabase->setText(tr("New D&atabase…"));
     a.openDatabase->setText(tr("&Open Database…"));
     a.backUp->setText(tr("&Back Up…"));
     a.restoreBackup->setText(tr("Res&tore from Backup…"));

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "testcases.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -17,6 +18,8 @@
 #include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -36,6 +39,37 @@ QStringList menuTitles(const MainWindow &window)
     for (const QAction *action : window.menuBar()->actions())
         titles.append(action->text());
     return titles;
+}
+
+// The letter Alt+letter goes to: the character after a single "&", lower-cased; empty for none.
+QString mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// "&Edit" and "&Encrypt…" both: "e: &Edit | &Encrypt…"; nothing when every mnemonic is unique.
+QStringList clashes(const QStringList &texts)
+{
+    QMap<QString, QStringList> byKey;
+    for (const QString &text : texts) {
+        if (const QString key = mnemonicOf(text); !key.isEmpty())
+            byKey[key].append(text);
+    }
+    QStringList out;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            out.append(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" | ")));
+    }
+    return out;
 }
 
 } // namespace
@@ -249,6 +283,42 @@ private slots:
                 QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("preferencesDialog")));
             }
         }
+    }
+
+    // Alt+letter must reach one thing only: the menus and the buttons showing in the main window
+    // (the plaintext banner's button among them) share one set of letters, and so do the items
+    // of each menu, in every language.
+    void mnemonicsAreUniqueInEveryLanguage()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("mnemonics.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList failures;
+        for (const QString &language : Translator::availableLanguages()) {
+            Translator::install(language);
+            QCoreApplication::processEvents();
+            QStringList topLevel = menuTitles(window);
+            for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && !qobject_cast<const QMenu *>(button->window()))
+                    topLevel.append(button->text());
+            }
+            for (const QString &clash : clashes(topLevel))
+                failures.append(language + QStringLiteral(", main window: ") + clash);
+            for (const QAction *menuAction : window.menuBar()->actions()) {
+                QStringList items;
+                if (const QMenu *menu = menuAction->menu()) {
+                    for (const QAction *item : menu->actions())
+                        items.append(item->text());
+                }
+                for (const QString &clash : clashes(items))
+                    failures.append(language + QStringLiteral(", menu ") + menuAction->text()
+                        + QStringLiteral(": ") + clash);
+            }
+        }
+        Translator::install(QStringLiteral("en"));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
     void applicationFontNamesARealFamily()

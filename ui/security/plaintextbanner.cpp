@@ -32,7 +32,7 @@ void PlaintextBanner::retranslate()
 {
     m_text->setText(tr("This database is not encrypted. Anyone who gets hold of this computer "
                        "or a copy of the file can read every case."));
-    m_encrypt->setText(tr("&Encrypt…"));
+    m_encrypt->setText(tr("E&ncrypt…"));
     setAccessibleName(tr("The database is not encrypted"));
 }
 
