@@ -181,6 +181,62 @@ private slots:
         QVERIFY(find<QPushButton>(editor, "revealAllPushButton")->isVisibleTo(editor));
     }
 
+    // A witness's contact is as sensitive as the client's: hidden, kept, revealed on the record,
+    // and not brought back in clear by undoing an added witness row.
+    void witnessContactOpensMaskedAndRevealIsAudited()
+    {
+        const QString path = databaseWithCase();
+        QVERIFY(!path.isEmpty());
+        Settings settings(m_dir.filePath(QStringLiteral("w.ini")));
+        MainWindow window(settings);
+        CaseEditor *editor = openStored(window, path);
+        QVERIFY(editor);
+        const Witness stored = m_stored.incidents.first().witnesses.first();
+        QVERIFY(!stored.contact.isEmpty());
+        auto contactField = [editor] {
+            return editor->findChildren<QLineEdit *>(QStringLiteral("witnessContactLineEdit"))
+                .value(0);
+        };
+        QVERIFY(contactField());
+        QVERIFY(contactField()->text().isEmpty());
+        QVERIFY(contactField()->placeholderText().contains(QLatin1String("Hidden")));
+        for (const QLineEdit *e : editor->findChildren<QLineEdit *>())
+            QVERIFY2(!e->text().contains(stored.contact), qPrintable(e->objectName()));
+        const auto contacts = [](const QList<Witness> &witnesses) {
+            QStringList out;
+            for (const auto &w : witnesses)
+                out.append(w.contact);
+            return out;
+        };
+        QCOMPARE(contacts(editor->currentCase().incidents.first().witnesses),
+            contacts(m_stored.incidents.first().witnesses));
+        QVERIFY(!editor->hasUnsavedChanges());
+
+        // A witness row added and taken away again by undo: the contact is still hidden.
+        auto *add
+            = editor->findChildren<QPushButton *>(QStringLiteral("witnessAddPushButton")).value(0);
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->currentCase().incidents.first().witnesses.size(),
+            m_stored.incidents.first().witnesses.size());
+        QVERIFY(contactField()->text().isEmpty());
+        QCOMPARE(editor->currentCase().incidents.first().witnesses.first().contact, stored.contact);
+        QVERIFY(revealEvents(path).isEmpty());
+
+        auto *reveal
+            = editor->findChildren<QToolButton *>(QStringLiteral("witnessContactRevealToolButton"))
+                  .value(0);
+        // (on the incident's tab, which is not the one showing)
+        QVERIFY(reveal && !reveal->isHidden() && reveal->isEnabled());
+        reveal->click();
+        QCOMPARE(contactField()->text(), stored.contact);
+        const auto events = revealEvents(path);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].caseReference, m_stored.reference);
+        QCOMPARE(events[0].detail, QStringLiteral("revealed: witness_contact"));
+    }
+
     void typingReplacesWithoutRevealing()
     {
         const QString path = databaseWithCase();

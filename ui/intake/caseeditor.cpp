@@ -408,6 +408,10 @@ void CaseEditor::setIncidents(const QList<Incident> &incidents)
 IncidentForm *CaseEditor::addIncidentForm(const Incident &incident)
 {
     auto *form = new IncidentForm(int(m_incidents.size()), *m_registry, *m_undo);
+    form->witnessMask()->setRecorder(
+        [this](const QStringList &keys) { return recordReveal(keys); });
+    connect(form->witnessMask(), &SensitiveMask::revealFailed, this,
+        [this](const QString &message) { showMessage(tr("Not revealed: %1").arg(message), true); });
     const bool wasSuspended = m_loading;
     if (!wasSuspended)
         m_undo->setSuspended(true);

@@ -150,6 +150,12 @@ void FormUndo::resetBaseline()
         it.value() = valueOf(it.key());
 }
 
+void FormUndo::rebase(QWidget *field)
+{
+    if (m_last.contains(field))
+        m_last.insert(field, valueOf(field));
+}
+
 void FormUndo::setSuspended(bool suspended)
 {
     m_suspended = suspended;

@@ -29,6 +29,9 @@ public:
     QWidget *fieldFor(const QString &key) const { return m_byKey.value(key); }
     /// Takes the current values as the starting point (after loading).
     void resetBaseline();
+    /// Takes the field's value as it is now as where its next edit starts from (a value was put
+    /// in or taken out of it by the program, e.g. masked: undo must not bring it back).
+    void rebase(QWidget *field);
     QUndoStack *stack() const { return m_stack; }
     /// While suspended (loading a case into the form) changes are not recorded; resuming
     /// takes the values as the new baseline.

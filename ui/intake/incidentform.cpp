@@ -7,6 +7,7 @@
 #include "fieldregistry.h"
 #include "formundo.h"
 #include "rowlisteditor.h"
+#include "sensitivemask.h"
 #include "widgets/objectnames.h"
 
 #include <QCheckBox>
@@ -35,6 +36,7 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
     , m_district(new QComboBox(this))
     , m_agency(new QLineEdit(this))
     , m_narrative(new QPlainTextEdit(this))
+    , m_witnessMask(new SensitiveMask(this))
 {
     setObjectName(QStringLiteral("incidentForm"));
     m_date->setObjectName(QStringLiteral("incidentDateLineEdit"));
@@ -131,6 +133,7 @@ IncidentForm::IncidentForm(int index, FieldRegistry &registry, FormUndo &undo, Q
                 RowListEditor::Field::Type::Text, 6}},
         QT_TRANSLATE_NOOP("RowListEditor", "Add witne&ss"),
         QT_TRANSLATE_NOOP("RowListEditor", "Witness"), m_registry, m_undo, this);
+    m_witnesses->setSensitiveMask(m_witnessMask);
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "Officers"), m_officers, QString());
     addRow(QT_TRANSLATE_NOOP("IncidentForm", "Witnesses"), m_witnesses, QString());
 
@@ -224,6 +227,9 @@ void IncidentForm::setIncident(const Incident &inc)
         witnesses.append({{QStringLiteral("name"), w.name}, {QStringLiteral("contact"), w.contact},
             {QStringLiteral("statement"), w.statement}});
     m_witnesses->setRows(witnesses);
+    // A stored incident's witness contacts stay hidden until revealed; typed ones are shown.
+    if (inc.id > 0)
+        m_witnesses->maskStoredValues();
 }
 
 Incident IncidentForm::incident() const

@@ -19,6 +19,7 @@ class DateLineEdit;
 class FieldRegistry;
 class FormUndo;
 class RowListEditor;
+class SensitiveMask;
 
 /// One incident: when and where, what kinds of conduct, the narrative, officers and witnesses.
 class IncidentForm final : public QWidget
@@ -35,6 +36,8 @@ public:
     void setIncident(const Incident &incident);
     Incident incident() const;
     QWidget *firstField() const;
+    /// Hides stored witness contacts until revealed; the editor records each reveal.
+    SensitiveMask *witnessMask() const { return m_witnessMask; }
 
 signals:
     void changed();
@@ -68,6 +71,7 @@ private:
     QPlainTextEdit *m_narrative = nullptr;
     RowListEditor *m_officers = nullptr;
     RowListEditor *m_witnesses = nullptr;
+    SensitiveMask *m_witnessMask = nullptr;
 };
 
 } // namespace td::ui

@@ -5,8 +5,10 @@
 #include "fieldregistry.h"
 #include "formundo.h"
 #include "security/sensitivemarker.h"
+#include "sensitivemask.h"
 #include "widgets/objectnames.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -99,15 +102,77 @@ void RowListEditor::setPathPrefix(const QString &pathPrefix)
 
 void RowListEditor::setRows(const QList<QVariantMap> &rows)
 {
-    for (auto &row : m_rows) {
+    // Focus leaves the rows before they go: a focused field's destructor hands the focus on,
+    // and whoever listens (the draft is saved when focus moves) must not read half-deleted rows.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        m_add->setFocus(Qt::OtherFocusReason);
+    const QList<Row> old = std::exchange(m_rows, {});
+    for (const auto &row : old) {
         qDeleteAll(row.cells);
         delete row.remove;
     }
-    m_rows.clear();
     m_registry.unregisterPrefix(m_pathPrefix + QLatin1Char('['));
     for (const auto &values : rows)
         appendRow(values);
     rebuildGrid();
+    remaskStored();
+}
+
+void RowListEditor::setSensitiveMask(SensitiveMask *mask)
+{
+    m_mask = mask;
+    connect(mask, &SensitiveMask::revealed, this, [this] {
+        // A revealed value is the caseworker's to see from now on, in this editor.
+        for (const auto &row : std::as_const(m_rows)) {
+            for (int c = 0; c < m_fields.size(); ++c) {
+                auto *edit = qobject_cast<QLineEdit *>(row.inputs.at(c));
+                if (!m_fields.at(c).sensitive || !edit || m_mask->isMasked(edit))
+                    continue;
+                m_storedHidden.remove(edit->text());
+                m_undo.rebase(edit);
+            }
+        }
+    });
+}
+
+void RowListEditor::maskStoredValues()
+{
+    m_storedHidden.clear();
+    if (!m_mask)
+        return;
+    for (const auto &row : std::as_const(m_rows)) {
+        for (int c = 0; c < m_fields.size(); ++c) {
+            auto *edit = qobject_cast<QLineEdit *>(row.inputs.at(c));
+            if (!m_fields.at(c).sensitive || !edit || edit->text().isEmpty())
+                continue;
+            m_storedHidden.insert(edit->text());
+            m_mask->mask(edit);
+            m_undo.rebase(edit);
+        }
+    }
+}
+
+void RowListEditor::remaskStored()
+{
+    if (!m_mask || m_storedHidden.isEmpty())
+        return;
+    for (const auto &row : std::as_const(m_rows)) {
+        for (int c = 0; c < m_fields.size(); ++c) {
+            auto *edit = qobject_cast<QLineEdit *>(row.inputs.at(c));
+            if (m_fields.at(c).sensitive && edit && m_storedHidden.contains(edit->text())) {
+                m_mask->mask(edit);
+                m_undo.rebase(edit);
+            }
+        }
+    }
+}
+
+QString RowListEditor::textOf(const QWidget *input) const
+{
+    const auto *edit = qobject_cast<const QLineEdit *>(input);
+    if (!edit)
+        return {};
+    return m_mask ? m_mask->value(edit) : edit->text();
 }
 
 void RowListEditor::appendRow(const QVariantMap &values)
@@ -141,7 +206,21 @@ void RowListEditor::appendRow(const QVariantMap &values)
         const QString path
             = QStringLiteral("%1[%2].%3").arg(m_pathPrefix).arg(index).arg(field.key);
         row.inputs.append(input);
-        row.cells.append(field.type == Field::Type::Check ? input : m_registry.wrap(input, path));
+        QWidget *cell = field.type == Field::Type::Check ? input : m_registry.wrap(input, path);
+        auto *edit = qobject_cast<QLineEdit *>(input);
+        if (field.sensitive && m_mask && edit && field.type == Field::Type::Text) {
+            // The field, and beside it the button that reveals a stored value.
+            auto *box = new QWidget(this);
+            auto *boxLayout = new QHBoxLayout(box);
+            boxLayout->setContentsMargins(0, 0, 0, 0);
+            boxLayout->addWidget(cell, 1);
+            QToolButton *reveal = m_mask->addField(edit,
+                QStringLiteral("%1_%2").arg(m_prefix, field.key), field.label, "RowListEditor");
+            boxLayout->addWidget(reveal, 0, Qt::AlignTop);
+            row.reveals.append(reveal);
+            cell = box;
+        }
+        row.cells.append(cell);
         m_undo.watch(input, path);
         if (auto *edit = qobject_cast<QLineEdit *>(input))
             connect(edit, &QLineEdit::textChanged, this, &RowListEditor::changed);
@@ -245,8 +324,8 @@ QList<QVariantMap> RowListEditor::rows() const
             const QWidget *input = row.inputs.at(c);
             if (const auto *date = qobject_cast<const DateLineEdit *>(input))
                 values.insert(m_fields.at(c).key, date->date());
-            else if (const auto *edit = qobject_cast<const QLineEdit *>(input))
-                values.insert(m_fields.at(c).key, edit->text());
+            else if (qobject_cast<const QLineEdit *>(input))
+                values.insert(m_fields.at(c).key, textOf(input));
             else if (const auto *box = qobject_cast<const QCheckBox *>(input))
                 values.insert(m_fields.at(c).key, box->isChecked());
         }
@@ -292,11 +371,25 @@ void RowListEditor::rebuildGrid()
     orderTabs();
 }
 
+QList<QWidget *> RowListEditor::rowFocusOrder(const Row &row)
+{
+    // A reveal button comes right after its field.
+    QList<QWidget *> order;
+    for (QWidget *input : row.inputs) {
+        order << input;
+        for (QWidget *reveal : row.reveals) {
+            if (reveal->parentWidget() && reveal->parentWidget()->isAncestorOf(input))
+                order << reveal;
+        }
+    }
+    return order;
+}
+
 QList<QWidget *> RowListEditor::focusOrder() const
 {
     QList<QWidget *> order;
     for (const auto &row : m_rows)
-        order << row.inputs << row.remove;
+        order << rowFocusOrder(row) << row.remove;
     order << m_add;
     return order;
 }
@@ -311,7 +404,7 @@ void RowListEditor::orderTabs()
     if (previous == m_add)
         previous = nullptr;
     for (const auto &row : std::as_const(m_rows)) {
-        for (QWidget *w : row.inputs) {
+        for (QWidget *w : rowFocusOrder(row)) {
             if (previous)
                 setTabOrder(previous, w);
             previous = w;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariantMap>
 #include <QWidget>
@@ -13,6 +14,7 @@ namespace td::ui {
 
 class FieldRegistry;
 class FormUndo;
+class SensitiveMask;
 
 /// Rows of small records edited in place: officers, witnesses, complaints, follow-ups.
 /// Each row is a line of fields plus a remove button; "Add" appends a row and focuses it, so
@@ -45,6 +47,12 @@ public:
         const char *rowName, FieldRegistry &registry, FormUndo &undo, QWidget *parent = nullptr);
 
     void setRows(const QList<QVariantMap> &rows);
+    /// Sensitive text fields get a reveal button and are masked by `mask` (owned by the caller,
+    /// which records reveals). Call before the first row is added.
+    void setSensitiveMask(SensitiveMask *mask);
+    /// Hides the stored values of the sensitive fields (a stored case was loaded): they stay
+    /// hidden, through undo and redo of added or removed rows, until revealed.
+    void maskStoredValues();
     QList<QVariantMap> rows() const;
     int rowCount() const { return int(m_rows.size()); }
     QWidget *input(int row, const QString &key) const;
@@ -73,15 +81,23 @@ private:
     {
         QList<QWidget *> inputs;
         QList<QWidget *> cells; ///< what sits in the grid (wrapped inputs)
+        QList<QWidget *> reveals; ///< the reveal buttons of masked fields, in the Tab order
         QPushButton *remove = nullptr;
     };
     void appendRow(const QVariantMap &values);
+    static QList<QWidget *> rowFocusOrder(const Row &row);
     void rebuildGrid();
     void retranslate();
     QString objectNameFor(const Field &field) const;
 
+    /// Masks again, after rows were rebuilt, the fields that hold a stored value not revealed.
+    void remaskStored();
+    QString textOf(const QWidget *input) const;
+
     QString m_prefix;
     QString m_pathPrefix;
+    SensitiveMask *m_mask = nullptr;
+    QSet<QString> m_storedHidden; ///< stored sensitive values never revealed in this editor
     QList<Field> m_fields;
     const char *m_addLabel;
     const char *m_rowName;

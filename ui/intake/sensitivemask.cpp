@@ -19,9 +19,9 @@ QString hiddenPlaceholder()
     return SensitiveMask::tr("Hidden");
 }
 
-QString fieldLabel(const char *label)
+QString fieldLabel(const char *context, const char *label)
 {
-    return QCoreApplication::translate("ClientForm", label).remove(QLatin1Char('&'));
+    return QCoreApplication::translate(context, label).remove(QLatin1Char('&'));
 }
 
 } // namespace
@@ -30,7 +30,8 @@ SensitiveMask::SensitiveMask(QObject *parent)
     : QObject(parent)
 { }
 
-QToolButton *SensitiveMask::addField(QLineEdit *field, const QString &key, const char *label)
+QToolButton *SensitiveMask::addField(
+    QLineEdit *field, const QString &key, const char *label, const char *context)
 {
     auto *button = new QToolButton;
     button->setObjectName(field->objectName().replace(QLatin1String("LineEdit"), QString())
@@ -39,7 +40,8 @@ QToolButton *SensitiveMask::addField(QLineEdit *field, const QString &key, const
     button->setIcon(SensitiveMarker::icon());
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->hide();
-    m_fields.append(Field {field, button, key, label, {}, field->placeholderText(), {}, false});
+    m_fields.append(
+        Field {field, button, key, label, context, {}, field->placeholderText(), {}, false});
     field->installEventFilter(this);
     connect(button, &QToolButton::clicked, this, [this, field] { reveal(field); });
     connect(field, &QLineEdit::textChanged, this, [this, field] {
@@ -175,7 +177,7 @@ void SensitiveMask::update(Field &f)
     f.button->setVisible(f.masked);
     f.button->setEnabled(standing);
     f.button->setText(tr("Reveal"));
-    const QString label = fieldLabel(f.label);
+    const QString label = fieldLabel(f.context, f.label);
     f.button->setAccessibleName(tr("Reveal %1").arg(label));
     f.button->setToolTip(standing ? tr("Show the stored %1 (recorded in the audit log)").arg(label)
                                   : tr("Replaced by what you typed; clear the field to reveal "

@@ -34,7 +34,9 @@ public:
     explicit SensitiveMask(QObject *parent = nullptr);
 
     /// Adds a field under its client-field key; returns its reveal button, to place beside it.
-    QToolButton *addField(QLineEdit *field, const QString &key, const char *label);
+    /// `label` is untranslated, in the translation `context` of the form that names it.
+    QToolButton *addField(QLineEdit *field, const QString &key, const char *label,
+        const char *context = "ClientForm");
     void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
 
     /// Hides the field's current text (after it was loaded); an empty field has nothing to hide.
@@ -71,6 +73,7 @@ private:
         QPointer<QToolButton> button;
         QString key;
         const char *label = nullptr;
+        const char *context = "ClientForm";
         QString hidden;
         QString placeholder; ///< the field's own placeholder, shown again once revealed
         QString applied; ///< the "Hidden" placeholder last put in the field
