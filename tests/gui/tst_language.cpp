@@ -321,6 +321,46 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
+    // Opened straight in a language (not switched to while open): the dialog is as wide as its
+    // buttons need.
+    void preferencesDialogOpensWideEnoughInEveryLanguage()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("open.ini")));
+        // A short profile: the dialog's width is then the buttons' to decide.
+        settings.setCaseworkerProfile({QStringLiteral("A. Test"), QStringLiteral("caseworker")});
+        Translator::install(QStringLiteral("ar"));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QVERIFY(action);
+        QStringList failures;
+        QStringList languages = Translator::availableLanguages();
+        languages.removeAll(QStringLiteral("ar"));
+        languages.prepend(QStringLiteral("ar")); // first, as the window was made in it
+        for (const QString &language : std::as_const(languages)) {
+            Translator::install(language);
+            QCoreApplication::processEvents();
+            action->trigger();
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            QCoreApplication::processEvents();
+            for (const QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                if (b->isVisible() && b->width() < b->sizeHint().width())
+                    failures.append(QStringLiteral("%1: \"%2\" is %3 px wide, needs %4")
+                                        .arg(language, b->text())
+                                        .arg(b->width())
+                                        .arg(b->sizeHint().width()));
+            }
+            dialog->reject();
+            QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("preferencesDialog")));
+        }
+        Translator::install(QStringLiteral("en"));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
     void applicationFontNamesARealFamily()
     {
         // Not an alias such as "Sans Serif", which Qt resolves again for every script it meets;
