@@ -31,6 +31,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -256,6 +257,17 @@ ComplaintReportDialog::ComplaintReportDialog(
     layout->addWidget(m_savedRow);
     layout->addWidget(buttons);
     updateState();
+}
+
+void ComplaintReportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The first height is the layout's guess for another width: the wrapped explanations then
+    // lost their last lines under X. Tall enough for every line at the width it has.
+    QTimer::singleShot(0, this, [this] {
+        if (QLayout *l = layout(); l && l->hasHeightForWidth())
+            resize(width(), qMax(height(), l->totalHeightForWidth(width())));
+    });
 }
 
 ComplaintReportDialog::~ComplaintReportDialog() = default; // a running job stops and is waited for

@@ -68,6 +68,9 @@ public:
     /// Escape or Close while a PDF is being written stops the writing first, then closes.
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void preview();
     void print();
