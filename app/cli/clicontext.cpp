@@ -70,6 +70,13 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
         m_openFailure = code;
         return error;
     };
+    // An office server: no file, no vault key beside it (the server's login and TLS protect it).
+    if (Database::isServerUri(m_databasePath)) {
+        auto opened = Database::open(m_databasePath, mode);
+        if (!opened)
+            return failed(opened.error(), exitCodeFor(opened.error()));
+        return opened;
+    }
     const QString keyFile = VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath());
     const bool exists = QFileInfo::exists(m_databasePath);
     if (VaultConversion::interrupted(m_databasePath))
