@@ -161,6 +161,32 @@ private slots:
             qPrintable(describe(r)));
     }
 
+    void evidenceCommandsAreRefusedForNow()
+    {
+        // Evidence files still live beside a database file: on a server they would land in a
+        // folder named after the URI (in the working directory).
+        EXPECT_EXIT(runCliOn(m_uri, {QStringLiteral("init")}), 0);
+        EXPECT_EXIT(runCliOn(m_uri, {QStringLiteral("import"), fixture()}), 0);
+        const QString file = m_dir.filePath(QStringLiteral("photo.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("synthetic evidence") > 0);
+        f.close();
+        const QStringList entriesBefore = QDir::current().entryList(QDir::AllEntries);
+        for (const QStringList &args :
+            {QStringList {QStringLiteral("attach"), QStringLiteral("TD-2025-00018"), file},
+                QStringList {QStringLiteral("backup"), m_dir.filePath(QStringLiteral("b.td"))},
+                QStringList {QStringLiteral("encrypt")}}) {
+            const CliRun r = runCliOn(m_uri, args);
+            EXPECT_EXIT(r, 2);
+        }
+        const CliRun attach
+            = runCliOn(m_uri, {QStringLiteral("attach"), QStringLiteral("TD-2025-00018"), file});
+        QVERIFY2(attach.err.contains(QLatin1String("does not work with an office server")),
+            qPrintable(describe(attach)));
+        QCOMPARE(QDir::current().entryList(QDir::AllEntries), entriesBefore);
+        QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
+    }
+
     void refusalsAreClear()
     {
         // An empty database is not set up behind a person's back by a read command.
