@@ -431,7 +431,8 @@ WriteTransaction::WriteTransaction(Database &db)
     m_begun = m_db.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"),
         QCoreApplication::translate("Database", "Starting to save"));
     m_open = m_begun.ok();
-    m_db.m_inWriteTransaction = m_open;
+    if (m_open)
+        m_db.m_inWriteTransaction = true;
 }
 
 WriteTransaction::~WriteTransaction()
