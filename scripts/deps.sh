@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libssl-dev libsodium-dev libfontconfig-dev pkg-config
@@ -15,6 +15,10 @@ packages=(
   bubblewrap qpdf libimage-exiftool-perl dbus-daemon
   libopencv-dev opencv-data
   clang libclang-rt-14-dev clang-format
+  # Office mode: the server the postgres-labelled tests run against (scripts/pg-test-cluster.sh
+  # makes a throwaway cluster with its initdb and pg_ctl; unaccent and pg_trgm ship in this package
+  # on bookworm, so no postgresql-contrib) and runuser from util-linux, to run them when root.
+  postgresql-15 util-linux
 )
 
 missing=()

@@ -70,6 +70,25 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
         m_openFailure = code;
         return error;
     };
+    // An office server: no file, no vault key beside it (the server's login and TLS protect it).
+    if (Database::isServerUri(m_databasePath)) {
+        // Evidence files, backups and vaults still live beside a database file: on a server they
+        // would land in a folder named after the URI. Until evidence moves into the server, only
+        // the commands that touch table rows alone are let through.
+        static const QStringList onServer {QStringLiteral("init"), QStringLiteral("import"),
+            QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("show"),
+            QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("audit")};
+        if (!onServer.contains(runningCommand()))
+            return failed(Error {ErrorKind::BadInput,
+                              QCoreApplication::translate("trustdesk-cli",
+                                  "trustdesk-cli %1 does not work with an office server yet.")
+                                  .arg(runningCommand())},
+                ExitBadInput);
+        auto opened = Database::open(m_databasePath, mode);
+        if (!opened)
+            return failed(opened.error(), exitCodeFor(opened.error()));
+        return opened;
+    }
     const QString keyFile = VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath());
     const bool exists = QFileInfo::exists(m_databasePath);
     if (VaultConversion::interrupted(m_databasePath))

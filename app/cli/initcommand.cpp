@@ -28,7 +28,7 @@ int runInit(CliContext &context, const QStringList &args)
                          .arg(db->path())
                          .arg(db->schemaVersion())
                   << Qt::endl;
-    if (!db->isEncrypted())
+    if (!db->isEncrypted() && db->dialect() == SqlDialect::Sqlite)
         context.out() << QCoreApplication::translate("trustdesk-cli",
             "This database is not encrypted: anyone with the file can read it. "
             "`trustdesk-cli encrypt` makes it a vault.")

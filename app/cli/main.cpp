@@ -25,7 +25,8 @@ void printHelp(QTextStream &stream)
            << "\n\n"
            << QCoreApplication::translate("trustdesk-cli", "Global options:") << '\n'
            << "  --db PATH     "
-           << QCoreApplication::translate("trustdesk-cli", "database file (default: %1)")
+           << QCoreApplication::translate("trustdesk-cli",
+                  "database file, or an office server's postgresql:// URI (default: %1)")
                   .arg(defaultDatabasePath())
            << '\n'
            << "  --passphrase-file FILE\n                "

@@ -10,8 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 namespace td {
 
 AuditLog::AuditLog(Database &db, QString actor)
@@ -36,10 +34,11 @@ Status AuditLog::appendChained(Database &db, AuditChainEntry &entry)
     // could both append after the same head and fork the chain. Callers inside their own
     // transaction (the usual case) already hold it; a lone record takes it here.
     // Once committed, the new head is also recorded beside the database (AuditHeadFile).
+    // The head file lies beside a database file; an office server has no "beside".
     Database *database = &db;
-    db.afterCommit([database] { AuditHeadFile::advance(*database); });
-    sqlite3 *handle = db.sqliteHandle();
-    if (handle && sqlite3_get_autocommit(handle) == 0)
+    if (db.dialect() == SqlDialect::Sqlite)
+        db.afterCommit([database] { AuditHeadFile::advance(*database); });
+    if (db.inTransaction())
         return AuditChain::append(db, entry);
     WriteTransaction tx(db);
     if (!tx.begun())

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "database.h"
+#include "searchindex.h"
 #include "searchtext.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
@@ -61,7 +62,7 @@ CaseSortKey caseSortKey(CaseSort sort)
         return {u"c.reference"_s, [](const CaseSummary &s) { return QVariant(s.reference); }};
     case CaseSort::Client:
         // The name the list shows; anonymous clients sort first, without their stored name.
-        return {u"(CASE WHEN cl.anonymous THEN '' WHEN cl.full_name <> '' THEN cl.full_name"
+        return {u"(CASE WHEN cl.anonymous = 1 THEN '' WHEN cl.full_name <> '' THEN cl.full_name"
                 " ELSE cl.preferred_name END COLLATE NOCASE)"_s,
             [](const CaseSummary &s) {
                 return QVariant(s.clientAnonymous ? QString(u""_s) : s.clientName);
@@ -99,6 +100,7 @@ CaseSortKey caseSortKey(CaseSort sort)
 
 CaseReader::CaseReader(Database &db)
     : m_cache(db.connection())
+    , m_dialect(db.dialect())
 { }
 
 QSqlQuery *CaseReader::statement(const QString &sql)
@@ -318,7 +320,8 @@ Result<QList<CaseSummary>> CaseReader::page(const CaseQuery &query, qint64 befor
 Result<QList<CaseSummary>> CaseReader::pageAfter(
     const CaseQuery &query, const CaseSummary *after, int limit)
 {
-    const QString match = SearchText::matchExpression(query.text);
+    const QString match = SearchIndex::matchValue(m_dialect, query.text);
+    const SearchIndex::SqlParts search = SearchIndex::sqlParts(m_dialect);
     const bool searching = !query.text.trimmed().isEmpty();
     if (searching && match.isEmpty())
         return QList<CaseSummary>();
@@ -328,13 +331,12 @@ Result<QList<CaseSummary>> CaseReader::pageAfter(
     const CaseSortKey key = caseSortKey(query.sort);
     const bool newest = query.sort == CaseSort::Newest;
     const bool descending = newest || query.descending;
-    const QString id = searching ? QStringLiteral("s.rowid") : QStringLiteral("c.id");
+    const QString id = searching ? search.caseId : QStringLiteral("c.id");
     QString sql = QStringLiteral("SELECT ") + kSummaryColumns;
-    sql += searching
-        ? QStringLiteral(" FROM case_search s JOIN cases c ON c.id = s.rowid JOIN "
-                         "clients cl ON cl.id = c.client_id"
-                         " WHERE case_search MATCH :match")
-        : QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE 1");
+    sql += searching ? QStringLiteral(" FROM ") + search.indexJoinCases
+            + QStringLiteral(" JOIN clients cl ON cl.id = c.client_id WHERE ") + search.matches
+                     : QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id"
+                                      " WHERE 1 = 1");
     if (query.status)
         sql += QStringLiteral(" AND c.status = :status");
     const QString less = descending ? QStringLiteral("<") : QStringLiteral(">");
@@ -372,7 +374,8 @@ Result<QList<CaseSummary>> CaseReader::pageAfter(
 
 Result<qint64> CaseReader::count(const CaseQuery &query)
 {
-    const QString match = SearchText::matchExpression(query.text);
+    const QString match = SearchIndex::matchValue(m_dialect, query.text);
+    const SearchIndex::SqlParts search = SearchIndex::sqlParts(m_dialect);
     QString sql;
     if (!query.text.trimmed().isEmpty()) {
         if (match.isEmpty())
@@ -381,9 +384,10 @@ Result<qint64> CaseReader::count(const CaseQuery &query)
         // so without a status filter the index counts alone: joining the cases made a word found
         // in every case of 100 000 take 39 ms instead of 8 (tests/bench, BENCHMARKS.md).
         sql = query.status
-            ? QStringLiteral("SELECT count(*) FROM case_search s JOIN cases c ON c.id = s.rowid"
-                             " WHERE case_search MATCH :match AND c.status = :status")
-            : QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH :match");
+            ? QStringLiteral("SELECT count(*) FROM ") + search.indexJoinCases
+                + QStringLiteral(" WHERE ") + search.matches
+                + QStringLiteral(" AND c.status = :status")
+            : QStringLiteral("SELECT count(*) FROM case_search s WHERE ") + search.matches;
     } else {
         sql = QStringLiteral("SELECT count(*) FROM cases c");
         if (query.status)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqldialect.h"
+
 #include "casequery.h"
 #include "common/result.h"
 #include "domain/casefile.h"
@@ -36,6 +38,7 @@ private:
     Status run(QSqlQuery *q);
 
     StatementCache m_cache;
+    SqlDialect m_dialect;
 };
 
 } // namespace td

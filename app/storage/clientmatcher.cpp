@@ -1,6 +1,7 @@
 #include "clientmatcher.h"
 
 #include "database.h"
+#include "searchindex.h"
 #include "searchtext.h"
 #include "sqlerror.h"
 
@@ -43,13 +44,14 @@ Result<QList<ClientMatch>> ClientMatcher::find(
 
     // Names: the search index narrows the candidates, the folded comparison decides.
     if (!foldedName.isEmpty()) {
-        const QString match = SearchText::matchExpression(fullName);
+        const QString match = SearchIndex::matchValue(m_db.dialect(), fullName);
+        const SearchIndex::SqlParts search = SearchIndex::sqlParts(m_db.dialect());
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "SELECT DISTINCT cl.id, cl.full_name, cl.preferred_name FROM case_search s"
-            " JOIN cases c ON c.id = s.rowid JOIN clients cl ON cl.id = c.client_id"
-            " WHERE case_search MATCH ? AND cl.anonymous = 0 LIMIT 500"));
-        q.addBindValue(match);
+        q.prepare(QStringLiteral("SELECT DISTINCT cl.id, cl.full_name, cl.preferred_name FROM ")
+            + search.indexJoinCases
+            + QStringLiteral(" JOIN clients cl ON cl.id = c.client_id WHERE ") + search.matches
+            + QStringLiteral(" AND cl.anonymous = 0 LIMIT 500"));
+        q.bindValue(QStringLiteral(":match"), match);
         if (!match.isEmpty()) {
             if (!q.exec())
                 return sqlError(q.lastError(), whatFailed());

@@ -98,6 +98,8 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
+    if (isServerUri(path))
+        return openPostgres(path, mode);
     return openWith(path, mode, nullptr);
 }
 
@@ -107,6 +109,11 @@ Result<std::unique_ptr<Database>> Database::open(
     if (dataKey.isNull())
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("Database", "The database key is missing.")};
+    if (isServerUri(path))
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("Database",
+                "An office server database is not opened with a vault key: its connection is "
+                "protected by the server's login and TLS.")};
     return openWith(path, mode, &dataKey);
 }
 
@@ -365,6 +372,14 @@ sqlite3 *Database::sqliteHandle() const
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+bool Database::inTransaction() const
+{
+    if (m_dialect == SqlDialect::Postgres)
+        return m_inWriteTransaction;
+    sqlite3 *handle = sqliteHandle();
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -378,6 +393,17 @@ SecureKey Database::subKey(KeyPurpose purpose) const
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (m_dialect == SqlDialect::Postgres) {
+        // No table yet: an empty database, version 0, as a new SQLite file's user_version.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+            || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -394,9 +420,20 @@ Status Database::exec(const QString &sql, const QString &whatFailed)
 WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
 {
-    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"),
+    const bool postgres = m_db.dialect() == SqlDialect::Postgres;
+    // PostgreSQL only warns about a BEGIN inside a transaction, and this one's COMMIT would then
+    // commit the outer one half-way: refuse it, as SQLite refuses a nested BEGIN.
+    if (postgres && m_db.m_inWriteTransaction) {
+        m_begun = Error {ErrorKind::Io,
+            QCoreApplication::translate(
+                "Database", "Starting to save: a save is already under way.")};
+        return;
+    }
+    m_begun = m_db.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"),
         QCoreApplication::translate("Database", "Starting to save"));
     m_open = m_begun.ok();
+    if (m_open)
+        m_db.m_inWriteTransaction = true;
 }
 
 WriteTransaction::~WriteTransaction()
@@ -404,6 +441,7 @@ WriteTransaction::~WriteTransaction()
     if (m_open) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"), QString());
         m_db.m_afterCommit.clear();
+        m_db.m_inWriteTransaction = false;
     }
 }
 
@@ -414,6 +452,7 @@ Status WriteTransaction::commit()
     auto s = m_db.exec(QStringLiteral("COMMIT"), QCoreApplication::translate("Database", "Saving"));
     if (s) {
         m_open = false;
+        m_db.m_inWriteTransaction = false;
         for (const auto &task : std::exchange(m_db.m_afterCommit, {}))
             task();
     }
@@ -423,13 +462,22 @@ Status WriteTransaction::commit()
 ReadSnapshot::ReadSnapshot(Database &db)
     : m_db(db)
 {
-    m_open = m_db.exec(QStringLiteral("SAVEPOINT td_read_snapshot"), QString()).ok();
+    // PostgreSQL refuses a savepoint outside a transaction block, and in autocommit mode each
+    // statement would see its own snapshot.
+    m_transaction = m_db.dialect() == SqlDialect::Postgres && !m_db.m_inWriteTransaction;
+    m_open = m_db.exec(m_transaction
+                         ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                         : QStringLiteral("SAVEPOINT td_read_snapshot"),
+                     QString())
+                 .ok();
 }
 
 ReadSnapshot::~ReadSnapshot()
 {
     if (m_open)
-        (void)m_db.exec(QStringLiteral("RELEASE td_read_snapshot"), QString());
+        (void)m_db.exec(
+            m_transaction ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE td_read_snapshot"),
+            QString());
 }
 
 } // namespace td

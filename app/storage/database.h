@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "opendatabasefiles.h"
+#include "sqldialect.h"
 
 #include "crypto/securekey.h"
 
@@ -18,7 +19,8 @@ namespace td {
 
 /// An open TrustDesk database: one named QSqlDatabase connection, owned by the thread that opened
 /// it. Opening refuses foreign, damaged, newer and read-only files before anything is written to
-/// them.
+/// them. `path` is a file (SQLite) or a PostgreSQL connection URI (an office server, see
+/// PgConnection); dialect() tells storage code which one it talks to.
 class Database
 {
 public:
@@ -35,6 +37,12 @@ public:
     /// this data key (see VaultVfs). Refused unless the connection really uses that VFS.
     static Result<std::unique_ptr<Database>> open(
         const QString &path, OpenMode mode, const SecureKey &dataKey);
+    /// Whether `path` names an office server (a postgresql:// URI) rather than a file.
+    static bool isServerUri(const QString &path);
+    SqlDialect dialect() const { return m_dialect; }
+    /// Whether a transaction is open on the connection (a WriteTransaction, or on SQLite any
+    /// BEGIN), so a step that must be atomic joins it instead of starting its own.
+    bool inTransaction() const;
     bool isEncrypted() const { return !m_keyToken.isEmpty(); }
     /// The vault's data key, for opening another connection to the same vault; null when the
     /// database is not encrypted. Valid while this Database lives.
@@ -49,6 +57,7 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase connection() const;
+    /// The file, or the server's URI without its password.
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
@@ -71,6 +80,8 @@ private:
     Status checkIdentity();
     Status configure();
     Status enableWal();
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &uri, OpenMode mode);
+    Status checkPostgresIdentity(OpenMode mode);
 
     // Declared first, so it is released last: after the connection closed (see ~Database).
     OpenDatabaseFiles::Claim m_claim;
@@ -79,13 +90,17 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    SqlDialect m_dialect = SqlDialect::Sqlite;
+    bool m_inWriteTransaction = false; ///< a ReadSnapshot inside it is a savepoint
     std::vector<std::function<void()>> m_afterCommit;
 
     friend class WriteTransaction;
+    friend class ReadSnapshot;
 };
 
 /// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so two writers
-/// wait for each other instead of failing half-way; rolls back unless committed.
+/// wait for each other instead of failing half-way; rolls back unless committed. On PostgreSQL a
+/// plain BEGIN (row locks are taken as rows are written).
 class WriteTransaction
 {
 public:
@@ -104,7 +119,8 @@ private:
 
 /// One consistent view for a read made of several statements (a case, then its incidents…):
 /// all of them see the same committed state, even while another process commits in between.
-/// A SAVEPOINT, so it also nests inside a write transaction; released when destroyed.
+/// A SAVEPOINT, so it also nests inside a write transaction; released when destroyed. On
+/// PostgreSQL, outside a write transaction, a READ ONLY REPEATABLE READ transaction.
 class ReadSnapshot
 {
 public:
@@ -115,6 +131,7 @@ public:
 private:
     Database &m_db;
     bool m_open = false;
+    bool m_transaction = false; ///< PostgreSQL: a transaction of its own, not a savepoint
 };
 
 } // namespace td

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "databasefile.h"
 #include "domain/violationcategory.h"
+#include "postgresschema.h"
 #include "searchindex.h"
 #include "sqlerror.h"
 
@@ -369,6 +370,17 @@ Status clearAnonymousNames(Database &db)
 
 using Step = std::function<Status(Database &)>;
 
+// Versions after PostgresSchema::kBaseVersion on PostgreSQL, in order: each SQLite step above the
+// base needs its twin here (latestVersion() must be the same for both dialects).
+const std::vector<Step> &postgresSteps()
+{
+    static const std::vector<Step> all {};
+    return all;
+}
+
+// An office database is created at the current version; the steps after it run as on SQLite.
+Status migratePostgres(Database &db, int current);
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all {
@@ -392,6 +404,48 @@ int latestVersion()
     return static_cast<int>(steps().size());
 }
 
+namespace {
+
+Status migratePostgres(Database &db, int current)
+{
+    if (PostgresSchema::kBaseVersion + static_cast<int>(postgresSteps().size()) != latestVersion())
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate(
+                "Migrations", "This version of TrustDesk cannot set up an office database.")};
+    if (current == 0) {
+        WriteTransaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        if (auto s = PostgresSchema::createCurrent(db); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        current = PostgresSchema::kBaseVersion;
+    }
+    if (current < PostgresSchema::kBaseVersion)
+        return Error {ErrorKind::Integrity,
+            QCoreApplication::translate(
+                "Migrations", "The office database is damaged: its schema version is unknown.")};
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        WriteTransaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        const auto &step
+            = postgresSteps().at(static_cast<size_t>(version - PostgresSchema::kBaseVersion - 1));
+        if (auto s = step(db); !s)
+            return s;
+        if (auto s = db.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version),
+                QCoreApplication::translate("Migrations", "Upgrading the database"));
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
 Status migrate(Database &db)
 {
     const int current = db.schemaVersion();
@@ -399,6 +453,8 @@ Status migrate(Database &db)
         return Error {ErrorKind::Integrity,
             QCoreApplication::translate(
                 "Migrations", "The database file is damaged and cannot be read.")};
+    if (db.dialect() == SqlDialect::Postgres)
+        return migratePostgres(db, current);
     for (int version = current + 1; version <= latestVersion(); ++version) {
         WriteTransaction tx(db);
         if (!tx.begun())

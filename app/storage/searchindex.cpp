@@ -12,17 +12,82 @@
 namespace td {
 namespace {
 
-QString joined(const QStringList &parts)
+QString joined(const QStringList &parts, SqlDialect dialect)
 {
     QStringList nonEmpty;
     for (const auto &p : parts) {
         if (!p.isEmpty())
             nonEmpty.append(p);
     }
-    return SearchText::fold(nonEmpty.join(QLatin1Char('\n')));
+    const QString text = nonEmpty.join(QLatin1Char('\n'));
+    // Never null: the PostgreSQL columns are NOT NULL, and FTS5 reads NULL as empty anyway.
+    const QString folded
+        = dialect == SqlDialect::Postgres ? SearchText::indexText(text) : SearchText::fold(text);
+    return folded.isNull() ? QString(QLatin1String("")) : folded;
 }
 
+bool isPostgres(const Database &db)
+{
+    return db.dialect() == SqlDialect::Postgres;
+}
+
+// PostgreSQL: a configuration copied from `simple` (no stemming, no stop words: names and badge
+// numbers are not English) that also strips accents. The text is folded in C++ before it gets
+// here, as for FTS5, so unaccent only matters for text written by other means (psql, a future
+// server-side import). The five columns carry the weights bm25 gives them on SQLite, as near as
+// PostgreSQL's four weights allow (location and narrative share D).
+// No pg_trgm: SearchText already makes each CJK character a token of its own on both engines,
+// so a run of Chinese characters is found as a phrase (张 <-> 伟) through the GIN index, for
+// runs of any length; trigram matching would miss two-character names, the common case.
+const QStringList &postgresSchema()
+{
+    static const QStringList statements {
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
+        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION trustdesk_search (COPY = simple)"),
+        QStringLiteral("ALTER TEXT SEARCH CONFIGURATION trustdesk_search ALTER MAPPING FOR"
+                       " asciiword, asciihword, hword_asciipart, word, hword, hword_part,"
+                       " numword, numhword, hword_numpart WITH unaccent, simple"),
+        QStringLiteral(
+            "CREATE TABLE case_search ("
+            " case_id BIGINT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,"
+            " reference TEXT NOT NULL DEFAULT '',"
+            " client TEXT NOT NULL DEFAULT '',"
+            " officers TEXT NOT NULL DEFAULT '',"
+            " location TEXT NOT NULL DEFAULT '',"
+            " narrative TEXT NOT NULL DEFAULT '',"
+            " document tsvector GENERATED ALWAYS AS ("
+            "setweight(to_tsvector('trustdesk_search'::regconfig, reference), 'A')"
+            " || setweight(to_tsvector('trustdesk_search'::regconfig, client), 'B')"
+            " || setweight(to_tsvector('trustdesk_search'::regconfig, officers), 'C')"
+            " || setweight(to_tsvector('trustdesk_search'::regconfig, location), 'D')"
+            " || setweight(to_tsvector('trustdesk_search'::regconfig, narrative), 'D')) STORED)"),
+        QStringLiteral("CREATE INDEX case_search_document ON case_search USING gin (document)"),
+    };
+    return statements;
+}
+
+// ts_rank's weights for D, C, B, A.
+const QString kPostgresMatch
+    = QStringLiteral("s.document @@ to_tsquery('trustdesk_search'::regconfig, :match)");
+const QString kPostgresRank = QStringLiteral("ts_rank('{0.1, 0.2, 0.5, 1.0}', s.document,"
+                                             " to_tsquery('trustdesk_search'::regconfig, :match))");
+
 } // namespace
+
+SearchIndex::SqlParts SearchIndex::sqlParts(SqlDialect dialect)
+{
+    if (dialect == SqlDialect::Postgres)
+        return {QStringLiteral("case_search s JOIN cases c ON c.id = s.case_id"),
+            QStringLiteral("s.case_id"), kPostgresMatch};
+    return {QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid"),
+        QStringLiteral("s.rowid"), QStringLiteral("case_search MATCH :match")};
+}
+
+QString SearchIndex::matchValue(SqlDialect dialect, const QString &userQuery)
+{
+    return dialect == SqlDialect::Postgres ? SearchText::tsQuery(userQuery)
+                                           : SearchText::matchExpression(userQuery);
+}
 
 SearchIndex::SearchIndex(Database &db)
     : m_db(db)
@@ -30,6 +95,15 @@ SearchIndex::SearchIndex(Database &db)
 
 Status SearchIndex::createSchema(Database &db)
 {
+    if (isPostgres(db)) {
+        for (const auto &sql : postgresSchema()) {
+            if (auto s = db.exec(
+                    sql, QCoreApplication::translate("SearchIndex", "Creating the search index"));
+                !s)
+                return s;
+        }
+        return {};
+    }
     // Text is folded in C++ (SearchText) before it reaches FTS5, so the tokenizer only splits.
     return db.exec(QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5("
                                   "reference, client, officers, location, narrative,"
@@ -54,16 +128,19 @@ Status SearchIndex::update(const CaseFile &c)
         for (const auto &w : incident.witnesses)
             narratives << w.name << w.statement;
     }
+    const SqlDialect dialect = m_db.dialect();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO case_search (rowid, reference, client, officers, location, narrative)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(isPostgres(m_db)
+            ? QStringLiteral("INSERT INTO case_search (case_id, reference, client, officers,"
+                             " location, narrative) VALUES (?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO case_search (rowid, reference, client, officers,"
+                             " location, narrative) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.id);
-    q.addBindValue(SqlValues::text(SearchText::fold(c.reference)));
-    q.addBindValue(joined(client));
-    q.addBindValue(joined(officers));
-    q.addBindValue(joined(locations));
-    q.addBindValue(joined(narratives));
+    q.addBindValue(SqlValues::text(joined({c.reference}, dialect)));
+    q.addBindValue(joined(client, dialect));
+    q.addBindValue(joined(officers, dialect));
+    q.addBindValue(joined(locations, dialect));
+    q.addBindValue(joined(narratives, dialect));
     if (!q.exec())
         return sqlError(
             q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
@@ -73,7 +150,8 @@ Status SearchIndex::update(const CaseFile &c)
 Status SearchIndex::remove(qint64 caseId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
+    q.prepare(isPostgres(m_db) ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
+                               : QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(
@@ -83,12 +161,18 @@ Status SearchIndex::remove(qint64 caseId)
 
 Status SearchIndex::optimize()
 {
+    // PostgreSQL: a deleted row is gone from queries at once; its bytes stay in the table and the
+    // GIN index until (auto)vacuum reclaims them, which cannot run inside a transaction.
+    if (isPostgres(m_db))
+        return {};
     return m_db.exec(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"),
         QCoreApplication::translate("SearchIndex", "Tidying the search index"));
 }
 
 Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
 {
+    if (isPostgres(m_db))
+        return searchPostgres(query, limit);
     QList<qint64> ids;
     const QString match = SearchText::matchExpression(query);
     if (match.isEmpty() || limit <= 0)
@@ -128,14 +212,53 @@ Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
     return ids;
 }
 
+Result<QList<qint64>> SearchIndex::searchPostgres(const QString &query, int limit)
+{
+    // The same plan as FTS5's: the newest matches up to the cap, ranked only below it.
+    QList<qint64> ids;
+    const QString match = SearchText::tsQuery(query);
+    if (match.isEmpty() || limit <= 0)
+        return ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.case_id FROM case_search s WHERE ") + kPostgresMatch
+        + QStringLiteral(" ORDER BY s.case_id DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":match"), match);
+    q.bindValue(QStringLiteral(":limit"), kRankingCap + 1);
+    if (!q.exec())
+        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
+    int matches = 0;
+    while (q.next()) {
+        if (matches++ < limit)
+            ids.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    if (matches > kRankingCap)
+        return ids;
+
+    ids.clear();
+    q.prepare(QStringLiteral("SELECT s.case_id FROM case_search s WHERE ") + kPostgresMatch
+        + QStringLiteral(" ORDER BY ") + kPostgresRank
+        + QStringLiteral(" DESC, s.case_id DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":match"), match);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 Result<qint64> SearchIndex::count(const QString &query)
 {
-    const QString match = SearchText::matchExpression(query);
+    const QString match = matchValue(m_db.dialect(), query);
     if (match.isEmpty())
         return qint64(0);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
-    q.addBindValue(match);
+    q.prepare(isPostgres(m_db)
+            ? QStringLiteral("SELECT count(*) FROM case_search s WHERE ") + kPostgresMatch
+            : QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH :match"));
+    q.bindValue(QStringLiteral(":match"), match);
     if (!q.exec() || !q.next())
         return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
     return q.value(0).toLongLong();

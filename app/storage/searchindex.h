@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/casefile.h"
+#include "sqldialect.h"
 
 #include <QList>
 #include <QString>
@@ -11,11 +12,25 @@ namespace td {
 class Database;
 
 /// Full-text search over cases (client names, narratives, locations, officers and badge numbers).
-/// SQLite-only (FTS5): everything FTS-specific stays behind this class.
+/// FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL: everything engine-specific stays
+/// behind this class. Both engines are given the same folded tokens (SearchText), so the same
+/// query finds the same cases on both.
 class SearchIndex
 {
 public:
     explicit SearchIndex(Database &db);
+
+    /// SQL for other statements that filter cases by a search (the case list, client matching):
+    /// `s` is the index, `c` the cases; `matches` takes the bound value matchValue() as :match.
+    struct SqlParts
+    {
+        QString indexJoinCases; ///< "case_search s JOIN cases c ON …"
+        QString caseId; ///< the index's case id column
+        QString matches; ///< the condition, with the placeholder :match
+    };
+    static SqlParts sqlParts(SqlDialect dialect);
+    /// The value bound to :match for `userQuery`; empty when nothing in it is searchable.
+    static QString matchValue(SqlDialect dialect, const QString &userQuery);
 
     static Status createSchema(Database &db);
 
@@ -36,6 +51,8 @@ public:
     static constexpr int kRankingCap = 2000;
 
 private:
+    Result<QList<qint64>> searchPostgres(const QString &query, int limit);
+
     Database &m_db;
 };
 

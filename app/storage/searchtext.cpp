@@ -83,24 +83,66 @@ QString fold(const QString &text)
     return out;
 }
 
-QString matchExpression(const QString &userQuery)
+namespace {
+
+// What a person typed, word by word: each word's tokens, and whether its last token is a prefix
+// (only in the last word, two characters or more, and not CJK, where a character is a word).
+struct QueryWord
 {
-    QStringList phrases;
+    QStringList tokens;
+    bool prefix = false;
+};
+
+QList<QueryWord> queryWords(const QString &userQuery)
+{
+    QList<QueryWord> out;
     const QStringList words
         = userQuery.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size(); ++i) {
-        const QStringList t = tokens(fold(words.at(i)));
-        if (t.isEmpty())
+        QueryWord w {tokens(fold(words.at(i)))};
+        if (w.tokens.isEmpty())
             continue;
+        const QString &lastToken = w.tokens.constLast();
+        w.prefix = i == words.size() - 1 && lastToken.size() >= 2
+            && !isCjk(lastToken.toUcs4().constFirst());
+        out.append(w);
+    }
+    return out;
+}
+
+} // namespace
+
+QString matchExpression(const QString &userQuery)
+{
+    QStringList phrases;
+    for (const auto &w : queryWords(userQuery)) {
         // Tokens hold only letters and digits, so quoting them needs no escaping.
-        QString phrase = QLatin1Char('"') + t.join(QLatin1Char(' ')) + QLatin1Char('"');
-        const bool last = i == words.size() - 1;
-        const QString &lastToken = t.constLast();
-        if (last && lastToken.size() >= 2 && !isCjk(lastToken.toUcs4().constFirst()))
+        QString phrase = QLatin1Char('"') + w.tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
+        if (w.prefix)
             phrase += QLatin1Char('*');
         phrases.append(phrase);
     }
     return phrases.join(QLatin1Char(' '));
+}
+
+QString indexText(const QString &text)
+{
+    return tokens(fold(text)).join(QLatin1Char(' '));
+}
+
+QString tsQuery(const QString &userQuery)
+{
+    QStringList phrases;
+    for (const auto &w : queryWords(userQuery)) {
+        // Tokens hold only letters and digits: quoted as tsquery lexemes they need no escaping.
+        QStringList lexemes;
+        for (const auto &t : w.tokens)
+            lexemes.append(QLatin1Char('\'') + t + QLatin1Char('\''));
+        if (w.prefix)
+            lexemes.last() += QLatin1String(":*");
+        phrases.append(QLatin1Char('(') + lexemes.join(QLatin1String(" <-> ")) + QLatin1Char(')'));
+    }
+    return phrases.join(QLatin1String(" & "));
 }
 
 } // namespace td::SearchText

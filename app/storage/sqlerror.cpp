@@ -21,12 +21,58 @@ enum : int
     SqliteNotADb = 26,
 };
 
+// PostgreSQL reports a five-character SQLSTATE; SQLite's extended codes are numbers below 10000
+// without a leading zero, so the two cannot be mistaken for each other.
+bool isSqlState(const QString &code)
+{
+    if (code.size() != 5)
+        return false;
+    bool numeric = false;
+    const int n = code.toInt(&numeric);
+    return !numeric || code.startsWith(QLatin1Char('0')) || n >= 10000;
+}
+
+Error postgresError(const QString &state, const QString &whatFailed)
+{
+    const QStringView cls = QStringView(state).left(2);
+    if (cls == u"08" || cls == u"57")
+        return {ErrorKind::Io,
+            QCoreApplication::translate("SqlError",
+                "%1: the connection to the office server was lost. Try again in a moment.")
+                .arg(whatFailed)};
+    if (cls == u"23")
+        return {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "SqlError", "%1: the data conflicts with what is already stored.")
+                .arg(whatFailed)};
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        return {ErrorKind::Io,
+            QCoreApplication::translate(
+                "SqlError", "%1: the database is in use by another program. Try again in a moment.")
+                .arg(whatFailed)};
+    if (state == u"25006" || state == u"42501")
+        return {ErrorKind::Io,
+            QCoreApplication::translate(
+                "SqlError", "%1: the office server does not allow this login to make this change.")
+                .arg(whatFailed)};
+    if (state == u"53100")
+        return {ErrorKind::Io,
+            QCoreApplication::translate("SqlError",
+                "%1: the office server's disk is full; nothing was saved. Tell the office admin.")
+                .arg(whatFailed)};
+    return {ErrorKind::Io,
+        QCoreApplication::translate("SqlError", "%1: the database reported an unexpected error.")
+            .arg(whatFailed)};
+}
+
 } // namespace
 
 Error sqlError(const QSqlError &error, const QString &whatFailed)
 {
     qCWarning(lcStorage) << "database error:" << error.nativeErrorCode() << error.databaseText()
                          << error.driverText();
+    if (isSqlState(error.nativeErrorCode()))
+        return postgresError(error.nativeErrorCode(), whatFailed);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (!ok)

@@ -29,17 +29,15 @@ Status Verifier::collect(const QString &sql, const QString &problemFormat, QStri
     return {};
 }
 
-Result<QStringList> Verifier::run()
+bool Verifier::checkSqliteFile(QStringList &problems)
 {
-    QStringList problems;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-
     // SQLite's own check first: if pages are damaged, nothing else can be trusted.
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
         problems.append(QCoreApplication::translate("Verifier", "The database file is damaged: %1")
                             .arg(q.lastError().databaseText()));
-        return problems;
+        return false;
     }
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -49,13 +47,27 @@ Result<QStringList> Verifier::run()
     }
     q.finish();
     if (!problems.isEmpty())
-        return problems;
+        return false;
 
     if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()
         && q.value(0).toUInt() != DatabaseFile::kApplicationId)
         problems.append(QCoreApplication::translate(
             "Verifier", "The file does not carry TrustDesk's application id."));
     q.finish();
+    return true;
+}
+
+Result<QStringList> Verifier::run()
+{
+    QStringList problems;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+
+    // PostgreSQL checks its pages, foreign keys and the database's identity itself (the server,
+    // and Database::open); TrustDesk's own invariants below are checked on both.
+    const bool postgres = m_db.dialect() == SqlDialect::Postgres;
+    if (!postgres && !checkSqliteFile(problems))
+        return problems;
     const int version = m_db.schemaVersion();
     if (version != Database::latestSchemaVersion())
         problems.append(QCoreApplication::translate(
@@ -68,14 +80,19 @@ Result<QStringList> Verifier::run()
         QString sql;
         QString problem;
     };
-    const QList<Check> checks {
-        {QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' → ' || parent FROM "
-                        "pragma_foreign_key_check"),
-            QCoreApplication::translate("Verifier", "Broken link between records: %1")},
-        {QStringLiteral(
-             "SELECT reference FROM cases WHERE id NOT IN (SELECT rowid FROM case_search)"),
+    // The search index's case id, and the year of a reference (PostgreSQL's CAST fails on
+    // anything but digits, where SQLite's gives 0).
+    const QString indexId = postgres ? QStringLiteral("case_id") : QStringLiteral("rowid");
+    const QString year = postgres
+        ? QStringLiteral("CASE WHEN substr(c.reference, 4, 4) ~ '^[0-9]{4}$'"
+                         " THEN CAST(substr(c.reference, 4, 4) AS INTEGER) END")
+        : QStringLiteral("CAST(substr(c.reference, 4, 4) AS INTEGER)");
+    QList<Check> checks {
+        {QStringLiteral("SELECT reference FROM cases WHERE id NOT IN (SELECT %1 FROM case_search)")
+                .arg(indexId),
             QCoreApplication::translate("Verifier", "Case %1 is missing from the search index.")},
-        {QStringLiteral("SELECT rowid FROM case_search WHERE rowid NOT IN (SELECT id FROM cases)"),
+        {QStringLiteral("SELECT %1 FROM case_search WHERE %1 NOT IN (SELECT id FROM cases)")
+                .arg(indexId),
             QCoreApplication::translate("Verifier",
                 "The search index holds an entry (%1) for a case that no longer exists.")},
         {QStringLiteral("SELECT id FROM clients WHERE id NOT IN (SELECT client_id FROM cases)"),
@@ -89,6 +106,10 @@ Result<QStringList> Verifier::run()
              "SELECT i.id FROM incidents i WHERE i.occurred_on IS NULL OR i.occurred_on = ''"),
             QCoreApplication::translate("Verifier", "Incident record %1 has no date.")},
     };
+    if (!postgres)
+        checks.prepend({QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' → ' || parent"
+                                       " FROM pragma_foreign_key_check"),
+            QCoreApplication::translate("Verifier", "Broken link between records: %1")});
     for (const auto &check : checks) {
         if (auto s = collect(check.sql, check.problem, problems); !s)
             return s.error();
@@ -96,8 +117,8 @@ Result<QStringList> Verifier::run()
 
     // References: the format, and a counter that is ahead of every stored sequence.
     if (!q.exec(QStringLiteral("SELECT c.reference, rc.last_sequence FROM cases c"
-                               " LEFT JOIN reference_counters rc ON rc.year = "
-                               "CAST(substr(c.reference, 4, 4) AS INTEGER)")))
+                               " LEFT JOIN reference_counters rc ON rc.year = ")
+            + year))
         return sqlError(
             q.lastError(), QCoreApplication::translate("Verifier", "Verifying the database"));
     while (q.next()) {
@@ -114,8 +135,9 @@ Result<QStringList> Verifier::run()
     }
     q.finish();
 
-    // FTS5's own consistency check between its index and its stored text.
-    if (!searchIndexConsistent())
+    // FTS5's own consistency check between its index and its stored text. PostgreSQL computes
+    // the indexed tsvector from the stored text itself (a generated column): nothing to drift.
+    if (!postgres && !searchIndexConsistent())
         problems.append(QCoreApplication::translate(
             "Verifier", "The search index is inconsistent and needs rebuilding."));
     return problems;

@@ -22,6 +22,9 @@ public:
 private:
     Status collect(const QString &sql, const QString &problemFormat, QStringList &problems);
     bool searchIndexConsistent();
+    /// SQLite's page check and the file's application id; false when the pages are damaged
+    /// (nothing else can be trusted then).
+    bool checkSqliteFile(QStringList &problems);
 
     Database &m_db;
 };

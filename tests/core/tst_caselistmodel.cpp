@@ -2,8 +2,10 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,8 @@ class TestCaseListModel : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // Also run against PostgreSQL (the CTest copy labelled `postgres`, see test::TestDatabase).
+    std::unique_ptr<test::TestDatabase> m_location;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseRepository> m_repo;
     static constexpr int kCases = 450; // more than two pages
@@ -23,7 +27,10 @@ private:
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(test::databasePath(m_dir));
+        test::TestDatabase::requireClusterIfOnPostgres();
+        m_location = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        auto db = Database::open(m_location->target());
         QVERIFY(db.ok());
         m_db = std::move(db.value());
         m_repo = std::make_unique<CaseRepository>(*m_db, QStringLiteral("tester"));
@@ -107,7 +114,9 @@ private slots:
         // Its own database: names differing only in case, anonymous clients, equal dates and
         // caseworkers (ties the id must break), so order and paging are both put to the test.
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("sort.sqlite")));
+        const test::TestDatabase location(dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        auto db = Database::open(location.target());
         QVERIFY(db.ok());
         CaseRepository repo(*db.value(), QStringLiteral("tester"));
         const QStringList names {QStringLiteral("ana Beispiel"), QStringLiteral("Ana Beispiel"),
@@ -154,6 +163,10 @@ private slots:
             }
         };
 
+        const bool onPostgres = test::TestDatabase::onPostgres();
+        QCollator collator(QLocale(QLocale::English));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+
         CaseListModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -173,7 +186,14 @@ private slots:
                     sorted.begin(), sorted.end(), [&](const CaseSummary &a, const CaseSummary &b) {
                         const QVariant ka = key(a, column);
                         const QVariant kb = key(b, column);
-                        const auto c = QVariant::compare(ka, kb);
+                        auto c = QVariant::compare(ka, kb);
+                        // PostgreSQL's nocase is ICU's case-insensitive order (É with E).
+                        if (column == CaseListModel::ClientColumn && onPostgres) {
+                            const int r = collator.compare(ka.toString(), kb.toString());
+                            c = r < 0   ? QPartialOrdering::Less
+                                : r > 0 ? QPartialOrdering::Greater
+                                        : QPartialOrdering::Equivalent;
+                        }
                         if (c != QPartialOrdering::Equivalent)
                             return order == Qt::AscendingOrder ? c == QPartialOrdering::Less
                                                                : c == QPartialOrdering::Greater;

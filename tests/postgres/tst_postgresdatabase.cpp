@@ -1,0 +1,209 @@
+// Database on an office server: what opening a PostgreSQL URI creates, and what it refuses.
+// Runs only under scripts/pg-test-cluster.sh (CTest label `postgres`).
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/searchindex.h"
+#include "testcases.h"
+#include "testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+
+class TestPostgresDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_location;
+
+    static qint64 scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(test::TestDatabase::onPostgres());
+        test::TestDatabase::requireClusterIfOnPostgres();
+    }
+
+    void init()
+    {
+        m_location = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+    }
+
+    void cleanup() { m_location.reset(); }
+
+    void createsTheCurrentSchema()
+    {
+        auto db = Database::open(m_location->target());
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE((*db)->dialect(), SqlDialect::Postgres);
+        QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM schema_version")), 1);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT application_id FROM schema_version")),
+            qint64(0x54444B31));
+        // The same tables as a SQLite file of this version, the search index included.
+        for (const auto *table : {"clients", "cases", "incidents", "incident_violations",
+                 "officers", "witnesses", "evidence", "evidence_custody", "complaint_submissions",
+                 "follow_ups", "generated_reports", "audit_events", "case_search",
+                 "reference_counters", "violation_categories"}) {
+            QCOMPARE(scalar(**db,
+                         QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = '%1'")
+                             .arg(QLatin1String(table))),
+                1);
+        }
+        QVERIFY(scalar(**db, QStringLiteral("SELECT count(*) FROM violation_categories")) > 0);
+        QCOMPARE(scalar(**db,
+                     QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname ="
+                                    " 'case_search_document' AND indexdef LIKE '%USING gin%'")),
+            1);
+    }
+
+    void reopeningIsIdempotent()
+    {
+        {
+            auto db = Database::open(m_location->target());
+            QVERIFY(db.ok());
+            CaseRepository repo(**db, QStringLiteral("tester"));
+            QVERIFY(repo.save(test::minimalCase(QStringLiteral("Ana Example"))).ok());
+        }
+        auto again = Database::open(m_location->target(), Database::OpenMode::ExistingOnly);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE((*again)->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(**again, QStringLiteral("SELECT count(*) FROM cases")), 1);
+        QCOMPARE(scalar(**again, QStringLiteral("SELECT count(*) FROM schema_version")), 1);
+    }
+
+    void emptyDatabaseIsNotFoundWhenItMustExist()
+    {
+        for (const auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::ReadOnly}) {
+            auto db = Database::open(m_location->target(), mode);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().kind, ErrorKind::NotFound);
+        }
+        // Nothing was created on the way.
+        QVERIFY(m_location->execOnServer(QStringLiteral("SELECT 1 FROM schema_version"))
+                    .contains(QLatin1String("schema_version")));
+    }
+
+    void refusesForeignDatabaseUntouched()
+    {
+        QCOMPARE(m_location->execOnServer(QStringLiteral(
+                     "CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (7)")),
+            QString());
+        for (const auto mode :
+            {Database::OpenMode::CreateIfMissing, Database::OpenMode::ReadOnly}) {
+            auto db = Database::open(m_location->target(), mode);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().kind, ErrorKind::BadInput);
+            QVERIFY2(db.error().message.contains(QLatin1String("not a TrustDesk database")),
+                qPrintable(db.error().message));
+        }
+        QVERIFY(
+            !m_location->execOnServer(QStringLiteral("SELECT 1 FROM schema_version")).isEmpty());
+        QVERIFY(!m_location->execOnServer(QStringLiteral("SELECT 1 FROM cases")).isEmpty());
+        QCOMPARE(m_location->execOnServer(QStringLiteral("SELECT id FROM invoices")), QString());
+    }
+
+    void refusesNewerSchema()
+    {
+        QVERIFY(Database::open(m_location->target()).ok());
+        QCOMPARE(m_location->execOnServer(QStringLiteral("UPDATE schema_version SET version = %1")
+                                              .arg(Migrations::latestVersion() + 1)),
+            QString());
+        auto db = Database::open(m_location->target());
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1String("newer version")),
+            qPrintable(db.error().message));
+    }
+
+    void readOnlyCannotWrite()
+    {
+        QVERIFY(Database::open(m_location->target()).ok());
+        auto db = Database::open(m_location->target(), Database::OpenMode::ReadOnly);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY((*db)->isReadOnly());
+        QVERIFY(!(*db)->exec(QStringLiteral("DELETE FROM violation_categories"), QString()).ok());
+        QVERIFY(scalar(**db, QStringLiteral("SELECT count(*) FROM violation_categories")) > 0);
+    }
+
+    void transactionsRollBackAndSnapshotsNest()
+    {
+        auto opened = Database::open(m_location->target());
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        {
+            WriteTransaction tx(db);
+            QVERIFY(tx.begun().ok());
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM violation_categories"), QString()).ok());
+            ReadSnapshot inside(db); // a savepoint within the write transaction
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM violation_categories")), 0);
+        } // not committed
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM violation_categories")) > 0);
+        {
+            ReadSnapshot outside(db); // a read-only transaction of its own
+            QVERIFY(!db.exec(QStringLiteral("DELETE FROM violation_categories"), QString()).ok());
+        }
+        // The snapshot ended: writing works again.
+        WriteTransaction tx(db);
+        QVERIFY(db.exec(QStringLiteral("UPDATE violation_categories SET position = position"),
+                      QString())
+                    .ok());
+        QVERIFY(tx.commit().ok());
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        auto opened = Database::open(m_location->target());
+        QVERIFY(opened.ok());
+        CaseRepository repo(**opened, QStringLiteral("tester"));
+        QVERIFY(repo.save(test::minimalCase(QStringLiteral("Ana Example"))).ok());
+        QVERIFY(scalar(**opened, QStringLiteral("SELECT count(*) FROM audit_events")) > 0);
+        QVERIFY(!(*opened)->exec(QStringLiteral("UPDATE audit_events SET actor = 'x'"), QString()));
+        QVERIFY(!(*opened)->exec(QStringLiteral("DELETE FROM audit_events"), QString()));
+    }
+
+    void searchConfigurationStripsAccents()
+    {
+        // Text written by other means than SearchText (psql, a server-side import) is found too.
+        auto opened = Database::open(m_location->target());
+        QVERIFY(opened.ok());
+        QCOMPARE(scalar(**opened,
+                     QStringLiteral("SELECT count(*) WHERE to_tsvector('trustdesk_search',"
+                                    " 'Josué Désir') @@ to_tsquery('trustdesk_search', 'josue')")),
+            1);
+    }
+
+    void searchMeansTheSameAsOnSqlite()
+    {
+        auto opened = Database::open(m_location->target());
+        QVERIFY(opened.ok());
+        CaseRepository repo(**opened, QStringLiteral("tester"));
+        // Words PostgreSQL's own parser would keep whole (an e-mail, a host, a path, a decimal)
+        // are found by their parts, as FTS5 finds them.
+        CaseFile c = test::minimalCase(QStringLiteral("张伟 Example"));
+        c.incidents[0].narrative
+            = QStringLiteral("Wrote to maria@example.org from cbp.gov, file /tmp/a.pdf at 3.14");
+        QVERIFY(repo.save(c).ok());
+        for (const auto *query : {"maria", "example org", "cbp", "gov", "tmp", "pdf", "3 14",
+                 "张伟", "伟", "MARÍA", "examp"}) {
+            QCOMPARE(repo.search(QString::fromUtf8(query), 10)->size(), 1);
+        }
+        for (const auto *query : {"伟张", "exampl org", "maria@example.org x"})
+            QCOMPARE(repo.search(QString::fromUtf8(query), 10)->size(), 0);
+        QCOMPARE(SearchIndex(**opened).count(QStringLiteral("example")).value(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresDatabase)
+#include "tst_postgresdatabase.moc"
