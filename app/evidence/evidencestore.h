@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/result.h"
-#include "custodylog.h"
 #include "evidencekeys.h"
 #include "evidenceprogress.h"
 #include "redactionrecord.h"
+#include "storage/custodylog.h"
 #include "storedevidence.h"
 
 #include <QList>

@@ -1,13 +1,13 @@
 #include "evidenceverifier.h"
 #include "storelock.h"
 
-#include "custodylog.h"
 #include "evidencefile.h"
 #include "evidencenames.h"
 #include "evidencerows.h"
 #include "evidencestore.h"
 #include "sha256.h"
 #include "storage/auditlog.h"
+#include "storage/custodylog.h"
 #include "storage/database.h"
 #include "storedfile.h"
 

@@ -1,8 +1,8 @@
 #include "custodylog.h"
 
-#include "storage/database.h"
-#include "storage/sqlerror.h"
-#include "storage/sqlvalues.h"
+#include "database.h"
+#include "sqlerror.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
