@@ -37,6 +37,23 @@ Status CustodyLog::record(qint64 evidenceId, const QString &caseReference, const
     return {};
 }
 
+Status CustodyLog::recordCaseDeleted(qint64 caseId, const QString &caseReference)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
+        " action, observed_sha256, detail) SELECT id, ?, sha256, ?, ?, 'remove', '',"
+        " 'case deleted' FROM evidence WHERE case_id = ?"));
+    q.addBindValue(SqlValues::text(caseReference));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(SqlValues::text(m_actor));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("CustodyLog", "Recording the chain of custody"));
+    return {};
+}
+
 Result<QList<CustodyEvent>> CustodyLog::select(const QString &where, const QVariant &value)
 {
     QSqlQuery q(m_db.connection());

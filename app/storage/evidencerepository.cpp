@@ -119,6 +119,21 @@ Result<bool> EvidenceRepository::isHashStored(const QString &sha256)
     return q.next() && q.value(0).toLongLong() > 0;
 }
 
+Result<QStringList> EvidenceRepository::storedHashesOfCase(qint64 caseId)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE case_id = ? AND in_store = 1"));
+    q.addBindValue(caseId);
+    if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Reading the evidence")); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 Result<qint64> EvidenceRepository::insertStored(const NewEvidenceRow &row)
 {
     const QString what = row.parentId != 0

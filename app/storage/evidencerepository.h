@@ -43,6 +43,8 @@ public:
     Result<QList<StoredEvidence>> stored();
     /// Whether any item still holds these bytes in the store.
     Result<bool> isHashStored(const QString &sha256);
+    /// The distinct hashes of the files a case holds in the store.
+    Result<QStringList> storedHashesOfCase(qint64 caseId);
 
     /// Inserts a row whose file is in the store and returns its id (INSERT … RETURNING, so it
     /// works the same on PostgreSQL). Serves both an attach and a redacted copy.
