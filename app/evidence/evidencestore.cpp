@@ -5,12 +5,12 @@
 #include "evidencelogging.h"
 #include "evidencemessages.h"
 #include "evidencenames.h"
-#include "evidencerows.h"
 #include "exifdate.h"
+#include "placedfile.h"
 #include "sha256.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
+#include "storage/evidencerepository.h"
 #include "storage/sqlvalues.h"
 #include "storedfile.h"
 
@@ -20,8 +20,6 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cerrno>
 
@@ -31,27 +29,10 @@
 #include <unistd.h>
 
 namespace td {
-namespace {
-
-bool existsNoFollow(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
-}
-
-Status run(QSqlQuery &q, const QString &whatFailed)
-{
-    if (!q.exec())
-        return sqlError(q.lastError(), whatFailed);
-    return {};
-}
-
-} // namespace
 
 EvidenceStore::EvidenceStore(Database &db, QString actor)
     : m_db(db)
+    , m_rows(db)
     , m_actor(std::move(actor))
     , m_root(rootFor(db.path()))
     , m_keys(EvidenceKeys::of(db))
@@ -81,20 +62,6 @@ QString EvidenceStore::filePath(const QString &sha256) const
     return name.isEmpty() ? QString() : m_root + QLatin1Char('/') + name;
 }
 
-Result<qint64> EvidenceStore::caseId(const QString &caseReference)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
-    q.addBindValue(caseReference);
-    if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Looking up the case")); !s)
-        return s.error();
-    if (!q.next())
-        return Error {ErrorKind::NotFound,
-            QCoreApplication::translate("EvidenceStore", "There is no case %1.")
-                .arg(caseReference)};
-    return q.value(0).toLongLong();
-}
-
 Status EvidenceStore::ensureStoreFolders()
 {
     const QFileInfo root(m_root);
@@ -120,7 +87,7 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("EvidenceStore", "Unknown source \"%1\". Use one of: %2.")
                 .arg(options.source, sources().join(QLatin1String(", ")))};
-    const auto id = caseId(caseReference);
+    const auto id = m_rows.caseIdOf(caseReference);
     if (!id)
         return id.error();
 
@@ -172,8 +139,7 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    const auto onCase = EvidenceRows::select(
-        m_db, QStringLiteral("e.case_id = ? AND e.sha256 = ?"), {id.value(), copied.sha256});
+    const auto onCase = m_rows.withHash(id.value(), copied.sha256, false);
     if (!onCase)
         return onCase.error();
 
@@ -181,25 +147,14 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
     // existence check and the rename cannot interleave with another attach or a removal. The
     // store lock keeps a checker (verify) from seeing the file before its row is committed.
     const StoreLock placing(m_root, StoreLock::Mode::Exclusive);
-    const QString target = filePath(copied.sha256);
-    bool placedNew = false;
-    if (!existsNoFollow(target)) {
-        const QString folder = QFileInfo(target).absolutePath();
-        if (!EvidenceFile::makeOwnerOnlyPath(folder)
-            || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0)
-            return Error {ErrorKind::Io,
-                QCoreApplication::translate("EvidenceStore",
-                    "\"%1\" could not be placed in the evidence store: %2. Nothing was stored.")
-                    .arg(name, EvidenceMessages::systemError(errno))};
+    PlacedFile placed;
+    if (!placed.place(tempName, filePath(copied.sha256), m_root))
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("EvidenceStore",
+                "\"%1\" could not be placed in the evidence store: %2. Nothing was stored.")
+                .arg(name, EvidenceMessages::systemError(errno))};
+    if (placed.isNew())
         removeTemp.dismiss();
-        placedNew = true;
-        EvidenceFile::syncDirectory(folder);
-        EvidenceFile::syncDirectory(m_root);
-    }
-    auto removePlaced = qScopeGuard([&] {
-        if (placedNew)
-            ::unlink(QFile::encodeName(target).constData());
-    });
 
     AttachResult result;
     for (const auto &existing : onCase.value()) {
@@ -208,96 +163,75 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
             // file above only restores it if it had gone missing).
             result.outcome = AttachResult::Outcome::AlreadyAttached;
             result.evidence = existing;
-            removePlaced.dismiss();
+            placed.keep();
             return result;
         }
     }
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const QString what = QCoreApplication::translate("EvidenceStore", "Attaching evidence");
     qint64 evidenceId = 0;
     if (!onCase->isEmpty()) {
         // Metadata that arrived without its file (an interchange import): the file completes it.
         evidenceId = onCase->constFirst().item.id;
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "UPDATE evidence SET in_store = 1, size_bytes = ?,"
-            " media_type = CASE WHEN media_type = '' THEN ? ELSE media_type END WHERE id = ?"));
-        q.addBindValue(copied.size);
-        q.addBindValue(mime.name());
-        q.addBindValue(evidenceId);
-        if (auto s = run(q, what); !s)
+        if (auto s = m_rows.completeFile(evidenceId, copied.size, mime.name()); !s)
             return s.error();
         result.outcome = AttachResult::Outcome::FileAdded;
     } else {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO evidence (case_id, original_name, media_type, "
-                                 "size_bytes, sha256, captured_at,"
-                                 " added_by, added_at, description, source, in_store)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-        q.addBindValue(id.value());
-        q.addBindValue(name);
-        q.addBindValue(mime.name());
-        q.addBindValue(copied.size);
-        q.addBindValue(copied.sha256);
-        q.addBindValue(SqlValues::dateTime(captured));
-        q.addBindValue(SqlValues::text(m_actor));
-        q.addBindValue(now);
-        q.addBindValue(SqlValues::text(options.description));
-        q.addBindValue(SqlValues::text(options.source));
-        if (auto s = run(q, what); !s)
-            return s.error();
-        if (!q.next())
-            return Error {ErrorKind::Io,
-                QCoreApplication::translate(
-                    "EvidenceStore", "The new evidence record could not be read back.")};
-        evidenceId = q.value(0).toLongLong();
-        q.finish();
+        NewEvidenceRow row;
+        row.caseId = id.value();
+        row.item.originalName = name;
+        row.item.mediaType = mime.name();
+        row.item.sizeBytes = copied.size;
+        row.item.sha256 = copied.sha256;
+        row.item.capturedAt = captured;
+        row.item.addedBy = m_actor;
+        row.item.description = options.description;
+        row.item.source = options.source;
+        const auto inserted = m_rows.insertStored(row);
+        if (!inserted)
+            return inserted.error();
+        evidenceId = inserted.value();
         result.outcome = AttachResult::Outcome::Added;
     }
     const QString detail = result.outcome == AttachResult::Outcome::FileAdded
         ? QStringLiteral("file added to imported details")
-        : placedNew ? QStringLiteral("new file")
-                    : QStringLiteral("bytes already in the store");
+        : placed.isNew() ? QStringLiteral("new file")
+                         : QStringLiteral("bytes already in the store");
     if (auto s = m_custody.record(evidenceId, caseReference, copied.sha256,
             QStringLiteral("import"), copied.sha256, detail);
         !s)
         return s.error();
-    if (auto s
-        = AuditLog(m_db, m_actor)
-              .record(QStringLiteral("evidence.attach"), caseReference, QStringLiteral("1 file"));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    removePlaced.dismiss();
-    qCInfo(lcEvidence) << "attached evidence" << evidenceId << "bytes" << copied.size;
-
-    auto stored = item(evidenceId);
+    auto stored = commitNewItem(tx, placed, evidenceId, QStringLiteral("evidence.attach"),
+        caseReference, QStringLiteral("1 file"));
     if (!stored)
         return stored.error();
+    qCInfo(lcEvidence) << "attached evidence" << evidenceId << "bytes" << copied.size;
     result.evidence = stored.value();
     return result;
 }
 
+Result<StoredEvidence> EvidenceStore::commitNewItem(WriteTransaction &tx, PlacedFile &placed,
+    qint64 evidenceId, const QString &auditAction, const QString &caseReference,
+    const QString &auditDetail)
+{
+    if (auto s = AuditLog(m_db, m_actor).record(auditAction, caseReference, auditDetail); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    placed.keep();
+    return item(evidenceId);
+}
+
 Result<QList<StoredEvidence>> EvidenceStore::items(const QString &caseReference)
 {
-    const auto id = caseId(caseReference);
+    const auto id = m_rows.caseIdOf(caseReference);
     if (!id)
         return id.error();
-    return EvidenceRows::select(m_db, QStringLiteral("e.case_id = ?"), {id.value()});
+    return m_rows.forCase(id.value());
 }
 
 Result<StoredEvidence> EvidenceStore::item(qint64 evidenceId)
 {
-    auto rows = EvidenceRows::select(m_db, QStringLiteral("e.id = ?"), {evidenceId});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error {ErrorKind::NotFound,
-            QCoreApplication::translate("EvidenceStore", "There is no evidence item %1.")
-                .arg(evidenceId)};
-    return rows->constFirst();
+    return m_rows.find(evidenceId);
 }
 
 Result<OpenedEvidence> EvidenceStore::open(
@@ -360,15 +294,11 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
     const auto stored = item(evidenceId);
     if (!stored)
         return stored.error();
-    const QString what = QCoreApplication::translate("EvidenceStore", "Removing evidence");
     if (auto s = m_custody.record(evidenceId, stored->caseReference, stored->item.sha256,
             QStringLiteral("remove"), QString(), reason.trimmed());
         !s)
         return s;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
-    q.addBindValue(evidenceId);
-    if (auto s = run(q, what); !s)
+    if (auto s = m_rows.remove(evidenceId); !s)
         return s;
     if (auto s = AuditLog(m_db, m_actor)
                      .record(QStringLiteral("evidence.remove"), stored->caseReference,
@@ -376,14 +306,9 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
         !s)
         return s;
 
-    QSqlQuery others(m_db.connection());
-    others.prepare(
-        QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
-    others.addBindValue(stored->item.sha256);
-    if (auto s = run(others, what); !s)
-        return s;
-    const bool stillUsed = others.next() && others.value(0).toLongLong() > 0;
-    others.finish();
+    const auto stillUsed = m_rows.isHashStored(stored->item.sha256);
+    if (!stillUsed)
+        return stillUsed.error();
 
     // Move the file aside under the lock, delete it only once the removal is committed, and put it
     // back if the commit fails: the store and the database never disagree.
@@ -393,7 +318,8 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
         + QString(storedName(stored->item.sha256)).remove(QLatin1Char('/'));
     // Held until the file is gone after the commit, so a checker never sees it aside.
     const StoreLock removing(m_root, StoreLock::Mode::Exclusive);
-    const bool moveAside = stored->inStore && !stillUsed && existsNoFollow(target);
+    const bool moveAside
+        = stored->inStore && !stillUsed.value() && PlacedFile::existsNoFollow(target);
     if (moveAside
         && ::rename(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData())
             != 0)
@@ -417,18 +343,15 @@ Status EvidenceStore::releaseFiles(const QStringList &sha256s)
 {
     if (sha256s.isEmpty())
         return {};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
     for (const auto &sha : sha256s) {
         if (!Sha256::isValidHex(sha))
             continue;
-        q.addBindValue(sha);
-        if (auto s = run(q, QCoreApplication::translate("EvidenceStore", "Removing evidence")); !s)
-            return s;
-        const bool used = q.next() && q.value(0).toLongLong() > 0;
-        q.finish();
+        const auto used = m_rows.isHashStored(sha);
+        if (!used)
+            return used.error();
         const QString path = filePath(sha);
-        if (!used && existsNoFollow(path) && ::unlink(QFile::encodeName(path).constData()) == 0)
+        if (!used.value() && PlacedFile::existsNoFollow(path)
+            && ::unlink(QFile::encodeName(path).constData()) == 0)
             EvidenceFile::syncDirectory(QFileInfo(path).absolutePath());
     }
     return {};
@@ -467,16 +390,7 @@ Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &descriptio
     if (changed.isEmpty())
         return {};
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE evidence SET description = ?, source = ?, captured_at = ? WHERE id = ?"));
-    q.addBindValue(SqlValues::text(description));
-    q.addBindValue(SqlValues::text(source));
-    q.addBindValue(newCaptured);
-    q.addBindValue(evidenceId);
-    if (auto s
-        = run(q, QCoreApplication::translate("EvidenceStore", "Saving the evidence details"));
-        !s)
+    if (auto s = m_rows.updateDetails(evidenceId, description, source, capturedAt); !s)
         return s;
     // Field names only: the custody log and the audit log never hold what was written.
     const QString fields = changed.join(QLatin1String(", "));

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "common/result.h"
-#include "custodylog.h"
 #include "evidencekeys.h"
 #include "evidenceprogress.h"
 #include "redactionrecord.h"
+#include "storage/custodylog.h"
+#include "storage/evidencerepository.h"
 #include "storedevidence.h"
 
 #include <QList>
@@ -13,6 +14,8 @@
 namespace td {
 
 class Database;
+class PlacedFile;
+class WriteTransaction;
 
 /// What to record with an attached file besides what the file itself tells.
 struct AttachOptions
@@ -118,10 +121,15 @@ public:
     CustodyLog &custodyLog() { return m_custody; }
 
 private:
-    Result<qint64> caseId(const QString &caseReference);
     Status ensureStoreFolders();
+    /// The end of every new item, once its row and custody events are written: the audit event,
+    /// the commit, keeping the placed file, and the item read back.
+    Result<StoredEvidence> commitNewItem(WriteTransaction &tx, PlacedFile &placed,
+        qint64 evidenceId, const QString &auditAction, const QString &caseReference,
+        const QString &auditDetail);
 
     Database &m_db;
+    EvidenceRepository m_rows;
     QString m_actor;
     QString m_root;
     EvidenceKeys m_keys;

@@ -5,10 +5,10 @@
 #include "evidencelogging.h"
 #include "evidencemessages.h"
 #include "evidencenames.h"
-#include "evidencerows.h"
 #include "evidencestore.h"
 #include "sha256.h"
 #include "storage/database.h"
+#include "storage/evidencerepository.h"
 #include "storedfile.h"
 
 #include <QCoreApplication>
@@ -96,7 +96,7 @@ Result<QList<StoredEvidence>> storedRows(Database &db)
 {
     if (db.schemaVersion() < 2)
         return QList<StoredEvidence>();
-    return EvidenceRows::select(db, QStringLiteral("e.in_store = 1"));
+    return EvidenceRepository(db).stored();
 }
 
 Result<EvidenceCopyReport> copy(const QList<StoredEvidence> &rows, const EvidenceKeys &keys,

@@ -1,14 +1,14 @@
 #include "evidenceverifier.h"
 #include "storelock.h"
 
-#include "custodylog.h"
 #include "evidencefile.h"
 #include "evidencenames.h"
-#include "evidencerows.h"
 #include "evidencestore.h"
 #include "sha256.h"
 #include "storage/auditlog.h"
+#include "storage/custodylog.h"
 #include "storage/database.h"
+#include "storage/evidencerepository.h"
 #include "storedfile.h"
 
 #include <QCoreApplication>
@@ -62,7 +62,7 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
     if (m_db.schemaVersion() < 2)
         return report; // no store before schema 2; Verifier reports the old schema itself
 
-    const auto rows = EvidenceRows::select(m_db, QStringLiteral("e.in_store = 1"));
+    const auto rows = EvidenceRepository(m_db).stored();
     if (!rows)
         return rows.error();
 
@@ -126,7 +126,7 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
     // so no file is half-way in or out; an item removed by someone else while its file was being
     // hashed is gone, not missing.
     const StoreLock looking(m_root, StoreLock::Mode::Shared);
-    const auto current = EvidenceRows::select(m_db, QStringLiteral("e.in_store = 1"));
+    const auto current = EvidenceRepository(m_db).stored();
     if (!current)
         return current.error();
     QSet<QString> expected;

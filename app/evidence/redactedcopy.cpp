@@ -4,21 +4,16 @@
 #include "evidencefile.h"
 #include "evidencelogging.h"
 #include "evidencemessages.h"
-#include "evidencerows.h"
+#include "placedfile.h"
 #include "sealedfile.h"
 #include "sha256.h"
-#include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
-#include "storage/sqlvalues.h"
 #include "storelock.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cerrno>
 
@@ -96,9 +91,7 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    const auto onCase = EvidenceRows::select(m_db,
-        QStringLiteral("e.case_id = ? AND e.sha256 = ? AND e.in_store = 1"),
-        {parent->caseId, sha256});
+    const auto onCase = m_rows.withHash(parent->caseId, sha256, true);
     if (!onCase)
         return onCase.error();
     if (!onCase->isEmpty()) {
@@ -109,54 +102,30 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
     }
 
     const StoreLock placing(m_root, StoreLock::Mode::Exclusive);
-    const QString target = filePath(sha256);
-    bool placedNew = false;
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(target).constData(), &st) != 0) {
-        const QString folder = QFileInfo(target).absolutePath();
-        if (!EvidenceFile::makeOwnerOnlyPath(folder)
-            || ::rename(tempName.constData(), QFile::encodeName(target).constData()) != 0)
-            return storeError(EvidenceMessages::systemError(errno));
+    PlacedFile placed;
+    if (!placed.place(tempName, filePath(sha256), m_root))
+        return storeError(EvidenceMessages::systemError(errno));
+    if (placed.isNew())
         removeTemp.dismiss();
-        placedNew = true;
-        EvidenceFile::syncDirectory(folder);
-        EvidenceFile::syncDirectory(m_root);
-    }
-    auto removePlaced = qScopeGuard([&] {
-        if (placedNew)
-            ::unlink(QFile::encodeName(target).constData());
-    });
 
-    const QString what = QCoreApplication::translate("EvidenceStore", "Storing a redacted copy");
     const QString base = QFileInfo(parent->item.originalName).completeBaseName();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO evidence (case_id, original_name, media_type, size_bytes, sha256, "
-        "captured_at, added_by, added_at, description, source, in_store, parent_id, redaction)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
-    q.addBindValue(parent->caseId);
-    q.addBindValue(QStringLiteral("%1-redacted.%2")
-                       .arg(base.isEmpty() ? QStringLiteral("evidence") : base, extension));
-    q.addBindValue(mediaType);
-    q.addBindValue(qint64(bytes.size()));
-    q.addBindValue(sha256);
-    q.addBindValue(SqlValues::dateTime(parent->item.capturedAt));
-    q.addBindValue(SqlValues::text(m_actor));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(SqlValues::text(parent->item.description));
-    q.addBindValue(SqlValues::text(parent->item.source));
-    q.addBindValue(record.parentId);
-    q.addBindValue(record.toJson());
-    if (!q.exec())
-        return sqlError(q.lastError(), what);
-    if (!q.next())
-        return Error {ErrorKind::Io,
-            QCoreApplication::translate(
-                "EvidenceStore", "The new evidence record could not be read back.")};
-    const qint64 copyId = q.value(0).toLongLong();
-    q.finish();
+    NewEvidenceRow row;
+    row.caseId = parent->caseId;
+    row.item.originalName = QStringLiteral("%1-redacted.%2")
+                                .arg(base.isEmpty() ? QStringLiteral("evidence") : base, extension);
+    row.item.mediaType = mediaType;
+    row.item.sizeBytes = bytes.size();
+    row.item.sha256 = sha256;
+    row.item.capturedAt = parent->item.capturedAt;
+    row.item.addedBy = m_actor;
+    row.item.description = parent->item.description;
+    row.item.source = parent->item.source;
+    row.parentId = record.parentId;
+    row.redaction = record.toJson();
+    const auto inserted = m_rows.insertStored(row);
+    if (!inserted)
+        return inserted.error();
+    const qint64 copyId = inserted.value();
 
     // Ids and counts only: the custody and audit logs never hold what was covered.
     const QString method = RedactionRecord::methodName(record.method);
@@ -172,19 +141,11 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
             QStringLiteral("redacted copy made: item %1").arg(copyId));
         !s)
         return s.error();
-    if (auto s = AuditLog(m_db, m_actor)
-                     .record(QStringLiteral("evidence.redact"), parent->caseReference,
-                         QStringLiteral("1 file: %1, %2 boxes").arg(method, boxes));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    removePlaced.dismiss();
-    qCInfo(lcEvidence) << "stored redacted copy" << copyId << "of" << record.parentId;
-
-    auto stored = item(copyId);
+    auto stored = commitNewItem(tx, placed, copyId, QStringLiteral("evidence.redact"),
+        parent->caseReference, QStringLiteral("1 file: %1, %2 boxes").arg(method, boxes));
     if (!stored)
         return stored.error();
+    qCInfo(lcEvidence) << "stored redacted copy" << copyId << "of" << record.parentId;
     AttachResult result;
     result.outcome = AttachResult::Outcome::Added;
     result.evidence = stored.value();

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencestorecopy.h"
+#include "evidencerepository.h"
 #include "filemoves.h"
 #include "migrations.h"
 #include "sqlitecopy.h"
@@ -19,7 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QSqlQuery>
 
 #include <sodium.h>
 
@@ -68,13 +68,11 @@ Result<QList<StoredEvidence>> storedRowsOf(const QString &databaseFile, const Se
 // snapshot was taken, not lost from the store.
 bool removedSinceSnapshot(Database &db, const QStringList &sha256s)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE sha256 = ? AND in_store = 1"));
+    EvidenceRepository rows(db);
     for (const auto &sha : sha256s) {
-        q.addBindValue(sha);
-        if (!q.exec() || !q.next() || q.value(0).toLongLong() > 0)
+        const auto stored = rows.isHashStored(sha);
+        if (!stored || stored.value())
             return false;
-        q.finish();
     }
     return true;
 }

@@ -1,10 +1,12 @@
 #include "caserepository.h"
 
 #include "common/logging.h"
+#include "custodylog.h"
 #include "database.h"
 #include "domain/casevalidator.h"
 #include "evidence/evidencestore.h"
 #include "evidence/storelock.h"
+#include "evidencerepository.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
@@ -182,37 +184,26 @@ Status CaseRepository::remove(qint64 id)
         storeLock.emplace(EvidenceStore::rootFor(m_db.path()), StoreLock::Mode::Exclusive);
         // The case's evidence: its custody records the deletion (and outlives it); its files
         // leave the store after the commit unless another case holds the same bytes.
-        QSqlQuery evidence(m_db.connection());
-        evidence.prepare(QStringLiteral(
-            "SELECT DISTINCT sha256 FROM evidence WHERE case_id = ? AND in_store = 1"));
-        evidence.addBindValue(id);
-        if (!evidence.exec())
-            return sqlError(evidence.lastError(),
+        auto hashes = EvidenceRepository(m_db).storedHashesOfCase(id);
+        if (!hashes)
+            return hashes.error();
+        storedEvidence = std::move(hashes.value());
+        if (auto s = CustodyLog(m_db, m_audit.actor()).recordCaseDeleted(id, loaded->reference); !s)
+            return s;
+        // Bound values, as everywhere: the statements stay the same for every case.
+        QSqlQuery del(m_db.connection());
+        del.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
+        del.addBindValue(id);
+        if (!del.exec())
+            return sqlError(del.lastError(),
                 QCoreApplication::translate("CaseRepository", "Deleting the case"));
-        while (evidence.next())
-            storedEvidence.append(evidence.value(0).toString());
-        evidence.finish();
-        evidence.prepare(QStringLiteral(
-            "INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
-            " action, observed_sha256, detail) SELECT id, ?, sha256, ?, ?, 'remove', '', 'case "
-            "deleted'"
-            " FROM evidence WHERE case_id = ?"));
-        evidence.addBindValue(loaded->reference);
-        evidence.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        evidence.addBindValue(m_audit.actor());
-        evidence.addBindValue(id);
-        if (!evidence.exec())
-            return sqlError(evidence.lastError(),
+        del.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"
+                                   " AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = ?)"));
+        del.addBindValue(loaded->client.id);
+        del.addBindValue(loaded->client.id);
+        if (!del.exec())
+            return sqlError(del.lastError(),
                 QCoreApplication::translate("CaseRepository", "Deleting the case"));
-        for (const auto &sql : {QStringLiteral("DELETE FROM cases WHERE id = %1"),
-                 QStringLiteral("DELETE FROM clients WHERE id = %1"
-                                " AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = %1)")}) {
-            const qint64 target = sql.contains(QLatin1String("clients")) ? loaded->client.id : id;
-            if (auto s = m_db.exec(sql.arg(target),
-                    QCoreApplication::translate("CaseRepository", "Deleting the case"));
-                !s)
-                return s;
-        }
         if (auto s = m_index.remove(id); !s)
             return s;
         if (auto s = m_audit.record(QStringLiteral("case.delete"), loaded->reference); !s)

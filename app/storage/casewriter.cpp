@@ -60,19 +60,30 @@ Status CaseWriter::run(QSqlQuery *q)
     return {};
 }
 
+Result<qint64> CaseWriter::runInsert(QSqlQuery *q)
+{
+    if (auto s = run(q); !s)
+        return s.error();
+    if (!q->next())
+        return sqlError(
+            q->lastError(), QCoreApplication::translate("CaseWriter", "Saving the case"));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+
 Result<qint64> CaseWriter::insertClient(const Client &client)
 {
     auto *q = statement(QStringLiteral("INSERT INTO clients (") + kClientColumns
-        + QStringLiteral(", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        + QStringLiteral(", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                         " RETURNING id"));
     if (q) {
         int i = 0;
         bindClient(q, client, i);
         q->bindValue(i++, m_now);
         q->bindValue(i++, m_now);
     }
-    if (auto s = run(q); !s)
-        return s.error();
-    return q->lastInsertId().toLongLong();
+    return runInsert(q);
 }
 
 Status CaseWriter::updateClient(const Client &client)
@@ -177,9 +188,10 @@ Result<qint64> CaseWriter::insert(CaseFile &c)
         c.client.id = clientId.value();
     }
 
-    auto *q = statement(QStringLiteral("INSERT INTO cases (reference, client_id, status, "
-                                       "opened_on, closed_on, assigned_caseworker,"
-                                       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto *q = statement(
+        QStringLiteral("INSERT INTO cases (reference, client_id, status, "
+                       "opened_on, closed_on, assigned_caseworker,"
+                       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (q) {
         q->bindValue(0, SqlValues::text(c.reference));
         q->bindValue(1, c.client.id);
@@ -190,9 +202,10 @@ Result<qint64> CaseWriter::insert(CaseFile &c)
         q->bindValue(6, m_now);
         q->bindValue(7, m_now);
     }
-    if (auto s = run(q); !s)
-        return s.error();
-    c.id = q->lastInsertId().toLongLong();
+    const auto caseId = runInsert(q);
+    if (!caseId)
+        return caseId.error();
+    c.id = caseId.value();
     if (auto s = insertChildren(c); !s)
         return s.error();
     if (auto s = insertEvidence(c.id, c.evidence); !s)
@@ -254,17 +267,18 @@ Status CaseWriter::insertChildren(CaseFile &c)
     if (auto s = run(lastQ); !s)
         return s;
 
-    auto *incidentQ
-        = statement(QStringLiteral("INSERT INTO incidents (case_id, position, occurred_on, "
-                                   "occurred_time, location, police_district,"
-                                   " agency, narrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto *incidentQ = statement(
+        QStringLiteral("INSERT INTO incidents (case_id, position, occurred_on, "
+                       "occurred_time, location, police_district,"
+                       " agency, narrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     auto *violationQ = statement(QStringLiteral(
         "INSERT INTO incident_violations (incident_id, category_code, position) VALUES (?, ?, ?)"));
     auto *officerQ = statement(QStringLiteral(
         "INSERT INTO officers (incident_id, position, name, badge_number, unit, description)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
-    auto *witnessQ = statement(QStringLiteral("INSERT INTO witnesses (incident_id, position, name, "
-                                              "contact, statement) VALUES (?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    auto *witnessQ
+        = statement(QStringLiteral("INSERT INTO witnesses (incident_id, position, name, "
+                                   "contact, statement) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     for (int pos = 0; pos < c.incidents.size(); ++pos) {
         Incident &inc = c.incidents[pos];
         if (incidentQ) {
@@ -277,9 +291,10 @@ Status CaseWriter::insertChildren(CaseFile &c)
             incidentQ->bindValue(6, SqlValues::text(inc.agency));
             incidentQ->bindValue(7, SqlValues::text(inc.narrative));
         }
-        if (auto s = run(incidentQ); !s)
-            return s;
-        inc.id = incidentQ->lastInsertId().toLongLong();
+        const auto newId = runInsert(incidentQ);
+        if (!newId)
+            return newId.error();
+        inc.id = newId.value();
         for (int v = 0; v < inc.violations.size(); ++v) {
             if (violationQ) {
                 violationQ->bindValue(0, inc.id);
@@ -299,9 +314,10 @@ Status CaseWriter::insertChildren(CaseFile &c)
                 officerQ->bindValue(4, SqlValues::text(officer.unit));
                 officerQ->bindValue(5, SqlValues::text(officer.description));
             }
-            if (auto s = run(officerQ); !s)
-                return s;
-            officer.id = officerQ->lastInsertId().toLongLong();
+            const auto newId = runInsert(officerQ);
+            if (!newId)
+                return newId.error();
+            officer.id = newId.value();
         }
         for (int w = 0; w < inc.witnesses.size(); ++w) {
             Witness &witness = inc.witnesses[w];
@@ -312,16 +328,17 @@ Status CaseWriter::insertChildren(CaseFile &c)
                 witnessQ->bindValue(3, SqlValues::text(witness.contact));
                 witnessQ->bindValue(4, SqlValues::text(witness.statement));
             }
-            if (auto s = run(witnessQ); !s)
-                return s;
-            witness.id = witnessQ->lastInsertId().toLongLong();
+            const auto newId = runInsert(witnessQ);
+            if (!newId)
+                return newId.error();
+            witness.id = newId.value();
         }
     }
 
     auto *complaintQ
         = statement(QStringLiteral("INSERT INTO complaint_submissions (case_id, position, "
                                    "filed_with, filed_on, channel, tracking_number,"
-                                   " status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                   " status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (int pos = 0; pos < c.complaints.size(); ++pos) {
         ComplaintSubmission &cs = c.complaints[pos];
         if (complaintQ) {
@@ -333,13 +350,15 @@ Status CaseWriter::insertChildren(CaseFile &c)
             complaintQ->bindValue(5, SqlValues::text(cs.trackingNumber));
             complaintQ->bindValue(6, SqlValues::text(cs.status));
         }
-        if (auto s = run(complaintQ); !s)
-            return s;
-        cs.id = complaintQ->lastInsertId().toLongLong();
+        const auto newId = runInsert(complaintQ);
+        if (!newId)
+            return newId.error();
+        cs.id = newId.value();
     }
 
     auto *followQ = statement(QStringLiteral(
-        "INSERT INTO follow_ups (case_id, position, due_on, done, note) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO follow_ups (case_id, position, due_on, done, note) VALUES (?, ?, ?, ?, ?)"
+        " RETURNING id"));
     for (int pos = 0; pos < c.followUps.size(); ++pos) {
         FollowUp &f = c.followUps[pos];
         if (followQ) {
@@ -349,9 +368,10 @@ Status CaseWriter::insertChildren(CaseFile &c)
             followQ->bindValue(3, SqlValues::boolean(f.done));
             followQ->bindValue(4, SqlValues::text(f.note));
         }
-        if (auto s = run(followQ); !s)
-            return s;
-        f.id = followQ->lastInsertId().toLongLong();
+        const auto newId = runInsert(followQ);
+        if (!newId)
+            return newId.error();
+        f.id = newId.value();
     }
     return {};
 }
@@ -361,7 +381,8 @@ Status CaseWriter::insertEvidence(qint64 caseId, QList<EvidenceItem> &evidence)
     auto *q = statement(
         QStringLiteral("INSERT INTO evidence (case_id, original_name, media_type, size_bytes, "
                        "sha256, captured_at, added_by,"
-                       " added_at, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " added_at, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " RETURNING id"));
     for (auto &e : evidence) {
         if (q) {
             q->bindValue(0, caseId);
@@ -375,9 +396,10 @@ Status CaseWriter::insertEvidence(qint64 caseId, QList<EvidenceItem> &evidence)
             q->bindValue(8, SqlValues::text(e.description));
             q->bindValue(9, SqlValues::text(e.source));
         }
-        if (auto s = run(q); !s)
-            return s;
-        e.id = q->lastInsertId().toLongLong();
+        const auto newId = runInsert(q);
+        if (!newId)
+            return newId.error();
+        e.id = newId.value();
     }
     return {};
 }

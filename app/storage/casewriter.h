@@ -31,6 +31,8 @@ private:
     Status noteReference(const QString &reference);
     QSqlQuery *statement(const QString &sql);
     Status run(QSqlQuery *q);
+    /// Runs an INSERT … RETURNING id and gives the new id (portable: no lastInsertId).
+    Result<qint64> runInsert(QSqlQuery *q);
 
     StatementCache m_cache;
     QString m_now;

@@ -1,8 +1,8 @@
 #include "custodylog.h"
 
-#include "storage/database.h"
-#include "storage/sqlerror.h"
-#include "storage/sqlvalues.h"
+#include "database.h"
+#include "sqlerror.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -31,6 +31,23 @@ Status CustodyLog::record(qint64 evidenceId, const QString &caseReference, const
     q.addBindValue(action);
     q.addBindValue(SqlValues::text(observedSha256));
     q.addBindValue(SqlValues::text(detail));
+    if (!q.exec())
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("CustodyLog", "Recording the chain of custody"));
+    return {};
+}
+
+Status CustodyLog::recordCaseDeleted(qint64 caseId, const QString &caseReference)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO evidence_custody (evidence_id, case_reference, sha256, occurred_at, actor,"
+        " action, observed_sha256, detail) SELECT id, ?, sha256, ?, ?, 'remove', '',"
+        " 'case deleted' FROM evidence WHERE case_id = ?"));
+    q.addBindValue(SqlValues::text(caseReference));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(SqlValues::text(m_actor));
+    q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q.lastError(),
             QCoreApplication::translate("CustodyLog", "Recording the chain of custody"));

@@ -19,6 +19,9 @@ public:
     /// Records one event; call inside the transaction of the change it describes, if any.
     Status record(qint64 evidenceId, const QString &caseReference, const QString &sha256,
         const QString &action, const QString &observedSha256, const QString &detail = {});
+    /// Records a "remove" event for every item of a case being deleted, in the caller's
+    /// transaction and before the rows go: the custody of each item outlives its case.
+    Status recordCaseDeleted(qint64 caseId, const QString &caseReference);
     /// Oldest first.
     Result<QList<CustodyEvent>> forItem(qint64 evidenceId);
     /// Oldest first; includes events of items removed since.
