@@ -3,9 +3,11 @@
 #include "auditchain.h"
 #include "database.h"
 #include "databasefile.h"
+#include "domain/officeridentity.h"
 #include "domain/violationcategory.h"
 #include "searchindex.h"
 #include "sqlerror.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -367,6 +369,56 @@ Status clearAnonymousNames(Database &db)
         });
 }
 
+// Version 10: repeat officers. An officer is recognised across cases by badge number and agency as
+// a caseworker compares them (OfficerIdentity); the normalised keys are stored beside what was
+// typed, because no SQL engine folds "# 0123" into "123", and SQLite's lower() folds only ASCII.
+// CaseWriter writes them with every officer. The agency key is the incident's, copied onto each
+// officer so that one index answers "which cases is this badge in".
+Status addOfficerKeys(Database &db)
+{
+    auto s = execAll(db,
+        {
+            QStringLiteral("ALTER TABLE officers ADD COLUMN badge_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE officers ADD COLUMN agency_key TEXT NOT NULL DEFAULT ''"),
+        });
+    if (!s)
+        return s;
+    const QString context = QCoreApplication::translate("Migrations", "Upgrading the database");
+    QSqlQuery read(db.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT o.id, o.badge_number, i.agency FROM officers o"
+                                  " JOIN incidents i ON i.id = o.incident_id"
+                                  " WHERE o.badge_number <> ''")))
+        return sqlError(read.lastError(), context);
+    // Read first, then write: an update never runs under an open scan of the same table.
+    struct Keys
+    {
+        QVariant id;
+        QString badge;
+        QString agency;
+    };
+    std::vector<Keys> keys;
+    while (read.next()) {
+        const QString badge = OfficerIdentity::badgeKey(read.value(1).toString());
+        if (!badge.isEmpty())
+            keys.push_back(
+                {read.value(0), badge, OfficerIdentity::agencyKey(read.value(2).toString())});
+    }
+    read.finish();
+    QSqlQuery update(db.connection());
+    update.prepare(
+        QStringLiteral("UPDATE officers SET badge_key = ?, agency_key = ? WHERE id = ?"));
+    for (const auto &k : keys) {
+        update.bindValue(0, k.badge);
+        update.bindValue(1, SqlValues::text(k.agency));
+        update.bindValue(2, k.id);
+        if (!update.exec())
+            return sqlError(update.lastError(), context);
+    }
+    return execAll(
+        db, {QStringLiteral("CREATE INDEX officers_identity ON officers(badge_key, agency_key)")});
+}
+
 using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
@@ -381,6 +433,7 @@ const std::vector<Step> &steps()
         addListOrderIndexes, // version 7
         addEvidenceDerivation, // version 8
         clearAnonymousNames, // version 9
+        addOfficerKeys, // version 10
     };
     return all;
 }
