@@ -1,12 +1,14 @@
 // Repeat officers in storage: the keys CaseWriter stores, the cases an officer appears in, the
 // roster, and schema 10 filling the keys of officers saved before it.
 #include "domain/officeridentity.h"
+#include "models/officerrostermodel.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/officerquery.h"
 #include "testcases.h"
 
+#include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +130,30 @@ private slots:
         QCOMPARE(unknownRow->incidents, 1);
 
         QCOMPARE(OfficerQuery(**db).roster(2)->size(), 1);
+
+        // The roster's table model: checked by Qt's tester through a reset and a clear.
+        OfficerRosterModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries(roster.value());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, OfficerRosterModel::IncidentsColumn).data().toInt(), 3);
+        QCOMPARE(
+            model.index(0, OfficerRosterModel::FirstColumn).data().toDate(), QDate(2026, 1, 5));
+        QCOMPARE(model.index(0, OfficerRosterModel::BadgeColumn)
+                     .data(OfficerRosterModel::BadgeKeyRole)
+                     .toString(),
+            QStringLiteral("A-7"));
+        QVERIFY(model.index(0, OfficerRosterModel::CategoriesColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String(", ")));
+        QVERIFY(!model.index(unknownRow - roster->cbegin(), OfficerRosterModel::AgencyColumn)
+                     .data()
+                     .toString()
+                     .isEmpty()); // "(agency unknown)", not a blank
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
         auto cases = OfficerQuery(**db).casesOf(top.badgeKey, top.agencyKey);
         QVERIFY(cases.ok());
         QCOMPARE(cases->size(), 3);
