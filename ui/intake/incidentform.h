@@ -35,6 +35,8 @@ public:
     void setIncident(const Incident &incident);
     Incident incident() const;
     QWidget *firstField() const;
+    RowListEditor *officersEditor() const { return m_officers; }
+    QLineEdit *agencyLineEdit() const { return m_agency; }
 
 signals:
     void changed();
