@@ -2,9 +2,11 @@
 
 #include "backup/backupflow.h"
 #include "backup/restoreflow.h"
+#include "cases/caselistexportflow.h"
 #include "cases/caselistpage.h"
 #include "cases/caseworkspace.h"
 #include "cases/followupsdock.h"
+#include "cases/officerrosterdialog.h"
 #include "common/appinfo.h"
 #include "common/logging.h"
 #include "common/settings.h"
@@ -14,6 +16,7 @@
 #include "dialogs/questions.h"
 #include "guidance/guidancebrowser.h"
 #include "intake/caseeditor.h"
+#include "models/caselistmodel.h"
 #include "preferences/preferencesdialog.h"
 #include "security/auditlogdialog.h"
 #include "security/encryptdatabasedialog.h"
@@ -30,6 +33,7 @@
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
 #include "storage/draftstore.h"
+#include "storage/officerquery.h"
 #include "storage/vaultconversion.h"
 
 #include <QAction>
@@ -70,6 +74,8 @@ struct MainWindow::Actions
     QAction *preferences = nullptr;
     QAction *security = nullptr;
     QAction *auditLog = nullptr;
+    QAction *officers = nullptr;
+    QAction *exportCaseList = nullptr;
     QAction *lock = nullptr;
     QAction *refresh = nullptr;
     QAction *guidance = nullptr;
@@ -169,6 +175,8 @@ void MainWindow::createActions()
     a.fileMenu->addAction(m_workspace->deleteCaseAction());
     a.fileMenu->addSeparator();
     a.fileMenu->addAction(m_workspace->complaintReportAction());
+    a.exportCaseList = a.fileMenu->addAction(QString(), this, &MainWindow::exportCaseList);
+    a.exportCaseList->setObjectName(QStringLiteral("exportCaseListAction"));
     a.fileMenu->addSeparator();
     a.newDatabase = a.fileMenu->addAction(QString(), this, &MainWindow::chooseDatabaseToCreate);
     a.newDatabase->setObjectName(QStringLiteral("newDatabaseAction"));
@@ -212,6 +220,8 @@ void MainWindow::createActions()
         dialog.exec();
     });
     a.auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    a.officers = a.viewMenu->addAction(QString(), this, &MainWindow::showOfficers);
+    a.officers->setObjectName(QStringLiteral("officersAction"));
 
     a.helpMenu = menuBar()->addMenu(QString());
     a.guidance = a.helpMenu->addAction(QString(), this, [this] { GuidanceBrowser::showFor(this); });
@@ -250,6 +260,8 @@ void MainWindow::retranslate()
     a.viewMenu->setTitle(tr("&View"));
     a.refresh->setText(tr("&Refresh"));
     a.auditLog->setText(tr("&Audit Log…"));
+    a.officers->setText(tr("&Officers…"));
+    a.exportCaseList->setText(tr("E&xport Case List…"));
     a.helpMenu->setTitle(tr("&Help"));
     a.guidance->setText(tr("&Rights Guidance"));
     a.office->setText(tr("Your &Office and Profile…"));
@@ -719,8 +731,8 @@ void MainWindow::setActionsLocked(bool locked)
     m_workspace->setLocked(locked);
     const Actions &a = *m_actions;
     for (QAction *action : {a.openDatabase, a.newDatabase, a.backUp, a.restoreBackup, a.find,
-             a.preferences, a.security, a.auditLog, a.lock, a.refresh, a.guidance, a.about,
-             a.aboutQt, a.office, m_followUps->toggleViewAction()})
+             a.preferences, a.security, a.auditLog, a.officers, a.exportCaseList, a.lock, a.refresh,
+             a.guidance, a.about, a.aboutQt, a.office, m_followUps->toggleViewAction()})
         action->setEnabled(!locked);
 }
 
@@ -732,6 +744,54 @@ bool MainWindow::isLocked() const
 void MainWindow::setIdleLockInterval(int milliseconds)
 {
     m_idleLock->setIdleMilliseconds(milliseconds);
+}
+
+void MainWindow::showOfficers()
+{
+    if (!m_database || isLocked())
+        return;
+    if (auto *open = findChild<OfficerRosterDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // The loaders reach the database through the window, which drops it at the lock: a roster
+    // left open (the lock closes it) can never read a closed connection.
+    auto *dialog = new OfficerRosterDialog(
+        [this](int minIncidents) -> Result<QList<OfficerRosterEntry>> {
+            if (!m_database || isLocked())
+                return QList<OfficerRosterEntry> {};
+            return OfficerQuery(*m_database).roster(minIncidents);
+        },
+        [this](const QString &badgeKey, const QString &agencyKey) -> Result<QList<OfficerCase>> {
+            if (!m_database || isLocked())
+                return QList<OfficerCase> {};
+            return OfficerQuery(*m_database).casesOf(badgeKey, agencyKey);
+        },
+        this);
+    connect(dialog, &OfficerRosterDialog::caseRequested, this, [this](qint64 caseId) {
+        if (isLocked())
+            return;
+        // Shown in the list when it is there; a case the filter hides opens in the editor.
+        if (m_workspace->currentWidget() == m_page)
+            m_page->selectCase(caseId);
+        if (m_page->currentCaseId() != caseId)
+            m_workspace->editCase(caseId);
+    });
+    dialog->show();
+}
+
+void MainWindow::exportCaseList()
+{
+    if (!m_repository || isLocked())
+        return;
+    const CaseQuery query = m_page->model()->query();
+    const auto count = m_repository->count(query);
+    if (!count) {
+        showError(count.error().message);
+        return;
+    }
+    CaseListExportFlow(this, m_session, m_repository->audit().actor()).run(query, count.value());
 }
 
 void MainWindow::showPreferences()

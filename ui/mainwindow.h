@@ -107,6 +107,10 @@ private:
     /// Lets go of the open database (every connection of the window), as before another is set.
     void closeDatabase();
     void showAbout();
+    /// View › Officers…: the roster of repeat officers (OfficerRosterDialog).
+    void showOfficers();
+    /// File › Export Case List…: the current list or filter to CSV (CaseListExportFlow).
+    void exportCaseList();
     void showGuidanceFor(const QString &categoryCode);
     void updateCount(qint64 matching, bool filtered);
     void showError(const QString &message);

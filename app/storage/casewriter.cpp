@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/casereference.h"
+#include "domain/officeridentity.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
 
@@ -274,8 +275,8 @@ Status CaseWriter::insertChildren(CaseFile &c)
     auto *violationQ = statement(QStringLiteral(
         "INSERT INTO incident_violations (incident_id, category_code, position) VALUES (?, ?, ?)"));
     auto *officerQ = statement(QStringLiteral(
-        "INSERT INTO officers (incident_id, position, name, badge_number, unit, description)"
-        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        "INSERT INTO officers (incident_id, position, name, badge_number, unit, description,"
+        " badge_key, agency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     auto *witnessQ
         = statement(QStringLiteral("INSERT INTO witnesses (incident_id, position, name, "
                                    "contact, statement) VALUES (?, ?, ?, ?, ?) RETURNING id"));
@@ -313,6 +314,13 @@ Status CaseWriter::insertChildren(CaseFile &c)
                 officerQ->bindValue(3, SqlValues::text(officer.badgeNumber));
                 officerQ->bindValue(4, SqlValues::text(officer.unit));
                 officerQ->bindValue(5, SqlValues::text(officer.description));
+                // Repeat officers are found by these keys (OfficerQuery); an officer without a
+                // badge number gets none, so it is never taken for another.
+                const QString badgeKey = OfficerIdentity::badgeKey(officer.badgeNumber);
+                officerQ->bindValue(6, SqlValues::text(badgeKey));
+                officerQ->bindValue(7,
+                    SqlValues::text(
+                        badgeKey.isEmpty() ? QString() : OfficerIdentity::agencyKey(inc.agency)));
             }
             const auto newId = runInsert(officerQ);
             if (!newId)

@@ -3,10 +3,12 @@
 #include "auditchain.h"
 #include "database.h"
 #include "databasefile.h"
+#include "domain/officeridentity.h"
 #include "domain/violationcategory.h"
 #include "postgresschema.h"
 #include "searchindex.h"
 #include "sqlerror.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -368,13 +370,97 @@ Status clearAnonymousNames(Database &db)
         });
 }
 
+// Version 10: repeat officers. An officer is recognised across cases by badge number and agency as
+// a caseworker compares them (OfficerIdentity); the normalised keys are stored beside what was
+// typed, because no SQL engine folds "# 0123" into "123", and SQLite's lower() folds only ASCII.
+// CaseWriter writes them with every officer. The agency key is the incident's, copied onto each
+// officer so that one index answers "which cases is this badge in".
+Status fillOfficerKeys(Database &db);
+
+Status addOfficerKeys(Database &db)
+{
+    // Safe to run again on a file that has the columns already (tests wind user_version back on
+    // a current file to replay older steps): the keys are then simply recomputed.
+    QSqlQuery probe(db.connection());
+    if (!probe.exec(QStringLiteral("SELECT badge_key, agency_key FROM officers WHERE 0 = 1"))) {
+        auto s = execAll(db,
+            {
+                QStringLiteral(
+                    "ALTER TABLE officers ADD COLUMN badge_key TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "ALTER TABLE officers ADD COLUMN agency_key TEXT NOT NULL DEFAULT ''"),
+            });
+        if (!s)
+            return s;
+    }
+    probe.finish();
+    return fillOfficerKeys(db);
+}
+
+// Schema 10 on an office server: the same columns and keys. PostgreSQL aborts a transaction on a
+// failed statement, so the columns are added with IF NOT EXISTS rather than probed for.
+Status addOfficerKeysPostgres(Database &db)
+{
+    if (auto s = execAll(db,
+            {
+                QStringLiteral("ALTER TABLE officers ADD COLUMN IF NOT EXISTS badge_key TEXT NOT "
+                               "NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE officers ADD COLUMN IF NOT EXISTS agency_key TEXT NOT "
+                               "NULL DEFAULT ''"),
+            });
+        !s)
+        return s;
+    return fillOfficerKeys(db);
+}
+
+Status fillOfficerKeys(Database &db)
+{
+    const QString context = QCoreApplication::translate("Migrations", "Upgrading the database");
+    QSqlQuery read(db.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT o.id, o.badge_number, i.agency FROM officers o"
+                                  " JOIN incidents i ON i.id = o.incident_id"
+                                  " WHERE o.badge_number <> ''")))
+        return sqlError(read.lastError(), context);
+    // Read first, then write: an update never runs under an open scan of the same table.
+    struct Keys
+    {
+        QVariant id;
+        QString badge;
+        QString agency;
+    };
+    std::vector<Keys> keys;
+    while (read.next()) {
+        const QString badge = OfficerIdentity::badgeKey(read.value(1).toString());
+        if (!badge.isEmpty())
+            keys.push_back(
+                {read.value(0), badge, OfficerIdentity::agencyKey(read.value(2).toString())});
+    }
+    read.finish();
+    QSqlQuery update(db.connection());
+    update.prepare(
+        QStringLiteral("UPDATE officers SET badge_key = ?, agency_key = ? WHERE id = ?"));
+    for (const auto &k : keys) {
+        update.bindValue(0, k.badge);
+        update.bindValue(1, SqlValues::text(k.agency));
+        update.bindValue(2, k.id);
+        if (!update.exec())
+            return sqlError(update.lastError(), context);
+    }
+    return execAll(db,
+        {QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS officers_identity ON officers(badge_key, agency_key)")});
+}
+
 using Step = std::function<Status(Database &)>;
 
 // Versions after PostgresSchema::kBaseVersion on PostgreSQL, in order: each SQLite step above the
 // base needs its twin here (latestVersion() must be the same for both dialects).
 const std::vector<Step> &postgresSteps()
 {
-    static const std::vector<Step> all {};
+    static const std::vector<Step> all {
+        addOfficerKeysPostgres, // version 10
+    };
     return all;
 }
 
@@ -393,6 +479,7 @@ const std::vector<Step> &steps()
         addListOrderIndexes, // version 7
         addEvidenceDerivation, // version 8
         clearAnonymousNames, // version 9
+        addOfficerKeys, // version 10
     };
     return all;
 }

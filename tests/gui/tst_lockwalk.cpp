@@ -331,15 +331,28 @@ private slots:
             window.followUpsDock()->dueSoonCount() + window.followUpsDock()->overdueCount() > 0);
         window.caseListPage()->selectCase(
             window.caseListPage()->model()->index(0, 0).data(CaseListModel::IdRole).toLongLong());
+        // The officer roster is open (not modal) when the lock comes: it goes with its rows.
+        auto *officers = window.findChild<QAction *>(QStringLiteral("officersAction"));
+        QVERIFY(officers);
+        officers->trigger();
+        QPointer<QDialog> roster
+            = window.findChild<QDialog *>(QStringLiteral("officerRosterDialog"));
+        QVERIFY(roster && roster->isVisible());
 
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(window.isLocked());
+        QTRY_VERIFY(!roster); // closed and deleted, not merely hidden
         m_watchdog.start();
         checkNothingShows(window, QStringLiteral("the lock"));
 
         // Every action, as a menu or a toolbar would trigger it, then by its shortcuts.
         const QList<QAction *> actions = window.findChildren<QAction *>();
         QVERIFY(actions.size() > 15);
+        // The walk below reaches the roster and the case-list export too.
+        for (const char *name : {"officersAction", "exportCaseListAction"}) {
+            auto *a = window.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY2(a && actions.contains(a) && !a->isEnabled(), name);
+        }
         for (QAction *action : actions) {
             // Quitting stays possible while locked (it closes this window; nothing is shown).
             if (action->objectName() == QLatin1String("quitAction"))

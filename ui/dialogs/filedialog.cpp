@@ -66,6 +66,21 @@ QString FileDialog::savePdf(QWidget *parent, const QString &folder, const QStrin
     return path;
 }
 
+QString FileDialog::saveCsv(QWidget *parent, const QString &folder, const QString &suggestedName)
+{
+    QString path;
+    if (auto next = takeNext())
+        path = *next;
+    else
+        path = QFileDialog::getSaveFileName(parent,
+            QCoreApplication::translate("FileDialog", "Export Case List"),
+            QDir(folder).filePath(suggestedName),
+            QCoreApplication::translate("FileDialog", "CSV spreadsheets (*.csv)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    return path;
+}
+
 QString FileDialog::saveRecoveryKey(QWidget *parent, const QString &suggestedPath)
 {
     QString path;

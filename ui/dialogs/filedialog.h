@@ -17,6 +17,9 @@ public:
     static QString newDatabase(QWidget *parent, const QString &folder);
     /// Where to save a PDF; ".pdf" is added when the name has no suffix. Empty when cancelled.
     static QString savePdf(QWidget *parent, const QString &folder, const QString &suggestedName);
+    /// Where to save a spreadsheet (CSV); ".csv" is added when the name has no suffix. Empty
+    /// when cancelled.
+    static QString saveCsv(QWidget *parent, const QString &folder, const QString &suggestedName);
     /// A folder to read from (e.g. a guidance pack). Empty when cancelled.
     static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
     /// Where to write a backup, starting from `suggestedPath`; ".trustdesk" is added when the name

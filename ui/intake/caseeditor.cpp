@@ -11,6 +11,7 @@
 #include "focusscrollarea.h"
 #include "formundo.h"
 #include "incidentform.h"
+#include "officerhint.h"
 #include "rowlisteditor.h"
 #include "sensitivemask.h"
 #include "storage/caserepository.h"
@@ -418,6 +419,15 @@ IncidentForm *CaseEditor::addIncidentForm(const Incident &incident)
     form->setIncident(incident);
     if (!wasSuspended)
         m_undo->setSuspended(false);
+    // Repeat officers: the other cases this badge number appears in, read from the database the
+    // editor saves to; the case being edited does not count (caseId() is 0 for a new one).
+    auto *hint = new OfficerHint(
+        form->officersEditor(), form->agencyLineEdit(),
+        [this](const QString &badge, const QString &agency) {
+            return OfficerQuery(m_database).casesWith(badge, agency, caseId());
+        },
+        form);
+    hint->refresh();
     m_incidents.append(form);
     m_incidentTabs->addTab(scrolled(form), tr("Incident %1").arg(m_incidents.size()));
     form->orderTabs();

@@ -38,6 +38,8 @@ public:
     QWidget *firstField() const;
     /// Hides stored witness contacts until revealed; the editor records each reveal.
     SensitiveMask *witnessMask() const { return m_witnessMask; }
+    RowListEditor *officersEditor() const { return m_officers; }
+    QLineEdit *agencyLineEdit() const { return m_agency; }
 
 signals:
     void changed();

@@ -110,6 +110,7 @@ void RowListEditor::setRows(const QList<QVariantMap> &rows)
     for (const auto &row : old) {
         qDeleteAll(row.cells);
         delete row.remove;
+        delete row.note;
     }
     m_registry.unregisterPrefix(m_pathPrefix + QLatin1Char('['));
     for (const auto &values : rows)
@@ -315,6 +316,32 @@ void RowListEditor::restoreRows(const QList<QVariantMap> &values, int focusRow)
     emit changed();
 }
 
+void RowListEditor::setRowNote(int index, const QString &text)
+{
+    if (index < 0 || index >= m_rows.size())
+        return;
+    Row &row = m_rows[index];
+    if (!row.note) {
+        if (text.isEmpty())
+            return;
+        row.note = new QLabel(this);
+        row.note->setObjectName(m_prefix + QStringLiteral("NoteLabel"));
+        row.note->setWordWrap(true);
+        row.note->setFocusPolicy(Qt::NoFocus);
+        row.note->setTextFormat(Qt::PlainText);
+        m_grid->addWidget(row.note, 2 * index + 2, 0, 1, int(m_fields.size()));
+    }
+    row.note->setText(text);
+    row.note->setVisible(!text.isEmpty());
+}
+
+QString RowListEditor::rowNote(int index) const
+{
+    if (index < 0 || index >= m_rows.size() || !m_rows.at(index).note)
+        return {};
+    return m_rows.at(index).note->text();
+}
+
 QList<QVariantMap> RowListEditor::rows() const
 {
     QList<QVariantMap> out;
@@ -350,7 +377,7 @@ void RowListEditor::rebuildGrid()
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row &row = m_rows.at(r);
         for (int c = 0; c < row.cells.size(); ++c) {
-            m_grid->addWidget(row.cells.at(c), r + 1, c, Qt::AlignTop);
+            m_grid->addWidget(row.cells.at(c), 2 * r + 1, c, Qt::AlignTop);
             // Shown now, not when the layout gets round to it: focus and Tab must reach a
             // row the moment it is added.
             row.cells.at(c)->setVisible(true);
@@ -361,7 +388,10 @@ void RowListEditor::rebuildGrid()
             if (m_fields.at(c).sensitive)
                 SensitiveMarker::markInput(row.inputs.at(c));
         }
-        m_grid->addWidget(row.remove, r + 1, int(m_fields.size()), Qt::AlignTop);
+        m_grid->addWidget(row.remove, 2 * r + 1, int(m_fields.size()), Qt::AlignTop);
+        // Each row has a grid line of its own below it for its note, empty and hidden unless set.
+        if (row.note)
+            m_grid->addWidget(row.note, 2 * r + 2, 0, 1, int(m_fields.size()));
         row.remove->setVisible(true);
         row.remove->setAccessibleName(tr("Remove %1 %2").arg(label(m_rowName)).arg(r + 1));
     }

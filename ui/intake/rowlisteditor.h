@@ -69,6 +69,10 @@ public:
     void removeRow(int row);
     /// Sets the rows as an undo or redo step does, focusing row `focusRow` (or the Add button).
     void restoreRows(const QList<QVariantMap> &rows, int focusRow);
+    /// A line of text under a row, across its fields ("This officer appears in 2 other cases…");
+    /// empty hides it. It never takes the focus. Gone when the rows are set anew.
+    void setRowNote(int row, const QString &text);
+    QString rowNote(int row) const;
 
 signals:
     void changed();
@@ -83,6 +87,7 @@ private:
         QList<QWidget *> cells; ///< what sits in the grid (wrapped inputs)
         QList<QWidget *> reveals; ///< the reveal buttons of masked fields, in the Tab order
         QPushButton *remove = nullptr;
+        QLabel *note = nullptr; ///< made by setRowNote
     };
     void appendRow(const QVariantMap &values);
     static QList<QWidget *> rowFocusOrder(const Row &row);

@@ -1,0 +1,194 @@
+#include "officerrosterdialog.h"
+
+#include "common/displayformat.h"
+#include "models/officerrostermodel.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace td::ui {
+
+OfficerRosterDialog::OfficerRosterDialog(RosterLoader roster, CasesLoader cases, QWidget *parent)
+    : QDialog(parent)
+    , m_loadRoster(std::move(roster))
+    , m_loadCases(std::move(cases))
+    , m_model(new OfficerRosterModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_intro(new QLabel(this))
+    , m_minLabel(new QLabel(this))
+    , m_min(new QSpinBox(this))
+    , m_view(new QTableView(this))
+    , m_casesLabel(new QLabel(this))
+    , m_cases(new QTableWidget(0, 3, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("officerRosterDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_view->setObjectName(QStringLiteral("officerRosterTableView"));
+    m_cases->setObjectName(QStringLiteral("officerCasesTableWidget"));
+    m_min->setObjectName(QStringLiteral("minimumIncidentsSpinBox"));
+    m_status->setObjectName(QStringLiteral("officerRosterStatusLabel"));
+    m_intro->setWordWrap(true);
+    m_minLabel->setBuddy(m_min);
+    m_min->setRange(1, 999);
+    m_min->setValue(2);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::DisplayRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OfficerRosterModel::IncidentsColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        OfficerRosterModel::CategoriesColumn, QHeaderView::Stretch);
+    m_view->installEventFilter(this);
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { showCasesOf(index.row()); });
+
+    m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cases->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cases->setTabKeyNavigation(false);
+    m_cases->verticalHeader()->hide();
+    m_cases->horizontalHeader()->setStretchLastSection(true);
+    m_cases->installEventFilter(this);
+    connect(m_cases, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const QTableWidgetItem *first = m_cases->item(item->row(), 0);
+        if (first)
+            emit caseRequested(first->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_min, &QSpinBox::valueChanged, this, &OfficerRosterDialog::load);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+
+    auto *filter = new QHBoxLayout;
+    filter->addWidget(m_minLabel);
+    filter->addWidget(m_min);
+    filter->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(filter);
+    layout->addWidget(m_view, 3);
+    layout->addWidget(m_casesLabel);
+    layout->addWidget(m_cases, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(860, 560);
+    retranslate();
+    load();
+}
+
+OfficerRosterDialog::~OfficerRosterDialog() = default;
+
+void OfficerRosterDialog::load()
+{
+    m_cases->setRowCount(0);
+    // About a second on 100 000 cases (BENCHMARKS.md): say that something is happening.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto roster = m_loadRoster ? m_loadRoster(m_min->value())
+                               : Result<QList<OfficerRosterEntry>>(QList<OfficerRosterEntry> {});
+    QApplication::restoreOverrideCursor();
+    if (!roster) {
+        m_model->clear();
+        m_status->setText(roster.error().message);
+        return;
+    }
+    m_model->setEntries(roster.value());
+    m_status->setText(tr("%n officer(s).", nullptr, m_model->rowCount()));
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+void OfficerRosterDialog::showCasesOf(int viewRow)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(viewRow, 0));
+    const OfficerRosterEntry *entry = m_model->entryAt(source.row());
+    m_cases->setRowCount(0);
+    if (!entry || !m_loadCases)
+        return;
+    auto cases = m_loadCases(entry->badgeKey, entry->agencyKey);
+    if (!cases) {
+        m_status->setText(cases.error().message);
+        return;
+    }
+    m_cases->setRowCount(int(cases->size()));
+    for (int r = 0; r < cases->size(); ++r) {
+        const OfficerCase &c = cases->at(r);
+        auto *reference = new QTableWidgetItem(c.reference);
+        reference->setData(Qt::UserRole, c.caseId);
+        m_cases->setItem(r, 0, reference);
+        m_cases->setItem(r, 1, new QTableWidgetItem(displayDate(c.firstIncidentOn)));
+        m_cases->setItem(r, 2, new QTableWidgetItem(displayDate(c.lastIncidentOn)));
+    }
+    m_casesLabel->setText(tr("Cases of badge %1 (%2):")
+                              .arg(entry->badgeNumber,
+                                  entry->agency.isEmpty() ? tr("agency unknown") : entry->agency));
+    m_status->setText(tr("%n case(s) of this officer.", nullptr, int(cases->size())));
+}
+
+bool OfficerRosterDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in a table opens the row instead of pressing a default button of the dialog.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (watched == m_view && m_view->currentIndex().isValid()) {
+                showCasesOf(m_view->currentIndex().row());
+                return true;
+            }
+            if (watched == m_cases && m_cases->currentRow() >= 0) {
+                if (const QTableWidgetItem *first = m_cases->item(m_cases->currentRow(), 0))
+                    emit caseRequested(first->data(Qt::UserRole).toLongLong());
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void OfficerRosterDialog::done(int result)
+{
+    // Closed by hand or by the lock: no officer or case stays in memory behind a hidden window.
+    m_model->clear();
+    m_cases->setRowCount(0);
+    QDialog::done(result);
+}
+
+void OfficerRosterDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void OfficerRosterDialog::retranslate()
+{
+    setWindowTitle(tr("Officers"));
+    m_intro->setText(tr("Officers recognised across cases by badge number and agency. Spaces, "
+                        "\"#\", \"No.\" and leading zeros in a badge number are ignored; a record "
+                        "without an agency is listed on its own."));
+    m_minLabel->setText(tr("In at least this many &incidents:"));
+    m_cases->setHorizontalHeaderLabels({tr("Case"), tr("First incident"), tr("Last incident")});
+    m_casesLabel->setText(tr("Press Enter on an officer to list their cases."));
+    m_model->retranslate();
+}
+
+} // namespace td::ui
