@@ -214,19 +214,29 @@ Result<StatisticsTable> StatisticsQuery::table(const StatisticsFilter &filter,
                     StatisticsCount {q.value(1).toLongLong(), q.value(2).toLongLong()});
             });
     };
-    // The agency as most often spelled, for the label of its normalised key.
+    // An agency or outcome as most often spelled, for the label of its normalised key. The
+    // outcomes' spellings come from every submission: one query, and only labels depend on it.
     const auto spellingsOf = [&](StatisticsDimension dimension, QHash<QString, QString> &out) {
-        if (dimension != StatisticsDimension::Agency)
+        Population source;
+        QString spelling;
+        if (dimension == StatisticsDimension::Agency) {
+            source = population(filter, false);
+            spelling = QStringLiteral("trim(i.agency)");
+        } else if (dimension == StatisticsDimension::Outcome) {
+            source.from = QStringLiteral(" FROM complaint_submissions s");
+            spelling = QStringLiteral("trim(s.status)");
+        } else {
             return Status {};
+        }
         QHash<QString, qint64> best;
-        return run(QStringLiteral("trim(i.agency), COUNT(*)"), population(filter, false),
-            QStringLiteral(" GROUP BY 1"), [&](const QSqlQuery &q) {
-                const QString spelling = q.value(0).toString().simplified();
-                const QString key = spelling.toLower();
+        return run(spelling + QStringLiteral(", COUNT(*)"), source, QStringLiteral(" GROUP BY 1"),
+            [&](const QSqlQuery &q) {
+                const QString text = q.value(0).toString().simplified();
+                const QString key = text.toLower();
                 const qint64 n = q.value(1).toLongLong();
                 if (!best.contains(key) || n > best.value(key)) {
                     best.insert(key, n);
-                    out.insert(key, spelling);
+                    out.insert(key, text);
                 }
             });
     };
