@@ -26,6 +26,7 @@
 #include "security/vaultsetupdialog.h"
 #include "startup/afterfirstpaint.h"
 #include "startup/caseworkerprofiledialog.h"
+#include "stats/statisticswindow.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
@@ -70,6 +71,7 @@ struct MainWindow::Actions
     QAction *preferences = nullptr;
     QAction *security = nullptr;
     QAction *auditLog = nullptr;
+    QAction *statistics = nullptr;
     QAction *lock = nullptr;
     QAction *refresh = nullptr;
     QAction *guidance = nullptr;
@@ -212,6 +214,8 @@ void MainWindow::createActions()
         dialog.exec();
     });
     a.auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    a.statistics = a.viewMenu->addAction(QString(), this, &MainWindow::showStatistics);
+    a.statistics->setObjectName(QStringLiteral("statisticsAction"));
 
     a.helpMenu = menuBar()->addMenu(QString());
     a.guidance = a.helpMenu->addAction(QString(), this, [this] { GuidanceBrowser::showFor(this); });
@@ -250,6 +254,7 @@ void MainWindow::retranslate()
     a.viewMenu->setTitle(tr("&View"));
     a.refresh->setText(tr("&Refresh"));
     a.auditLog->setText(tr("&Audit Log…"));
+    a.statistics->setText(tr("&Statistics…"));
     a.helpMenu->setTitle(tr("&Help"));
     a.guidance->setText(tr("&Rights Guidance"));
     a.office->setText(tr("Your &Office and Profile…"));
@@ -732,6 +737,31 @@ bool MainWindow::isLocked() const
 void MainWindow::setIdleLockInterval(int milliseconds)
 {
     m_idleLock->setIdleMilliseconds(milliseconds);
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_database || isLocked())
+        return;
+    if (auto *open = findChild<StatisticsWindow *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Its own connection from the session, in its own thread; the lock rejects it like every
+    // dialog, which closes that connection before the database is released.
+    auto *window = new StatisticsWindow(m_session, currentActor(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &StatisticsWindow::caseRequested, this, [this](qint64 caseId) {
+        if (isLocked())
+            return;
+        if (m_workspace->currentWidget() == m_page)
+            m_page->selectCase(caseId);
+        if (m_page->currentCaseId() != caseId) // hidden by the list's filter: open it to edit
+            m_workspace->editCase(caseId);
+        activateWindow();
+    });
+    window->show();
 }
 
 void MainWindow::showPreferences()

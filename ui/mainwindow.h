@@ -107,6 +107,8 @@ private:
     /// Lets go of the open database (every connection of the window), as before another is set.
     void closeDatabase();
     void showAbout();
+    /// View › Statistics…: counts and charts of the office's cases (StatisticsWindow).
+    void showStatistics();
     void showGuidanceFor(const QString &categoryCode);
     void updateCount(qint64 matching, bool filtered);
     void showError(const QString &message);
