@@ -231,7 +231,7 @@ void StatisticsChartView::paintLine(QPainter &painter) const
         painter.setPen(QPen(line.darker(current ? 150 : 100), current ? 3 : 1));
         painter.setBrush(current ? line.darker(150) : palette().color(QPalette::Base));
         painter.drawEllipse(p, kPointRadius, kPointRadius);
-        if (i % every == 0 || current) {
+        if (i % every == 0) {
             painter.setPen(text);
             const QString &label = m_points.at(i).label;
             const int w = fm.horizontalAdvance(label);
@@ -243,8 +243,13 @@ void StatisticsChartView::paintLine(QPainter &painter) const
     if (m_current >= 0 && hasFocus()) {
         painter.setPen(text);
         const QPointF p = linePoint(m_current, g.plot);
-        const QString value = QLocale().toString(m_points.at(m_current).value);
-        painter.drawText(QPointF(p.x() + kPointRadius + 2, p.y() - kPointRadius - 2), value);
+        // The chosen point says what it is: its period and its count, inside the plot.
+        const QString value = QStringLiteral("%1: %2").arg(
+            m_points.at(m_current).label, QLocale().toString(m_points.at(m_current).value));
+        const int w = fm.horizontalAdvance(value) + 4;
+        qreal x = std::clamp<qreal>(p.x() - w / 2.0, g.plot.left(), g.plot.right() - w);
+        const qreal y = std::max<qreal>(g.plot.top(), p.y() - kPointRadius - 4 - fm.height());
+        painter.drawText(QRectF(x, y, w, fm.height()), Qt::AlignCenter, value);
     }
 }
 

@@ -22,8 +22,8 @@ void StatisticsTableModel::setUnit(StatisticsUnit unit)
     if (unit == m_unit)
         return;
     m_unit = unit;
-    if (rowCount() > 0 && columnCount() > 1)
-        emit dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
@@ -88,7 +88,9 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
     if (column == 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return r >= 0 ? m_table.rows.at(r).label : tr("Total");
+            if (r >= 0)
+                return m_table.rows.at(r).label;
+            return m_table.isOverlapping(m_unit) ? tr("Total (each counted once)") : tr("Total");
         case RowKeyRole:
             return r >= 0 ? QVariant(m_table.rows.at(r).key) : QVariant();
         default:

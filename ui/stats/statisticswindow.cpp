@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -28,6 +29,7 @@ namespace td::ui {
 namespace {
 
 constexpr int kNoColumns = -1;
+constexpr qsizetype kMaxListedCases = 1000;
 
 } // namespace
 
@@ -123,7 +125,7 @@ void StatisticsWindow::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the next control
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_chart = new StatisticsChartView(this);
     auto *chartArea = new QScrollArea(this);
@@ -363,6 +365,10 @@ void StatisticsWindow::showTable(int serial, const StatisticsTable &table)
     m_model->setUnit(unit());
     m_model->setTable(table);
     m_table->resizeColumnsToContents();
+    // Long district names must not push the counts out of sight: the labels give way (elided).
+    const int labelRoom = std::max(160, m_table->viewport()->width() / 2);
+    if (m_table->columnWidth(0) > labelRoom)
+        m_table->setColumnWidth(0, labelRoom);
     m_export->setEnabled(true);
     // What was listed belonged to the previous table.
     m_pendingCases = 0;
@@ -391,9 +397,9 @@ void StatisticsWindow::updateChart()
     m_chart->setAccessibleName(tr("Chart of %1 by %2")
                                    .arg(statisticsUnitTitle(u).toLower(),
                                        statisticsDimensionTitle(table.rowDimension).toLower()));
-    QString note = tr("Raw counts, for the office only: %1 case(s) and %2 incident(s).")
-                       .arg(table.total.cases)
-                       .arg(table.total.incidents);
+    QString note = tr("Raw counts, for the office only: %1 and %2.")
+                       .arg(tr("%Ln case(s)", nullptr, int(table.total.cases)),
+                           tr("%Ln incident(s)", nullptr, int(table.total.incidents)));
     if (table.isOverlapping(u))
         note += QLatin1Char(' ')
             + tr("A case or incident can fall in several rows or columns, so the totals count "
@@ -431,13 +437,24 @@ void StatisticsWindow::showCases(int serial, const QList<StatisticsCase> &cases)
     m_pendingCases = 0;
     updateBusy();
     m_cases->clear();
-    for (const StatisticsCase &c : cases) {
-        auto *item = new QListWidgetItem(c.reference, m_cases);
-        item->setData(Qt::UserRole, c.id);
+    // A bar can hold tens of thousands of cases: a list nobody scrolls through, filled on the
+    // UI thread. The first ones are listed and the label says how many there are.
+    const qsizetype shown = std::min<qsizetype>(cases.size(), kMaxListedCases);
+    m_cases->setUpdatesEnabled(false);
+    for (qsizetype i = 0; i < shown; ++i) {
+        auto *item = new QListWidgetItem(cases.at(i).reference, m_cases);
+        item->setData(Qt::UserRole, cases.at(i).id);
     }
-    m_casesLabel->setText(
-        tr("Ca&ses in %1: %Ln (double-click or Enter opens one)", nullptr, int(cases.size()))
-            .arg(m_casesTitle));
+    m_cases->setUpdatesEnabled(true);
+    if (shown < cases.size())
+        m_casesLabel->setText(
+            tr("Ca&ses in %1: %2, the first %3 listed (double-click or Enter "
+               "opens one)")
+                .arg(m_casesTitle, QLocale().toString(cases.size()), QLocale().toString(shown)));
+    else
+        m_casesLabel->setText(
+            tr("Ca&ses in %1: %Ln (double-click or Enter opens one)", nullptr, int(cases.size()))
+                .arg(m_casesTitle));
     if (m_cases->count() > 0)
         m_cases->setCurrentRow(0);
 }
