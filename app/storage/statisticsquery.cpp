@@ -394,6 +394,12 @@ Result<StatisticsTable> StatisticsQuery::table(const StatisticsFilter &filter,
                     rename.insert(it.key().toUtf8(), it.value().toUtf8());
                 out.rename = &rename;
                 select += QStringLiteral(", i.agency");
+            } else if (dimension == StatisticsDimension::Quarter) {
+                out.derive = StatisticsScan::quarterOfMonth;
+                select += QStringLiteral(", substr(i.occurred_on, 1, 7)");
+            } else if (dimension == StatisticsDimension::District) {
+                out.derive = StatisticsScan::upperTrimmed;
+                select += QStringLiteral(", i.police_district");
             } else {
                 select += QStringLiteral(", ") + keyExpression(dimension);
             }

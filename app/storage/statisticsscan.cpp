@@ -75,17 +75,20 @@ public:
         }
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
         const int stored = m_stored.index(text, sqlite3_column_bytes(statement, column));
-        if (!m_source.rename)
+        if (!m_source.rename && !m_source.derive)
             return stored;
         while (m_renamed.size() <= stored) {
             const QByteArray &spelling = m_stored.text(int(m_renamed.size()));
-            m_renamed.append(m_keys.index(m_source.rename->value(spelling, spelling)));
+            m_renamed.append(
+                m_keys.index(m_source.derive ? m_source.derive(spelling)
+                                             : m_source.rename->value(spelling, spelling)));
         }
         return m_renamed.at(stored);
     }
     QString text(int key) const
     {
-        const Keys &keys = m_source.byCase || m_source.rename ? m_keys : m_stored;
+        const Keys &keys
+            = m_source.byCase || m_source.rename || m_source.derive ? m_keys : m_stored;
         return QString::fromUtf8(keys.text(key));
     }
 
@@ -125,6 +128,30 @@ template<typename T> T &grown(QList<T> &list, int i)
 }
 
 } // namespace
+
+QByteArray quarterOfMonth(const QByteArray &month)
+{
+    // substr(occurred_on, 6, 2) compared as text with '03', '06', '09'.
+    const QByteArray mm = month.mid(5, 2);
+    const char quarter = mm <= "03" ? '1' : mm <= "06" ? '2' : mm <= "09" ? '3' : '4';
+    return month.left(4) + "-Q" + quarter;
+}
+
+QByteArray upperTrimmed(const QByteArray &text)
+{
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && text.at(from) == ' ')
+        ++from;
+    while (to > from && text.at(to - 1) == ' ')
+        --to;
+    QByteArray out = text.mid(from, to - from);
+    for (char &ch : out) {
+        if (ch >= 'a' && ch <= 'z')
+            ch = char(ch - 'a' + 'A');
+    }
+    return out;
+}
 
 Result<Counts> run(sqlite3 *db, const QString &sql, const QStringList &values,
     const KeySource &rowKeys, const KeySource *columnKeys)

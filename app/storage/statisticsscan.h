@@ -31,7 +31,15 @@ struct KeySource
     /// then ignored, and a case missing from it gets `missing`.
     const QHash<qint64, QByteArray> *byCase = nullptr;
     QByteArray missing;
+    /// Stored text → key computed in C++, once per distinct text (the quarter of a month, a
+    /// district upper-cased exactly as SQL's upper(trim()) would); null: none.
+    QByteArray (*derive)(const QByteArray &stored) = nullptr;
 };
+
+/// "2026-03" → "2026-Q1", as the portable SQL's CASE.
+QByteArray quarterOfMonth(const QByteArray &month);
+/// SQL's upper(trim(text)): spaces trimmed, ASCII letters upper-cased, nothing else touched.
+QByteArray upperTrimmed(const QByteArray &text);
 
 struct Counts
 {
