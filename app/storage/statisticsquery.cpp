@@ -5,6 +5,7 @@
 #include "domain/violationcategory.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
+#include "statisticsscan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,6 +13,8 @@
 #include <QVariantList>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace td {
 namespace {
@@ -28,7 +31,10 @@ QString normalized(const QString &column)
     return QStringLiteral("lower(trim(%1))").arg(e);
 }
 
-QString keyExpression(StatisticsDimension dimension)
+/// The SQL giving a dimension's key for each counted incident. `raw`: the agency or outcome as
+/// typed, when StatisticsQuery has checked that the spellings map one to one onto keys (then
+/// the cheaper raw text is grouped and mapped in C++).
+QString keyExpression(StatisticsDimension dimension, bool raw = false)
 {
     switch (dimension) {
     case StatisticsDimension::Category:
@@ -43,19 +49,25 @@ QString keyExpression(StatisticsDimension dimension)
     case StatisticsDimension::District:
         return QStringLiteral("upper(trim(i.police_district))");
     case StatisticsDimension::Agency:
-        return normalized(QStringLiteral("i.agency"));
+        return raw ? QStringLiteral("i.agency") : normalized(QStringLiteral("i.agency"));
     case StatisticsDimension::Status:
         return QStringLiteral("c.status");
     case StatisticsDimension::Outcome:
         // The latest submission: by filing date (none sorts first, so last here), then position.
         // coalesce because NULLs sort differently on SQLite and PostgreSQL.
         return QStringLiteral("coalesce((SELECT %1 FROM complaint_submissions s"
-                              " WHERE s.case_id = c.id"
+                              " WHERE s.case_id = i.case_id"
                               " ORDER BY coalesce(s.filed_on, '') DESC, s.position DESC LIMIT 1),"
                               " '%2')")
-            .arg(normalized(QStringLiteral("s.status")), QLatin1String(StatisticsKeys::kNotFiled));
+            .arg(raw ? QStringLiteral("s.status") : normalized(QStringLiteral("s.status")),
+                QLatin1String(StatisticsKeys::kNotFiled));
     }
     Q_UNREACHABLE();
+}
+
+bool isCaseDimension(StatisticsDimension dimension)
+{
+    return !isIncidentDimension(dimension);
 }
 
 /// FROM and WHERE of the counted incidents, with the values to bind in order.
@@ -66,10 +78,12 @@ struct Population
     QVariantList values;
 };
 
-Population population(const StatisticsFilter &filter, bool withCategories)
+Population population(const StatisticsFilter &filter, bool withCategories, bool withCases)
 {
     Population p;
-    p.from = QStringLiteral(" FROM incidents i JOIN cases c ON c.id = i.case_id");
+    withCases = withCases || !filter.caseworker.trimmed().isEmpty() || !filter.statuses.isEmpty();
+    p.from = withCases ? QStringLiteral(" FROM incidents i JOIN cases c ON c.id = i.case_id")
+                       : QStringLiteral(" FROM incidents i");
     if (withCategories)
         p.from += QStringLiteral(" LEFT JOIN incident_violations v ON v.incident_id = i.id");
     QStringList conditions;
@@ -187,8 +201,6 @@ Result<StatisticsTable> StatisticsQuery::table(const StatisticsFilter &filter,
     table.filter = filter;
     table.rowDimension = rows;
     table.columnDimension = columns;
-    const bool withCategories
-        = rows == StatisticsDimension::Category || columns == StatisticsDimension::Category;
     const auto run = [&](const QString &select, const Population &p, const QString &groupBy,
                          const std::function<void(const QSqlQuery &)> &row) -> Status {
         QSqlQuery q(m_db.connection());
@@ -203,94 +215,235 @@ Result<StatisticsTable> StatisticsQuery::table(const StatisticsFilter &filter,
             row(q);
         return {};
     };
-    const QString counts = QStringLiteral("COUNT(DISTINCT c.id), COUNT(DISTINCT i.id)");
-    const Population withJoin = population(filter, withCategories);
-
-    // Totals per key of one dimension: the rows of a one-dimensional table, the margins of two.
-    const auto margins = [&](StatisticsDimension dimension, QHash<QString, StatisticsCount> &out) {
-        return run(keyExpression(dimension) + QStringLiteral(", ") + counts, withJoin,
-            QStringLiteral(" GROUP BY 1"), [&out](const QSqlQuery &q) {
-                out.insert(q.value(0).toString(),
-                    StatisticsCount {q.value(1).toLongLong(), q.value(2).toLongLong()});
-            });
-    };
-    // An agency or outcome as most often spelled, for the label of its normalised key. The
-    // outcomes' spellings come from every submission: one query, and only labels depend on it.
-    const auto spellingsOf = [&](StatisticsDimension dimension, QHash<QString, QString> &out) {
-        Population source;
-        QString spelling;
-        if (dimension == StatisticsDimension::Agency) {
-            source = population(filter, false);
-            spelling = QStringLiteral("trim(i.agency)");
-        } else if (dimension == StatisticsDimension::Outcome) {
-            source.from = QStringLiteral(" FROM complaint_submissions s");
-            spelling = QStringLiteral("trim(s.status)");
-        } else {
-            return Status {};
+    // Each group holds one row per counted incident (the category join adds a row per category,
+    // and only a category key groups over it), so COUNT(*) counts incidents; a case can have
+    // several incidents in a group, so cases need DISTINCT.
+    const QString counts = QStringLiteral("COUNT(DISTINCT i.case_id), COUNT(*)");
+    const auto populationFor = [&filter](std::initializer_list<StatisticsDimension> dimensions) {
+        bool categories = false;
+        bool cases = false;
+        for (const auto d : dimensions) {
+            categories = categories || d == StatisticsDimension::Category;
+            cases = cases || d == StatisticsDimension::Status;
         }
+        return population(filter, categories, cases);
+    };
+
+    // Agencies and outcomes are typed: their key is the text normalised. Each spelling's key and
+    // the most frequent spelling of each key (its label); when spellings and keys map one to
+    // one, the raw text is grouped (normalising in SQL costs more than the grouping).
+    struct Spellings
+    {
+        bool raw = false;
+        QHash<QString, QString> keyOf;
+        QHash<QString, QString> labelOf;
+        QString key(const QString &stored) const
+        {
+            return raw ? keyOf.value(stored, stored) : stored;
+        }
+    };
+    const auto spellingsOf = [&](StatisticsDimension dimension, Spellings &out) -> Status {
+        QString inner;
+        if (dimension == StatisticsDimension::Agency)
+            inner
+                = QStringLiteral("SELECT i.agency AS t, COUNT(*) AS n FROM incidents i GROUP BY 1");
+        else if (dimension == StatisticsDimension::Outcome)
+            inner = QStringLiteral(
+                "SELECT s.status AS t, COUNT(*) AS n FROM complaint_submissions s GROUP BY 1");
+        else
+            return {};
+        // The key as SQL normalises it, computed once per spelling.
+        Population source;
+        source.from = QStringLiteral(" FROM (%1) spellings").arg(inner);
         QHash<QString, qint64> best;
-        return run(spelling + QStringLiteral(", COUNT(*)"), source, QStringLiteral(" GROUP BY 1"),
+        QHash<QString, int> spellings;
+        auto s = run(QStringLiteral("t, %1, n").arg(normalized(QStringLiteral("t"))), source, {},
             [&](const QSqlQuery &q) {
-                const QString text = q.value(0).toString().simplified();
-                const QString key = text.toLower();
-                const qint64 n = q.value(1).toLongLong();
+                const QString stored = q.value(0).toString();
+                const QString key = q.value(1).toString();
+                const qint64 n = q.value(2).toLongLong();
+                out.keyOf.insert(stored, key);
+                spellings[key] += 1;
                 if (!best.contains(key) || n > best.value(key)) {
                     best.insert(key, n);
-                    out.insert(key, text);
+                    out.labelOf.insert(key, stored.simplified());
                 }
             });
+        if (!s)
+            return s;
+        out.raw = true;
+        for (auto it = spellings.cbegin(); it != spellings.cend() && out.raw; ++it)
+            out.raw = it.value() == 1;
+        return {};
     };
-
-    QHash<QString, StatisticsCount> rowTotals;
-    QHash<QString, QString> rowSpellings;
-    if (auto s = margins(rows, rowTotals); !s)
-        return s.error();
+    Spellings rowSpellings;
+    Spellings columnSpellings;
     if (auto s = spellingsOf(rows, rowSpellings); !s)
         return s.error();
-    QStringList rowKeys = fixedKeys(rows, filter);
-    for (auto it = rowTotals.cbegin(); it != rowTotals.cend(); ++it) {
-        if (!rowKeys.contains(it.key()))
-            rowKeys.append(it.key());
+    if (columns) {
+        if (auto s = spellingsOf(*columns, columnSpellings); !s)
+            return s.error();
     }
-    table.rows = orderedKeys(rows, rowKeys, rowSpellings);
 
-    if (auto s = run(counts, population(filter, false), {},
-            [&table](const QSqlQuery &q) {
-                table.total = {q.value(0).toLongLong(), q.value(1).toLongLong()};
-            });
-        !s)
+    QHash<QString, StatisticsCount> rowTotals;
+    QHash<QString, StatisticsCount> columnTotals;
+    QHash<QString, QHash<QString, StatisticsCount>> cells;
+    // Portable: GROUP BY statements, one per margin that cannot be summed from the cells.
+    const auto countGrouped = [&]() -> Status {
+        // Totals per key of one dimension: the rows of a one-dimensional table, the margins of two.
+        const auto margins = [&](StatisticsDimension dimension, const Spellings &spellings,
+                                 QHash<QString, StatisticsCount> &out) {
+            return run(keyExpression(dimension, spellings.raw) + QStringLiteral(", ") + counts,
+                populationFor({dimension}), QStringLiteral(" GROUP BY 1"),
+                [&out, &spellings](const QSqlQuery &q) {
+                    out.insert(spellings.key(q.value(0).toString()),
+                        StatisticsCount {q.value(1).toLongLong(), q.value(2).toLongLong()});
+                });
+        };
+        // A margin is the sum of its cells where the other dimension cannot count a unit twice:
+        // incidents unless it is the category, cases when it describes the case. Then it costs no
+        // query of its own.
+        const auto derivable = [](std::optional<StatisticsDimension> other) {
+            return other && *other != StatisticsDimension::Category && isCaseDimension(*other);
+        };
+        if (columns) {
+            if (auto s = run(keyExpression(rows, rowSpellings.raw) + QStringLiteral(", ")
+                        + keyExpression(*columns, columnSpellings.raw) + QStringLiteral(", ")
+                        + counts,
+                    populationFor({rows, *columns}), QStringLiteral(" GROUP BY 1, 2"),
+                    [&](const QSqlQuery &q) {
+                        cells[rowSpellings.key(q.value(0).toString())].insert(
+                            columnSpellings.key(q.value(1).toString()),
+                            StatisticsCount {q.value(2).toLongLong(), q.value(3).toLongLong()});
+                    });
+                !s)
+                return s.error();
+        }
+        if (derivable(columns)) {
+            for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+                StatisticsCount &total = rowTotals[it.key()];
+                for (const auto &count : it.value()) {
+                    total.cases += count.cases;
+                    total.incidents += count.incidents;
+                }
+            }
+        } else if (auto s = margins(rows, rowSpellings, rowTotals); !s) {
+            return s.error();
+        }
+        if (columns) {
+            if (derivable(rows)) {
+                for (const auto &line : std::as_const(cells)) {
+                    for (auto it = line.cbegin(); it != line.cend(); ++it) {
+                        StatisticsCount &total = columnTotals[it.key()];
+                        total.cases += it.value().cases;
+                        total.incidents += it.value().incidents;
+                    }
+                }
+            } else if (auto s = margins(*columns, columnSpellings, columnTotals); !s) {
+                return s.error();
+            }
+        }
+        // The grand total likewise, from the margins of a dimension that counts nothing twice.
+        const auto sum = [](const QHash<QString, StatisticsCount> &totals) {
+            StatisticsCount out;
+            for (const auto &count : totals) {
+                out.cases += count.cases;
+                out.incidents += count.incidents;
+            }
+            return out;
+        };
+        if (derivable(rows))
+            table.total = sum(rowTotals);
+        else if (derivable(columns) && columns)
+            table.total = sum(columnTotals);
+        else if (auto s = run(counts, populationFor({}), {},
+                     [&table](const QSqlQuery &q) {
+                         table.total = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+                     });
+                 !s)
+            return s.error();
+        return {};
+    };
+    if (sqlite3 *handle = m_portableOnly ? nullptr : m_db.sqliteHandle()) {
+        // Typed text is selected as stored and renamed to its key in C++ (normalising in SQL
+        // costs more than the whole scan); the outcome comes from one pass over the submissions.
+        QHash<qint64, QByteArray> outcomes;
+        if (rows == StatisticsDimension::Outcome || columns == StatisticsDimension::Outcome) {
+            auto latest = StatisticsScan::latestSubmissionStatus(handle);
+            if (!latest)
+                return latest.error();
+            const Spellings &spellings
+                = rows == StatisticsDimension::Outcome ? rowSpellings : columnSpellings;
+            outcomes.reserve(latest->size());
+            for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
+                const QString stored = QString::fromUtf8(it.value());
+                outcomes.insert(it.key(), spellings.keyOf.value(stored, stored).toUtf8());
+            }
+        }
+        QHash<QByteArray, QByteArray> rowRename;
+        QHash<QByteArray, QByteArray> columnRename;
+        const auto source = [&](StatisticsDimension dimension, const Spellings &spellings,
+                                QHash<QByteArray, QByteArray> &rename, QString &select) {
+            StatisticsScan::KeySource out;
+            if (dimension == StatisticsDimension::Outcome) {
+                out.byCase = &outcomes;
+                out.missing = QByteArray(StatisticsKeys::kNotFiled);
+                select += QStringLiteral(", ''");
+            } else if (dimension == StatisticsDimension::Agency) {
+                for (auto it = spellings.keyOf.cbegin(); it != spellings.keyOf.cend(); ++it)
+                    rename.insert(it.key().toUtf8(), it.value().toUtf8());
+                out.rename = &rename;
+                select += QStringLiteral(", i.agency");
+            } else if (dimension == StatisticsDimension::Quarter) {
+                out.derive = StatisticsScan::quarterOfMonth;
+                select += QStringLiteral(", substr(i.occurred_on, 1, 7)");
+            } else if (dimension == StatisticsDimension::District) {
+                out.derive = StatisticsScan::upperTrimmed;
+                select += QStringLiteral(", i.police_district");
+            } else {
+                select += QStringLiteral(", ") + keyExpression(dimension);
+            }
+            return out;
+        };
+        QString select = QStringLiteral("SELECT i.case_id, i.id");
+        const StatisticsScan::KeySource rowSource = source(rows, rowSpellings, rowRename, select);
+        const StatisticsScan::KeySource columnSource = columns
+            ? source(*columns, columnSpellings, columnRename, select)
+            : StatisticsScan::KeySource {};
+        const Population p = columns ? populationFor({rows, *columns}) : populationFor({rows});
+        QStringList values;
+        for (const auto &value : p.values)
+            values.append(value.toString());
+        auto counted = StatisticsScan::run(handle,
+            select + p.from + p.where + QStringLiteral(" ORDER BY i.case_id, i.position"), values,
+            rowSource, columns ? &columnSource : nullptr);
+        if (!counted)
+            return counted.error();
+        rowTotals = counted->rows;
+        columnTotals = counted->columns;
+        cells = counted->cells;
+        table.total = counted->total;
+    } else if (auto s = countGrouped(); !s) {
         return s.error();
+    }
 
+    const auto keysOf
+        = [&filter](StatisticsDimension dimension, const QHash<QString, StatisticsCount> &totals) {
+              QStringList keys = fixedKeys(dimension, filter);
+              for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+                  if (!keys.contains(it.key()))
+                      keys.append(it.key());
+              }
+              return keys;
+          };
+    table.rows = orderedKeys(rows, keysOf(rows, rowTotals), rowSpellings.labelOf);
     if (!columns) {
         for (const auto &key : std::as_const(table.rows))
             table.cells.append(rowTotals.value(key.key));
         table.rowTotals = table.cells;
         return table;
     }
-
-    QHash<QString, StatisticsCount> columnTotals;
-    QHash<QString, QString> columnSpellings;
-    if (auto s = margins(*columns, columnTotals); !s)
-        return s.error();
-    if (auto s = spellingsOf(*columns, columnSpellings); !s)
-        return s.error();
-    QStringList columnKeys = fixedKeys(*columns, filter);
-    for (auto it = columnTotals.cbegin(); it != columnTotals.cend(); ++it) {
-        if (!columnKeys.contains(it.key()))
-            columnKeys.append(it.key());
-    }
-    table.columns = orderedKeys(*columns, columnKeys, columnSpellings);
-
-    QHash<QString, QHash<QString, StatisticsCount>> cells;
-    if (auto s = run(keyExpression(rows) + QStringLiteral(", ") + keyExpression(*columns)
-                + QStringLiteral(", ") + counts,
-            withJoin, QStringLiteral(" GROUP BY 1, 2"),
-            [&cells](const QSqlQuery &q) {
-                cells[q.value(0).toString()].insert(q.value(1).toString(),
-                    StatisticsCount {q.value(2).toLongLong(), q.value(3).toLongLong()});
-            });
-        !s)
-        return s.error();
+    table.columns = orderedKeys(*columns, keysOf(*columns, columnTotals), columnSpellings.labelOf);
     for (const auto &row : std::as_const(table.rows)) {
         const auto &line = cells.value(row.key);
         for (const auto &column : std::as_const(table.columns))
@@ -308,7 +461,7 @@ Result<QList<StatisticsCase>> StatisticsQuery::casesIn(const StatisticsFilter &f
 {
     const bool withCategories = dimension == StatisticsDimension::Category
         || columnDimension == StatisticsDimension::Category;
-    Population p = population(filter, withCategories);
+    Population p = population(filter, withCategories, true);
     p.where += p.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     p.where += keyExpression(dimension) + QStringLiteral(" = ?");
     p.values.append(key);

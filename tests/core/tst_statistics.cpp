@@ -136,6 +136,21 @@ StatisticsCount countOf(const Counted &counted)
     return {counted.cases.size(), counted.incidents.size()};
 }
 
+/// Every case of `db` as the TrustDesk JSON export writes it.
+QJsonArray exportAll(Database &db)
+{
+    CaseRepository repository(db, QStringLiteral("test"));
+    CaseExporter exporter(repository);
+    auto ids = exporter.allIds();
+    if (!ids)
+        return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!exporter.write(buffer, ids.value(), RedactionPolicy()))
+        return {};
+    return QJsonDocument::fromJson(buffer.data()).object().value(QLatin1String("cases")).toArray();
+}
+
 } // namespace
 
 class TestStatistics : public QObject
@@ -173,15 +188,20 @@ private slots:
         auto inserted = repository.insertAll(cases, QStringLiteral("case.demo"));
         QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().message));
 
-        CaseExporter exporter(repository);
-        auto ids = exporter.allIds();
-        QVERIFY(ids.ok());
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(exporter.write(buffer, ids.value(), RedactionPolicy()).ok());
-        const QJsonDocument doc = QJsonDocument::fromJson(buffer.data());
-        m_cases = doc.object().value(QLatin1String("cases")).toArray();
+        m_cases = exportAll(*m_db);
         QCOMPARE(m_cases.size(), cases.size());
+
+        // Demo data alone spells every agency and outcome one way: StatisticsQuery then groups
+        // the raw text, a path of its own to check.
+        auto plain = Database::open(test::databasePath(m_dir, QStringLiteral("plain.sqlite")));
+        QVERIFY(plain.ok());
+        m_plainDb = std::move(plain.value());
+        CaseRepository plainRepository(*m_plainDb, QStringLiteral("test"));
+        QVERIFY(
+            plainRepository.insertAll(DemoGenerator(11).generate(300), QStringLiteral("case.demo"))
+                .ok());
+        m_plainCases = exportAll(*m_plainDb);
+        QCOMPARE(m_plainCases.size(), 300);
     }
 
     void countsMatchAnIndependentCount_data()
@@ -189,6 +209,7 @@ private slots:
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("columns"); // -1: one dimension
         QTest::addColumn<StatisticsFilter>("filter");
+        QTest::addColumn<bool>("plain"); // the database whose spellings are all alike
         const StatisticsFilter all;
         StatisticsFilter period;
         period.from = QDate(2024, 4, 1);
@@ -206,9 +227,10 @@ private slots:
                                              .toUpper());
         for (const auto d : allStatisticsDimensions()) {
             const QByteArray name = statisticsDimensionCode(d).toUtf8();
-            QTest::newRow(name.constData()) << int(d) << -1 << all;
-            QTest::newRow((name + " in a period").constData()) << int(d) << -1 << period;
-            QTest::newRow((name + " filed or closed").constData()) << int(d) << -1 << narrow;
+            QTest::newRow(name.constData()) << int(d) << -1 << all << false;
+            QTest::newRow((name + " in a period").constData()) << int(d) << -1 << period << false;
+            QTest::newRow((name + " filed or closed").constData())
+                << int(d) << -1 << narrow << false;
         }
         using D = StatisticsDimension;
         const std::pair<D, D> pairs[]
@@ -218,11 +240,20 @@ private slots:
             const QByteArray name
                 = (statisticsDimensionCode(r) + QLatin1Char('x') + statisticsDimensionCode(c))
                       .toUtf8();
-            QTest::newRow(name.constData()) << int(r) << int(c) << all;
-            QTest::newRow((name + " filed or closed").constData()) << int(r) << int(c) << narrow;
+            QTest::newRow(name.constData()) << int(r) << int(c) << all << false;
+            QTest::newRow((name + " filed or closed").constData())
+                << int(r) << int(c) << narrow << false;
         }
-        QTest::newRow("caseworker blank") << int(D::Status) << -1 << anyone;
-        QTest::newRow("one caseworker") << int(D::Category) << int(D::Status) << mine;
+        QTest::newRow("caseworker blank") << int(D::Status) << -1 << anyone << false;
+        for (const auto &[r, c] : {std::pair {D::Agency, -1}, std::pair {D::Outcome, -1},
+                 std::pair {D::Agency, int(D::Outcome)}, std::pair {D::Category, int(D::Agency)},
+                 std::pair {D::Outcome, int(D::Status)}}) {
+            const QByteArray name
+                = "plain " + statisticsDimensionCode(r).toUtf8() + ' ' + QByteArray::number(c);
+            QTest::newRow(name.constData()) << int(r) << c << all << true;
+            QTest::newRow((name + " filed or closed").constData()) << int(r) << c << narrow << true;
+        }
+        QTest::newRow("one caseworker") << int(D::Category) << int(D::Status) << mine << false;
     }
 
     void countsMatchAnIndependentCount()
@@ -230,13 +261,29 @@ private slots:
         QFETCH(int, rows);
         QFETCH(int, columns);
         QFETCH(StatisticsFilter, filter);
+        QFETCH(bool, plain);
+        Database &db = plain ? *m_plainDb : *m_db;
+        const QJsonArray &json = plain ? m_plainCases : m_cases;
         const auto rowDimension = static_cast<StatisticsDimension>(rows);
         const std::optional<StatisticsDimension> columnDimension
             = columns < 0 ? std::nullopt : std::optional(static_cast<StatisticsDimension>(columns));
-        StatisticsQuery query(*m_db);
+        StatisticsQuery query(db);
         auto table = query.table(filter, rowDimension, columnDimension);
         QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
-        const Independent expected = countJson(m_cases, filter, rowDimension, columnDimension);
+        const Independent expected = countJson(json, filter, rowDimension, columnDimension);
+
+        // The portable GROUP BY statements (PostgreSQL's path) give the same table as the
+        // single ordered pass SQLite uses.
+        StatisticsQuery portableQuery(db);
+        portableQuery.setPortableOnly(true);
+        auto portable = portableQuery.table(filter, rowDimension, columnDimension);
+        QVERIFY(portable.ok());
+        QCOMPARE(portable->rows, table->rows);
+        QCOMPARE(portable->columns, table->columns);
+        QCOMPARE(portable->cells, table->cells);
+        QCOMPARE(portable->rowTotals, table->rowTotals);
+        QCOMPARE(portable->columnTotals, table->columnTotals);
+        QCOMPARE(portable->total, table->total);
 
         QCOMPARE(table->total, countOf(expected.total));
         QVERIFY(table->total.cases > 0);
@@ -360,6 +407,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     QJsonArray m_cases;
+    std::unique_ptr<Database> m_plainDb;
+    QJsonArray m_plainCases;
 };
 
 QTEST_GUILESS_MAIN(TestStatistics)
