@@ -464,6 +464,15 @@ private slots:
             qInfo("  cases of the first bar: %lld ms, %d cases", timer.elapsed(),
                 window.caseList()->count());
         }
+        // Closing (as the lock does) while a count runs stops it instead of waiting for it.
+        rows->setCurrentIndex(rows->findData(QStringLiteral("agency")));
+        QTest::qWait(50);
+        QVERIFY(window.isLoading());
+        QElapsedTimer closing;
+        closing.start();
+        window.reject();
+        qInfo("closed while counting in %lld ms", closing.elapsed());
+        QVERIFY(closing.elapsed() < 500);
     }
 };
 

@@ -2,8 +2,10 @@
 
 #include "storage/caseworkerlist.h"
 #include "storage/database.h"
+#include "storage/queryinterrupt.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QPointer>
 #include <QThread>
 
@@ -27,14 +29,31 @@ public:
                 return nullptr;
             }
             m_database = std::move(opened.value());
+            const QMutexLocker locker(&m_mutex);
+            m_interrupt = QueryInterrupt(*m_database);
         }
         return m_database.get();
     }
-    void close() { m_database.reset(); }
+    void close()
+    {
+        {
+            const QMutexLocker locker(&m_mutex);
+            m_interrupt = {};
+        }
+        m_database.reset();
+    }
+    /// From the loader's thread: the running statement stops at its next step.
+    void interrupt()
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_interrupt.interrupt();
+    }
 
 private:
     DatabaseSession m_session;
     std::unique_ptr<Database> m_database;
+    QMutex m_mutex; ///< guards m_interrupt, read from the loader's thread
+    QueryInterrupt m_interrupt;
 };
 
 StatisticsLoader::StatisticsLoader(DatabaseSession session, QObject *parent)
@@ -60,6 +79,8 @@ void StatisticsLoader::stop()
 {
     if (!m_thread)
         return;
+    // A count of 100 000 cases can take seconds: the lock must not wait for it.
+    m_worker->interrupt();
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
