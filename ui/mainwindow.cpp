@@ -29,6 +29,7 @@
 #include "security/vaultsetupdialog.h"
 #include "startup/afterfirstpaint.h"
 #include "startup/caseworkerprofiledialog.h"
+#include "stats/statisticswindow.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
@@ -76,6 +77,7 @@ struct MainWindow::Actions
     QAction *auditLog = nullptr;
     QAction *officers = nullptr;
     QAction *exportCaseList = nullptr;
+    QAction *statistics = nullptr;
     QAction *lock = nullptr;
     QAction *refresh = nullptr;
     QAction *guidance = nullptr;
@@ -222,6 +224,8 @@ void MainWindow::createActions()
     a.auditLog->setObjectName(QStringLiteral("auditLogAction"));
     a.officers = a.viewMenu->addAction(QString(), this, &MainWindow::showOfficers);
     a.officers->setObjectName(QStringLiteral("officersAction"));
+    a.statistics = a.viewMenu->addAction(QString(), this, &MainWindow::showStatistics);
+    a.statistics->setObjectName(QStringLiteral("statisticsAction"));
 
     a.helpMenu = menuBar()->addMenu(QString());
     a.guidance = a.helpMenu->addAction(QString(), this, [this] { GuidanceBrowser::showFor(this); });
@@ -262,6 +266,7 @@ void MainWindow::retranslate()
     a.auditLog->setText(tr("&Audit Log…"));
     a.officers->setText(tr("&Officers…"));
     a.exportCaseList->setText(tr("E&xport Case List…"));
+    a.statistics->setText(tr("&Statistics…"));
     a.helpMenu->setTitle(tr("&Help"));
     a.guidance->setText(tr("&Rights Guidance"));
     a.office->setText(tr("Your &Office and Profile…"));
@@ -730,9 +735,10 @@ void MainWindow::setActionsLocked(bool locked)
     m_workspace->setEnabled(!locked);
     m_workspace->setLocked(locked);
     const Actions &a = *m_actions;
-    for (QAction *action : {a.openDatabase, a.newDatabase, a.backUp, a.restoreBackup, a.find,
-             a.preferences, a.security, a.auditLog, a.officers, a.exportCaseList, a.lock, a.refresh,
-             a.guidance, a.about, a.aboutQt, a.office, m_followUps->toggleViewAction()})
+    for (QAction *action :
+        {a.openDatabase, a.newDatabase, a.backUp, a.restoreBackup, a.find, a.preferences,
+            a.security, a.auditLog, a.officers, a.exportCaseList, a.statistics, a.lock, a.refresh,
+            a.guidance, a.about, a.aboutQt, a.office, m_followUps->toggleViewAction()})
         action->setEnabled(!locked);
 }
 
@@ -792,6 +798,31 @@ void MainWindow::exportCaseList()
         return;
     }
     CaseListExportFlow(this, m_session, m_repository->audit().actor()).run(query, count.value());
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_database || isLocked())
+        return;
+    if (auto *open = findChild<StatisticsWindow *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Its own connection from the session, in its own thread; the lock rejects it like every
+    // dialog, which closes that connection before the database is released.
+    auto *window = new StatisticsWindow(m_session, currentActor(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &StatisticsWindow::caseRequested, this, [this](qint64 caseId) {
+        if (isLocked())
+            return;
+        if (m_workspace->currentWidget() == m_page)
+            m_page->selectCase(caseId);
+        if (m_page->currentCaseId() != caseId) // hidden by the list's filter: open it to edit
+            m_workspace->editCase(caseId);
+        activateWindow();
+    });
+    window->show();
 }
 
 void MainWindow::showPreferences()

@@ -111,6 +111,8 @@ private:
     void showOfficers();
     /// File › Export Case List…: the current list or filter to CSV (CaseListExportFlow).
     void exportCaseList();
+    /// View › Statistics…: counts and charts of the office's cases (StatisticsWindow).
+    void showStatistics();
     void showGuidanceFor(const QString &categoryCode);
     void updateCount(qint64 matching, bool filtered);
     void showError(const QString &message);

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
+#include <vector>
 
 namespace td::cli {
 
@@ -54,6 +55,18 @@ void handOverToPrintProgram(char **argv, QString &error)
     ::execv(path.constData(), argv);
     error = QCoreApplication::translate("trustdesk-cli", "Could not start %1: %2")
                 .arg(program, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+void handOverToPrintProgram(const QStringList &arguments, QString &error)
+{
+    QList<QByteArray> bytes;
+    for (const QString &argument : arguments)
+        bytes.append(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    handOverToPrintProgram(argv.data(), error);
 }
 
 } // namespace td::cli

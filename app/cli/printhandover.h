@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace td::cli {
 
@@ -12,5 +13,8 @@ QString printProgramPath();
 /// command's output and exit code are the caller's. Returns only when that fails, with the
 /// reason in `error`.
 void handOverToPrintProgram(char **argv, QString &error);
+/// The same with the arguments as QCoreApplication::arguments() gives them, for a command that
+/// decides only after parsing its options that it needs the print program (stats --pdf).
+void handOverToPrintProgram(const QStringList &arguments, QString &error);
 
 } // namespace td::cli

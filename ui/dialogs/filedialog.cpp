@@ -120,6 +120,27 @@ QString FileDialog::openBackup(QWidget *parent, const QString &folder)
             "FileDialog", "TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)"));
 }
 
+QString FileDialog::saveStatistics(
+    QWidget *parent, const QString &folder, const QString &suggestedName)
+{
+    QString path;
+    if (auto next = takeNext()) {
+        path = *next;
+    } else {
+        const QString csv = QCoreApplication::translate("FileDialog", "CSV spreadsheets (*.csv)");
+        const QString pdf = QCoreApplication::translate("FileDialog", "PDF documents (*.pdf)");
+        QString chosen;
+        path = QFileDialog::getSaveFileName(parent,
+            QCoreApplication::translate("FileDialog", "Export Statistics"),
+            QDir(folder).filePath(suggestedName), csv + QStringLiteral(";;") + pdf, &chosen);
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty() && chosen == pdf)
+            path += QStringLiteral(".pdf");
+    }
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    return path;
+}
+
 QString FileDialog::existingFolder(QWidget *parent, const QString &title, const QString &folder)
 {
     if (auto next = takeNext())

@@ -30,6 +30,10 @@ public:
     static QString saveRecoveryKey(QWidget *parent, const QString &suggestedPath);
     /// A backup to restore from. Empty when cancelled.
     static QString openBackup(QWidget *parent, const QString &folder);
+    /// Where to export published statistics: a CSV table or, when the name ends in .pdf (or that
+    /// type is chosen), a PDF report; ".csv" is added when the name has no suffix.
+    static QString saveStatistics(
+        QWidget *parent, const QString &folder, const QString &suggestedName);
 
     /// Test seam (over DialogSeam, Kind::FileName): the next call returns this (an empty string
     /// means "cancelled").

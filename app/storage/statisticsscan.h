@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/result.h"
+#include "stats/statisticstable.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace td {
+
+/// The counts of a statistics table gathered in one pass (SQLite only; StatisticsQuery falls back
+/// to portable GROUP BY statements elsewhere). The statement selects the case id, the incident id,
+/// the row key and (for two dimensions) the column key, ordered by case id then incident
+/// position: every row of one case, and of one incident, arrives together, so a distinct count
+/// needs only the last id counted per cell, not a set, and SQLite needs no sort (the order is
+/// the index incidents_case's). Grouping in SQL instead costs a sort and a temporary B-tree per
+/// COUNT(DISTINCT) and statement (BENCHMARKS.md, "Statistics").
+namespace StatisticsScan {
+
+/// Where the key of a dimension comes from in the scan.
+struct KeySource
+{
+    /// Stored text → key, for typed text whose key is its normalised form (agency); null: the
+    /// selected text is the key.
+    const QHash<QByteArray, QByteArray> *rename = nullptr;
+    /// Case id → key, for a key of the case computed beforehand (outcome); the selected column is
+    /// then ignored, and a case missing from it gets `missing`.
+    const QHash<qint64, QByteArray> *byCase = nullptr;
+    QByteArray missing;
+    /// Stored text → key computed in C++, once per distinct text (the quarter of a month, a
+    /// district upper-cased exactly as SQL's upper(trim()) would); null: none.
+    QByteArray (*derive)(const QByteArray &stored) = nullptr;
+};
+
+/// "2026-03" → "2026-Q1", as the portable SQL's CASE.
+QByteArray quarterOfMonth(const QByteArray &month);
+/// SQL's upper(trim(text)): spaces trimmed, ASCII letters upper-cased, nothing else touched.
+QByteArray upperTrimmed(const QByteArray &text);
+
+struct Counts
+{
+    QHash<QString, StatisticsCount> rows;
+    QHash<QString, StatisticsCount> columns;
+    QHash<QString, QHash<QString, StatisticsCount>> cells;
+    StatisticsCount total;
+};
+
+/// Runs `sql` with the text `values` bound in order.
+Result<Counts> run(sqlite3 *db, const QString &sql, const QStringList &values,
+    const KeySource &rowKeys, const KeySource *columnKeys);
+
+/// The status as typed of each case's latest complaint submission (by filing date, none counting
+/// as earliest, then position).
+Result<QHash<qint64, QByteArray>> latestSubmissionStatus(sqlite3 *db);
+
+} // namespace StatisticsScan
+
+} // namespace td
