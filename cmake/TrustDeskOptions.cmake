@@ -41,3 +41,9 @@ if(TRUSTDESK_SANITIZE OR TRUSTDESK_FUZZ)
   target_compile_options(trustdesk_options INTERFACE ${_td_sanitizers} -fno-omit-frame-pointer)
   target_link_options(trustdesk_options INTERFACE ${_td_sanitizers})
 endif()
+
+# The product's own code builds every QString from a literal explicitly (QStringLiteral, u""_s,
+# QLatin1String, tr()): no silent conversion from const char * and its codec questions. Linked
+# PRIVATE by the product's targets only; tests may still write QString s = "…".
+add_library(trustdesk_strict_strings INTERFACE)
+target_compile_definitions(trustdesk_strict_strings INTERFACE QT_NO_CAST_FROM_ASCII)

@@ -472,6 +472,74 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>رقم المرجع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>آخر حادثة</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>مسؤول القضية</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>توقف التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>cases-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>تصدير قائمة القضايا</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>لم تُصدَّر قائمة القضايا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي قضايا إلى %1.</numerusform>
+            <numerusform>صُدِّرت قضية واحدة إلى %1.</numerusform>
+            <numerusform>صُدِّرت قضيتان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n قضايا إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n قضية إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n قضية إلى %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -496,6 +564,21 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>Caseworker</source>
         <translation>مسؤول القضية</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>جارٍ قراءة قائمة القضايا</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>توقف التصدير.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>لا يمكن تصدير %1 في قائمة.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1221,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>suggest boxes over faces in an image, for review</source>
         <translation>يقترح مربعات فوق الوجوه في صورة، للمراجعة</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>عرض الضباط المتكررين، أو قضايا رقم شارة واحد</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>عدّ القضايا والحوادث حسب الفئة والشهر والمنطقة…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1506,6 +1597,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>تتعذّر كتابة جدول البيانات: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1581,6 +1679,30 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>تعذّر إعداد قاعدة البيانات المشفّرة.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>قاعدة بيانات خادم المكتب لا تُفتح بمفتاح خزنة: اتصالها محمي بتسجيل الدخول إلى الخادم وبـ TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>تعذّر بدء الحفظ: هناك عملية حفظ جارية بالفعل.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>تحتاج خوادم المكتب إلى برنامج تشغيل PostgreSQL الخاص بـ Qt: ثبّت الحزمة libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>تعذّر الوصول إلى خادم المكتب %1، أو أنه رفض تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>قاعدة بيانات المكتب «%1» لا تحتوي على بيانات TrustDesk بعد (شغّل trustdesk-cli init لإعدادها).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>قاعدة البيانات هذه ليست قاعدة بيانات TrustDesk. لم يُغيَّر فيها شيء.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2482,18 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Text files (*.txt)</source>
         <translation>ملفات نصية (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>تصدير قائمة القضايا</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>جداول بيانات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>تصدير الإحصاءات</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2838,6 +2972,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Creating the database</source>
         <translation>جارٍ إنشاء قاعدة البيانات</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>لا يستطيع هذا الإصدار من TrustDesk إعداد قاعدة بيانات للمكتب.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>قاعدة بيانات المكتب تالفة: إصدار مخططها غير معروف.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>جارٍ قراءة بيانات الضباط</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(الجهة غير معروفة)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>الشارة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>المخالفات</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>أول حادثة</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>آخر حادثة</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2859,6 +3047,37 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>لم يُكتب &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>لا يمكن استخدام عنوان الخادم: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>يجب أن يبدأ بـ postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>يمكن ذكر خادم واحد فقط (بدون فواصل).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>لا يمكن أن يحتوي اسم قاعدة البيانات على «/».</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>المنفذ «%1» ليس رقمًا من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>لا يمكن أن تحتوي قيمة «%1» على «;».</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>المعامل «%1» غير مدعوم.</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3360,260 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: البيانات تتعارض مع ما هو محفوظ بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: انقطع الاتصال بخادم المكتب. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: لا يسمح خادم المكتب لهذا الحساب بإجراء هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: قرص خادم المكتب ممتلئ؛ لم يُحفظ شيء. أبلغ مسؤول النظام في المكتب.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>جهة أخرى %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>نتيجة أخرى %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>منطقة أخرى %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>فئة المخالفة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع السنة</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>منطقة الشرطة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>حالة القضية</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>نتيجة الشكوى</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>لم تُسجَّل فئة</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>لم تُقدَّم</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>قُدِّمت، ولم تُسجَّل حالة</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>تعذّرت قراءة قائمة مسؤولي القضايا.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>مخفي</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>تصدير الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>صُدِّر إلى %1. كما في أي أرقام منشورة، لا يظهر أي عدد أقل من %2: أُخفي %3 من الأعداد لصغرها، و%4 أخرى حتى لا يمكن استنتاجها من المجاميع.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>صُدِّر إلى %1 مع إظهار كل الأعداد (دون إخفاء).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>لم يُستبدل أي اسم نادر لجهة أو نتيجة بـ «أخرى …».</numerusform>
+            <numerusform>استُبدل اسم نادر واحد لجهة أو نتيجة بـ «أخرى …».</numerusform>
+            <numerusform>استُبدل اسمان نادران لجهة أو نتيجة بـ «أخرى …».</numerusform>
+            <numerusform>استُبدلت %n أسماء نادرة لجهات أو نتائج بـ «أخرى …».</numerusform>
+            <numerusform>استُبدل %n اسمًا نادرًا لجهات أو نتائج بـ «أخرى …».</numerusform>
+            <numerusform>استُبدل %n اسم نادر لجهات أو نتائج بـ «أخرى …».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>تعذّر تسجيل التصدير في سجل التدقيق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>جارٍ عدّ القضايا للإحصاءات</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>تعذّر حساب الإحصاءات: تعذّرت قراءة قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>تصرفات الشرطة المبلَّغ عنها حسب %1 و%2</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>تصرفات الشرطة المبلَّغ عنها حسب %1</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>الحوادث من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>كل الحوادث المسجَّلة حتى %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>القضايا ذات الحالة %1 فقط.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>قضايا مسؤول قضية واحد فقط.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>تعدّ المجاميع كل قضية وحادثة مرة واحدة؛ وقد تقع الواحدة في عدة صفوف أو أعمدة، لذا قد تكون المجاميع أقل من مجموع خلاياها.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>الجدول %1. القضايا والحوادث حسب %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>الجدول %1. %2 حسب %3 (الصفوف) و%4 (الأعمدة)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>ما الذي يُعدّ.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>تُعدّ القضية إذا وقعت حادثة واحدة على الأقل من حوادثها في الفترة واجتازت عوامل التصفية؛ ولا تُعدّ القضية التي لا حادثة مسجَّلة لها. فئة المخالفة والشهر وربع السنة ومنطقة الشرطة والجهة تصف الحادثة؛ أما حالة القضية ونتيجة الشكوى فتصفان القضية. النتيجة هي حالة آخر شكوى قُدِّمت في القضية كما سُجِّلت، مع تجاهل الأحرف الكبيرة والمسافات؛ و«لم تُقدَّم» إذا لم توجد شكوى. تُجمَّع الجهات مع تجاهل الأحرف الكبيرة والمسافات.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>الصفوف المتداخلة.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>قد تُنسب إلى الحادثة عدة فئات مخالفات، وقد تكون للقضية حوادث في عدة أشهر أو مناطق أو جهات؛ وعندئذ تُعدّ مرة واحدة في كل صف أو عمود تنتمي إليه. تعدّ المجاميع كل قضية وحادثة مرة واحدة، لذا قد تكون أصغر من مجموع صفوفها.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>الإخفاء.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>لحماية الأشخاص الذين تمثلهم الأعداد الصغيرة، لا يظهر أي عدد من 1 إلى %1: أُخفي لهذا السبب %2 من أعداد القضايا و%3 من أعداد الحوادث (الإخفاء الأساسي). وحتى لا يمكن استنتاج أي منها بالطرح من مجموع صف أو عمود أو من المجموع الكلي، أو من أي تركيبة منها، أُخفي أيضًا %4 من أعداد القضايا و%5 من أعداد الحوادث، بدءًا بأصغرها (الإخفاء التكميلي). تشير الشرطة (–) إلى عدد مخفي. تظهر الأصفار: فهي لا تصف أحدًا.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>لم يُخفَ أي عدد (كان الحد مضبوطًا على 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>لا يحتوي هذا التقرير على أسماء أو أرقام مراجع القضايا أو أرقام الشارات أو الروايات. أسماء الجهات ونتائج الشكاوى يكتبها مسؤولو القضايا؛ وما يقل عدد قضاياه عن %1 لا يُذكر اسمه («جهة أخرى 1»).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>تُرك %1 من الصفوف أو الأعمدة دون اسم لهذا السبب.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>الخصوصية.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>المصدر.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>سجلات قضايا المكتب في TrustDesk، عُدَّت في %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>القضايا: %1، الحوادث: %2</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>الشكل 1. %1 حسب %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>تعذّرت طباعة الإحصاءات.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4206,36 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Not revealed: %1</source>
         <translation>لم يُكشف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>تصدير قائمة القضايا</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>لا توجد قضايا في القائمة الحالية لتُكتب في ملف CSV. يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُكتب القضية الواحدة في القائمة الحالية في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُكتب القضيتان في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُكتب القضايا الـ %n في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُكتب الـ %n قضية في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُكتب الـ %n قضية في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>أدرج أيضًا هذه الأعمدة الحساسة</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>سيحتوي الملف على معلومات قد تعرّض العملاء لسلطات إنفاذ الهجرة. احفظه على قرص مشفّر واحذفه عند الانتهاء.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير (&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5781,93 @@ Restore it?</source>
         <source>New D&amp;atabase…</source>
         <translation>قاعدة بيانات جديدة (&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>الضباط (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>تصدير قائمة القضايا (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>الإحصاءات (&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>لا يظهر هذا الضابط في أي قضية أخرى: %1</numerusform>
+            <numerusform>يظهر هذا الضابط في قضية أخرى واحدة: %1</numerusform>
+            <numerusform>يظهر هذا الضابط في قضيتين أخريين: %1</numerusform>
+            <numerusform>يظهر هذا الضابط في %n قضايا أخرى: %1</numerusform>
+            <numerusform>يظهر هذا الضابط في %n قضية أخرى: %1</numerusform>
+            <numerusform>يظهر هذا الضابط في %n قضية أخرى: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>لا يوجد ضباط.</numerusform>
+            <numerusform>ضابط واحد.</numerusform>
+            <numerusform>ضابطان.</numerusform>
+            <numerusform>%n ضباط.</numerusform>
+            <numerusform>%n ضابطًا.</numerusform>
+            <numerusform>%n ضابط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>قضايا الشارة %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>الجهة غير معروفة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>لا توجد قضايا لهذا الضابط.</numerusform>
+            <numerusform>قضية واحدة لهذا الضابط.</numerusform>
+            <numerusform>قضيتان لهذا الضابط.</numerusform>
+            <numerusform>%n قضايا لهذا الضابط.</numerusform>
+            <numerusform>%n قضية لهذا الضابط.</numerusform>
+            <numerusform>%n قضية لهذا الضابط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>الضباط</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>الضباط الذين يُتعرَّف عليهم عبر القضايا برقم الشارة والجهة. تُتجاهل المسافات و«#» و«No.» والأصفار البادئة في رقم الشارة؛ ويُعرض السجل الذي لا جهة له وحده.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>في هذا العدد من الحوادث على الأقل (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>أول حادثة</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>آخر حادثة</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>اضغط Enter على ضابط لعرض قضاياه.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5608,6 +6198,164 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>لا شيء لرسمه: لا توجد حادثة تطابق عوامل التصفية هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>المجموع (كل منها يُعدّ مرة واحدة)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>اكتب التاريخ بصيغة YYYY-MM-DD، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>مسؤول القضية (&amp;W):</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>الحالة (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>الصفوف (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>الأعمدة (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>ما يُعدّ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>تاريخ أول حادثة تُعدّ؛ فارغ: من أول حادثة.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>تاريخ آخر حادثة تُعدّ؛ فارغ: حتى آخر حادثة.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>كل مسؤولي القضايا</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>حدّد حالات القضايا التي تُعدّ؛ إذا لم تحدّد شيئًا تُعدّ كل القضايا.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>التصدير يخفي الأعداد الأقل من (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>تُخفي الأرقام المنشورة كل عدد من 1 إلى هذا الرقم ناقص واحد، وأعدادًا أخرى حتى لا يمكن استنتاج المخفية. القيمة 1 لا تخفي شيئًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>احفظ هذه الأرقام بصيغة CSV أو PDF لنشرها، مع إخفاء الأعداد الصغيرة. تعرض هذه النافذة كل الأعداد: فهي للمكتب فقط.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>القضايا (&amp;S): انقر على شريط أو انقر نقرًا مزدوجًا على خلية لعرض قضاياها.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>التاريخ الأول بعد التاريخ الأخير: لا شيء لعدّه.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>رسم بياني لـ %1 حسب %2</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>أعداد غير مخفية، للمكتب فقط: %1 و%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>لا توجد قضايا</numerusform>
+            <numerusform>قضية واحدة</numerusform>
+            <numerusform>قضيتان</numerusform>
+            <numerusform>%Ln قضايا</numerusform>
+            <numerusform>%Ln قضية</numerusform>
+            <numerusform>%Ln قضية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>لا توجد حوادث</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%Ln حوادث</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>قد تقع القضية أو الحادثة في عدة صفوف أو أعمدة، لذا تعدّ المجاميع كلًّا منها مرة واحدة وتكون أقل من مجموع الخلايا.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>القضايا في %1 (&amp;S): جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>القضايا في %1 (&amp;S): %2، معروض أول %3 (النقر المزدوج أو Enter يفتح قضية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>القضايا في %1 (&amp;S): لا توجد قضايا</numerusform>
+            <numerusform>القضايا في %1 (&amp;S): قضية واحدة (النقر المزدوج أو Enter يفتحها)</numerusform>
+            <numerusform>القضايا في %1 (&amp;S): قضيتان (النقر المزدوج أو Enter يفتح قضية)</numerusform>
+            <numerusform>القضايا في %1 (&amp;S): %Ln قضايا (النقر المزدوج أو Enter يفتح قضية)</numerusform>
+            <numerusform>القضايا في %1 (&amp;S): %Ln قضية (النقر المزدوج أو Enter يفتح قضية)</numerusform>
+            <numerusform>القضايا في %1 (&amp;S): %Ln قضية (النقر المزدوج أو Enter يفتح قضية)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5757,10 +6505,6 @@ Restore it?</source>
     <message>
         <source>Global options:</source>
         <translation>الخيارات العامة:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>ملف قاعدة البيانات (الافتراضي: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6736,6 +7480,182 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 أو letter (الافتراضي: الورق الذي اختير آخر مرة في التطبيق، وإلا letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>لا يعمل trustdesk-cli %1 مع خادم المكتب بعد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>«%1» ليس عمودًا حساسًا في قائمة القضايا. استخدم أحد: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>كتابة القائمة بصيغة CSV لجدول بيانات (UTF-8 مع علامة ترتيب البايتات)؛ تُستبعد أعمدة العميل الحساسة ما لم تُدرج؛ ويُسجَّل ذلك في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>مع --csv، إضافة عمود العميل الحساس هذا عن قصد (%1)؛ يمكن تكراره، ويُسجَّل في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>مع --csv، الكتابة إلى FILE (للمالك فقط) بدلًا من المخرج القياسي</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>اختر --csv أو --json، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>يحتاج --include و--out إلى --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>ملف قاعدة البيانات، أو عنوان postgresql:// لخادم المكتب (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>عرض الضباط المسجَّلين في أكثر من حادثة، الأكثر حوادث أولًا: الحوادث، والقضايا، ورقم الشارة، والجهة، وأول حادثة وآخرها، وفئات المخالفات، والاسم. يُتعرَّف على الضباط برقم الشارة (مع تجاهل المسافات و«#» و«No.» والأصفار البادئة) والجهة.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>طباعة JSON بدلًا من سطر واحد لكل ضابط</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>الضباط الذين لهم N حوادث على الأقل فقط (الافتراضي 2؛ القيمة 1 تعرض الجميع)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>بدلًا من ذلك، عرض القضايا التي يظهر فيها رقم الشارة هذا</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>مع --badge، هذه الجهة فقط (السجلات التي لا جهة لها تطابق أي جهة)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>لا يأخذ officers أي وسائط.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>يحتاج --min-incidents إلى عدد صحيح يساوي 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>يحتاج --agency إلى --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>القضايا والحوادث حسب %1 و%2</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>القضايا والحوادث حسب %1</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>الحوادث المؤرخة من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>الحوادث المؤرخة في %1 أو بعده</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>الحوادث المؤرخة في %1 أو قبله</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* مخفي: عدد من 1 إلى %1، أو عدد أُخفي حتى لا يمكن استنتاج مثل هذا العدد من المجاميع.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>قد تُعدّ القضية أو الحادثة في عدة صفوف أو أعمدة (عدة فئات، أو حوادث في عدة أشهر أو مناطق أو جهات)؛ وتعدّ المجاميع كلًّا منها مرة واحدة، لذا تكون أقل من مجموع خلاياها.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>يأخذ --by بُعدًا واحدًا أو بُعدين، مثل --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>بُعد غير معروف «%1». استخدم واحدًا أو اثنين من: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>يذكر --by «%1» مرتين.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>يحتاج --%1 إلى تاريخ بصيغة YYYY-MM-DD، لا «%2».</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>يجب ألا يكون --from بعد --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>يحتاج --min-count إلى عدد صحيح يساوي 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>اختر --json أو --csv، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>يحتاج --pdf إلى اسم ملف.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>عدّ القضايا والحوادث حسب بُعد واحد أو بُعدين، لنظرة عامة داخل المكتب أو للنشر. تُخفى الأعداد من 1 إلى K-1، وأعداد أخرى كان يمكن بدونها استنتاج أحدها من المجاميع؛ ولا تُطبع أسماء أو أرقام مراجع أو نصوص حرة (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>بُعد واحد أو بُعدان، مفصولان بفاصلة (الافتراضي category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>عدّ الحوادث المؤرخة في D أو بعده (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>عدّ الحوادث المؤرخة في D أو قبله (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>إخفاء الأعداد الأقل من K (الافتراضي %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>القضايا ذات هذه الحالات فقط، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>القضايا المسندة إلى مسؤول القضية هذا فقط</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>طباعة JSON: كل عدد، أو null إذا كان مخفيًا</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>طباعة CSV (UTF-8 مع علامة ترتيب البايتات)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>كتابة الإحصاءات أيضًا كتقرير PDF في FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>لا يأخذ stats أي وسائط.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>لا يستطيع هذا البرنامج كتابة ملفات PDF.</translation>
     </message>
 </context>
 </TS>

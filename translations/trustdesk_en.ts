@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CaseListExportFlow</name>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n case to %1.</numerusform>
+            <numerusform>Exported %n cases to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceJob</name>
     <message numerus="yes">
         <source>All %n evidence file(s) are intact.</source>
@@ -63,12 +73,32 @@
     </message>
 </context>
 <context>
+    <name>StatisticsExport</name>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>%n rare agency or outcome name is replaced by &quot;Other …&quot;.</numerusform>
+            <numerusform>%n rare agency or outcome names are replaced by &quot;Other …&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::AuditLogDialog</name>
     <message numerus="yes">
         <source>Showing %1 of %Ln event(s)</source>
         <translation>
             <numerusform>Showing %1 of %Ln event</numerusform>
             <numerusform>Showing %1 of %Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>The %n case of the current list goes to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</numerusform>
+            <numerusform>The %n cases of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</numerusform>
         </translation>
     </message>
 </context>
@@ -157,6 +187,33 @@
     </message>
 </context>
 <context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>This officer appears in %n other case: %1</numerusform>
+            <numerusform>This officer appears in %n other cases: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n officer.</numerusform>
+            <numerusform>%n officers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n case of this officer.</numerusform>
+            <numerusform>%n cases of this officer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::RedactDialog</name>
     <message numerus="yes">
         <source>%n face(s) suggested (dashed yellow): accept each with a double-click or Enter, move or delete it. Detection misses faces: check the whole image.</source>
@@ -194,6 +251,30 @@
         <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>Ca&amp;ses in %1: %Ln (double-click or Enter opens it)</numerusform>
+            <numerusform>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</numerusform>
         </translation>
     </message>
 </context>

@@ -464,6 +464,70 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último incidente</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Responsable del caso</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Se detuvo la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>casos-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Exportar lista de casos</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>No se exportó la lista de casos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n caso a %1.</numerusform>
+            <numerusform>Se exportaron %n casos a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -488,6 +552,21 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <message>
         <source>Caseworker</source>
         <translation>Responsable del caso</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>Leyendo la lista de casos</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Se detuvo la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>%1 no se puede exportar en una lista.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1209,14 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <source>suggest boxes over faces in an image, for review</source>
         <translation>sugerir recuadros sobre los rostros de una imagen, para revisarlos</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>listar los agentes que se repiten, o los casos de un número de placa</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>contar casos e incidentes por categoría, mes, distrito…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1498,6 +1585,13 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>No se puede escribir la hoja de cálculo: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1573,6 +1667,30 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>No se pudo preparar la base de datos cifrada.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>Una base de datos en el servidor de la oficina no se abre con una clave de cifrado: su conexión está protegida por el inicio de sesión del servidor y por TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>No se puede empezar a guardar: ya se está guardando.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>Los servidores de la oficina necesitan el controlador PostgreSQL de Qt: instale el paquete libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>No se pudo conectar con el servidor de la oficina %1, o rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>La base de datos de la oficina &quot;%1&quot; todavía no tiene datos de TrustDesk (ejecute trustdesk-cli init para prepararla).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>Esta base de datos no es de TrustDesk. No se modificó.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2466,18 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Exportar lista de casos</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Hojas de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Exportar estadísticas</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2826,6 +2956,60 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Creating the database</source>
         <translation>Creando la base de datos</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>Esta versión de TrustDesk no puede preparar una base de datos de la oficina.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>La base de datos de la oficina está dañada: se desconoce la versión de su esquema.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>Leyendo los agentes</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(agencia desconocida)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Infracciones</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Primer incidente</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último incidente</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2847,6 +3031,37 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>No se escribió &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>No se puede usar la dirección del servidor: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>debe empezar por postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>solo se puede indicar un servidor (sin comas).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>el nombre de la base de datos no puede contener &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>el puerto &quot;%1&quot; no es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>el valor de &quot;%1&quot; no puede contener &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>el parámetro &quot;%1&quot; no se admite.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3328,256 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: los datos chocan con lo que ya está guardado.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: se perdió la conexión con el servidor de la oficina. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: el servidor de la oficina no permite a este usuario hacer este cambio.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: el disco del servidor de la oficina está lleno; no se guardó nada. Avise al administrador de la oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>Otra agencia %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>Otro resultado %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>Otro distrito %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Categoría de infracción</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Distrito policial</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>Resultado de la queja</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>Sin categoría registrada</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>No presentada</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>Presentada, sin estado registrado</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>No se pudieron leer los responsables de casos.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>oculto</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Exportar estadísticas</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>Exportado a %1. Como en toda cifra publicada, no se muestra ningún recuento menor de %2: se ocultaron %3 recuento(s) por ser pequeños y %4 más para que no se puedan deducir de los totales.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>Exportado a %1 con todos los recuentos visibles (sin ocultar ninguno).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>%n nombre poco frecuente de agencia o resultado se sustituye por &quot;Otro …&quot;.</numerusform>
+            <numerusform>%n nombres poco frecuentes de agencia o resultado se sustituyen por &quot;Otro …&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>No se pudo registrar la exportación en el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>Contando los casos para las estadísticas</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>No se pudieron calcular las estadísticas: no se pudo leer la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>Conducta policial denunciada por %1 y %2</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>Conducta policial denunciada por %1</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>Incidentes del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>Todos los incidentes registrados hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>Solo casos con el estado %1.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>Solo los casos de un responsable.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>Los totales cuentan cada caso e incidente una sola vez; uno puede estar en varias filas o columnas, así que los totales pueden ser menores que la suma de sus celdas.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>Tabla %1. Casos e incidentes por %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>Tabla %1. %2 por %3 (filas) y %4 (columnas)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>Qué se cuenta.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>Un caso se cuenta cuando al menos uno de sus incidentes cae en el período y pasa los filtros; un caso sin incidentes registrados no se cuenta. La categoría de infracción, el mes, el trimestre, el distrito policial y la agencia describen un incidente; el estado del caso y el resultado de la queja describen el caso. El resultado es el estado de la última presentación de queja del caso tal como se registró, sin tener en cuenta mayúsculas ni espacios; &quot;No presentada&quot; si no hay ninguna. Las agencias se agrupan sin tener en cuenta mayúsculas ni espacios.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>Filas que se solapan.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>Un incidente puede alegar varias categorías de infracción, y un caso puede tener incidentes en varios meses, distritos o agencias; entonces cuenta una vez en cada fila o columna a la que pertenece. Los totales cuentan cada caso e incidente una sola vez, así que pueden ser menores que la suma de sus filas.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>Recuentos ocultos.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>Para proteger a las personas detrás de los números pequeños, no se muestra ningún recuento del 1 al %1: por eso se ocultaron %2 recuento(s) de casos y %3 de incidentes (ocultación primaria). Para que ninguno se pueda deducir restando de una fila, una columna o el total general, o de cualquier combinación de ellos, se ocultaron %4 recuento(s) más de casos y %5 de incidentes, primero los más pequeños posibles (ocultación complementaria). Un guion (–) marca un recuento oculto. Los ceros se muestran: no describen a nadie.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>No se ocultó ningún recuento (el umbral era 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>Este informe no contiene nombres, referencias de casos, números de placa ni relatos. Los nombres de agencias y los resultados de quejas los escriben los responsables de casos; los que cuentan menos de %1 casos no se nombran (&quot;Otra agencia 1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>Por ese motivo, %1 fila(s) o columna(s) quedaron sin nombre.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>Privacidad.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>Fuente.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>Los registros de casos de TrustDesk de la oficina, contados el %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 casos, %2 incidentes</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>Figura 1. %1 por %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>No se pudieron imprimir las estadísticas.</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4166,32 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Not revealed: %1</source>
         <translation>No se muestra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>Exportar lista de casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>El %n caso de la lista actual, en su orden, va a un archivo CSV que abren las hojas de cálculo (referencia, estado, fechas, responsable del caso, nombre e idioma del cliente). La exportación queda en el registro de auditoría.</numerusform>
+            <numerusform>Los %n casos de la lista actual, en su orden, van a un archivo CSV que abren las hojas de cálculo (referencia, estado, fechas, responsable del caso, nombre e idioma del cliente). La exportación queda en el registro de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>Incluir también estas columnas sensibles</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>El archivo tendrá datos que pueden exponer a los clientes ante las autoridades de inmigración. Guárdelo en un disco cifrado y elimínelo cuando termine.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5701,81 @@ Restore it?</source>
         <source>New D&amp;atabase…</source>
         <translation>Nueva base de &amp;datos…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>A&amp;gentes…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>E&amp;xportar lista de casos…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Estadísticas…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>Este agente aparece en %n caso más: %1</numerusform>
+            <numerusform>Este agente aparece en %n casos más: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n agente.</numerusform>
+            <numerusform>%n agentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>Casos de la placa %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>agencia desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n caso de este agente.</numerusform>
+            <numerusform>%n casos de este agente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>Agentes reconocidos entre casos por número de placa y agencia. Se ignoran los espacios, &quot;#&quot;, &quot;No.&quot; y los ceros iniciales del número de placa; un registro sin agencia aparece por separado.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>En al menos esta cantidad de &amp;incidentes:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Primer incidente</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último incidente</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>Pulse Intro sobre un agente para ver sus casos.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5520,6 +6086,152 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>Nada que graficar: ningún incidente coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>Total (cada uno contado una vez)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Escriba una fecha como YYYY-MM-DD, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Res&amp;ponsable del caso:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;mnas:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Contar:</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>Primera fecha de incidente que se cuenta; vacía: desde el primer incidente.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>Última fecha de incidente que se cuenta; vacía: hasta el último incidente.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>Marque los estados de caso que quiere contar; si no marca ninguno, se cuentan todos los casos.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>La exportación &amp;oculta los recuentos menores de:</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>Las cifras publicadas ocultan todo recuento desde 1 hasta este número menos uno, y otros recuentos para que los ocultos no se puedan deducir. 1 no oculta nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>Guarde estas cifras como CSV o PDF para publicarlas, con los recuentos pequeños ocultos. Esta ventana muestra todos los recuentos: es solo para la oficina.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>Ca&amp;sos: haga clic en una barra o doble clic en una celda para ver sus casos.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>La primera fecha es posterior a la última: no hay nada que contar.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>Gráfico de %1 por %2</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>Recuentos sin ocultar, solo para la oficina: %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incidente</numerusform>
+            <numerusform>%Ln incidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>Un caso o incidente puede estar en varias filas o columnas, así que los totales cuentan cada uno una sola vez y son menores que la suma de las celdas.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>Ca&amp;sos en %1: contando…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>Ca&amp;sos en %1: %2, se muestran los primeros %3 (doble clic o Intro abre uno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>Ca&amp;sos en %1: %Ln (doble clic o Intro lo abre)</numerusform>
+            <numerusform>Ca&amp;sos en %1: %Ln (doble clic o Intro abre uno)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5661,10 +6373,6 @@ Restore it?</source>
     <message>
         <source>Global options:</source>
         <translation>Opciones globales:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>archivo de base de datos (predeterminado: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6588,6 +7296,182 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 o letter (predeterminado: el papel elegido por última vez en la aplicación; si no, letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 todavía no funciona con un servidor de la oficina.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>&quot;%1&quot; no es una columna sensible de la lista de casos. Use una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>escribir la lista como CSV para una hoja de cálculo (UTF-8 con marca de orden de bytes); las columnas sensibles del cliente se omiten salvo que se incluyan; queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>con --csv, añadir a propósito esta columna sensible del cliente (%1); se puede repetir, queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>con --csv, escribir en FILE (solo para el propietario) en lugar de la salida estándar</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>Elija --csv o --json, no ambos.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include y --out necesitan --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>archivo de base de datos, o URI postgresql:// de un servidor de la oficina (predeterminado: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>Lista los agentes registrados en más de un incidente, primero los que tienen más incidentes: incidentes, casos, número de placa, agencia, primer y último incidente, categorías de infracción, nombre. Los agentes se reconocen por número de placa (se ignoran espacios, &quot;#&quot;, &quot;No.&quot; y ceros iniciales) y agencia.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>imprimir JSON en lugar de una línea por agente</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>solo agentes en al menos N incidentes (predeterminado 2; 1 los lista todos)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>en su lugar, listar los casos en los que aparece este número de placa</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>con --badge, solo esta agencia (los registros sin agencia coinciden con cualquiera)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents necesita un número entero de 1 o más.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency necesita --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>Casos e incidentes por %1 y %2</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>Casos e incidentes por %1</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>Incidentes con fecha del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>Incidentes con fecha del %1 o posterior</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>Incidentes con fecha del %1 o anterior</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* oculto: un recuento del 1 al %1, u otro ocultado para que ese recuento no se pueda deducir de los totales.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>Un caso o incidente puede contar en varias filas o columnas (varias categorías, o incidentes en varios meses, distritos o agencias); los totales cuentan cada uno una sola vez, así que son menores que la suma de sus celdas.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by admite una o dos dimensiones, p. ej. --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>Dimensión desconocida &quot;%1&quot;. Use una o dos de estas: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by nombra &quot;%1&quot; dos veces.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 necesita una fecha como YYYY-MM-DD, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from no debe ser posterior a --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count necesita un número entero de 1 o más.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Elija --json o --csv, no ambos.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>Cuenta casos e incidentes por una o dos dimensiones, para el panorama propio de una oficina o para publicar. Se ocultan los recuentos del 1 al K-1, y otros recuentos cuando de lo contrario se podrían deducir de los totales; no se imprimen nombres, referencias ni texto libre (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>una o dos dimensiones, separadas por comas (predeterminado category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>contar incidentes con fecha D o posterior (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>contar incidentes con fecha D o anterior (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>ocultar recuentos menores de K (predeterminado %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>solo casos con estos estados, separados por comas</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>solo los casos asignados a este responsable</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>imprimir JSON: cada recuento, o null si está oculto</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>imprimir CSV (UTF-8 con marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>escribir además las estadísticas como informe PDF en FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>Este programa no puede escribir archivos PDF.</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,69 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referans</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estati</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Louvri</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Dènye ensidan</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Responsab ka a</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliyan</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Ekspòtasyon an te kanpe.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>ka-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Ekspòte lis ka yo</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>N ap ekri %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>Nou pa t ekspòte lis ka yo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Nou ekspòte %n ka nan %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nou pa kapab ekri %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -486,6 +549,21 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     <message>
         <source>Caseworker</source>
         <translation>Responsab ka a</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>N ap li lis ka yo</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Ekspòtasyon an te kanpe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>Nou pa kapab ekspòte %1 nan yon lis.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1206,14 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
         <source>suggest boxes over faces in an image, for review</source>
         <translation>sijere kare sou figi ki nan yon imaj, pou w revize yo</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>montre ofisye ki parèt plizyè fwa, oswa ka yon nimewo badj</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>konte ka ak ensidan pa kategori, mwa, distri…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1496,6 +1582,13 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Nou pa kapab ekri fichye kalkil la: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1571,6 +1664,30 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>Nou pa t kapab prepare baz done chifre a.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>Yon baz done sou sèvè biwo a pa louvri ak yon kle chifreman: koneksyon li pwoteje pa login sèvè a ak TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>Nou pa kapab kòmanse anrejistre: gen yon anrejistreman k ap fèt deja.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>Sèvè biwo yo bezwen drayvè PostgreSQL Qt la: enstale pake libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>Nou pa t kapab rive jwenn sèvè biwo a %1, oswa li refize login nan.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>Baz done biwo a &quot;%1&quot; poko gen done TrustDesk (lanse trustdesk-cli init pou prepare l).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>Baz done sa a se pa yon baz done TrustDesk. Nou pa t manyen l.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2462,18 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>Text files (*.txt)</source>
         <translation>Fichye tèks (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Ekspòte lis ka yo</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Fichye kalkil CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Ekspòte estatistik</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2823,6 +2952,60 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>Creating the database</source>
         <translation>N ap kreye baz done a</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>Vèsyon TrustDesk sa a pa kapab prepare yon baz done biwo.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>Baz done biwo a domaje: nou pa konnen vèsyon chema li.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>N ap li ofisye yo</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(ajans nou pa konnen)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Ensidan yo</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ka yo</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badj</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ajans</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Vyolasyon</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Premye ensidan</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Dènye ensidan</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2844,6 +3027,37 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>Nou pa t ekri &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>Nou pa kapab sèvi ak adrès sèvè a: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>li dwe kòmanse ak postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>ou ka bay yon sèl sèvè sèlman (san vigil).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>non baz done a pa ka gen &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>pò &quot;%1&quot; a se pa yon nimewo ant 1 ak 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>valè &quot;%1&quot; a pa ka gen &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>nou pa sipòte paramèt &quot;%1&quot; a.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3320,255 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: done yo pa mache ak sa ki anrejistre deja.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: koneksyon ak sèvè biwo a koupe. Eseye ankò nan yon ti moman.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: sèvè biwo a pa kite login sa a fè chanjman sa a.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: disk sèvè biwo a plen; nou pa anrejistre anyen. Avèti administratè biwo a.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>Lòt ajans %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>Lòt rezilta %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>Lòt distri %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Kategori vyolasyon</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mwa</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimès</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Distri polis</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ajans</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estati ka a</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>Rezilta plent lan</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ka yo</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Ensidan yo</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>Pa gen kategori ki anrejistre</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Pa depoze</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>Depoze, pa gen estati ki anrejistre</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Pa anrejistre</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>Nou pa t kapab li responsab ka yo.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>kache</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Nou pa t kapab ekri %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Ekspòte estatistik</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>Nou ekspòte nan %1. Tankou pou nenpòt chif ki pibliye, nou pa montre okenn kont ki pi piti pase %2: nou kache %3 kont paske yo piti, ak %4 lòt pou moun pa ka dedui yo apati total yo.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>Nou ekspòte nan %1 ak tout kont yo parèt (nou pa kache anyen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>Nou ranplase %n non ajans oswa rezilta ki ra pa &quot;Lòt …&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>Nou pa t kapab ekri ekspòtasyon an nan jounal kontwòl la: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>N ap konte ka yo pou estatistik yo</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>Nou pa t kapab kalkile estatistik yo: nou pa t kapab li baz done a.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>Konpòtman polis yo rapòte pa %1 ak %2</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>Konpòtman polis yo rapòte pa %1</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>Ensidan soti %1 rive %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>Tout ensidan ki anrejistre jiska %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>Sèlman ka ki gen estati %1.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>Sèlman ka yon sèl responsab.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>Total yo konte chak ka ak chak ensidan yon sèl fwa; yon ka oswa yon ensidan ka nan plizyè liy oswa kolòn, kidonk total yo ka pi piti pase sòm selil yo.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>Tablo %1. Ka ak ensidan pa %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>Tablo %1. %2 pa %3 (liy) ak %4 (kolòn)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>Sa nou konte.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>Nou konte yon ka lè omwen youn nan ensidan li yo tonbe nan peryòd la epi li pase filt yo; nou pa konte yon ka ki pa gen okenn ensidan anrejistre. Kategori vyolasyon, mwa, trimès, distri polis ak ajans dekri yon ensidan; estati ka a ak rezilta plent lan dekri ka a. Rezilta a se estati dènye plent ka a te depoze, jan li te anrejistre, san konte lèt majiskil ak espas; &quot;Pa depoze&quot; lè pa gen okenn. Nou mete ajans yo ansanm san konte lèt majiskil ak espas.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>Liy ki kwaze.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>Yon ensidan ka gen plizyè kategori vyolasyon, epi yon ka ka gen ensidan nan plizyè mwa, distri oswa ajans; lè sa a li konte yon fwa nan chak liy oswa kolòn li ladan l. Total yo konte chak ka ak chak ensidan yon sèl fwa, kidonk yo ka pi piti pase sòm liy yo.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>Kont ki kache.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>Pou pwoteje moun ki dèyè ti chif yo, nou pa montre okenn kont soti 1 rive %1: se pou sa nou kache %2 kont ka ak %3 kont ensidan (premye kachaj). Pou pèsonn pa ka dedui youn ladan yo lè yo retire l nan yon liy, yon kolòn oswa gran total la, oswa nan nenpòt konbinezon yo, nou kache %4 lòt kont ka ak %5 kont ensidan, pi piti yo an premye (kachaj konplemantè). Yon tirè (–) make yon kont ki kache. Nou montre zewo yo: yo pa dekri pèsonn.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>Nou pa kache okenn kont (limit la te 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>Rapò sa a pa gen non, referans ka, nimewo badj ni rakont. Se responsab ka yo ki tape non ajans ak rezilta plent yo; nou pa bay non okenn ki gen mwens pase %1 ka (&quot;Lòt ajans 1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>Se pou rezon sa a %1 liy oswa kolòn rete san non.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>Vi prive.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>Sous.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>Dosye ka TrustDesk biwo a, nou konte yo le %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metòd</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 ka, %2 ensidan</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>Figi 1. %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatistik</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Fèt le %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>Nou pa t kapab enprime estatistik yo.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4156,31 @@ Kontinye modifye (chanjman ou yo rete la a ak nan bouyon an), anrejistre vèsyon
     <message>
         <source>Not revealed: %1</source>
         <translation>Pa montre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>Ekspòte lis ka yo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n ka ki nan lis la kounye a, nan menm lòd la, ale nan yon fichye CSV pwogram kalkil yo ka louvri (referans, estati, dat, responsab ka a, non ak lang kliyan an). Ekspòtasyon an ekri nan jounal kontwòl la.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>Mete kolòn sansib sa yo tou</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>Fichye a ap gen enfòmasyon ki ka mete kliyan yo devan otorite imigrasyon. Kenbe l sou yon disk ki chifre epi efase l lè ou fini.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspòte…</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5681,78 @@ Retabli l?</translation>
         <source>New D&amp;atabase…</source>
         <translation>Nouvo &amp;baz done…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Ofisye…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>&amp;Ekspòte lis ka yo…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Estatistik…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>Ofisye sa a parèt nan %n lòt ka: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n ofisye.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>Ka badj %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>ajans nou pa konnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n ka ofisye sa a.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Ofisye</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>Ofisye nou rekonèt nan plizyè ka gras a nimewo badj ak ajans yo. Nou pa konte espas, &quot;#&quot;, &quot;No.&quot; ak zewo ki devan nan nimewo badj la; yon dosye ki pa gen ajans parèt apa.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>Nan omwen kantite &amp;ensidan sa a:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ka</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Premye ensidan</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Dènye ensidan</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>Peze Enter sou yon ofisye pou wè ka li yo.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5498,6 +6058,149 @@ Retabli l?</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>Pa gen anyen pou mete nan grafik: okenn ensidan pa koresponn ak filt sa yo.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>Total (chak konte yon fwa)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Tape yon dat konsa YYYY-MM-DD, oswa kite l vid.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Okenn</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatistik</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Depi:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Jiska:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Res&amp;ponsab ka a:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tati:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Liy:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>K&amp;olòn:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Konte:</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>Premye dat ensidan nou konte; vid: depi premye ensidan an.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>Dènye dat ensidan nou konte; vid: jiska dènye ensidan an.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Tout responsab ka yo</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>Make estati ka ou vle konte yo; si ou pa make okenn, nou konte tout ka yo.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>Ekspòtasyon an ka&amp;che kont ki pi piti pase:</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>Chif ki pibliye yo kache tout kont soti 1 rive nimewo sa a mwens en, ak lòt kont pou moun pa ka dedui sa ki kache yo. 1 pa kache anyen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspòte…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>Anrejistre chif sa yo an CSV oswa PDF pou pibliye, ak ti kont yo kache. Fenèt sa a montre tout kont yo: se pou biwo a sèlman.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>K&amp;a yo: klike sou yon ba oswa klike de fwa sou yon selil pou wè ka li yo.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>Premye dat la vini apre dènye a: pa gen anyen pou konte.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>Grafik %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>Kont san kachaj, pou biwo a sèlman: %1 ak %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln ka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln ensidan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>Yon ka oswa yon ensidan ka nan plizyè liy oswa kolòn, kidonk total yo konte chak yon sèl fwa epi yo pi piti pase sòm selil yo.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>K&amp;a nan %1: n ap konte…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>K&amp;a nan %1: %2, nou montre %3 premye yo (klike de fwa oswa Enter louvri youn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>K&amp;a nan %1: %Ln (klike de fwa oswa Enter louvri youn)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5637,10 +6340,6 @@ Retabli l?</translation>
     <message>
         <source>Global options:</source>
         <translation>Opsyon jeneral:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>fichye baz done (pa defo: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6551,6 +7250,182 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 oswa letter (pa defo: papye ou te chwazi dènye fwa nan aplikasyon an, sinon letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 poko mache ak yon sèvè biwo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>&quot;%1&quot; se pa yon kolòn sansib nan lis ka yo. Sèvi ak youn nan sa yo: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>ekri lis la an CSV pou yon pwogram kalkil (UTF-8 ak yon mak lòd byte); kolòn sansib kliyan yo rete deyò sòf si ou mete yo; sa ekri nan jounal kontwòl la</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>ak --csv, mete kolòn sansib kliyan sa a espre (%1); ou ka repete l, sa ekri nan jounal kontwòl la</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>ak --csv, ekri nan FILE (pou pwopriyetè a sèlman) olye sòti estanda a</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>Chwazi --csv oswa --json, pa tou de.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include ak --out bezwen --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>fichye baz done, oswa URI postgresql:// yon sèvè biwo (pa defo: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>Montre ofisye ki anrejistre nan plis pase yon ensidan, sa ki gen plis ensidan yo an premye: ensidan, ka, nimewo badj, ajans, premye ak dènye ensidan, kategori vyolasyon, non. Nou rekonèt ofisye yo gras a nimewo badj (san konte espas, &quot;#&quot;, &quot;No.&quot; ak zewo ki devan) ak ajans.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>ekri JSON olye yon liy pou chak ofisye</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>sèlman ofisye ki nan omwen N ensidan (pa defo 2; 1 montre tout)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>olye sa, montre ka kote nimewo badj sa a parèt</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>ak --badge, sèlman ajans sa a (dosye ki pa gen ajans koresponn ak nenpòt)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers pa pran agiman.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents bezwen yon nonb antye 1 oswa plis.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency bezwen --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>Ka ak ensidan pa %1 ak %2</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>Ka ak ensidan pa %1</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>Ensidan ki gen dat soti %1 rive %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>Ensidan ki gen dat %1 oswa apre</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>Ensidan ki gen dat %1 oswa anvan</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* kache: yon kont soti 1 rive %1, oswa yon kont nou kache pou moun pa ka dedui yon kont konsa apati total yo.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>Yon ka oswa yon ensidan ka konte nan plizyè liy oswa kolòn (plizyè kategori, oswa ensidan nan plizyè mwa, distri oswa ajans); total yo konte chak yon sèl fwa, kidonk yo pi piti pase sòm selil yo.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by pran youn oswa de dimansyon, pa egzanp --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>Nou pa konnen dimansyon &quot;%1&quot;. Sèvi ak youn oswa de nan sa yo: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by bay &quot;%1&quot; de fwa.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 bezwen yon dat konsa YYYY-MM-DD, pa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from pa dwe vini apre --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count bezwen yon nonb antye 1 oswa plis.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Chwazi --json oswa --csv, pa tou de.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf bezwen yon non fichye.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>Konte ka ak ensidan pa youn oswa de dimansyon, pou biwo a gen yon apèsi pou tèt li oswa pou pibliye. Nou kache kont soti 1 rive K-1, ak lòt kont kote moun ta ka dedui youn apati total yo; nou pa ekri okenn non, referans oswa tèks lib (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>youn oswa de dimansyon, separe ak vigil (pa defo category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>konte ensidan ki gen dat D oswa apre (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>konte ensidan ki gen dat D oswa anvan (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>kache kont ki pi piti pase K (pa defo %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>sèlman ka ki gen estati sa yo, separe ak vigil</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>sèlman ka yo bay responsab sa a</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>ekri JSON: chak kont, oswa null lè li kache</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>ekri CSV (UTF-8 ak yon mak lòd byte)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>ekri estatistik yo tou kòm rapò PDF nan FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats pa pran agiman.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>Pwogram sa a pa kapab ekri PDF.</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,69 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referénsia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abertu</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último insidenti</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Responsavel pa kazu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Esportason foi paradu.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>kazus-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Esporta lista di kazus</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Ta grava %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>Lista di kazus ka foi esportadu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n kazu esportadu pa %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Ka ta da pa grava %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -486,6 +549,21 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     <message>
         <source>Caseworker</source>
         <translation>Responsavel pa kazu</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>Ta lê lista di kazus</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Esportason foi paradu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>%1 ka ta podi ser esportadu na un lista.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1206,14 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
         <source>suggest boxes over faces in an image, for review</source>
         <translation>sujeri kuadrus riba karas na un imajen, pa rivê</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>mostra ofisiais ki ta ripiti, o kazus di un númeru di xapa</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>konta kazus i insidentis pa katigoria, mes, distritu…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1496,6 +1582,13 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Ka ta da pa grava planilha: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1571,6 +1664,30 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>Ka da pa prepara baze di dadus sifradu.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>Un baze di dadus na servidor di ofisiu ka ta abri ku xavi di sifra: se konekson sta protejidu pa login di servidor i pa TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>Ka da pa kumesa grava: dja sta ta grava.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>Servidoris di ofisiu meste driver PostgreSQL di Qt: instala pakoti libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>Ka da pa txiga na servidor di ofisiu %1, o el ka aseita login.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>Baze di dadus di ofisiu &quot;%1&quot; inda ka ten dadus di TrustDesk (roda trustdesk-cli init pa prepara-l).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>Es baze di dadus li ka e di TrustDesk. Nada ka foi mudadu na el.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2462,18 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>Text files (*.txt)</source>
         <translation>Arkivus di testu (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Esporta lista di kazus</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Planilhas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Esporta statístikas</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2823,6 +2952,60 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>Creating the database</source>
         <translation>Ta kria baze di dadus</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>Es versan di TrustDesk li ka ta da pa prepara un baze di dadus di ofisiu.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>Baze di dadus di ofisiu sta stragadu: versan di se skema e diskonxedu.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>Ta lê ofisiais</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(ajénsia diskonxedu)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Insidentis</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kazus</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Xapa</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ajénsia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violason</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Purmeru insidenti</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último insidenti</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2844,6 +3027,37 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>&quot;%1&quot; ka skrebedu.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>Ka ta da pa uza enderesu di servidor: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>el debe kumesa ku postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>só un servidor podi ser indikadu (sen vírgula).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>nomi di baze di dadus ka podi ten &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>porta &quot;%1&quot; ka e un númeru di 1 te 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>valor di &quot;%1&quot; ka podi ten &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>parámetru &quot;%1&quot; ka ta aseitadu.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3320,255 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: dadus ta txoka ku kuzê ki dja sta guardadu.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: konekson ku servidor di ofisiu kai. Tenta más un bes daki un bokadinhu.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: servidor di ofisiu ka ta dexa es login faze es mudansa li.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: disku di servidor di ofisiu sta xeiu; nada ka foi gravadu. Aviza administrador di ofisiu.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>Otu ajénsia %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>Otu rezultadu %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>Otu distritu %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Katigoria di violason</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestri</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Distritu di polísia</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ajénsia</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status di kazu</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>Rezultadu di keixa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kazus</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Insidentis</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>Ninhun katigoria rejistadu</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Ka prizentadu</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>Prizentadu, sen status rejistadu</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ka rejistadu</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>Ka da pa lê responsavel pa kazus.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>skondidu</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Ka da pa grava %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Esporta statístikas</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>Esportadu pa %1. Sima na tudu númerus publikadu, ninhun konta baxu di %2 ka ta mostradu: %3 konta(s) foi skondidu pamodi es e pikinoti i más %4 pa es ka podi diskobridu a partir di totais.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>Esportadu pa %1 ku tudu konta ta mostradu (nada skondidu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>%n nomi raru di ajénsia o di rezultadu foi trokadu pa &quot;Otu …&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>Ka da pa rejista esportason na rejistu di auditoria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>Ta konta kazus pa statístikas</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>Ka da pa kalkula statístikas: ka da pa lê baze di dadus.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>Konportamentu di polísia dinunsiadu pa %1 i %2</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>Konportamentu di polísia dinunsiadu pa %1</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>Insidentis di %1 te %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>Tudu insidentis rejistadu te %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>Só kazus ku status %1.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>Só kazus di un responsavel.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>Totais ta konta kada kazu i insidenti só un bes; un podi kai na txeu linha o koluna, pur isu totais podi ser menus ki soma di ses sélulas.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>Tabela %1. Kazus i insidentis pa %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>Tabela %1. %2 pa %3 (linhas) i %4 (kolunas)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>Kuzê ki ta kontadu.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>Un kazu ta kontadu ora ki pelu menus un di ses insidentis kai na períodu i pasa na filtrus; un kazu sen insidenti rejistadu ka ta kontadu. Katigoria di violason, mes, trimestri, distritu di polísia i ajénsia ta diskrebe un insidenti; status di kazu i rezultadu di keixa ta diskrebe kazu. Rezultadu e status di última keixa prizentadu di kazu, sima el foi rejistadu, sen konta ku maiúskulas ku spasus; &quot;Ka prizentadu&quot; ora ki ka ten ninhun. Ajénsias ta djuntadu sen konta ku maiúskulas ku spasus.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>Linhas ki ta sobrepoi.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>Un insidenti podi ten txeu katigoria di violason, i un kazu podi ten insidentis na txeu mes, distritu o ajénsia; e ta kontadu un bes na kada linha o koluna ki e ta pertense. Totais ta konta kada kazu i insidenti só un bes, pur isu es podi ser menus ki soma di ses linhas.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>Kontas skondidu.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>Pa proteje pesoas ki sta pa tras di númerus pikinoti, ninhun konta di 1 te %1 ka ta mostradu: pur isu %2 konta(s) di kazus i %3 di insidentis foi skondidu (okultason primáriu). Pa ninhun di es ka podi diskobridu ku subtrason di un linha, koluna o total jeral, o di kualker konbinason di es, más %4 konta(s) di kazus i %5 di insidentis foi skondidu, purmeru kes más pikinoti posível (okultason kumplimentar). Un trasu (–) ta marka un konta skondidu. Zerus ta mostradu: es ka ta diskrebe ninguen.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>Ninhun konta ka foi skondidu (limiti éra 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>Es rilatóriu li ka ten nomis, referénsias di kazu, númerus di xapa nen relatus. Nomis di ajénsia i rezultadus di keixa e skrebedu pa responsavel pa kazu; kualker un ki ta konta menus di %1 kazus ka ta nomeadu (&quot;Otu ajénsia 1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>Pur es razon, %1 linha(s) o koluna(s) fika sen nomi.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>Privasidadi.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>Fonti.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>Rejistus di kazu di TrustDesk di ofisiu, kontadu na dia %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Métodu</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 kazus, %2 insidentis</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>Figura 1. %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statístikas</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Jeradu na %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>Ka da pa inprimi statístikas.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4156,31 @@ Kontinua ta edita (bu mudansas ta fika li i na rascunhu), grava bu vershon riba 
     <message>
         <source>Not revealed: %1</source>
         <translation>Ka mostradu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>Esporta lista di kazus</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n kazu di lista atual, na se orden, ta bai pa un arkivu CSV ki planilhas ta abri (referénsia, status, datas, responsavel pa kazu, nomi i língua di klienti). Esportason ta fika gravadu na rejistu di auditoria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>Djunta tanbe es kolunas sensível li</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>Arkivu ta ten informason ki podi poi klienti na perigu djuntu di autoridadis di imigrason. Guarda-l na un disku sifradu i apaga-l ora ki bu kaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5681,78 @@ Rekupera-l?</translation>
         <source>New D&amp;atabase…</source>
         <translation>Baze di &amp;dadus novu…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Ofisiais…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>&amp;Esporta lista di kazus…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statístikas…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>Es ofisial li ta aparese na más %n kazu: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n ofisial(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>Kazus di xapa %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>ajénsia diskonxedu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n kazu di es ofisial li.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Ofisiais</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>Ofisiais rekonhisidu entri kazus pa númeru di xapa i ajénsia. Spasus, &quot;#&quot;, &quot;No.&quot; i zerus na kumesu di númeru di xapa ta ignoradu; un rejistu sen ajénsia ta parse separadu.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>Na pelu menus es kantidadi di &amp;insidentis:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kazu</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Purmeru insidenti</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último insidenti</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>Karga Enter na un ofisial pa odja se kazus.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5498,6 +6058,149 @@ Rekupera-l?</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>Ka ten nada pa grafiku: ninhun insidenti ka ta kumbina ku es filtrus li.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>Total (kada un kontadu un bes)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Skrebe un data sima YYYY-MM-DD, o dexa-l vaziu.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninhun</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statístikas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Di:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Te:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Res&amp;ponsavel pa kazu:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Linhas:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>K&amp;olunas:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Konta:</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>Purmeru data di insidenti ki ta kontadu; vaziu: desdi purmeru insidenti.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>Último data di insidenti ki ta kontadu; vaziu: te último insidenti.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Tudu responsavel pa kazu</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>Marka status di kazu ki bu kre konta; si bu ka marka ninhun, tudu kazu ta kontadu.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>Esportason ta &amp;skondi kontas baxu di:</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>Númerus publikadu ta skondi tudu konta di 1 te es númeru menus un, i otus kontas pa kes skondidu ka podi diskobridu. 1 ka ta skondi nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>Grava es númerus li sima CSV o PDF pa publika, ku kontas pikinoti skondidu. Es djanela li ta mostra tudu konta: el e só pa ofisiu.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>Ka&amp;zus: klika na un bara o klika dos bes na un sélula pa odja se kazus.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>Purmeru data sta dipos di último: ka ten nada pa konta.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>Gráfiku di %1 pa %2</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>Kontas sen skondi, só pa ofisiu: %1 i %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln kazu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln insidenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>Un kazu o insidenti podi kai na txeu linha o koluna, pur isu totais ta konta kada un só un bes i es e menus ki soma di sélulas.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>Ka&amp;zus na %1: ta konta…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>Ka&amp;zus na %1: %2, purmeru %3 ta mostradu (klika dos bes o Enter ta abri un)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>Ka&amp;zus na %1: %Ln (klika dos bes o Enter ta abri un)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5637,10 +6340,6 @@ Rekupera-l?</translation>
     <message>
         <source>Global options:</source>
         <translation>Opson jeral:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>arkivu di baze di dadus (padron: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6551,6 +7250,182 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 o letter (pa padron: papel skodjedu últimu bes na aplikason, si ka letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 inda ka ta funsiona ku un servidor di ofisiu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>&quot;%1&quot; ka e un koluna sensível di lista di kazus. Uza un di es li: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>grava lista sima CSV pa un planilha (UTF-8 ku marka di orden di bytes); kolunas sensível di klienti ta fika di fora salvu si es djuntadu; ta fika gravadu na rejistu di auditoria</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>ku --csv, djunta di propózitu es koluna sensível di klienti (%1); podi ripiti, ta fika gravadu na rejistu di auditoria</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>ku --csv, grava na FILE (só pa donu) en vez di saída padron</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>Skodje --csv o --json, ka es dos.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include i --out meste --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>arkivu di baze di dadus, o URI postgresql:// di un servidor di ofisiu (padron: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>Mostra ofisiais rejistadu na más di un insidenti, purmeru kes ku más insidentis: insidentis, kazus, númeru di xapa, ajénsia, purmeru i último insidenti, katigorias di violason, nomi. Ofisiais ta rekonhisidu pa númeru di xapa (spasus, &quot;#&quot;, &quot;No.&quot; i zerus na kumesu ignoradu) i ajénsia.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>inprimi JSON en vez di un linha pa kada ofisial</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>só ofisiais na pelu menus N insidentis (padron 2; 1 ta mostra tudu)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>en vez di kel-la, mostra kazus undi es númeru di xapa li ta aparese</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>ku --badge, só es ajénsia li (rejistus sen ajénsia ta kumbina ku kualker un)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers ka ta aseita argumentus.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents meste un númeru interu di 1 pa riba.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency meste --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>Kazus i insidentis pa %1 i %2</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>Kazus i insidentis pa %1</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>Insidentis ku data di %1 te %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>Insidentis ku data di %1 pa frenti</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>Insidentis ku data te %1</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* skondidu: un konta di 1 te %1, o un ki foi skondidu pa kel konta ka podi diskobridu a partir di totais.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>Un kazu o insidenti podi konta na txeu linha o koluna (txeu katigoria, o insidentis na txeu mes, distritu o ajénsia); totais ta konta kada un só un bes, pur isu es e menus ki soma di ses sélulas.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by ta aseita un o dos dimenson, pur izenplu --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>Dimenson diskonxedu &quot;%1&quot;. Uza un o dos di es li: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by ta indika &quot;%1&quot; dos bes.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 meste un data sima YYYY-MM-DD, ka &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from ka podi ser dipos di --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count meste un númeru interu di 1 pa riba.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Skodje --json o --csv, ka es dos.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf meste un nomi di arkivu.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>Konta kazus i insidentis pa un o dos dimenson, pa vizon jeral di propi ofisiu o pa publika. Kontas di 1 te K-1 ta skondidu, i otus kontas ora ki un di es podia ser diskobridu a partir di totais; ninhun nomi, referénsia o testu livri ka ta inprimidu (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>un o dos dimenson, separadu ku vírgula (padron category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>konta insidentis ku data D o dipos (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>konta insidentis ku data D o antis (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>skondi kontas baxu di K (padron %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>só kazus ku es status li, separadu ku vírgula</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>só kazus dadu a es responsavel li</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>inprimi JSON: kada konta, o null ora ki el sta skondidu</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>inprimi CSV (UTF-8 ku marka di orden di bytes)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>grava tanbe statístikas sima rilatóriu PDF na FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats ka ta aseita argumentus.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>Es prugrama li ka ta da pa grava PDFs.</translation>
     </message>
 </context>
 </TS>

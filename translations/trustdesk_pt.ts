@@ -464,6 +464,70 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último incidente</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Responsável pelo caso</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>A exportação foi interrompida.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>casos-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Exportar lista de casos</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Gravando %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>A lista de casos não foi exportada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n caso exportado para %1.</numerusform>
+            <numerusform>%n casos exportados para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -488,6 +552,21 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <message>
         <source>Caseworker</source>
         <translation>Responsável pelo caso</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>Lendo a lista de casos</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>A exportação foi interrompida.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>%1 não pode ser exportado em uma lista.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1209,14 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>suggest boxes over faces in an image, for review</source>
         <translation>sugerir retângulos sobre os rostos de uma imagem, para revisão</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>listar policiais que se repetem, ou os casos de um número de distintivo</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>contar casos e incidentes por categoria, mês, distrito…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1498,6 +1585,13 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Não é possível gravar a planilha: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1573,6 +1667,30 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>Não foi possível preparar o banco de dados criptografado.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>Um banco de dados no servidor do escritório não é aberto com uma chave de criptografia: a conexão é protegida pelo login do servidor e por TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>Não foi possível começar a salvar: já há um salvamento em andamento.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>Os servidores do escritório precisam do driver PostgreSQL do Qt: instale o pacote libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>Não foi possível acessar o servidor do escritório %1, ou ele recusou o login.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>O banco de dados do escritório &quot;%1&quot; ainda não tem dados do TrustDesk (execute trustdesk-cli init para prepará-lo).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>Este banco de dados não é do TrustDesk. Ele não foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2466,18 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Text files (*.txt)</source>
         <translation>Arquivos de texto (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Exportar lista de casos</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Planilhas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Exportar estatísticas</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2826,6 +2956,60 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Creating the database</source>
         <translation>Criando o banco de dados</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>Esta versão do TrustDesk não consegue preparar um banco de dados do escritório.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>O banco de dados do escritório está danificado: a versão do esquema é desconhecida.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>Lendo os policiais</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(órgão desconhecido)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Distintivo</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Órgão</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violações</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Primeiro incidente</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último incidente</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2847,6 +3031,37 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>&quot;%1&quot; não foi gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>O endereço do servidor não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>ele deve começar com postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>só um servidor pode ser indicado (sem vírgulas).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>o nome do banco de dados não pode conter &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>a porta &quot;%1&quot; não é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>o valor de &quot;%1&quot; não pode conter &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>o parâmetro &quot;%1&quot; não é aceito.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3328,256 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: os dados entram em conflito com o que já está guardado.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: a conexão com o servidor do escritório caiu. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: o servidor do escritório não permite que este login faça esta alteração.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: o disco do servidor do escritório está cheio; nada foi salvo. Avise o administrador do escritório.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>Outro órgão %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>Outro resultado %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>Outro distrito %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Categoria de violação</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Distrito policial</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Órgão</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Situação do caso</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>Resultado da queixa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>Nenhuma categoria registrada</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Não apresentada</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>Apresentada, sem situação registrada</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>Não foi possível ler os responsáveis pelos casos.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>oculto</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Exportar estatísticas</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>Exportado para %1. Como em qualquer número publicado, nenhuma contagem abaixo de %2 é mostrada: %3 contagem(ns) foram ocultadas por serem pequenas e mais %4 para que não possam ser deduzidas dos totais.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>Exportado para %1 com todas as contagens visíveis (nada ocultado).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>%n nome raro de órgão ou resultado foi substituído por &quot;Outro …&quot;.</numerusform>
+            <numerusform>%n nomes raros de órgão ou resultado foram substituídos por &quot;Outro …&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>Não foi possível registrar a exportação no registro de auditoria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>Contando os casos para as estatísticas</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>Não foi possível calcular as estatísticas: não foi possível ler o banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>Conduta policial denunciada por %1 e %2</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>Conduta policial denunciada por %1</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>Incidentes de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>Todos os incidentes registrados até %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>Só casos com a situação %1.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>Só os casos de um responsável.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>Os totais contam cada caso e incidente uma só vez; um deles pode estar em várias linhas ou colunas, então os totais podem ser menores que a soma das células.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>Tabela %1. Casos e incidentes por %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>Tabela %1. %2 por %3 (linhas) e %4 (colunas)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>O que é contado.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>Um caso é contado quando pelo menos um dos seus incidentes cai no período e passa pelos filtros; um caso sem incidente registrado não é contado. Categoria de violação, mês, trimestre, distrito policial e órgão descrevem um incidente; situação do caso e resultado da queixa descrevem o caso. O resultado é a situação da apresentação de queixa mais recente do caso, como foi registrada, ignorando maiúsculas e espaços; &quot;Não apresentada&quot; quando não há nenhuma. Os órgãos são agrupados ignorando maiúsculas e espaços.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>Linhas que se sobrepõem.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>Um incidente pode alegar várias categorias de violação, e um caso pode ter incidentes em vários meses, distritos ou órgãos; então ele conta uma vez em cada linha ou coluna a que pertence. Os totais contam cada caso e incidente uma só vez, então podem ser menores que a soma das linhas.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>Contagens ocultadas.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>Para proteger as pessoas por trás de números pequenos, nenhuma contagem de 1 a %1 é mostrada: por isso, %2 contagem(ns) de casos e %3 de incidentes foram ocultadas (supressão primária). Para que nenhuma delas possa ser deduzida subtraindo de uma linha, coluna ou total geral, ou de qualquer combinação deles, mais %4 contagem(ns) de casos e %5 de incidentes foram ocultadas, as menores possíveis primeiro (supressão complementar). Um traço (–) marca uma contagem oculta. Os zeros são mostrados: eles não descrevem ninguém.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>Nenhuma contagem foi ocultada (o limite era 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>Este relatório não contém nomes, referências de casos, números de distintivo nem relatos. Os nomes de órgãos e os resultados de queixas são digitados pelos responsáveis pelos casos; os que contam menos de %1 casos não são nomeados (&quot;Outro órgão 1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>Por esse motivo, %1 linha(s) ou coluna(s) ficaram sem nome.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>Privacidade.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>Fonte.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>Os registros de casos do TrustDesk do escritório, contados em %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 casos, %2 incidentes</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>Figura 1. %1 por %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Gerado em %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>Não foi possível imprimir as estatísticas.</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4166,32 @@ Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua vers
     <message>
         <source>Not revealed: %1</source>
         <translation>Não revelado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>Exportar lista de casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>O %n caso da lista atual, na ordem dela, vai para um arquivo CSV que as planilhas abrem (referência, situação, datas, responsável pelo caso, nome e idioma do cliente). A exportação fica gravada no registro de auditoria.</numerusform>
+            <numerusform>Os %n casos da lista atual, na ordem dela, vão para um arquivo CSV que as planilhas abrem (referência, situação, datas, responsável pelo caso, nome e idioma do cliente). A exportação fica gravada no registro de auditoria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>Incluir também estas colunas sensíveis</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>O arquivo terá dados que podem expor os clientes às autoridades de imigração. Guarde-o em um disco criptografado e exclua-o quando terminar.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5701,81 @@ Recuperá-lo?</translation>
         <source>New D&amp;atabase…</source>
         <translation>Novo banco de &amp;dados…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Policiais…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>Exportar &amp;lista de casos…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Estatísticas…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>Este policial aparece em mais %n caso: %1</numerusform>
+            <numerusform>Este policial aparece em mais %n casos: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n policial.</numerusform>
+            <numerusform>%n policiais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>Casos do distintivo %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>órgão desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n caso deste policial.</numerusform>
+            <numerusform>%n casos deste policial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Policiais</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>Policiais reconhecidos entre os casos pelo número do distintivo e pelo órgão. Espaços, &quot;#&quot;, &quot;No.&quot; e zeros à esquerda no número do distintivo são ignorados; um registro sem órgão aparece separado.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>Em pelo menos este número de &amp;incidentes:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Primeiro incidente</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Último incidente</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>Pressione Enter em um policial para ver os casos dele.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5520,6 +6086,152 @@ Recuperá-lo?</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>Nada para mostrar no gráfico: nenhum incidente corresponde a estes filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>Total (cada um contado uma vez)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Digite uma data como YYYY-MM-DD, ou deixe vazio.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Res&amp;ponsável pelo caso:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Si&amp;tuação:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Linhas:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;nas:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Contar:</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>Primeira data de incidente contada; vazio: desde o primeiro incidente.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>Última data de incidente contada; vazio: até o último incidente.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Todos os responsáveis</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>Marque as situações de caso a contar; sem nenhuma marcada, todos os casos são contados.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>A exportação o&amp;mite contagens abaixo de:</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>Os números publicados ocultam toda contagem de 1 até este número menos um, e outras contagens para que as ocultas não possam ser deduzidas. 1 não oculta nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>Salve estes números como CSV ou PDF para publicar, com as contagens pequenas ocultas. Esta janela mostra todas as contagens: ela é só para o escritório.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>Ca&amp;sos: clique em uma barra ou clique duas vezes em uma célula para ver os casos dela.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>A primeira data é posterior à última: nada para contar.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>Gráfico de %1 por %2</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>Contagens sem ocultação, só para o escritório: %1 e %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incidente</numerusform>
+            <numerusform>%Ln incidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>Um caso ou incidente pode estar em várias linhas ou colunas, então os totais contam cada um uma só vez e são menores que a soma das células.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>Ca&amp;sos em %1: contando…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>Ca&amp;sos em %1: %2, os primeiros %3 listados (clique duas vezes ou Enter abre um)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>Ca&amp;sos em %1: %Ln (clique duas vezes ou Enter o abre)</numerusform>
+            <numerusform>Ca&amp;sos em %1: %Ln (clique duas vezes ou Enter abre um)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5661,10 +6373,6 @@ Recuperá-lo?</translation>
     <message>
         <source>Global options:</source>
         <translation>Opções gerais:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>arquivo do banco de dados (padrão: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6588,6 +7296,182 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 ou letter (padrão: o papel escolhido por último no aplicativo; senão, letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 ainda não funciona com um servidor do escritório.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>&quot;%1&quot; não é uma coluna sensível da lista de casos. Use uma destas: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>gravar a lista como CSV para uma planilha (UTF-8 com marca de ordem de bytes); as colunas sensíveis do cliente ficam de fora, a menos que sejam incluídas; fica gravado no registro de auditoria</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>com --csv, incluir de propósito esta coluna sensível do cliente (%1); pode ser repetido, fica gravado no registro de auditoria</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>com --csv, gravar em FILE (só para o dono) em vez da saída padrão</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>Escolha --csv ou --json, não os dois.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include e --out precisam de --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>arquivo do banco de dados, ou URI postgresql:// de um servidor do escritório (padrão: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>Lista os policiais registrados em mais de um incidente, primeiro os com mais incidentes: incidentes, casos, número do distintivo, órgão, primeiro e último incidente, categorias de violação, nome. Os policiais são reconhecidos pelo número do distintivo (espaços, &quot;#&quot;, &quot;No.&quot; e zeros à esquerda ignorados) e pelo órgão.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>imprimir JSON em vez de uma linha por policial</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>só policiais em pelo menos N incidentes (padrão 2; 1 lista todos)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>em vez disso, listar os casos em que este número de distintivo aparece</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>com --badge, só este órgão (registros sem órgão correspondem a qualquer um)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers não aceita argumentos.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents precisa de um número inteiro igual ou maior que 1.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency precisa de --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>Casos e incidentes por %1 e %2</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>Casos e incidentes por %1</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>Incidentes com data de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>Incidentes com data de %1 em diante</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>Incidentes com data até %1</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* oculto: uma contagem de 1 a %1, ou uma ocultada para que essa contagem não possa ser deduzida dos totais.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>Um caso ou incidente pode contar em várias linhas ou colunas (várias categorias, ou incidentes em vários meses, distritos ou órgãos); os totais contam cada um uma só vez, então são menores que a soma das células.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by aceita uma ou duas dimensões, por exemplo --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>Dimensão desconhecida &quot;%1&quot;. Use uma ou duas destas: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by indica &quot;%1&quot; duas vezes.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 precisa de uma data como YYYY-MM-DD, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from não pode ser posterior a --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count precisa de um número inteiro igual ou maior que 1.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Escolha --json ou --csv, não os dois.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf precisa de um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>Conta casos e incidentes por uma ou duas dimensões, para a visão geral do próprio escritório ou para publicar. As contagens de 1 a K-1 são ocultadas, e também outras contagens quando uma delas poderia ser deduzida dos totais; nenhum nome, referência ou texto livre é impresso (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>uma ou duas dimensões, separadas por vírgula (padrão category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>contar incidentes com data D ou posterior (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>contar incidentes com data D ou anterior (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>ocultar contagens abaixo de K (padrão %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>só casos com estas situações, separadas por vírgula</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>só os casos atribuídos a este responsável</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>imprimir JSON: cada contagem, ou null quando ocultada</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>imprimir CSV (UTF-8 com marca de ordem de bytes)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>gravar também as estatísticas como relatório PDF em FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats não aceita argumentos.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>Este programa não consegue gravar PDFs.</translation>
     </message>
 </context>
 </TS>

@@ -466,6 +466,71 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Последнее происшествие</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Сотрудник по делу</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Экспорт остановлен.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>cases-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Экспорт списка дел</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>Список дел не экспортирован: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортировано %n дело в %1.</numerusform>
+            <numerusform>Экспортировано %n дела в %1.</numerusform>
+            <numerusform>Экспортировано %n дел в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -490,6 +555,21 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>Caseworker</source>
         <translation>Сотрудник по делу</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>Чтение списка дел</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Экспорт остановлен.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>%1 нельзя экспортировать в списке.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1212,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>suggest boxes over faces in an image, for review</source>
         <translation>предложить рамки вокруг лиц на изображении, для проверки</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>показать полицейских, встречающихся повторно, или дела с одним номером жетона</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>подсчитать дела и происшествия по категориям, месяцам, округам…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1500,6 +1588,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Не удаётся записать таблицу: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1575,6 +1670,30 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>Не удалось подготовить зашифрованную базу данных.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>База данных на сервере организации не открывается ключом хранилища: её соединение защищено входом на сервер и TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>Не удаётся начать сохранение: сохранение уже идёт.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>Для серверов организации нужен драйвер PostgreSQL для Qt: установите пакет libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>Не удалось связаться с сервером организации %1, или он отказал во входе.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>В базе данных организации «%1» ещё нет данных TrustDesk (чтобы подготовить её, выполните trustdesk-cli init).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>Эта база данных — не база данных TrustDesk. Она не была изменена.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2470,18 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Экспорт списка дел</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2829,6 +2960,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Creating the database</source>
         <translation>Создание базы данных</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>Эта версия TrustDesk не может подготовить базу данных организации.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>База данных организации повреждена: версия её схемы неизвестна.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>Чтение данных о полицейских</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(ведомство неизвестно)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Происшествия</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Жетон</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Первое происшествие</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Последнее происшествие</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2850,6 +3035,37 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>«%1» не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>Адрес сервера нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>он должен начинаться с postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>можно указать только один сервер (без запятых).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>имя базы данных не может содержать «/».</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>порт «%1» — не число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>значение «%1» не может содержать «;».</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>параметр «%1» не поддерживается.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3336,257 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: данные противоречат уже сохранённым.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: соединение с сервером организации потеряно. Повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: сервер организации не разрешает этой учётной записи вносить это изменение.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: диск сервера организации заполнен; ничего не сохранено. Сообщите администратору организации.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>Другое ведомство %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>Другой результат %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>Другой округ %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Категория нарушения</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Полицейский округ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>Результат жалобы</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Происшествия</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>Категория не записана</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Не подана</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>Подана, статус не записан</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>Не удалось прочитать список сотрудников по делам.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>скрыто</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>Экспортировано в %1. Как и в любых публикуемых данных, числа меньше %2 не показаны: скрыто чисел как слишком малых — %3, и ещё %4, чтобы их нельзя было вычислить по итогам.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>Экспортировано в %1 со всеми числами (ничего не скрыто).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>%n редкое название ведомства или результата заменено на «Другое …».</numerusform>
+            <numerusform>%n редких названия ведомств или результатов заменены на «Другое …».</numerusform>
+            <numerusform>%n редких названий ведомств или результатов заменены на «Другое …».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>Не удалось записать экспорт в журнал аудита: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>Подсчёт дел для статистики</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>Не удалось подсчитать статистику: не удалось прочитать базу данных.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>Заявленные действия полиции по признакам «%1» и «%2»</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>Заявленные действия полиции по признаку «%1»</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>Происшествия с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>Все происшествия, записанные по %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>Только дела со статусом %1.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>Только дела одного сотрудника.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>В итогах каждое дело и происшествие считается один раз; оно может попасть в несколько строк или столбцов, поэтому итоги могут быть меньше суммы ячеек.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>Таблица %1. Дела и происшествия по признаку «%2»</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>Таблица %1. %2 по признакам «%3» (строки) и «%4» (столбцы)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>Что подсчитывается.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>Дело учитывается, если хотя бы одно его происшествие попадает в период и проходит фильтры; дело без записанных происшествий не учитывается. Категория нарушения, месяц, квартал, полицейский округ и ведомство описывают происшествие; статус дела и результат жалобы описывают дело. Результат — это записанный статус последней поданной по делу жалобы, без учёта заглавных букв и пробелов; «Не подана», если жалобы нет. Ведомства группируются без учёта заглавных букв и пробелов.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>Пересекающиеся строки.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>В происшествии могут быть заявлены нарушения нескольких категорий, а у дела могут быть происшествия в разных месяцах, округах или ведомствах; тогда оно учитывается по одному разу в каждой строке или столбце, к которым относится. В итогах каждое дело и происшествие считается один раз, поэтому итоги могут быть меньше суммы строк.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>Скрытие чисел.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>Чтобы защитить людей, стоящих за малыми числами, числа от 1 до %1 не показаны: по этой причине скрыто чисел дел — %2, чисел происшествий — %3 (первичное скрытие). Чтобы ни одно из них нельзя было вычислить вычитанием из итога строки, столбца или общего итога или из их сочетания, дополнительно скрыто чисел дел — %4, чисел происшествий — %5, начиная с самых малых (дополнительное скрытие). Скрытое число обозначено тире (–). Нули показаны: они не описывают никого.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>Ни одно число не скрыто (порог был равен 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>В этом отчёте нет имён, номеров дел, номеров жетонов и рассказов. Названия ведомств и результаты жалоб вводят сотрудники по делам; те, что встречаются менее чем в %1 делах, не называются («Другое ведомство 1»).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>По этой причине без названия оставлено строк или столбцов: %1.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>Конфиденциальность.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>Источник.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>Записи о делах организации в TrustDesk, подсчитано %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>дел: %1, происшествий: %2</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>Рисунок 1. %1 по признаку «%2»</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Создано %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>Не удалось напечатать статистику.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4176,33 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Not revealed: %1</source>
         <translation>Не показано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>Экспорт списка дел</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n дело текущего списка, в его порядке, записывается в файл CSV, который открывают программы электронных таблиц (номер дела, статус, даты, сотрудник по делу, имя и язык клиента). Экспорт записывается в журнал аудита.</numerusform>
+            <numerusform>%n дела текущего списка, в его порядке, записываются в файл CSV, который открывают программы электронных таблиц (номер дела, статус, даты, сотрудник по делу, имя и язык клиента). Экспорт записывается в журнал аудита.</numerusform>
+            <numerusform>%n дел текущего списка, в его порядке, записываются в файл CSV, который открывают программы электронных таблиц (номер дела, статус, даты, сотрудник по делу, имя и язык клиента). Экспорт записывается в журнал аудита.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>Также включить эти конфиденциальные столбцы</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>В файле будут сведения, из-за которых клиенты могут попасть в поле зрения иммиграционных органов. Храните его на зашифрованном диске и удалите, когда закончите.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5721,84 @@ Restore it?</source>
         <source>New D&amp;atabase…</source>
         <translation>Новая &amp;база данных…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Полицейские…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>&amp;Экспорт списка дел…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>Этот полицейский встречается ещё в %n деле: %1</numerusform>
+            <numerusform>Этот полицейский встречается ещё в %n делах: %1</numerusform>
+            <numerusform>Этот полицейский встречается ещё в %n делах: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n полицейский.</numerusform>
+            <numerusform>%n полицейских.</numerusform>
+            <numerusform>%n полицейских.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>Дела с жетоном %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>ведомство неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n дело этого полицейского.</numerusform>
+            <numerusform>%n дела этого полицейского.</numerusform>
+            <numerusform>%n дел этого полицейского.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Полицейские</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>Полицейские, узнаваемые в разных делах по номеру жетона и ведомству. Пробелы, «#», «No.» и начальные нули в номере жетона не учитываются; запись без ведомства показывается отдельно.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>Не меньше стольких &amp;происшествий:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Первое происшествие</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Последнее происшествие</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>Нажмите Enter на полицейском, чтобы увидеть его дела.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5542,6 +6114,155 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>Нечего показать на диаграмме: ни одно происшествие не подходит под эти фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>Всего (каждое считается один раз)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Введите дату в виде ГГГГ-ММ-ДД или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Со&amp;трудник:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>Стр&amp;оки:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Сто&amp;лбцы:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Что считать:</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>Первая учитываемая дата происшествия; пусто — с первого происшествия.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>Последняя учитываемая дата происшествия; пусто — до последнего происшествия.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>Отметьте статусы дел, которые нужно учитывать; если ничего не отмечено, учитываются все дела.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>Экспорт скрывает числа &amp;ниже:</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>В публикуемых данных скрыты все числа от 1 до этого числа минус один, а также другие числа, чтобы скрытые нельзя было вычислить. 1 ничего не скрывает.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>Сохраните эти данные в CSV или PDF для публикации, малые числа будут скрыты. Это окно показывает все числа: оно только для сотрудников организации.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>&amp;Дела: щёлкните столбец диаграммы или дважды щёлкните ячейку, чтобы увидеть её дела.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>Первая дата позже последней: считать нечего.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>Диаграмма: %1 по признаку «%2»</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>Нескрытые числа, только для сотрудников организации: %1 и %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln происшествие</numerusform>
+            <numerusform>%Ln происшествия</numerusform>
+            <numerusform>%Ln происшествий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>Дело или происшествие может попасть в несколько строк или столбцов, поэтому в итогах каждое считается один раз, и итоги меньше суммы ячеек.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>&amp;Дела в %1: подсчёт…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>&amp;Дела в %1: %2, показаны первые %3 (двойной щелчок или Enter открывает дело)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>&amp;Дела в %1: %Ln (двойной щелчок или Enter открывает дело)</numerusform>
+            <numerusform>&amp;Дела в %1: %Ln (двойной щелчок или Enter открывает дело)</numerusform>
+            <numerusform>&amp;Дела в %1: %Ln (двойной щелчок или Enter открывает дело)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5685,10 +6406,6 @@ Restore it?</source>
     <message>
         <source>Global options:</source>
         <translation>Общие параметры:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>файл базы данных (по умолчанию: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6625,6 +7342,182 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 или letter (по умолчанию: бумага, выбранная в приложении последней, иначе letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 пока не работает с сервером организации.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>«%1» не является конфиденциальным столбцом списка дел. Используйте одно из: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>записать список в CSV для электронной таблицы (UTF-8 с меткой порядка байтов); конфиденциальные столбцы клиента не включаются, если их не добавить; записывается в журнал аудита</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>с --csv: намеренно добавить этот конфиденциальный столбец клиента (%1); можно повторять, записывается в журнал аудита</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>с --csv: записать в FILE (доступ только владельцу) вместо стандартного вывода</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>Выберите --csv или --json, но не оба.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include и --out требуют --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>файл базы данных или URI postgresql:// сервера организации (по умолчанию: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>Показать полицейских, записанных более чем в одном происшествии, начиная с тех, у кого их больше всего: происшествия, дела, номер жетона, ведомство, первое и последнее происшествие, категории нарушений, имя. Полицейские узнаются по номеру жетона (пробелы, «#», «No.» и начальные нули не учитываются) и ведомству.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>вывести JSON вместо одной строки на полицейского</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>только полицейские, у которых не меньше N происшествий (по умолчанию 2; 1 показывает всех)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>вместо этого показать дела, в которых встречается этот номер жетона</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>с --badge: только это ведомство (записи без ведомства подходят к любому)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents требует целое число не меньше 1.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency требует --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>Дела и происшествия по признакам «%1» и «%2»</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>Дела и происшествия по признаку «%1»</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>Происшествия с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>Происшествия с %1 и позже</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>Происшествия по %1 и раньше</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* скрыто: число от 1 до %1 или число, скрытое, чтобы такое число нельзя было вычислить по итогам.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>Дело или происшествие может учитываться в нескольких строках или столбцах (несколько категорий или происшествия в разных месяцах, округах или ведомствах); в итогах каждое считается один раз, поэтому итоги меньше суммы ячеек.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by принимает один или два признака, например --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>Неизвестный признак «%1». Используйте один или два из: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by называет «%1» дважды.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 требует дату в виде YYYY-MM-DD, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from не должен быть позже --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count требует целое число не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Выберите --json или --csv, но не оба.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf требует имя файла.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>Подсчитать дела и происшествия по одному или двум признакам — для обзора внутри организации или для публикации. Числа от 1 до K-1 скрываются, как и другие числа, по которым их можно было бы вычислить из итогов; имена, номера дел и свободный текст не выводятся (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>один или два признака через запятую (по умолчанию category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>учитывать происшествия с даты D и позже (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>учитывать происшествия по дату D и раньше (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>скрывать числа меньше K (по умолчанию %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>только дела с этими статусами, через запятую</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>только дела, назначенные этому сотруднику</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>вывести JSON: каждое число или null, если оно скрыто</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>вывести CSV (UTF-8 с меткой порядка байтов)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>также записать статистику как отчёт PDF в FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>Эта программа не умеет записывать PDF.</translation>
     </message>
 </context>
 </TS>

@@ -464,6 +464,70 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>Tixraaca</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Xaaladda</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>La furay</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Dhacdadii ugu dambaysay</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Shaqaalaha kiiska</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Macmiilka</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Dhoofinta waa la joojiyay.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>cases-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Dhoofi liiska kiisaska</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Waa la qorayaa %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>Liiska kiisaska lama dhoofin: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Waxaa loo dhoofiyay %n kiis %1.</numerusform>
+            <numerusform>Waxaa loo dhoofiyay %n kiis %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lama qori karo: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -488,6 +552,21 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     <message>
         <source>Caseworker</source>
         <translation>Shaqaalaha kiiska</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>Liiska kiisaska ayaa la akhrinayaa</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Dhoofinta waa la joojiyay.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>%1 laguma dhoofin karo liis.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1209,14 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
         <source>suggest boxes over faces in an image, for review</source>
         <translation>soo jeedi sanduuqyo ku dul yaal wajiyada sawirka, si loo eego</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>taxo saraakiisha soo noqnoqda, ama kiisaska hal lambar baaj</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>tiri kiisaska iyo dhacdooyinka nooc, bil, degmo…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1498,6 +1585,13 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Xaashida xisaabeed lama qori karo: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1573,6 +1667,30 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>Kaydka xogta ee la sireeyay lama diyaarin karin.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>Kaydka xogta ee server-ka xafiiska laguma furo furaha khasnadda: xiriirkiisa waxaa ilaaliya galitaanka server-ka iyo TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>Kaydin lama bilaabi karo: kaydin ayaa hadda socota.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>Server-yada xafiisku waxay u baahan yihiin darawalka PostgreSQL ee Qt: rakib xirmada libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>Server-ka xafiiska %1 lama gaari karin, ama wuu diiday galitaanka.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>Kaydka xogta xafiiska &quot;%1&quot; weli kuma jirto xog TrustDesk (socodsii trustdesk-cli init si aad u diyaariso).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>Kaydkan xogta maaha kayd xog TrustDesk ah. Lama taaban.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2466,18 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <source>Text files (*.txt)</source>
         <translation>Faylasha qoraalka (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Dhoofi liiska kiisaska</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Xaashiyaha xisaabeed CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Dhoofi tirakoobka</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2826,6 +2956,60 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <source>Creating the database</source>
         <translation>Kaydka xogta ayaa la samaynayaa</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>Noocan TrustDesk ma diyaarin karo kayd xog xafiis.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>Kaydka xogta xafiiska wuu dhaawacan yahay: nooca qaab-dhismeedkiisa lama yaqaan.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>Saraakiisha ayaa la akhrinayaa</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(hay&apos;adda lama yaqaan)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Dhacdooyinka</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kiisaska</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Baajka</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Hay&apos;adda</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Magaca</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Xadgudubyada</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Dhacdadii ugu horreysay</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Dhacdadii ugu dambaysay</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2847,6 +3031,37 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>&quot;%1&quot; lama qorin.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>Cinwaanka server-ka lama isticmaali karo: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>waa inuu ku bilaabmaa postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>hal server oo keliya ayaa la magacaabi karaa (hakad la&apos;aan).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>magaca kaydka xogta kuma jiri karo &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>dekedda &quot;%1&quot; maaha tiro u dhaxaysa 1 ilaa 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>qiimaha &quot;%1&quot; kuma jiri karo &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>halbeegga &quot;%1&quot; lama taageero.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3328,256 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: xogtu waxay ka hor imanaysaa waxa horey loo kaydiyay.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: xiriirkii server-ka xafiiska wuu go&apos;ay. Isku day mar kale daqiiqad kadib.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: server-ka xafiisku uma oggola galitaankan inuu sameeyo isbeddelkan.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: diskiga server-ka xafiisku wuu buuxaa; waxba lama kaydin. U sheeg maamulaha xafiiska.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>Hay&apos;ad kale %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>Natiijo kale %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>Degmo kale %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Wadarta</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Nooca xadgudubka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bisha</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Rubuca sanadka</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Degmada booliiska</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Hay&apos;adda</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Xaaladda kiiska</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>Natiijada cabashada</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kiisaska</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Dhacdooyinka</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>Nooc lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Lama gudbin</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>La gudbiyay, xaalad lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>Shaqaalaha kiisaska lama akhrin karin.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>la qariyay</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 lama qori karin: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Dhoofi tirakoobka</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>Waxaa loo dhoofiyay %1. Sida tirooyin kasta oo la daabaco, tiro ka yar %2 lama muujiyo: %3 tiro ayaa la qariyay maxaa yeelay way yar yihiin, %4 kalena si aan looga ogaan karin wadarrada.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>Waxaa loo dhoofiyay %1 iyadoo tiro kasta la muujiyay (wax la qariyay ma jiraan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>%n magac oo naadir ah oo hay&apos;ad ama natiijo ayaa lagu beddelay &quot;… kale&quot;.</numerusform>
+            <numerusform>%n magac oo naadir ah oo hay&apos;ado ama natiijooyin ayaa lagu beddelay &quot;… kale&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>Dhoofinta laguma diiwaangelin karin diiwaanka hubinta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>Kiisaska ayaa loo tirinayaa tirakoobka</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>Tirakoobka lama tirin karin: kaydka xogta lama akhrin karin.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>Dhaqanka booliiska ee la soo sheegay, marka loo eego %1 iyo %2</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>Dhaqanka booliiska ee la soo sheegay, marka loo eego %1</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>Dhacdooyinka laga bilaabo %1 ilaa %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>Dhammaan dhacdooyinka la diiwaangeliyay ilaa %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>Kiisaska xaaladdoodu tahay %1 oo keliya.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>Kiisaska hal shaqaale kiis oo keliya.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Wadarta</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>Wadarradu kiis iyo dhacdo kasta hal mar ayay tiriyaan; mid waxa uu ku dhici karaa dhowr saf ama tiir, sidaas darteed wadarradu way ka yaraan karaan isugeynta unugyadooda.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>Shaxda %1. Kiisaska iyo dhacdooyinka marka loo eego %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>Shaxda %1. %2 marka loo eego %3 (safafka) iyo %4 (tiirarka)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>Waxa la tiriyo.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>Kiis waa la tiriyaa marka ugu yaraan mid ka mid ah dhacdooyinkiisu ku dhaco muddada oo uu ka gudbo shaandhooyinka; kiis aan dhacdo la diiwaangeliyay lahayn lama tiriyo. Nooca xadgudubka, bisha, rubuca sanadka, degmada booliiska iyo hay&apos;addu waxay sharxaan dhacdo; xaaladda kiiska iyo natiijada cabashaduna waxay sharxaan kiiska. Natiijadu waa xaaladda cabashadii ugu dambaysay ee kiiska loo gudbiyay sidii loo diiwaangeliyay, iyadoon la eegin xarfaha waaweyn iyo meelaha bannaan; &quot;Lama gudbin&quot; marka aysan jirin. Hay&apos;adaha waa la isku ururiyaa iyadoon la eegin xarfaha waaweyn iyo meelaha bannaan.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>Safaf isku dhex jira.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>Dhacdo waxaa lagu sheegi karaa dhowr nooc oo xadgudub, kiisna waxa uu yeelan karaa dhacdooyin dhowr bilood, degmo ama hay&apos;ad; markaas waxa la tiriyaa hal mar saf ama tiir kasta oo uu ka mid yahay. Wadarradu kiis iyo dhacdo kasta hal mar ayay tiriyaan, sidaas darteed way ka yaraan karaan isugeynta safafkooda.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>Qarinta.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>Si loo ilaaliyo dadka ka dambeeya tirooyinka yar, tiro u dhaxaysa 1 ilaa %1 lama muujiyo: sababtaas darteed waxaa la qariyay %2 tiro oo kiisas ah iyo %3 oo dhacdooyin ah (qarinta koowaad). Si midkoodna looga ogaan karin in laga jaro wadarta saf, tiir ama wadarta guud, ama isku darkooda, waxaa sidoo kale la qariyay %4 tiro oo kiisas ah iyo %5 oo dhacdooyin ah, kuwa ugu yar marka hore (qarinta dhammaystirka). Xariiq (–) ayaa calaamadeysa tiro la qariyay. Eberrada waa la muujiyaa: cidna ma sharxaan.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>Tiro lama qarin (xadka waxaa la dhigay 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>Warbixintan kuma jiraan magacyo, tixraacyo kiis, lambarro baaj ama sheekooyin. Magacyada hay&apos;adaha iyo natiijooyinka cabashada waxaa qora shaqaalaha kiisaska; mid kasta oo leh wax ka yar %1 kiis lama magacaabo (&quot;Hay&apos;ad kale 1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>Sababtaas darteed %1 saf ama tiir ayaa magac la&apos;aan lagu daayay.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>Sirta.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>Isha.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>Diiwaannada kiisaska TrustDesk ee xafiiska, la tiriyay %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Habka</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 kiis, %2 dhacdo</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>Sawirka 1. %1 marka loo eego %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Tirakoob</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>La sameeyay %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>Tirakoobka lama daabici karin.</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4166,32 @@ Ma sii wadaysaa tafatirka (isbeddeladaadu halkan iyo qabyo-qoraalka ayay ku jira
     <message>
         <source>Not revealed: %1</source>
         <translation>Lama muujin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>Dhoofi liiska kiisaska</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n kiis ee liiska hadda, sida uu u kala horreeyo, waxay galayaan fayl CSV ah oo ay furaan barnaamijyada xaashida xisaabeed (tixraaca, xaaladda, taariikhaha, shaqaalaha kiiska, magaca iyo luqadda macmiilka). Dhoofinta waxaa lagu diiwaangeliyaa diiwaanka hubinta.</numerusform>
+            <numerusform>%n kiis ee liiska hadda, sida ay u kala horreeyaan, waxay galayaan fayl CSV ah oo ay furaan barnaamijyada xaashida xisaabeed (tixraaca, xaaladda, taariikhaha, shaqaalaha kiiska, magaca iyo luqadda macmiilka). Dhoofinta waxaa lagu diiwaangeliyaa diiwaanka hubinta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>Sidoo kale ku dar tiirarkan xasaasiga ah</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>Faylku wuxuu hayn doonaa xog u soo bandhigi karta macmiillada hay&apos;adaha fulinta socdaalka. Ku hay disk la sireeyay, tirtirna marka aad dhammayso.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dhoofi…</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5701,81 @@ Soo celi?</translation>
         <source>New D&amp;atabase…</source>
         <translation>Kay&amp;d xog cusub…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Saraakiisha…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>Dhoofi &amp;liiska kiisaska…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Tirakoob…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>Sarkaalkan wuxuu ka muuqdaa %n kiis oo kale: %1</numerusform>
+            <numerusform>Sarkaalkan wuxuu ka muuqdaa %n kiis oo kale: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n sarkaal.</numerusform>
+            <numerusform>%n sarkaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>Kiisaska baajka %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>hay&apos;adda lama yaqaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n kiis oo sarkaalkan ah.</numerusform>
+            <numerusform>%n kiis oo sarkaalkan ah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Saraakiisha</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>Saraakiisha lagu aqoonsaday kiisaska oo dhan lambarka baajka iyo hay&apos;adda. Meelaha bannaan, &quot;#&quot;, &quot;No.&quot; iyo eberrada hore ee lambarka baajka lama eego; diiwaan aan hay&apos;ad lahayn si gaar ah ayaa loo taxaa.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>Ugu yaraan inta &amp;dhacdo:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kiiska</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Dhacdadii ugu horreysay</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Dhacdadii ugu dambaysay</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>Riix Enter adigoo sarkaal dooranaya si aad u taxdo kiisaskiisa.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5520,6 +6086,152 @@ Soo celi?</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>Wax jaantus lagu sameeyo ma jiraan: dhacdo ku habboon shaandhooyinkan ma jirto.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>Wadarta (mid kasta hal mar ayaa la tiriyay)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Wadarta</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Qor taariikh sida YYYY-MM-DD, ama madhan u daa.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Midna</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Tirakoob</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Laga bilaabo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ilaa:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Shaqaala&amp;ha kiiska:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Xaaladda:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Safafka:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>&amp;Tiirarka:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Maxaa la tirinayaa:</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>Taariikhda ugu horreysa ee dhacdada la tiriyo; madhan: laga bilaabo dhacdada ugu horreysa.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>Taariikhda ugu dambaysa ee dhacdada la tiriyo; madhan: ilaa dhacdada ugu dambaysa.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Dhammaan shaqaalaha kiisaska</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>Calaamadee xaaladaha kiisaska la tirinayo; haddii midna aan la calaamadeyn, kiis kasta waa la tiriyaa.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>Dhoofintu waxay qarisaa tirooyinka ka &amp;yar:</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>Tirooyinka la daabaco waxay qariyaan tiro kasta oo u dhaxaysa 1 ilaa tiradan laga jaray hal, iyo tirooyin kale si aan looga ogaan karin kuwa la qariyay. 1 waxba ma qariyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dhoofi…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>U kaydi tirooyinkan CSV ama PDF si aad u daabacdo, iyadoo tirooyinka yar la qariyay. Daaqaddani waxay muujisaa tiro kasta: waa xafiiska oo keliya.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>&amp;Kiisaska: guji tiir jaantuska ah ama laba jeer guji unug si aad u taxdo kiisaskiisa.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>Taariikhda hore waxay ka dambaysaa tan dambe: wax la tiriyo ma jiraan.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>Jaantuska %1 marka loo eego %2</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>Tirooyinka aan la qarin, xafiiska oo keliya: %1 iyo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln kiis</numerusform>
+            <numerusform>%Ln kiis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln dhacdo</numerusform>
+            <numerusform>%Ln dhacdo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>Kiis ama dhacdo waxay ku dhici kartaa dhowr saf ama tiir, sidaas darteed wadarradu mid kasta hal mar ayay tiriyaan waxayna ka yar yihiin isugeynta unugyada.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>&amp;Kiisaska %1: waa la tirinayaa…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>&amp;Kiisaska %1: %2, %3-da ugu horreeya ayaa la taxay (laba jeer guji ama Enter ayaa mid fura)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>&amp;Kiisaska %1: %Ln (laba jeer guji ama Enter ayaa mid fura)</numerusform>
+            <numerusform>&amp;Kiisaska %1: %Ln (laba jeer guji ama Enter ayaa mid fura)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5661,10 +6373,6 @@ Soo celi?</translation>
     <message>
         <source>Global options:</source>
         <translation>Doorashooyinka guud:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>faylka kaydka xogta (caadi ahaan: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6588,6 +7296,182 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 ama letter (caadi ahaan: warqadda ugu dambeysay ee lagu doortay barnaamijka, haddii kale letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 weli kuma shaqeeyo server xafiis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>&quot;%1&quot; maaha tiir xasaasi ah oo liiska kiisaska ka mid ah. Isticmaal mid ka mid ah: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>u qor liiska CSV ahaan xaashi xisaabeed (UTF-8 oo leh calaamadda kala horreynta baaytka); tiirarka xasaasiga ah ee macmiilka waa laga reebaa haddii aan lagu darin; waxaa lagu qoraa diiwaanka hubinta</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>--csv la socda, si ula kac ah ugu dar tiirkan xasaasiga ah ee macmiilka (%1); waa lagu celin karaa, waxaa lagu qoraa diiwaanka hubinta</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>--csv la socda, ku qor FILE (milkiilaha keliya) halkii wax soo saarka caadiga ah</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>Dooro --csv ama --json, labadaba ha dooran.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include iyo --out waxay u baahan yihiin --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>faylka kaydka xogta, ama URI-ga postgresql:// ee server xafiis (caadi ahaan: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>Taxo saraakiisha lagu diiwaangeliyay in ka badan hal dhacdo, kuwa dhacdooyinka ugu badan leh marka hore: dhacdooyinka, kiisaska, lambarka baajka, hay&apos;adda, dhacdada ugu horreysa iyo tan ugu dambaysa, noocyada xadgudubka, magaca. Saraakiisha waxaa lagu aqoonsadaa lambarka baajka (meelaha bannaan, &quot;#&quot;, &quot;No.&quot; iyo eberrada hore lama eego) iyo hay&apos;adda.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>daabac JSON halkii hal sadar sarkaal kasta</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>saraakiisha ku jira ugu yaraan N dhacdo oo keliya (caadi ahaan 2; 1 wuxuu taxaa dhammaan)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>taa beddelkeeda, taxo kiisaska uu lambarkan baajku ka muuqdo</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>--badge la socda, hay&apos;addan oo keliya (diiwaannada aan hay&apos;ad lahayn way ku habboon yihiin mid kasta)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers ma qaato doodo.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents wuxuu u baahan yahay tiro dhan oo ah 1 ama ka badan.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency wuxuu u baahan yahay --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Wadarta</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>Kiisaska iyo dhacdooyinka marka loo eego %1 iyo %2</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>Kiisaska iyo dhacdooyinka marka loo eego %1</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>Dhacdooyinka taariikhdoodu tahay %1 ilaa %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>Dhacdooyinka taariikhdoodu tahay %1 ama ka dambe</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>Dhacdooyinka taariikhdoodu tahay %1 ama ka hor</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* la qariyay: tiro u dhaxaysa 1 ilaa %1, ama mid la qariyay si tiradaas looga ogaan karin wadarrada.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>Kiis ama dhacdo waxaa lagu tirin karaa dhowr saf ama tiir (dhowr nooc, ama dhacdooyin dhowr bilood, degmo ama hay&apos;ad); wadarradu mid kasta hal mar ayay tiriyaan, sidaas darteed way ka yar yihiin isugeynta unugyadooda.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by wuxuu qaataa hal ama laba qaybin, tusaale --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>Qaybin aan la aqoon &quot;%1&quot;. Isticmaal hal ama laba ka mid ah: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by wuxuu &quot;%1&quot; sheegay laba jeer.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 wuxuu u baahan yahay taariikh sida YYYY-MM-DD, ma aha &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from waa inuusan ka dambayn --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count wuxuu u baahan yahay tiro dhan oo ah 1 ama ka badan.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Dooro --json ama --csv, labadaba ha dooran.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf wuxuu u baahan yahay magac fayl.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>Tiri kiisaska iyo dhacdooyinka hal ama laba qaybin, si xafiisku u helo aragti guud ama si loo daabaco. Tirooyinka 1 ilaa K-1 waa la qariyaa, iyo tirooyin kale oo haddii kale mid laga ogaan lahaa wadarrada; lama daabaco magacyo, tixraacyo ama qoraal xor ah (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>hal ama laba qaybin, hakad lagu kala saaray (caadi ahaan category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>tiri dhacdooyinka taariikhdoodu tahay D ama ka dambe (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>tiri dhacdooyinka taariikhdoodu tahay D ama ka hor (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>qari tirooyinka ka yar K (caadi ahaan %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>kiisaska xaaladahan leh oo keliya, hakad lagu kala saaray</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>kiisaska loo xilsaaray shaqaalahan kiiska oo keliya</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>daabac JSON: tiro kasta, ama null marka la qariyay</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>daabac CSV (UTF-8 oo leh calaamadda kala horreynta baaytka)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>sidoo kale u qor tirakoobka warbixin PDF ah FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats ma qaato doodo.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>Barnaamijkani ma qori karo PDF.</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,69 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Sự việc gần nhất</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Nhân viên phụ trách</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Thân chủ</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Việc xuất đã bị dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>hồ-sơ-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Xuất danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>Danh sách hồ sơ chưa được xuất: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n hồ sơ vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -486,6 +549,21 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <message>
         <source>Caseworker</source>
         <translation>Nhân viên phụ trách</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>Đang đọc danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Việc xuất đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>Không thể xuất %1 trong một danh sách.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1206,14 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <source>suggest boxes over faces in an image, for review</source>
         <translation>gợi ý khung che khuôn mặt trong hình ảnh, để xem lại</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>liệt kê các cảnh sát viên xuất hiện nhiều lần, hoặc các hồ sơ của một số phù hiệu</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>đếm hồ sơ và sự việc theo loại, tháng, khu vực…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1496,6 +1582,13 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Không thể ghi bảng tính: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1571,6 +1664,30 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>Không thể thiết lập cơ sở dữ liệu được mã hóa.</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ văn phòng không được mở bằng khóa mã hóa: kết nối của nó được bảo vệ bằng thông tin đăng nhập của máy chủ và TLS.</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>Không thể bắt đầu lưu: đang có một lần lưu khác.</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>Máy chủ văn phòng cần trình điều khiển PostgreSQL của Qt: hãy cài gói libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>Không kết nối được máy chủ văn phòng %1, hoặc máy chủ đã từ chối đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>Cơ sở dữ liệu văn phòng &quot;%1&quot; chưa có dữ liệu TrustDesk nào (hãy chạy trustdesk-cli init để thiết lập).</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>Cơ sở dữ liệu này không phải là cơ sở dữ liệu TrustDesk. Nó không bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2462,18 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>Text files (*.txt)</source>
         <translation>Tập tin văn bản (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>Xuất danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Bảng tính CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Xuất thống kê</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2823,6 +2952,60 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>Creating the database</source>
         <translation>Đang tạo cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>Phiên bản TrustDesk này không thể thiết lập cơ sở dữ liệu văn phòng.</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>Cơ sở dữ liệu văn phòng bị hỏng: không rõ phiên bản cấu trúc của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>Đang đọc danh sách cảnh sát viên</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>(không rõ cơ quan)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Phù hiệu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Sự việc đầu tiên</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Sự việc gần nhất</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2844,6 +3027,37 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>&quot;%1&quot; chưa được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>Không dùng được địa chỉ máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>địa chỉ phải bắt đầu bằng postgresql://</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>chỉ được nêu một máy chủ (không có dấu phẩy).</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>tên cơ sở dữ liệu không được chứa &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>cổng &quot;%1&quot; không phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>giá trị của &quot;%1&quot; không được chứa &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>không hỗ trợ tham số &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3320,255 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1: dữ liệu mâu thuẫn với dữ liệu đã lưu.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1: mất kết nối với máy chủ văn phòng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1: máy chủ văn phòng không cho phép tài khoản đăng nhập này thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1: ổ đĩa của máy chủ văn phòng đã đầy; không có gì được lưu. Hãy báo cho người quản trị của văn phòng.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>Cơ quan khác %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>Kết quả khác %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>Khu vực khác %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Loại vi phạm</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>Khu vực cảnh sát</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>Kết quả khiếu nại</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>Chưa ghi loại</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>Đã nộp, chưa ghi tình trạng</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>Không đọc được danh sách nhân viên phụ trách.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>đã ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Xuất thống kê</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>Đã xuất vào %1. Như mọi số liệu công bố, không số đếm nào dưới %2 được hiển thị: %3 số đếm đã bị ẩn vì quá nhỏ và thêm %4 số đếm bị ẩn để không thể suy ra chúng từ các tổng.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>Đã xuất vào %1 với mọi số đếm được hiển thị (không ẩn số nào).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>%n tên cơ quan hoặc kết quả hiếm gặp được thay bằng &quot;… khác&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>Không thể ghi việc xuất này vào nhật ký kiểm tra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>Đang đếm hồ sơ để lập thống kê</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>Không thể lập thống kê: không đọc được cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>Hành vi của cảnh sát được báo cáo theo %1 và %2</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>Hành vi của cảnh sát được báo cáo theo %1</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>Các sự việc từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>Mọi sự việc được ghi lại đến %1.</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>Chỉ các hồ sơ có tình trạng %1.</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>Chỉ các hồ sơ của một nhân viên phụ trách.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>Các tổng đếm mỗi hồ sơ và sự việc một lần; một hồ sơ hoặc sự việc có thể nằm trong nhiều hàng hoặc cột, nên tổng có thể nhỏ hơn tổng các ô.</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>Bảng %1. Hồ sơ và sự việc theo %2</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>Bảng %1. %2 theo %3 (hàng) và %4 (cột)</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>Những gì được đếm.</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>Một hồ sơ được đếm khi ít nhất một sự việc của nó nằm trong khoảng thời gian đã chọn và khớp với các bộ lọc; hồ sơ không có sự việc nào được ghi lại thì không được đếm. Loại vi phạm, tháng, quý, khu vực cảnh sát và cơ quan mô tả một sự việc; tình trạng hồ sơ và kết quả khiếu nại mô tả hồ sơ. Kết quả là tình trạng được ghi lại của lần nộp khiếu nại gần nhất của hồ sơ, không phân biệt chữ hoa và khoảng trắng; là &quot;Chưa nộp&quot; nếu chưa có lần nộp nào. Các cơ quan được gộp nhóm không phân biệt chữ hoa và khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>Các hàng chồng lấn.</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>Một sự việc có thể nêu nhiều loại vi phạm, và một hồ sơ có thể có sự việc trong nhiều tháng, khu vực hoặc cơ quan; khi đó nó được đếm một lần trong mỗi hàng hoặc cột mà nó thuộc về. Các tổng đếm mỗi hồ sơ và sự việc một lần, nên có thể nhỏ hơn tổng các hàng.</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>Ẩn số liệu.</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>Để bảo vệ những người đứng sau các con số nhỏ, không số đếm nào từ 1 đến %1 được hiển thị: vì lý do đó, %2 số đếm hồ sơ và %3 số đếm sự việc đã bị ẩn (ẩn chính). Để không ai có thể suy ra chúng bằng cách trừ từ tổng của hàng, cột hoặc tổng chung, hay từ bất kỳ tổ hợp nào của chúng, thêm %4 số đếm hồ sơ và %5 số đếm sự việc đã bị ẩn, ưu tiên các số nhỏ nhất (ẩn bổ sung). Dấu gạch (–) đánh dấu một số đếm bị ẩn. Số 0 vẫn được hiển thị: chúng không mô tả ai cả.</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>Không số đếm nào bị ẩn (ngưỡng được đặt là 1).</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>Báo cáo này không chứa tên, mã hồ sơ, số phù hiệu hay lời tường thuật nào. Tên cơ quan và kết quả khiếu nại do nhân viên phụ trách nhập; tên nào có ít hơn %1 hồ sơ thì không được nêu (&quot;Cơ quan khác 1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>Vì lý do đó, %1 hàng hoặc cột không được đặt tên.</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>Quyền riêng tư.</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>Nguồn.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>Hồ sơ TrustDesk của văn phòng, được đếm vào %1.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 hồ sơ, %2 sự việc</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>Hình 1. %1 theo %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Tạo lúc %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>Không thể in thống kê.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4156,31 @@ Tiếp tục chỉnh sửa (các thay đổi của bạn vẫn ở đây và tro
     <message>
         <source>Not revealed: %1</source>
         <translation>Chưa hiển thị: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>Xuất danh sách hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n hồ sơ của danh sách hiện tại, theo đúng thứ tự, sẽ được ghi vào một tập tin CSV mà chương trình bảng tính mở được (mã hồ sơ, tình trạng, ngày tháng, nhân viên phụ trách, tên và ngôn ngữ của thân chủ). Việc xuất được ghi vào nhật ký kiểm tra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>Đưa thêm các cột nhạy cảm này</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>Tập tin sẽ chứa những thông tin có thể khiến thân chủ bị cơ quan di trú truy xét. Hãy giữ nó trên ổ đĩa đã mã hóa và xóa đi khi dùng xong.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5681,78 @@ Khôi phục bản nháp?</translation>
         <source>New D&amp;atabase…</source>
         <translation>&amp;Cơ sở dữ liệu mới…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Cảnh sát viên…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>Xuấ&amp;t danh sách hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Thống kê…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>Cảnh sát viên này có trong %n hồ sơ khác: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n cảnh sát viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>Các hồ sơ của phù hiệu %1 (%2):</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>không rõ cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>%n hồ sơ của cảnh sát viên này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Cảnh sát viên</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>Các cảnh sát viên được nhận ra qua các hồ sơ theo số phù hiệu và cơ quan. Khoảng trắng, &quot;#&quot;, &quot;No.&quot; và các số 0 ở đầu số phù hiệu được bỏ qua; bản ghi không có cơ quan được liệt kê riêng.</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>Có trong ít nhất số &amp;sự việc này:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Sự việc đầu tiên</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>Sự việc gần nhất</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>Nhấn Enter trên một cảnh sát viên để liệt kê các hồ sơ của người đó.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5498,6 +6058,149 @@ Khôi phục bản nháp?</translation>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>Không có gì để vẽ biểu đồ: không sự việc nào khớp với các bộ lọc này.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>Tổng cộng (mỗi mục đếm một lần)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Nhập ngày theo dạng YYYY-MM-DD, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Nhân &amp;viên phụ trách:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Hàng:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>&amp;Cột:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>Đế&amp;m:</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>Ngày sự việc đầu tiên được đếm; để trống: từ sự việc đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>Ngày sự việc cuối cùng được đếm; để trống: đến sự việc gần nhất.</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Mọi nhân viên phụ trách</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>Đánh dấu các tình trạng hồ sơ cần đếm; không đánh dấu tình trạng nào thì đếm mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>Khi xuất, ẩn số đếm &amp;dưới:</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>Số liệu công bố ẩn mọi số đếm từ 1 đến số này trừ một, và thêm một số số đếm khác để không thể suy ra các số đã ẩn. Đặt 1 thì không ẩn gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>Lưu các số liệu này thành CSV hoặc PDF để công bố, với các số đếm nhỏ được ẩn đi. Cửa sổ này hiện mọi số đếm: chỉ dành cho nội bộ văn phòng.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>Hồ &amp;sơ: bấm vào một cột biểu đồ hoặc bấm đúp vào một ô để liệt kê các hồ sơ của nó.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>Ngày bắt đầu ở sau ngày kết thúc: không có gì để đếm.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>Biểu đồ %1 theo %2</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>Số đếm gốc, chỉ dành cho nội bộ văn phòng: %1 và %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln sự việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>Một hồ sơ hoặc sự việc có thể nằm trong nhiều hàng hoặc cột, nên các tổng đếm mỗi mục một lần và nhỏ hơn tổng các ô.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>Hồ &amp;sơ trong %1: đang đếm…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>Hồ &amp;sơ trong %1: %2, liệt kê %3 hồ sơ đầu tiên (bấm đúp hoặc nhấn Enter để mở)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>Hồ &amp;sơ trong %1: %Ln (bấm đúp hoặc nhấn Enter để mở)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5637,10 +6340,6 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Global options:</source>
         <translation>Tùy chọn chung:</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>tập tin cơ sở dữ liệu (mặc định: %1)</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6551,6 +7250,182 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 hoặc letter (mặc định: khổ giấy chọn lần cuối trong ứng dụng, nếu không thì letter)</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 chưa dùng được với máy chủ văn phòng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>&quot;%1&quot; không phải là cột nhạy cảm của danh sách hồ sơ. Hãy dùng một trong các cột: %2.</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>ghi danh sách thành CSV cho bảng tính (UTF-8 có dấu thứ tự byte); các cột nhạy cảm của thân chủ bị bỏ ra trừ khi được đưa vào; được ghi vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>với --csv, cố ý thêm cột nhạy cảm này của thân chủ (%1); có thể lặp lại, được ghi vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>với --csv, ghi vào FILE (chỉ chủ sở hữu truy cập được) thay vì đầu ra chuẩn</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>Chọn --csv hoặc --json, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include và --out cần --csv.</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>tập tin cơ sở dữ liệu, hoặc URI postgresql:// của máy chủ văn phòng (mặc định: %1)</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>Liệt kê các cảnh sát viên được ghi trong nhiều hơn một sự việc, người có nhiều sự việc nhất đứng đầu: số sự việc, số hồ sơ, số phù hiệu, cơ quan, sự việc đầu tiên và gần nhất, các loại vi phạm, tên. Cảnh sát viên được nhận ra theo số phù hiệu (bỏ qua khoảng trắng, &quot;#&quot;, &quot;No.&quot; và các số 0 ở đầu) và cơ quan.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>in JSON thay vì mỗi cảnh sát viên một dòng</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>chỉ các cảnh sát viên có trong ít nhất N sự việc (mặc định 2; 1 liệt kê tất cả)</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>thay vào đó, liệt kê các hồ sơ có số phù hiệu này</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>với --badge, chỉ cơ quan này (bản ghi không có cơ quan khớp với mọi cơ quan)</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents cần một số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency cần --badge.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>Hồ sơ và sự việc theo %1 và %2</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>Hồ sơ và sự việc theo %1</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>Các sự việc có ngày từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>Các sự việc có ngày từ %1 trở về sau</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>Các sự việc có ngày đến %1 trở về trước</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* đã ẩn: một số đếm từ 1 đến %1, hoặc một số đếm bị ẩn để không thể suy ra số đếm như vậy từ các tổng.</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>Một hồ sơ hoặc sự việc có thể được đếm trong nhiều hàng hoặc cột (nhiều loại, hoặc sự việc trong nhiều tháng, khu vực hoặc cơ quan); các tổng đếm mỗi mục một lần, nên nhỏ hơn tổng các ô.</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by nhận một hoặc hai tiêu chí, ví dụ --by category,month.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>Không biết tiêu chí &quot;%1&quot;. Hãy dùng một hoặc hai trong số: %2.</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by nêu &quot;%1&quot; hai lần.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 cần một ngày theo dạng YYYY-MM-DD, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from không được sau --to.</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count cần một số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Chọn --json hoặc --csv, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf cần tên tập tin.</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>Đếm hồ sơ và sự việc theo một hoặc hai tiêu chí, để văn phòng tự nắm tình hình hoặc để công bố. Các số đếm từ 1 đến K-1 bị ẩn, cùng với các số đếm khác mà nếu không ẩn thì có thể suy ra chúng từ các tổng; không in tên, mã hồ sơ hay văn bản tự do nào (docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>một hoặc hai tiêu chí, cách nhau bằng dấu phẩy (mặc định category): %1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>đếm các sự việc có ngày từ D trở về sau (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>đếm các sự việc có ngày đến D trở về trước (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>ẩn các số đếm dưới K (mặc định %1)</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>chỉ các hồ sơ có những tình trạng này, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>chỉ các hồ sơ được giao cho nhân viên phụ trách này</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>in JSON: từng số đếm, hoặc null khi bị ẩn</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>in CSV (UTF-8 có dấu thứ tự byte)</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>đồng thời ghi thống kê thành báo cáo PDF vào FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>Chương trình này không thể ghi PDF.</translation>
     </message>
 </context>
 </TS>

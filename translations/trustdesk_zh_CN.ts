@@ -462,6 +462,69 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>最近一次事件</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>个案负责人</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>导出已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>案件-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>导出案件列表</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>案件列表未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个案件导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -486,6 +549,21 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>Caseworker</source>
         <translation>个案负责人</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>正在读取案件列表</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>导出已停止。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>%1 不能导出到列表中。</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1206,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>suggest boxes over faces in an image, for review</source>
         <translation>在图片中的人脸上建议方框，供审核</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>列出多次出现的警员，或某个警号的案件</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>按类别、月份、警区等统计案件和事件</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1496,6 +1582,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1571,6 +1664,30 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>无法设置加密数据库。</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>办公室服务器上的数据库不用加密密钥打开：它的连接由服务器的登录和 TLS 保护。</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>无法开始保存：已有一次保存正在进行。</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>连接办公室服务器需要 Qt 的 PostgreSQL 驱动：请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>无法连接办公室服务器 %1，或服务器拒绝了登录。</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>办公室数据库“%1”中还没有 TrustDesk 数据（请运行 trustdesk-cli init 进行设置）。</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>此数据库不是 TrustDesk 数据库。数据库未被改动。</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2462,18 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>导出案件列表</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV 电子表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>导出统计数据</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2823,6 +2952,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Creating the database</source>
         <translation>正在创建数据库</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>此版本的 TrustDesk 无法设置办公室数据库。</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>办公室数据库已损坏：其结构版本未知。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>正在读取警员</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>（机构不明）</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规行为</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>首次事件</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>最近一次事件</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2844,6 +3027,37 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>未写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>服务器地址无法使用：%1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>它必须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>只能指定一台服务器（不能有逗号）。</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>数据库名称不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>“%1”的值不能包含“;”。</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>不支持参数“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3320,255 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1：数据与已存储的内容冲突。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1：与办公室服务器的连接已断开。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1：办公室服务器不允许此登录帐户进行这项更改。</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1：办公室服务器的磁盘已满；未保存任何内容。请告知办公室管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>其他机构 %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>其他结果 %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>其他警区 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>违规类别</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>警区</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>投诉结果</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>未记录类别</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>已提交，未记录状态</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>无法读取个案负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>已隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>导出统计数据</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>已导出到 %1。与所有公开发布的数字一样，小于 %2 的计数都不显示：有 %3 个计数因数值太小而被隐藏，另有 %4 个计数被隐藏，以免从合计中推算出它们。</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>已导出到 %1，显示了所有计数（未隐藏任何计数）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>有 %n 个少见的机构或结果名称被替换为“其他 …”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>无法在审计日志中记录这次导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>正在为统计数据计算案件</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>无法计算统计数据：无法读取数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>按%1和%2统计的已报告警察行为</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>按%1统计的已报告警察行为</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>%1 至 %2 的事件。</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>截至 %1 记录的所有事件。</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>仅限状态为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>仅限一位个案负责人的案件。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>合计中每个案件和事件只计算一次；一个案件或事件可能同时属于几行或几列，所以合计可能小于各单元格之和。</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>表 %1. 按%2统计的案件和事件</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>表 %1. 按%3（行）和%4（列）统计的%2</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>统计什么。</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>当一个案件至少有一个事件落在所选期间内并符合筛选条件时，该案件才被计入；没有记录任何事件的案件不计入。违规类别、月份、季度、警区和机构描述的是事件；案件状态和投诉结果描述的是案件。投诉结果是该案件最近一次投诉提交材料所记录的状态，不区分大小写和空格；如果没有提交，则为“未提交”。机构按名称分组，不区分大小写和空格。</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>重叠的行。</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>一个事件可能涉及几种违规类别，一个案件也可能有发生在不同月份、警区或机构的事件；这时它会在所属的每一行或每一列中各计算一次。合计中每个案件和事件只计算一次，所以合计可能小于各行之和。</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>隐藏小计数。</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>为了保护小数字背后的人，1 到 %1 之间的计数都不显示：因此隐藏了 %2 个案件计数和 %3 个事件计数（首要隐藏）。为了不让任何人通过从行合计、列合计或总计（或它们的任意组合）中相减推算出这些数字，又隐藏了 %4 个案件计数和 %5 个事件计数，并尽量先隐藏最小的（补充隐藏）。短横线（–）表示被隐藏的计数。零会显示出来：它们不涉及任何人。</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>没有隐藏任何计数（阈值设为 1）。</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>本报告不含任何姓名、案件编号、警号或经过叙述。机构名称和投诉结果由个案负责人输入；案件数少于 %1 的名称不会列出（显示为“其他机构 1”）。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>因此有 %1 行或列没有显示名称。</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>隐私。</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>来源。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>本办公室的 TrustDesk 案件记录，统计于 %1。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 个案件，%2 个事件</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>图 1. 按%2统计的%1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>无法打印统计数据。</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4156,31 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Not revealed: %1</source>
         <translation>未显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>导出案件列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>当前列表中的 %n 个案件将按列表顺序写入一个可以用电子表格打开的 CSV 文件（案件编号、状态、日期、个案负责人、当事人姓名和语言）。这次导出会记录在审计日志中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>同时包含以下敏感列</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>此文件将包含可能让当事人面临移民执法风险的信息。请将它保存在加密磁盘上，用完后删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5681,78 @@ Restore it?</source>
         <source>New D&amp;atabase…</source>
         <translation>新建数据库(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>警员(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>导出案件列表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计数据(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>此警员还出现在另外 %n 个案件中：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n 名警员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>警号 %1（%2）的案件：</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>机构不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>此警员有 %n 个案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>根据警号和机构在各个案件中识别出的警员。警号中的空格、“#”、“No.”和开头的零会被忽略；没有机构的记录单独列出。</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>至少涉及的事件数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>首次事件</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>最近一次事件</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>选中一名警员后按 Enter 键，即可列出其案件。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5498,6 +6058,149 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>没有可绘制的内容：没有事件符合这些筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>合计（每项只计一次）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期，或留空。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>个案负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>列(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>计数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>计入的第一个事件日期；留空：从最早的事件开始。</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>计入的最后一个事件日期；留空：直到最近的事件。</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>所有个案负责人</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>勾选要统计的案件状态；都不勾选则统计所有案件。</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>导出时隐藏小于此数的计数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>公开发布的数字会隐藏从 1 到此数减一的所有计数，并再隐藏一些计数，以免被隐藏的数字被推算出来。设为 1 则不隐藏任何计数。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>将这些数字保存为 CSV 或 PDF 以便公开发布，小计数会被隐藏。此窗口显示所有计数：仅供办公室内部使用。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>案件(&amp;S)：点击柱条或双击单元格，即可列出其中的案件。</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>开始日期晚于结束日期：没有可统计的内容。</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>按%2统计的%1图表</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>原始计数，仅供办公室内部使用：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 个案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>一个案件或事件可能同时属于几行或几列，所以合计中每项只计算一次，会小于各单元格之和。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>%1 中的案件(&amp;S)：正在统计…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>%1 中的案件(&amp;S)：%2 个，列出前 %3 个（双击或按 Enter 键打开）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>%1 中的案件(&amp;S)：%Ln 个（双击或按 Enter 键打开）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5637,10 +6340,6 @@ Restore it?</source>
     <message>
         <source>Global options:</source>
         <translation>全局选项：</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>数据库文件（默认：%1）</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6551,6 +7250,182 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 或 letter（默认：应用中最后选择的纸张，否则为 letter）</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 暂时不能用于办公室服务器。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>“%1”不是案件列表的敏感列。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>将列表写成供电子表格使用的 CSV（带字节顺序标记的 UTF-8）；除非特意包含，当事人的敏感列不会写入；会记录在审计日志中</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>与 --csv 一起使用，特意加入这个当事人敏感列（%1）；可重复使用，会记录在审计日志中</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>与 --csv 一起使用，写入 FILE（仅所有者可访问），而不是标准输出</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>请选择 --csv 或 --json，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include 和 --out 需要 --csv。</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>数据库文件，或办公室服务器的 postgresql:// URI（默认：%1）</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>列出在多个事件中被记录的警员，事件最多的排在前面：事件数、案件数、警号、机构、首次和最近一次事件、违规类别、姓名。警员根据警号（忽略空格、“#”、“No.”和开头的零）和机构来识别。</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>输出 JSON，而不是每名警员一行</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>只列出至少涉及 N 个事件的警员（默认 2；1 列出全部）</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>改为列出出现此警号的案件</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>与 --badge 一起使用，只限此机构（没有机构的记录与任何机构都匹配）</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers 不接受参数。</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents 需要一个大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency 需要 --badge。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>按%1和%2统计的案件和事件</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>按%1统计的案件和事件</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>日期为 %1 至 %2 的事件</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>日期为 %1 或之后的事件</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>日期为 %1 或之前的事件</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* 已隐藏：1 到 %1 之间的计数，或为了不让这类计数从合计中被推算出来而隐藏的计数。</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>一个案件或事件可能计入几行或几列（涉及几种类别，或事件发生在不同月份、警区或机构）；合计中每项只计算一次，所以会小于各单元格之和。</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by 接受一个或两个维度，例如 --by category,month。</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>未知的维度“%1”。请使用以下一个或两个：%2。</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by 两次指定了“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count 需要一个大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>请选择 --json 或 --csv，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>按一个或两个维度统计案件和事件，供办公室内部了解情况或公开发布。1 到 K-1 之间的计数会被隐藏，可能从合计中推算出这些计数的其他计数也会被隐藏；不输出任何姓名、案件编号或自由文本（docs/statistics.md）。</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>一个或两个维度，用逗号分隔（默认 category）：%1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>统计日期在 D 当天或之后的事件（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>统计日期在 D 当天或之前的事件（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>隐藏小于 K 的计数（默认 %1）</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>只统计这些状态的案件，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>只统计分配给此个案负责人的案件</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>输出 JSON：每个计数，被隐藏时为 null</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>输出 CSV（带字节顺序标记的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>同时将统计数据写成 PDF 报告，保存到 FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats 不接受参数。</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>此程序无法写入 PDF。</translation>
     </message>
 </context>
 </TS>

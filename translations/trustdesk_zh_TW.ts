@@ -462,6 +462,69 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseListCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>案件編號</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>最近一次事件</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>個案負責人</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>當事人</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>匯出已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportFlow</name>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>案件-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>匯出案件清單</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>The case list was not exported: %1</source>
+        <translation>案件清單未匯出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 件案件匯出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -486,6 +549,21 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>Caseworker</source>
         <translation>個案負責人</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListReader</name>
+    <message>
+        <source>Reading the case list</source>
+        <translation>正在讀取案件清單</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>匯出已停止。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported in a list.</source>
+        <translation>%1 不能匯出到清單中。</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1206,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>suggest boxes over faces in an image, for review</source>
         <translation>在圖片中的人臉上建議方框，供審閱</translation>
     </message>
+    <message>
+        <source>list repeat officers, or the cases of one badge number</source>
+        <translation>列出多次出現的警員，或某個警號的案件</translation>
+    </message>
+    <message>
+        <source>count cases and incidents by category, month, district…</source>
+        <translation>依類別、月份、警區等統計案件和事件</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1496,6 +1582,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>無法寫入試算表：%1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>Recording the chain of custody</source>
@@ -1571,6 +1664,30 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The encrypted database could not be set up.</source>
         <translation>無法設定加密資料庫。</translation>
+    </message>
+    <message>
+        <source>An office server database is not opened with a vault key: its connection is protected by the server&apos;s login and TLS.</source>
+        <translation>辦公室伺服器上的資料庫不使用加密金鑰開啟：它的連線由伺服器的登入和 TLS 保護。</translation>
+    </message>
+    <message>
+        <source>Starting to save: a save is already under way.</source>
+        <translation>無法開始儲存：已有一次儲存正在進行。</translation>
+    </message>
+    <message>
+        <source>Office servers need Qt&apos;s PostgreSQL driver: install the package libqt6sql6-psql.</source>
+        <translation>連線辦公室伺服器需要 Qt 的 PostgreSQL 驅動程式：請安裝套件 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached, or it refused the login.</source>
+        <translation>無法連線到辦公室伺服器 %1，或伺服器拒絕了登入。</translation>
+    </message>
+    <message>
+        <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
+        <translation>辦公室資料庫「%1」中還沒有 TrustDesk 資料（請執行 trustdesk-cli init 進行設定）。</translation>
+    </message>
+    <message>
+        <source>This database is not a TrustDesk database. It was left untouched.</source>
+        <translation>此資料庫不是 TrustDesk 資料庫。資料庫未被改動。</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2462,18 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
+    <message>
+        <source>Export Case List</source>
+        <translation>匯出案件清單</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV 試算表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>匯出統計資料</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -2823,6 +2952,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Creating the database</source>
         <translation>正在建立資料庫</translation>
     </message>
+    <message>
+        <source>This version of TrustDesk cannot set up an office database.</source>
+        <translation>此版本的 TrustDesk 無法設定辦公室資料庫。</translation>
+    </message>
+    <message>
+        <source>The office database is damaged: its schema version is unknown.</source>
+        <translation>辦公室資料庫已損壞：其結構版本不明。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQuery</name>
+    <message>
+        <source>Reading officers</source>
+        <translation>正在讀取警員</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRosterModel</name>
+    <message>
+        <source>(agency unknown)</source>
+        <translation>（機構不明）</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>警號</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>違規行為</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>首次事件</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>最近一次事件</translation>
+    </message>
 </context>
 <context>
     <name>PagedPdfWriter</name>
@@ -2844,6 +3027,37 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>&quot;%1&quot; was not written.</source>
         <translation>未寫入「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>伺服器位址無法使用：%1</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>它必須以 postgresql:// 開頭</translation>
+    </message>
+    <message>
+        <source>only one server can be named (no commas).</source>
+        <translation>只能指定一台伺服器（不能有逗號）。</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;.</source>
+        <translation>資料庫名稱不能包含「/」。</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>連接埠「%1」不是 1 到 65535 之間的數字。</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; cannot contain &quot;;&quot;.</source>
+        <translation>「%1」的值不能包含「;」。</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported.</source>
+        <translation>不支援參數「%1」。</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3320,255 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the data conflicts with what is already stored.</source>
         <translation>%1：資料與已儲存的內容衝突。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the office server was lost. Try again in a moment.</source>
+        <translation>%1：與辦公室伺服器的連線已中斷。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>%1: the office server does not allow this login to make this change.</source>
+        <translation>%1：辦公室伺服器不允許此登入帳號進行這項變更。</translation>
+    </message>
+    <message>
+        <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
+        <translation>%1：辦公室伺服器的磁碟已滿；未儲存任何內容。請告知辦公室的系統管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Other agency %1</source>
+        <translation>其他機構 %1</translation>
+    </message>
+    <message>
+        <source>Other outcome %1</source>
+        <translation>其他結果 %1</translation>
+    </message>
+    <message>
+        <source>Other district %1</source>
+        <translation>其他警區 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>違規類別</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Police district</source>
+        <translation>警區</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>案件狀態</translation>
+    </message>
+    <message>
+        <source>Complaint outcome</source>
+        <translation>投訴結果</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>No category recorded</source>
+        <translation>未記錄類別</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Filed, no status recorded</source>
+        <translation>已提交，未記錄狀態</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>The caseworkers could not be read.</source>
+        <translation>無法讀取個案負責人。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>suppressed</source>
+        <translation>已隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>匯出統計資料</translation>
+    </message>
+    <message>
+        <source>Exported to %1. As for any published figures, no count below %2 is shown: %3 count(s) were hidden for being small and %4 more so that they cannot be worked out from the totals.</source>
+        <translation>已匯出到 %1。與所有公開發布的數字一樣，小於 %2 的計數都不顯示：有 %3 個計數因數值太小而被隱藏，另有 %4 個計數被隱藏，以免從合計中推算出它們。</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with every count shown (no suppression).</source>
+        <translation>已匯出到 %1，顯示了所有計數（未隱藏任何計數）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rare agency or outcome name(s) are replaced by &quot;Other …&quot;.</source>
+        <translation>
+            <numerusform>有 %n 個少見的機構或結果名稱被替換為「其他 …」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>無法在稽核日誌中記錄這次匯出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Counting cases for the statistics</source>
+        <translation>正在為統計資料計算案件</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: the database could not be read.</source>
+        <translation>無法計算統計資料：無法讀取資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Reported police conduct by %1 and %2</source>
+        <translation>依%1和%2統計的已通報警察行為</translation>
+    </message>
+    <message>
+        <source>Reported police conduct by %1</source>
+        <translation>依%1統計的已通報警察行為</translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation>%1 至 %2 的事件。</translation>
+    </message>
+    <message>
+        <source>All incidents recorded up to %1.</source>
+        <translation>截至 %1 記錄的所有事件。</translation>
+    </message>
+    <message>
+        <source>Cases with the status %1 only.</source>
+        <translation>僅限狀態為 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>The cases of one caseworker only.</source>
+        <translation>僅限一位個案負責人的案件。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Totals count each case and incident once; one can fall in several rows or columns, so the totals can be less than the sum of their cells.</source>
+        <translation>合計中每件案件和每個事件只計算一次；一件案件或一個事件可能同時屬於好幾列或好幾欄，所以合計可能小於各儲存格的總和。</translation>
+    </message>
+    <message>
+        <source>Table %1. Cases and incidents by %2</source>
+        <translation>表 %1. 依%2統計的案件和事件</translation>
+    </message>
+    <message>
+        <source>Table %1. %2 by %3 (rows) and %4 (columns)</source>
+        <translation>表 %1. 依%3（列）和%4（欄）統計的%2</translation>
+    </message>
+    <message>
+        <source>What is counted.</source>
+        <translation>統計什麼。</translation>
+    </message>
+    <message>
+        <source>A case is counted when at least one of its incidents falls in the period and passes the filters; a case with no recorded incident is not counted. Violation category, month, quarter, police district and agency describe an incident; case status and complaint outcome describe the case. The outcome is the status of the case&apos;s latest complaint submission as recorded, ignoring capitals and spacing; &quot;Not filed&quot; when there is none. Agencies are grouped ignoring capitals and spacing.</source>
+        <translation>當一件案件至少有一個事件落在所選期間內並符合篩選條件時，該案件才會被計入；沒有記錄任何事件的案件不計入。違規類別、月份、季度、警區和機構描述的是事件；案件狀態和投訴結果描述的是案件。投訴結果是該案件最近一次投訴提交材料所記錄的狀態，不區分大小寫和空格；如果沒有提交，則為「未提交」。機構依名稱分組，不區分大小寫和空格。</translation>
+    </message>
+    <message>
+        <source>Overlapping rows.</source>
+        <translation>重疊的列。</translation>
+    </message>
+    <message>
+        <source>An incident can allege several violation categories, and a case can have incidents in several months, districts or agencies; it then counts once in each row or column it belongs to. Totals count every case and incident once, so they can be smaller than the sum of their rows.</source>
+        <translation>一個事件可能涉及好幾種違規類別，一件案件也可能有發生在不同月份、警區或機構的事件；這時它會在所屬的每一列或每一欄中各計算一次。合計中每件案件和每個事件只計算一次，所以合計可能小於各列的總和。</translation>
+    </message>
+    <message>
+        <source>Suppression.</source>
+        <translation>隱藏小計數。</translation>
+    </message>
+    <message>
+        <source>To protect the people behind small numbers, no count from 1 to %1 is shown: %2 count(s) of cases and %3 of incidents were hidden for that reason (primary suppression). So that none of them can be worked out by subtracting from a row, column or grand total, or from any combination of them, %4 further count(s) of cases and %5 of incidents were hidden, the smallest possible first (complementary suppression). A dash (–) marks a hidden count. Zeros are shown: they describe no one.</source>
+        <translation>為了保護小數字背後的人，1 到 %1 之間的計數都不顯示：因此隱藏了 %2 個案件計數和 %3 個事件計數（主要隱藏）。為了不讓任何人透過從列合計、欄合計或總計（或它們的任意組合）中相減推算出這些數字，又隱藏了 %4 個案件計數和 %5 個事件計數，並盡量先隱藏最小的（補充隱藏）。短橫線（–）表示被隱藏的計數。零會顯示出來：它們不涉及任何人。</translation>
+    </message>
+    <message>
+        <source>No count was suppressed (the threshold was set to 1).</source>
+        <translation>沒有隱藏任何計數（門檻設為 1）。</translation>
+    </message>
+    <message>
+        <source>This report holds no names, case references, badge numbers or narratives. Agency names and complaint outcomes are typed by caseworkers; any that counts fewer than %1 cases is not named (&quot;Other agency 1&quot;).</source>
+        <translation>本報告不含任何姓名、案件編號、警號或經過敘述。機構名稱和投訴結果由個案負責人輸入；案件數少於 %1 件的名稱不會列出（顯示為「其他機構 1」）。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) or column(s) were left unnamed for that reason.</source>
+        <translation>因此有 %1 列或欄沒有顯示名稱。</translation>
+    </message>
+    <message>
+        <source>Privacy.</source>
+        <translation>隱私。</translation>
+    </message>
+    <message>
+        <source>Source.</source>
+        <translation>來源。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s TrustDesk case records, counted on %1.</source>
+        <translation>本辦公室的 TrustDesk 案件記錄，統計於 %1。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 incidents</source>
+        <translation>%1 件案件，%2 個事件</translation>
+    </message>
+    <message>
+        <source>Figure 1. %1 by %2</source>
+        <translation>圖 1. 依%2統計的%1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計資料</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>產生於 %1</translation>
+    </message>
+    <message>
+        <source>The statistics could not be printed.</source>
+        <translation>無法列印統計資料。</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4156,31 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>Not revealed: %1</source>
         <translation>未顯示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CaseListExportDialog</name>
+    <message>
+        <source>Export Case List</source>
+        <translation>匯出案件清單</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>目前清單中的 %n 件案件會依清單順序寫入一個可以用試算表開啟的 CSV 檔案（案件編號、狀態、日期、個案負責人、當事人姓名和語言）。這次匯出會記錄在稽核日誌中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also include these sensitive columns</source>
+        <translation>同時包含以下敏感欄位</translation>
+    </message>
+    <message>
+        <source>The file will hold facts that can expose clients to immigration enforcement. Keep it on an encrypted disk and delete it when done.</source>
+        <translation>此檔案將包含可能讓當事人面臨移民執法風險的資訊。請將它存放在加密的磁碟上，用完後刪除。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5681,78 @@ Restore it?</source>
         <source>New D&amp;atabase…</source>
         <translation>新增資料庫(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>警員(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List…</source>
+        <translation>匯出案件清單(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>統計資料(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerHint</name>
+    <message numerus="yes">
+        <source>This officer appears in %n other case(s): %1</source>
+        <translation>
+            <numerusform>此警員還出現在另外 %n 件案件中：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OfficerRosterDialog</name>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n 名警員。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of badge %1 (%2):</source>
+        <translation>警號 %1（%2）的案件：</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>機構不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this officer.</source>
+        <translation>
+            <numerusform>此警員有 %n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>警員</translation>
+    </message>
+    <message>
+        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <translation>依警號和機構在各案件中辨識出的警員。警號中的空格、「#」、「No.」和開頭的零會被忽略；沒有機構的記錄會單獨列出。</translation>
+    </message>
+    <message>
+        <source>In at least this many &amp;incidents:</source>
+        <translation>至少涉及的事件數(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>首次事件</translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation>最近一次事件</translation>
+    </message>
+    <message>
+        <source>Press Enter on an officer to list their cases.</source>
+        <translation>選取一名警員後按 Enter 鍵，即可列出其案件。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5498,6 +6058,149 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>td::ui::StatisticsChartView</name>
+    <message>
+        <source>Nothing to chart: no incident matches these filters.</source>
+        <translation>沒有可繪製的內容：沒有事件符合這些篩選條件。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsTableModel</name>
+    <message>
+        <source>Total (each counted once)</source>
+        <translation>合計（每項只計一次）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StatisticsWindow</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>請按 YYYY-MM-DD 格式輸入日期，或留空。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計資料</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>個案負責人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>狀態(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>列(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>欄(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>計數(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>First incident date counted; empty: from the first incident.</source>
+        <translation>計入的第一個事件日期；留空：從最早的事件開始。</translation>
+    </message>
+    <message>
+        <source>Last incident date counted; empty: up to the last incident.</source>
+        <translation>計入的最後一個事件日期；留空：直到最近的事件。</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>所有個案負責人</translation>
+    </message>
+    <message>
+        <source>Tick the case statuses to count; none ticked counts every case.</source>
+        <translation>勾選要統計的案件狀態；都不勾選則統計所有案件。</translation>
+    </message>
+    <message>
+        <source>Export &amp;hides counts below:</source>
+        <translation>匯出時隱藏小於此數的計數(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Published figures hide every count from 1 to this number minus one, and further counts so the hidden ones cannot be worked out. 1 hides nothing.</source>
+        <translation>公開發布的數字會隱藏從 1 到此數減一的所有計數，並再隱藏一些計數，以免被隱藏的數字被推算出來。設為 1 則不隱藏任何計數。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save these figures as CSV or PDF to publish, with small counts hidden. This window shows every count: it is for the office only.</source>
+        <translation>將這些數字儲存為 CSV 或 PDF 以便公開發布，小計數會被隱藏。此視窗顯示所有計數：僅供辦公室內部使用。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses: click a bar or double-click a cell to list its cases.</source>
+        <translation>案件(&amp;S)：按一下長條或按兩下儲存格，即可列出其中的案件。</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: nothing to count.</source>
+        <translation>開始日期晚於結束日期：沒有可統計的內容。</translation>
+    </message>
+    <message>
+        <source>Chart of %1 by %2</source>
+        <translation>依%2統計的%1圖表</translation>
+    </message>
+    <message>
+        <source>Raw counts, for the office only: %1 and %2.</source>
+        <translation>原始計數，僅供辦公室內部使用：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 件案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln 個事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case or incident can fall in several rows or columns, so the totals count each once and are less than the sum of the cells.</source>
+        <translation>一件案件或一個事件可能同時屬於好幾列或好幾欄，所以合計中每項只計算一次，會小於各儲存格的總和。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: counting…</source>
+        <translation>%1 中的案件(&amp;S)：正在統計…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses in %1: %2, the first %3 listed (double-click or Enter opens one)</source>
+        <translation>%1 中的案件(&amp;S)：%2 件，列出前 %3 件（按兩下或按 Enter 鍵開啟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</source>
+        <translation>
+            <numerusform>%1 中的案件(&amp;S)：%Ln 件（按兩下或按 Enter 鍵開啟）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::VaultSetupDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -5637,10 +6340,6 @@ Restore it?</source>
     <message>
         <source>Global options:</source>
         <translation>全域選項：</translation>
-    </message>
-    <message>
-        <source>database file (default: %1)</source>
-        <translation>資料庫檔案（預設：%1）</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
@@ -6551,6 +7250,182 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>a4 or letter (default: the paper last chosen in the app, else letter)</source>
         <translation>a4 或 letter（預設：應用程式中最後選擇的紙張，否則為 letter）</translation>
+    </message>
+    <message>
+        <source>trustdesk-cli %1 does not work with an office server yet.</source>
+        <translation>trustdesk-cli %1 暫時不能用於辦公室伺服器。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitive column of the case list. Use one of: %2.</source>
+        <translation>「%1」不是案件清單的敏感欄位。請使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive client columns are left out unless included; recorded in the audit log</source>
+        <translation>將清單寫成供試算表使用的 CSV（帶位元組順序標記的 UTF-8）；除非特意包含，當事人的敏感欄位不會寫入；會記錄在稽核日誌中</translation>
+    </message>
+    <message>
+        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation>與 --csv 一起使用，特意加入這個當事人敏感欄位（%1）；可重複使用，會記錄在稽核日誌中</translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
+        <translation>與 --csv 一起使用，寫入 FILE（僅擁有者可存取），而不是標準輸出</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation>請選擇 --csv 或 --json，不能同時使用。</translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv.</source>
+        <translation>--include 和 --out 需要 --csv。</translation>
+    </message>
+    <message>
+        <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
+        <translation>資料庫檔案，或辦公室伺服器的 postgresql:// URI（預設：%1）</translation>
+    </message>
+    <message>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <translation>列出在多個事件中被記錄的警員，事件最多的排在前面：事件數、案件數、警號、機構、首次和最近一次事件、違規類別、姓名。警員依警號（忽略空格、「#」、「No.」和開頭的零）和機構來辨識。</translation>
+    </message>
+    <message>
+        <source>print JSON instead of one line an officer</source>
+        <translation>輸出 JSON，而不是每名警員一行</translation>
+    </message>
+    <message>
+        <source>only officers in at least N incidents (default 2; 1 lists all)</source>
+        <translation>只列出至少涉及 N 個事件的警員（預設 2；1 列出全部）</translation>
+    </message>
+    <message>
+        <source>instead, list the cases in which this badge number appears</source>
+        <translation>改為列出出現此警號的案件</translation>
+    </message>
+    <message>
+        <source>with --badge, only this agency (records without an agency match any)</source>
+        <translation>與 --badge 一起使用，只限此機構（沒有機構的記錄與任何機構都相符）</translation>
+    </message>
+    <message>
+        <source>officers takes no arguments.</source>
+        <translation>officers 不接受參數。</translation>
+    </message>
+    <message>
+        <source>--min-incidents needs a whole number of 1 or more.</source>
+        <translation>--min-incidents 需要一個大於或等於 1 的整數。</translation>
+    </message>
+    <message>
+        <source>--agency needs --badge.</source>
+        <translation>--agency 需要 --badge。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1 and %2</source>
+        <translation>依%1和%2統計的案件和事件</translation>
+    </message>
+    <message>
+        <source>Cases and incidents by %1</source>
+        <translation>依%1統計的案件和事件</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 to %2</source>
+        <translation>日期為 %1 至 %2 的事件</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or later</source>
+        <translation>日期為 %1 或之後的事件</translation>
+    </message>
+    <message>
+        <source>Incidents dated %1 or earlier</source>
+        <translation>日期為 %1 或之前的事件</translation>
+    </message>
+    <message>
+        <source>* suppressed: a count from 1 to %1, or one hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>* 已隱藏：1 到 %1 之間的計數，或為了不讓這類計數從合計中被推算出來而隱藏的計數。</translation>
+    </message>
+    <message>
+        <source>A case or incident can count in several rows or columns (several categories, or incidents in several months, districts or agencies); totals count each once, so they are less than the sum of their cells.</source>
+        <translation>一件案件或一個事件可能計入好幾列或好幾欄（涉及好幾種類別，或事件發生在不同月份、警區或機構）；合計中每項只計算一次，所以會小於各儲存格的總和。</translation>
+    </message>
+    <message>
+        <source>--by takes one or two dimensions, e.g. --by category,month.</source>
+        <translation>--by 接受一個或兩個維度，例如 --by category,month。</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;. Use one or two of: %2.</source>
+        <translation>不明的維度「%1」。請使用以下其中一個或兩個：%2。</translation>
+    </message>
+    <message>
+        <source>--by names &quot;%1&quot; twice.</source>
+        <translation>--by 兩次指定了「%1」。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from 不能晚於 --to。</translation>
+    </message>
+    <message>
+        <source>--min-count needs a whole number of 1 or more.</source>
+        <translation>--min-count 需要一個大於或等於 1 的整數。</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>請選擇 --json 或 --csv，不能同時使用。</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf 需要一個檔案名稱。</translation>
+    </message>
+    <message>
+        <source>Count cases and incidents by one or two dimensions, for an office&apos;s own overview or to publish. Counts from 1 to K-1 are suppressed, and further counts where one could otherwise be worked out from the totals; no names, references or free text are printed (docs/statistics.md).</source>
+        <translation>依一個或兩個維度統計案件和事件，供辦公室內部掌握概況或公開發布。1 到 K-1 之間的計數會被隱藏，可能從合計中推算出這些計數的其他計數也會被隱藏；不輸出任何姓名、案件編號或自由文字（docs/statistics.md）。</translation>
+    </message>
+    <message>
+        <source>one or two dimensions, comma-separated (default category): %1</source>
+        <translation>一個或兩個維度，以逗號分隔（預設 category）：%1</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or after D (YYYY-MM-DD)</source>
+        <translation>統計日期在 D 當天或之後的事件（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>count incidents dated on or before D (YYYY-MM-DD)</source>
+        <translation>統計日期在 D 當天或之前的事件（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>suppress counts below K (default %1)</source>
+        <translation>隱藏小於 K 的計數（預設 %1）</translation>
+    </message>
+    <message>
+        <source>only cases with these statuses, comma-separated</source>
+        <translation>只統計這些狀態的案件，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>only the cases assigned to this caseworker</source>
+        <translation>只統計分派給此個案負責人的案件</translation>
+    </message>
+    <message>
+        <source>print JSON: each count, or null when suppressed</source>
+        <translation>輸出 JSON：每個計數，被隱藏時為 null</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8 with a byte order mark)</source>
+        <translation>輸出 CSV（帶位元組順序標記的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>also write the statistics as a PDF report to FILE</source>
+        <translation>同時將統計資料寫成 PDF 報告，存到 FILE</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats 不接受參數。</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDFs.</source>
+        <translation>此程式無法寫入 PDF。</translation>
     </message>
 </context>
 </TS>
