@@ -135,15 +135,15 @@
         <translation>تمت استعادة قاعدة البيانات، لكن تعذّر وضع أدلتها في مكانها (%1). شغِّل الاستعادة مرة أخرى.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>أُلغيت الاستعادة؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>أُلغي فحص النسخة الاحتياطية.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
@@ -1868,7 +1868,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>لم يُرفق «%1»: أُلغي.</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>حُذف «%1» أو نُقل أثناء نسخه. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>أُلغي نسخ «%1». لم يُحفظ أي شيء.</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>القضية %1: يتعذّر فحص الدليل «%2»: يوجد رابط أو مجلد في مكانه (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>أُلغي نسخ الأدلة.</translation>
     </message>
     <message>
@@ -2354,7 +2354,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>يوجد رابط أو مجلد في مكانه</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>أُلغي التحقق.</translation>
     </message>
     <message>
@@ -3118,7 +3118,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>جارٍ فحص النسخة الاحتياطية</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>أُلغيت الاستعادة؛ لم يتغير شيء.</translation>
     </message>
     <message>
@@ -3638,7 +3638,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>بنيتها</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>أُلغي التشفير؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
@@ -3875,7 +3875,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>شاركت الشرطة معلومات تعريف شخصية (مثل الاسم أو العنوان أو تفاصيل الهجرة) مع سلطات إنفاذ قوانين الهجرة دون أساس قانوني.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>الامتثال لطلب احتجاز مدني خاص بالهجرة دون سلطة قانونية</translation>
     </message>
     <message>
@@ -4002,11 +4002,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>جارٍ وضع النسخة الاحتياطية في مكانها…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>جارٍ استبدال القضايا بقضايا النسخة الاحتياطية. لا يمكن الإلغاء الآن.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
@@ -4560,7 +4560,7 @@ Restore it?</source>
         <translation>اسم مقدِّم الشكوى (&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>المنظمة (&amp;O):</translation>
     </message>
     <message>
@@ -4771,7 +4771,7 @@ Restore it?</source>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>جارٍ الإلغاء… لن يتغيّر أي شيء.</translation>
     </message>
     <message>
@@ -4984,7 +4984,7 @@ Restore it?</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>أُلغي: لم يُحتفظ بأي شيء غير مكتمل.</translation>
     </message>
     <message>
@@ -5845,7 +5845,7 @@ Restore it?</source>
         <translation>الضباط</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>الضباط الذين يُتعرَّف عليهم عبر القضايا برقم الشارة والجهة. تُتجاهل المسافات و«#» و«No.» والأصفار البادئة في رقم الشارة؛ ويُعرض السجل الذي لا جهة له وحده.</translation>
     </message>
     <message>
@@ -7514,7 +7514,7 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>ملف قاعدة البيانات، أو عنوان postgresql:// لخادم المكتب (الافتراضي: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>عرض الضباط المسجَّلين في أكثر من حادثة، الأكثر حوادث أولًا: الحوادث، والقضايا، ورقم الشارة، والجهة، وأول حادثة وآخرها، وفئات المخالفات، والاسم. يُتعرَّف على الضباط برقم الشارة (مع تجاهل المسافات و«#» و«No.» والأصفار البادئة) والجهة.</translation>
     </message>
     <message>

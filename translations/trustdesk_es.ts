@@ -135,15 +135,15 @@
         <translation>Se restauró la base de datos, pero no se pudieron colocar sus pruebas en su lugar (%1). Vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>Se canceló la copia de seguridad; no se escribió nada.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>Se canceló la restauración; no se cambió nada.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>Se canceló la comprobación de la copia de seguridad.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>&quot;%1&quot; no se adjuntó: se canceló.</translation>
     </message>
     <message>
@@ -2141,7 +2141,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>&quot;%1&quot; se eliminó o se movió mientras se copiaba. No se guardó nada.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>Se canceló la copia de &quot;%1&quot;. No se guardó nada.</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>Caso %1: la prueba &quot;%2&quot; no se puede comprobar: en su lugar hay un enlace o una carpeta (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>Se canceló la copia de las pruebas.</translation>
     </message>
     <message>
@@ -2338,7 +2338,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>hay un enlace o una carpeta en su lugar</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>Se canceló la verificación.</translation>
     </message>
     <message>
@@ -3102,7 +3102,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>Comprobando la copia de seguridad</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>Restauración cancelada; no se cambió nada.</translation>
     </message>
     <message>
@@ -3602,7 +3602,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>su esquema</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>Se canceló el cifrado; no se cambió nada.</translation>
     </message>
     <message>
@@ -3839,7 +3839,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>La policía compartió datos personales (como un nombre, una dirección o datos migratorios) con las autoridades de inmigración sin base legal.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>Cumplir una orden de retención de inmigración civil sin autoridad legal</translation>
     </message>
     <message>
@@ -3962,11 +3962,11 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>Colocando la copia de seguridad en su lugar…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>Reemplazando los casos con los de la copia de seguridad. Ya no se puede cancelar.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
 </context>
@@ -4512,7 +4512,7 @@ Restore it?</source>
         <translation>&amp;Nombre de quien presenta:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
@@ -4719,7 +4719,7 @@ Restore it?</source>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
     <message>
@@ -4928,7 +4928,7 @@ Restore it?</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>Cancelado: no se conservó nada a medias.</translation>
     </message>
     <message>
@@ -5753,7 +5753,7 @@ Restore it?</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>Agentes reconocidos entre casos por número de placa y agencia. Se ignoran los espacios, &quot;#&quot;, &quot;No.&quot; y los ceros iniciales del número de placa; un registro sin agencia aparece por separado.</translation>
     </message>
     <message>
@@ -7330,7 +7330,7 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
         <translation>archivo de base de datos, o URI postgresql:// de un servidor de la oficina (predeterminado: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>Lista los agentes registrados en más de un incidente, primero los que tienen más incidentes: incidentes, casos, número de placa, agencia, primer y último incidente, categorías de infracción, nombre. Los agentes se reconocen por número de placa (se ignoran espacios, &quot;#&quot;, &quot;No.&quot; y ceros iniciales) y agencia.</translation>
     </message>
     <message>

@@ -135,15 +135,15 @@
         <translation>Baz done a retabli, men nou pa t kapab mete prèv li yo nan plas yo (%1). Fè retablisman an ankò.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>Kopi sekirite a anile; nou pa t ekri anyen.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>Retablisman an anile; anyen pa t chanje.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>Verifikasyon kopi sekirite a anile.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Fè yon kopi sekirite</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>Kopi sekirite anile; nou pa t ekri anyen.</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>Nou pa t tache &quot;%1&quot;: li anile.</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>Yo efase oswa deplase &quot;%1&quot; pandan n ap kopye l. Nou pa kenbe anyen.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>Kopi &quot;%1&quot; a anile. Nou pa kenbe anyen.</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>Ka %1: nou pa kapab tcheke prèv &quot;%2&quot; a: gen yon lyen oswa yon dosye nan plas li (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>Kopi prèv yo anile.</translation>
     </message>
     <message>
@@ -2334,7 +2334,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>gen yon lyen oswa yon dosye nan plas li</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>Verifikasyon an anile.</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>N ap verifye kopi sekirite a</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>Retablisman anile; anyen pa t chanje.</translation>
     </message>
     <message>
@@ -3593,7 +3593,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>estrikti li</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>Chifraj la anile; anyen pa t chanje.</translation>
     </message>
     <message>
@@ -3830,7 +3830,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>Polis pataje enfòmasyon pèsonèl (tankou yon non, yon adrès oswa detay imigrasyon) ak otorite imigrasyon san baz legal.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>Respekte yon demann detansyon imigrasyon sivil san otorite legal</translation>
     </message>
     <message>
@@ -3952,11 +3952,11 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>N ap mete kopi sekirite a nan plas li…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>N ap ranplase ka yo ak sa ki nan kopi sekirite a. Ou pa kapab anile sa kounye a.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>N ap anile…</translation>
     </message>
 </context>
@@ -4500,7 +4500,7 @@ Retabli l?</translation>
         <translation>&amp;Non moun k ap depoze a:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>Ò&amp;ganizasyon:</translation>
     </message>
     <message>
@@ -4706,7 +4706,7 @@ Retabli l?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>N ap anile… pa gen anyen k ap chanje.</translation>
     </message>
     <message>
@@ -4914,7 +4914,7 @@ Retabli l?</translation>
         <translation>Anile</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>Anile: nou pa kenbe anyen ki te fèt mwatye.</translation>
     </message>
     <message>
@@ -5730,7 +5730,7 @@ Retabli l?</translation>
         <translation>Ofisye</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>Ofisye nou rekonèt nan plizyè ka gras a nimewo badj ak ajans yo. Nou pa konte espas, &quot;#&quot;, &quot;No.&quot; ak zewo ki devan nan nimewo badj la; yon dosye ki pa gen ajans parèt apa.</translation>
     </message>
     <message>
@@ -7284,7 +7284,7 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>fichye baz done, oswa URI postgresql:// yon sèvè biwo (pa defo: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>Montre ofisye ki anrejistre nan plis pase yon ensidan, sa ki gen plis ensidan yo an premye: ensidan, ka, nimewo badj, ajans, premye ak dènye ensidan, kategori vyolasyon, non. Nou rekonèt ofisye yo gras a nimewo badj (san konte espas, &quot;#&quot;, &quot;No.&quot; ak zewo ki devan) ak ajans.</translation>
     </message>
     <message>

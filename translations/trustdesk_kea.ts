@@ -135,15 +135,15 @@
         <translation>Baze di dadus foi rekuperadu, ma ka da pa pui si próvas na si lugar (%1). Faze rekuperason más un bes.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>Kópia di seguransa foi kanseladu; nada ka foi gravadu.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>Rekuperason foi kanseladu; nada ka muda.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>Verifikason di kópia di seguransa foi kanseladu.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Faze kópia di seguransa</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>Kópia di seguransa kanseladu; nada ka foi gravadu.</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>&quot;%1&quot; ka foi djuntadu: kanseladu.</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>&quot;%1&quot; foi apagadu o mudadu di lugar enkuantu el staba ta ser kopiadu. Nada ka foi guardadu.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>Kópia di &quot;%1&quot; foi kanseladu. Nada ka foi guardadu.</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>Kazu %1: ka ta da pa verifika próva &quot;%2&quot;: ten un link o un pasta na si lugar (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>Kópia di próvas foi kanseladu.</translation>
     </message>
     <message>
@@ -2334,7 +2334,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>ten un link o un pasta na si lugar</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>Verifikason foi kanseladu.</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>Ta verifika kópia di seguransa</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>Rekuperason kanseladu; nada ka muda.</translation>
     </message>
     <message>
@@ -3593,7 +3593,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>se skema</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>Sifrason foi kanseladu; nada ka muda.</translation>
     </message>
     <message>
@@ -3830,7 +3830,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>Polísia partilha informason pesoal (sima nomi, enderesu o detalhis di imigrason) ku autoridadis di imigrason sen bazi legal.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>Kunpri un pididu sivil di detenson di imigrason sen autoridadi legal</translation>
     </message>
     <message>
@@ -3952,11 +3952,11 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>Ta pui kópia di seguransa na si lugar…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>Ta sustitui kazus pa kes di kópia di seguransa. Gosi dja ka ta da pa kansela.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Ta kansela…</translation>
     </message>
 </context>
@@ -4500,7 +4500,7 @@ Rekupera-l?</translation>
         <translation>&amp;Nomi di kenha ki ta prizenta:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>&amp;Organizason:</translation>
     </message>
     <message>
@@ -4706,7 +4706,7 @@ Rekupera-l?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>Ta kansela… nada ka ta mudadu.</translation>
     </message>
     <message>
@@ -4914,7 +4914,7 @@ Rekupera-l?</translation>
         <translation>Kansela</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>Kanseladu: nada feitu pa metadi ka fika guardadu.</translation>
     </message>
     <message>
@@ -5730,7 +5730,7 @@ Rekupera-l?</translation>
         <translation>Ofisiais</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>Ofisiais rekonhisidu entri kazus pa númeru di xapa i ajénsia. Spasus, &quot;#&quot;, &quot;No.&quot; i zerus na kumesu di númeru di xapa ta ignoradu; un rejistu sen ajénsia ta parse separadu.</translation>
     </message>
     <message>
@@ -7284,7 +7284,7 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>arkivu di baze di dadus, o URI postgresql:// di un servidor di ofisiu (padron: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>Mostra ofisiais rejistadu na más di un insidenti, purmeru kes ku más insidentis: insidentis, kazus, númeru di xapa, ajénsia, purmeru i último insidenti, katigorias di violason, nomi. Ofisiais ta rekonhisidu pa númeru di xapa (spasus, &quot;#&quot;, &quot;No.&quot; i zerus na kumesu ignoradu) i ajénsia.</translation>
     </message>
     <message>

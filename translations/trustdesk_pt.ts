@@ -135,15 +135,15 @@
         <translation>O banco de dados foi restaurado, mas não foi possível colocar as provas no lugar (%1). Execute a restauração de novo.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>O backup foi cancelado; nada foi gravado.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>A restauração foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>A verificação do backup foi cancelada.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>Backup cancelado; nada foi gravado.</translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>&quot;%1&quot; não foi anexado: cancelado.</translation>
     </message>
     <message>
@@ -2141,7 +2141,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>&quot;%1&quot; foi excluído ou movido enquanto era copiado. Nada foi guardado.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>A cópia de &quot;%1&quot; foi cancelada. Nada foi guardado.</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Caso %1: a prova &quot;%2&quot; não pode ser verificada: há um link ou uma pasta no lugar dela (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>A cópia das provas foi cancelada.</translation>
     </message>
     <message>
@@ -2338,7 +2338,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>há um link ou uma pasta no lugar dele</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>A verificação foi cancelada.</translation>
     </message>
     <message>
@@ -3102,7 +3102,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Verificando o backup</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>Restauração cancelada; nada foi alterado.</translation>
     </message>
     <message>
@@ -3602,7 +3602,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>o esquema dele</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>A criptografia foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
@@ -3839,7 +3839,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>A polícia compartilhou dados pessoais (como nome, endereço ou dados migratórios) com as autoridades de imigração sem base legal.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>Cumprir um pedido civil de detenção migratória sem autoridade legal</translation>
     </message>
     <message>
@@ -3962,11 +3962,11 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Colocando o backup no lugar…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>Substituindo os casos pelos do backup. Isso não pode mais ser cancelado.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
 </context>
@@ -4512,7 +4512,7 @@ Recuperá-lo?</translation>
         <translation>&amp;Nome de quem apresenta:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>&amp;Organização:</translation>
     </message>
     <message>
@@ -4719,7 +4719,7 @@ Recuperá-lo?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>Cancelando… nada será alterado.</translation>
     </message>
     <message>
@@ -4928,7 +4928,7 @@ Recuperá-lo?</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>Cancelado: nada feito pela metade foi mantido.</translation>
     </message>
     <message>
@@ -5753,7 +5753,7 @@ Recuperá-lo?</translation>
         <translation>Policiais</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>Policiais reconhecidos entre os casos pelo número do distintivo e pelo órgão. Espaços, &quot;#&quot;, &quot;No.&quot; e zeros à esquerda no número do distintivo são ignorados; um registro sem órgão aparece separado.</translation>
     </message>
     <message>
@@ -7330,7 +7330,7 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>arquivo do banco de dados, ou URI postgresql:// de um servidor do escritório (padrão: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>Lista os policiais registrados em mais de um incidente, primeiro os com mais incidentes: incidentes, casos, número do distintivo, órgão, primeiro e último incidente, categorias de violação, nome. Os policiais são reconhecidos pelo número do distintivo (espaços, &quot;#&quot;, &quot;No.&quot; e zeros à esquerda ignorados) e pelo órgão.</translation>
     </message>
     <message>

@@ -135,15 +135,15 @@
         <translation>База данных восстановлена, но её доказательства не удалось поместить на место (%1). Запустите восстановление ещё раз.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>Восстановление отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>Проверка резервной копии отменена.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
@@ -1859,7 +1859,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>«%1» не прикреплён: отменено.</translation>
     </message>
     <message>
@@ -2145,7 +2145,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>«%1» был удалён или перемещён во время копирования. Ничего не сохранено.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>Копирование «%1» отменено. Ничего не сохранено.</translation>
     </message>
     <message>
@@ -2307,7 +2307,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Дело %1: доказательство «%2» нельзя проверить: на его месте ссылка или папка (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>Копирование доказательств отменено.</translation>
     </message>
     <message>
@@ -2342,7 +2342,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>на его месте ссылка или папка</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
@@ -3106,7 +3106,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>Восстановление отменено; ничего не изменилось.</translation>
     </message>
     <message>
@@ -3611,7 +3611,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>её схема</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>Шифрование отменено; ничего не изменено.</translation>
     </message>
     <message>
@@ -3848,7 +3848,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Полиция передала иммиграционным органам персональные данные (например, имя, адрес или сведения об иммиграции) без законного основания.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>Исполнение гражданского иммиграционного запроса о задержании без законных полномочий</translation>
     </message>
     <message>
@@ -3972,11 +3972,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Установка резервной копии на место…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>Замена дел делами из резервной копии. Теперь это нельзя отменить.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Отмена…</translation>
     </message>
 </context>
@@ -4524,7 +4524,7 @@ Restore it?</source>
         <translation>&amp;Имя подающего:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
@@ -4732,7 +4732,7 @@ Restore it?</source>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>Отмена… ничего не будет изменено.</translation>
     </message>
     <message>
@@ -4942,7 +4942,7 @@ Restore it?</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>Отменено: ничего недоделанного не сохранено.</translation>
     </message>
     <message>
@@ -5776,7 +5776,7 @@ Restore it?</source>
         <translation>Полицейские</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>Полицейские, узнаваемые в разных делах по номеру жетона и ведомству. Пробелы, «#», «No.» и начальные нули в номере жетона не учитываются; запись без ведомства показывается отдельно.</translation>
     </message>
     <message>
@@ -7376,7 +7376,7 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>файл базы данных или URI postgresql:// сервера организации (по умолчанию: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>Показать полицейских, записанных более чем в одном происшествии, начиная с тех, у кого их больше всего: происшествия, дела, номер жетона, ведомство, первое и последнее происшествие, категории нарушений, имя. Полицейские узнаются по номеру жетона (пробелы, «#», «No.» и начальные нули не учитываются) и ведомству.</translation>
     </message>
     <message>

@@ -135,15 +135,15 @@
         <translation>Kaydka xogta waa la soo celiyay, laakiin caddaymihiisa lama dhigi karin meeshooda (%1). Mar kale orod soo celinta.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>Nuqulka kaydka waa la joojiyay; waxba lama qorin.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>Soo celinta waa la joojiyay; waxba lama beddelin.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>Hubinta nuqulka kaydka waa la joojiyay.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Samee nuqul kayd</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>Nuqul kaydintii waa la joojiyay; waxba lama qorin.</translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>&quot;%1&quot; lama lifaaqin: waa la joojiyay.</translation>
     </message>
     <message>
@@ -2141,7 +2141,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>&quot;%1&quot; waa la tirtiray ama la raray intii la koobiyaynayay. Waxba lama kaydin.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>Koobiyaynta &quot;%1&quot; waa la joojiyay. Waxba lama kaydin.</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>Kiiska %1: caddaynta &quot;%2&quot; lama hubin karo: isku xire ama gal ayaa meesheeda yaal (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>Koobiyaynta caddaymaha waa la joojiyay.</translation>
     </message>
     <message>
@@ -2338,7 +2338,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>isku xire ama gal ayaa meeshiisa ku jira</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>Hubinta waa la joojiyay.</translation>
     </message>
     <message>
@@ -3102,7 +3102,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>Waa la hubinayaa nuqulka kaydka</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>Soo celinta waa la joojiyay; waxba lama beddelin.</translation>
     </message>
     <message>
@@ -3602,7 +3602,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>qaab-dhismeedkiisa</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>Siraynta waa la joojiyay; waxba lama beddelin.</translation>
     </message>
     <message>
@@ -3839,7 +3839,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>Booliisku wuxuu macluumaad shakhsi ah (sida magac, ciwaan ama faahfaahin socdaal) la wadaagay hay&apos;adaha fulinta socdaalka iyadoo aan sal sharci ah jirin.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>Fulinta codsi xarig socdaal oo madani ah iyadoo aan awood sharci ah jirin</translation>
     </message>
     <message>
@@ -3962,11 +3962,11 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>Nuqulka kaydka ayaa meeshiisa la dhigayaa…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>Kiisaska waxaa lagu beddelayaa kuwa nuqulka kaydka. Hadda lama joojin karo.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Waa la joojinayaa…</translation>
     </message>
 </context>
@@ -4512,7 +4512,7 @@ Soo celi?</translation>
         <translation>&amp;Magaca qofka gudbinaya:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>&amp;Ururka:</translation>
     </message>
     <message>
@@ -4719,7 +4719,7 @@ Soo celi?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>Waa la joojinayaa… waxba lama beddeli doono.</translation>
     </message>
     <message>
@@ -4928,7 +4928,7 @@ Soo celi?</translation>
         <translation>Jooji</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>Waa la joojiyay: wax badh la sameeyay lama hayn.</translation>
     </message>
     <message>
@@ -5753,7 +5753,7 @@ Soo celi?</translation>
         <translation>Saraakiisha</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>Saraakiisha lagu aqoonsaday kiisaska oo dhan lambarka baajka iyo hay&apos;adda. Meelaha bannaan, &quot;#&quot;, &quot;No.&quot; iyo eberrada hore ee lambarka baajka lama eego; diiwaan aan hay&apos;ad lahayn si gaar ah ayaa loo taxaa.</translation>
     </message>
     <message>
@@ -7330,7 +7330,7 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>faylka kaydka xogta, ama URI-ga postgresql:// ee server xafiis (caadi ahaan: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>Taxo saraakiisha lagu diiwaangeliyay in ka badan hal dhacdo, kuwa dhacdooyinka ugu badan leh marka hore: dhacdooyinka, kiisaska, lambarka baajka, hay&apos;adda, dhacdada ugu horreysa iyo tan ugu dambaysa, noocyada xadgudubka, magaca. Saraakiisha waxaa lagu aqoonsadaa lambarka baajka (meelaha bannaan, &quot;#&quot;, &quot;No.&quot; iyo eberrada hore lama eego) iyo hay&apos;adda.</translation>
     </message>
     <message>

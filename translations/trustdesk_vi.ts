@@ -135,15 +135,15 @@
         <translation>Cơ sở dữ liệu đã được khôi phục, nhưng không thể đặt bằng chứng của nó vào đúng chỗ (%1). Hãy chạy khôi phục lại.</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>Đã hủy khôi phục; không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>Đã hủy việc kiểm tra bản sao lưu.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>&quot;%1&quot; chưa được đính kèm: đã hủy.</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>&quot;%1&quot; đã bị xóa hoặc di chuyển trong lúc sao chép. Không có gì được lưu.</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>Đã hủy sao chép &quot;%1&quot;. Không có gì được lưu.</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>Hồ sơ %1: không thể kiểm tra bằng chứng &quot;%2&quot;: ở vị trí của nó là một liên kết hoặc thư mục (%3).</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>Đã hủy sao chép bằng chứng.</translation>
     </message>
     <message>
@@ -2334,7 +2334,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>có một liên kết hoặc thư mục nằm ở chỗ của nó</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>Đã hủy việc kiểm tra.</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>Đang kiểm tra bản sao lưu</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>Đã hủy khôi phục; không có gì thay đổi.</translation>
     </message>
     <message>
@@ -3593,7 +3593,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>cấu trúc của nó</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>Việc mã hóa đã bị hủy; không có gì bị thay đổi.</translation>
     </message>
     <message>
@@ -3830,7 +3830,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>Cảnh sát đã chia sẻ thông tin nhận dạng cá nhân (như tên, địa chỉ hoặc thông tin di trú) với cơ quan thực thi di trú mà không có cơ sở pháp lý.</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>Thi hành yêu cầu giam giữ di trú dân sự không có thẩm quyền pháp lý</translation>
     </message>
     <message>
@@ -3952,11 +3952,11 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>Đang đặt bản sao lưu vào chỗ…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>Đang thay các hồ sơ bằng hồ sơ của bản sao lưu. Bây giờ không thể hủy được nữa.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Đang hủy…</translation>
     </message>
 </context>
@@ -4500,7 +4500,7 @@ Khôi phục bản nháp?</translation>
         <translation>&amp;Tên người nộp:</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>&amp;Tổ chức:</translation>
     </message>
     <message>
@@ -4706,7 +4706,7 @@ Khôi phục bản nháp?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>Đang hủy… sẽ không có gì bị thay đổi.</translation>
     </message>
     <message>
@@ -4914,7 +4914,7 @@ Khôi phục bản nháp?</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>Đã hủy: không giữ lại phần nào làm dở.</translation>
     </message>
     <message>
@@ -5730,7 +5730,7 @@ Khôi phục bản nháp?</translation>
         <translation>Cảnh sát viên</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>Các cảnh sát viên được nhận ra qua các hồ sơ theo số phù hiệu và cơ quan. Khoảng trắng, &quot;#&quot;, &quot;No.&quot; và các số 0 ở đầu số phù hiệu được bỏ qua; bản ghi không có cơ quan được liệt kê riêng.</translation>
     </message>
     <message>
@@ -7284,7 +7284,7 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>tập tin cơ sở dữ liệu, hoặc URI postgresql:// của máy chủ văn phòng (mặc định: %1)</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>Liệt kê các cảnh sát viên được ghi trong nhiều hơn một sự việc, người có nhiều sự việc nhất đứng đầu: số sự việc, số hồ sơ, số phù hiệu, cơ quan, sự việc đầu tiên và gần nhất, các loại vi phạm, tên. Cảnh sát viên được nhận ra theo số phù hiệu (bỏ qua khoảng trắng, &quot;#&quot;, &quot;No.&quot; và các số 0 ở đầu) và cơ quan.</translation>
     </message>
     <message>

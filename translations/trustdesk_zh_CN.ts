@@ -135,15 +135,15 @@
         <translation>数据库已恢复，但无法将它的证据放到位（%1）。请再次运行恢复。</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>备份已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>恢复已取消；没有任何更改。</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>备份检查已取消。</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>备份已取消；未写入任何内容。</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>未附加“%1”：已取消。</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>“%1”在复制过程中被删除或移动。未保存任何内容。</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>已取消复制“%1”。未保存任何内容。</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>案件 %1：无法检查证据“%2”：它的位置上是一个链接或文件夹（%3）。</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>已取消复制证据。</translation>
     </message>
     <message>
@@ -2334,7 +2334,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>其位置上是一个链接或文件夹</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>验证已取消。</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>正在检查备份</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>恢复已取消；没有任何更改。</translation>
     </message>
     <message>
@@ -3593,7 +3593,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>其结构</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>加密已取消；未做任何更改。</translation>
     </message>
     <message>
@@ -3830,7 +3830,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>警方在没有合法依据的情况下，将个人身份信息（如姓名、地址或移民信息）提供给移民执法部门。</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>无法律授权执行民事移民扣留请求</translation>
     </message>
     <message>
@@ -3952,11 +3952,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>正在将备份放到位…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>正在用备份中的案件替换现有案件。现在无法取消。</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>正在取消…</translation>
     </message>
 </context>
@@ -4500,7 +4500,7 @@ Restore it?</source>
         <translation>提交人姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
@@ -4706,7 +4706,7 @@ Restore it?</source>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>正在取消…不会做任何更改。</translation>
     </message>
     <message>
@@ -4914,7 +4914,7 @@ Restore it?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>已取消：没有保留任何未完成的内容。</translation>
     </message>
     <message>
@@ -5730,7 +5730,7 @@ Restore it?</source>
         <translation>警员</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>根据警号和机构在各个案件中识别出的警员。警号中的空格、“#”、“No.”和开头的零会被忽略；没有机构的记录单独列出。</translation>
     </message>
     <message>
@@ -7284,7 +7284,7 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>数据库文件，或办公室服务器的 postgresql:// URI（默认：%1）</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>列出在多个事件中被记录的警员，事件最多的排在前面：事件数、案件数、警号、机构、首次和最近一次事件、违规类别、姓名。警员根据警号（忽略空格、“#”、“No.”和开头的零）和机构来识别。</translation>
     </message>
     <message>

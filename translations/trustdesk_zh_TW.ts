@@ -135,15 +135,15 @@
         <translation>資料庫已恢復，但無法將它的證據放到位（%1）。請再次執行恢復。</translation>
     </message>
     <message>
-        <source>The backup was cancelled; nothing was written.</source>
+        <source>The backup was canceled; nothing was written.</source>
         <translation>備份已取消；未寫入任何內容。</translation>
     </message>
     <message>
-        <source>The restore was cancelled; nothing was changed.</source>
+        <source>The restore was canceled; nothing was changed.</source>
         <translation>恢復已取消；沒有任何更改。</translation>
     </message>
     <message>
-        <source>The check of the backup was cancelled.</source>
+        <source>The check of the backup was canceled.</source>
         <translation>備份檢查已取消。</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>備份</translation>
     </message>
     <message>
-        <source>Back-up cancelled; nothing was written.</source>
+        <source>Back-up canceled; nothing was written.</source>
         <translation>備份已取消；未寫入任何內容。</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 <context>
     <name>EvidenceJob</name>
     <message>
-        <source>&quot;%1&quot; was not attached: cancelled.</source>
+        <source>&quot;%1&quot; was not attached: canceled.</source>
         <translation>未附加「%1」：已取消。</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>「%1」在複製過程中被刪除或移動。未儲存任何內容。</translation>
     </message>
     <message>
-        <source>Copying &quot;%1&quot; was cancelled. Nothing was stored.</source>
+        <source>Copying &quot;%1&quot; was canceled. Nothing was stored.</source>
         <translation>已取消複製「%1」。未儲存任何內容。</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>案件 %1：無法檢查證據「%2」：它的位置上是一個連結或資料夾（%3）。</translation>
     </message>
     <message>
-        <source>Copying the evidence was cancelled.</source>
+        <source>Copying the evidence was canceled.</source>
         <translation>已取消複製證據。</translation>
     </message>
     <message>
@@ -2334,7 +2334,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>其位置上是一個連結或資料夾</translation>
     </message>
     <message>
-        <source>The verification was cancelled.</source>
+        <source>The verification was canceled.</source>
         <translation>驗證已取消。</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>正在檢查備份</translation>
     </message>
     <message>
-        <source>Restore cancelled; nothing was changed.</source>
+        <source>Restore canceled; nothing was changed.</source>
         <translation>恢復已取消；沒有任何更改。</translation>
     </message>
     <message>
@@ -3593,7 +3593,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>其結構</translation>
     </message>
     <message>
-        <source>The encryption was cancelled; nothing was changed.</source>
+        <source>The encryption was canceled; nothing was changed.</source>
         <translation>加密已取消；未做任何變更。</translation>
     </message>
     <message>
@@ -3830,7 +3830,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>警方在沒有合法依據的情況下，將個人身分資訊（如姓名、地址或移民資訊）提供給移民執法部門。</translation>
     </message>
     <message>
-        <source>Honouring a civil immigration detainer without legal authority</source>
+        <source>Honoring a civil immigration detainer without legal authority</source>
         <translation>無法律授權執行民事移民扣留請求</translation>
     </message>
     <message>
@@ -3952,11 +3952,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>正在將備份放到位…</translation>
     </message>
     <message>
-        <source>Replacing the cases with the backup&apos;s. This cannot be cancelled now.</source>
+        <source>Replacing the cases with the backup&apos;s. This cannot be canceled now.</source>
         <translation>正在用備份中的案件替換現有案件。現在無法取消。</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>正在取消…</translation>
     </message>
 </context>
@@ -4500,7 +4500,7 @@ Restore it?</source>
         <translation>提交人姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>&amp;Organization:</source>
         <translation>機構(&amp;O)：</translation>
     </message>
     <message>
@@ -4706,7 +4706,7 @@ Restore it?</source>
 %1</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be changed.</source>
+        <source>Canceling… nothing will be changed.</source>
         <translation>正在取消…不會做任何變更。</translation>
     </message>
     <message>
@@ -4914,7 +4914,7 @@ Restore it?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Cancelled: nothing half-done was kept.</source>
+        <source>Canceled: nothing half-done was kept.</source>
         <translation>已取消：沒有保留任何未完成的內容。</translation>
     </message>
     <message>
@@ -5730,7 +5730,7 @@ Restore it?</source>
         <translation>警員</translation>
     </message>
     <message>
-        <source>Officers recognised across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
+        <source>Officers recognized across cases by badge number and agency. Spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros in a badge number are ignored; a record without an agency is listed on its own.</source>
         <translation>依警號和機構在各案件中辨識出的警員。警號中的空格、「#」、「No.」和開頭的零會被忽略；沒有機構的記錄會單獨列出。</translation>
     </message>
     <message>
@@ -7284,7 +7284,7 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>資料庫檔案，或辦公室伺服器的 postgresql:// URI（預設：%1）</translation>
     </message>
     <message>
-        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognised by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
+        <source>List officers recorded in more than one incident, most incidents first: incidents, cases, badge number, agency, first and last incident, violation categories, name. Officers are recognized by badge number (spaces, &quot;#&quot;, &quot;No.&quot; and leading zeros ignored) and agency.</source>
         <translation>列出在多個事件中被記錄的警員，事件最多的排在前面：事件數、案件數、警號、機構、首次和最近一次事件、違規類別、姓名。警員依警號（忽略空格、「#」、「No.」和開頭的零）和機構來辨識。</translation>
     </message>
     <message>

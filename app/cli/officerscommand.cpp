@@ -79,7 +79,7 @@ int runOfficers(CliContext &context, const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
         "List officers recorded in more than one incident, most incidents first: incidents, "
         "cases, badge number, agency, first and last incident, violation categories, name. "
-        "Officers are recognised by badge number (spaces, \"#\", \"No.\" and leading zeros "
+        "Officers are recognized by badge number (spaces, \"#\", \"No.\" and leading zeros "
         "ignored) and agency."));
     parser.addOption({QStringLiteral("json"),
         QCoreApplication::translate("trustdesk-cli", "print JSON instead of one line an officer")});

@@ -17,7 +17,7 @@ constexpr std::array kCategories {
             "a lawful basis.")},
     ViolationCategory {"civil_detainer",
         QT_TRANSLATE_NOOP(
-            "ViolationCategory", "Honouring a civil immigration detainer without legal authority"),
+            "ViolationCategory", "Honoring a civil immigration detainer without legal authority"),
         QT_TRANSLATE_NOOP("ViolationCategory",
             "Police held a person, or arranged a hand-over, because of a civil "
             "immigration detainer request, without legal authority or contrary "

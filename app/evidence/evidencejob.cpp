@@ -108,7 +108,7 @@ void EvidenceJob::runAttach(Database &db, QStringList &messages, bool &ok)
         const QString name = EvidenceNames::displayName(file);
         if (m_cancelled.load()) {
             messages.append(
-                QCoreApplication::translate("EvidenceJob", "\"%1\" was not attached: cancelled.")
+                QCoreApplication::translate("EvidenceJob", "\"%1\" was not attached: canceled.")
                     .arg(name));
             ok = false;
             continue;

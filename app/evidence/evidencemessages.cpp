@@ -86,7 +86,7 @@ Error copyFailure(const EvidenceFile::CopyResult &copy, const QString &name)
     case F::Cancelled:
         return {ErrorKind::BadInput,
             QCoreApplication::translate(
-                "EvidenceStore", "Copying \"%1\" was cancelled. Nothing was stored.")
+                "EvidenceStore", "Copying \"%1\" was canceled. Nothing was stored.")
                 .arg(name)};
     case F::Damaged:
         return {ErrorKind::Integrity,

@@ -228,7 +228,7 @@ Result<EvidenceCopyReport> copyInto(const QList<StoredEvidence> &rows,
         case EvidenceFile::CopyFailure::Cancelled:
             return Error {ErrorKind::BadInput,
                 QCoreApplication::translate(
-                    "EvidenceStoreCopy", "Copying the evidence was cancelled.")};
+                    "EvidenceStoreCopy", "Copying the evidence was canceled.")};
         case EvidenceFile::CopyFailure::Write:
         case EvidenceFile::CopyFailure::DiskFull:
             return writeFailed(copied.sysErrno);

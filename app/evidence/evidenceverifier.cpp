@@ -102,7 +102,7 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
             if (hashed.failure == EvidenceFile::CopyFailure::Cancelled)
                 return Error {ErrorKind::BadInput,
                     QCoreApplication::translate(
-                        "EvidenceVerifier", "The verification was cancelled.")};
+                        "EvidenceVerifier", "The verification was canceled.")};
             if (hashed.failure == EvidenceFile::CopyFailure::Damaged) {
                 state.insert(sha, QStringLiteral("changed"));
                 reason.insert(sha,

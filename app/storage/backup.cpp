@@ -86,13 +86,13 @@ Error evidenceProblems(const QString &sentence, const EvidenceCopyReport &report
 Error backupCancelled()
 {
     return Error {ErrorKind::BadInput,
-        QCoreApplication::translate("Backup", "The backup was cancelled; nothing was written.")};
+        QCoreApplication::translate("Backup", "The backup was canceled; nothing was written.")};
 }
 
 Error restoreCancelled()
 {
     return Error {ErrorKind::BadInput,
-        QCoreApplication::translate("Backup", "The restore was cancelled; nothing was changed.")};
+        QCoreApplication::translate("Backup", "The restore was canceled; nothing was changed.")};
 }
 
 Error encryptedBackupNeedsKey()
@@ -342,7 +342,7 @@ Status verifyFile(const QString &source, const BackupProgress &progress, const S
 {
     const auto checkCancelled = [] {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("Backup", "The check of the backup was cancelled.")};
+            QCoreApplication::translate("Backup", "The check of the backup was canceled.")};
     };
     if (!progress.enter(BackupStep::CheckingDatabase))
         return checkCancelled();

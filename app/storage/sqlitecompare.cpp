@@ -180,7 +180,7 @@ Status sameContents(
         if (progress && !progress(int(100 * i / std::max<qsizetype>(1, tables.size()))))
             return Error {ErrorKind::BadInput,
                 QCoreApplication::translate(
-                    "VaultConversion", "The encryption was cancelled; nothing was changed.")};
+                    "VaultConversion", "The encryption was canceled; nothing was changed.")};
         const QByteArray sql = orderedRows(tables.at(i));
         const Digest a = digestOf(original, sql);
         const Digest b = digestOf(copy, sql);

@@ -32,7 +32,7 @@ Error cancelled()
 {
     return Error {ErrorKind::BadInput,
         QCoreApplication::translate(
-            "VaultConversion", "The encryption was cancelled; nothing was changed.")};
+            "VaultConversion", "The encryption was canceled; nothing was changed.")};
 }
 
 Error inUse()

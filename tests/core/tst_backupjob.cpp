@@ -118,7 +118,7 @@ private slots:
         };
         const auto made = Backup::create(**db, backupPath(), progress);
         QVERIFY(!made.ok());
-        QVERIFY2(made.error().message.contains(QLatin1String("cancelled")),
+        QVERIFY2(made.error().message.contains(QLatin1String("canceled")),
             qPrintable(made.error().message));
         QCOMPARE(int(seen.last()), cancelAt);
         if (inTheBytes)

@@ -513,7 +513,7 @@ private slots:
         QTest::newRow("truncated") << "truncate"
                                    << "changed while";
         QTest::newRow("cancelled") << "cancel"
-                                   << "cancelled";
+                                   << "canceled";
     }
 
     void fileVanishingOrChangingMidImportStoresNothing()

@@ -228,7 +228,7 @@ private slots:
         FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("cancelled")));
         find<QAction>("backUpAction")->trigger();
         QVERIFY(clicked);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("cancelled")),
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("canceled")),
             qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(leftovers(), QStringList());
         QVERIFY(!m_window->findChild<BackupProgressDialog *>());

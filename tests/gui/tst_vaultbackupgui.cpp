@@ -143,7 +143,7 @@ private slots:
     void aCancelAtTheBackupsPassphraseChangesNothing()
     {
         QCOMPARE(restoreWithKeyDialog(m_otherBackup, {}, true), 1);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("canceled")));
         QCOMPARE(caseRows(*m_window), 2);
     }
 

@@ -40,7 +40,7 @@ void BackupFlow::run()
     const auto outcome = BackupProgressDialog::run(
         BackupJob::create(DatabaseSession::of(*db), destination), tr("Back Up"), &m_window);
     if (outcome.cancelled) {
-        m_window.statusBar()->showMessage(tr("Back-up cancelled; nothing was written."), 10000);
+        m_window.statusBar()->showMessage(tr("Back-up canceled; nothing was written."), 10000);
         return;
     }
     if (!outcome.ok) {

@@ -90,7 +90,7 @@ void BackupProgressDialog::showStep(BackupStep step)
         setLabelText(tr("Putting the backup in place…"));
         break;
     case BackupStep::Replacing:
-        setLabelText(tr("Replacing the cases with the backup's. This cannot be cancelled now."));
+        setLabelText(tr("Replacing the cases with the backup's. This cannot be canceled now."));
         m_cancel->setEnabled(false);
         break;
     }
@@ -110,12 +110,12 @@ void BackupProgressDialog::requestCancel()
         return;
     m_cancel->setEnabled(false);
     if (!m_job.cancel()) {
-        setLabelText(tr("Replacing the cases with the backup's. This cannot be cancelled now."));
+        setLabelText(tr("Replacing the cases with the backup's. This cannot be canceled now."));
         return;
     }
     m_stopping = true;
     setRange(0, 0);
-    setLabelText(tr("Cancelling…"));
+    setLabelText(tr("Canceling…"));
 }
 
 void BackupProgressDialog::reject()

@@ -41,7 +41,7 @@ void RestoreFlow::run()
     const auto checked = BackupProgressDialog::run(
         BackupJob::verify(source, key), tr("Checking the Backup"), &m_window);
     if (checked.cancelled) {
-        m_window.statusBar()->showMessage(tr("Restore cancelled; nothing was changed."), 10000);
+        m_window.statusBar()->showMessage(tr("Restore canceled; nothing was changed."), 10000);
         return;
     }
     if (!checked.ok) {
@@ -76,7 +76,7 @@ bool RestoreFlow::keyFor(const QString &source, std::shared_ptr<const SecureKey>
     }
     key = BackupKeyDialog::ask(m_window.settings(), source, &m_window);
     if (!key) {
-        m_window.statusBar()->showMessage(tr("Restore cancelled; nothing was changed."), 10000);
+        m_window.statusBar()->showMessage(tr("Restore canceled; nothing was changed."), 10000);
         return false;
     }
     return true;
@@ -161,7 +161,7 @@ void RestoreFlow::restore(const QString &source, const std::shared_ptr<const Sec
         return;
     }
     if (outcome.cancelled) {
-        m_window.statusBar()->showMessage(tr("Restore cancelled; nothing was changed."), 10000);
+        m_window.statusBar()->showMessage(tr("Restore canceled; nothing was changed."), 10000);
         return;
     }
     if (!outcome.ok) {

@@ -182,7 +182,7 @@ void OfficerRosterDialog::changeEvent(QEvent *event)
 void OfficerRosterDialog::retranslate()
 {
     setWindowTitle(tr("Officers"));
-    m_intro->setText(tr("Officers recognised across cases by badge number and agency. Spaces, "
+    m_intro->setText(tr("Officers recognized across cases by badge number and agency. Spaces, "
                         "\"#\", \"No.\" and leading zeros in a badge number are ignored; a record "
                         "without an agency is listed on its own."));
     m_minLabel->setText(tr("In at least this many &incidents:"));

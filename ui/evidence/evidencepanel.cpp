@@ -516,7 +516,7 @@ void EvidencePanel::jobDone(bool ok, const QStringList &messages)
     }
     QStringList lines = messages;
     if (cancelled)
-        lines.append(tr("Cancelled: nothing half-done was kept."));
+        lines.append(tr("Canceled: nothing half-done was kept."));
     showStatus(lines.join(QLatin1Char('\n')), !ok);
     if (kind == EvidenceJob::Kind::Attach) {
         reload();

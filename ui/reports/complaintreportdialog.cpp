@@ -96,7 +96,7 @@ ComplaintReportDialog::ComplaintReportDialog(
     form->addRow(tr("Filer's &name:"), m_filerName);
     m_organisation = new QLineEdit(this);
     m_organisation->setObjectName(QStringLiteral("organisationLineEdit"));
-    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("&Organization:"), m_organisation);
     m_request = new QPlainTextEdit(this);
     m_request->setObjectName(QStringLiteral("requestedActionPlainTextEdit"));
     m_request->setPlaceholderText(tr("Leave empty for the standard request: investigate, keep the "

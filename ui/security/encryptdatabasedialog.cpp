@@ -399,7 +399,7 @@ void EncryptDatabaseDialog::reject()
         if (m_thread && m_cancel->isEnabled()) {
             m_shared->cancel = true;
             m_cancel->setEnabled(false);
-            m_stepLabel->setText(tr("Cancelling… nothing will be changed."));
+            m_stepLabel->setText(tr("Canceling… nothing will be changed."));
         }
         return;
     }
