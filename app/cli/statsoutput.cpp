@@ -1,5 +1,6 @@
 #include "statsoutput.h"
 
+#include "stats/statisticscsv.h"
 #include "statsrequest.h"
 
 #include <QCoreApplication>
@@ -69,21 +70,6 @@ QString textCount(const PublishedCount &count)
     return value ? QString::number(*value) : QStringLiteral("*");
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\""))
-        + QLatin1Char('"');
-}
-
-QString csvCount(const PublishedCount &count)
-{
-    const auto value = count.published();
-    return value ? QString::number(*value) : QString();
-}
-
 /// One line of a long table: row key and label, column key and label (two dimensions), then
 /// the counts of both units.
 struct Line
@@ -142,22 +128,13 @@ void printStatsJson(QTextStream &out, const StatsRequest &request, const Publish
 void printStatsCsv(QTextStream &out, const StatsRequest &request, const PublishedStatistics &s)
 {
     Q_UNUSED(request)
+    // One writer for the window's export and this command: the same layout, quoting and guard
+    // against labels a spreadsheet would run as formulas.
+    QByteArray csv = statisticsCsv(s);
+    if (csv.startsWith("\xEF\xBB\xBF"))
+        csv.remove(0, 3);
     out.setGenerateByteOrderMark(true);
-    const QString rowCode = statisticsDimensionCode(s.table.rowDimension);
-    QStringList header {rowCode, rowCode + QStringLiteral("_label")};
-    if (s.table.columnDimension) {
-        const QString columnCode = statisticsDimensionCode(*s.table.columnDimension);
-        header << columnCode << columnCode + QStringLiteral("_label");
-    }
-    header << QStringLiteral("cases") << QStringLiteral("incidents");
-    out << header.join(QLatin1Char(',')) << "\r\n";
-    for (const Line &line : lines(s)) {
-        QStringList fields {csvField(line.row.key), csvField(line.row.label)};
-        if (s.table.columnDimension)
-            fields << csvField(line.column.key) << csvField(line.column.label);
-        fields << csvCount(line.cases) << csvCount(line.incidents);
-        out << fields.join(QLatin1Char(',')) << "\r\n";
-    }
+    out << QString::fromUtf8(csv);
 }
 
 void printStatsText(QTextStream &out, const StatsRequest &request, const PublishedStatistics &s)
