@@ -5,6 +5,7 @@
 #include "common/settings.h"
 #include "models/caselistmodel.h"
 #include "startup/afterfirstpaint.h"
+#include "widgets/rowselection.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -132,7 +133,7 @@ CaseListPage::CaseListPage(QWidget *parent)
         applyQuery();
         m_table->setFocus();
         if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
+            selectRow(m_table, 0);
     });
     connect(m_searchTimer, &QTimer::timeout, this, &CaseListPage::applyQuery);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -208,7 +209,7 @@ qint64 CaseListPage::currentCaseId() const
 void CaseListPage::selectCase(qint64 id)
 {
     if (const int row = m_model->rowOfId(id); row >= 0) {
-        m_table->selectRow(row);
+        selectRow(m_table, row);
         m_table->scrollTo(m_model->index(row, 0));
     }
 }

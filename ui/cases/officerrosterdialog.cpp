@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "models/officerrostermodel.h"
+#include "widgets/rowselection.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -114,7 +115,7 @@ void OfficerRosterDialog::load()
     m_model->setEntries(roster.value());
     m_status->setText(tr("%n officer(s).", nullptr, m_model->rowCount()));
     if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+        selectRow(m_view, 0);
 }
 
 void OfficerRosterDialog::showCasesOf(int viewRow)
