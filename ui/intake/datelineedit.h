@@ -2,12 +2,16 @@
 
 #include <QDate>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTime>
 
 namespace td::ui {
 
-/// A date (or time) field that may be left empty, typed from the keyboard as 2026-03-01 (or
-/// 14:30). QDateEdit cannot be empty, and "unknown" is a common honest answer at intake.
+/// A date (or time) field that may be left empty. QDateEdit cannot be empty, and "unknown" is a
+/// common honest answer at intake. Dates show in the interface language's short style with a
+/// four-digit year (12/31/2026 in English, 31/12/2026 in Vietnamese, ٣١/١٢/٢٠٢٦ in Arabic), as
+/// the case list shows them; they are read back in that style, with Western or native digits,
+/// and always as ISO 2026-12-31 too. Times are typed as 14:30.
 class DateLineEdit final : public QLineEdit
 {
     Q_OBJECT
@@ -28,6 +32,11 @@ public:
     void setTime(const QTime &time);
     /// True when something is typed that is not a valid date/time.
     bool hasInvalidText() const;
+    /// How a date is typed here, as an example ("12/31/2026"), for messages and the placeholder.
+    QString example() const;
+    /// The style dates are shown and read in for `locale`: its short format, four-digit year
+    /// (the C locale, which tests run in, keeps ISO).
+    static QString dateFormatFor(const QLocale &locale);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +44,7 @@ protected:
 private:
     void retranslate();
     Kind m_kind;
+    QString m_format; // the style dates are shown and read in (dateFormatFor the interface)
 };
 
 } // namespace td::ui

@@ -104,8 +104,9 @@ QList<FieldIssue> FieldRegistry::inputIssues() const
                 date->kind() == DateLineEdit::Kind::Time
                     ? QCoreApplication::translate(
                         "FieldRegistry", "Not a time: type it as HH:MM, e.g. 14:30.")
-                    : QCoreApplication::translate(
-                        "FieldRegistry", "Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01."),
+                    //: %1 is a date in the interface language's style, e.g. 12/31/2026.
+                    : QCoreApplication::translate("FieldRegistry", "Not a date: type it like %1.")
+                          .arg(date->example()),
                 FieldIssue::Severity::Error});
     }
     return issues;

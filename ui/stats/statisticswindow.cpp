@@ -217,7 +217,9 @@ void StatisticsWindow::buildUi()
             if (!edit->hasInvalidText())
                 reload();
             else
-                m_message->setText(tr("Type a date as YYYY-MM-DD, or leave it empty."));
+                //: %1 is a date in the interface language's style, e.g. 12/31/2026.
+                m_message->setText(
+                    tr("Type a date like %1, or leave it empty.").arg(edit->example()));
         });
     };
     typed(m_from);
