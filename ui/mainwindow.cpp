@@ -514,6 +514,8 @@ void MainWindow::refreshAll()
 void MainWindow::showSecurity()
 {
     SecurityDialog dialog(m_settings, m_session.isEncrypted(), this);
+    if (m_session.isEncrypted())
+        dialog.setVaultKeyFile(VaultKeyFile::pathFor(m_session.path()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_idleLock->setIdleMilliseconds(m_settings.idleLockMinutes() * 60 * 1000);

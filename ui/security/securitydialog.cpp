@@ -1,13 +1,16 @@
 #include "securitydialog.h"
 
+#include "changepassphrasedialog.h"
 #include "common/passphrase.h"
 #include "common/settings.h"
+#include "dialogs/messagebox.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -51,6 +54,10 @@ SecurityDialog::SecurityDialog(Settings &settings, bool vault, QWidget *parent)
         // The vault's passphrase locks the window; a second, separate one would only confuse.
         for (QLineEdit *e : {m_current, m_new, m_confirm})
             e->hide();
+        auto *change = new QPushButton(tr("C&hange Passphrase…"), this);
+        change->setObjectName(QStringLiteral("changeVaultPassphrasePushButton"));
+        connect(change, &QPushButton::clicked, this, &SecurityDialog::changeVaultPassphrase);
+        form->addRow(tr("Passphrase"), change);
     } else {
         if (!settings.passphraseHash().isEmpty())
             form->addRow(tr("&Current passphrase"), m_current);
@@ -65,18 +72,25 @@ SecurityDialog::SecurityDialog(Settings &settings, bool vault, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(vault
             ? tr("After the chosen time without input, TrustDesk hides all case data until the "
-                 "database's passphrase or recovery key is entered again. To change the "
-                 "passphrase, use trustdesk-cli change-passphrase.")
-            : tr("After the chosen time without input, TrustDesk hides all case "
-                 "data until it is unlocked. "
-                 "The passphrase is stored only as an Argon2id hash; leave the new "
-                 "fields empty to keep it."),
+                 "database's passphrase or recovery key is entered again.")
+            : tr("After the chosen time without input, TrustDesk hides all case data until it "
+                 "is unlocked. The passphrase itself is never stored, only a check value that "
+                 "cannot be turned back into it; leave the new fields empty to keep it."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+}
+
+void SecurityDialog::changeVaultPassphrase()
+{
+    ChangePassphraseDialog dialog(m_vaultKeyFile, this);
+    if (dialog.exec() == QDialog::Accepted)
+        MessageBox::information(this, tr("Passphrase Changed"),
+            tr("The new passphrase opens this database from now on. The recovery key still "
+               "does."));
 }
 
 void SecurityDialog::accept()

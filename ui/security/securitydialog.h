@@ -13,8 +13,9 @@ class Settings;
 
 namespace td::ui {
 
-/// Idle lock delay, locking with the desktop session, and the app passphrase (stored only as an
-/// Argon2id hash).
+/// Idle lock delay, locking with the desktop session, and the passphrase: for a plaintext
+/// database the app passphrase (stored only as an Argon2id hash), for a vault a button to change
+/// the vault's own passphrase (ChangePassphraseDialog).
 class SecurityDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,9 +27,13 @@ public:
     explicit SecurityDialog(Settings &settings, QWidget *parent = nullptr)
         : SecurityDialog(settings, false, parent)
     { }
+    /// The vault's key file, for Change Passphrase… (shown only with `vault`).
+    void setVaultKeyFile(const QString &path) { m_vaultKeyFile = path; }
     void accept() override;
 
 private:
+    void changeVaultPassphrase();
+
     Settings &m_settings;
     QSpinBox *m_minutes = nullptr;
     QCheckBox *m_withSession = nullptr;
@@ -37,6 +42,7 @@ private:
     QLineEdit *m_confirm = nullptr;
     QLabel *m_message = nullptr;
     bool m_vault = false;
+    QString m_vaultKeyFile;
 };
 
 } // namespace td::ui
