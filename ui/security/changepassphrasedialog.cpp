@@ -46,6 +46,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(QString keyFilePath, QWidget *par
     m_busy->setRange(0, 0); // two Argon2id runs: the time is not known in steps
     m_busy->setTextVisible(false);
     m_busy->hide();
+    // Wide enough that the introduction keeps its lines when the busy bar appears.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
     auto *form = new QFormLayout;
     form->addRow(m_currentLabel, m_current);
