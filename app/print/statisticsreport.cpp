@@ -95,6 +95,10 @@ QImage StatisticsReport::chart() const
         const PublishedCount &count = t.twoDimensional ? t.rowTotals.at(r) : t.cells.at(r);
         bars.append({m_statistics.rows.at(r).label, count.published()});
     }
+    const StatisticsDimension rows = m_statistics.table.rowDimension;
+    if (rows == StatisticsDimension::Month || rows == StatisticsDimension::Quarter)
+        return StatisticsChart::drawLine(
+            bars, families(), kChartShownWidth * kChartScale, kChartScale);
     return StatisticsChart::draw(bars, families(), kChartShownWidth * kChartScale, kChartScale);
 }
 
