@@ -16,7 +16,8 @@ pointed inside it. Each round:
            list --status, list --json;
   backup   then verify the backup (exit 0);
   delete   a case saved after the backup is gone after restoring the backup onto the vault;
-           the backup restored to a new path finds the marker cases too;
+           the backup restored to a new path finds the marker cases too; in round 1 a plaintext
+           backup (made outside the folder) is restored into that copy, encrypted on the way;
   export   export and evidence-export (and a report PDF in round 1) to a folder outside the
            scanned one, the only plaintext the day may make; the marker must be in them;
   kill     a large import of marker cases killed with SIGKILL while it holds SQLite's write
@@ -24,6 +25,8 @@ pointed inside it. Each round:
            a random number of them; each scanned before anything reopens the vault (the WAL
            then holds committed marker pages); then verify exits 0, the import is all or
            nothing, every acknowledged save is there, and the marker cases are still found;
+           in round 1 and every 5th an attach of a large file is killed half-way through its
+           copy, and the next attach follows;
   passphrase  (round 1 and every 10th) change-passphrase; the old one gives exit 4,
            the new one finds the marker cases.
 After each phase, every file and name under the folder (the database, -wal, -shm, .vault,
@@ -142,7 +145,7 @@ class Day:
         self.restored = []
         self.unlocks = {"passphrase": 0, "recovery key": 0}
         self.figures = {"scans": 0, "files scanned": 0, "bytes scanned": 0, "kills mid-write": 0,
-                        "kills after the write": 0, "kills mid-save": 0, "leaks": 0}
+                        "kills after the write": 0, "kills mid-save": 0, "kills mid-attach": 0, "leaks": 0}
         self.kinds = {}
         self.seconds = {}   # per phase
         self.killed_imports = []  # the references of each import killed since the last check
@@ -354,7 +357,25 @@ class Day:
         self.ok(r, "round %d: restore to a new path" % rnd)
         self.restored.append(restored)
         self.search_and_list(rnd, db=restored, what=" in the restored copy")
+        if rnd == 1 and self.vault:
+            self.plaintext_backup_into(restored)
         self.scan("deleting and restoring in round %d" % rnd)
+
+    def plaintext_backup_into(self, vault):
+        """A plaintext backup (made outside the folder, as one from before the office encrypted)
+        restored into a vault of the day: it is encrypted on the way, through a copy beside it."""
+        plain = os.path.join(self.inputs, "plaintext.sqlite")
+        backup = os.path.join(self.inputs, "plaintext-backup.trustdesk")
+        ref = self.reference(0, 1)
+        path = os.path.join(self.inputs, "plaintext.json")
+        write_cases(path, [marker_case(ref, self.marker, 1)])
+        for argv in (["import", "--unencrypted", path], ["backup", backup]):
+            r = subprocess.run([self.cli, "--db", plain] + argv, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+            self.ok(r, "plaintext database: %s" % argv[0])
+        self.ok(self.run("restore", backup, db=vault), "a plaintext backup restored into a vault")
+        r = self.run("search", self.marker, db=vault)
+        self.check.expect(r.returncode == 0 and ref in r.stdout, "the plaintext backup's case is not in the vault:\n%s%s"
+                          % (r.stdout, r.stderr))
 
     def export(self, rnd, ref):
         out = os.path.join(self.exports, "round-%d" % rnd)
@@ -428,6 +449,46 @@ class Day:
         self.scan_after_kill("the SIGKILL of the window's saves in round %d" % rnd)
         self.acked += acked
 
+    def kill_attach(self, rnd, ref):
+        """An attach of a large file killed half-way through its copy into the store's tmp/."""
+        big = os.path.join(self.inputs, "video of %s.bin" % self.marker)
+        if not os.path.exists(big):
+            block = bytearray(os.urandom(1 << 20))
+            block[1000:1000 + len(self.marker)] = self.marker.encode("ascii")
+            with open(big, "wb") as f:
+                for _ in range(self.args.attach_mib):
+                    f.write(block)
+            digest = hashlib.sha256(bytes(block) * self.args.attach_mib).hexdigest()
+            self.needles.add_text("the large file's SHA-256", digest)
+        argv = [self.cli, "--db", self.db, "attach", ref, big]
+        if self.vault:
+            argv[3:3] = ["--recovery-key-file", self.recovery_key]
+            self.unlocks["recovery key"] += 1
+        tmp = self.db + ".evidence/tmp"
+        p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        target = self.rng.randint(1, max(1, self.args.attach_mib // 2)) << 20
+        deadline = time.monotonic() + 120
+        copied = 0
+        while p.poll() is None and time.monotonic() < deadline and copied < target:
+            try:
+                copied = max([os.path.getsize(os.path.join(tmp, n)) for n in os.listdir(tmp)] or [0])
+            except OSError:
+                pass
+            time.sleep(0.002)
+        running = p.poll() is None
+        if running:
+            os.kill(p.pid, signal.SIGKILL)
+        p.communicate()
+        killed_at = time.monotonic()
+        self.check.expect(running, "round %d: the large attach finished before the kill (raise --attach-mib)" % rnd)
+        print("round %d: attach killed with %d MiB copied" % (rnd, copied >> 20), flush=True)
+        self.figures["kills mid-attach"] += 1
+        self.scan_after_kill("the SIGKILL of an attach in round %d" % rnd)
+        # The day goes on: the next attach, once the killed copy is no longer "just begun" (a
+        # store takes a temporary file under two seconds old for one still being written).
+        time.sleep(max(0.0, 2.5 - (time.monotonic() - killed_at)))
+        self.ok(self.run("attach", ref, self.attachment), "round %d: attach after the killed attach" % rnd)
+
     def scan_after_kill(self, phase):
         wal = self.db + "-wal"
         size = os.path.getsize(wal) if os.path.exists(wal) else 0
@@ -440,6 +501,8 @@ class Day:
                 break
         if self.app:
             self.kill_saves(rnd)
+        if rnd == 1 or rnd % 5 == 0:
+            self.kill_attach(rnd, self.live[0])
         self.ok(self.run("verify"), "round %d: verify after the kills" % rnd)
         r = self.run("list")
         self.ok(r, "round %d: list after the kills" % rnd)
@@ -527,6 +590,7 @@ def main():
     parser.add_argument("--app", help="vaultdayapp: edit, delete, drafts and sorted lists as the window does")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--kill-cases", type=int, default=2000, help="cases in the import that is killed")
+    parser.add_argument("--attach-mib", type=int, default=48, help="size of the attach that is killed")
     parser.add_argument("--workdir")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--expect-leak", action="store_true",
