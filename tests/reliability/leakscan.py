@@ -47,6 +47,7 @@ class Scan:
     def __init__(self):
         self.hits = []    # (path, offset or None for a name, label)
         self.files = 0
+        self.unchanged = 0  # files skipped: the same as at the last scan
         self.bytes = 0
         self.kinds = {}   # kind -> number of files
 
@@ -69,9 +70,10 @@ def kind_of(relative):
     return parts[0] if len(parts) > 1 else "other"
 
 
-def scan(root, needles, skip=()):
+def scan(root, needles, skip=(), seen=None):
     """Every file and name under `root` (symbolic links are not followed), except the paths in
-    `skip` (files the test placed there itself on purpose)."""
+    `skip` (files the test placed there itself on purpose). `seen`, a dict kept between scans
+    with the same needles, spares re-reading a file whose inode, size and times are unchanged."""
     result = Scan()
     skip = {os.path.abspath(p) for p in skip}
     for folder, dirs, files in os.walk(root):
@@ -96,6 +98,11 @@ def scan(root, needles, skip=()):
                 info = os.lstat(path)
                 if not stat.S_ISREG(info.st_mode):
                     continue
+                stamp = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+                if seen is not None and seen.get(path, (None,))[0] == stamp:
+                    result.unchanged += 1
+                    result.hits += seen[path][1]
+                    continue
                 with open(path, "rb") as f:
                     data = f.read()
             except FileNotFoundError:
@@ -103,8 +110,10 @@ def scan(root, needles, skip=()):
             result.files += 1
             result.bytes += len(data)
             result.count(kind_of(os.path.relpath(path, root)))
-            for offset, label in needles.find(data):
-                result.hits.append((path, offset, label))
+            hits = [(path, offset, label) for offset, label in needles.find(data)]
+            result.hits += hits
+            if seen is not None:
+                seen[path] = (stamp, hits)
     return result
 
 

@@ -145,9 +145,11 @@ class Day:
         self.restored = []
         self.unlocks = {"passphrase": 0, "recovery key": 0}
         self.figures = {"scans": 0, "files scanned": 0, "bytes scanned": 0, "kills mid-write": 0,
-                        "kills after the write": 0, "kills mid-save": 0, "kills mid-attach": 0, "leaks": 0}
+                        "kills after the write": 0, "kills mid-save": 0, "kills mid-attach": 0, "leaks": 0,
+                        "files unchanged since the last scan": 0}
         self.kinds = {}
         self.seconds = {}   # per phase
+        self.seen = {}      # leakscan's record of files already read with the current needles
         self.killed_imports = []  # the references of each import killed since the last check
         self.acked = []     # references the killed saves acknowledged
         self.leaks = []     # what --expect-leak caught
@@ -231,8 +233,9 @@ class Day:
     # --- the scan ------------------------------------------------------------------------------
 
     def scan(self, phase):
-        result = leakscan.scan(self.root, self.needles)
+        result = leakscan.scan(self.root, self.needles, seen=self.seen)
         self.figures["scans"] += 1
+        self.figures["files unchanged since the last scan"] += result.unchanged
         self.figures["files scanned"] += result.files
         self.figures["bytes scanned"] += result.bytes
         for kind, n in result.kinds.items():
@@ -311,6 +314,7 @@ class Day:
                 self.digests.add(digest)
                 self.needles.add_text("the SHA-256 of evidence %s" % digest[:8], digest)
                 self.needles.add_raw("the SHA-256 of evidence %s (raw)" % digest[:8], bytes.fromhex(digest))
+                self.seen.clear()
         self.scan("attaching in round %d" % rnd)
 
     def found(self, result):
@@ -460,6 +464,7 @@ class Day:
                     f.write(block)
             digest = hashlib.sha256(bytes(block) * self.args.attach_mib).hexdigest()
             self.needles.add_text("the large file's SHA-256", digest)
+            self.seen.clear()
         argv = [self.cli, "--db", self.db, "attach", ref, big]
         if self.vault:
             argv[3:3] = ["--recovery-key-file", self.recovery_key]
