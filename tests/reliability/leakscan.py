@@ -70,13 +70,16 @@ def kind_of(relative):
     return parts[0] if len(parts) > 1 else "other"
 
 
-def scan(root, needles, skip=(), seen=None):
+def scan(root, needles, skip=(), seen=None, since=None):
     """Every file and name under `root` (symbolic links are not followed), except the paths in
-    `skip` (files the test placed there itself on purpose). `seen`, a dict kept between scans
-    with the same needles, spares re-reading a file whose inode, size and times are unchanged."""
+    `skip` (files and folders the test placed there itself on purpose). `seen`, a dict kept
+    between scans with the same needles, spares re-reading a file whose inode, size and times are
+    unchanged. With `since` (a time.time()), only files changed since then are read (every name
+    is still looked at): for a shared folder such as /tmp."""
     result = Scan()
     skip = {os.path.abspath(p) for p in skip}
     for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if os.path.abspath(os.path.join(folder, d)) not in skip]
         for name in dirs + files:
             path = os.path.join(folder, name)
             if os.path.abspath(path) in skip:
@@ -98,6 +101,8 @@ def scan(root, needles, skip=(), seen=None):
                 info = os.lstat(path)
                 if not stat.S_ISREG(info.st_mode):
                     continue
+                if since is not None and max(info.st_mtime, info.st_ctime) < since:
+                    continue
                 stamp = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
                 if seen is not None and seen.get(path, (None,))[0] == stamp:
                     result.unchanged += 1
@@ -105,8 +110,8 @@ def scan(root, needles, skip=(), seen=None):
                     continue
                 with open(path, "rb") as f:
                     data = f.read()
-            except FileNotFoundError:
-                continue  # removed while we looked (a -shm at close)
+            except (FileNotFoundError, PermissionError):
+                continue  # removed while we looked (a -shm at close), or another user's
             result.files += 1
             result.bytes += len(data)
             result.count(kind_of(os.path.relpath(path, root)))

@@ -33,6 +33,8 @@ After each phase, every file and name under the folder (the database, -wal, -shm
 .drafts, .evidence, the backups, the restored copy, TMPDIR, HOME, XDG) is searched for the
 marker and its two halves in UTF-8, UTF-16LE and UTF-16BE, case-insensitively, and for the
 attached file's SHA-256 (hex, either case, and raw): any hit fails, naming the file and offset.
+At the end the files changed during the day in /tmp, /var/tmp and /dev/shm are searched too, in
+case something writes past TMPDIR (the marker is this run's own: nothing else can match).
 At the end `sqlite3 FILE 'SELECT count(*) FROM sqlite_master'` must say "not a database" on the
 vault, every backup and the restored copy (skipped, with a message, without sqlite3; `SELECT 1`
 alone reads no page and succeeds on any file), and verify and search with the last passphrase
@@ -146,9 +148,10 @@ class Day:
         self.unlocks = {"passphrase": 0, "recovery key": 0}
         self.figures = {"scans": 0, "files scanned": 0, "bytes scanned": 0, "kills mid-write": 0,
                         "kills after the write": 0, "kills mid-save": 0, "kills mid-attach": 0, "leaks": 0,
-                        "files unchanged since the last scan": 0}
+                        "files unchanged since the last scan": 0, "files read outside the folder": 0}
         self.kinds = {}
         self.seconds = {}   # per phase
+        self.started = time.time()
         self.seen = {}      # leakscan's record of files already read with the current needles
         self.killed_imports = []  # the references of each import killed since the last check
         self.acked = []     # references the killed saves acknowledged
@@ -553,6 +556,18 @@ class Day:
             else:
                 self.check.expect(r.returncode == 0, "sqlite3 does not read the plaintext %s: %s" % (path, said))
 
+    def outside(self):
+        """The shared temporary folders, for files the CLI may have written past TMPDIR (a
+        hard-coded /tmp): every name, and every file changed since the day began. The marker is
+        this run's own, so nothing another program left there can match."""
+        for folder in ("/tmp", "/var/tmp", "/dev/shm"):
+            if not os.path.isdir(folder):
+                continue
+            result = leakscan.scan(folder, self.needles, skip=[self.base], since=self.started - 1)
+            self.figures["files read outside the folder"] += result.files
+            for hit in result.hits:
+                self.check.expect(False, "plaintext outside the folder: %s" % leakscan.describe(hit, folder))
+
     def finish(self):
         key = "passphrase" if self.vault else None
         self.ok(self.run("verify", key=key), "the end: verify")
@@ -561,6 +576,8 @@ class Day:
         self.check.expect(r.returncode == 0 and self.marker in r.stdout, "the end: show lacks the marker:\n%s%s" % (r.stdout, r.stderr))
         self.sqlite_shell()
         self.scan("the end of the day")
+        if self.vault:
+            self.outside()
 
     def timed(self, phase, step, *args):
         start = time.monotonic()
