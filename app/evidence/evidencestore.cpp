@@ -76,6 +76,7 @@ Status EvidenceStore::ensureStoreFolders()
             QCoreApplication::translate("EvidenceStore",
                 "The evidence store \"%1\" could not be created. Nothing was stored.")
                 .arg(m_root)};
+    StoreLock::removeInterruptedCopies(m_root);
     return {};
 }
 

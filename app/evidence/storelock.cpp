@@ -1,5 +1,6 @@
 #include "storelock.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <cerrno>
@@ -47,6 +48,20 @@ bool StoreLock::isLeftover(const QString &path)
     const bool brandNew = ::fstat(fd, &st) == 0 && st.st_mtime + kNewSeconds > ::time(nullptr);
     ::close(fd);
     return !held && !brandNew;
+}
+
+int StoreLock::removeInterruptedCopies(const QString &storeRoot)
+{
+    const QDir tmp(storeRoot + QStringLiteral("/tmp"));
+    int removed = 0;
+    for (const QString &name :
+        tmp.entryList(
+            {QStringLiteral("import-*"), QStringLiteral("redact-*")}, QDir::Files | QDir::Hidden)) {
+        const QString path = tmp.filePath(name);
+        if (isLeftover(path) && QFile::remove(path))
+            ++removed;
+    }
+    return removed;
 }
 
 void StoreLock::markBeingWritten(int fd)

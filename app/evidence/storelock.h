@@ -34,6 +34,13 @@ public:
     /// marks its file a moment after creating it). A file that vanished meanwhile was work in
     /// progress, not a leftover.
     static bool isLeftover(const QString &path);
+    /// Deletes the copies an attach or a redaction left in `<store>/tmp` when it was killed
+    /// (`import-*`, `redact-*` files that are leftovers, see isLeftover): never placed in the
+    /// store nor named by a row, so nothing but a partial copy (sealed, in a vault). Without this,
+    /// one SIGKILL during an attach made `verify` fail for good. A file a removal moved aside
+    /// (`removed-*`) is kept: it may be the only copy of an item whose removal did not commit.
+    /// Returns how many were deleted.
+    static int removeInterruptedCopies(const QString &storeRoot);
     /// Marks a temporary file the caller is writing (see isBeingWritten); the mark lasts while
     /// `fd`, or a duplicate of it, stays open.
     static void markBeingWritten(int fd);
