@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/statisticsquery.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -160,8 +161,11 @@ class TestStatistics : public QObject
 private slots:
     void initTestCase()
     {
+        test::TestDatabase::requireClusterIfOnPostgres();
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(test::databasePath(m_dir));
+        m_location = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        auto db = Database::open(m_location->target());
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         m_db = std::move(db.value());
         CaseRepository repository(*m_db, QStringLiteral("test"));
@@ -193,7 +197,9 @@ private slots:
 
         // Demo data alone spells every agency and outcome one way: StatisticsQuery then groups
         // the raw text, a path of its own to check.
-        auto plain = Database::open(test::databasePath(m_dir, QStringLiteral("plain.sqlite")));
+        m_plainLocation = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_plainLocation->error().isEmpty(), qPrintable(m_plainLocation->error()));
+        auto plain = Database::open(m_plainLocation->target());
         QVERIFY(plain.ok());
         m_plainDb = std::move(plain.value());
         CaseRepository plainRepository(*m_plainDb, QStringLiteral("test"));
@@ -405,6 +411,9 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    // A file, or (the `_postgres` run) a server database; they outlive the connections below.
+    std::unique_ptr<test::TestDatabase> m_location;
+    std::unique_ptr<test::TestDatabase> m_plainLocation;
     std::unique_ptr<Database> m_db;
     QJsonArray m_cases;
     std::unique_ptr<Database> m_plainDb;
