@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/verifier.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -20,12 +21,14 @@ namespace {
 struct Fixture
 {
     QTemporaryDir dir;
+    // A file, or (the `_postgres` run) a server database, dropped after the connection closes.
+    test::TestDatabase location {dir};
     std::unique_ptr<Database> db;
     std::unique_ptr<CaseRepository> repo;
 
     Fixture()
     {
-        auto opened = Database::open(test::databasePath(dir));
+        auto opened = Database::open(location.target());
         if (opened)
             db = std::move(opened.value());
         if (db)
@@ -140,6 +143,7 @@ class TestInterchange : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { test::TestDatabase::requireClusterIfOnPostgres(); }
     void roundTripIsByteIdentical()
     {
         Fixture source;
