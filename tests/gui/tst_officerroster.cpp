@@ -118,6 +118,34 @@ private slots:
         }
     }
 
+    /// On a big database (TRUSTDESK_ROSTER_DB=FILE, e.g. a 100 000-case `trustdesk-cli demo`):
+    /// how long the roster takes to fill in, and to close while it is reading.
+    void timingOnABigDatabase()
+    {
+        const QString path = qEnvironmentVariable("TRUSTDESK_ROSTER_DB");
+        if (path.isEmpty())
+            QSKIP("set TRUSTDESK_ROSTER_DB to a demo database to measure");
+        QElapsedTimer clock;
+        {
+            clock.start();
+            OfficerRosterDialog dialog((DatabaseSession(path)));
+            dialog.show();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 120000);
+            qInfo("roster: %lld ms, %d officers", clock.elapsed(), dialog.model()->rowCount());
+            dialog.reject();
+        }
+        for (const int wait : {100, 500, 1000}) {
+            OfficerRosterDialog dialog((DatabaseSession(path)));
+            dialog.show();
+            QTest::qWait(wait);
+            QVERIFY(dialog.isLoading());
+            clock.restart();
+            dialog.reject();
+            qInfo("closed after %d ms of reading in %lld ms", wait, clock.elapsed());
+            QVERIFY(clock.elapsed() < 1000);
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
