@@ -1,8 +1,11 @@
 #include "statsrequest.h"
 
+#include "common/appinfo.h"
 #include "exitcode.h"
+#include "stats/statisticsauditdetail.h"
 #include "stats/suppression.h"
 #include "statsoutput.h"
+#include "storage/auditlog.h"
 #include "storage/statisticsquery.h"
 
 #include <QCoreApplication>
@@ -161,12 +164,29 @@ int runStats(CliContext &context, const QStringList &args, const StatsPdf &pdf)
     if (!table)
         return context.fail(table.error());
     const PublishedStatistics published(std::move(table.value()), request.minCount);
+    if (!request.pdfPath.isEmpty() && !pdf.write)
+        return context.fail(Error {ErrorKind::BadInput,
+            QCoreApplication::translate("trustdesk-cli", "This program cannot write PDFs.")});
+    // Figures to publish leave the office: on the record before the first byte is written, as a
+    // case list does (list --csv); the text table is for reading at the terminal.
+    QStringList formats;
+    if (request.format == StatsRequest::Format::Json)
+        formats.append(QStringLiteral("json"));
+    else if (request.format == StatsRequest::Format::Csv)
+        formats.append(QStringLiteral("csv"));
+    if (!request.pdfPath.isEmpty())
+        formats.append(QStringLiteral("pdf"));
+    const QString detail = statisticsAuditDetail(published, formats.join(QLatin1Char(',')));
+    AuditLog audit(*db, currentActor());
+    if (!formats.isEmpty()) {
+        if (auto s = audit.record(QLatin1String(kStatisticsExportAction), {}, detail); !s)
+            return context.fail(s.error());
+    }
     if (!request.pdfPath.isEmpty()) {
-        if (!pdf.write)
-            return context.fail(Error {ErrorKind::BadInput,
-                QCoreApplication::translate("trustdesk-cli", "This program cannot write PDFs.")});
-        if (const int code = pdf.write(context, request, published); code != ExitOk)
+        if (const int code = pdf.write(context, request, published); code != ExitOk) {
+            (void)audit.record(QLatin1String(kStatisticsExportAbortedAction), {}, detail);
             return code;
+        }
     }
     switch (request.format) {
     case StatsRequest::Format::Json:

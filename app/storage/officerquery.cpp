@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -125,6 +126,9 @@ Result<QList<OfficerRosterEntry>> OfficerQuery::roster(int minIncidents)
             if (name > acc.entry.name)
                 acc.entry.name = name;
         }
+        // An interrupted scan (the roster closed while loading) ends here, not as a short roster.
+        if (q.lastError().isValid())
+            return sqlError(q.lastError(), readingContext());
     }
     const auto distinctCount = [](QList<qint64> &ids) {
         std::sort(ids.begin(), ids.end());
@@ -150,6 +154,8 @@ Result<QList<OfficerRosterEntry>> OfficerQuery::roster(int minIncidents)
             return sqlError(q.lastError(), readingContext());
         while (q.next())
             categories[q.value(0).toLongLong()].append(q.value(1).toString());
+        if (q.lastError().isValid())
+            return sqlError(q.lastError(), readingContext());
         for (Acc *acc : std::as_const(kept)) {
             QHash<QString, int> counts;
             for (const qint64 incident : std::as_const(acc->incidents)) {

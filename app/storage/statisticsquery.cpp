@@ -13,6 +13,8 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <numeric>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -242,6 +244,26 @@ Result<StatisticsTable> StatisticsQuery::table(const StatisticsFilter &filter,
             return raw ? keyOf.value(stored, stored) : stored;
         }
     };
+    // Each spelling with its number of uses, in SQL's order of the spellings: their keys and
+    // labels.
+    const auto nameKeys = [](Spellings &out, const QList<std::pair<QString, QString>> &keyed,
+                              const QList<qint64> &uses) {
+        QHash<QString, qint64> best;
+        QHash<QString, int> spellings;
+        for (qsizetype i = 0; i < keyed.size(); ++i) {
+            const auto &[stored, key] = keyed.at(i);
+            const qint64 n = uses.at(i);
+            out.keyOf.insert(stored, key);
+            spellings[key] += 1;
+            if (!best.contains(key) || n > best.value(key)) {
+                best.insert(key, n);
+                out.labelOf.insert(key, stored.simplified());
+            }
+        }
+        out.raw = true;
+        for (auto it = spellings.cbegin(); it != spellings.cend() && out.raw; ++it)
+            out.raw = it.value() == 1;
+    };
     const auto spellingsOf = [&](StatisticsDimension dimension, Spellings &out) -> Status {
         QString inner;
         if (dimension == StatisticsDimension::Agency)
@@ -255,33 +277,75 @@ Result<StatisticsTable> StatisticsQuery::table(const StatisticsFilter &filter,
         // The key as SQL normalises it, computed once per spelling.
         Population source;
         source.from = QStringLiteral(" FROM (%1) spellings").arg(inner);
-        QHash<QString, qint64> best;
-        QHash<QString, int> spellings;
+        QList<std::pair<QString, QString>> keyed;
+        QList<qint64> uses;
         auto s = run(QStringLiteral("t, %1, n").arg(normalized(QStringLiteral("t"))), source, {},
             [&](const QSqlQuery &q) {
-                const QString stored = q.value(0).toString();
-                const QString key = q.value(1).toString();
-                const qint64 n = q.value(2).toLongLong();
-                out.keyOf.insert(stored, key);
-                spellings[key] += 1;
-                if (!best.contains(key) || n > best.value(key)) {
-                    best.insert(key, n);
-                    out.labelOf.insert(key, stored.simplified());
-                }
+                keyed.append({q.value(0).toString(), q.value(1).toString()});
+                uses.append(q.value(2).toLongLong());
             });
         if (!s)
             return s;
-        out.raw = true;
-        for (auto it = spellings.cbegin(); it != spellings.cend() && out.raw; ++it)
-            out.raw = it.value() == 1;
+        nameKeys(out, keyed, uses);
+        return {};
+    };
+    sqlite3 *const handle = m_portableOnly ? nullptr : m_db.sqliteHandle();
+    // On SQLite the spellings are counted in C++ (SQL's GROUP BY sorted all 125 000 agencies
+    // first, the larger part of an agency table) and normalised by SQL once per spelling. Each
+    // spelling's key replaces it in `texts`.
+    const auto nameCounted
+        = [&](QList<QByteArray> &texts, const QList<qint64> &counts, Spellings &out) -> Status {
+        QList<int> order(texts.size());
+        std::iota(order.begin(), order.end(), 0);
+        // SQL's GROUP BY order of the text (binary), so that ties pick the same label.
+        std::sort(order.begin(), order.end(),
+            [&texts](int a, int b) { return texts.at(a) < texts.at(b); });
+        QSqlQuery q(m_db.connection());
+        if (!q.prepare(QStringLiteral("SELECT ") + normalized(QStringLiteral("?"))))
+            return sqlError(q.lastError(), readingFailed());
+        QList<std::pair<QString, QString>> keyed;
+        QList<qint64> uses;
+        for (const int i : std::as_const(order)) {
+            const QString stored = QString::fromUtf8(texts.at(i));
+            q.bindValue(0, stored);
+            if (!q.exec() || !q.next())
+                return sqlError(q.lastError(), readingFailed());
+            const QString key = q.value(0).toString();
+            keyed.append({stored, key});
+            uses.append(counts.value(i));
+            texts[i] = key.toUtf8();
+        }
+        nameKeys(out, keyed, uses);
+        return {};
+    };
+    // The outcome's spellings come from the same pass over the submissions that finds each
+    // case's latest one.
+    StatisticsScan::LatestSubmissions latest;
+    const auto scanSpellings = [&](StatisticsDimension dimension, Spellings &out) -> Status {
+        if (dimension == StatisticsDimension::Outcome) {
+            auto read = StatisticsScan::latestSubmissions(handle);
+            if (!read)
+                return read.error();
+            latest = std::move(read.value());
+            return nameCounted(latest.latest.keys, latest.submissions, out);
+        }
+        if (dimension == StatisticsDimension::Agency) {
+            auto counted = StatisticsScan::countTexts(
+                handle, QStringLiteral("SELECT agency FROM incidents"));
+            if (!counted)
+                return counted.error();
+            return nameCounted(counted->texts, counted->counts, out);
+        }
         return {};
     };
     Spellings rowSpellings;
     Spellings columnSpellings;
-    if (auto s = spellingsOf(rows, rowSpellings); !s)
+    if (auto s = handle ? scanSpellings(rows, rowSpellings) : spellingsOf(rows, rowSpellings); !s)
         return s.error();
     if (columns) {
-        if (auto s = spellingsOf(*columns, columnSpellings); !s)
+        if (auto s = handle ? scanSpellings(*columns, columnSpellings)
+                            : spellingsOf(*columns, columnSpellings);
+            !s)
             return s.error();
     }
 
@@ -364,29 +428,16 @@ Result<StatisticsTable> StatisticsQuery::table(const StatisticsFilter &filter,
             return s.error();
         return {};
     };
-    if (sqlite3 *handle = m_portableOnly ? nullptr : m_db.sqliteHandle()) {
+    if (handle) {
         // Typed text is selected as stored and renamed to its key in C++ (normalising in SQL
         // costs more than the whole scan); the outcome comes from one pass over the submissions.
-        QHash<qint64, QByteArray> outcomes;
-        if (rows == StatisticsDimension::Outcome || columns == StatisticsDimension::Outcome) {
-            auto latest = StatisticsScan::latestSubmissionStatus(handle);
-            if (!latest)
-                return latest.error();
-            const Spellings &spellings
-                = rows == StatisticsDimension::Outcome ? rowSpellings : columnSpellings;
-            outcomes.reserve(latest->size());
-            for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
-                const QString stored = QString::fromUtf8(it.value());
-                outcomes.insert(it.key(), spellings.keyOf.value(stored, stored).toUtf8());
-            }
-        }
         QHash<QByteArray, QByteArray> rowRename;
         QHash<QByteArray, QByteArray> columnRename;
         const auto source = [&](StatisticsDimension dimension, const Spellings &spellings,
                                 QHash<QByteArray, QByteArray> &rename, QString &select) {
             StatisticsScan::KeySource out;
             if (dimension == StatisticsDimension::Outcome) {
-                out.byCase = &outcomes;
+                out.byCase = &latest.latest;
                 out.missing = QByteArray(StatisticsKeys::kNotFiled);
                 select += QStringLiteral(", ''");
             } else if (dimension == StatisticsDimension::Agency) {

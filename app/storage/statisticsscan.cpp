@@ -6,6 +6,9 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace td::StatisticsScan {
 namespace {
@@ -30,28 +33,39 @@ struct Tally
     }
 };
 
-/// A small integer for each distinct text, found without copying the text.
+/// A small integer for each distinct text, found without copying the text. Hashed with the
+/// standard library's string hash: Qt's QByteArray hash (SipHash without AES-NI in Debian's
+/// build) was the largest single cost of a scan (BENCHMARKS.md, "Statistics").
 class Keys
 {
 public:
     int index(const char *text, qsizetype bytes)
     {
-        const QByteArray probe = QByteArray::fromRawData(text ? text : "", text ? bytes : 0);
-        if (const auto it = m_index.constFind(probe); it != m_index.cend())
-            return it.value();
-        const QByteArray owned(probe.constData(), probe.size());
+        const std::string_view probe(text ? text : "", text ? std::size_t(bytes) : 0);
+        // Runs of one text are common (a case's incidents, the same month): skip the hash.
+        if (m_last >= 0 && m_views.at(std::size_t(m_last)) == probe)
+            return m_last;
+        if (const auto it = m_index.find(probe); it != m_index.end())
+            return m_last = it->second;
+        const QByteArray owned(probe.data(), qsizetype(probe.size()));
         const int i = int(m_texts.size());
         m_texts.append(owned);
-        m_index.insert(owned, i);
-        return i;
+        // The view points into the QByteArray's shared data, which moving it within the list
+        // does not reallocate.
+        const std::string_view kept(m_texts.constLast().constData(), probe.size());
+        m_views.push_back(kept);
+        m_index.emplace(kept, i);
+        return m_last = i;
     }
     int index(const QByteArray &text) { return index(text.constData(), text.size()); }
     qsizetype size() const { return m_texts.size(); }
     const QByteArray &text(int i) const { return m_texts.at(i); }
 
 private:
-    QHash<QByteArray, int> m_index;
+    std::unordered_map<std::string_view, int> m_index;
     QList<QByteArray> m_texts;
+    std::vector<std::string_view> m_views;
+    int m_last = -1;
 };
 
 /// One dimension's keys during a scan: stored text → key index, through the KeySource.
@@ -65,11 +79,23 @@ public:
     int key(sqlite3_stmt *statement, int column, qint64 caseId)
     {
         if (m_source.byCase) {
-            // Rows of one case arrive together: look its key up once.
+            // Rows of one case arrive together, and cases in ascending order, as in the list.
             if (caseId != m_lastCase) {
                 m_lastCase = caseId;
-                const auto it = m_source.byCase->constFind(caseId);
-                m_lastKey = m_keys.index(it == m_source.byCase->cend() ? m_source.missing : *it);
+                const auto &byCase = m_source.byCase->byCase;
+                while (m_next < byCase.size() && byCase[m_next].first < caseId)
+                    ++m_next;
+                if (m_next < byCase.size() && byCase[m_next].first == caseId) {
+                    const int k = byCase[m_next].second;
+                    int &mapped = grownTo(m_caseKeys, k, -1);
+                    if (mapped < 0)
+                        mapped = m_keys.index(m_source.byCase->keys.at(k));
+                    m_lastKey = mapped;
+                } else {
+                    if (m_missingKey < 0)
+                        m_missingKey = m_keys.index(m_source.missing);
+                    m_lastKey = m_missingKey;
+                }
             }
             return m_lastKey;
         }
@@ -93,10 +119,20 @@ public:
     }
 
 private:
+    static int &grownTo(QList<int> &list, int i, int fill)
+    {
+        while (list.size() <= i)
+            list.append(fill);
+        return list[i];
+    }
+
     const KeySource &m_source;
     Keys m_stored;
     Keys m_keys;
     QList<int> m_renamed;
+    QList<int> m_caseKeys; ///< index in byCase->keys → index in m_keys; -1: not yet
+    std::size_t m_next = 0; ///< where the walk through byCase->byCase is
+    int m_missingKey = -1;
     qint64 m_lastCase = -1;
     int m_lastKey = -1;
 };
@@ -210,7 +246,30 @@ Result<Counts> run(sqlite3 *db, const QString &sql, const QStringList &values,
     return out;
 }
 
-Result<QHash<qint64, QByteArray>> latestSubmissionStatus(sqlite3 *db)
+Result<TextCounts> countTexts(sqlite3 *db, const QString &sql)
+{
+    auto prepared = prepare(db, sql);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt *statement = prepared->get();
+    Keys texts;
+    TextCounts out;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const int t = texts.index(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
+            sqlite3_column_bytes(statement, 0));
+        if (out.counts.size() <= t)
+            out.counts.resize(t + 1);
+        ++out.counts[t];
+    }
+    if (rc != SQLITE_DONE)
+        return failed(db);
+    for (int i = 0; i < texts.size(); ++i)
+        out.texts.append(texts.text(i));
+    return out;
+}
+
+Result<LatestSubmissions> latestSubmissions(sqlite3 *db)
 {
     auto prepared = prepare(db,
         QStringLiteral("SELECT case_id, coalesce(filed_on, ''), position, status"
@@ -218,34 +277,46 @@ Result<QHash<qint64, QByteArray>> latestSubmissionStatus(sqlite3 *db)
     if (!prepared)
         return prepared.error();
     sqlite3_stmt *statement = prepared->get();
-    struct Latest
-    {
-        QByteArray filedOn;
-        qint64 position = -1;
-        QByteArray status;
+    LatestSubmissions out;
+    Keys statuses;
+    // The submissions of one case arrive together: keep the latest of the case being read.
+    qint64 caseId = -1;
+    std::string filedOn;
+    qint64 position = -1;
+    int status = -1;
+    const auto flush = [&] {
+        if (caseId >= 0)
+            out.latest.byCase.emplace_back(caseId, status);
     };
-    QHash<qint64, Latest> latest;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const qint64 caseId = sqlite3_column_int64(statement, 0);
-        const QByteArray filedOn(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)),
-            sqlite3_column_bytes(statement, 1));
-        const qint64 position = sqlite3_column_int64(statement, 2);
-        Latest &l = latest[caseId];
-        if (l.position < 0 || filedOn > l.filedOn
-            || (filedOn == l.filedOn && position > l.position)) {
-            l.filedOn = filedOn;
-            l.position = position;
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 3));
-            l.status = QByteArray(text ? text : "", sqlite3_column_bytes(statement, 3));
+        const qint64 id = sqlite3_column_int64(statement, 0);
+        const std::string_view on(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)),
+            std::size_t(sqlite3_column_bytes(statement, 1)));
+        const qint64 at = sqlite3_column_int64(statement, 2);
+        const int s
+            = statuses.index(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3)),
+                sqlite3_column_bytes(statement, 3));
+        if (out.submissions.size() <= s)
+            out.submissions.resize(s + 1);
+        ++out.submissions[s];
+        if (id != caseId) {
+            flush();
+            caseId = id;
+            position = -1;
+        }
+        if (position < 0 || on > std::string_view(filedOn)
+            || (on == std::string_view(filedOn) && at > position)) {
+            filedOn.assign(on);
+            position = at;
+            status = s;
         }
     }
     if (rc != SQLITE_DONE)
         return failed(db);
-    QHash<qint64, QByteArray> out;
-    out.reserve(latest.size());
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        out.insert(it.key(), it.value().status);
+    flush();
+    for (int i = 0; i < statuses.size(); ++i)
+        out.latest.keys.append(statuses.text(i));
     return out;
 }
 

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 struct sqlite3;
 
 namespace td {
@@ -21,15 +24,24 @@ namespace td {
 /// COUNT(DISTINCT) and statement (BENCHMARKS.md, "Statistics").
 namespace StatisticsScan {
 
+/// A key for some cases, computed before the scan (the outcome): `byCase` in ascending case id,
+/// each with an index into `keys`. The scan meets cases in the same order, so it walks the list
+/// instead of looking each case up.
+struct CaseKeys
+{
+    std::vector<std::pair<qint64, int>> byCase;
+    QList<QByteArray> keys;
+};
+
 /// Where the key of a dimension comes from in the scan.
 struct KeySource
 {
     /// Stored text → key, for typed text whose key is its normalised form (agency); null: the
     /// selected text is the key.
     const QHash<QByteArray, QByteArray> *rename = nullptr;
-    /// Case id → key, for a key of the case computed beforehand (outcome); the selected column is
-    /// then ignored, and a case missing from it gets `missing`.
-    const QHash<qint64, QByteArray> *byCase = nullptr;
+    /// The key of each case, for a key of the case computed beforehand (outcome); the selected
+    /// column is then ignored, and a case missing from it gets `missing`.
+    const CaseKeys *byCase = nullptr;
     QByteArray missing;
     /// Stored text → key computed in C++, once per distinct text (the quarter of a month, a
     /// district upper-cased exactly as SQL's upper(trim()) would); null: none.
@@ -53,9 +65,26 @@ struct Counts
 Result<Counts> run(sqlite3 *db, const QString &sql, const QStringList &values,
     const KeySource &rowKeys, const KeySource *columnKeys);
 
-/// The status as typed of each case's latest complaint submission (by filing date, none counting
-/// as earliest, then position).
-Result<QHash<qint64, QByteArray>> latestSubmissionStatus(sqlite3 *db);
+/// The distinct texts of the first column `sql` selects, with how many rows have each: the
+/// spellings of typed text, counted in C++ (SQL's GROUP BY sorts every row first).
+struct TextCounts
+{
+    QList<QByteArray> texts;
+    QList<qint64> counts; ///< same index as texts
+};
+Result<TextCounts> countTexts(sqlite3 *db, const QString &sql);
+
+/// Each case's latest complaint submission, in one pass over the submissions.
+struct LatestSubmissions
+{
+    /// The status as typed of each case's latest submission (by filing date, none counting as
+    /// earliest, then position); `keys` are the distinct statuses as typed.
+    CaseKeys latest;
+    /// How many submissions, of every case, have each status in `latest.keys` (same index): what
+    /// the most frequent spelling of an outcome is chosen by.
+    QList<qint64> submissions;
+};
+Result<LatestSubmissions> latestSubmissions(sqlite3 *db);
 
 } // namespace StatisticsScan
 

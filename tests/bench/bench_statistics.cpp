@@ -1,7 +1,8 @@
 // In-process statistics latency on a real database (goal: < 200 ms at 100 000 cases): p50/p95/max
 // of StatisticsQuery::table for every dimension and some pairs, then of the published table
 // (suppression and labels) and of listing one cell's cases (a clicked bar).
-// Usage: bench_statistics --db PATH [--runs N] [--from YYYY-MM-DD]
+// Usage: bench_statistics --db PATH [--runs N] [--from YYYY-MM-DD] [--only DIM[,DIM]]
+// (--only: that table alone, e.g. to profile it)
 #include "stats/publishedstatistics.h"
 #include "storage/database.h"
 #include "storage/statisticsquery.h"
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
     QString path;
     int runs = 20;
     StatisticsFilter filter;
+    QString only;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (a == QLatin1String("--db") && !args.isEmpty())
@@ -75,9 +77,12 @@ int main(int argc, char *argv[])
             runs = std::max(1, args.takeFirst().toInt());
         else if (a == QLatin1String("--from") && !args.isEmpty())
             filter.from = QDate::fromString(args.takeFirst(), Qt::ISODate);
+        else if (a == QLatin1String("--only") && !args.isEmpty())
+            only = args.takeFirst();
     }
     if (path.isEmpty()) {
-        err << "usage: bench_statistics --db PATH [--runs N] [--from YYYY-MM-DD]\n";
+        err << "usage: bench_statistics --db PATH [--runs N] [--from YYYY-MM-DD] [--only "
+               "DIM[,DIM]]\n";
         return 1;
     }
     auto db = Database::open(path, Database::OpenMode::ExistingOnly);
@@ -109,6 +114,8 @@ int main(int argc, char *argv[])
         QString name = statisticsDimensionCode(rows);
         if (columns)
             name += QLatin1Char(',') + statisticsDimensionCode(*columns);
+        if (!only.isEmpty() && name != only)
+            continue;
         qsizetype cells = 0;
         const Figures f = measure(
             runs,
@@ -124,7 +131,7 @@ int main(int argc, char *argv[])
             << f.max << f.cpu50 << qSetFieldWidth(0) << '\n';
     }
     auto big = query.table(filter, D::Category, D::Month);
-    if (big) {
+    if (big && only.isEmpty()) {
         const Figures f = measure(
             runs,
             [&] {

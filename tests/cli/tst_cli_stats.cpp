@@ -3,6 +3,7 @@
 // reference or typed text leaves in any of them.
 #include "clirun.h"
 #include "stats/publishedstatistics.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/statisticsquery.h"
 
@@ -220,7 +221,80 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(r.stdoutBytes).isObject());
     }
 
+    void publishedFormatsAreAudited()
+    {
+        // The text table stays at the terminal; CSV, JSON and a PDF leave the office.
+        const qsizetype before = statisticsExports().size();
+        const CliRun text = runCliOn(m_db, {QStringLiteral("stats")});
+        EXPECT_EXIT(text, 0);
+        QCOMPARE(statisticsExports().size(), before);
+
+        const CliRun csv = runCliOn(m_db,
+            {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("district,month"),
+                QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--status"),
+                QStringLiteral("filed,closed"), QStringLiteral("--caseworker"),
+                QStringLiteral("Ana Lima"), QStringLiteral("--min-count"), QStringLiteral("5"),
+                QStringLiteral("--csv")});
+        EXPECT_EXIT(csv, 0);
+        QList<AuditEvent> events = statisticsExports();
+        QCOMPARE(events.size(), before + 1);
+        const QString detail = events.constLast().detail;
+        QVERIFY2(detail.startsWith(QStringLiteral(
+                     "format=csv by=district-month from=2025-01-01 to=open statuses=filed,closed "
+                     "caseworker=one min_count=5 suppressed=")),
+            qPrintable(detail));
+        QVERIFY(events.constLast().caseReference.isEmpty());
+        // No name, reference or count from the table in the record.
+        QVERIFY(!detail.contains(QStringLiteral("Ana")));
+        QVERIFY(!detail.contains(QStringLiteral("TD-")));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("audited.pdf"));
+        const CliRun both = runCliOn(m_db,
+            {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("agency"),
+                QStringLiteral("--to"), QStringLiteral("2025-06-30"), QStringLiteral("--json"),
+                QStringLiteral("--pdf"), pdf});
+        EXPECT_EXIT(both, 0);
+        events = statisticsExports();
+        QCOMPARE(events.size(), before + 2);
+        QVERIFY2(events.constLast().detail.startsWith(QStringLiteral(
+                     "format=json,pdf by=agency from=open to=2025-06-30 min_count=11 "
+                     "suppressed=")),
+            qPrintable(events.constLast().detail));
+        QVERIFY(QFile::exists(pdf));
+    }
+
+    void aPdfThatCannotBeWrittenIsRecordedAsAborted()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("no/such/folder/stats.pdf"));
+        const CliRun r = runCliOn(m_db, {QStringLiteral("stats"), QStringLiteral("--pdf"), pdf});
+        QVERIFY(r.exitCode != 0);
+        const QList<AuditEvent> aborted = events(QStringLiteral("statistics.export_aborted"));
+        QVERIFY(!aborted.isEmpty());
+        QVERIFY(aborted.constLast().detail.startsWith(QStringLiteral("format=pdf by=category")));
+    }
+
 private:
+    QList<AuditEvent> events(const QString &action) const
+    {
+        auto db = Database::open(m_db, Database::OpenMode::ReadOnly);
+        if (!db)
+            return {};
+        auto all = AuditLog(*db.value(), QStringLiteral("t")).events({}, 100000);
+        QList<AuditEvent> out;
+        if (!all)
+            return out;
+        // Newest first from the log; oldest first here.
+        for (auto it = all->crbegin(); it != all->crend(); ++it) {
+            if (it->action == action)
+                out.append(*it);
+        }
+        return out;
+    }
+    QList<AuditEvent> statisticsExports() const
+    {
+        return events(QStringLiteral("statistics.export"));
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
 };

@@ -179,6 +179,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         QAbstractItemModelTester tester(
             dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!dialog->isLoading()); // read off the UI thread
         // Badge 77 and #077 at the BPD are one officer in two incidents; badge 5 is alone.
         QCOMPARE(dialog->model()->rowCount(), 1);
         const QModelIndex first = dialog->model()->index(0, OfficerRosterModel::IncidentsColumn);
@@ -193,7 +194,7 @@ private slots:
         view->setFocus();
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::keyClick(view, Qt::Key_Return);
-        QCOMPARE(dialog->casesTable()->rowCount(), 2);
+        QTRY_COMPARE(dialog->casesTable()->rowCount(), 2);
         QVERIFY(dialog->isVisible()); // Enter listed the cases; it did not close the dialog
 
         // Enter on a case selects it in the list.
@@ -214,7 +215,7 @@ private slots:
         auto *min = dialog->findChild<QSpinBox *>(QStringLiteral("minimumIncidentsSpinBox"));
         QVERIFY(min);
         min->setValue(1);
-        QCOMPARE(dialog->model()->rowCount(), 2);
+        QTRY_COMPARE(dialog->model()->rowCount(), 2);
         dialog->reject();
     }
 };

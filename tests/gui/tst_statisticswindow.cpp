@@ -383,8 +383,12 @@ private slots:
             if (e.action == QLatin1String("statistics.export"))
                 details << e.detail;
         QCOMPARE(details.size(), 2);
-        QVERIFY(details.at(0).startsWith(QStringLiteral("format=pdf by=district min_count=11")));
-        QVERIFY(details.at(1).startsWith(QStringLiteral("format=csv by=district min_count=11")));
+        // Newest first: the PDF, then the CSV; what was exported, never a count or a label.
+        QVERIFY2(details.at(0).startsWith(
+                     QStringLiteral("format=pdf by=district from=open to=open min_count=11")),
+            qPrintable(details.at(0)));
+        QVERIFY(details.at(1).startsWith(
+            QStringLiteral("format=csv by=district from=open to=open min_count=11")));
     }
 
     void activatingACaseOpensItAndTheLockClosesTheWindow()

@@ -1,9 +1,11 @@
 // Database on an office server: what opening a PostgreSQL URI creates, and what it refuses.
 // Runs only under scripts/pg-test-cluster.sh (CTest label `postgres`).
+#include "demo/demogenerator.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/searchindex.h"
+#include "storage/statisticsquery.h"
 #include "testcases.h"
 #include "testdatabase.h"
 
@@ -182,6 +184,61 @@ private slots:
                      QStringLiteral("SELECT count(*) WHERE to_tsvector('trustdesk_search',"
                                     " 'Josué Désir') @@ to_tsquery('trustdesk_search', 'josue')")),
             1);
+    }
+
+    void statisticsCountAsOnSqlite()
+    {
+        // Schema 11's index is there (and replaces incidents_case) on the server too.
+        auto pg = Database::open(m_location->target());
+        QVERIFY(pg.ok());
+        QCOMPARE(scalar(**pg,
+                     QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname ="
+                                    " 'incidents_case_keys'")),
+            1);
+        QCOMPARE(scalar(**pg,
+                     QStringLiteral(
+                         "SELECT count(*) FROM pg_indexes WHERE indexname = 'incidents_case'")),
+            0);
+        // The portable GROUP BY statements on the server, the ordered pass on SQLite: the same
+        // counts for the same cases.
+        auto file = Database::open(test::databasePath(m_dir, QStringLiteral("stats.sqlite")));
+        QVERIFY(file.ok());
+        DemoGenerator demo(3);
+        const QList<CaseFile> cases = demo.generate(80);
+        for (Database *db : {pg->get(), file->get()}) {
+            CaseRepository repo(*db, QStringLiteral("tester"));
+            for (const CaseFile &c : cases)
+                QVERIFY(repo.save(c).ok());
+        }
+        using D = StatisticsDimension;
+        const QList<std::pair<D, std::optional<D>>> tables {{D::Agency, D::Outcome},
+            {D::Category, D::Month}, {D::District, D::Quarter}, {D::Outcome, std::nullopt},
+            {D::Agency, std::nullopt}, {D::Status, D::Category}};
+        StatisticsFilter filter;
+        filter.from = QDate(2024, 1, 1);
+        for (const auto &[rows, columns] : tables) {
+            for (const StatisticsFilter &f : {StatisticsFilter {}, filter}) {
+                auto server = StatisticsQuery(**pg).table(f, rows, columns);
+                auto local = StatisticsQuery(**file).table(f, rows, columns);
+                QVERIFY(server.ok());
+                QVERIFY(local.ok());
+                const auto keys = [](const QList<StatisticsKey> &list) {
+                    QStringList out;
+                    for (const auto &k : list)
+                        out << k.key;
+                    return out;
+                };
+                const QString name = statisticsDimensionCode(rows)
+                    + (columns ? QLatin1Char(',') + statisticsDimensionCode(*columns) : QString());
+                QVERIFY2(keys(server->rows) == keys(local->rows), qPrintable(name));
+                QVERIFY2(keys(server->columns) == keys(local->columns), qPrintable(name));
+                QVERIFY2(server->cells == local->cells, qPrintable(name));
+                QVERIFY2(server->rowTotals == local->rowTotals, qPrintable(name));
+                QVERIFY2(server->columnTotals == local->columnTotals, qPrintable(name));
+                QVERIFY2(server->total == local->total, qPrintable(name));
+                QVERIFY(server->total.cases > 0);
+            }
+        }
     }
 
     void searchMeansTheSameAsOnSqlite()

@@ -1,16 +1,19 @@
 #include "officerrosterdialog.h"
 
 #include "common/displayformat.h"
+#include "jobs/databasethread.h"
 #include "models/officerrostermodel.h"
+#include "storage/database.h"
 #include "widgets/rowselection.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -20,10 +23,9 @@
 
 namespace td::ui {
 
-OfficerRosterDialog::OfficerRosterDialog(RosterLoader roster, CasesLoader cases, QWidget *parent)
+OfficerRosterDialog::OfficerRosterDialog(DatabaseSession session, QWidget *parent)
     : QDialog(parent)
-    , m_loadRoster(std::move(roster))
-    , m_loadCases(std::move(cases))
+    , m_thread(new DatabaseThread(std::move(session), QStringLiteral("officer-roster"), this))
     , m_model(new OfficerRosterModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_intro(new QLabel(this))
@@ -33,6 +35,7 @@ OfficerRosterDialog::OfficerRosterDialog(RosterLoader roster, CasesLoader cases,
     , m_casesLabel(new QLabel(this))
     , m_cases(new QTableWidget(0, 3, this))
     , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("officerRosterDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -40,6 +43,10 @@ OfficerRosterDialog::OfficerRosterDialog(RosterLoader roster, CasesLoader cases,
     m_cases->setObjectName(QStringLiteral("officerCasesTableWidget"));
     m_min->setObjectName(QStringLiteral("minimumIncidentsSpinBox"));
     m_status->setObjectName(QStringLiteral("officerRosterStatusLabel"));
+    m_busy->setObjectName(QStringLiteral("officerRosterProgressBar"));
+    m_busy->setRange(0, 0); // busy: how long the roster takes is not known beforehand
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     m_intro->setWordWrap(true);
     m_minLabel->setBuddy(m_min);
     m_min->setRange(1, 999);
@@ -90,23 +97,66 @@ OfficerRosterDialog::OfficerRosterDialog(RosterLoader roster, CasesLoader cases,
     layout->addWidget(m_view, 3);
     layout->addWidget(m_casesLabel);
     layout->addWidget(m_cases, 1);
-    layout->addWidget(m_status);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_status, 1);
+    status->addWidget(m_busy);
+    layout->addLayout(status);
     layout->addWidget(buttons);
     resize(860, 560);
     retranslate();
     load();
 }
 
-OfficerRosterDialog::~OfficerRosterDialog() = default;
+OfficerRosterDialog::~OfficerRosterDialog()
+{
+    // Before any member goes: no answer can be on its way to a half-destroyed dialog.
+    m_thread->stop();
+}
+
+bool OfficerRosterDialog::isLoading() const
+{
+    return m_rosterLoading || m_casesLoading;
+}
+
+void OfficerRosterDialog::setBusy()
+{
+    m_busy->setVisible(isLoading());
+    if (m_rosterLoading)
+        m_status->setText(tr("Reading the officers…"));
+    else if (m_casesLoading)
+        m_status->setText(tr("Reading the cases of this officer…"));
+}
 
 void OfficerRosterDialog::load()
 {
     m_cases->setRowCount(0);
-    // About a second on 100 000 cases (BENCHMARKS.md): say that something is happening.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto roster = m_loadRoster ? m_loadRoster(m_min->value())
-                               : Result<QList<OfficerRosterEntry>>(QList<OfficerRosterEntry> {});
-    QApplication::restoreOverrideCursor();
+    const int serial = ++m_rosterSerial;
+    m_rosterLoading = true;
+    setBusy();
+    // Seconds on 100 000 cases (BENCHMARKS.md): read in the dialog's own thread. An answer to a
+    // request since replaced (the minimum changed again) is dropped by its serial.
+    const int minIncidents = m_min->value();
+    QPointer<OfficerRosterDialog> self(this);
+    m_thread->post([self, serial, minIncidents](Database *db, const QString &problem) {
+        Result<QList<OfficerRosterEntry>> roster = db
+            ? OfficerQuery(*db).roster(minIncidents)
+            : Result<QList<OfficerRosterEntry>>(Error {ErrorKind::Io, problem});
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, serial, roster = std::move(roster)] {
+                if (self)
+                    self->showRoster(serial, roster);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void OfficerRosterDialog::showRoster(int serial, const Result<QList<OfficerRosterEntry>> &roster)
+{
+    if (serial != m_rosterSerial || m_thread->isStopped())
+        return;
+    m_rosterLoading = false;
+    setBusy();
     if (!roster) {
         m_model->clear();
         m_status->setText(roster.error().message);
@@ -123,9 +173,33 @@ void OfficerRosterDialog::showCasesOf(int viewRow)
     const QModelIndex source = m_proxy->mapToSource(m_proxy->index(viewRow, 0));
     const OfficerRosterEntry *entry = m_model->entryAt(source.row());
     m_cases->setRowCount(0);
-    if (!entry || !m_loadCases)
+    if (!entry)
         return;
-    auto cases = m_loadCases(entry->badgeKey, entry->agencyKey);
+    const int serial = ++m_casesSerial;
+    m_casesLoading = true;
+    setBusy();
+    QPointer<OfficerRosterDialog> self(this);
+    m_thread->post([self, serial, entry = *entry](Database *db, const QString &problem) {
+        Result<QList<OfficerCase>> cases = db
+            ? OfficerQuery(*db).casesOf(entry.badgeKey, entry.agencyKey)
+            : Result<QList<OfficerCase>>(Error {ErrorKind::Io, problem});
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, serial, entry, cases = std::move(cases)] {
+                if (self)
+                    self->showCases(serial, entry, cases);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void OfficerRosterDialog::showCases(
+    int serial, const OfficerRosterEntry &entry, const Result<QList<OfficerCase>> &cases)
+{
+    if (serial != m_casesSerial || m_thread->isStopped())
+        return;
+    m_casesLoading = false;
+    setBusy();
     if (!cases) {
         m_status->setText(cases.error().message);
         return;
@@ -139,9 +213,9 @@ void OfficerRosterDialog::showCasesOf(int viewRow)
         m_cases->setItem(r, 1, new QTableWidgetItem(displayDate(c.firstIncidentOn)));
         m_cases->setItem(r, 2, new QTableWidgetItem(displayDate(c.lastIncidentOn)));
     }
-    m_casesLabel->setText(tr("Cases of badge %1 (%2):")
-                              .arg(entry->badgeNumber,
-                                  entry->agency.isEmpty() ? tr("agency unknown") : entry->agency));
+    m_casesLabel->setText(
+        tr("Cases of badge %1 (%2):")
+            .arg(entry.badgeNumber, entry.agency.isEmpty() ? tr("agency unknown") : entry.agency));
     m_status->setText(tr("%n case(s) of this officer.", nullptr, int(cases->size())));
 }
 
@@ -167,7 +241,12 @@ bool OfficerRosterDialog::eventFilter(QObject *watched, QEvent *event)
 
 void OfficerRosterDialog::done(int result)
 {
-    // Closed by hand or by the lock: no officer or case stays in memory behind a hidden window.
+    // Closed by hand or by the lock: the query stops and the connection closes before the lock
+    // lets the key go, and no officer or case stays in memory behind a hidden window.
+    m_thread->stop();
+    m_rosterLoading = false;
+    m_casesLoading = false;
+    m_busy->hide();
     m_model->clear();
     m_cases->setRowCount(0);
     QDialog::done(result);

@@ -5,6 +5,7 @@
 #include "dialogs/messagebox.h"
 #include "print/statisticsreport.h"
 #include "stats/publishedstatistics.h"
+#include "stats/statisticsauditdetail.h"
 #include "stats/statisticscsv.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -78,15 +79,11 @@ QString StatisticsExport::run(const StatisticsTable &table, int threshold, Stati
     }
     // The figures left the office: on the record, without a single count or label.
     const QString detail
-        = QStringLiteral("format=%1 by=%2 min_count=%3 suppressed=%4+%5 unnamed=%6")
-              .arg(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"), by)
-              .arg(threshold)
-              .arg(primary)
-              .arg(complementary)
-              .arg(published.unnamedKeys());
+        = statisticsAuditDetail(published, pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
     Status audited;
     if (auto db = m_session.open(Database::OpenMode::ExistingOnly))
-        audited = AuditLog(**db, m_actor).record(QStringLiteral("statistics.export"), {}, detail);
+        audited
+            = AuditLog(**db, m_actor).record(QLatin1String(kStatisticsExportAction), {}, detail);
     else
         audited = db.error();
 

@@ -1,74 +1,17 @@
 #include "statisticsloader.h"
 
+#include "jobs/databasethread.h"
 #include "storage/caseworkerlist.h"
 #include "storage/database.h"
-#include "storage/queryinterrupt.h"
 
-#include <QCoreApplication>
-#include <QMutex>
 #include <QPointer>
-#include <QThread>
 
 namespace td::ui {
 
-/// Lives in the loader's thread and owns the connection there.
-class StatisticsLoader::Worker final : public QObject
-{
-public:
-    explicit Worker(DatabaseSession session)
-        : m_session(std::move(session))
-    { }
-
-    /// The connection, opened on first use in this thread; null after it said why.
-    Database *database(QString &problem)
-    {
-        if (!m_database) {
-            auto opened = m_session.open(Database::OpenMode::ExistingOnly);
-            if (!opened) {
-                problem = opened.error().message;
-                return nullptr;
-            }
-            m_database = std::move(opened.value());
-            const QMutexLocker locker(&m_mutex);
-            m_interrupt = QueryInterrupt(*m_database);
-        }
-        return m_database.get();
-    }
-    void close()
-    {
-        {
-            const QMutexLocker locker(&m_mutex);
-            m_interrupt = {};
-        }
-        m_database.reset();
-    }
-    /// From the loader's thread: the running statement stops at its next step.
-    void interrupt()
-    {
-        const QMutexLocker locker(&m_mutex);
-        m_interrupt.interrupt();
-    }
-
-private:
-    DatabaseSession m_session;
-    std::unique_ptr<Database> m_database;
-    QMutex m_mutex; ///< guards m_interrupt, read from the loader's thread
-    QueryInterrupt m_interrupt;
-};
-
 StatisticsLoader::StatisticsLoader(DatabaseSession session, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread)
-    , m_worker(new Worker(std::move(session)))
-{
-    m_thread->setObjectName(QStringLiteral("statistics"));
-    m_worker->moveToThread(m_thread);
-    // Emitted in the worker's thread once its loop has ended: the connection closes there.
-    connect(
-        m_thread, &QThread::finished, m_worker, [w = m_worker] { w->close(); },
-        Qt::DirectConnection);
-    m_thread->start();
-}
+    , m_thread(new DatabaseThread(std::move(session), QStringLiteral("statistics"), this))
+{ }
 
 StatisticsLoader::~StatisticsLoader()
 {
@@ -77,44 +20,32 @@ StatisticsLoader::~StatisticsLoader()
 
 void StatisticsLoader::stop()
 {
-    if (!m_thread)
-        return;
-    // A count of 100 000 cases can take seconds: the lock must not wait for it.
-    m_worker->interrupt();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
-    m_worker = nullptr;
-    m_thread = nullptr;
+    m_thread->stop();
+}
+
+bool StatisticsLoader::isStopped() const
+{
+    return m_thread->isStopped();
 }
 
 template<typename Work> int StatisticsLoader::post(Work work)
 {
     const int serial = ++m_serial;
-    if (!m_thread)
-        return serial;
     QPointer<StatisticsLoader> self(this);
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [self, worker, serial, work] {
-            QString problem;
-            Database *db = worker->database(problem);
-            // Answers are queued back to the loader's thread; a loader gone by then drops them.
-            if (!db) {
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, serial, problem] {
-                        if (self)
-                            emit self->failed(serial, problem);
-                    },
-                    Qt::QueuedConnection);
-                return;
-            }
-            work(*db, self, serial);
-        },
-        Qt::QueuedConnection);
+    m_thread->post([self, serial, work](Database *db, const QString &problem) {
+        // Answers are queued back to the loader's thread; a loader gone by then drops them.
+        if (!db) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, serial, problem] {
+                    if (self)
+                        emit self->failed(serial, problem);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        work(*db, self, serial);
+    });
     return serial;
 }
 

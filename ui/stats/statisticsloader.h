@@ -10,9 +10,9 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace td::ui {
+
+class DatabaseThread;
 
 /// Runs StatisticsQuery off the UI thread, on a connection of its own opened in its own thread
 /// (one connection per thread), so counting 100 000 cases never freezes the window. Each request
@@ -36,7 +36,7 @@ public:
     int requestCaseworkers();
     /// Waits for the running query and closes the connection; further requests are dropped.
     void stop();
-    bool isStopped() const { return !m_thread; }
+    bool isStopped() const;
 
 signals:
     void tableLoaded(int serial, const td::StatisticsTable &table);
@@ -46,11 +46,9 @@ signals:
     void failed(int serial, const QString &message);
 
 private:
-    class Worker;
     template<typename Work> int post(Work work);
 
-    QThread *m_thread = nullptr;
-    Worker *m_worker = nullptr;
+    DatabaseThread *m_thread = nullptr;
     int m_serial = 0;
 };
 
