@@ -9,6 +9,7 @@
 #include "startup/firstpainthook.h"
 #include "startup/fontconfigpreload.h"
 #include "startup/vaultstartup.h"
+#include "widgets/buttonlabelstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
     td::initApplicationInfo();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trustdesk.TrustDesk"));
     QApplication::setWindowIcon(windowIcon());
+    // Before the first widget: icons and texts of buttons in right-to-left languages.
+    td::ui::ButtonLabelStyle::installOnApplication();
 
     td::Settings settings;
     fontconfig.wait();

@@ -1,6 +1,8 @@
 #include "caseprinter.h"
 
+#include "common/officeprofile.h"
 #include "domain/violationcategory.h"
+#include "evidence/evidencelabels.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +17,14 @@ QString orDash(const QString &text)
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+/// A capture time in the office's zone, named, in the CLI's ISO style: "2026-02-27 09:41 EST".
+QString capturedText(const QDateTime &moment)
+{
+    const QDateTime there = moment.toTimeZone(OfficeProfile::current().timeZone());
+    return QStringLiteral("%1 %2").arg(
+        there.toString(QStringLiteral("yyyy-MM-dd HH:mm")), there.timeZoneAbbreviation());
 }
 
 QString clientValueText(const QVariant &v)
@@ -91,11 +101,17 @@ void printCase(QTextStream &out, const CaseFile &c, const RedactionPolicy &polic
     }
     if (!c.evidence.isEmpty()) {
         out << '\n' << QCoreApplication::translate("CasePrinter", "Evidence") << '\n';
-        for (const auto &e : c.evidence)
+        for (const auto &e : c.evidence) {
             out << QStringLiteral("  %1  %2  %3 bytes  sha256 %4\n")
                        .arg(e.originalName, orDash(e.mediaType))
                        .arg(e.sizeBytes)
                        .arg(e.sha256);
+            if (e.capturedAt.isValid())
+                out << QStringLiteral("    ")
+                    << EvidenceLabels::capturedSentence(
+                           capturedText(e.capturedAt), e.capturedOrigin, e.mediaType)
+                    << '\n';
+        }
     }
     if (!c.complaints.isEmpty()) {
         out << '\n' << QCoreApplication::translate("CasePrinter", "Complaints") << '\n';

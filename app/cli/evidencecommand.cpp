@@ -82,6 +82,7 @@ int runEvidence(CliContext &context, const QStringList &args)
             {QStringLiteral("store_path"),
                 e.inStore ? QJsonValue(store.storedName(i.sha256)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("captured_at"), isoOrNull(i.capturedAt)},
+            {QStringLiteral("captured_origin"), captureOriginCode(i.capturedOrigin)},
             {QStringLiteral("added_by"), i.addedBy},
             {QStringLiteral("added_at"), isoOrNull(i.addedAt)},
             {QStringLiteral("description"), i.description}, {QStringLiteral("source"), i.source},

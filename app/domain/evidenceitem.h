@@ -1,5 +1,7 @@
 #pragma once
 
+#include "captureorigin.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -14,6 +16,7 @@ struct EvidenceItem
     qint64 sizeBytes = 0;
     QString sha256; ///< lowercase hex
     QDateTime capturedAt;
+    CaptureOrigin capturedOrigin = CaptureOrigin::Unknown; ///< where capturedAt came from
     QString addedBy;
     QDateTime addedAt;
     QString description;

@@ -129,6 +129,7 @@ QByteArray EvidenceManifest::json() const
                                          : QJsonValue(metadataCode(entry.metadata))},
             {QStringLiteral("metadata_removed"), QJsonArray::fromStringList(entry.metadataRemoved)},
             {QStringLiteral("captured_at"), isoOrNull(item.capturedAt)},
+            {QStringLiteral("captured_origin"), captureOriginCode(item.capturedOrigin)},
             {QStringLiteral("added_by"), item.addedBy},
             {QStringLiteral("added_at"), isoOrNull(item.addedAt)},
             {QStringLiteral("description"), item.description},
@@ -144,7 +145,7 @@ QByteArray EvidenceManifest::json() const
     }
     const QJsonObject root {
         {QStringLiteral("format"), QStringLiteral("trustdesk-evidence-manifest")},
-        {QStringLiteral("version"), 2},
+        {QStringLiteral("version"), 3},
         {QStringLiteral("case_reference"), m_caseReference},
         {QStringLiteral("original_names"),
             m_withOriginalNames ? QStringLiteral("included") : QStringLiteral("withheld")},
@@ -237,7 +238,9 @@ QByteArray EvidenceManifest::text() const
         s << "   "
           << QCoreApplication::translate("EvidenceManifest", "Captured: %1")
                  .arg(item.capturedAt.isValid()
-                         ? iso(item.capturedAt)
+                         ? QCoreApplication::translate("EvidenceManifest", "%1 (%2)")
+                               .arg(iso(item.capturedAt),
+                                   EvidenceLabels::capturedOrigin(item.capturedOrigin))
                          : QCoreApplication::translate("EvidenceManifest", "unknown"))
           << '\n';
         s << "   "

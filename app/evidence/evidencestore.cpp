@@ -131,11 +131,20 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
                 .arg(name, EvidenceMessages::systemError(errno))};
 
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(name, copied.head);
+    // The photo's own clock when it has one; else the file's modification time, which says only
+    // when the file was last written (a copy or a messaging app may have changed it), and is
+    // labelled so wherever it is shown.
     QDateTime captured;
-    if (mime.inherits(QStringLiteral("image/jpeg")))
+    CaptureOrigin capturedOrigin = CaptureOrigin::Unknown;
+    if (mime.inherits(QStringLiteral("image/jpeg"))) {
         captured = ExifDate::dateTimeOriginal(copied.head);
-    if (!captured.isValid())
+        if (captured.isValid())
+            capturedOrigin = CaptureOrigin::Camera;
+    }
+    if (!captured.isValid() && source.modified.isValid()) {
         captured = source.modified;
+        capturedOrigin = CaptureOrigin::FileModified;
+    }
 
     WriteTransaction tx(m_db);
     if (!tx.begun())
@@ -184,6 +193,7 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
         row.item.sizeBytes = copied.size;
         row.item.sha256 = copied.sha256;
         row.item.capturedAt = captured;
+        row.item.capturedOrigin = capturedOrigin;
         row.item.addedBy = m_actor;
         row.item.description = options.description;
         row.item.source = options.source;
@@ -391,7 +401,10 @@ Status EvidenceStore::updateDetails(qint64 evidenceId, const QString &descriptio
     if (changed.isEmpty())
         return {};
 
-    if (auto s = m_rows.updateDetails(evidenceId, description, source, capturedAt); !s)
+    // A date the caseworker changed is theirs, whatever clock it came from before.
+    const CaptureOrigin origin
+        = capturedChanged ? CaptureOrigin::Caseworker : stored->item.capturedOrigin;
+    if (auto s = m_rows.updateDetails(evidenceId, description, source, capturedAt, origin); !s)
         return s;
     // Field names only: the custody log and the audit log never hold what was written.
     const QString fields = changed.join(QLatin1String(", "));

@@ -117,6 +117,7 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
     row.item.sizeBytes = bytes.size();
     row.item.sha256 = sha256;
     row.item.capturedAt = parent->item.capturedAt;
+    row.item.capturedOrigin = parent->item.capturedOrigin;
     row.item.addedBy = m_actor;
     row.item.description = parent->item.description;
     row.item.source = parent->item.source;

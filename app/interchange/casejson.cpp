@@ -79,6 +79,7 @@ QJsonObject writeEvidence(const EvidenceItem &e)
         {QStringLiteral("media_type"), e.mediaType}, {QStringLiteral("size_bytes"), e.sizeBytes},
         {QStringLiteral("sha256"), e.sha256},
         {QStringLiteral("captured_at"), dateTimeValue(e.capturedAt)},
+        {QStringLiteral("captured_origin"), captureOriginCode(e.capturedOrigin)},
         {QStringLiteral("added_by"), e.addedBy},
         {QStringLiteral("added_at"), dateTimeValue(e.addedAt)},
         {QStringLiteral("description"), e.description}, {QStringLiteral("source"), e.source}};
@@ -192,6 +193,16 @@ EvidenceItem readEvidence(const QJsonObject &object, const QString &path, QStrin
         problems.append(QStringLiteral("%1: %2").arg(r.pathOf("sha256"),
             QCoreApplication::translate("CaseJson", "must be 64 lowercase hexadecimal digits.")));
     e.capturedAt = r.dateTime("captured_at");
+    // Since version 3; older files do not say, which is what "unknown" means.
+    const QString origin = r.string("captured_origin");
+    if (!origin.isEmpty()) {
+        if (const auto known = captureOriginFromCode(origin))
+            e.capturedOrigin = *known;
+        else
+            problems.append(QStringLiteral("%1: %2").arg(r.pathOf("captured_origin"),
+                QCoreApplication::translate("CaseJson", "must be one of: %1.")
+                    .arg(captureOriginCodes().join(QLatin1String(", ")))));
+    }
     e.addedBy = r.string("added_by");
     e.addedAt = r.dateTime("added_at");
     e.description = r.string("description");

@@ -94,10 +94,16 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
             return e.item.mediaType;
         case SizeColumn:
             return displaySize(e.item.sizeBytes);
-        case CapturedColumn:
-            return e.item.capturedAt.isValid()
-                ? displayDateTime(e.item.capturedAt, OfficeProfile::current().timeZone())
-                : QString();
+        case CapturedColumn: {
+            if (!e.item.capturedAt.isValid())
+                return QString();
+            const QString when
+                = displayDateTime(e.item.capturedAt, OfficeProfile::current().timeZone());
+            const QString origin = EvidenceLabels::capturedOriginShort(e.item.capturedOrigin);
+            return origin.isEmpty()
+                ? when
+                : QCoreApplication::translate("EvidenceListModel", "%1 (%2)").arg(when, origin);
+        }
         case SourceColumn:
             return EvidenceLabels::source(e.item.source);
         case Sha256Column:
@@ -108,6 +114,10 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Sha256Column)
             return e.item.sha256;
+        if (index.column() == CapturedColumn && e.item.capturedAt.isValid())
+            return EvidenceLabels::capturedSentence(
+                displayDateTime(e.item.capturedAt, OfficeProfile::current().timeZone()),
+                e.item.capturedOrigin, e.item.mediaType);
         if (index.column() == NameColumn) {
             QString tip = EvidenceNames::displayName(e.item.originalName);
             if (!e.item.description.isEmpty())

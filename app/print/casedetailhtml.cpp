@@ -2,8 +2,10 @@
 
 #include "common/displayformat.h"
 #include "common/languages.h"
+#include "common/officeprofile.h"
 #include "domain/policedistrict.h"
 #include "domain/violationcategory.h"
+#include "evidence/evidencelabels.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -194,10 +196,17 @@ QString caseDetailHtml(const CaseFile &c, const RedactionPolicy &policy)
     if (!c.evidence.isEmpty()) {
         html += heading(QCoreApplication::translate("CaseDetail", "Evidence"));
         html += tableStart();
-        for (const auto &e : c.evidence)
-            html += row(e.originalName,
-                QStringLiteral("%1 · %2").arg(
-                    e.description, e.sha256.left(16) + QStringLiteral("…")));
+        for (const auto &e : c.evidence) {
+            QStringList parts;
+            if (!e.description.isEmpty())
+                parts.append(e.description);
+            if (e.capturedAt.isValid())
+                parts.append(EvidenceLabels::capturedSentence(
+                    displayDateTime(e.capturedAt, OfficeProfile::current().timeZone()),
+                    e.capturedOrigin, e.mediaType));
+            parts.append(e.sha256.left(16) + QStringLiteral("…"));
+            html += row(e.originalName, parts.join(QStringLiteral(" · ")));
+        }
         html += QStringLiteral("</table>");
     }
     if (!c.complaints.isEmpty()) {

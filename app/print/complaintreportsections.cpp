@@ -4,6 +4,7 @@
 #include "allegationcitation.h"
 #include "common/officeprofile.h"
 #include "domain/violationcategory.h"
+#include "evidence/evidencelabels.h"
 #include "guidance/guidancepack.h"
 #include "reporthtml.h"
 
@@ -26,7 +27,7 @@ QString grey(const QString &text)
 }
 
 /// When a photo was taken, in the office's time zone and named: a reader of the complaint compares
-/// it with the incident's local time, not with UTC.
+/// it with the incident's local time, not with UTC. Said with where the time came from.
 QString capturedText(const QDateTime &capturedAt)
 {
     return documentDateTime(capturedAt, OfficeProfile::current().timeZone());
@@ -472,9 +473,8 @@ QString ComplaintReport::exhibitsHtml(int section, QList<std::pair<QUrl, QImage>
                                                      : QStringLiteral("%1 (%2)").arg(
                                                          evidenceKind(e.mediaType), e.mediaType)));
         if (e.capturedAt.isValid())
-            details += QStringLiteral("<br>%1: %2")
-                           .arg(esc(QCoreApplication::translate("ComplaintReport", "Taken")),
-                               esc(capturedText(e.capturedAt)));
+            details += QStringLiteral("<br>%1").arg(esc(EvidenceLabels::capturedSentence(
+                capturedText(e.capturedAt), e.capturedOrigin, e.mediaType)));
         if (e.addedAt.isValid())
             details
                 += QStringLiteral("<br>%1: %2")

@@ -263,7 +263,8 @@ Status CaseReader::loadOthers(CaseFile &c)
     using namespace SqlValues;
     auto *e = statement(QStringLiteral("SELECT id, original_name, media_type, size_bytes, sha256, "
                                        "captured_at, added_by, added_at, description,"
-                                       " source FROM evidence WHERE case_id = ? ORDER BY id"));
+                                       " source, captured_origin FROM evidence"
+                                       " WHERE case_id = ? ORDER BY id"));
     if (e)
         e->bindValue(0, c.id);
     if (auto s = run(e); !s)
@@ -280,6 +281,8 @@ Status CaseReader::loadOthers(CaseFile &c)
         item.addedAt = toDateTime(e->value(7));
         item.description = e->value(8).toString();
         item.source = e->value(9).toString();
+        item.capturedOrigin
+            = captureOriginFromCode(e->value(10).toString()).value_or(CaptureOrigin::Unknown);
         c.evidence.append(item);
     }
 

@@ -389,8 +389,8 @@ Status CaseWriter::insertEvidence(qint64 caseId, QList<EvidenceItem> &evidence)
     auto *q = statement(
         QStringLiteral("INSERT INTO evidence (case_id, original_name, media_type, size_bytes, "
                        "sha256, captured_at, added_by,"
-                       " added_at, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " RETURNING id"));
+                       " added_at, description, source, captured_origin)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (auto &e : evidence) {
         if (q) {
             q->bindValue(0, caseId);
@@ -403,6 +403,7 @@ Status CaseWriter::insertEvidence(qint64 caseId, QList<EvidenceItem> &evidence)
             q->bindValue(7, e.addedAt.isValid() ? SqlValues::dateTime(e.addedAt) : QVariant(m_now));
             q->bindValue(8, SqlValues::text(e.description));
             q->bindValue(9, SqlValues::text(e.source));
+            q->bindValue(10, captureOriginCode(e.capturedOrigin));
         }
         const auto newId = runInsert(q);
         if (!newId)

@@ -49,7 +49,7 @@ Result<QList<StoredEvidence>> EvidenceRepository::select(
                   "SELECT e.id, e.case_id, c.reference, e.original_name, e.media_type, "
                   "e.size_bytes, e.sha256,"
                   " e.captured_at, e.added_by, e.added_at, e.description, e.source, e.in_store,"
-                  " coalesce(e.parent_id, 0), e.redaction"
+                  " coalesce(e.parent_id, 0), e.redaction, e.captured_origin"
                   " FROM evidence e JOIN cases c ON c.id = e.case_id WHERE ")
         + where + QStringLiteral(" ORDER BY e.id"));
     for (const auto &v : values)
@@ -74,6 +74,8 @@ Result<QList<StoredEvidence>> EvidenceRepository::select(
         s.inStore = q.value(12).toInt() == 1;
         s.parentId = q.value(13).toLongLong();
         s.redaction = q.value(14).toString();
+        s.item.capturedOrigin
+            = captureOriginFromCode(q.value(15).toString()).value_or(CaptureOrigin::Unknown);
         out.append(s);
     }
     return out;
@@ -143,14 +145,15 @@ Result<qint64> EvidenceRepository::insertStored(const NewEvidenceRow &row)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO evidence (case_id, original_name, media_type, size_bytes, sha256, "
-        "captured_at, added_by, added_at, description, source, in_store, parent_id, redaction)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+        "captured_at, captured_origin, added_by, added_at, description, source, in_store,"
+        " parent_id, redaction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
     q.addBindValue(row.caseId);
     q.addBindValue(SqlValues::text(e.originalName));
     q.addBindValue(SqlValues::text(e.mediaType));
     q.addBindValue(e.sizeBytes);
     q.addBindValue(SqlValues::text(e.sha256));
     q.addBindValue(SqlValues::dateTime(e.capturedAt));
+    q.addBindValue(captureOriginCode(e.capturedOrigin));
     q.addBindValue(SqlValues::text(e.addedBy));
     q.addBindValue(
         SqlValues::dateTime(e.addedAt.isValid() ? e.addedAt : QDateTime::currentDateTimeUtc()));
@@ -183,14 +186,15 @@ Status EvidenceRepository::completeFile(
 }
 
 Status EvidenceRepository::updateDetails(qint64 evidenceId, const QString &description,
-    const QString &source, const QDateTime &capturedAt)
+    const QString &source, const QDateTime &capturedAt, CaptureOrigin capturedOrigin)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE evidence SET description = ?, source = ?, captured_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE evidence SET description = ?, source = ?, captured_at = ?,"
+                             " captured_origin = ? WHERE id = ?"));
     q.addBindValue(SqlValues::text(description));
     q.addBindValue(SqlValues::text(source));
     q.addBindValue(SqlValues::dateTime(capturedAt));
+    q.addBindValue(captureOriginCode(capturedOrigin));
     q.addBindValue(evidenceId);
     return run(q, QCoreApplication::translate("EvidenceStore", "Saving the evidence details"));
 }

@@ -52,9 +52,10 @@ public:
     /// Marks an item that arrived without its file (an interchange import) as now in the store;
     /// its media type is set only where it was not known.
     Status completeFile(qint64 evidenceId, qint64 sizeBytes, const QString &mediaType);
-    /// What a person may correct: description, source, the date captured (invalid: not known).
+    /// What a person may correct: description, source, the date captured (invalid: not known)
+    /// and where that date came from.
     Status updateDetails(qint64 evidenceId, const QString &description, const QString &source,
-        const QDateTime &capturedAt);
+        const QDateTime &capturedAt, CaptureOrigin capturedOrigin);
     /// Deletes the row; its custody events stay (they name the item by id).
     Status remove(qint64 evidenceId);
 

@@ -468,6 +468,36 @@ Status addIncidentKeysIndex(Database &db)
         });
 }
 
+// Version 12: where each evidence item's "captured" time came from (CaptureOrigin,
+// docs/evidence.md): the photo's own clock, the file's modification time, or a caseworker. What
+// attached the older items is not known (the file's clock and the camera's looked the same), so
+// they say "unknown"; only an item whose date a caseworker corrected is known for certain (its
+// custody log names the edit; matched on case and hash too, since SQLite may reuse a removed item's
+// id).
+Status addCaptureOrigin(Database &db)
+{
+    const QString column = QStringLiteral(
+        "captured_origin TEXT NOT NULL DEFAULT 'unknown'"
+        " CHECK (captured_origin IN ('unknown', 'camera', 'file_modified', 'caseworker'))");
+    QStringList statements;
+    if (db.dialect() == SqlDialect::Postgres) {
+        statements.append(
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN IF NOT EXISTS ") + column);
+    } else {
+        // Safe to replay on a file that has the column (tests wind user_version back).
+        QSqlQuery probe(db.connection());
+        if (!probe.exec(QStringLiteral("SELECT captured_origin FROM evidence WHERE 0 = 1")))
+            statements.append(QStringLiteral("ALTER TABLE evidence ADD COLUMN ") + column);
+    }
+    statements.append(QStringLiteral(
+        "UPDATE evidence SET captured_origin = 'caseworker' WHERE captured_origin = 'unknown'"
+        " AND EXISTS (SELECT 1 FROM evidence_custody k JOIN cases c ON c.id = evidence.case_id"
+        " WHERE k.evidence_id = evidence.id AND k.case_reference = c.reference"
+        " AND k.sha256 = evidence.sha256 AND k.action = 'edit'"
+        " AND k.detail LIKE '%date captured%')"));
+    return execAll(db, statements);
+}
+
 using Step = std::function<Status(Database &)>;
 
 // Versions after PostgresSchema::kBaseVersion on PostgreSQL, in order: each SQLite step above the
@@ -477,6 +507,7 @@ const std::vector<Step> &postgresSteps()
     static const std::vector<Step> all {
         addOfficerKeysPostgres, // version 10
         addIncidentKeysIndex, // version 11
+        addCaptureOrigin, // version 12
     };
     return all;
 }
@@ -498,6 +529,7 @@ const std::vector<Step> &steps()
         clearAnonymousNames, // version 9
         addOfficerKeys, // version 10
         addIncidentKeysIndex, // version 11
+        addCaptureOrigin, // version 12
     };
     return all;
 }

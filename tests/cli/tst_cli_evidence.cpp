@@ -206,6 +206,70 @@ private slots:
             (QStringList {QStringLiteral("import"), QStringLiteral("verify")}));
     }
 
+    // Where each capture time came from reaches every output that shows the time: evidence
+    // --json, show (text and JSON) and the evidence export's manifests.
+    void captureOriginInEveryOutput()
+    {
+        const QString photo = file(QStringLiteral("IMG_0100.JPG"),
+            test::jpegWithCaptureTime("2026:02:27 09:41:00", "-05:00"));
+        const QString memo = file(QStringLiteral("memo.txt"), "synthetic memo");
+        EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach"), m_ref, photo, memo}), 0);
+
+        Run r = runCliOn(m_db, {QStringLiteral("evidence"), m_ref, QStringLiteral("--json")});
+        EXPECT_EXIT(r, 0);
+        QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("items"))
+                               .toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("captured_at")).toString(),
+            QStringLiteral("2026-02-27T14:41:00Z"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("captured_origin")).toString(),
+            QStringLiteral("camera"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("captured_origin")).toString(),
+            QStringLiteral("file_modified"));
+
+        r = runCliOn(m_db, {QStringLiteral("show"), m_ref, QStringLiteral("--json")});
+        EXPECT_EXIT(r, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("version")).toInt(), 3);
+        const QJsonArray evidence = shown.value(QStringLiteral("cases"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("evidence"))
+                                        .toArray();
+        QCOMPARE(evidence.at(0).toObject().value(QStringLiteral("captured_origin")).toString(),
+            QStringLiteral("camera"));
+        QCOMPARE(evidence.at(1).toObject().value(QStringLiteral("captured_origin")).toString(),
+            QStringLiteral("file_modified"));
+
+        // Tests run with TZ=UTC and no office zone: the time is named in it.
+        r = runCliOn(m_db, {QStringLiteral("show"), m_ref});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(
+            r.out.contains(QStringLiteral("    Photo taken 2026-02-27 14:41 UTC (camera clock)\n")),
+            qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("    File last changed ")), qPrintable(describe(r)));
+
+        const QString out = QDir(m_dir.path()).filePath(QStringLiteral("handover"));
+        EXPECT_EXIT(runCliOn(m_db,
+                        {QStringLiteral("evidence-export"), m_ref, QStringLiteral("--out"), out}),
+            0);
+        QFile json(QDir(out).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(manifest.value(QStringLiteral("version")).toInt(), 3);
+        items = manifest.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("captured_origin")).toString(),
+            QStringLiteral("camera"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("captured_origin")).toString(),
+            QStringLiteral("file_modified"));
+        const QByteArray text = test::readFile(QDir(out).filePath(QStringLiteral("manifest.txt")));
+        QVERIFY2(text.contains("Captured: 2026-02-27T14:41:00Z (camera clock)"), text.constData());
+        QVERIFY2(text.contains("(time the file was last changed)"), text.constData());
+    }
+
     void attachUsageAndBadInput()
     {
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("attach")}), 1);

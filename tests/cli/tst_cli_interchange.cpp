@@ -62,7 +62,7 @@ void TestCliInterchange::exportRedacted()
     const QJsonObject top = doc.object();
     QCOMPARE(top.value(QLatin1String("format")).toString(), QStringLiteral("trustdesk-cases"));
     QVERIFY(top.value(QLatin1String("version")).isDouble());
-    QCOMPARE(top.value(QLatin1String("version")).toInt(), 2);
+    QCOMPARE(top.value(QLatin1String("version")).toInt(), 3);
     QStringList withheld;
     for (const auto &v : top.value(QLatin1String("withheld_fields")).toArray())
         withheld.append(v.toString());

@@ -247,7 +247,7 @@ void TestCliRead::showJson()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonObject file = doc.object();
     QCOMPARE(file.value(QLatin1String("format")).toString(), QStringLiteral("trustdesk-cases"));
-    QCOMPARE(file.value(QLatin1String("version")).toInt(), 2);
+    QCOMPARE(file.value(QLatin1String("version")).toInt(), 3);
     QStringList withheld;
     for (const auto &v : file.value(QLatin1String("withheld_fields")).toArray())
         withheld.append(v.toString());

@@ -3,7 +3,7 @@
 
 Imports the fixture into a new database, exports it with and without --include-sensitive (and
 one case with show --json), and validates every document, and the fixture itself, with the
-draft 2020-12 validator (the fixture is a version 1 file, the exports version 2). Also checks
+draft 2020-12 validator (the fixture is a version 1 file, the exports version 3). Also checks
 that the schema rejects known-bad documents, so a schema that accepts anything cannot pass.
 """
 
@@ -86,8 +86,11 @@ def main():
         details = schema["$defs"]["sensitiveDetailKey"]["enum"]
         if redacted.get("withheld_fields") != sensitive + details:
             fail(f"withheld_fields of a default export {redacted.get('withheld_fields')} != schema {sensitive + details}")
-        if redacted.get("version") != 2:
-            fail(f"an export is written as version {redacted.get('version')}, not 2")
+        if redacted.get("version") != 3:
+            fail(f"an export is written as version {redacted.get('version')}, not 3")
+        origins = {e.get("captured_origin") for c in full.get("cases", []) for e in c.get("evidence", [])}
+        if not origins or not origins <= set(schema["$defs"]["captureOrigin"]["enum"]):
+            fail(f"evidence captured_origin {origins} not among the schema's codes")
         if full.get("withheld_fields") != []:
             fail("an --include-sensitive export withholds fields")
         help_text = cli(args.cli, db, "list", "--help").stdout.decode("utf-8")
@@ -118,7 +121,7 @@ def main():
         first = lambda d: d["cases"][0]
         expect_invalid(validator, "unknown top-level key", broken(lambda d: d.update(extra=1)))
         expect_invalid(validator, "wrong format", broken(lambda d: d.update(format="other")))
-        expect_invalid(validator, "version 3", broken(lambda d: d.update(version=3)))
+        expect_invalid(validator, "version 4", broken(lambda d: d.update(version=4)))
         expect_invalid(validator, "version as text", broken(lambda d: d.update(version="1")))
         expect_invalid(validator, "missing cases", broken(lambda d: d.pop("cases")))
         expect_invalid(validator, "non-sensitive withheld field", broken(lambda d: d.update(withheld_fields=["full_name"])))
@@ -148,6 +151,7 @@ def main():
         expect_invalid(validator, "fractional size", broken(lambda d: first(d)["evidence"][0].update(size_bytes=1.5)))
         expect_invalid(validator, "local date-time", broken(lambda d: first(d)["evidence"][0].update(added_at="2025-09-08T15:00:00")))
         expect_invalid(validator, "unknown source", broken(lambda d: first(d)["evidence"][0].update(source="police")))
+        expect_invalid(validator, "unknown capture origin", broken(lambda d: first(d)["evidence"][0].update(captured_origin="phone")))
         expect_invalid(validator, "complaint without filed_with", broken(lambda d: first(d)["complaints"][0].pop("filed_with")))
         expect_invalid(validator, "follow-up without due_on", broken(lambda d: first(d)["follow_ups"][0].pop("due_on")))
         expect_invalid(validator, "done as text", broken(lambda d: first(d)["follow_ups"][0].update(done="yes")))

@@ -29,6 +29,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimeZone>
 
 using namespace td;
 
@@ -268,6 +269,50 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Your legal-aid office")));
         QVERIFY(text.contains(QStringLiteral("Harbor Legal Aid (fictional)")));
         QVERIFY(text.contains(QStringLiteral("617-555-0142")));
+    }
+
+    // Each exhibit says when it was made in the office's zone, named, and by whose clock, in
+    // English a reader takes in at once.
+    void exhibitsSayWhereTheirTimeCameFrom()
+    {
+        CaseFile c = fixedCase();
+        const EvidenceItem photo = c.evidence.constFirst();
+        c.evidence.clear();
+        const struct
+        {
+            CaptureOrigin origin;
+            const char *mediaType;
+        } items[]
+            = {{CaptureOrigin::Camera, "image/jpeg"}, {CaptureOrigin::FileModified, "image/png"},
+                {CaptureOrigin::FileModified, "application/pdf"},
+                {CaptureOrigin::Caseworker, "image/jpeg"}, {CaptureOrigin::Unknown, "video/mp4"}};
+        for (const auto &item : items) {
+            EvidenceItem e = photo;
+            e.capturedOrigin = item.origin;
+            e.mediaType = QString::fromLatin1(item.mediaType);
+            // 3 Dec 2026, 19:05 UTC is 14:05 in Boston (EST).
+            e.capturedAt = QDateTime(QDate(2026, 12, 3), QTime(19, 5), QTimeZone::utc());
+            c.evidence.append(e);
+        }
+        OfficeProfile::install(
+            OfficeProfile {{}, {}, {}, {}, QByteArrayLiteral("America/New_York")});
+        ComplaintReportOptions options;
+        options.generatedOn = kGenerated;
+        const ComplaintReport report(c, &*m_pack, options);
+        const QString text = plainText(report);
+        OfficeProfile::install(OfficeProfile {});
+        // The date's style is the document language's; what is checked here is the rest.
+        const QString when = ReportHtml::documentDateTime(
+            c.evidence.at(0).capturedAt, QTimeZone("America/New_York"));
+        QVERIFY2(when.endsWith(QLatin1String("05 PM EST")), qPrintable(when));
+        for (const QString &expected : {QStringLiteral("Photo taken %1 (camera clock)"),
+                 QStringLiteral("File last changed %1 (not necessarily when the photo was taken)"),
+                 QStringLiteral("File last changed %1 (not necessarily when it was made)"),
+                 QStringLiteral("Photo taken %1 (as entered by the caseworker)"),
+                 QStringLiteral("Dated %1 (source of the time not recorded)")})
+            QVERIFY2(text.contains(expected.arg(when)), qPrintable(expected.arg(when)));
+        QVERIFY(!text.contains(QStringLiteral("UTC")));
+        QVERIFY(!text.contains(QStringLiteral("Taken:")));
     }
 
     void withheldValuesNeverAppear()

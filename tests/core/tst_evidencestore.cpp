@@ -11,7 +11,9 @@
 #include "print/evidencethumbnails.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/verifier.h"
+#include "taggedimages.h"
 #include "testcases.h"
 #include "testfiles.h"
 
@@ -81,43 +83,6 @@ qint64 count(Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
-}
-
-/// A synthetic JPEG with an EXIF APP1 segment holding DateTimeOriginal (and an offset).
-QByteArray jpegWithExif(const QByteArray &dateTime, const QByteArray &offset)
-{
-    QImage image(64, 48, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    // TIFF, little-endian: IFD0 with the Exif IFD pointer; Exif IFD with DateTimeOriginal and
-    // OffsetTimeOriginal.
-    QByteArray tiff;
-    auto u16 = [&tiff](quint16 v) { tiff.append(char(v & 0xff)).append(char(v >> 8)); };
-    auto u32 = [&tiff](quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            tiff.append(char((v >> (8 * i)) & 0xff));
-    };
-    tiff.append("II");
-    u16(42);
-    u32(8);
-    u16(1); // IFD0: one entry
-    u16(0x8769), u16(4), u32(1), u32(26);
-    u32(0);
-    u16(2); // Exif IFD at 26: two entries
-    u16(0x9003), u16(2), u32(20), u32(56);
-    u16(0x9011), u16(2), u32(7), u32(76);
-    u32(0);
-    tiff.append(dateTime.leftJustified(19, ' ', true)).append('\0');
-    tiff.append(offset.leftJustified(6, ' ', true)).append('\0');
-    QByteArray app1 = QByteArray("Exif\0\0", 6) + tiff;
-    QByteArray segment;
-    segment.append(char(0xFF)).append(char(0xE1));
-    const int length = int(app1.size()) + 2;
-    segment.append(char(length >> 8)).append(char(length & 0xff)).append(app1);
-    return jpeg.left(2) + segment + jpeg.mid(2);
 }
 
 } // namespace
@@ -637,13 +602,14 @@ private slots:
 
     void exifDateOrFileTime()
     {
-        const QByteArray jpeg = jpegWithExif("2023:05:17 14:30:00", "+02:00");
+        const QByteArray jpeg = test::jpegWithCaptureTime("2023:05:17 14:30:00", "+02:00");
         QCOMPARE(ExifDate::dateTimeOriginal(jpeg),
             QDateTime(QDate(2023, 5, 17), QTime(12, 30), Qt::UTC));
         // Without an offset the camera's clock is taken as local time (TZ=UTC in tests).
-        QCOMPARE(ExifDate::dateTimeOriginal(jpegWithExif("2021:01:02 03:04:05", "")),
+        QCOMPARE(ExifDate::dateTimeOriginal(test::jpegWithCaptureTime("2021:01:02 03:04:05", "")),
             QDateTime(QDate(2021, 1, 2), QTime(3, 4, 5), Qt::UTC));
-        QVERIFY(!ExifDate::dateTimeOriginal(jpegWithExif("0000:00:00 00:00:00", "")).isValid());
+        QVERIFY(!ExifDate::dateTimeOriginal(test::jpegWithCaptureTime("0000:00:00 00:00:00", ""))
+                     .isValid());
         // Truncated or garbage input never reads out of bounds.
         for (int cut = 0; cut < 200; ++cut)
             (void)ExifDate::dateTimeOriginal(jpeg.left(cut));
@@ -667,6 +633,114 @@ private slots:
             !store()
                  .updateDetails(attached->evidence.item.id, {}, QStringLiteral("nobody"), corrected)
                  .ok());
+    }
+
+    // Where the capture time came from is recorded with it: the camera's clock for a photo with
+    // EXIF, the file's modification time otherwise, the caseworker's once they change the date.
+    void captureOriginIsRecorded()
+    {
+        const QString photoPath = input(QStringLiteral("IMG_0002.JPG"),
+            test::jpegWithCaptureTime("2023:05:17 14:30:00", "-04:00"));
+        auto photo = store().attach(m_ref, photoPath, {});
+        QVERIFY(photo.ok());
+        QCOMPARE(photo->evidence.item.capturedOrigin, CaptureOrigin::Camera);
+        QCOMPARE(
+            photo->evidence.item.capturedAt, QDateTime(QDate(2023, 5, 17), QTime(18, 30), Qt::UTC));
+
+        // A JPEG without EXIF and a file that is no photo: the file's clock, and said so.
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(Qt::darkRed);
+        QByteArray plainJpeg;
+        QBuffer buffer(&plainJpeg);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG");
+        const QString plainPath = input(QStringLiteral("no-exif.jpg"), plainJpeg);
+        const QDateTime changed(QDate(2025, 11, 3), QTime(7, 15, 2), Qt::UTC);
+        {
+            QFile f(plainPath);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(changed, QFileDevice::FileModificationTime));
+        }
+        auto plain = store().attach(m_ref, plainPath, {});
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->evidence.item.capturedOrigin, CaptureOrigin::FileModified);
+        QCOMPARE(plain->evidence.item.capturedAt, changed);
+        auto text
+            = store().attach(m_ref, input(QStringLiteral("notes.txt"), "synthetic notes"), {});
+        QVERIFY(text.ok());
+        QCOMPARE(text->evidence.item.capturedOrigin, CaptureOrigin::FileModified);
+
+        // Read back as stored, by the store and by the case reader.
+        QCOMPARE(store().item(photo->evidence.item.id)->item.capturedOrigin, CaptureOrigin::Camera);
+        const auto loaded = CaseRepository(*m_db, kActor).loadByReference(m_ref);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->evidence.size(), 3);
+        QCOMPARE(loaded->evidence.at(0).capturedOrigin, CaptureOrigin::Camera);
+        QCOMPARE(loaded->evidence.at(1).capturedOrigin, CaptureOrigin::FileModified);
+
+        // Correcting the description keeps the origin; changing the date makes it the
+        // caseworker's, and so does clearing it.
+        const qint64 id = photo->evidence.item.id;
+        const QDateTime taken = photo->evidence.item.capturedAt;
+        QVERIFY(store().updateDetails(id, QStringLiteral("Bus stop"), {}, taken).ok());
+        QCOMPARE(store().item(id)->item.capturedOrigin, CaptureOrigin::Camera);
+        QVERIFY(
+            store().updateDetails(id, QStringLiteral("Bus stop"), {}, taken.addSecs(-3600)).ok());
+        QCOMPARE(store().item(id)->item.capturedOrigin, CaptureOrigin::Caseworker);
+        QVERIFY(store().updateDetails(plain->evidence.item.id, {}, {}, QDateTime()).ok());
+        QCOMPARE(
+            store().item(plain->evidence.item.id)->item.capturedOrigin, CaptureOrigin::Caseworker);
+    }
+
+    // Schema 12 adds the origin: the rows of a schema 11 file keep every value, say "unknown",
+    // except an item whose date a caseworker corrected (its custody log says so).
+    void captureOriginMigrationKeepsData()
+    {
+        auto photo = store().attach(m_ref,
+            input(QStringLiteral("IMG_0003.JPG"),
+                test::jpegWithCaptureTime("2022:02:02 10:00:00", "")),
+            {});
+        auto text = store().attach(m_ref, input(QStringLiteral("memo.txt"), "synthetic memo"), {});
+        QVERIFY(photo.ok() && text.ok());
+        const QDateTime corrected(QDate(2022, 2, 1), QTime(9, 0), Qt::UTC);
+        QVERIFY(store()
+                    .updateDetails(text->evidence.item.id, QStringLiteral("Memo"), {}, corrected)
+                    .ok());
+        // A description-only edit names no date: that item stays unknown.
+        QVERIFY(store()
+                    .updateDetails(photo->evidence.item.id, QStringLiteral("Photo"), {},
+                        photo->evidence.item.capturedAt)
+                    .ok());
+        const auto before = store().items(m_ref);
+        QVERIFY(before.ok());
+
+        const QString path = m_db->path();
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE evidence DROP COLUMN captured_origin")));
+            QVERIFY(q.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() - 1)));
+        }
+        m_db.reset();
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+        m_db = std::move(reopened.value());
+        QCOMPARE(m_db->schemaVersion(), Migrations::latestVersion());
+
+        const auto after = store().items(m_ref);
+        QVERIFY(after.ok());
+        QCOMPARE(after->size(), before->size());
+        QCOMPARE(after->at(0).item.capturedOrigin, CaptureOrigin::Unknown);
+        QCOMPARE(after->at(1).item.capturedOrigin, CaptureOrigin::Caseworker);
+        for (qsizetype i = 0; i < after->size(); ++i) {
+            EvidenceItem expected = before->at(i).item;
+            expected.capturedOrigin = after->at(i).item.capturedOrigin;
+            QCOMPARE(after->at(i).item, expected);
+            QCOMPARE(after->at(i).inStore, before->at(i).inStore);
+        }
+        // The column refuses codes it does not know.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE evidence SET captured_origin = 'guess'")));
     }
 
     void editingDetailsIsACustodyEvent()

@@ -291,6 +291,11 @@ private slots:
         QCOMPARE(record->method, RedactionRecord::Method::Fill);
         QCOMPARE(record->parentId, id);
         QCOMPARE(record->imageSize, QSize(320, 240));
+        // When it was taken, and by which clock, are the original's.
+        const StoredEvidence parent = store.item(id).value();
+        QCOMPARE(parent.item.capturedOrigin, CaptureOrigin::FileModified);
+        QCOMPARE(copy.item.capturedAt, parent.item.capturedAt);
+        QCOMPARE(copy.item.capturedOrigin, parent.item.capturedOrigin);
 
         // Its own hash, of the bytes stored; the pixels in the box are black, in the store.
         const QByteArray copyBytes = storedPlaintext(copy.item.id);

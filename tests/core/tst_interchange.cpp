@@ -1,5 +1,7 @@
 #include "interchange/caseexporter.h"
 #include "interchange/caseimporter.h"
+#include "interchange/casejson.h"
+#include "interchange/interchangeformat.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/verifier.h"
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace td;
 
@@ -203,7 +206,7 @@ private slots:
         QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().size(), 8);
         QCOMPARE(doc.value(QLatin1String("withheld_fields")).toArray().last().toString(),
             QStringLiteral("witness_contact"));
-        QCOMPARE(doc.value(QLatin1String("version")).toInt(), 2);
+        QCOMPARE(doc.value(QLatin1String("version")).toInt(), InterchangeFormat::version());
 
         RedactionPolicy one;
         one.include(ClientField::ANumber);
@@ -299,6 +302,32 @@ private slots:
         auto loaded = f.repo->loadByReference(QStringLiteral("TD-2025-00008"));
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->incidents.at(0).witnesses.at(0).contact, kWitnessPhone);
+        // Files before version 3 do not say where a capture time came from.
+        QCOMPARE(loaded->evidence.at(0).capturedOrigin, CaptureOrigin::Unknown);
+    }
+
+    void captureOriginRoundTrips()
+    {
+        CaseFile c = test::minimalCase(QStringLiteral("Origin Example"));
+        for (const CaptureOrigin origin : {CaptureOrigin::Unknown, CaptureOrigin::Camera,
+                 CaptureOrigin::FileModified, CaptureOrigin::Caseworker}) {
+            EvidenceItem e;
+            e.originalName = captureOriginCode(origin) + QStringLiteral(".jpg");
+            e.sha256 = QString(64, QLatin1Char(char('a' + c.evidence.size())));
+            e.capturedAt = QDateTime(QDate(2025, 4, 1), QTime(8, 0), QTimeZone::utc());
+            e.capturedOrigin = origin;
+            c.evidence.append(e);
+        }
+        QStringList problems;
+        const QJsonObject written = CaseJson::write(c, RedactionPolicy::includeEverything());
+        const QJsonArray evidence = written.value(QLatin1String("evidence")).toArray();
+        QCOMPARE(evidence.at(2).toObject().value(QLatin1String("captured_origin")).toString(),
+            QStringLiteral("file_modified"));
+        const CaseFile read = CaseJson::read(written, QString(), problems);
+        QCOMPARE(problems, QStringList());
+        QCOMPARE(read.evidence.size(), 4);
+        for (qsizetype i = 0; i < read.evidence.size(); ++i)
+            QCOMPARE(read.evidence.at(i).capturedOrigin, c.evidence.at(i).capturedOrigin);
     }
 
     void validFileImports()
@@ -339,7 +368,7 @@ private slots:
         row("top-level list", "", "<raw>[1, 2]", "not a TrustDesk case file");
         row("another format", "format", "\"something-else\"", "not a TrustDesk case file");
         row("no format", "format", "<remove>", "not a TrustDesk case file");
-        row("newer version", "version", "3", "newer TrustDesk (format version 3)");
+        row("newer version", "version", "4", "newer TrustDesk (format version 4)");
         row("version as text", "version", "\"1\"", "\"version\" must be a whole number");
         row("version zero", "version", "0", "\"version\" must be a whole number");
         row("no cases", "cases", "<remove>", "cases: is required and must be a list");
@@ -414,6 +443,9 @@ private slots:
             "evidence[0].added_at: must be a UTC date and time");
         row("unknown source", "cases/1/evidence/0/source", "\"neighbour\"",
             "evidence[0].source: must be one of");
+        row("unknown capture origin", "cases/1/evidence/0/captured_origin", "\"phone\"",
+            "evidence[0].captured_origin: must be one of: unknown, camera, file_modified, "
+            "caseworker");
         row("follow-up without date", "cases/1/follow_ups/0/due_on", "<remove>",
             "follow_ups[0].due_on: is required");
         row("complaint unknown key", "cases/1/complaints", "[{\"fax\": \"1\"}]",

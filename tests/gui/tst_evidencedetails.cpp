@@ -379,6 +379,47 @@ private slots:
         // The evidence list and the panel name the zone too.
         QCOMPARE(displayDateTime(kFileTime, office.timeZone()).right(3), QStringLiteral("EDT"));
     }
+
+    // The dialog and the evidence list say where the time came from; a changed time becomes the
+    // caseworker's before it is even saved.
+    void capturedTimeSaysWhereItCameFrom()
+    {
+        StoredEvidence evidence;
+        evidence.item.originalName = QStringLiteral("photo.jpg");
+        evidence.item.mediaType = QStringLiteral("image/jpeg");
+        evidence.item.capturedAt = kFileTime;
+        evidence.item.capturedOrigin = CaptureOrigin::Camera;
+        EvidenceDetailsDialog d(
+            evidence, [](const QString &, const QString &, const QDateTime &) { return Status(); });
+        auto *origin = in<QLabel>(&d, "capturedOriginLabel");
+        QVERIFY(origin);
+        QCOMPARE(origin->text(), QStringLiteral("Where this time comes from: camera clock"));
+        auto *captured = in<QDateTimeEdit>(&d, "capturedDateTimeEdit");
+        captured->setTime(captured->time().addSecs(-60));
+        QCOMPARE(origin->text(),
+            QStringLiteral("Where this time comes from: entered by the caseworker"));
+        in<QCheckBox>(&d, "capturedUnknownCheckBox")->setChecked(true);
+        QVERIFY(origin->isHidden());
+
+        EvidenceListModel model;
+        StoredEvidence fileTime = evidence;
+        fileTime.item.id = 2;
+        fileTime.item.capturedOrigin = CaptureOrigin::FileModified;
+        StoredEvidence unknown = evidence;
+        unknown.item.id = 3;
+        unknown.item.capturedOrigin = CaptureOrigin::Unknown;
+        model.setItems({evidence, fileTime, unknown});
+        const auto cell = [&model](int row, int role) {
+            return model.index(row, EvidenceListModel::CapturedColumn).data(role).toString();
+        };
+        const QString when = displayDateTime(kFileTime, OfficeProfile::current().timeZone());
+        QCOMPARE(cell(0, Qt::DisplayRole), when + QStringLiteral(" (camera clock)"));
+        QCOMPARE(cell(1, Qt::DisplayRole), when + QStringLiteral(" (file changed)"));
+        QCOMPARE(cell(2, Qt::DisplayRole), when);
+        QCOMPARE(cell(1, Qt::ToolTipRole),
+            QStringLiteral("File last changed %1 (not necessarily when the photo was taken)")
+                .arg(when));
+    }
 };
 
 QTEST_MAIN(TestEvidenceDetails)

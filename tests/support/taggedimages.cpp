@@ -86,4 +86,40 @@ QByteArray taggedJpeg(quint16 orientation)
     return out;
 }
 
+QByteArray jpegWithCaptureTime(const QByteArray &dateTime, const QByteArray &offset)
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG");
+    // TIFF, little-endian: IFD0 with the Exif IFD pointer; Exif IFD with DateTimeOriginal and
+    // OffsetTimeOriginal.
+    QByteArray tiff;
+    auto u16 = [&tiff](quint16 v) { tiff.append(char(v & 0xff)).append(char(v >> 8)); };
+    auto u32 = [&tiff](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            tiff.append(char((v >> (8 * i)) & 0xff));
+    };
+    tiff.append("II");
+    u16(42);
+    u32(8);
+    u16(1); // IFD0: one entry
+    u16(0x8769), u16(4), u32(1), u32(26);
+    u32(0);
+    u16(2); // Exif IFD at 26: two entries
+    u16(0x9003), u16(2), u32(20), u32(56);
+    u16(0x9011), u16(2), u32(7), u32(76);
+    u32(0);
+    tiff.append(dateTime.leftJustified(19, ' ', true)).append('\0');
+    tiff.append(offset.leftJustified(6, ' ', true)).append('\0');
+    QByteArray app1 = QByteArray("Exif\0\0", 6) + tiff;
+    QByteArray segment;
+    segment.append(char(0xFF)).append(char(0xE1));
+    const int length = int(app1.size()) + 2;
+    segment.append(char(length >> 8)).append(char(length & 0xff)).append(app1);
+    return jpeg.left(2) + segment + jpeg.mid(2);
+}
+
 } // namespace td::test

@@ -21,4 +21,8 @@ QByteArray exifBody(quint16 orientation);
 /// IPTC, a comment, and bytes after the end of the image.
 QByteArray taggedJpeg(quint16 orientation);
 
+/// A small JPEG whose EXIF holds only the capture time: DateTimeOriginal ("2023:05:17 14:30:00")
+/// and, unless empty, OffsetTimeOriginal ("+02:00"), as a camera writes them.
+QByteArray jpegWithCaptureTime(const QByteArray &dateTime, const QByteArray &offset);
+
 } // namespace td::test

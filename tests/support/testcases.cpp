@@ -59,6 +59,7 @@ CaseFile sampleCase(const QString &clientName)
     ev.sizeBytes = 123456;
     ev.sha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
     ev.capturedAt = QDateTime(QDate(2026, 2, 27), QTime(14, 41), QTimeZone::utc());
+    ev.capturedOrigin = CaptureOrigin::Camera;
     ev.addedBy = QStringLiteral("caseworker");
     ev.addedAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::utc());
     ev.description = QStringLiteral("Photo the client took afterwards");

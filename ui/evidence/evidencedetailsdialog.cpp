@@ -55,6 +55,7 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(
     , m_captured(new QDateTimeEdit(this))
     , m_capturedUnknown(new QCheckBox(this))
     , m_timeZoneLabel(new QLabel(this))
+    , m_capturedOrigin(new QLabel(this))
     , m_zone(OfficeProfile::current().timeZone())
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -119,6 +120,10 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(
     m_capturedUnknown->setText(tr("&Unknown"));
     m_capturedUnknown->setChecked(!item.capturedAt.isValid());
     m_captured->setEnabled(item.capturedAt.isValid());
+    // Where the time on record came from, so a caseworker knows whether it needs checking: a
+    // file's modification time is often the day it was copied, not the day it was taken.
+    m_capturedOrigin->setObjectName(QStringLiteral("capturedOriginLabel"));
+    m_capturedOrigin->setWordWrap(true);
     auto *capturedRow = new QHBoxLayout;
     capturedRow->addWidget(m_captured, 1);
     capturedRow->addWidget(m_timeZoneLabel);
@@ -148,6 +153,7 @@ EvidenceDetailsDialog::EvidenceDetailsDialog(
     form->addRow(descriptionLabel, m_description);
     form->addRow(sourceTitle, m_source);
     form->addRow(capturedLabel, capturedRow);
+    form->addRow(QString(), m_capturedOrigin);
 
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -228,6 +234,14 @@ void EvidenceDetailsDialog::updateState()
                              "passed, or tick Unknown.")
                         : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasChanges() && !refused);
+    // As the store will record it: a changed date becomes the caseworker's.
+    const bool dateChanged = capturedAt() != wholeSeconds(m_original.capturedAt);
+    const CaptureOrigin origin
+        = dateChanged ? CaptureOrigin::Caseworker : m_original.capturedOrigin;
+    m_capturedOrigin->setText(capturedAt().isValid()
+            ? tr("Where this time comes from: %1").arg(EvidenceLabels::capturedOrigin(origin))
+            : QString());
+    m_capturedOrigin->setVisible(capturedAt().isValid());
 }
 
 void EvidenceDetailsDialog::showMessage(const QString &text)

@@ -56,6 +56,7 @@ private:
     QDateTimeEdit *m_captured = nullptr;
     QCheckBox *m_capturedUnknown = nullptr;
     QLabel *m_timeZoneLabel = nullptr;
+    QLabel *m_capturedOrigin = nullptr; ///< where the time on record came from
     QTimeZone m_zone; ///< the office's: the date captured is shown and typed in it
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

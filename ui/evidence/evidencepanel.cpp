@@ -299,8 +299,9 @@ void EvidencePanel::showSelection()
     // A photo's time as the office reads it, zone named: a camera abroad or a laptop set to
     // another zone must not shift when the incident happened.
     if (i.capturedAt.isValid())
-        lines.append(tr("Captured: %1")
-                         .arg(displayDateTime(i.capturedAt, OfficeProfile::current().timeZone())));
+        lines.append(EvidenceLabels::capturedSentence(
+            displayDateTime(i.capturedAt, OfficeProfile::current().timeZone()), i.capturedOrigin,
+            i.mediaType));
     if (!i.source.isEmpty())
         lines.append(tr("Source: %1").arg(EvidenceLabels::source(i.source)));
     if (!i.description.isEmpty())

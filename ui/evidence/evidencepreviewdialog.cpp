@@ -4,6 +4,7 @@
 
 #include "common/displayformat.h"
 #include "common/officeprofile.h"
+#include "evidence/evidencelabels.h"
 #include "evidence/evidencenames.h"
 #include "evidencedialogs.h"
 #include "models/evidencelistmodel.h"
@@ -260,8 +261,9 @@ QString EvidencePreviewDialog::metadataText() const
         tr("Size: %1 (%2 bytes)").arg(EvidenceListModel::displaySize(i.sizeBytes)).arg(i.sizeBytes),
         tr("SHA-256: %1").arg(i.sha256)};
     if (i.capturedAt.isValid())
-        lines.append(tr("Captured: %1")
-                         .arg(displayDateTime(i.capturedAt, OfficeProfile::current().timeZone())));
+        lines.append(EvidenceLabels::capturedSentence(
+            displayDateTime(i.capturedAt, OfficeProfile::current().timeZone()), i.capturedOrigin,
+            i.mediaType));
     if (!i.source.isEmpty())
         lines.append(tr("Source: %1").arg(i.source));
     return lines.join(QLatin1Char('\n'));
