@@ -14,6 +14,7 @@ packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream librsvg2-bin lintian
   bubblewrap qpdf libimage-exiftool-perl dbus-daemon
   libopencv-dev opencv-data
+  libxlsxwriter-dev # the case list as .xlsx (docs/case-list-csv.md)
   clang libclang-rt-14-dev clang-format
   # Office mode: the server the postgres-labelled tests run against (scripts/pg-test-cluster.sh
   # makes a throwaway cluster with its initdb and pg_ctl; unaccent and pg_trgm ship in this package

@@ -1,9 +1,10 @@
 // trustdesk-cli list: every case (or those of one status), newest first; with --csv, the same
-// list as a spreadsheet (docs/case-list-csv.md).
+// list as a spreadsheet, and with --xlsx as an Excel workbook (docs/case-list-csv.md).
 #include "clicontext.h"
 #include "common/appinfo.h"
 #include "exitcode.h"
 #include "interchange/caselistcsv.h"
+#include "interchange/caselistxlsx.h"
 #include "storage/caserepository.h"
 #include "summaryoutput.h"
 
@@ -13,6 +14,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace td::cli {
 namespace {
@@ -70,6 +72,19 @@ int writeCsv(CliContext &context, CaseRepository &repository, Database &db, cons
     return ExitOk;
 }
 
+int writeXlsx(CliContext &context, CaseRepository &repository, Database &db, const CaseQuery &query,
+    const RedactionPolicy &policy, const QString &path)
+{
+    auto n = CaseListXlsx(db, repository).write(path, query, policy);
+    if (!n)
+        return context.fail(n.error());
+    context.err() << QCoreApplication::translate(
+        "trustdesk-cli", "Exported %n case(s) to %1.", nullptr, int(n.value()))
+                         .arg(QDir::toNativeSeparators(path))
+                  << Qt::endl;
+    return ExitOk;
+}
+
 int runList(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -88,15 +103,20 @@ int runList(CliContext &context, const QStringList &args)
         QCoreApplication::translate("trustdesk-cli",
             "write the list as CSV for a spreadsheet (UTF-8 with a byte-order mark); sensitive "
             "client columns are left out unless included; recorded in the audit log")});
+    parser.addOption({QStringLiteral("xlsx"),
+        QCoreApplication::translate("trustdesk-cli",
+            "write the list as an Excel workbook (.xlsx) to the file given with --out; the same "
+            "columns as --csv, recorded in the audit log")});
     parser.addOption({QStringLiteral("include"),
         QCoreApplication::translate("trustdesk-cli",
-            "with --csv, deliberately add this sensitive client column (%1); repeatable, "
+            "with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, "
             "recorded in the audit log")
             .arg(CaseListCsv::includableKeys().join(QLatin1String(", "))),
         QStringLiteral("FIELD")});
     parser.addOption({QStringLiteral("out"),
-        QCoreApplication::translate(
-            "trustdesk-cli", "with --csv, write to FILE (owner-only) instead of standard output"),
+        QCoreApplication::translate("trustdesk-cli",
+            "with --csv, write to FILE (owner-only) instead of standard output; "
+            "with --xlsx, the file to write (required)"),
         QStringLiteral("FILE")});
     if (const int code = context.parse(parser, QStringLiteral("list"), args); code >= 0)
         return code;
@@ -114,20 +134,36 @@ int runList(CliContext &context, const QStringList &args)
                     .arg(parser.value(QStringLiteral("status")), codes.join(QLatin1String(", "))));
     }
     const bool csv = parser.isSet(QStringLiteral("csv"));
-    if (csv && parser.isSet(QStringLiteral("json")))
+    const bool xlsx = parser.isSet(QStringLiteral("xlsx"));
+    if (int(csv) + int(xlsx) + int(parser.isSet(QStringLiteral("json"))) > 1)
         return context.usage(parser,
-            QCoreApplication::translate("trustdesk-cli", "Choose --csv or --json, not both."));
-    if (!csv && (parser.isSet(QStringLiteral("include")) || parser.isSet(QStringLiteral("out"))))
+            QCoreApplication::translate(
+                "trustdesk-cli", "Choose one of --csv, --xlsx and --json."));
+    if (!csv && !xlsx
+        && (parser.isSet(QStringLiteral("include")) || parser.isSet(QStringLiteral("out"))))
         return context.usage(parser,
-            QCoreApplication::translate("trustdesk-cli", "--include and --out need --csv."));
+            QCoreApplication::translate(
+                "trustdesk-cli", "--include and --out need --csv or --xlsx."));
+    if (xlsx && parser.value(QStringLiteral("out")).isEmpty())
+        return context.usage(parser,
+            ::isatty(STDOUT_FILENO)
+                ? QCoreApplication::translate("trustdesk-cli",
+                    "An XLSX workbook is binary and is not written to a terminal. Give the file "
+                    "to write with --out FILE.")
+                : QCoreApplication::translate("trustdesk-cli",
+                    "--xlsx writes a file, not standard output: give it with --out FILE."));
     QString problem;
-    const auto policy = csv ? csvPolicy(parser, problem) : std::optional(RedactionPolicy {});
+    const auto policy
+        = csv || xlsx ? csvPolicy(parser, problem) : std::optional(RedactionPolicy {});
     if (!policy)
         return context.usage(parser, problem);
     Database *db = context.database();
     if (!db)
         return context.openFailed();
     CaseRepository repository(*db, currentActor());
+    if (xlsx)
+        return writeXlsx(
+            context, repository, *db, query, policy.value(), parser.value(QStringLiteral("out")));
     if (csv)
         return writeCsv(
             context, repository, *db, query, policy.value(), parser.value(QStringLiteral("out")));

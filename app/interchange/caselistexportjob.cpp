@@ -1,23 +1,33 @@
 #include "caselistexportjob.h"
 
 #include "caselistcsv.h"
+#include "caselistxlsx.h"
 #include "storage/caserepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
 
 namespace td {
 
-CaseListExportJob::CaseListExportJob(
-    DatabaseSession session, QString actor, CaseQuery query, RedactionPolicy policy, QString path)
+CaseListExportJob::CaseListExportJob(DatabaseSession session, QString actor, CaseQuery query,
+    RedactionPolicy policy, QString path, Format format)
     : m_session(std::move(session))
     , m_actor(std::move(actor))
     , m_query(std::move(query))
     , m_policy(std::move(policy))
     , m_path(std::move(path))
+    , m_format(format)
 { }
+
+CaseListExportJob::Format CaseListExportJob::formatFor(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
+        ? Format::Xlsx
+        : Format::Csv;
+}
 
 QThread *CaseListExportJob::start()
 {
@@ -31,6 +41,28 @@ QThread *CaseListExportJob::start()
     return thread;
 }
 
+QString CaseListExportJob::writeCsv(Database &db, CaseRepository &repository,
+    const std::function<bool(qsizetype, qsizetype)> &progress)
+{
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        return QCoreApplication::translate("CaseListExportJob", "Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(m_path), out.errorString());
+    // Owner-only before a single byte of case data is written.
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto written = CaseListCsv(db, repository)
+                       .write(out, m_query, m_policy, CaseListCsv::Headers::Labels, progress);
+    if (!written) {
+        out.cancelWriting();
+        return written.error().message;
+    }
+    if (!out.commit())
+        return QCoreApplication::translate("CaseListExportJob", "Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(m_path), out.errorString());
+    m_written = written.value();
+    return {};
+}
+
 void CaseListExportJob::run()
 {
     const auto fail = [this](const QString &message) { emit finished(false, message); };
@@ -41,26 +73,20 @@ void CaseListExportJob::run()
         if (!opened)
             return fail(opened.error().message);
         CaseRepository repository(**opened, m_actor);
-        QSaveFile out(m_path);
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(QCoreApplication::translate("CaseListExportJob", "Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(m_path), out.errorString()));
-        // Owner-only before a single byte of case data is written.
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        auto written = CaseListCsv(**opened, repository)
-                           .write(out, m_query, m_policy, CaseListCsv::Headers::Labels,
-                               [this](qsizetype done, qsizetype total) {
-                                   emit progress(done, total);
-                                   return !m_cancelled.load();
-                               });
-        if (!written) {
-            out.cancelWriting();
-            message = written.error().message;
-        } else if (!out.commit()) {
-            message = QCoreApplication::translate("CaseListExportJob", "Cannot write %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), out.errorString());
+        const auto progress = [this](qsizetype done, qsizetype total) {
+            emit this->progress(done, total);
+            return !m_cancelled.load();
+        };
+        if (m_format == Format::Xlsx) {
+            auto written
+                = CaseListXlsx(**opened, repository)
+                      .write(m_path, m_query, m_policy, CaseListXlsx::Headers::Labels, progress);
+            if (written)
+                m_written = written.value();
+            else
+                message = written.error().message;
         } else {
-            m_written = written.value();
+            message = writeCsv(**opened, repository, progress);
         }
     }
     if (!message.isEmpty())

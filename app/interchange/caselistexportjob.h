@@ -8,22 +8,35 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 class QThread;
 
 namespace td {
 
-/// Writes a case list to a CSV file off the UI thread (CaseListCsv), on a connection of its own
-/// opened in its thread. The file is owner-only and appears only complete (QSaveFile); cancelled
-/// or failed, nothing is left.
+class CaseRepository;
+class Database;
+
+/// Writes a case list to a CSV file (CaseListCsv) or an Excel workbook (CaseListXlsx) off the UI
+/// thread, on a connection of its own opened in its thread. The file is owner-only and appears
+/// only complete; cancelled or failed, nothing is left.
 class CaseListExportJob final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaseListExportJob)
 
 public:
+    enum class Format
+    {
+        Csv,
+        Xlsx,
+    };
+
     CaseListExportJob(DatabaseSession session, QString actor, CaseQuery query,
-        RedactionPolicy policy, QString path);
+        RedactionPolicy policy, QString path, Format format = Format::Csv);
+
+    /// The format a file name asks for: .xlsx (any case) is a workbook, anything else CSV.
+    static Format formatFor(const QString &path);
 
     /// Moves the job to a new thread and runs it there; the thread quits after finished(). The
     /// caller owns both: once finished() arrived, wait() on the thread, then delete both.
@@ -43,11 +56,16 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    /// Empty when written; else what went wrong, for people.
+    QString writeCsv(Database &db, CaseRepository &repository,
+        const std::function<bool(qsizetype, qsizetype)> &progress);
+
     DatabaseSession m_session;
     QString m_actor;
     CaseQuery m_query;
     RedactionPolicy m_policy;
     QString m_path;
+    Format m_format;
     std::atomic<bool> m_cancelled = false;
     qsizetype m_written = 0;
 };

@@ -137,28 +137,44 @@ Result<QList<AuditChainEntry>> list(
 
 Status append(Database &db, AuditChainEntry &entry)
 {
+    QList<AuditChainEntry> one {entry};
+    if (auto s = appendAll(db, one); !s)
+        return s;
+    entry = one.constFirst();
+    return {};
+}
+
+Status appendAll(Database &db, QList<AuditChainEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
     const auto last = head(db);
     if (!last)
         return last.error();
-    entry.id = last->id + 1;
-    entry.prevHash = last->entryHash;
-    entry.entryHash = hash(entry);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_events (id, occurred_at, actor, action, case_reference, detail,"
         " carried_from, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.id);
-    q.addBindValue(SqlValues::text(entry.occurredAt));
-    q.addBindValue(SqlValues::text(entry.actor));
-    q.addBindValue(SqlValues::text(entry.action));
-    q.addBindValue(SqlValues::text(entry.caseReference));
-    q.addBindValue(SqlValues::text(entry.detail));
-    q.addBindValue(SqlValues::text(entry.carriedFrom));
-    q.addBindValue(entry.prevHash);
-    q.addBindValue(entry.entryHash);
-    if (!q.exec())
-        return sqlError(
-            q.lastError(), QCoreApplication::translate("AuditLog", "Recording the audit log"));
+    qint64 id = last->id;
+    QString prevHash = last->entryHash;
+    for (auto &entry : entries) {
+        entry.id = ++id;
+        entry.prevHash = prevHash;
+        entry.entryHash = hash(entry);
+        prevHash = entry.entryHash;
+        q.bindValue(0, entry.id);
+        q.bindValue(1, SqlValues::text(entry.occurredAt));
+        q.bindValue(2, SqlValues::text(entry.actor));
+        q.bindValue(3, SqlValues::text(entry.action));
+        q.bindValue(4, SqlValues::text(entry.caseReference));
+        q.bindValue(5, SqlValues::text(entry.detail));
+        q.bindValue(6, SqlValues::text(entry.carriedFrom));
+        q.bindValue(7, entry.prevHash);
+        q.bindValue(8, entry.entryHash);
+        if (!q.exec())
+            return sqlError(
+                q.lastError(), QCoreApplication::translate("AuditLog", "Recording the audit log"));
+    }
     return {};
 }
 

@@ -60,6 +60,10 @@ Result<QList<AuditChainEntry>> list(
 /// Appends `entry` after the current head: sets its id, prevHash and entryHash. The caller holds
 /// the write transaction.
 Status append(Database &db, AuditChainEntry &entry);
+/// Appends `entries` in order after the current head, each chained to the one before: the head
+/// is read once and the statement prepared once (an export of 100 000 cases). The caller holds
+/// the write transaction.
+Status appendAll(Database &db, QList<AuditChainEntry> &entries);
 /// Walks the chain from the first entry: every hash recomputed, every link checked.
 Result<AuditChainReport> verify(Database &db);
 /// The same walk over entries already read, in id order.

@@ -28,7 +28,34 @@ Status AuditLog::record(const QString &action, const QString &caseReference, con
     return appendChained(m_db, entry);
 }
 
+Status AuditLog::recordEach(
+    const QString &action, const QStringList &caseReferences, const QString &detail)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<AuditChainEntry> entries;
+    entries.reserve(caseReferences.size());
+    for (const auto &reference : caseReferences) {
+        AuditChainEntry entry;
+        entry.occurredAt = now;
+        entry.actor = m_actor;
+        entry.action = action;
+        entry.caseReference = reference;
+        entry.detail = detail;
+        entries.append(std::move(entry));
+    }
+    return appendChained(m_db, entries);
+}
+
 Status AuditLog::appendChained(Database &db, AuditChainEntry &entry)
+{
+    QList<AuditChainEntry> one {entry};
+    if (auto s = appendChained(db, one); !s)
+        return s;
+    entry = one.constFirst();
+    return {};
+}
+
+Status AuditLog::appendChained(Database &db, QList<AuditChainEntry> &entries)
 {
     // Reading the head and appending after it must be one write transaction, or two processes
     // could both append after the same head and fork the chain. Callers inside their own
@@ -39,11 +66,11 @@ Status AuditLog::appendChained(Database &db, AuditChainEntry &entry)
     if (db.dialect() == SqlDialect::Sqlite)
         db.afterCommit([database] { AuditHeadFile::advance(*database); });
     if (db.inTransaction())
-        return AuditChain::append(db, entry);
+        return AuditChain::appendAll(db, entries);
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    if (auto s = AuditChain::append(db, entry); !s)
+    if (auto s = AuditChain::appendAll(db, entries); !s)
         return s;
     return tx.commit();
 }

@@ -257,14 +257,9 @@ Status CaseRepository::reindexCasesSharingClient(const CaseFile &c)
 Status CaseRepository::recordEach(
     const QString &action, const QStringList &references, const QString &detail)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    for (const auto &reference : references) {
-        if (auto s = m_audit.record(action, reference, detail); !s)
-            return s;
-    }
-    return tx.commit();
+    // One chained append (head read once, one head-file check after the commit), in a
+    // transaction of its own when the caller has none.
+    return m_audit.recordEach(action, references, detail);
 }
 
 Result<CaseFile> CaseRepository::loadByReference(const QString &reference)

@@ -185,6 +185,47 @@ private slots:
                 | QFileDevice::WriteOther)));
     }
 
+    // An export's entries (one per case) are appended in one go: the head read once, yet each
+    // entry chained to the one before, after what was there, in the references' order, and the
+    // head file moved to the last of them.
+    void recordEachChainsEveryEntry()
+    {
+        const QString path = freshPath();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        AuditLog log(**db, QStringLiteral("Test Setup"));
+        QVERIFY(log.record(QStringLiteral("test.before")).ok());
+        QStringList references;
+        for (int i = 1; i <= 1200; ++i)
+            references.append(QStringLiteral("TD-2026-%1").arg(i, 5, 10, QLatin1Char('0')));
+        QVERIFY(
+            log.recordEach(QStringLiteral("case.export"), references, QStringLiteral("csv")).ok());
+        QVERIFY(log.record(QStringLiteral("test.after")).ok());
+
+        const auto all = AuditChain::all(**db);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), references.size() + 2);
+        for (qsizetype i = 0; i < references.size(); ++i) {
+            const auto &e = all->at(i + 1);
+            QCOMPARE(e.id, i + 2);
+            QCOMPARE(e.caseReference, references.at(i));
+            QCOMPARE(e.prevHash, all->at(i).entryHash);
+            QCOMPARE(e.entryHash, AuditChain::hash(e));
+        }
+        const auto report = AuditChain::verify(**db);
+        QVERIFY(report.ok());
+        QVERIFY(report->ok());
+        QCOMPARE(AuditHeadFile::read(path)->id, references.size() + 2);
+
+        // Inside a caller's transaction that rolls back, none of them stays.
+        {
+            WriteTransaction tx(**db);
+            QVERIFY(tx.begun().ok());
+            QVERIFY(log.recordEach(QStringLiteral("case.export"), references).ok());
+        }
+        QCOMPARE(AuditChain::all(**db)->size(), references.size() + 2);
+    }
+
     // The restore path of the app and the CLI (Backup::restore): entries made after the backup
     // come back after its head, marked, and the restore itself is recorded last.
     void restoreCarriesOverLaterEntries()

@@ -1,8 +1,10 @@
 // File › Export Case List… and View › Officers… from the main window: the current filter goes to
-// CSV with sensitive columns only when ticked, the file is named and the export audited; the
+// CSV or XLSX with sensitive columns only when ticked, the file is named and the export audited;
+// the progress dialog shows, Cancel leaves no file, and otherwise the file is complete; the
 // roster lists repeat officers, its model passes QAbstractItemModelTester, and Enter lists an
 // officer's cases.
 #include "cases/caselistexportdialog.h"
+#include "cases/caselistexportflow.h"
 #include "cases/caselistpage.h"
 #include "cases/officerrosterdialog.h"
 #include "common/settings.h"
@@ -15,12 +17,17 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "xlsxreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -85,7 +92,11 @@ private slots:
                 .ok());
     }
 
-    void cleanup() { DialogSeam::reset(); }
+    void cleanup()
+    {
+        DialogSeam::reset();
+        CaseListExportFlow::setProgressSeam({});
+    }
 
     void exportsTheCurrentFilter()
     {
@@ -164,6 +175,107 @@ private slots:
         CaseListExportDialog::setNextHandler([](CaseListExportDialog &dialog) { dialog.reject(); });
         action(window, "exportCaseListAction")->trigger();
         QVERIFY(!QFile::exists(never));
+    }
+
+    void progressDialogCancelsOrCompletes_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    }
+    void progressDialogCancelsOrCompletes()
+    {
+        QFETCH(QString, suffix);
+        // Enough cases for several progress steps (one every 500 rows).
+        constexpr int kCases = 1600;
+        const QString dbPath
+            = test::databasePath(m_dir, QStringLiteral("many-%1.sqlite").arg(suffix));
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(db.ok());
+            QList<CaseFile> cases;
+            for (int i = 0; i < kCases; ++i)
+                cases.append(test::minimalCase(i % 2 ? QStringLiteral("王小明 %1").arg(i)
+                                                     : QStringLiteral("فاطمة %1").arg(i)));
+            QVERIFY(CaseRepository(**db, QStringLiteral("tester"))
+                        .insertAll(cases, QStringLiteral("case.import"))
+                        .ok());
+        }
+        Settings settings(m_dir.filePath(QStringLiteral("p-%1.ini").arg(suffix)));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.caseListPage()->model()->rowCount() > 0, true);
+        QTemporaryDir out;
+        const auto accept = [](CaseListExportDialog &dialog) { dialog.accept(); };
+
+        // Cancelled at the first step: the dialog was showing, nothing is left in the folder,
+        // no warning, and the audit says the export was cut off.
+        const QString cancelled = out.filePath(QStringLiteral("cancelled.") + suffix);
+        int steps = 0;
+        bool shown = false;
+        CaseListExportFlow::setProgressSeam([&](QProgressDialog &progress) {
+            ++steps;
+            shown = progress.isVisible()
+                && progress.objectName() == QLatin1String("caseListExportProgressDialog");
+            auto *cancel = progress.findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        });
+        CaseListExportDialog::setNextHandler(accept);
+        FileDialog::setNextFileName(cancelled);
+        // Answered, so that a wrongly finished or failed export fails here instead of waiting.
+        MessageBox::acknowledgeNextInformation();
+        MessageBox::acknowledgeNextWarning();
+        action(window, "exportCaseListAction")->trigger();
+        QVERIFY2(MessageBox::lastMessage().isEmpty(), qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(steps, 1);
+        QVERIFY(shown);
+        QCOMPARE(
+            QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+        {
+            auto db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
+            QVERIFY(db.ok());
+            auto events = CaseRepository(**db, QStringLiteral("t")).audit().events({}, 1);
+            QVERIFY(events.ok());
+            QCOMPARE(events->constFirst().action, QStringLiteral("case.export_aborted"));
+            QVERIFY(events->constFirst().detail.startsWith(
+                suffix + QStringLiteral("; after 500 of %1").arg(kCases)));
+        }
+
+        // Left to run: every step shown, and the file holds every case.
+        const QString complete = out.filePath(QStringLiteral("complete.") + suffix);
+        steps = 0;
+        int last = 0;
+        CaseListExportFlow::setProgressSeam([&](QProgressDialog &progress) {
+            ++steps;
+            shown = shown && progress.isVisible();
+            last = progress.value();
+        });
+        CaseListExportDialog::setNextHandler(accept);
+        FileDialog::setNextFileName(complete);
+        MessageBox::acknowledgeNextInformation();
+        action(window, "exportCaseListAction")->trigger();
+        QCOMPARE(steps, 4); // 500, 1000, 1500, 1600
+        QVERIFY(shown);
+        QCOMPARE(last, 1000);
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("Exported %1 case").arg(kCases)),
+            qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+            QStringList({QFileInfo(complete).fileName()}));
+        if (suffix == QLatin1String("csv")) {
+            QFile file(complete);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QCOMPARE(bytes.count("\r\n"), kCases + 1);
+            QVERIFY(bytes.contains("王小明 1\r\n") || bytes.contains("王小明 1,"));
+        } else {
+            const auto sheet = test::readXlsx(complete);
+            QVERIFY(sheet.ok);
+            QCOMPARE(sheet.rows.size(), kCases + 1);
+            QCOMPARE(sheet.rows.at(0).constFirst(), QStringLiteral("Reference"));
+        }
     }
 
     void rosterListsRepeatOfficers()

@@ -22,12 +22,13 @@ CaseListExportDialog::CaseListExportDialog(qint64 caseCount, QWidget *parent)
 {
     setObjectName(QStringLiteral("caseListExportDialog"));
     setWindowTitle(tr("Export Case List"));
-    auto *intro = new QLabel(tr("The %n case(s) of the current list, in its order, go to a CSV "
-                                "file that spreadsheets open (reference, status, dates, "
-                                "caseworker, client name and language). The export is recorded "
-                                "in the audit log.",
-                                 nullptr, int(caseCount)),
-        this);
+    auto *intro
+        = new QLabel(tr("The %n case(s) of the current list, in its order, go to a "
+                        "spreadsheet file, CSV or Excel workbook (reference, status, dates, "
+                        "caseworker, client name and language). The export is recorded "
+                        "in the audit log.",
+                         nullptr, int(caseCount)),
+            this);
     intro->setWordWrap(true);
     auto *group = new QGroupBox(tr("Also include these sensitive columns"), this);
     auto *groupLayout = new QVBoxLayout(group);

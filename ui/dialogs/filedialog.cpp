@@ -81,6 +81,24 @@ QString FileDialog::saveCsv(QWidget *parent, const QString &folder, const QStrin
     return path;
 }
 
+QString FileDialog::saveCaseList(
+    QWidget *parent, const QString &folder, const QString &suggestedName)
+{
+    const QString csv = QCoreApplication::translate("FileDialog", "CSV spreadsheets (*.csv)");
+    const QString xlsx = QCoreApplication::translate("FileDialog", "Excel workbooks (*.xlsx)");
+    QString path;
+    QString chosen = csv;
+    if (auto next = takeNext())
+        path = *next;
+    else
+        path = QFileDialog::getSaveFileName(parent,
+            QCoreApplication::translate("FileDialog", "Export Case List"),
+            QDir(folder).filePath(suggestedName), csv + QStringLiteral(";;") + xlsx, &chosen);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += chosen == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    return path;
+}
+
 QString FileDialog::saveRecoveryKey(QWidget *parent, const QString &suggestedPath)
 {
     QString path;

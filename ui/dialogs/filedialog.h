@@ -20,6 +20,10 @@ public:
     /// Where to save a spreadsheet (CSV); ".csv" is added when the name has no suffix. Empty
     /// when cancelled.
     static QString saveCsv(QWidget *parent, const QString &folder, const QString &suggestedName);
+    /// Where to save the case list: a CSV file or an Excel workbook, chosen by the file type;
+    /// the type's suffix is added when the name has none. Empty when cancelled.
+    static QString saveCaseList(
+        QWidget *parent, const QString &folder, const QString &suggestedName);
     /// A folder to read from (e.g. a guidance pack). Empty when cancelled.
     static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
     /// Where to write a backup, starting from `suggestedPath`; ".trustdesk" is added when the name
