@@ -72,12 +72,13 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
     };
     // An office server: no file, no vault key beside it (the server's login and TLS protect it).
     if (Database::isServerUri(m_databasePath)) {
-        // Evidence files, backups and vaults still live beside a database file: on a server they
-        // would land in a folder named after the URI. Until evidence moves into the server, only
-        // the commands that touch table rows alone are let through.
+        // Backups and vaults still live beside a database file: on a server they would land in
+        // a folder named after the URI. Evidence lives in the server, sealed with the office key.
         static const QStringList onServer {QStringLiteral("init"), QStringLiteral("import"),
             QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("show"),
-            QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("audit")};
+            QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("audit"),
+            QStringLiteral("attach"), QStringLiteral("evidence"), QStringLiteral("evidence-export"),
+            QStringLiteral("evidence-remove"), QStringLiteral("office-key")};
         if (!onServer.contains(runningCommand()))
             return failed(Error {ErrorKind::BadInput,
                               QCoreApplication::translate("trustdesk-cli",
@@ -87,6 +88,11 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
         auto opened = Database::open(m_databasePath, mode);
         if (!opened)
             return failed(opened.error(), exitCodeFor(opened.error()));
+        if (const int code = unlockOfficeKey(**opened, runningCommand()); code != ExitOk) {
+            m_openFailure = code;
+            m_keyFailed = true; // this code stands, database() keeps it
+            return Error {ErrorKind::BadInput, QString()};
+        }
         return opened;
     }
     const QString keyFile = VaultKeyFile::pathFor(QFileInfo(m_databasePath).absoluteFilePath());

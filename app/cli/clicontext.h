@@ -63,6 +63,9 @@ public:
 
 private:
     Result<std::unique_ptr<Database>> createVault();
+    /// For the commands that read or write evidence bytes on an office server, unlocks the
+    /// office key (from keys()) into `db`; prints why not and returns the exit code.
+    int unlockOfficeKey(Database &db, const QString &command);
 
     KeySource m_keys;
     SecureKey m_dataKey;

@@ -88,10 +88,19 @@ bool KeySource::secret(KeyFailure &failure)
 
 std::optional<SecureKey> KeySource::unlock(const QString &keyFile, KeyFailure &failure)
 {
+    return unlockWith(
+        [&keyFile](const QString &secret, bool isRecoveryKey) {
+            return isRecoveryKey ? VaultKeyFile::unlockWithRecoveryKey(keyFile, secret)
+                                 : VaultKeyFile::unlock(keyFile, secret);
+        },
+        failure);
+}
+
+std::optional<SecureKey> KeySource::unlockWith(const Unlocker &unlock, KeyFailure &failure)
+{
     if (!secret(failure))
         return std::nullopt;
-    auto key = m_isRecoveryKey ? VaultKeyFile::unlockWithRecoveryKey(keyFile, m_secret.text())
-                               : VaultKeyFile::unlock(keyFile, m_secret.text());
+    auto key = unlock(m_secret.text(), m_isRecoveryKey);
     if (key)
         return std::move(key.value());
     switch (key.error().kind) {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "common/result.h"
 #include "crypto/securekey.h"
 #include "secrettext.h"
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace td::cli {
@@ -37,6 +39,11 @@ public:
     /// The data key of the key file `keyFile`. A wrong or missing passphrase or recovery key is
     /// ExitWrongKey, a damaged key file ExitIntegrity.
     std::optional<SecureKey> unlock(const QString &keyFile, KeyFailure &failure);
+    /// A key that `unlock` finds from the secret these sources give (`isRecoveryKey` when it came
+    /// from --recovery-key-file): the office key of an office server. Its errors become failures
+    /// as for a key file (a wrong secret ExitWrongKey, damage ExitIntegrity).
+    using Unlocker = std::function<Result<SecureKey>(const QString &secret, bool isRecoveryKey)>;
+    std::optional<SecureKey> unlockWith(const Unlocker &unlock, KeyFailure &failure);
 
     /// The passphrase of a new vault: from the passphrase file or variable, else asked twice on
     /// the terminal.

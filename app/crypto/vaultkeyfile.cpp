@@ -1,5 +1,7 @@
 #include "vaultkeyfile.h"
 
+#include "keywrap.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,16 +25,6 @@ constexpr int kVersion = 1;
 constexpr int kVaultIdBytes = 16;
 constexpr int kRecoveryBytes = SecureKey::kSize;
 constexpr char kBase32[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-
-// Argon2id costs. Standard: 256 MiB and as many passes as take about a second to unlock on the
-// development machine (2 cores; 3 passes took 0.42 s, 7 took about 1 s). Fast is for tests only.
-struct KdfCost
-{
-    unsigned long long ops;
-    size_t mem;
-};
-constexpr KdfCost kStandard {7, 256u * 1024 * 1024};
-constexpr KdfCost kFast {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 
 Error damaged()
 {
@@ -98,11 +90,9 @@ QByteArray checksum(const QJsonObject &withoutCheck)
 // revealing anything about it.
 QString keyCheck(const SecureKey &dataKey, const QByteArray &vault)
 {
-    const QByteArray message = QByteArrayLiteral("trustdesk-vault-key/1|keycheck|") + vault;
-    unsigned char out[32];
-    crypto_generichash(out, sizeof out, u(message), static_cast<unsigned long long>(message.size()),
-        dataKey.data(), SecureKey::kSize);
-    return QString::fromLatin1(b64(out, sizeof out));
+    return QString::fromLatin1(
+        KeyWrap::keyCheck(dataKey, QByteArrayLiteral("trustdesk-vault-key/1|keycheck|") + vault)
+            .toBase64());
 }
 
 // A key that unwrapped is still refused unless it is the one the file was made for.
@@ -115,70 +105,37 @@ Result<SecureKey> checkedKey(SecureKey dataKey, const QJsonObject &file, const Q
 
 QJsonObject wrap(const SecureKey &kek, const SecureKey &dataKey, const QByteArray &ad)
 {
-    unsigned char nonce[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES];
-    randombytes_buf(nonce, sizeof nonce);
-    unsigned char sealed[SecureKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES];
-    unsigned long long sealedLength = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(sealed, &sealedLength, dataKey.data(),
-        SecureKey::kSize, u(ad), static_cast<unsigned long long>(ad.size()), nullptr, nonce,
-        kek.data());
-    return QJsonObject {{QStringLiteral("nonce"), QString::fromLatin1(b64(nonce, sizeof nonce))},
-        {QStringLiteral("wrapped"),
-            QString::fromLatin1(b64(sealed, static_cast<int>(sealedLength)))}};
+    const KeyWrap::Wrapped w = KeyWrap::wrap(kek, dataKey, ad);
+    return QJsonObject {{QStringLiteral("nonce"), QString::fromLatin1(w.nonce.toBase64())},
+        {QStringLiteral("wrapped"), QString::fromLatin1(w.sealed.toBase64())}};
 }
 
 // The data key from a wrap, or a null key when the tag does not verify.
 SecureKey unwrap(const SecureKey &kek, const QJsonObject &w, const QByteArray &ad, bool &wellFormed)
 {
-    QByteArray nonce;
-    QByteArray sealed;
-    wellFormed = fromB64(w.value(QLatin1String("nonce")), nonce,
-                     crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
-        && fromB64(w.value(QLatin1String("wrapped")), sealed,
-            SecureKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    KeyWrap::Wrapped wrapped;
+    wellFormed = fromB64(w.value(QLatin1String("nonce")), wrapped.nonce, KeyWrap::kNonceBytes)
+        && fromB64(w.value(QLatin1String("wrapped")), wrapped.sealed, KeyWrap::kWrappedBytes);
     if (!wellFormed)
         return {};
-    SecureKey out = SecureKey::random(); // locked memory to decrypt into
-    unsigned long long length = 0;
-    if (out.isNull()
-        || crypto_aead_xchacha20poly1305_ietf_decrypt(out.data(), &length, nullptr, u(sealed),
-               static_cast<unsigned long long>(sealed.size()), u(ad),
-               static_cast<unsigned long long>(ad.size()), u(nonce), kek.data())
-            != 0
-        || length != SecureKey::kSize)
-        return {};
-    return out;
-}
-
-SecureKey passphraseKey(
-    const QString &passphrase, const QByteArray &salt, unsigned long long ops, size_t mem)
-{
-    SecureKey kek = SecureKey::random();
-    QByteArray utf8 = passphrase.toUtf8();
-    const bool ok = !kek.isNull()
-        && crypto_pwhash(kek.data(), SecureKey::kSize, utf8.constData(),
-               static_cast<unsigned long long>(utf8.size()), u(salt), ops, mem,
-               crypto_pwhash_ALG_ARGON2ID13)
-            == 0;
-    sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
-    return ok ? std::move(kek) : SecureKey();
+    return KeyWrap::unwrap(kek, wrapped, ad);
 }
 
 QJsonObject passphraseWrap(const QString &passphrase, const QByteArray &vault,
     const SecureKey &dataKey, VaultKeyFile::Cost cost, bool &ok)
 {
-    const KdfCost c = cost == VaultKeyFile::Cost::Standard ? kStandard : kFast;
-    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
-    randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
-    const SecureKey kek = passphraseKey(passphrase, salt, c.ops, c.mem);
+    const KeyWrap::KdfParams params = KeyWrap::newParams(
+        cost == VaultKeyFile::Cost::Standard ? KeyWrap::Cost::Standard : KeyWrap::Cost::Fast);
+    const SecureKey kek = KeyWrap::passphraseKey(passphrase, params);
     ok = !kek.isNull();
     if (!ok)
         return {};
-    QJsonObject w = wrap(kek, dataKey, passphraseAd(vault, c.ops, c.mem, salt));
+    const auto mem = static_cast<size_t>(params.mem);
+    QJsonObject w = wrap(kek, dataKey, passphraseAd(vault, params.ops, mem, params.salt));
     w.insert(QStringLiteral("kdf"), QStringLiteral("argon2id13"));
-    w.insert(QStringLiteral("ops"), static_cast<qint64>(c.ops));
-    w.insert(QStringLiteral("mem"), static_cast<qint64>(c.mem));
-    w.insert(QStringLiteral("salt"), QString::fromLatin1(salt.toBase64()));
+    w.insert(QStringLiteral("ops"), static_cast<qint64>(params.ops));
+    w.insert(QStringLiteral("mem"), static_cast<qint64>(params.mem));
+    w.insert(QStringLiteral("salt"), QString::fromLatin1(params.salt.toBase64()));
     return w;
 }
 
@@ -355,23 +312,23 @@ Result<SecureKey> VaultKeyFile::unlock(const QString &path, const QString &passp
     if (!file)
         return file.error();
     QByteArray vault;
-    QByteArray salt;
+    KeyWrap::KdfParams params;
     const QJsonObject w = file->value(QLatin1String("passphrase")).toObject();
-    const auto ops = static_cast<unsigned long long>(w.value(QLatin1String("ops")).toInteger());
-    const auto mem = static_cast<size_t>(w.value(QLatin1String("mem")).toInteger());
+    params.ops = static_cast<quint64>(w.value(QLatin1String("ops")).toInteger());
+    params.mem = static_cast<quint64>(w.value(QLatin1String("mem")).toInteger());
     if (!fromB64(file->value(QLatin1String("vault")), vault, kVaultIdBytes)
-        || !fromB64(w.value(QLatin1String("salt")), salt, crypto_pwhash_SALTBYTES)
+        || !fromB64(w.value(QLatin1String("salt")), params.salt, crypto_pwhash_SALTBYTES)
         || w.value(QLatin1String("kdf")).toString() != QLatin1String("argon2id13")
-        || ops < crypto_pwhash_OPSLIMIT_MIN || ops > 64 || mem < crypto_pwhash_MEMLIMIT_MIN
-        || mem > size_t(4) * 1024 * 1024 * 1024)
+        || !params.plausible())
         return damaged();
-    const SecureKey kek = passphraseKey(passphrase, salt, ops, mem);
+    const SecureKey kek = KeyWrap::passphraseKey(passphrase, params);
     if (kek.isNull())
         return Error {ErrorKind::Io,
             QCoreApplication::translate("VaultKeyFile",
                 "There is not enough memory to check the passphrase (256 MiB are needed).")};
     bool wellFormed = false;
-    SecureKey dataKey = unwrap(kek, w, passphraseAd(vault, ops, mem, salt), wellFormed);
+    SecureKey dataKey = unwrap(
+        kek, w, passphraseAd(vault, params.ops, size_t(params.mem), params.salt), wellFormed);
     if (!wellFormed)
         return damaged();
     if (dataKey.isNull())

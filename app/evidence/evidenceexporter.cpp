@@ -53,6 +53,8 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
     const QString &folder, const EvidenceProgress &progress, const EvidenceExportOptions &options)
 {
     EvidenceStore store(m_db, m_actor);
+    if (auto s = store.officeKeyReady(); !s)
+        return s.error();
     const auto stored = store.items(caseReference);
     if (!stored)
         return stored.error();
@@ -115,8 +117,7 @@ Result<EvidenceExportReport> EvidenceExporter::exportCase(const QString &caseRef
         // chunk on the way, and what it wrote is deleted unless the whole file checks out.
         StoredFile::ReadOptions readOptions;
         readOptions.plainOut = out.get();
-        const auto read = StoredFile::read(store.keys(), store.filePath(e.item.sha256),
-            e.item.sha256, readOptions,
+        const auto read = store.readStored(e, readOptions,
             [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
         if (!read.opened()) {
             doneBefore += e.item.sizeBytes;

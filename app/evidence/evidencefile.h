@@ -97,6 +97,11 @@ CopyResult copy(int source, int destination, qint64 expectedSize, const QDateTim
 CopyResult copySealed(int source, int destination, const SecureKey &contentKey, qint64 expectedSize,
     const QDateTime &expectedModified, const EvidenceProgress &progress);
 
+/// After reading `copied` bytes of `source`: None when it still has the size and time seen at
+/// open and a name, else Changed, Vanished or Read.
+CopyFailure sourceUnchanged(int source, qint64 copied, qint64 expectedSize,
+    const QDateTime &expectedModified, int &sysErrno);
+
 /// fsync on a folder, so a rename into it survives a power cut.
 bool syncDirectory(const QString &path);
 

@@ -19,6 +19,14 @@ const SecureKey &nullKey()
 
 EvidenceKeys EvidenceKeys::of(const Database &db)
 {
+    if (db.dialect() == SqlDialect::Postgres) {
+        // Evidence in an office server is sealed with the office key, once unlocked.
+        const SecureKey *office = db.officeKey();
+        if (!office || office->isNull())
+            return {};
+        return sealed(
+            office->derive(KeyPurpose::EvidenceContent), office->derive(KeyPurpose::EvidenceNames));
+    }
     if (!db.isEncrypted())
         return {};
     return sealed(db.subKey(KeyPurpose::EvidenceContent), db.subKey(KeyPurpose::EvidenceNames));

@@ -100,6 +100,9 @@ Result<AttachResult> EvidenceStore::attach(const QString &caseReference, const Q
             QCoreApplication::translate(
                 "EvidenceStore", "The file \"%1\" is empty (0 bytes): there is nothing to attach.")
                 .arg(name)};
+    if (inServer())
+        return attachToServer(caseReference, id.value(), name, source.fd.get(), source.size,
+            source.modified, options, progress);
     if (auto s = ensureStoreFolders(); !s)
         return s.error();
 
@@ -257,10 +260,13 @@ Result<OpenedEvidence> EvidenceStore::open(
             QCoreApplication::translate("EvidenceStore",
                 "\"%1\" has no file in the evidence store: only its details were imported.")
                 .arg(name)};
-    const QString path = filePath(stored->item.sha256);
+    if (inServer()) {
+        if (auto s = officeKeyReady(); !s)
+            return s.error();
+    }
     StoredFile::ReadOptions options;
     options.keep = keepBytes;
-    auto read = StoredFile::read(m_keys, path, stored->item.sha256, options, progress);
+    auto read = readStored(stored.value(), options, progress);
     QString observed;
     QString detail = QStringLiteral("missing");
     if (read.opened()) {
@@ -289,7 +295,7 @@ Result<OpenedEvidence> EvidenceStore::open(
     opened.complete = read.kept.size() >= read.copy.size;
     opened.content = std::move(read.kept);
     if (!m_keys.isSealed())
-        opened.path = path;
+        opened.path = filePath(stored->item.sha256);
     return opened;
 }
 
@@ -316,6 +322,8 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
                          QStringLiteral("1 file"));
         !s)
         return s;
+    if (inServer())
+        return tx.commit(); // its rows in evidence_chunks went with the item's row
 
     const auto stillUsed = m_rows.isHashStored(stored->item.sha256);
     if (!stillUsed)
@@ -352,7 +360,7 @@ Status EvidenceStore::remove(qint64 evidenceId, const QString &reason)
 
 Status EvidenceStore::releaseFiles(const QStringList &sha256s)
 {
-    if (sha256s.isEmpty())
+    if (sha256s.isEmpty() || inServer())
         return {};
     for (const auto &sha : sha256s) {
         if (!Sha256::isValidHex(sha))

@@ -7,6 +7,7 @@
 #include "storage/custodylog.h"
 #include "storage/evidencerepository.h"
 #include "storedevidence.h"
+#include "storedfile.h"
 
 #include <QList>
 #include <QString>
@@ -120,8 +121,26 @@ public:
 
     CustodyLog &custodyLog() { return m_custody; }
 
+    /// Whether the bytes live in the server's `evidence_chunks` (an office server) rather than in
+    /// files beside the database. Such a store is sealed with the office key, which the caller
+    /// unlocks into the Database first (OfficeKeys, Database::setOfficeKey).
+    bool inServer() const;
+    /// An error unless the bytes can be read and written: on an office server, unless the office
+    /// key is unlocked. Always fine for a store beside a database file.
+    Status officeKeyReady() const;
+    /// Reads an item's stored bytes back checked (StoredFile::read for a file, the server's rows
+    /// otherwise), for open, verify and export.
+    StoredFile::ReadResult readStored(const StoredEvidence &stored,
+        const StoredFile::ReadOptions &options = {}, const EvidenceProgress &progress = {});
+
 private:
     Status ensureStoreFolders();
+    /// attach() for an office server (evidencestoreserver.cpp): hashes the source, then seals it
+    /// into the server's rows inside the transaction that records the item.
+    Result<AttachResult> attachToServer(const QString &caseReference, qint64 caseId,
+        const QString &name, int source, qint64 size, const QDateTime &modified,
+        const AttachOptions &options, const EvidenceProgress &progress);
+
     /// The end of every new item, once its row and custody events are written: the audit event,
     /// the commit, keeping the placed file, and the item read back.
     Result<StoredEvidence> commitNewItem(WriteTransaction &tx, PlacedFile &placed,

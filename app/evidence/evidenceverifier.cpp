@@ -4,6 +4,7 @@
 #include "evidencefile.h"
 #include "evidencenames.h"
 #include "evidencestore.h"
+#include "serverevidence.h"
 #include "sha256.h"
 #include "storage/auditlog.h"
 #include "storage/custodylog.h"
@@ -61,6 +62,8 @@ Result<EvidenceVerifyReport> EvidenceVerifier::run(const EvidenceProgress &progr
     EvidenceVerifyReport report;
     if (m_db.schemaVersion() < 2)
         return report; // no store before schema 2; Verifier reports the old schema itself
+    if (m_db.dialect() == SqlDialect::Postgres)
+        return runInServer(progress);
 
     const auto rows = EvidenceRepository(m_db).stored();
     if (!rows)
@@ -270,6 +273,73 @@ Status EvidenceVerifier::recordCustody(
         !s)
         return s;
     return tx.commit();
+}
+
+Result<EvidenceVerifyReport> EvidenceVerifier::runInServer(const EvidenceProgress &progress)
+{
+    EvidenceVerifyReport report;
+    const auto rows = EvidenceRepository(m_db).stored();
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return report;
+    if (!m_keys.isSealed())
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("EvidenceVerifier",
+                "The evidence on this office server can be checked only with the office key.")};
+    qint64 total = 0;
+    for (const auto &row : rows.value())
+        total += row.item.sizeBytes;
+    qint64 doneBefore = 0;
+    for (const auto &row : rows.value()) {
+        const QString &sha = row.item.sha256;
+        const QString name = EvidenceNames::displayName(row.item.originalName);
+        const qint64 base = doneBefore;
+        const auto read = ServerEvidence::read(m_db, m_keys, row.item.id, sha, row.item.sizeBytes,
+            {}, [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        doneBefore += row.item.sizeBytes;
+        EvidenceVerifyReport::ItemResult result {
+            row.item.id, row.caseReference, sha, QString(), QStringLiteral("changed")};
+        if (read.openFailure == EvidenceFile::OpenFailure::Missing) {
+            result.detail = QStringLiteral("missing");
+            ++report.missing;
+            report.problems.append(QCoreApplication::translate(
+                "EvidenceVerifier", "Case %1: evidence \"%2\" is missing from the office server.")
+                                       .arg(row.caseReference, name));
+        } else if (!read.opened()) {
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "The evidence could not be read from the office server.")};
+        } else if (read.copy.failure == EvidenceFile::CopyFailure::Cancelled) {
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("EvidenceVerifier", "The verification was canceled.")};
+        } else if (read.copy.failure != EvidenceFile::CopyFailure::None) {
+            ++report.filesChecked;
+            ++report.changed;
+            report.problems.append(
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "Case %1: evidence \"%2\" cannot be checked: %3 (%4).")
+                    .arg(row.caseReference, name,
+                        QCoreApplication::translate("EvidenceVerifier",
+                            "it does not decrypt: it was changed, cut short, extended or "
+                            "replaced"),
+                        QStringLiteral("evidence_chunks %1").arg(row.item.id)));
+        } else {
+            ++report.filesChecked;
+            result.observedSha256 = read.copy.sha256;
+            if (read.copy.sha256 == sha) {
+                result.detail = QStringLiteral("ok");
+            } else {
+                ++report.changed;
+                report.problems.append(QCoreApplication::translate("EvidenceVerifier",
+                    "Case %1: evidence \"%2\" has CHANGED since it was attached: SHA-256 %3 "
+                    "expected, %4 found.")
+                                           .arg(row.caseReference, name, sha, read.copy.sha256));
+            }
+        }
+        report.items.append(result);
+    }
+    return report;
 }
 
 } // namespace td

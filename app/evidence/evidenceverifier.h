@@ -52,6 +52,8 @@ public:
         Database &db, const QString &actor, const EvidenceVerifyReport &report);
 
 private:
+    /// run() on an office server: every item's rows in the server, decrypted and hashed.
+    Result<EvidenceVerifyReport> runInServer(const EvidenceProgress &progress);
     /// `expectedNames` are the stored names ("abcdef…", folder and file joined) of the items.
     void findUnexpected(const QSet<QString> &expectedNames, EvidenceVerifyReport &report) const;
     QString storedName(const QString &sha256) const;

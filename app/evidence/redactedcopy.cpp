@@ -55,6 +55,10 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
     if (bytes.isEmpty())
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("EvidenceStore", "The redacted copy is empty.")};
+    if (inServer())
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "EvidenceStore", "Redacted copies cannot be kept on an office server yet.")};
     const auto parent = item(record.parentId);
     if (!parent)
         return parent.error();

@@ -50,6 +50,10 @@ public:
     /// The subkey of `purpose` (evidence, drafts…), so files written about this database are
     /// encrypted with keys of their own; a null key when the database is not encrypted.
     SecureKey subKey(KeyPurpose purpose) const;
+    /// An office server's key (OfficeKeys), once a caller has unlocked it: what the evidence in
+    /// the server is sealed with. Null until then, and on SQLite.
+    void setOfficeKey(SecureKey key) { m_officeKey = std::make_unique<SecureKey>(std::move(key)); }
+    const SecureKey *officeKey() const { return m_officeKey.get(); }
     /// The connection's SQLite handle, for the C API Qt does not wrap (backup, file control);
     /// null when the connection is closed or not SQLite.
     sqlite3 *sqliteHandle() const;
@@ -87,6 +91,7 @@ private:
     OpenDatabaseFiles::Claim m_claim;
     QString m_keyToken; ///< the vault VFS's name for this connection's key; empty: plaintext
     std::unique_ptr<SecureKey> m_dataKey; ///< a copy in locked memory; null: plaintext
+    std::unique_ptr<SecureKey> m_officeKey;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

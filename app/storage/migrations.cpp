@@ -498,6 +498,49 @@ Status addCaptureOrigin(Database &db)
     return execAll(db, statements);
 }
 
+// Version 13: evidence and the office key in an office server (docs/office-mode.md, "Evidence
+// in the server"). A file database keeps its evidence beside it, so SQLite has nothing to add.
+Status addServerEvidence(Database &)
+{
+    return {};
+}
+
+Status addServerEvidencePostgres(Database &db)
+{
+    return execAll(db,
+        {
+            // One row: which office key this is, and a keyed check that tells whether a key
+            // unwrapped from a wrap below is it.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS office_key ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " version INTEGER NOT NULL,"
+                           " office BYTEA NOT NULL CHECK (length(office) = 16),"
+                           " keycheck BYTEA NOT NULL CHECK (length(keycheck) = 32),"
+                           " created_at TEXT NOT NULL,"
+                           " created_by TEXT NOT NULL)"),
+            // The office key wrapped once per staff member's login and passphrase.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS office_key_wraps ("
+                           " login TEXT PRIMARY KEY,"
+                           " kdf TEXT NOT NULL CHECK (kdf = 'argon2id13'),"
+                           " ops BIGINT NOT NULL,"
+                           " mem BIGINT NOT NULL,"
+                           " salt BYTEA NOT NULL,"
+                           " nonce BYTEA NOT NULL,"
+                           " wrapped BYTEA NOT NULL,"
+                           " added_at TEXT NOT NULL,"
+                           " added_by TEXT NOT NULL)"),
+            // Sealed evidence: row 0 the stream header, rows 1… the chunks. Deleting the item
+            // deletes its rows.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS evidence_chunks ("
+                           " evidence_id BIGINT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,"
+                           " n BIGINT NOT NULL CHECK (n >= 0),"
+                           " data BYTEA NOT NULL,"
+                           " PRIMARY KEY (evidence_id, n))"),
+            // Ciphertext does not compress: store it out of line without trying.
+            QStringLiteral("ALTER TABLE evidence_chunks ALTER COLUMN data SET STORAGE EXTERNAL"),
+        });
+}
+
 using Step = std::function<Status(Database &)>;
 
 // Versions after PostgresSchema::kBaseVersion on PostgreSQL, in order: each SQLite step above the
@@ -508,6 +551,7 @@ const std::vector<Step> &postgresSteps()
         addOfficerKeysPostgres, // version 10
         addIncidentKeysIndex, // version 11
         addCaptureOrigin, // version 12
+        addServerEvidencePostgres, // version 13
     };
     return all;
 }
@@ -530,6 +574,7 @@ const std::vector<Step> &steps()
         addOfficerKeys, // version 10
         addIncidentKeysIndex, // version 11
         addCaptureOrigin, // version 12
+        addServerEvidence, // version 13
     };
     return all;
 }

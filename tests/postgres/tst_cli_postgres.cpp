@@ -161,10 +161,11 @@ private slots:
             qPrintable(describe(r)));
     }
 
-    void evidenceCommandsAreRefusedForNow()
+    void backupsAndVaultsAreRefusedForNow()
     {
-        // Evidence files still live beside a database file: on a server they would land in a
-        // folder named after the URI (in the working directory).
+        // Backups and vaults still live beside a database file: on a server they would land in a
+        // folder named after the URI (in the working directory). Evidence goes into the server
+        // (tst_cli_officeevidence), and without an office key attach stores nothing.
         EXPECT_EXIT(runCliOn(m_uri, {QStringLiteral("init")}), 0);
         EXPECT_EXIT(runCliOn(m_uri, {QStringLiteral("import"), fixture()}), 0);
         const QString file = m_dir.filePath(QStringLiteral("photo.txt"));
@@ -173,16 +174,16 @@ private slots:
         f.close();
         const QStringList entriesBefore = QDir::current().entryList(QDir::AllEntries);
         for (const QStringList &args :
-            {QStringList {QStringLiteral("attach"), QStringLiteral("TD-2025-00018"), file},
-                QStringList {QStringLiteral("backup"), m_dir.filePath(QStringLiteral("b.td"))},
+            {QStringList {QStringLiteral("backup"), m_dir.filePath(QStringLiteral("b.td"))},
                 QStringList {QStringLiteral("encrypt")}}) {
             const CliRun r = runCliOn(m_uri, args);
             EXPECT_EXIT(r, 2);
         }
         const CliRun attach
             = runCliOn(m_uri, {QStringLiteral("attach"), QStringLiteral("TD-2025-00018"), file});
-        QVERIFY2(attach.err.contains(QLatin1String("does not work with an office server")),
-            qPrintable(describe(attach)));
+        EXPECT_EXIT(attach, 2);
+        QVERIFY2(
+            attach.err.contains(QLatin1String("office-key init")), qPrintable(describe(attach)));
         QCOMPARE(QDir::current().entryList(QDir::AllEntries), entriesBefore);
         QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
     }

@@ -1,0 +1,49 @@
+// CliContext's part in office mode: unlocking the office key that seals the evidence kept in an
+// office server (docs/office-mode.md).
+#include "clicontext.h"
+
+#include "exitcode.h"
+#include "storage/officekeys.h"
+
+#include <QCoreApplication>
+
+namespace td::cli {
+
+int CliContext::unlockOfficeKey(Database &db, const QString &command)
+{
+    // attach writes evidence; verify and evidence-export read it. Listing and removing items
+    // needs no key, and office-key unlocks by itself.
+    const bool writes = command == QLatin1String("attach");
+    if (!writes && command != QLatin1String("verify")
+        && command != QLatin1String("evidence-export"))
+        return ExitOk;
+    if (db.schemaVersion() < Database::latestSchemaVersion() && db.isReadOnly())
+        return ExitOk; // not migrated yet: no evidence in it, verify reports the rest
+    OfficeKeys keys(db);
+    const auto exists = keys.exists();
+    if (!exists)
+        return fail(exists.error());
+    // Without an office key a server holds no evidence bytes: only attach needs one.
+    if (!exists.value()) {
+        if (!writes)
+            return ExitOk;
+        const auto none = keys.unlock(QString());
+        return fail(none.error());
+    }
+    KeyFailure failure;
+    auto key = m_keys.unlockWith(
+        [&keys](const QString &secret, bool isRecoveryKey) -> Result<SecureKey> {
+            if (isRecoveryKey)
+                return Error {ErrorKind::BadInput,
+                    QCoreApplication::translate("trustdesk-cli",
+                        "The office key has no recovery key: give your own passphrase.")};
+            return keys.unlock(secret);
+        },
+        failure);
+    if (!key)
+        return fail(failure);
+    db.setOfficeKey(std::move(*key));
+    return ExitOk;
+}
+
+} // namespace td::cli
