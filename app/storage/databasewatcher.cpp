@@ -63,6 +63,15 @@ void DatabaseWatcher::onNotification(const QString &name, int source)
 bool DatabaseWatcher::checkNow()
 {
     if (m_database.dialect() == SqlDialect::Postgres) {
+        // Qt marks the connection closed once a query met a dead session. Colleagues' saves
+        // made while it was down were never announced: reconnect, then refresh everything.
+        if (!m_database.connection().isOpen()) {
+            if (!m_database.reconnect())
+                return false; // still away: the next look tries again
+            listen();
+            emit changed();
+            return true;
+        }
         listen();
         return std::exchange(m_notified, false);
     }

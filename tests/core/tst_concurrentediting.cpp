@@ -251,6 +251,29 @@ private slots:
         QVERIFY(ben.save(test::minimalCase(QStringLiteral("Colleague Example"))).ok());
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
     }
+
+    // The window's lists meet the dead session first (a refresh): the watcher then reconnects
+    // by itself and announces a change, since colleagues' saves meanwhile were never notified.
+    void theWatcherReconnectsAfterAFailedQuery()
+    {
+        if (!test::TestDatabase::onPostgres())
+            QSKIP("an SQLite file has no server to lose");
+        CaseRepository ana(*m_anasDb, QStringLiteral("ana"));
+        auto created = ana.save(test::minimalCase(QStringLiteral("Dropped Example")));
+        QVERIFY(created.ok());
+        DatabaseWatcher watcher(*m_anasDb);
+        watcher.setInterval(50);
+        QSignalSpy changed(&watcher, &DatabaseWatcher::changed);
+        m_bensDb.reset();
+        QCOMPARE(m_location->execOnServer(QStringLiteral(
+                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                     " WHERE datname = current_database() AND pid <> pg_backend_pid()")),
+            QString());
+        QVERIFY(!ana.load(created->id).ok()); // what a list refresh meets
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+        QVERIFY(!m_anasDb->isConnectionLost());
+        QVERIFY(ana.load(created->id).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConcurrentEditing)
