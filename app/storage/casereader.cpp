@@ -99,7 +99,7 @@ CaseSortKey caseSortKey(CaseSort sort)
 } // namespace
 
 CaseReader::CaseReader(Database &db)
-    : m_cache(db.connection())
+    : m_cache(db)
     , m_dialect(db.dialect())
 { }
 

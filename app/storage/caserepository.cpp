@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace td {
 namespace {
@@ -79,6 +80,24 @@ Result<qint64> CaseRepository::revision(qint64 id)
     return q.value(0).toLongLong();
 }
 
+Result<qint64> CaseRepository::lockedRevision(qint64 id)
+{
+    // SQLite's BEGIN IMMEDIATE already keeps every other writer out until the commit. PostgreSQL's
+    // plain BEGIN does not: without the row lock, two saves that both read revision N would both
+    // pass the check, and the second UPDATE would wait, then silently overwrite the first.
+    QSqlQuery q(m_db.connection());
+    q.prepare(m_db.dialect() == SqlDialect::Postgres
+            ? QStringLiteral("SELECT revision FROM cases WHERE id = ? FOR UPDATE")
+            : QStringLiteral("SELECT revision FROM cases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q.lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
+    if (!q.next())
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("CaseReader", "The case no longer exists.")};
+    return q.value(0).toLongLong();
+}
+
 Result<std::pair<CaseFile, qint64>> CaseRepository::loadWithRevision(qint64 id)
 {
     ReadSnapshot snapshot(m_db);
@@ -91,8 +110,10 @@ Result<std::pair<CaseFile, qint64>> CaseRepository::loadWithRevision(qint64 id)
     return std::pair {std::move(loaded.value()), rev.value()};
 }
 
-Result<CaseFile> CaseRepository::save(CaseFile c, std::optional<qint64> expectedRevision)
+Result<CaseFile> CaseRepository::save(
+    CaseFile c, std::optional<qint64> expectedRevision, const QString &auditDetail)
 {
+    m_lastConflict.reset();
     c.client.dropNameIfAnonymous(); // what is returned is what is stored
     const auto issues = CaseValidator().validate(c);
     if (CaseValidator::hasErrors(issues))
@@ -112,25 +133,33 @@ Result<CaseFile> CaseRepository::save(CaseFile c, std::optional<qint64> expected
                     "CaseRepository", "The case %1 no longer exists; it was not saved.")
                     .arg(c.reference)};
         if (expectedRevision) {
-            auto current = revision(c.id);
+            auto current = lockedRevision(c.id);
             if (!current)
                 return current.error();
-            if (current.value() != *expectedRevision)
+            if (current.value() != *expectedRevision) {
+                // Read in the same transaction as the check: exactly the revision that won.
+                auto conflict = readConflict(c.id);
+                if (!conflict)
+                    return conflict.error();
+                m_lastConflict = std::move(conflict.value());
                 return Error {ErrorKind::Conflict,
-                    QCoreApplication::translate("CaseRepository",
-                        "Case %1 was changed elsewhere (in another window or by trustdesk-cli) "
-                        "after you opened it; your changes were not saved.")
-                        .arg(c.reference)};
+                    QCoreApplication::translate(
+                        "CaseRepository", "%1 Your changes were not saved; nothing was written.")
+                        .arg(m_lastConflict->describe())};
+            }
         }
         if (auto s = m_writer.update(c); !s)
             return s.error();
     }
+    if (auto s = stampUpdatedBy(c.id); !s)
+        return s.error();
     if (auto s = m_index.update(c); !s)
         return s.error();
     if (auto s = reindexCasesSharingClient(c); !s)
         return s.error();
-    if (auto s = m_audit.record(
-            creating ? QStringLiteral("case.create") : QStringLiteral("case.update"), c.reference);
+    if (auto s
+        = m_audit.record(creating ? QStringLiteral("case.create") : QStringLiteral("case.update"),
+            c.reference, auditDetail);
         !s)
         return s.error();
     auto saved = revision(c.id);
@@ -156,6 +185,8 @@ Result<QStringList> CaseRepository::insertAll(QList<CaseFile> cases, const QStri
             return Error {id.error().kind,
                 QCoreApplication::translate("CaseRepository", "Case %1: %2")
                     .arg(c.reference, id.error().message)};
+        // No updated_by for bulk inserts (import, demo): a conflict needs a save after someone
+        // loaded the case, and that save names its actor. Spares a statement per case.
         if (auto s = m_index.update(c); !s)
             return s.error();
         if (auto s = m_audit.record(auditAction, c.reference); !s)
@@ -218,6 +249,38 @@ Status CaseRepository::remove(qint64 id)
     return m_index.optimize();
 }
 
+Status CaseRepository::stampUpdatedBy(qint64 id)
+{
+    // Beside CaseWriter's row, so the writer stays the same for every actor.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET updated_by = ? WHERE id = ?"));
+    q.addBindValue(m_audit.actor());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("CaseRepository", "Saving the case"));
+    return {};
+}
+
+Result<CaseConflict> CaseRepository::readConflict(qint64 id)
+{
+    auto stored = m_reader.load(id);
+    if (!stored)
+        return stored.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT revision, updated_by, updated_at FROM cases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError(), QCoreApplication::translate("CaseReader", "Reading cases"));
+    CaseConflict conflict;
+    conflict.stored = std::move(stored.value());
+    conflict.revision = q.value(0).toLongLong();
+    conflict.changedBy = q.value(1).toString();
+    conflict.changedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    conflict.changedAt.setTimeZone(QTimeZone::utc());
+    return conflict;
+}
+
 Status CaseRepository::reindexCasesSharingClient(const CaseFile &c)
 {
     // A client linked to several cases appears in each one's search entry: keep them all in step.
@@ -237,8 +300,10 @@ Status CaseRepository::reindexCasesSharingClient(const CaseFile &c)
     // An editor open on one of those cases holds the client as it was: its save must not
     // silently put the old client back.
     QSqlQuery bump(m_db.connection());
-    bump.prepare(
-        QStringLiteral("UPDATE cases SET revision = revision + 1 WHERE client_id = ? AND id <> ?"));
+    bump.prepare(QStringLiteral("UPDATE cases SET revision = revision + 1, updated_by = ?,"
+                                " updated_at = ? WHERE client_id = ? AND id <> ?"));
+    bump.addBindValue(m_audit.actor());
+    bump.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     bump.addBindValue(c.client.id);
     bump.addBindValue(c.id);
     if (!bump.exec())

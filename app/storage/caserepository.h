@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "caseconflict.h"
 #include "casequery.h"
 #include "casereader.h"
 #include "casewriter.h"
@@ -27,8 +28,13 @@ public:
 
     /// Creates (id 0) or updates a case. Validation errors come back as BadInput naming the field.
     /// With `expectedRevision`, an update is refused (ErrorKind::Conflict, nothing written) when
-    /// the stored case is no longer at that revision: someone else saved it meanwhile.
-    Result<CaseFile> save(CaseFile caseFile, std::optional<qint64> expectedRevision = {});
+    /// the stored case is no longer at that revision: someone else saved it meanwhile; the
+    /// message says who and when, and lastConflict() holds the stored case to compare with.
+    /// `auditDetail` goes with the audit event (a deliberate overwrite says so).
+    Result<CaseFile> save(CaseFile caseFile, std::optional<qint64> expectedRevision = {},
+        const QString &auditDetail = {});
+    /// What the last save() refused as a conflict met; empty after any other outcome.
+    const std::optional<CaseConflict> &lastConflict() const { return m_lastConflict; }
     /// The revision the last successful save() left the case at (read in its transaction).
     qint64 lastSavedRevision() const { return m_lastSavedRevision; }
     /// A case's revision: it grows with every save of the case or of a client it shares.
@@ -74,6 +80,9 @@ public:
 
 private:
     Status reindexCasesSharingClient(const CaseFile &caseFile);
+    Status stampUpdatedBy(qint64 id);
+    Result<qint64> lockedRevision(qint64 id);
+    Result<CaseConflict> readConflict(qint64 id);
 
     Database &m_db;
     CaseReader m_reader;
@@ -81,6 +90,7 @@ private:
     SearchIndex m_index;
     AuditLog m_audit;
     qint64 m_lastSavedRevision = 0;
+    std::optional<CaseConflict> m_lastConflict;
 };
 
 } // namespace td

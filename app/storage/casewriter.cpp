@@ -42,7 +42,7 @@ void bindClient(QSqlQuery *q, const Client &c, int &i)
 } // namespace
 
 CaseWriter::CaseWriter(Database &db)
-    : m_cache(db.connection())
+    : m_cache(db)
 { }
 
 QSqlQuery *CaseWriter::statement(const QString &sql)

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "statementcache.h"
+
 #include "common/logging.h"
 #include "common/ownerfolder.h"
 #include "crypto/vaultkeyfile.h"
@@ -81,6 +83,8 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    for (StatementCache *cache : m_statementCaches)
+        cache->m_database = nullptr; // a repository outliving its database must not reach back
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace td {
 
+class StatementCache;
+
 /// An open TrustDesk database: one named QSqlDatabase connection, owned by the thread that opened
 /// it. Opening refuses foreign, damaged, newer and read-only files before anything is written to
 /// them. `path` is a file (SQLite) or a PostgreSQL connection URI (an office server, see
@@ -68,6 +70,16 @@ public:
     static int latestSchemaVersion();
     bool isReadOnly() const { return m_readOnly; }
 
+    /// Office server: whether this connection's session is gone (the server restarted, the
+    /// network dropped, an admin ended it), asked after a failure. Always false on SQLite.
+    bool isConnectionLost() const;
+    /// Office server: opens a new session on this connection, with the settings of the first
+    /// one, after isConnectionLost(). Whatever was not committed is gone; the caller retries it
+    /// whole. Nothing to do on SQLite.
+    Status reconnect();
+    /// "The office server cannot be reached…": what a person is told when isConnectionLost().
+    static QString serverUnreachableMessage();
+
     /// Runs one statement that needs no result (a pragma, DDL); errors come back for people.
     Status exec(const QString &sql, const QString &whatFailed);
 
@@ -86,6 +98,7 @@ private:
     Status enableWal();
     static Result<std::unique_ptr<Database>> openPostgres(const QString &uri, OpenMode mode);
     Status checkPostgresIdentity(OpenMode mode);
+    Status configurePostgresSession();
 
     // Declared first, so it is released last: after the connection closed (see ~Database).
     OpenDatabaseFiles::Claim m_claim;
@@ -97,8 +110,10 @@ private:
     bool m_readOnly = false;
     SqlDialect m_dialect = SqlDialect::Sqlite;
     bool m_inWriteTransaction = false; ///< a ReadSnapshot inside it is a savepoint
+    std::vector<StatementCache *> m_statementCaches; ///< emptied by reconnect()
     std::vector<std::function<void()>> m_afterCommit;
 
+    friend class StatementCache;
     friend class WriteTransaction;
     friend class ReadSnapshot;
 };

@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "pgconnection.h"
 #include "sqlerror.h"
+#include "statementcache.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -62,20 +63,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &uri, Ope
                     .arg(server.displayUri)};
         }
     }
-    const QString setUp = QCoreApplication::translate("Database", "Setting up the database");
-    // Notices (IF NOT EXISTS…) are not for people; dates are stored as ISO text, so the session
-    // time zone matters only to the server's own now(), kept in UTC like the app's timestamps.
-    for (const auto &sql : {QStringLiteral("SET client_min_messages = warning"),
-             QStringLiteral("SET TIME ZONE 'UTC'")}) {
-        if (auto s = database->exec(sql, setUp); !s)
-            return s.error();
-    }
-    if (database->m_readOnly) {
-        if (auto s = database->exec(
-                QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), setUp);
-            !s)
-            return s.error();
-    }
+    if (auto s = database->configurePostgresSession(); !s)
+        return s.error();
     if (auto checked = database->checkPostgresIdentity(mode); !checked)
         return checked.error();
     if (database->m_readOnly)
@@ -83,6 +72,59 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &uri, Ope
     if (auto migrated = Migrations::migrate(*database); !migrated)
         return migrated.error();
     return database;
+}
+
+Status Database::configurePostgresSession()
+{
+    const QString setUp = QCoreApplication::translate("Database", "Setting up the database");
+    // Notices (IF NOT EXISTS…) are not for people; dates are stored as ISO text, so the session
+    // time zone matters only to the server's own now(), kept in UTC like the app's timestamps.
+    for (const auto &sql : {QStringLiteral("SET client_min_messages = warning"),
+             QStringLiteral("SET TIME ZONE 'UTC'")}) {
+        if (auto s = exec(sql, setUp); !s)
+            return s;
+    }
+    if (m_readOnly) {
+        if (auto s
+            = exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), setUp);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+bool Database::isConnectionLost() const
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return false;
+    // libpq's own status is not reachable through Qt without linking libpq into the core; one
+    // round trip answers the same question, and only ever after something failed.
+    QSqlQuery probe(connection());
+    return !probe.exec(QStringLiteral("SELECT 1"));
+}
+
+Status Database::reconnect()
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return {};
+    for (StatementCache *cache : m_statementCaches)
+        cache->clear(); // now, outside any transaction of the new session
+    QSqlDatabase db = connection();
+    db.close(); // drops the dead session; the driver keeps host, login and options
+    m_inWriteTransaction = false;
+    m_afterCommit.clear();
+    if (!db.open()) {
+        (void)sqlError(db.lastError(), QString()); // logs the reason, never shown
+        return Error {ErrorKind::Io, serverUnreachableMessage()};
+    }
+    return configurePostgresSession();
+}
+
+QString Database::serverUnreachableMessage()
+{
+    return QCoreApplication::translate("Database",
+        "The office server cannot be reached. Check the network connection, then try again; "
+        "nothing you typed is lost.");
 }
 
 Status Database::checkPostgresIdentity(OpenMode mode)

@@ -2,7 +2,10 @@
 
 #include "database.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace td {
 
@@ -10,7 +13,10 @@ DatabaseWatcher::DatabaseWatcher(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {
-    m_lastVersion = dataVersion();
+    if (m_database.dialect() == SqlDialect::Postgres)
+        listen();
+    else
+        m_lastVersion = dataVersion();
     connect(&m_timer, &QTimer::timeout, this, &DatabaseWatcher::checkNow);
     setInterval(kDefaultIntervalMs);
 }
@@ -24,8 +30,51 @@ void DatabaseWatcher::setInterval(int milliseconds)
     m_timer.start(milliseconds);
 }
 
+QString DatabaseWatcher::channel()
+{
+    return QStringLiteral("trustdesk_cases_changed");
+}
+
+void DatabaseWatcher::listen()
+{
+    QSqlDriver *driver = m_database.connection().driver();
+    if (!driver)
+        return;
+    if (!m_connected) {
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                onNotification(name, int(source));
+            });
+        m_connected = true;
+    }
+    // A reconnect (Database::reconnect) ends the session and with it the LISTEN: renew it.
+    if (!driver->subscribedToNotifications().contains(channel()))
+        (void)driver->subscribeToNotification(channel()); // fails only while the server is away
+}
+
+void DatabaseWatcher::onNotification(const QString &name, int source)
+{
+    if (name != channel() || source == int(QSqlDriver::SelfSource))
+        return;
+    m_notified = true;
+    emit changed();
+}
+
 bool DatabaseWatcher::checkNow()
 {
+    if (m_database.dialect() == SqlDialect::Postgres) {
+        // Qt marks the connection closed once a query met a dead session. Colleagues' saves
+        // made while it was down were never announced: reconnect, then refresh everything.
+        if (!m_database.connection().isOpen()) {
+            if (!m_database.reconnect())
+                return false; // still away: the next look tries again
+            listen();
+            emit changed();
+            return true;
+        }
+        listen();
+        return std::exchange(m_notified, false);
+    }
     const qint64 version = dataVersion();
     if (version < 0 || version == m_lastVersion)
         return false;

@@ -541,6 +541,39 @@ Status addServerEvidencePostgres(Database &db)
         });
 }
 
+// Version 14 (concurrent editing): who made a case's latest revision, so a save refused as a
+// conflict can say "Ana changed this case at 14:02" (`updated_at` already says when). Empty for
+// cases saved before; the audit log holds their history.
+Status addCaseUpdatedBy(Database &db)
+{
+    QSqlQuery probe(db.connection());
+    if (probe.exec(QStringLiteral("SELECT updated_by FROM cases WHERE 0 = 1")))
+        return {}; // replayed on a file that has it already
+    probe.finish();
+    return execAll(
+        db, {QStringLiteral("ALTER TABLE cases ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''")});
+}
+
+// Version 14 on an office server: the same column, and a NOTIFY on every committed change of the
+// cases table, whoever writes it (the app, trustdesk-cli, psql), so every open case list and
+// Follow-ups dock refreshes (CaseChangeFeed). A trigger rather than a NOTIFY in the saving code:
+// no writer can forget it, and PostgreSQL delivers it only on commit, once per transaction.
+Status addCaseUpdatedByPostgres(Database &db)
+{
+    return execAll(db,
+        {
+            QStringLiteral(
+                "ALTER TABLE cases ADD COLUMN IF NOT EXISTS updated_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE OR REPLACE FUNCTION trustdesk_cases_changed() RETURNS trigger"
+                           " LANGUAGE plpgsql AS $$ BEGIN"
+                           " PERFORM pg_notify('trustdesk_cases_changed', '');"
+                           " RETURN NULL; END $$"),
+            QStringLiteral("DROP TRIGGER IF EXISTS cases_changed ON cases"),
+            QStringLiteral("CREATE TRIGGER cases_changed AFTER INSERT OR UPDATE OR DELETE ON cases"
+                           " FOR EACH STATEMENT EXECUTE FUNCTION trustdesk_cases_changed()"),
+        });
+}
+
 using Step = std::function<Status(Database &)>;
 
 // Versions after PostgresSchema::kBaseVersion on PostgreSQL, in order: each SQLite step above the
@@ -552,6 +585,7 @@ const std::vector<Step> &postgresSteps()
         addIncidentKeysIndex, // version 11
         addCaptureOrigin, // version 12
         addServerEvidencePostgres, // version 13
+        addCaseUpdatedByPostgres, // version 14
     };
     return all;
 }
@@ -575,6 +609,7 @@ const std::vector<Step> &steps()
         addIncidentKeysIndex, // version 11
         addCaptureOrigin, // version 12
         addServerEvidence, // version 13
+        addCaseUpdatedBy, // version 14
     };
     return all;
 }

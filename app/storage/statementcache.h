@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,13 +13,24 @@
 namespace td {
 
 /// Prepared statements kept for reuse: bulk work (demo data, imports) would otherwise spend
-/// most of its time re-parsing the same SQL.
+/// most of its time re-parsing the same SQL. Database::reconnect() empties every cache of its
+/// connection before the new session starts: a statement of the old session, freed inside a
+/// transaction of the new one, would fail and abort that transaction.
 class StatementCache
 {
 public:
-    explicit StatementCache(QSqlDatabase db)
-        : m_db(std::move(db))
-    { }
+    explicit StatementCache(Database &db)
+        : m_database(&db)
+        , m_db(db.connection())
+    {
+        db.m_statementCaches.push_back(this);
+    }
+    ~StatementCache()
+    {
+        if (m_database)
+            std::erase(m_database->m_statementCaches, this);
+    }
+    Q_DISABLE_COPY_MOVE(StatementCache)
 
     /// The prepared statement for `sql`, or nullptr if it does not prepare (see lastError of a
     /// fresh query).
@@ -38,6 +51,8 @@ public:
     void clear() { m_queries.clear(); }
 
 private:
+    friend class Database;
+    Database *m_database; ///< null once the Database is gone
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     QSqlError m_lastError;

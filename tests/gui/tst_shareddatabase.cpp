@@ -286,12 +286,28 @@ private slots:
         QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Other Window"));
         QCOMPARE(caseworker->text(), QStringLiteral("Mine Typed Here"));
         QVERIFY(editor->hasUnsavedChanges());
+        // The question says who changed which section, and when.
+        const QString asked = Questions::lastQuestion();
+        QVERIFY2(asked.contains(QLatin1String("other-window changed case ")), qPrintable(asked));
+        QVERIFY2(
+            asked.contains(QLatin1String("Changed since you opened it: Case.")), qPrintable(asked));
 
         // Overwrite with Mine: saved, deliberately.
         Questions::setNextAnswer(1);
         QTest::keyClick(caseworker, Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Mine Typed Here"));
         QVERIFY(!editor->hasUnsavedChanges());
+        {
+            // Audited as an overwrite, not as an ordinary save.
+            auto db = Database::open(m_dbPath, Database::OpenMode::ReadOnly);
+            QVERIFY(db.ok());
+            auto events
+                = CaseRepository(**db, QStringLiteral("reader")).audit().events(m_reference, 1);
+            QVERIFY(events.ok() && !events->isEmpty());
+            QVERIFY2(events->constFirst().detail.startsWith(QLatin1String("overwrote revision ")),
+                qPrintable(events->constFirst().detail));
+            QVERIFY(events->constFirst().detail.endsWith(QLatin1String(" by other-window")));
+        }
 
         // Changed elsewhere again; this time load their version.
         saveElsewhere(QStringLiteral("Third Person"));
@@ -303,6 +319,14 @@ private slots:
         QCOMPARE(storedCaseworker(m_dbPath, m_reference), QStringLiteral("Third Person"));
         QCOMPARE(caseworker->text(), QStringLiteral("Third Person"));
         QVERIFY(!editor->hasUnsavedChanges());
+        // What was typed is not dropped: it waits as an unsaved draft, offered like a crash's.
+        QVERIFY2(message->text().contains(QLatin1String("kept as an unsaved draft")),
+            qPrintable(message->text()));
+        const QList<Draft> aside = DraftStore(m_dbPath).list();
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(aside.constFirst().caseFile.assignedCaseworker, QStringLiteral("Second Try"));
+        QCOMPARE(aside.constFirst().caseId, m_id);
+        QVERIFY(DraftStore(m_dbPath).remove(aside.constFirst().id).ok());
 
         // And a save with nothing changed elsewhere goes through without a question.
         caseworker->selectAll();

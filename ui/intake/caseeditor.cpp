@@ -522,7 +522,7 @@ bool CaseEditor::save()
     return saveAt(m_original.id > 0 ? std::optional<qint64>(m_storedRevision) : std::nullopt);
 }
 
-bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
+bool CaseEditor::saveAt(std::optional<qint64> expectedRevision, const QString &auditDetail)
 {
     m_validateTimer->stop();
     m_showAllIssues = true;
@@ -553,9 +553,11 @@ bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
         m_validationMessageShown = true;
         return false;
     }
-    auto stored = m_repository.save(c, expectedRevision);
-    if (!stored && stored.error().kind == ErrorKind::Conflict)
-        return resolveConflict(stored.error().message);
+    auto stored = m_repository.save(c, expectedRevision, auditDetail);
+    if (!stored && stored.error().kind == ErrorKind::Conflict && m_repository.lastConflict())
+        return resolveConflict(stored.error().message, *m_repository.lastConflict());
+    if (!stored && m_database.isConnectionLost())
+        return retryAfterReconnect(expectedRevision, auditDetail);
     if (!stored) {
         showMessage(
             tr("Not saved: %1 Your entries are kept in a draft.").arg(stored.error().message),
@@ -584,35 +586,68 @@ bool CaseEditor::saveAt(std::optional<qint64> expectedRevision)
     return true;
 }
 
-bool CaseEditor::resolveConflict(const QString &message)
+bool CaseEditor::resolveConflict(const QString &message, const CaseConflict &conflict)
 {
     saveDraftNow(); // whatever is chosen, what was typed is safe until then
+    // What the other save changed: the stored case against the one this form was loaded from.
+    const QStringList sections = conflict.sectionsChangedSince(m_original);
+    const QString changed = sections.isEmpty()
+        ? tr("no field you can see (the same values were saved again)")
+        : sections.join(tr(", ", "list separator"));
     const int answer = Questions::ask(this, tr("Case Changed Elsewhere"),
-        tr("%1\n\nKeep editing (your changes stay here and in the draft), save your version over "
-           "the other one, or load the other version and discard your changes?")
-            .arg(message),
-        {tr("&Keep Editing"), tr("&Overwrite with Mine"), tr("&Load Their Version")}, 0, 0);
+        tr("%1\n\nChanged since you opened it: %2.\n\nKeep your version (it replaces theirs, and "
+           "the audit log records that you overwrote it), take theirs (your version is kept as a "
+           "draft), or go back to editing?")
+            .arg(message, changed),
+        {tr("&Keep Editing"), tr("Keep &Mine"), tr("Take &Theirs")}, 0, 0);
     if (answer == 1) {
-        auto current = m_repository.revision(m_original.id);
-        if (!current) {
-            showMessage(
-                tr("Not saved: %1 Your entries are kept in a draft.").arg(current.error().message),
+        const QString who = conflict.changedBy.isEmpty() ? tr("someone else") : conflict.changedBy;
+        // Not translated: the audit log is the office's record, in one language.
+        return saveAt(conflict.revision,
+            QStringLiteral("overwrote revision %1 by %2").arg(conflict.revision).arg(who));
+    }
+    if (answer == 2) {
+        const QString who = conflict.changedBy.isEmpty() ? tr("someone else") : conflict.changedBy;
+        const bool typed = hasUnsavedChanges();
+        if (typed && m_revision != m_draftRevision) {
+            showMessage(tr("Their version was not loaded: yours could not be kept as a draft, so "
+                           "it stays here."),
                 true);
             return false;
         }
-        return saveAt(current.value());
-    }
-    if (answer == 2) {
-        discardDraft();
-        setDraftId(DraftStore::newId());
+        // Their version replaces the form; this one stays on disk as a draft of its own (no longer
+        // this editor's live draft), offered again like any unsaved draft. Restoring it later
+        // meets the same question, since it remembers the revision it started from.
+        m_draftTimer->stop();
         const qint64 id = m_original.id;
+        setDraftId(DraftStore::newId());
         if (!editCase(id))
             return false;
-        showMessage(tr("Loaded the version saved elsewhere; your changes were discarded."), false);
+        showMessage(typed ? tr("Loaded the version saved by %1. Your version is kept as an unsaved "
+                               "draft; TrustDesk offers it again when it next starts.")
+                                .arg(who)
+                          : tr("Loaded the version saved by %1.").arg(who),
+            false);
         return false;
     }
     showMessage(
         tr("Not saved: this case was changed elsewhere. Your entries are kept in a draft."), true);
+    return false;
+}
+
+bool CaseEditor::retryAfterReconnect(
+    std::optional<qint64> expectedRevision, const QString &auditDetail)
+{
+    saveDraftNow(); // drafts are files on this computer: they do not need the server
+    const int answer = Questions::ask(this, tr("Office Server Unreachable"),
+        tr("%1\n\nYour entries stay in this form and in a draft on this computer.")
+            .arg(Database::serverUnreachableMessage()),
+        {tr("&Retry"), tr("&Keep Editing")}, 0, 1);
+    if (answer == 0) {
+        if (m_database.reconnect())
+            return saveAt(expectedRevision, auditDetail);
+    }
+    showMessage(tr("Not saved: %1").arg(Database::serverUnreachableMessage()), true);
     return false;
 }
 

@@ -19,6 +19,7 @@ class QTimer;
 class QUndoStack;
 
 namespace td {
+struct CaseConflict;
 class CaseRepository;
 class Database;
 } // namespace td
@@ -55,8 +56,9 @@ public:
     bool hasUnsavedChanges() const;
     qint64 caseId() const { return m_original.id; }
     /// Saves; false when validation or storage refused (the reason is shown in the form). When
-    /// the case was saved elsewhere since it was opened, asks whether to keep editing, overwrite
-    /// it with this version, or load the other version instead.
+    /// the case was saved elsewhere since it was opened, says who changed which sections when and
+    /// asks: keep editing, keep mine (overwrite, audited as such), or take theirs (this version
+    /// stays as a draft). When the office server went away, offers to reconnect and retry.
     bool save();
     /// Another window or program changed the database: tells the caseworker when it was this
     /// case, before they save over it. What is typed stays as it is.
@@ -93,9 +95,11 @@ private:
     void retranslate();
     void showMessage(const QString &text, bool error);
     void discardDraft();
-    bool saveAt(std::optional<qint64> expectedRevision);
+    bool saveAt(std::optional<qint64> expectedRevision, const QString &auditDetail = {});
     void setDraftId(const QString &id);
-    bool resolveConflict(const QString &message);
+    bool resolveConflict(const QString &message, const CaseConflict &conflict);
+    /// The office server went away during a save: offers to reconnect and save again.
+    bool retryAfterReconnect(std::optional<qint64> expectedRevision, const QString &auditDetail);
     /// Writes the audit entry for revealing these sensitive fields of the client.
     Status recordReveal(const QStringList &keys);
 
