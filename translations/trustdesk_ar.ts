@@ -248,6 +248,41 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">القضية</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">العميل</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">الحادثة %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">الشكاوى</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">المتابعات</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
@@ -582,6 +617,29 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseListXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
@@ -712,8 +770,12 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>جارٍ تحديث فهرس البحث</translation>
     </message>
     <message>
-        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
-        <translation>تم تغيير الحالة %1 في مكان آخر (في نافذة أخرى أو بواسطة trustdesk-cli) بعد أن فتحتها؛ لم يتم حفظ تغييراتك.</translation>
+        <source>%1 Your changes were not saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished">جارٍ حفظ القضية</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1291,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>count cases and incidents by category, month, district…</source>
         <translation>عدّ القضايا والحوادث حسب الفئة والشهر والمنطقة…</translation>
     </message>
+    <message>
+        <source>manage the office key that encrypts an office server&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1488,10 +1554,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>تاريخ الالتقاط</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
@@ -1703,6 +1765,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>This database is not a TrustDesk database. It was left untouched.</source>
         <translation>قاعدة البيانات هذه ليست قاعدة بيانات TrustDesk. لم يُغيَّر فيها شيء.</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2019,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>redacted copy of %1</source>
         <translation>نسخة محجوبة من %1</translation>
     </message>
+    <message>
+        <source>camera clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the file was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source of the time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (device clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when the photo was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1 (source of the time not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -2090,6 +2210,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Metadata: %1</source>
         <translation>البيانات الوصفية: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2384,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Storing a redacted copy</source>
         <translation>جارٍ تخزين نسخة محجوبة</translation>
     </message>
+    <message>
+        <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copies cannot be kept on an office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2413,6 +2545,18 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
         <translation>لا يُفك تشفيره: غُيّر أو قُصّ أو مُدّد أو استُبدل</translation>
     </message>
+    <message>
+        <source>The evidence on this office server can be checked only with the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceSuggester</name>
@@ -2428,8 +2572,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>ليس وقتًا: اكتبه بالشكل HH:MM، مثل 14:30.</translation>
     </message>
     <message>
-        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>ليس تاريخًا: اكتبه بالشكل YYYY-MM-DD، مثل 2026-03-01.</translation>
+        <source>Not a date: type it like %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2637,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Export Statistics</source>
         <translation>تصدير الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3130,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished">لا توجد ذاكرة كافية للتحقق من كلمة المرور (يلزم 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>Reading the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only in an office server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerQuery</name>
     <message>
         <source>Reading officers</source>
@@ -3454,6 +3656,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>suppressed</source>
         <translation>مخفي</translation>
+    </message>
+    <message>
+        <source>Shaded: the count is suppressed (below the threshold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4172,26 +4378,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>تم تغيير الحالة في مكان آخر</translation>
     </message>
     <message>
-        <source>%1
-
-Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
-        <translation>%1
-
-هل تريد متابعة التحرير (تبقى تغييراتك هنا وفي المسودة)، أو حفظ نسختك فوق النسخة الأخرى، أو تحميل النسخة الأخرى وتجاهل تغييراتك؟</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with Mine</source>
-        <translation>استبدال بنسختي (&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Load Their Version</source>
-        <translation>تحميل النسخة الأخرى (&amp;L)</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
-        <translation>تم تحميل النسخة المحفوظة في مكان آخر؛ تم تجاهل تغييراتك.</translation>
-    </message>
-    <message>
         <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
         <translation>لم يتم الحفظ: تم تغيير هذه الحالة في مكان آخر. ما كتبته محفوظ في مسودة.</translation>
     </message>
@@ -4207,23 +4393,71 @@ Keep editing (your changes stay here and in the draft), save your version over t
         <source>Not revealed: %1</source>
         <translation>لم يُكشف: %1</translation>
     </message>
+    <message>
+        <source>no field you can see (the same values were saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changed since you opened it: %2.
+
+Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Server Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your entries stay in this form and in a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message>
         <source>Export Case List</source>
         <translation>تصدير قائمة القضايا</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>لا توجد قضايا في القائمة الحالية لتُكتب في ملف CSV. يُسجَّل التصدير في سجل التدقيق.</numerusform>
-            <numerusform>تُكتب القضية الواحدة في القائمة الحالية في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
-            <numerusform>تُكتب القضيتان في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
-            <numerusform>تُكتب القضايا الـ %n في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
-            <numerusform>تُكتب الـ %n قضية في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
-            <numerusform>تُكتب الـ %n قضية في القائمة الحالية، بترتيبها، في ملف CSV تفتحه برامج جداول البيانات (رقم المرجع، والحالة، والتواريخ، ومسؤول القضية، واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also include these sensitive columns</source>
@@ -4236,6 +4470,17 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>&amp;Export…</source>
         <translation>تصدير (&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4685,68 @@ Restore it?</source>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
         <translation>تُعرض أوقات التقاط الصور والأوقات الأخرى بهذه المنطقة.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">كلمة المرور الجديدة (&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished">تأكيدها (&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4739,12 +5046,13 @@ Restore it?</source>
 <context>
     <name>td::ui::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5229,10 @@ Restore it?</source>
         <source>The office&apos;s time zone (Preferences)</source>
         <translation>المنطقة الزمنية للمكتب (التفضيلات)</translation>
     </message>
+    <message>
+        <source>Where this time comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::EvidencePanel</name>
@@ -4935,10 +5247,6 @@ Restore it?</source>
     <message>
         <source>Added %1 by %2</source>
         <translation>أُضيف في %1 بواسطة %2</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>تاريخ الالتقاط: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5156,10 +5464,6 @@ Restore it?</source>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>تاريخ الالتقاط: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5868,6 +6172,14 @@ Restore it?</source>
         <source>Press Enter on an officer to list their cases.</source>
         <translation>اضغط Enter على ضابط لعرض قضاياه.</translation>
     </message>
+    <message>
+        <source>Reading the officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases of this officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -6131,10 +6443,6 @@ Restore it?</source>
         <translation>تأكيدها (&amp;O)</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation>بعد مرور المدة المختارة دون أي استخدام، يُخفي TrustDesk جميع بيانات القضايا حتى يُفتح القفل. تُحفظ كلمة المرور على شكل قيمة تجزئة Argon2id فقط؛ اترك الحقلين الجديدين فارغين للإبقاء عليها.</translation>
-    </message>
-    <message>
         <source>The current passphrase is not right.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
@@ -6158,12 +6466,32 @@ Restore it?</source>
         <translation>تعذّر حفظ كلمة المرور؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation>بعد المدة المختارة دون أي إدخال، يُخفي TrustDesk كل بيانات القضايا حتى تُدخل كلمة مرور قاعدة البيانات أو مفتاح الاسترداد من جديد. لتغيير كلمة المرور، استخدم trustdesk-cli change-passphrase.</translation>
-    </message>
-    <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
         <translation>القفل عند قفل الحاسوب أو دخوله وضع السكون أو بدء شاشة التوقف (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on. The recovery key still does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6217,10 +6545,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::StatisticsWindow</name>
-    <message>
-        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>اكتب التاريخ بصيغة YYYY-MM-DD، أو اتركه فارغًا.</translation>
-    </message>
     <message>
         <source>None</source>
         <translation>بلا</translation>
@@ -6353,6 +6677,11 @@ Restore it?</source>
             <numerusform>القضايا في %1 (&amp;S): %Ln قضية (النقر المزدوج أو Enter يفتح قضية)</numerusform>
             <numerusform>القضايا في %1 (&amp;S): %Ln قضية (النقر المزدوج أو Enter يفتح قضية)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty.</source>
+        <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7494,22 +7823,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>كتابة القائمة بصيغة CSV لجدول بيانات (UTF-8 مع علامة ترتيب البايتات)؛ تُستبعد أعمدة العميل الحساسة ما لم تُدرج؛ ويُسجَّل ذلك في سجل التدقيق</translation>
     </message>
     <message>
-        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation>مع --csv، إضافة عمود العميل الحساس هذا عن قصد (%1)؛ يمكن تكراره، ويُسجَّل في سجل التدقيق</translation>
-    </message>
-    <message>
-        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
-        <translation>مع --csv، الكتابة إلى FILE (للمالك فقط) بدلًا من المخرج القياسي</translation>
-    </message>
-    <message>
-        <source>Choose --csv or --json, not both.</source>
-        <translation>اختر --csv أو --json، لا كليهما.</translation>
-    </message>
-    <message>
-        <source>--include and --out need --csv.</source>
-        <translation>يحتاج --include و--out إلى --csv.</translation>
-    </message>
-    <message>
         <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
         <translation>ملف قاعدة البيانات، أو عنوان postgresql:// لخادم المكتب (الافتراضي: %1)</translation>
     </message>
@@ -7656,6 +7969,70 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>This program cannot write PDFs.</source>
         <translation>لا يستطيع هذا البرنامج كتابة ملفات PDF.</translation>
+    </message>
+    <message>
+        <source>The office key has no recovery key: give your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --csv, --xlsx and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-key needs init, add LOGIN or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

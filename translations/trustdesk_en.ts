@@ -95,10 +95,10 @@
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>The %n case of the current list goes to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</numerusform>
-            <numerusform>The %n cases of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</numerusform>
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +109,16 @@
         <translation>
             <numerusform>%n unsaved draft could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</numerusform>
             <numerusform>%n unsaved drafts could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

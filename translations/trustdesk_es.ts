@@ -244,6 +244,41 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">Incidente %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Quejas</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Seguimientos</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
@@ -570,6 +605,29 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
 </context>
 <context>
+    <name>CaseListXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
@@ -700,8 +758,12 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <translation>Actualizando el índice de búsqueda</translation>
     </message>
     <message>
-        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
-        <translation>El caso %1 fue modificado en otro lugar (en otra ventana o con trustdesk-cli) después de que usted lo abrió; sus cambios no se guardaron.</translation>
+        <source>%1 Your changes were not saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished">Guardando el caso</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1279,10 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <source>count cases and incidents by category, month, district…</source>
         <translation>contar casos e incidentes por categoría, mes, distrito…</translation>
     </message>
+    <message>
+        <source>manage the office key that encrypts an office server&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1476,10 +1542,6 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Tomado</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
@@ -1691,6 +1753,10 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <message>
         <source>This database is not a TrustDesk database. It was left untouched.</source>
         <translation>Esta base de datos no es de TrustDesk. No se modificó.</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2003,60 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>redacted copy of %1</source>
         <translation>copia con partes ocultas de %1</translation>
     </message>
+    <message>
+        <source>camera clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the file was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source of the time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (device clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when the photo was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1 (source of the time not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -2074,6 +2194,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>Metadata: %1</source>
         <translation>Metadatos: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2368,14 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Storing a redacted copy</source>
         <translation>Guardando una copia con partes ocultas</translation>
     </message>
+    <message>
+        <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copies cannot be kept on an office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2397,6 +2529,18 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
         <translation>no se descifra: fue modificada, recortada, alargada o sustituida</translation>
     </message>
+    <message>
+        <source>The evidence on this office server can be checked only with the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceSuggester</name>
@@ -2412,8 +2556,8 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>No es una hora: escríbala como HH:MM, p. ej. 14:30.</translation>
     </message>
     <message>
-        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>No es una fecha: escríbala como AAAA-MM-DD, p. ej. 2026-03-01.</translation>
+        <source>Not a date: type it like %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2621,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>Export Statistics</source>
         <translation>Exportar estadísticas</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3114,60 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished">No hay suficiente memoria para comprobar la contraseña (se necesitan 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>Reading the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only in an office server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerQuery</name>
     <message>
         <source>Reading officers</source>
@@ -3422,6 +3624,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>suppressed</source>
         <translation>oculto</translation>
+    </message>
+    <message>
+        <source>Shaded: the count is suppressed (below the threshold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4132,26 +4338,6 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>Caso modificado en otro lugar</translation>
     </message>
     <message>
-        <source>%1
-
-Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
-        <translation>%1
-
-¿Seguir editando (sus cambios se quedan aquí y en el borrador), guardar su versión encima de la otra, o cargar la otra versión y descartar sus cambios?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with Mine</source>
-        <translation>&amp;Sobrescribir con la mía</translation>
-    </message>
-    <message>
-        <source>&amp;Load Their Version</source>
-        <translation>&amp;Cargar la otra versión</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
-        <translation>Se cargó la versión guardada en otro lugar; sus cambios se descartaron.</translation>
-    </message>
-    <message>
         <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
         <translation>No se guardó: este caso fue modificado en otro lugar. Lo que escribió se conserva en un borrador.</translation>
     </message>
@@ -4167,19 +4353,71 @@ Keep editing (your changes stay here and in the draft), save your version over t
         <source>Not revealed: %1</source>
         <translation>No se muestra: %1</translation>
     </message>
+    <message>
+        <source>no field you can see (the same values were saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changed since you opened it: %2.
+
+Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Server Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your entries stay in this form and in a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message>
         <source>Export Case List</source>
         <translation>Exportar lista de casos</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>El %n caso de la lista actual, en su orden, va a un archivo CSV que abren las hojas de cálculo (referencia, estado, fechas, responsable del caso, nombre e idioma del cliente). La exportación queda en el registro de auditoría.</numerusform>
-            <numerusform>Los %n casos de la lista actual, en su orden, van a un archivo CSV que abren las hojas de cálculo (referencia, estado, fechas, responsable del caso, nombre e idioma del cliente). La exportación queda en el registro de auditoría.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also include these sensitive columns</source>
@@ -4192,6 +4430,13 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4637,64 @@ Restore it?</source>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
         <translation>La hora de las fotos y las demás horas se muestran en esta zona.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Use al menos %n carácter.</numerusform>
+            <numerusform>Use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished">C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4691,12 +4994,13 @@ Restore it?</source>
 <context>
     <name>td::ui::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5173,10 @@ Restore it?</source>
         <source>The office&apos;s time zone (Preferences)</source>
         <translation>La zona horaria de la oficina (Preferencias)</translation>
     </message>
+    <message>
+        <source>Where this time comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::EvidencePanel</name>
@@ -4883,10 +5191,6 @@ Restore it?</source>
     <message>
         <source>Added %1 by %2</source>
         <translation>Agregado el %1 por %2</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Capturado: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5096,10 +5400,6 @@ Restore it?</source>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Capturado: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5776,6 +6076,14 @@ Restore it?</source>
         <source>Press Enter on an officer to list their cases.</source>
         <translation>Pulse Intro sobre un agente para ver sus casos.</translation>
     </message>
+    <message>
+        <source>Reading the officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases of this officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -6023,10 +6331,6 @@ Restore it?</source>
         <translation>C&amp;onfirmar</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation>Después del tiempo elegido sin actividad, TrustDesk oculta todos los datos de los casos hasta que se desbloquee. La contraseña se guarda solo como hash Argon2id; deje vacíos los campos nuevos para conservarla.</translation>
-    </message>
-    <message>
         <source>The current passphrase is not right.</source>
         <translation>La contraseña actual no es correcta.</translation>
     </message>
@@ -6046,12 +6350,32 @@ Restore it?</source>
         <translation>No se pudo guardar la contraseña; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation>Tras el tiempo elegido sin actividad, TrustDesk oculta todos los datos de los casos hasta que se vuelva a escribir la contraseña o la clave de recuperación de la base de datos. Para cambiar la contraseña, use trustdesk-cli change-passphrase.</translation>
-    </message>
-    <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
         <translation>Bloquear cuando el &amp;equipo se bloquee, entre en suspensión o inicie el protector de pantalla</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on. The recovery key still does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6105,10 +6429,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::StatisticsWindow</name>
-    <message>
-        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>Escriba una fecha como YYYY-MM-DD, o déjela vacía.</translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Ninguno</translation>
@@ -6229,6 +6549,11 @@ Restore it?</source>
             <numerusform>Ca&amp;sos en %1: %Ln (doble clic o Intro lo abre)</numerusform>
             <numerusform>Ca&amp;sos en %1: %Ln (doble clic o Intro abre uno)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty.</source>
+        <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7310,22 +7635,6 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
         <translation>escribir la lista como CSV para una hoja de cálculo (UTF-8 con marca de orden de bytes); las columnas sensibles del cliente se omiten salvo que se incluyan; queda en el registro de auditoría</translation>
     </message>
     <message>
-        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation>con --csv, añadir a propósito esta columna sensible del cliente (%1); se puede repetir, queda en el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
-        <translation>con --csv, escribir en FILE (solo para el propietario) en lugar de la salida estándar</translation>
-    </message>
-    <message>
-        <source>Choose --csv or --json, not both.</source>
-        <translation>Elija --csv o --json, no ambos.</translation>
-    </message>
-    <message>
-        <source>--include and --out need --csv.</source>
-        <translation>--include y --out necesitan --csv.</translation>
-    </message>
-    <message>
         <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
         <translation>archivo de base de datos, o URI postgresql:// de un servidor de la oficina (predeterminado: %1)</translation>
     </message>
@@ -7472,6 +7781,70 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>This program cannot write PDFs.</source>
         <translation>Este programa no puede escribir archivos PDF.</translation>
+    </message>
+    <message>
+        <source>The office key has no recovery key: give your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --csv, --xlsx and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-key needs init, add LOGIN or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,41 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Ka</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Kliyan</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">Ensidan %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Plent</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Swivi</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
@@ -567,6 +602,29 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
 </context>
 <context>
+    <name>CaseListXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Nou pa kapab ekri %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
@@ -697,8 +755,12 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
         <translation>N ap mete endèks rechèch la ajou</translation>
     </message>
     <message>
-        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
-        <translation>Ka %1 la te chanje yon lòt kote (nan yon lòt fenèt oswa ak trustdesk-cli) apre ou te louvri l; chanjman ou yo pa t anrejistre.</translation>
+        <source>%1 Your changes were not saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished">N ap anrejistre ka a</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1276,10 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
         <source>count cases and incidents by category, month, district…</source>
         <translation>konte ka ak ensidan pa kategori, mwa, distri…</translation>
     </message>
+    <message>
+        <source>manage the office key that encrypts an office server&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1473,10 +1539,6 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
         <translation>Kalite</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Pran</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Resevwa</translation>
     </message>
@@ -1688,6 +1750,10 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     <message>
         <source>This database is not a TrustDesk database. It was left untouched.</source>
         <translation>Baz done sa a se pa yon baz done TrustDesk. Nou pa t manyen l.</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1999,60 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>redacted copy of %1</source>
         <translation>kopi %1 ak pati kache</translation>
     </message>
+    <message>
+        <source>camera clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the file was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source of the time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (device clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when the photo was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1 (source of the time not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -2070,6 +2190,10 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>Metadata: %1</source>
         <translation>Metadone: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2364,14 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>Storing a redacted copy</source>
         <translation>N ap anrejistre yon kopi ak pati kache</translation>
     </message>
+    <message>
+        <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copies cannot be kept on an office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2393,6 +2525,18 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
         <translation>li pa dechifre: yo te chanje l, koupe l, lonje l oswa ranplase l</translation>
     </message>
+    <message>
+        <source>The evidence on this office server can be checked only with the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceSuggester</name>
@@ -2408,8 +2552,8 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>Sa se pa yon lè: ekri l konsa HH:MM, pa egzanp 14:30.</translation>
     </message>
     <message>
-        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>Sa se pa yon dat: ekri l konsa AAAA-MM-JJ, pa egzanp 2026-03-01.</translation>
+        <source>Not a date: type it like %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2617,10 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>Export Statistics</source>
         <translation>Ekspòte estatistik</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3110,60 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished">Pa gen ase memwa pou verifye modpas la (sa bezwen 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>Reading the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only in an office server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerQuery</name>
     <message>
         <source>Reading officers</source>
@@ -3414,6 +3616,10 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>suppressed</source>
         <translation>kache</translation>
+    </message>
+    <message>
+        <source>Shaded: the count is suppressed (below the threshold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4122,26 +4328,6 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>Ka a chanje yon lòt kote</translation>
     </message>
     <message>
-        <source>%1
-
-Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
-        <translation>%1
-
-Kontinye modifye (chanjman ou yo rete la a ak nan bouyon an), anrejistre vèsyon pa w la sou lòt la, oswa chaje lòt vèsyon an epi jete chanjman ou yo?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with Mine</source>
-        <translation>&amp;Ranplase ak pa m nan</translation>
-    </message>
-    <message>
-        <source>&amp;Load Their Version</source>
-        <translation>&amp;Chaje lòt vèsyon an</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
-        <translation>Vèsyon ki te anrejistre yon lòt kote a chaje; chanjman ou yo jete.</translation>
-    </message>
-    <message>
         <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
         <translation>Pa anrejistre: ka sa a te chanje yon lòt kote. Sa ou te tape yo rete nan yon bouyon.</translation>
     </message>
@@ -4157,18 +4343,71 @@ Kontinye modifye (chanjman ou yo rete la a ak nan bouyon an), anrejistre vèsyon
         <source>Not revealed: %1</source>
         <translation>Pa montre: %1</translation>
     </message>
+    <message>
+        <source>no field you can see (the same values were saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changed since you opened it: %2.
+
+Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Server Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your entries stay in this form and in a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message>
         <source>Export Case List</source>
         <translation>Ekspòte lis ka yo</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>%n ka ki nan lis la kounye a, nan menm lòd la, ale nan yon fichye CSV pwogram kalkil yo ka louvri (referans, estati, dat, responsab ka a, non ak lang kliyan an). Ekspòtasyon an ekri nan jounal kontwòl la.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also include these sensitive columns</source>
@@ -4181,6 +4420,12 @@ Kontinye modifye (chanjman ou yo rete la a ak nan bouyon an), anrejistre vèsyon
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspòte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4625,63 @@ Retabli l?</translation>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
         <translation>Lè foto yo te pran ak lòt lè yo parèt nan zòn sa a.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">&amp;Nouvo modpas</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished">K&amp;onfime</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4679,12 +4981,13 @@ Retabli l?</translation>
 <context>
     <name>td::ui::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5159,10 @@ Retabli l?</translation>
         <source>The office&apos;s time zone (Preferences)</source>
         <translation>Zòn lè biwo a (Preferans)</translation>
     </message>
+    <message>
+        <source>Where this time comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::EvidencePanel</name>
@@ -4870,10 +5177,6 @@ Retabli l?</translation>
     <message>
         <source>Added %1 by %2</source>
         <translation>Ajoute %1 pa %2</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Pran le: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5081,10 +5384,6 @@ Retabli l?</translation>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Pran le: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5753,6 +6052,14 @@ Retabli l?</translation>
         <source>Press Enter on an officer to list their cases.</source>
         <translation>Peze Enter sou yon ofisye pou wè ka li yo.</translation>
     </message>
+    <message>
+        <source>Reading the officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases of this officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5996,10 +6303,6 @@ Retabli l?</translation>
         <translation>K&amp;onfime</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation>Lè tan ou chwazi a pase san pèsonn pa touche anyen, TrustDesk kache tout done ka yo jiskaske yon moun debloke l. Modpas la anrejistre sèlman kòm yon hash Argon2id; kite nouvo chan yo vid pou w kenbe l.</translation>
-    </message>
-    <message>
         <source>The current passphrase is not right.</source>
         <translation>Modpas aktyèl la pa bon.</translation>
     </message>
@@ -6018,12 +6321,32 @@ Retabli l?</translation>
         <translation>Nou pa t kapab anrejistre modpas la; eseye ankò.</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation>Apre tan ou chwazi a pase san okenn aksyon, TrustDesk kache tout done ka yo jiskaske yo antre modpas oswa kle rekiperasyon baz done a ankò. Pou chanje modpas la, sèvi ak trustdesk-cli change-passphrase.</translation>
-    </message>
-    <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
         <translation>Bloke &amp;lè òdinatè a bloke, al dòmi oswa kòmanse ekonomizè ekran an</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Modpas</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on. The recovery key still does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6077,10 +6400,6 @@ Retabli l?</translation>
 </context>
 <context>
     <name>td::ui::StatisticsWindow</name>
-    <message>
-        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>Tape yon dat konsa YYYY-MM-DD, oswa kite l vid.</translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Okenn</translation>
@@ -6198,6 +6517,11 @@ Retabli l?</translation>
         <translation>
             <numerusform>K&amp;a nan %1: %Ln (klike de fwa oswa Enter louvri youn)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty.</source>
+        <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7264,22 +7588,6 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>ekri lis la an CSV pou yon pwogram kalkil (UTF-8 ak yon mak lòd byte); kolòn sansib kliyan yo rete deyò sòf si ou mete yo; sa ekri nan jounal kontwòl la</translation>
     </message>
     <message>
-        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation>ak --csv, mete kolòn sansib kliyan sa a espre (%1); ou ka repete l, sa ekri nan jounal kontwòl la</translation>
-    </message>
-    <message>
-        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
-        <translation>ak --csv, ekri nan FILE (pou pwopriyetè a sèlman) olye sòti estanda a</translation>
-    </message>
-    <message>
-        <source>Choose --csv or --json, not both.</source>
-        <translation>Chwazi --csv oswa --json, pa tou de.</translation>
-    </message>
-    <message>
-        <source>--include and --out need --csv.</source>
-        <translation>--include ak --out bezwen --csv.</translation>
-    </message>
-    <message>
         <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
         <translation>fichye baz done, oswa URI postgresql:// yon sèvè biwo (pa defo: %1)</translation>
     </message>
@@ -7426,6 +7734,70 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>This program cannot write PDFs.</source>
         <translation>Pwogram sa a pa kapab ekri PDF.</translation>
+    </message>
+    <message>
+        <source>The office key has no recovery key: give your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --csv, --xlsx and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-key needs init, add LOGIN or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

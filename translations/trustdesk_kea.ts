@@ -243,6 +243,41 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kazu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klienti</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">Insidenti %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Keixas</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Akompanhamentus</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
@@ -567,6 +602,29 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
 </context>
 <context>
+    <name>CaseListXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Ka ta da pa grava %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
@@ -697,8 +755,12 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
         <translation>Ta atualiza índisi di buska</translation>
     </message>
     <message>
-        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
-        <translation>Kazu %1 foi mudadu na otu lugar (na otu janela o ku trustdesk-cli) dipos ki bu abri-l; bu mudansas ka ficha gardadu.</translation>
+        <source>%1 Your changes were not saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished">Ta grava kazu</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1276,10 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
         <source>count cases and incidents by category, month, district…</source>
         <translation>konta kazus i insidentis pa katigoria, mes, distritu…</translation>
     </message>
+    <message>
+        <source>manage the office key that encrypts an office server&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1473,10 +1539,6 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
         <translation>Tipu</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Tiradu</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Resebidu</translation>
     </message>
@@ -1688,6 +1750,10 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     <message>
         <source>This database is not a TrustDesk database. It was left untouched.</source>
         <translation>Es baze di dadus li ka e di TrustDesk. Nada ka foi mudadu na el.</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1999,60 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>redacted copy of %1</source>
         <translation>kópia di %1 ku partis skondidu</translation>
     </message>
+    <message>
+        <source>camera clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the file was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source of the time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (device clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when the photo was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1 (source of the time not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -2070,6 +2190,10 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>Metadata: %1</source>
         <translation>Metadadus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2364,14 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>Storing a redacted copy</source>
         <translation>Ta grava un kópia ku partis skondidu</translation>
     </message>
+    <message>
+        <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copies cannot be kept on an office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2393,6 +2525,18 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
         <translation>el ka ta disifra: el foi mudadu, kortadu, kumpridu o trokadu</translation>
     </message>
+    <message>
+        <source>The evidence on this office server can be checked only with the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceSuggester</name>
@@ -2408,8 +2552,8 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>Kel-li ka e un ora: skrebe-l sima HH:MM, pur izénplu 14:30.</translation>
     </message>
     <message>
-        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>Kel-li ka e un data: skrebe-l sima AAAA-MM-DD, pur izénplu 2026-03-01.</translation>
+        <source>Not a date: type it like %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2617,10 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>Export Statistics</source>
         <translation>Esporta statístikas</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3110,60 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished">Ka ten memória sufisienti pa verifika senha (ta mesti 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>Reading the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only in an office server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerQuery</name>
     <message>
         <source>Reading officers</source>
@@ -3414,6 +3616,10 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>suppressed</source>
         <translation>skondidu</translation>
+    </message>
+    <message>
+        <source>Shaded: the count is suppressed (below the threshold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4122,26 +4328,6 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>Kazu mudadu na otu lugar</translation>
     </message>
     <message>
-        <source>%1
-
-Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
-        <translation>%1
-
-Kontinua ta edita (bu mudansas ta fika li i na rascunhu), grava bu vershon riba di kel otu, o karega kel otu vershon i diskarta bu mudansas?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with Mine</source>
-        <translation>&amp;Substitui ku di meu</translation>
-    </message>
-    <message>
-        <source>&amp;Load Their Version</source>
-        <translation>&amp;Karega kel otu vershon</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
-        <translation>Vershon gravadu na otu lugar foi karegadu; bu mudansas foi diskartadu.</translation>
-    </message>
-    <message>
         <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
         <translation>Ka grava: es kazu foi mudadu na otu lugar. Kuza ki bu skrebe ta fika na un rascunhu.</translation>
     </message>
@@ -4157,18 +4343,71 @@ Kontinua ta edita (bu mudansas ta fika li i na rascunhu), grava bu vershon riba 
         <source>Not revealed: %1</source>
         <translation>Ka mostradu: %1</translation>
     </message>
+    <message>
+        <source>no field you can see (the same values were saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changed since you opened it: %2.
+
+Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Server Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your entries stay in this form and in a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message>
         <source>Export Case List</source>
         <translation>Esporta lista di kazus</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>%n kazu di lista atual, na se orden, ta bai pa un arkivu CSV ki planilhas ta abri (referénsia, status, datas, responsavel pa kazu, nomi i língua di klienti). Esportason ta fika gravadu na rejistu di auditoria.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also include these sensitive columns</source>
@@ -4181,6 +4420,12 @@ Kontinua ta edita (bu mudansas ta fika li i na rascunhu), grava bu vershon riba 
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4625,63 @@ Rekupera-l?</translation>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
         <translation>Ora di fotus i otus oras ta mostradu na es zona li.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">Senha &amp;nova</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished">K&amp;onfirma</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4679,12 +4981,13 @@ Rekupera-l?</translation>
 <context>
     <name>td::ui::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5159,10 @@ Rekupera-l?</translation>
         <source>The office&apos;s time zone (Preferences)</source>
         <translation>Zona di ora di ofisiu (Preferénsias)</translation>
     </message>
+    <message>
+        <source>Where this time comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::EvidencePanel</name>
@@ -4870,10 +5177,6 @@ Rekupera-l?</translation>
     <message>
         <source>Added %1 by %2</source>
         <translation>Djuntadu na %1 pa %2</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Tiradu na: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5081,10 +5384,6 @@ Rekupera-l?</translation>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Tiradu na: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5753,6 +6052,14 @@ Rekupera-l?</translation>
         <source>Press Enter on an officer to list their cases.</source>
         <translation>Karga Enter na un ofisial pa odja se kazus.</translation>
     </message>
+    <message>
+        <source>Reading the officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases of this officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5996,10 +6303,6 @@ Rekupera-l?</translation>
         <translation>K&amp;onfirma</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation>Dipôs di tenpu skodjedu sen ninguen mexe na nada, TrustDesk ta skonde tudu dadus di kazus te ki el ser dizblokiadu. Senha ta fika guardadu só suma un hash Argon2id; dexa kanpus novu bazis pa mante-l.</translation>
-    </message>
-    <message>
         <source>The current passphrase is not right.</source>
         <translation>Senha atual ka sta sertu.</translation>
     </message>
@@ -6018,12 +6321,32 @@ Rekupera-l?</translation>
         <translation>Ka da pa guarda senha; tenta más un bes.</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation>Dipos di tenpu skodjidu sen ninhun atividadi, TrustDesk ta skondi tudu dadus di kazus ti ki senha o xavi di rekuperason di baze di dadus é pundu otu bes. Pa muda senha, uza trustdesk-cli change-passphrase.</translation>
-    </message>
-    <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
         <translation>Blokia ora ki &amp;komputador blokia, bai durmi o kumesa proteson di ekran</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Senha</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on. The recovery key still does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6077,10 +6400,6 @@ Rekupera-l?</translation>
 </context>
 <context>
     <name>td::ui::StatisticsWindow</name>
-    <message>
-        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>Skrebe un data sima YYYY-MM-DD, o dexa-l vaziu.</translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Ninhun</translation>
@@ -6198,6 +6517,11 @@ Rekupera-l?</translation>
         <translation>
             <numerusform>Ka&amp;zus na %1: %Ln (klika dos bes o Enter ta abri un)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty.</source>
+        <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7264,22 +7588,6 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>grava lista sima CSV pa un planilha (UTF-8 ku marka di orden di bytes); kolunas sensível di klienti ta fika di fora salvu si es djuntadu; ta fika gravadu na rejistu di auditoria</translation>
     </message>
     <message>
-        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation>ku --csv, djunta di propózitu es koluna sensível di klienti (%1); podi ripiti, ta fika gravadu na rejistu di auditoria</translation>
-    </message>
-    <message>
-        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
-        <translation>ku --csv, grava na FILE (só pa donu) en vez di saída padron</translation>
-    </message>
-    <message>
-        <source>Choose --csv or --json, not both.</source>
-        <translation>Skodje --csv o --json, ka es dos.</translation>
-    </message>
-    <message>
-        <source>--include and --out need --csv.</source>
-        <translation>--include i --out meste --csv.</translation>
-    </message>
-    <message>
         <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
         <translation>arkivu di baze di dadus, o URI postgresql:// di un servidor di ofisiu (padron: %1)</translation>
     </message>
@@ -7426,6 +7734,70 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>This program cannot write PDFs.</source>
         <translation>Es prugrama li ka ta da pa grava PDFs.</translation>
+    </message>
+    <message>
+        <source>The office key has no recovery key: give your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --csv, --xlsx and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-key needs init, add LOGIN or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,41 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">Incidente %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Queixas</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Acompanhamentos</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
@@ -570,6 +605,29 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
 </context>
 <context>
+    <name>CaseListXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
@@ -700,8 +758,12 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <translation>Atualizando o índice de busca</translation>
     </message>
     <message>
-        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
-        <translation>O caso %1 foi alterado em outro lugar (em outra janela ou pelo trustdesk-cli) depois que você o abriu; suas alterações não foram salvas.</translation>
+        <source>%1 Your changes were not saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished">Salvando o caso</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1279,10 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>count cases and incidents by category, month, district…</source>
         <translation>contar casos e incidentes por categoria, mês, distrito…</translation>
     </message>
+    <message>
+        <source>manage the office key that encrypts an office server&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1476,10 +1542,6 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Registrado em</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Recebido em</translation>
     </message>
@@ -1691,6 +1753,10 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <message>
         <source>This database is not a TrustDesk database. It was left untouched.</source>
         <translation>Este banco de dados não é do TrustDesk. Ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2003,60 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>redacted copy of %1</source>
         <translation>cópia com partes ocultas de %1</translation>
     </message>
+    <message>
+        <source>camera clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the file was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source of the time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (device clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when the photo was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1 (source of the time not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -2074,6 +2194,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>Metadata: %1</source>
         <translation>Metadados: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2368,14 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Storing a redacted copy</source>
         <translation>Salvando uma cópia com partes ocultas</translation>
     </message>
+    <message>
+        <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copies cannot be kept on an office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2397,6 +2529,18 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
         <translation>não se descriptografa: foi alterada, encurtada, aumentada ou substituída</translation>
     </message>
+    <message>
+        <source>The evidence on this office server can be checked only with the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceSuggester</name>
@@ -2412,8 +2556,8 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Não é uma hora: digite como HH:MM, por exemplo 14:30.</translation>
     </message>
     <message>
-        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>Não é uma data: digite como AAAA-MM-DD, por exemplo 2026-03-01.</translation>
+        <source>Not a date: type it like %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2621,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>Export Statistics</source>
         <translation>Exportar estatísticas</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3114,60 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished">Não há memória suficiente para verificar a senha (são necessários 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>Reading the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only in an office server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerQuery</name>
     <message>
         <source>Reading officers</source>
@@ -3422,6 +3624,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>suppressed</source>
         <translation>oculto</translation>
+    </message>
+    <message>
+        <source>Shaded: the count is suppressed (below the threshold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4132,26 +4338,6 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Caso alterado em outro lugar</translation>
     </message>
     <message>
-        <source>%1
-
-Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
-        <translation>%1
-
-Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua versão por cima da outra, ou carregar a outra versão e descartar suas alterações?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with Mine</source>
-        <translation>&amp;Substituir pela minha</translation>
-    </message>
-    <message>
-        <source>&amp;Load Their Version</source>
-        <translation>&amp;Carregar a outra versão</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
-        <translation>A versão salva em outro lugar foi carregada; suas alterações foram descartadas.</translation>
-    </message>
-    <message>
         <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
         <translation>Não salvo: este caso foi alterado em outro lugar. O que você digitou fica guardado em um rascunho.</translation>
     </message>
@@ -4167,19 +4353,71 @@ Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua vers
         <source>Not revealed: %1</source>
         <translation>Não revelado: %1</translation>
     </message>
+    <message>
+        <source>no field you can see (the same values were saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changed since you opened it: %2.
+
+Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Server Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your entries stay in this form and in a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message>
         <source>Export Case List</source>
         <translation>Exportar lista de casos</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>O %n caso da lista atual, na ordem dela, vai para um arquivo CSV que as planilhas abrem (referência, situação, datas, responsável pelo caso, nome e idioma do cliente). A exportação fica gravada no registro de auditoria.</numerusform>
-            <numerusform>Os %n casos da lista atual, na ordem dela, vão para um arquivo CSV que as planilhas abrem (referência, situação, datas, responsável pelo caso, nome e idioma do cliente). A exportação fica gravada no registro de auditoria.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also include these sensitive columns</source>
@@ -4192,6 +4430,13 @@ Continuar editando (suas alterações ficam aqui e no rascunho), salvar sua vers
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4637,64 @@ Recuperá-lo?</translation>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
         <translation>Os horários das fotos e os demais horários são mostrados neste fuso.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Use pelo menos %n caractere.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">&amp;Nova senha</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished">C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4691,12 +4994,13 @@ Recuperá-lo?</translation>
 <context>
     <name>td::ui::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5173,10 @@ Recuperá-lo?</translation>
         <source>The office&apos;s time zone (Preferences)</source>
         <translation>O fuso horário do escritório (Preferências)</translation>
     </message>
+    <message>
+        <source>Where this time comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::EvidencePanel</name>
@@ -4883,10 +5191,6 @@ Recuperá-lo?</translation>
     <message>
         <source>Added %1 by %2</source>
         <translation>Adicionado em %1 por %2</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Capturado: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5096,10 +5400,6 @@ Recuperá-lo?</translation>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Capturado: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5776,6 +6076,14 @@ Recuperá-lo?</translation>
         <source>Press Enter on an officer to list their cases.</source>
         <translation>Pressione Enter em um policial para ver os casos dele.</translation>
     </message>
+    <message>
+        <source>Reading the officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases of this officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -6023,10 +6331,6 @@ Recuperá-lo?</translation>
         <translation>C&amp;onfirmar</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation>Depois do tempo escolhido sem atividade, o TrustDesk oculta todos os dados dos casos até ser desbloqueado. A senha é armazenada apenas como hash Argon2id; deixe os campos novos vazios para mantê-la.</translation>
-    </message>
-    <message>
         <source>The current passphrase is not right.</source>
         <translation>A senha atual não está certa.</translation>
     </message>
@@ -6046,12 +6350,32 @@ Recuperá-lo?</translation>
         <translation>Não foi possível salvar a senha; tente de novo.</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation>Depois do tempo escolhido sem atividade, o TrustDesk esconde todos os dados dos casos até que a senha ou a chave de recuperação do banco de dados seja digitada de novo. Para trocar a senha, use trustdesk-cli change-passphrase.</translation>
-    </message>
-    <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
         <translation>Bloquear quando o &amp;computador bloquear, entrar em suspensão ou iniciar a proteção de tela</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Senha</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on. The recovery key still does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6105,10 +6429,6 @@ Recuperá-lo?</translation>
 </context>
 <context>
     <name>td::ui::StatisticsWindow</name>
-    <message>
-        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>Digite uma data como YYYY-MM-DD, ou deixe vazio.</translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Nenhum</translation>
@@ -6229,6 +6549,11 @@ Recuperá-lo?</translation>
             <numerusform>Ca&amp;sos em %1: %Ln (clique duas vezes ou Enter o abre)</numerusform>
             <numerusform>Ca&amp;sos em %1: %Ln (clique duas vezes ou Enter abre um)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty.</source>
+        <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7310,22 +7635,6 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>gravar a lista como CSV para uma planilha (UTF-8 com marca de ordem de bytes); as colunas sensíveis do cliente ficam de fora, a menos que sejam incluídas; fica gravado no registro de auditoria</translation>
     </message>
     <message>
-        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation>com --csv, incluir de propósito esta coluna sensível do cliente (%1); pode ser repetido, fica gravado no registro de auditoria</translation>
-    </message>
-    <message>
-        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
-        <translation>com --csv, gravar em FILE (só para o dono) em vez da saída padrão</translation>
-    </message>
-    <message>
-        <source>Choose --csv or --json, not both.</source>
-        <translation>Escolha --csv ou --json, não os dois.</translation>
-    </message>
-    <message>
-        <source>--include and --out need --csv.</source>
-        <translation>--include e --out precisam de --csv.</translation>
-    </message>
-    <message>
         <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
         <translation>arquivo do banco de dados, ou URI postgresql:// de um servidor do escritório (padrão: %1)</translation>
     </message>
@@ -7472,6 +7781,70 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>This program cannot write PDFs.</source>
         <translation>Este programa não consegue gravar PDFs.</translation>
+    </message>
+    <message>
+        <source>The office key has no recovery key: give your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --csv, --xlsx and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-key needs init, add LOGIN or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -245,6 +245,41 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">Происшествие %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Жалобы</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Последующие действия</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
@@ -573,6 +608,29 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseListXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
@@ -703,8 +761,12 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>Обновление поискового индекса</translation>
     </message>
     <message>
-        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
-        <translation>Дело %1 было изменено в другом месте (в другом окне или через trustdesk-cli) после того, как вы его открыли; ваши изменения не сохранены.</translation>
+        <source>%1 Your changes were not saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished">Сохранение дела</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1282,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>count cases and incidents by category, month, district…</source>
         <translation>подсчитать дела и происшествия по категориям, месяцам, округам…</translation>
     </message>
+    <message>
+        <source>manage the office key that encrypts an office server&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1479,10 +1545,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>Тип</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Снято</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
@@ -1694,6 +1756,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>This database is not a TrustDesk database. It was left untouched.</source>
         <translation>Эта база данных — не база данных TrustDesk. Она не была изменена.</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2007,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>redacted copy of %1</source>
         <translation>копия %1 со скрытыми фрагментами</translation>
     </message>
+    <message>
+        <source>camera clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the file was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source of the time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (device clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when the photo was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1 (source of the time not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -2078,6 +2198,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Metadata: %1</source>
         <translation>Метаданные: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2372,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Storing a redacted copy</source>
         <translation>Сохранение копии со скрытыми фрагментами</translation>
     </message>
+    <message>
+        <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copies cannot be kept on an office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2401,6 +2533,18 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
         <translation>не расшифровывается: его изменили, обрезали, удлинили или заменили</translation>
     </message>
+    <message>
+        <source>The evidence on this office server can be checked only with the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceSuggester</name>
@@ -2416,8 +2560,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Это не время: введите в виде ЧЧ:ММ, например 14:30.</translation>
     </message>
     <message>
-        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>Это не дата: введите в виде ГГГГ-ММ-ДД, например 2026-03-01.</translation>
+        <source>Not a date: type it like %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2625,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Export Statistics</source>
         <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3118,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished">Недостаточно памяти, чтобы проверить пароль (нужно 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>Reading the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only in an office server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerQuery</name>
     <message>
         <source>Reading officers</source>
@@ -3430,6 +3632,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>suppressed</source>
         <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Shaded: the count is suppressed (below the threshold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4142,26 +4348,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Дело изменено в другом месте</translation>
     </message>
     <message>
-        <source>%1
-
-Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
-        <translation>%1
-
-Продолжить редактирование (ваши изменения остаются здесь и в черновике), сохранить вашу версию поверх другой или загрузить другую версию и отменить ваши изменения?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with Mine</source>
-        <translation>&amp;Заменить моей версией</translation>
-    </message>
-    <message>
-        <source>&amp;Load Their Version</source>
-        <translation>&amp;Загрузить другую версию</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
-        <translation>Загружена версия, сохранённая в другом месте; ваши изменения отменены.</translation>
-    </message>
-    <message>
         <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
         <translation>Не сохранено: это дело было изменено в другом месте. Введённое вами сохранено в черновике.</translation>
     </message>
@@ -4177,20 +4363,71 @@ Keep editing (your changes stay here and in the draft), save your version over t
         <source>Not revealed: %1</source>
         <translation>Не показано: %1</translation>
     </message>
+    <message>
+        <source>no field you can see (the same values were saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changed since you opened it: %2.
+
+Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Server Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your entries stay in this form and in a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message>
         <source>Export Case List</source>
         <translation>Экспорт списка дел</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>%n дело текущего списка, в его порядке, записывается в файл CSV, который открывают программы электронных таблиц (номер дела, статус, даты, сотрудник по делу, имя и язык клиента). Экспорт записывается в журнал аудита.</numerusform>
-            <numerusform>%n дела текущего списка, в его порядке, записываются в файл CSV, который открывают программы электронных таблиц (номер дела, статус, даты, сотрудник по делу, имя и язык клиента). Экспорт записывается в журнал аудита.</numerusform>
-            <numerusform>%n дел текущего списка, в его порядке, записываются в файл CSV, который открывают программы электронных таблиц (номер дела, статус, даты, сотрудник по делу, имя и язык клиента). Экспорт записывается в журнал аудита.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also include these sensitive columns</source>
@@ -4203,6 +4440,14 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4649,65 @@ Restore it?</source>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
         <translation>Время съёмки фотографий и другое время показывается в этом поясе.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished">Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished">&amp;Подтверждение</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4703,12 +5007,13 @@ Restore it?</source>
 <context>
     <name>td::ui::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4882,6 +5187,10 @@ Restore it?</source>
         <source>The office&apos;s time zone (Preferences)</source>
         <translation>Часовой пояс организации (Настройки)</translation>
     </message>
+    <message>
+        <source>Where this time comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::EvidencePanel</name>
@@ -4896,10 +5205,6 @@ Restore it?</source>
     <message>
         <source>Added %1 by %2</source>
         <translation>Добавлено %1, %2</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Снято: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5111,10 +5416,6 @@ Restore it?</source>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>Снято: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5799,6 +6100,14 @@ Restore it?</source>
         <source>Press Enter on an officer to list their cases.</source>
         <translation>Нажмите Enter на полицейском, чтобы увидеть его дела.</translation>
     </message>
+    <message>
+        <source>Reading the officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases of this officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -6050,10 +6359,6 @@ Restore it?</source>
         <translation>&amp;Подтверждение</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation>Если в течение выбранного времени ничего не нажимать, TrustDesk скроет все данные дел, пока его не разблокируют. Пароль хранится только в виде хеша Argon2id; чтобы оставить прежний пароль, не заполняйте новые поля.</translation>
-    </message>
-    <message>
         <source>The current passphrase is not right.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
@@ -6074,12 +6379,32 @@ Restore it?</source>
         <translation>Не удалось сохранить пароль; попробуйте снова.</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation>После выбранного времени бездействия TrustDesk скрывает все данные дел, пока снова не будет введён пароль или ключ восстановления базы данных. Чтобы сменить пароль, используйте trustdesk-cli change-passphrase.</translation>
-    </message>
-    <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
         <translation>Блокировать, когда &amp;компьютер блокируется, засыпает или включает заставку</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on. The recovery key still does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6133,10 +6458,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::StatisticsWindow</name>
-    <message>
-        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>Введите дату в виде ГГГГ-ММ-ДД или оставьте поле пустым.</translation>
-    </message>
     <message>
         <source>None</source>
         <translation>Нет</translation>
@@ -6260,6 +6581,11 @@ Restore it?</source>
             <numerusform>&amp;Дела в %1: %Ln (двойной щелчок или Enter открывает дело)</numerusform>
             <numerusform>&amp;Дела в %1: %Ln (двойной щелчок или Enter открывает дело)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty.</source>
+        <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7356,22 +7682,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>записать список в CSV для электронной таблицы (UTF-8 с меткой порядка байтов); конфиденциальные столбцы клиента не включаются, если их не добавить; записывается в журнал аудита</translation>
     </message>
     <message>
-        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation>с --csv: намеренно добавить этот конфиденциальный столбец клиента (%1); можно повторять, записывается в журнал аудита</translation>
-    </message>
-    <message>
-        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
-        <translation>с --csv: записать в FILE (доступ только владельцу) вместо стандартного вывода</translation>
-    </message>
-    <message>
-        <source>Choose --csv or --json, not both.</source>
-        <translation>Выберите --csv или --json, но не оба.</translation>
-    </message>
-    <message>
-        <source>--include and --out need --csv.</source>
-        <translation>--include и --out требуют --csv.</translation>
-    </message>
-    <message>
         <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
         <translation>файл базы данных или URI postgresql:// сервера организации (по умолчанию: %1)</translation>
     </message>
@@ -7518,6 +7828,70 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>This program cannot write PDFs.</source>
         <translation>Эта программа не умеет записывать PDF.</translation>
+    </message>
+    <message>
+        <source>The office key has no recovery key: give your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --csv, --xlsx and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-key needs init, add LOGIN or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,41 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">當事人</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">事件 %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">投訴</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">追蹤事項</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
@@ -567,6 +602,29 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>CaseListXlsx</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>yes</source>
@@ -697,8 +755,12 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>正在更新搜尋索引</translation>
     </message>
     <message>
-        <source>Case %1 was changed elsewhere (in another window or by trustdesk-cli) after you opened it; your changes were not saved.</source>
-        <translation>案件 %1 在您開啟後已在別處（另一個視窗或 trustdesk-cli）被修改；您的變更未儲存。</translation>
+        <source>%1 Your changes were not saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished">正在儲存案件</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1276,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>count cases and incidents by category, month, district…</source>
         <translation>依類別、月份、警區等統計案件和事件</translation>
     </message>
+    <message>
+        <source>manage the office key that encrypts an office server&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -1473,10 +1539,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>類型</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>拍攝時間</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>接收時間</translation>
     </message>
@@ -1688,6 +1750,10 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>This database is not a TrustDesk database. It was left untouched.</source>
         <translation>此資料庫不是 TrustDesk 資料庫。資料庫未被改動。</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1999,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>redacted copy of %1</source>
         <translation>%1 的遮蓋副本</translation>
     </message>
+    <message>
+        <source>camera clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the file was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source of the time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (device clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when the photo was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed %1 (not necessarily when it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (as entered by the caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1 (source of the time not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -2070,6 +2190,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Metadata: %1</source>
         <translation>中繼資料：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2364,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Storing a redacted copy</source>
         <translation>正在儲存遮蓋副本</translation>
     </message>
+    <message>
+        <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copies cannot be kept on an office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2393,6 +2525,18 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>it does not decrypt: it was changed, cut short, extended or replaced</source>
         <translation>無法解密：它被更改、截短、加長或替換</translation>
     </message>
+    <message>
+        <source>The evidence on this office server can be checked only with the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read from the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceSuggester</name>
@@ -2408,8 +2552,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>不是時間：請按 HH:MM 格式輸入，例如 14:30。</translation>
     </message>
     <message>
-        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>不是日期：請按 YYYY-MM-DD 格式輸入，例如 2026-03-01。</translation>
+        <source>Not a date: type it like %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2617,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Export Statistics</source>
         <translation>匯出統計資料</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3110,60 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
+        <translation type="unfinished">記憶體不足，無法驗證密碼（需要 256 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeys</name>
+    <message>
+        <source>Reading the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only in an office server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the login to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerQuery</name>
     <message>
         <source>Reading officers</source>
@@ -3414,6 +3616,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>suppressed</source>
         <translation>已隱藏</translation>
+    </message>
+    <message>
+        <source>Shaded: the count is suppressed (below the threshold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4122,26 +4328,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>案件已在別處被修改</translation>
     </message>
     <message>
-        <source>%1
-
-Keep editing (your changes stay here and in the draft), save your version over the other one, or load the other version and discard your changes?</source>
-        <translation>%1
-
-繼續編輯（您的變更保留在這裡和草稿中），用您的版本覆蓋另一個版本，還是載入另一個版本並捨棄您的變更？</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with Mine</source>
-        <translation>用我的版本覆蓋(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Load Their Version</source>
-        <translation>載入另一個版本(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved elsewhere; your changes were discarded.</source>
-        <translation>已載入在別處儲存的版本；您的變更已捨棄。</translation>
-    </message>
-    <message>
         <source>Not saved: this case was changed elsewhere. Your entries are kept in a draft.</source>
         <translation>未儲存：此案件已在別處被修改。您輸入的內容保留在草稿中。</translation>
     </message>
@@ -4157,18 +4343,71 @@ Keep editing (your changes stay here and in the draft), save your version over t
         <source>Not revealed: %1</source>
         <translation>未顯示：%1</translation>
     </message>
+    <message>
+        <source>no field you can see (the same values were saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changed since you opened it: %2.
+
+Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Server Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your entries stay in this form and in a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CaseListExportDialog</name>
     <message>
         <source>Export Case List</source>
         <translation>匯出案件清單</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n case(s) of the current list, in its order, go to a CSV file that spreadsheets open (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation>
-            <numerusform>目前清單中的 %n 件案件會依清單順序寫入一個可以用試算表開啟的 CSV 檔案（案件編號、狀態、日期、個案負責人、當事人姓名和語言）。這次匯出會記錄在稽核日誌中。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Also include these sensitive columns</source>
@@ -4181,6 +4420,12 @@ Keep editing (your changes stay here and in the draft), save your version over t
     <message>
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4625,63 @@ Restore it?</source>
     <message>
         <source>Photo capture times and other times are shown in this zone.</source>
         <translation>照片拍攝時間及其他時間按此時區顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>請至少使用 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">新密碼(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished">確認(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4679,12 +4981,13 @@ Restore it?</source>
 <context>
     <name>td::ui::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5159,10 @@ Restore it?</source>
         <source>The office&apos;s time zone (Preferences)</source>
         <translation>辦公室的時區（偏好設定）</translation>
     </message>
+    <message>
+        <source>Where this time comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::EvidencePanel</name>
@@ -4870,10 +5177,6 @@ Restore it?</source>
     <message>
         <source>Added %1 by %2</source>
         <translation>由 %2 於 %1 新增</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>拍攝時間：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5081,10 +5384,6 @@ Restore it?</source>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
-    </message>
-    <message>
-        <source>Captured: %1</source>
-        <translation>拍攝時間：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -5753,6 +6052,14 @@ Restore it?</source>
         <source>Press Enter on an officer to list their cases.</source>
         <translation>選取一名警員後按 Enter 鍵，即可列出其案件。</translation>
     </message>
+    <message>
+        <source>Reading the officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases of this officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::PlaintextBanner</name>
@@ -5996,10 +6303,6 @@ Restore it?</source>
         <translation>確認(&amp;O)</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase is stored only as an Argon2id hash; leave the new fields empty to keep it.</source>
-        <translation>在選定的時間內沒有任何操作後，TrustDesk 會隱藏所有案件資料，直到解鎖為止。密碼只會以 Argon2id 雜湊值的形式儲存；若要保留原密碼，請將新密碼欄位留空。</translation>
-    </message>
-    <message>
         <source>The current passphrase is not right.</source>
         <translation>目前的密碼不正確。</translation>
     </message>
@@ -6018,12 +6321,32 @@ Restore it?</source>
         <translation>無法儲存密碼，請重試。</translation>
     </message>
     <message>
-        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again. To change the passphrase, use trustdesk-cli change-passphrase.</source>
-        <translation>在所選時間內沒有任何輸入後，TrustDesk 會隱藏所有個案資料，直到再次輸入資料庫密碼或復原金鑰。若要變更密碼，請使用 trustdesk-cli change-passphrase。</translation>
-    </message>
-    <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
         <translation>當電腦鎖定、進入睡眠或啟動螢幕保護程式時鎖定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">密碼</translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this database from now on. The recovery key still does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6077,10 +6400,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::StatisticsWindow</name>
-    <message>
-        <source>Type a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation>請按 YYYY-MM-DD 格式輸入日期，或留空。</translation>
-    </message>
     <message>
         <source>None</source>
         <translation>無</translation>
@@ -6198,6 +6517,11 @@ Restore it?</source>
         <translation>
             <numerusform>%1 中的案件(&amp;S)：%Ln 件（按兩下或按 Enter 鍵開啟）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty.</source>
+        <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7264,22 +7588,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>將清單寫成供試算表使用的 CSV（帶位元組順序標記的 UTF-8）；除非特意包含，當事人的敏感欄位不會寫入；會記錄在稽核日誌中</translation>
     </message>
     <message>
-        <source>with --csv, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation>與 --csv 一起使用，特意加入這個當事人敏感欄位（%1）；可重複使用，會記錄在稽核日誌中</translation>
-    </message>
-    <message>
-        <source>with --csv, write to FILE (owner-only) instead of standard output</source>
-        <translation>與 --csv 一起使用，寫入 FILE（僅擁有者可存取），而不是標準輸出</translation>
-    </message>
-    <message>
-        <source>Choose --csv or --json, not both.</source>
-        <translation>請選擇 --csv 或 --json，不能同時使用。</translation>
-    </message>
-    <message>
-        <source>--include and --out need --csv.</source>
-        <translation>--include 和 --out 需要 --csv。</translation>
-    </message>
-    <message>
         <source>database file, or an office server&apos;s postgresql:// URI (default: %1)</source>
         <translation>資料庫檔案，或辦公室伺服器的 postgresql:// URI（預設：%1）</translation>
     </message>
@@ -7426,6 +7734,70 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>This program cannot write PDFs.</source>
         <translation>此程式無法寫入 PDF。</translation>
+    </message>
+    <message>
+        <source>The office key has no recovery key: give your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --csv, --xlsx and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include and --out need --csv or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-key needs init, add LOGIN or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
