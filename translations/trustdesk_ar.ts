@@ -251,35 +251,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">القضية</translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">الحادثة %1</translation>
+        <translation>الحادثة %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">الشكاوى</translation>
+        <translation>الشكاوى</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">المتابعات</translation>
+        <translation>المتابعات</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص آخر</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر %1 القضية %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر %1 القضية %2 في %3.</translation>
     </message>
 </context>
 <context>
@@ -620,23 +620,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
+        <translation>تتعذّر كتابة %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>نفدت الذاكرة</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض أحد عناوين الأعمدة</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب صف العناوين</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>في القائمة قضايا أكثر مما يتسع له جدول البيانات (%1 صف). ضيّق القائمة، أو صدّرها بصيغة CSV.</translation>
     </message>
 </context>
 <context>
@@ -771,11 +771,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم تُحفظ تغييراتك؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">جارٍ حفظ القضية</translation>
+        <translation>جارٍ حفظ القضية</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1293,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير مفتاح المكتب الذي يشفّر أدلة خادم المكتب</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى خادم المكتب. تحقّق من الاتصال بالشبكة، ثم حاول مرة أخرى؛ لم يضِع شيء مما كتبته.</translation>
     </message>
 </context>
 <context>
@@ -2021,57 +2021,57 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة الكاميرا</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت آخر تغيير للملف</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخله مسؤول القضية</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الوقت غير مسجَّل</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الملف</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل يدويًا</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت الصورة %1 (ساعة الكاميرا)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل %1 (ساعة الجهاز)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير للملف %1 (ليس بالضرورة وقت التقاط الصورة)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير للملف %1 (ليس بالضرورة وقت إنشائه)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت الصورة %1 (كما أدخله مسؤول القضية)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ %1 (كما أدخله مسؤول القضية)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤرَّخ %1 (مصدر الوقت غير مسجَّل)</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2213,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2386,11 +2386,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة على خادم المكتب مشفّرة بمفتاح المكتب، وهو غير مفتوح.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ النسخ المحجوبة على خادم المكتب بعد.</translation>
     </message>
 </context>
 <context>
@@ -2547,15 +2547,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فحص الأدلة على خادم المكتب هذا إلا بمفتاح المكتب.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية %1: الدليل «%2» مفقود من خادم المكتب.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأدلة من خادم المكتب.</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2573,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا: اكتبه مثل %1.</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2640,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنّفات Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3133,54 +3133,54 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المكتب المحفوظ على الخادم تالف. اطلب من مسؤول النظام في المكتب استعادته من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">لا توجد ذاكرة كافية للتحقق من كلمة المرور (يلزم 256 MiB).</translation>
+        <translation>لا توجد ذاكرة كافية للتحقق من كلمة المرور (يلزم 256 MiB).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة مفتاح المكتب</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح المكتب إلا في قاعدة بيانات خادم مكتب.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لخادم المكتب هذا مفتاح مكتب بعد، لذا لا يمكنه حفظ الأدلة. ينشئه مسؤول النظام بالأمر `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مفتاح المكتب بإصدار أحدث من TrustDesk. حدِّث TrustDesk لاستخدام الأدلة على هذا الخادم.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ مفتاح المكتب</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>لخادم المكتب هذا مفتاح مكتب بالفعل؛ ولا يُستبدل أبدًا (فذلك يجعل أدلته غير قابلة للقراءة). أضف الأشخاص بالأمر `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك الحساب «%1» نسخة من مفتاح المكتب. يضيفها له زميل يملك نسخة بالأمر `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الحساب المراد إضافته.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح ليس مفتاح هذا المكتب؛ لم يُضَف أي شيء.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يملك الحساب «%1» نسخة من مفتاح المكتب بالفعل؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3659,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>المظلَّل: العدد مخفي (أقل من الحد).</translation>
     </message>
 </context>
 <context>
@@ -4395,12 +4395,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حقل ظاهر لك (حُفظت القيم نفسها مرة أخرى)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1
@@ -4408,49 +4408,55 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+ما تغيّر منذ أن فتحتها: %2.
+
+هل تُبقي نسختك (تحلّ محل نسختهم، ويسجّل سجل التدقيق أنك كتبت فوقها)، أم تأخذ نسختهم (تُحفظ نسختك كمسودة)، أم تعود إلى التحرير؟</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء نسختي (&amp;M)</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسختهم (&amp;T)</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص آخر</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل نسختهم: تعذّر حفظ نسختك كمسودة، لذا تبقى هنا.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمِّلت النسخة التي حفظها %1. نسختك محفوظة كمسودة لم تُحفظ في القضية؛ يعرضها TrustDesk عليك مرة أخرى عند تشغيله التالي.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمِّلت النسخة التي حفظها %1.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم المكتب</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+يبقى ما أدخلته في هذا النموذج وفي مسودة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -4473,13 +4479,13 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد في القائمة الحالية قضايا تُصدَّر إلى ملف جدول بيانات، CSV أو مصنّف Excel (رقم المرجع والحالة والتواريخ ومسؤول القضية واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُصدَّر القضية الواحدة في القائمة الحالية إلى ملف جدول بيانات، CSV أو مصنّف Excel (رقم المرجع والحالة والتواريخ ومسؤول القضية واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُصدَّر القضيتان في القائمة الحالية، بترتيبهما، إلى ملف جدول بيانات، CSV أو مصنّف Excel (رقم المرجع والحالة والتواريخ ومسؤول القضية واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُصدَّر %n قضايا من القائمة الحالية، بترتيبها، إلى ملف جدول بيانات، CSV أو مصنّف Excel (رقم المرجع والحالة والتواريخ ومسؤول القضية واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُصدَّر %n قضية من القائمة الحالية، بترتيبها، إلى ملف جدول بيانات، CSV أو مصنّف Excel (رقم المرجع والحالة والتواريخ ومسؤول القضية واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
+            <numerusform>تُصدَّر %n قضية من القائمة الحالية، بترتيبها، إلى ملف جدول بيانات، CSV أو مصنّف Excel (رقم المرجع والحالة والتواريخ ومسؤول القضية واسم العميل ولغته). يُسجَّل التصدير في سجل التدقيق.</numerusform>
         </translation>
     </message>
 </context>
@@ -4691,62 +4697,62 @@ Restore it?</source>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور الحالية.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>استخدم حرفين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة هي نفسها الحالية. اختر كلمة مرور أخرى.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية غير صحيحة. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير كلمة المرور: %1 ما زالت كلمة المرور القديمة تفتح قاعدة البيانات.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الآن تفتح كلمة المرور الجديدة قاعدة البيانات هذه، ولم تعد القديمة تفتحها. يبقى مفتاح الاسترداد الذي دوّنته صالحًا. أما النسخ الاحتياطية التي أُنشئت قبل اليوم فما زالت تُفتح بكلمة المرور التي كانت في يومها.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">كلمة المرور الجديدة (&amp;N)</translation>
+        <translation>كلمة المرور الجديدة (&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">تأكيدها (&amp;O)</translation>
+        <translation>تأكيدها (&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور (&amp;H)</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير كلمة المرور…</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5058,7 @@ Restore it?</source>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مثال: %1</translation>
     </message>
 </context>
 <context>
@@ -5231,7 +5237,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر هذا الوقت: %1</translation>
     </message>
 </context>
 <context>
@@ -6174,11 +6180,11 @@ Restore it?</source>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة بيانات الضباط…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة قضايا هذا الضابط…</translation>
     </message>
 </context>
 <context>
@@ -6471,27 +6477,27 @@ Restore it?</source>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور (&amp;H)…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد المدة المختارة دون أي إدخال، يخفي TrustDesk كل بيانات القضايا حتى تُدخَل كلمة مرور قاعدة البيانات أو مفتاح الاسترداد مرة أخرى.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد المدة المختارة دون أي إدخال، يخفي TrustDesk كل بيانات القضايا حتى يُفتح قفله. لا تُحفظ كلمة المرور نفسها أبدًا، بل قيمة تحقق فقط لا يمكن إرجاعها إلى كلمة المرور؛ اترك الحقول الجديدة فارغة للإبقاء عليها.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الآن تفتح كلمة المرور الجديدة قاعدة البيانات هذه. وما زال مفتاح الاسترداد يفتحها أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -6681,7 +6687,7 @@ Restore it?</source>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخًا مثل %1، أو اتركه فارغًا.</translation>
     </message>
 </context>
 <context>
@@ -7972,67 +7978,67 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لمفتاح المكتب مفتاح استرداد: قدّم كلمة المرور الخاصة بك.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة القائمة كمصنّف Excel (.xlsx) في الملف المحدد بـ --out؛ بالأعمدة نفسها التي في --csv، ويُسجَّل ذلك في سجل التدقيق</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --csv أو --xlsx: إضافة عمود العميل الحساس هذا عن قصد (%1)؛ يمكن تكراره، ويُسجَّل ذلك في سجل التدقيق</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --csv: الكتابة إلى FILE (للمالك فقط) بدلًا من المخرجات القياسية؛ مع --xlsx: الملف المراد كتابته (إلزامي)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر واحدًا فقط من --csv و--xlsx و--json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --include و--out إلى --csv أو --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنّف XLSX ملف ثنائي ولا يُكتب في الطرفية. حدّد الملف المراد كتابته بـ --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب --xlsx ملفًا، لا إلى المخرجات القياسية: حدّده بـ --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مفتاح المكتب، وحُفظت نسخة منه للحساب «%1» مشفّرة بكلمة المرور هذه. أضف الزملاء بالأمر `trustdesk-cli office-key add LOGIN`. دون كلمة مرور شخص واحد على الأقل لا يمكن قراءة الأدلة على هذا الخادم: أعطِ المفتاح لشخصين.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة مشفّرة من مفتاح المكتب للحساب «%1»: يفتح هذا الشخص الأدلة الآن بكلمة مروره الخاصة. لم يُعَد تشفير أي شيء.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير مفتاح المكتب لخادم مكتب، وهو المفتاح الذي يشفّر الأدلة المحفوظة فيه. &quot;init&quot; ينشئ المفتاح ويحفظ نسخة منه لحسابك مشفّرة بكلمة مرور (من --passphrase-file أو تُطلب مرتين). &quot;add LOGIN&quot; يحفظ نسخة من المفتاح نفسه لزميل: تؤخذ كلمة مرورك من الأماكن المعتادة، وكلمة مروره من --new-passphrase-file أو تُطلب مرتين. &quot;list&quot; يعرض الحسابات التي تملك المفتاح.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init أو add أو list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>مع add: حساب الزميل على الخادم</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>مع add: كلمة مرور الزميل، السطر الأول من FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج office-key إلى init أو add LOGIN أو list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح المكتب إلا على خادم مكتب: أعطِ --db عنوان postgresql://. أما ملف قاعدة البيانات فيُشفَّر بدلًا من ذلك بكلمة المرور الخاصة به.</translation>
     </message>
 </context>
 </TS>

@@ -96,9 +96,9 @@
     <name>td::ui::CaseListExportDialog</name>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n case of the current list goes to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</numerusform>
+            <numerusform>The %n cases of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,7 +116,7 @@
     <name>td::ui::ChangePassphraseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
         </translation>

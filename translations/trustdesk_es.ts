@@ -247,35 +247,35 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Incidente %1</translation>
+        <translation>Incidente %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Quejas</translation>
+        <translation>Quejas</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió el caso %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió el caso %2 el %3.</translation>
     </message>
 </context>
 <context>
@@ -608,23 +608,23 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay suficiente memoria</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó un encabezado</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió el encabezado</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista tiene más casos de los que caben en una hoja de cálculo (%1 filas). Reduzca la lista o expórtela como CSV.</translation>
     </message>
 </context>
 <context>
@@ -759,11 +759,11 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sus cambios no se guardaron; no se escribió nada.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">Guardando el caso</translation>
+        <translation>Guardando el caso</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1281,7 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>administra la clave de la oficina que cifra las pruebas de un servidor de la oficina</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la oficina. Revise la conexión de red e inténtelo de nuevo; no se pierde nada de lo que escribió.</translation>
     </message>
 </context>
 <context>
@@ -2005,57 +2005,57 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>reloj de la cámara</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>hora del último cambio del archivo</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>indicada por el responsable del caso</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>origen de la hora sin registrar</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cambio del archivo</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>indicada</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto tomada el %1 (reloj de la cámara)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabado el %1 (reloj del dispositivo)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio del archivo: %1 (no necesariamente cuando se tomó la foto)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio del archivo: %1 (no necesariamente cuando se hizo)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto tomada el %1 (según indicó el responsable del caso)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1 (según indicó el responsable del caso)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha %1 (origen de la hora sin registrar)</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2197,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2370,11 +2370,11 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas de un servidor de la oficina están cifradas con la clave de la oficina, que no está desbloqueada.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pueden guardar copias con partes ocultas en un servidor de la oficina.</translation>
     </message>
 </context>
 <context>
@@ -2531,15 +2531,15 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas de este servidor de la oficina solo se pueden comprobar con la clave de la oficina.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: la prueba &quot;%2&quot; falta en el servidor de la oficina.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las pruebas del servidor de la oficina.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2557,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una fecha: escríbala como %1.</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3117,54 +3117,54 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la oficina guardada en el servidor está dañada. Pida al administrador de la oficina que la restaure desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">No hay suficiente memoria para comprobar la contraseña (se necesitan 256 MiB).</translation>
+        <translation>No hay suficiente memoria para comprobar la contraseña (se necesitan 256 MiB).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la clave de la oficina</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la oficina solo existe en la base de datos de un servidor de la oficina.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor de la oficina todavía no tiene clave de la oficina, así que no puede guardar pruebas. Un administrador la crea con `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la oficina se creó con una versión más nueva de TrustDesk. Actualice TrustDesk para usar las pruebas de este servidor.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la clave de la oficina</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor de la oficina ya tiene una clave de la oficina; nunca se reemplaza (sus pruebas quedarían ilegibles). Agregue personas con `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario &quot;%1&quot; no tiene ninguna copia de la clave de la oficina. Un colega que la tenga se la agrega con `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el usuario que quiere agregar.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave no es la clave de esta oficina; no se agregó nada.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario &quot;%1&quot; ya tiene una copia de la clave de la oficina; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3627,7 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado: el recuento está oculto (por debajo del umbral).</translation>
     </message>
 </context>
 <context>
@@ -4355,12 +4355,12 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún campo visible (se volvieron a guardar los mismos valores)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1
@@ -4368,49 +4368,55 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cambios desde que lo abrió: %2.
+
+¿Conservar su versión (reemplaza la otra, y el registro de auditoría anota que usted la sobrescribió), tomar la otra (su versión se guarda como borrador) o volver a editar?</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la mía</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar la otra</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargó la otra versión: la suya no se pudo guardar como borrador, así que sigue aquí.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó la versión guardada por %1. Su versión se conserva como borrador sin guardar; TrustDesk se la ofrecerá de nuevo la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó la versión guardada por %1.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la oficina</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Lo que escribió sigue en este formulario y en un borrador en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -4433,9 +4439,9 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El %n caso de la lista actual va a un archivo de hoja de cálculo, CSV o libro de Excel (referencia, estado, fechas, responsable del caso, nombre e idioma del cliente). La exportación queda en el registro de auditoría.</numerusform>
+            <numerusform>Los %n casos de la lista actual, en su orden, van a un archivo de hoja de cálculo, CSV o libro de Excel (referencia, estado, fechas, responsable del caso, nombre e idioma del cliente). La exportación queda en el registro de auditoría.</numerusform>
         </translation>
     </message>
 </context>
@@ -4643,58 +4649,58 @@ Restore it?</source>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña actual.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use al menos %n carácter.</numerusform>
             <numerusform>Use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña nueva es la actual. Elija otra.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta. No se cambió nada.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la contraseña: %1 La contraseña anterior sigue abriendo la base de datos.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde ahora, la contraseña nueva abre esta base de datos y la anterior ya no. La clave de recuperación que anotó sigue sirviendo. Las copias de seguridad hechas antes de hoy se siguen abriendo con la contraseña que había ese día.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">&amp;Nueva contraseña</translation>
+        <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">C&amp;onfirmar</translation>
+        <translation>C&amp;onfirmar</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar contraseña</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la contraseña…</translation>
     </message>
 </context>
 <context>
@@ -5000,7 +5006,7 @@ Restore it?</source>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5181,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene esta hora: %1</translation>
     </message>
 </context>
 <context>
@@ -6078,11 +6084,11 @@ Restore it?</source>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los agentes…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los casos de este agente…</translation>
     </message>
 </context>
 <context>
@@ -6355,27 +6361,27 @@ Restore it?</source>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar contraseña…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el tiempo elegido sin actividad, TrustDesk oculta todos los datos de los casos hasta que se vuelva a escribir la contraseña o la clave de recuperación de la base de datos.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el tiempo elegido sin actividad, TrustDesk oculta todos los datos de los casos hasta que se desbloquee. La contraseña en sí nunca se guarda, solo un valor de comprobación que no permite recuperarla; deje vacíos los campos nuevos para conservarla.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde ahora, la contraseña nueva abre esta base de datos. La clave de recuperación también la sigue abriendo.</translation>
     </message>
 </context>
 <context>
@@ -6553,7 +6559,7 @@ Restore it?</source>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como %1 o déjelo vacío.</translation>
     </message>
 </context>
 <context>
@@ -7784,67 +7790,67 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la oficina no tiene clave de recuperación: indique su propia contraseña.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la lista como libro de Excel (.xlsx) en el archivo indicado con --out; las mismas columnas que --csv, queda en el registro de auditoría</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>con --csv o --xlsx, agregar a propósito esta columna sensible del cliente (%1); se puede repetir, queda en el registro de auditoría</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>con --csv, escribir en FILE (solo para el propietario) en lugar de la salida estándar; con --xlsx, el archivo que escribir (obligatorio)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija solo uno de --csv, --xlsx y --json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include y --out necesitan --csv o --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libro XLSX es binario y no se escribe en una terminal. Indique el archivo que escribir con --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx escribe un archivo, no la salida estándar: indíquelo con --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la clave de la oficina y se guardó para el usuario &quot;%1&quot;, protegida con esta contraseña. Agregue colegas con `trustdesk-cli office-key add LOGIN`. Sin la contraseña de al menos una persona, las pruebas de este servidor no se pueden leer: dé la clave a dos personas.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la clave de la oficina para el usuario &quot;%1&quot;: esa persona ahora abre las pruebas con su propia contraseña. No se volvió a cifrar nada.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administra la clave de la oficina de un servidor de la oficina, que cifra las pruebas guardadas en él. &quot;init&quot; crea la clave y la guarda para su usuario con una contraseña (de --passphrase-file o pedida dos veces). &quot;add LOGIN&quot; guarda la misma clave para un colega: su contraseña se toma de los lugares habituales, y la del colega de --new-passphrase-file o se pide dos veces. &quot;list&quot; muestra los usuarios que tienen la clave.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add o list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>para add: el usuario del colega en el servidor</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>para add: la contraseña del colega, la primera línea de FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key necesita init, add LOGIN o list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la oficina solo existe en un servidor de la oficina: dé a --db una URI postgresql://. Un archivo de base de datos, en cambio, se cifra con su propia contraseña.</translation>
     </message>
 </context>
 </TS>

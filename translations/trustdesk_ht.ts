@@ -246,35 +246,35 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Ka</translation>
+        <translation>Ka</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kliyan</translation>
+        <translation>Kliyan</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Ensidan %1</translation>
+        <translation>Ensidan %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Plent</translation>
+        <translation>Plent</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Swivi</translation>
+        <translation>Swivi</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon lòt moun</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chanje ka %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chanje ka %2 a %3.</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nou pa kapab ekri %1: %2</translation>
+        <translation>Nou pa kapab ekri %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>pa gen ase memwa</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>yo refize yon tit</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa t ekri okenn antèt</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis la gen plis ka pase sa yon fichye kalkil ka kenbe (%1 liy). Fè lis la pi piti, oswa ekspòte l an CSV.</translation>
     </message>
 </context>
 <context>
@@ -756,11 +756,11 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nou pa t anrejistre chanjman ou yo; nou pa t ekri anyen.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">N ap anrejistre ka a</translation>
+        <translation>N ap anrejistre ka a</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>jere kle biwo a ki chifre prèv yon sèvè biwo</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa kapab rive jwenn sèvè biwo a. Tcheke koneksyon rezo a, epi eseye ankò; anyen ou te tape pa pèdi.</translation>
     </message>
 </context>
 <context>
@@ -2001,57 +2001,57 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>lè kamera a</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dènye fwa fichye a te chanje</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>responsab ka a te antre l</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nou pa konnen ki kote lè a soti</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fichye chanje</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>antre alamen</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto pran %1 (lè kamera a)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre %1 (lè aparèy la)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dènye chanjman fichye a %1 (se pa fòseman lè yo te pran foto a)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dènye chanjman fichye a %1 (se pa fòseman lè yo te fè l)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto pran %1 (jan responsab ka a te antre l)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fèt %1 (jan responsab ka a te antre l)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat %1 (nou pa konnen ki kote lè a soti)</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2366,11 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prèv ki sou yon sèvè biwo chifre ak kle biwo a, e kle sa a pa debloke.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou poko ka kenbe kopi ak pati kache sou yon sèvè biwo.</translation>
     </message>
 </context>
 <context>
@@ -2527,15 +2527,15 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sèlman ak kle biwo a nou ka verifye prèv ki sou sèvè biwo sa a.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka %1: prèv &quot;%2&quot; a manke sou sèvè biwo a.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab li prèv la sou sèvè biwo a.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa se pa yon dat: ekri l konsa %1.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichye Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3113,54 +3113,54 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle biwo a ki sou sèvè a domaje. Mande administratè biwo a pou l retabli l ak yon kopi sekirite.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">Pa gen ase memwa pou verifye modpas la (sa bezwen 256 MiB).</translation>
+        <translation>Pa gen ase memwa pou verifye modpas la (fòk gen 256 MiB).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap li kle biwo a</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon kle biwo egziste sèlman nan baz done yon sèvè biwo.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèvè biwo sa a poko gen kle biwo, kidonk li pa ka kenbe prèv. Yon administratè fè youn ak `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se yon vèsyon TrustDesk ki pi nouvo ki te fè kle biwo a. Mete TrustDesk ajou pou w ka sèvi ak prèv ki sou sèvè sa a.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anrejistre kle biwo a</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèvè biwo sa a gen yon kle biwo deja; nou pa janm ranplase l (sa ta fè pèsonn pa ka li prèv li yo ankò). Ajoute moun ak `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login &quot;%1&quot; la pa gen okenn kopi kle biwo a. Yon kòlèg ki genyen l ajoute l ak `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bay non login pou ajoute a.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle sa a se pa kle biwo sa a; nou pa t ajoute anyen.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login &quot;%1&quot; la gen yon kopi kle biwo a deja; anyen pa t chanje.</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3619,7 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>An gri: nou kache kont lan (li anba limit la).</translation>
     </message>
 </context>
 <context>
@@ -4345,12 +4345,12 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>okenn chan ou ka wè (yo te anrejistre menm valè yo ankò)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1
@@ -4358,49 +4358,55 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Sa ki chanje depi ou te louvri l: %2.
+
+Kenbe vèsyon pa w la (li ranplase pa yo a, epi jounal kontwòl la anrejistre ke ou te ekri sou li), pran pa yo a (nou kenbe vèsyon pa w la kòm bouyon), oswa retounen modifye?</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenbe &amp;vèsyon pa m</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pran &amp;pa yo a</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>yon lòt moun</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t chaje vèsyon pa yo a: nou pa t kapab kenbe pa w la kòm bouyon, kidonk li rete la a.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou chaje vèsyon %1 te anrejistre a. Nou kenbe vèsyon pa w la kòm yon bouyon ki pa anrejistre; TrustDesk ap ofri l ankò pwochen fwa li demare.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou chaje vèsyon %1 te anrejistre a.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa ka jwenn sèvè biwo a</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Sa ou te antre yo rete nan fòmilè sa a ak nan yon bouyon sou òdinatè sa a.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eseye ankò</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa anrejistre: %1</translation>
     </message>
 </context>
 <context>
@@ -4423,8 +4429,8 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ka ki nan lis la kounye a, nan menm lòd la, ale nan yon fichye kalkil, CSV oswa Excel (referans, estati, dat, responsab ka, non ak lang kliyan an). Ekspòtasyon an anrejistre nan jounal kontwòl la.</numerusform>
         </translation>
     </message>
 </context>
@@ -4631,57 +4637,57 @@ Retabli l?</translation>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape modpas aktyèl la.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
+        <translation>De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvo modpas la se menm ak modpas aktyèl la. Chwazi yon lòt.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas aktyèl la pa bon. Anyen pa t chanje.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t kapab chanje modpas la: %1 Ansyen modpas la toujou louvri baz done a.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanje modpas</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depi kounye a, se nouvo modpas la ki louvri baz done sa a; ansyen an pa louvri l ankò. Kle rekiperasyon ou te ekri a kontinye mache. Kopi sekirite ki te fèt anvan jodi a toujou louvri ak modpas jou yo te fèt la.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas &amp;aktyèl</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">&amp;Nouvo modpas</translation>
+        <translation>&amp;Nouvo modpas</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">K&amp;onfime</translation>
+        <translation>K&amp;onfime</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanje modpas</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap chanje modpas la…</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +4993,7 @@ Retabli l?</translation>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pa egzanp %1</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5167,7 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kote lè sa a soti: %1</translation>
     </message>
 </context>
 <context>
@@ -6054,11 +6060,11 @@ Retabli l?</translation>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap li ofisye yo…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap li ka ofisye sa a…</translation>
     </message>
 </context>
 <context>
@@ -6326,27 +6332,27 @@ Retabli l?</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanje modpas…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Modpas</translation>
+        <translation>Modpas</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre tan ou chwazi a pase san pèsonn pa tape anyen, TrustDesk kache tout done ka yo jiskaske yo antre modpas baz done a oswa kle rekiperasyon an ankò.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre tan ou chwazi a pase san pèsonn pa tape anyen, TrustDesk kache tout done ka yo jiskaske yo debloke l. Nou pa janm anrejistre modpas la li menm, sèlman yon valè verifikasyon ki pa ka tounen modpas la; kite nouvo chan yo vid pou kenbe l.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas la chanje</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depi kounye a, se nouvo modpas la ki louvri baz done sa a. Kle rekiperasyon an toujou louvri l tou.</translation>
     </message>
 </context>
 <context>
@@ -6521,7 +6527,7 @@ Retabli l?</translation>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tape yon dat konsa %1, oswa kite l vid.</translation>
     </message>
 </context>
 <context>
@@ -7737,67 +7743,67 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kle biwo a pa gen kle rekiperasyon: bay pwòp modpas ou.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ekri lis la kòm fichye Excel (.xlsx) nan fichye yo bay ak --out; menm kolòn ak --csv, sa anrejistre nan jounal kontwòl la</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ak --csv oswa --xlsx, ajoute espre kolòn sansib kliyan sa a (%1); ou ka repete l, sa anrejistre nan jounal kontwòl la</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>ak --csv, ekri nan FILE (pou pwopriyetè a sèlman) olye sòti estanda a; ak --xlsx, fichye pou ekri a (obligatwa)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi youn sèlman nan --csv, --xlsx ak --json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include ak --out bezwen --csv oswa --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon fichye XLSX se binè, nou pa ekri l nan yon tèminal. Bay fichye pou ekri a ak --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx ekri yon fichye, li pa ekri nan sòti estanda a: bay fichye a ak --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou fè kle biwo a epi nou fèmen l pou login &quot;%1&quot; la ak modpas sa a. Ajoute kòlèg ak `trustdesk-cli office-key add LOGIN`. San modpas omwen yon moun, pèsonn pa ka li prèv ki sou sèvè sa a: bay de moun kle a.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou fèmen kle biwo a pou login &quot;%1&quot; la: moun sa a louvri prèv yo kounye a ak pwòp modpas li. Nou pa t rechifre anyen.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jere kle biwo yon sèvè biwo, kle ki chifre prèv ki sou li. &quot;init&quot; fè kle a epi fèmen l pou login ou ak yon modpas (ki soti nan --passphrase-file oswa nou mande l de fwa). &quot;add LOGIN&quot; fèmen menm kle a pou yon kòlèg: modpas pa w la soti nan kote abityèl yo, pa l la soti nan --new-passphrase-file oswa nou mande l de fwa. &quot;list&quot; montre login ki gen kle a.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add oswa list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>pou add: login kòlèg la sou sèvè a</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>pou add: modpas kòlèg la, premye liy FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key bezwen init, add LOGIN oswa list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon kle biwo egziste sèlman sou yon sèvè biwo: bay --db yon URI postgresql://. Yon fichye baz done chifre ak pwòp modpas pa l pito.</translation>
     </message>
 </context>
 </TS>

@@ -246,35 +246,35 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kazu</translation>
+        <translation>Kazu</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klienti</translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Insidenti %1</translation>
+        <translation>Insidenti %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Keixas</translation>
+        <translation>Keixas</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Akompanhamentus</translation>
+        <translation>Akompanhamentus</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu pesoa</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muda kazu %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muda kazu %2 na %3.</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Ka ta da pa grava %1: %2</translation>
+        <translation>Ka ta da pa grava %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ka ten memória sufisienti</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>un títulu ka foi aseitadu</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>ninhun kabesalhu ka foi gravadu</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista ten más kazus di ki un planilha ta kabe (%1 linhas). Diminui lista, o esporta-l sima CSV.</translation>
     </message>
 </context>
 <context>
@@ -756,11 +756,11 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bu mudansas ka foi gravadu; nada ka foi skrebedu.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">Ta grava kazu</translation>
+        <translation>Ta grava kazu</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ta trata di xavi di ofisiu ki ta sifra próvas di un servidor di ofisiu</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa txiga na servidor di ofisiu. Verifika konekson di redi, dipôs tenta más un bes; nada di kuzê ki bu skrebe ka perdedu.</translation>
     </message>
 </context>
 <context>
@@ -2001,57 +2001,57 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>relójiu di kámara</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ora ki arkivu foi mudadu pa último bes</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>dadu pa responsavel pa kazu</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>orijen di ora ka rejistadu</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>arkivu mudadu</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dadu</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto tiradu na %1 (relójiu di kámara)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravadu na %1 (relójiu di aparelhu)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu mudadu pa último bes na %1 (ka ta kre fla ma foto foi tiradu nes ora)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu mudadu pa último bes na %1 (ka ta kre fla ma el foi fetu nes ora)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto tiradu na %1 (sima responsavel pa kazu da)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetu na %1 (sima responsavel pa kazu da)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku data %1 (orijen di ora ka rejistadu)</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2366,11 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas na un servidor di ofisiu sta sifradu ku xavi di ofisiu, ki ka sta dizblokiadu.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inda ka ta da pa guarda kópias ku partis skondidu na un servidor di ofisiu.</translation>
     </message>
 </context>
 <context>
@@ -2527,15 +2527,15 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próvas na es servidor di ofisiu li só ta da pa verifika ku xavi di ofisiu.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazu %1: próva &quot;%2&quot; sta faltadu na servidor di ofisiu.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa lê próvas na servidor di ofisiu.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kel-li ka e un data: skrebe-l sima %1.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrus di Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3113,54 +3113,54 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di ofisiu ki sta guardadu na servidor sta stragadu. Pidi administrador di ofisiu pa restaura-l di un kópia di seguransa.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">Ka ten memória sufisienti pa verifika senha (ta mesti 256 MiB).</translation>
+        <translation>Ka ten memória sufisienti pa verifika senha (ta mesti 256 MiB).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta lê xavi di ofisiu</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di ofisiu ta izisti só na baze di dadus di un servidor di ofisiu.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es servidor di ofisiu li inda ka ten xavi di ofisiu, pur isu el ka ta pode guarda próvas. Un administrador ta kria-l ku `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di ofisiu foi kriadu pa un vérsãu más novu di TrustDesk. Atualiza TrustDesk pa uza próvas di es servidor li.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta guarda xavi di ofisiu</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es servidor di ofisiu li dja ten un xavi di ofisiu; el nunka ka ta trokadu (kel-la ta dexa se próvas sen pode lê). Djunta pesoas ku `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login &quot;%1&quot; ka ten ninhun kópia di xavi di ofisiu. Un koléga ki ten un ta djunta-l ku `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da nomi di login pa djunta.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kel xavi la ka e xavi di es ofisiu li; nada ka djuntadu.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login &quot;%1&quot; dja ten un kópia di xavi di ofisiu; nada ka mudadu.</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3619,7 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku sonbra: konta sta skondidu (baxu di limiti).</translation>
     </message>
 </context>
 <context>
@@ -4345,12 +4345,12 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninhun kanpu ki bu ta odja (mesmu valoris foi gravadu otu bes)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1
@@ -4358,49 +4358,55 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Mudadu dizdi ki bu abri-l: %2.
+
+Fika ku bu vérsãu (el ta troka kel otu, i rejistu di auditoria ta grava ma bu skrebe riba del), toma kel otu (bu vérsãu ta fika guardadu sima rasunhu), o volta pa muda?</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fika ku di &amp;meu</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toma kel otu</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>otu pesoa</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kel otu vérsãu ka foi karegadu: ka da pa guarda bu vérsãu sima rasunhu, pur isu el ta fika li.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérsãu gravadu pa %1 foi karegadu. Bu vérsãu ta fika guardadu sima rasunhu ka gravadu; TrustDesk ta oferese-l otu bes próximu bes ki el kumesa.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérsãu gravadu pa %1 foi karegadu.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta txiga na servidor di ofisiu</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Kuzê ki bu skrebe ta fika na es formuláriu li i na un rasunhu na es komputador li.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenta más un bes</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka gravadu: %1</translation>
     </message>
 </context>
 <context>
@@ -4423,8 +4429,8 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kazu di lista atual, na se orden, ta bai pa un arkivu di planilha, CSV o livru di Excel (referénsia, status, datas, responsavel pa kazu, nomi i língua di klienti). Esportason ta fika gravadu na rejistu di auditoria.</numerusform>
         </translation>
     </message>
 </context>
@@ -4631,57 +4637,57 @@ Rekupera-l?</translation>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrebe senha atual.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uza pelu menus %n karakter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes dos senha ka sta igual. Skrebe mesmu senha dos bes.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha novu e mesmu ki senha atual. Skodje otu.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha atual ka sta sertu. Nada ka mudadu.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa muda senha: %1 Senha antigu inda ta abri baze di dadus.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda senha</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di gosi pa frenti, senha novu ta abri es baze di dadus li; kel antigu ka ta abri más. Xavi di rekuperason ki bu nota ta kontinua ta funsiona. Kópias di seguransa fetu antis di oji inda ta abri ku senha di kel dia.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha atual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">Senha &amp;nova</translation>
+        <translation>Senha &amp;nova</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">K&amp;onfirma</translation>
+        <translation>K&amp;onfirma</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muda senha</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta muda senha…</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +4993,7 @@ Rekupera-l?</translation>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pur izénplu %1</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5167,7 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Di undi ki es ora ta ben: %1</translation>
     </message>
 </context>
 <context>
@@ -6054,11 +6060,11 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta lê ofisiais…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta lê kazus di es ofisial li…</translation>
     </message>
 </context>
 <context>
@@ -6326,27 +6332,27 @@ Rekupera-l?</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muda senha…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipôs di tenpu skodjedu sen uzu, TrustDesk ta skondi tudu dadus di kazus ti ki senha o xavi di rekuperason di baze di dadus e skrebedu otu bes.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipôs di tenpu skodjedu sen uzu, TrustDesk ta skondi tudu dadus di kazus ti ki el e dizblokiadu. Senha el mesmu nunka ka ta guardadu, só un valor di verifikason ki ka ta da pa torna transforma na senha; dexa kanpus novu vaziu pa fika ku el.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha mudadu</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di gosi pa frenti, senha novu ta abri es baze di dadus li. Xavi di rekuperason inda ta abri-l tanbe.</translation>
     </message>
 </context>
 <context>
@@ -6521,7 +6527,7 @@ Rekupera-l?</translation>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skrebe un data sima %1, o dexa-l vaziu.</translation>
     </message>
 </context>
 <context>
@@ -7737,67 +7743,67 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di ofisiu ka ten xavi di rekuperason: da bu propi senha.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>grava lista sima livru di Excel (.xlsx) na arkivu dadu ku --out; mesmu kolunas ki --csv, ta fika gravadu na rejistu di auditoria</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ku --csv o --xlsx, djunta di propózitu es koluna sensível di klienti (%1); pode ripiti, ta fika gravadu na rejistu di auditoria</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>ku --csv, grava na FILE (só pa donu) en vez di saída padron; ku --xlsx, arkivu pa grava (obrigatóriu)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skodje só un di --csv, --xlsx i --json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include i --out meste --csv o --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un livru XLSX e binariu i el ka ta skrebedu na terminal. Da arkivu pa grava ku --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx ta grava un arkivu, ka saída padron: da-l ku --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di ofisiu foi kriadu i guardadu pa login &quot;%1&quot;, protejidu ku es senha li. Djunta kolégas ku `trustdesk-cli office-key add LOGIN`. Sen senha di pelu menus un pesoa, próvas di es servidor li ka ta da pa lê: da xavi pa dos pesoa.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di ofisiu foi guardadu pa login &quot;%1&quot;: gosi kel pesoa la ta abri próvas ku se propi senha. Nada ka foi sifradu otu bes.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trata di xavi di ofisiu di un servidor di ofisiu, ki ta sifra próvas ki sta guardadu nel. &quot;init&quot; ta kria xavi i ta guarda-l pa bu login ku un senha (di --passphrase-file o pididu dos bes). &quot;add LOGIN&quot; ta guarda mesmu xavi pa un koléga: bu senha ta ben di lugaris di kostumi, senha di koléga ta ben di --new-passphrase-file o e pididu dos bes. &quot;list&quot; ta mostra logins ki ten xavi.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add o list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>pa add: login di koléga na servidor</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>pa add: senha di koléga, primeru linha di FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key meste init, add LOGIN o list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavi di ofisiu ta izisti só na un servidor di ofisiu: da --db un URI postgresql://. Un arkivu di baze di dadus, pa kontrariu, ta sifradu ku se propi senha.</translation>
     </message>
 </context>
 </TS>

@@ -247,35 +247,35 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Incidente %1</translation>
+        <translation>Incidente %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Queixas</translation>
+        <translation>Queixas</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Acompanhamentos</translation>
+        <translation>Acompanhamentos</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterou o caso %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterou o caso %2 em %3.</translation>
     </message>
 </context>
 <context>
@@ -608,23 +608,23 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memória insuficiente</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>um título foi recusado</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cabeçalho foi gravado</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista tem mais casos do que cabem em uma planilha (%1 linhas). Reduza a lista ou exporte-a como CSV.</translation>
     </message>
 </context>
 <context>
@@ -759,11 +759,11 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Suas alterações não foram salvas; nada foi gravado.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">Salvando o caso</translation>
+        <translation>Salvando o caso</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1281,7 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>gerencia a chave do escritório que criptografa as provas de um servidor do escritório</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor do escritório. Verifique a conexão de rede e tente de novo; nada do que você digitou foi perdido.</translation>
     </message>
 </context>
 <context>
@@ -2005,57 +2005,57 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>relógio da câmera</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>hora da última alteração do arquivo</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>informada pelo responsável pelo caso</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>origem da hora não registrada</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>alteração do arquivo</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>informada</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto tirada em %1 (relógio da câmera)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado em %1 (relógio do aparelho)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração do arquivo: %1 (não necessariamente quando a foto foi tirada)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração do arquivo: %1 (não necessariamente quando ele foi feito)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto tirada em %1 (conforme informado pelo responsável pelo caso)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito em %1 (conforme informado pelo responsável pelo caso)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Com data de %1 (origem da hora não registrada)</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2197,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2370,11 +2370,11 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>As provas de um servidor do escritório são criptografadas com a chave do escritório, que não está desbloqueada.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não é possível guardar cópias com partes ocultas em um servidor do escritório.</translation>
     </message>
 </context>
 <context>
@@ -2531,15 +2531,15 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>As provas deste servidor do escritório só podem ser verificadas com a chave do escritório.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: a prova &quot;%2&quot; está faltando no servidor do escritório.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as provas do servidor do escritório.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2557,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma data: digite como %1.</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3117,54 +3117,54 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do escritório guardada no servidor está danificada. Peça ao administrador do escritório para restaurá-la a partir de um backup.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">Não há memória suficiente para verificar a senha (são necessários 256 MiB).</translation>
+        <translation>Não há memória suficiente para verificar a senha (são necessários 256 MiB).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a chave do escritório</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do escritório só existe no banco de dados de um servidor do escritório.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor do escritório ainda não tem chave do escritório, então não pode guardar provas. Um administrador a cria com `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do escritório foi criada por uma versão mais nova do TrustDesk. Atualize o TrustDesk para usar as provas deste servidor.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a chave do escritório</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor do escritório já tem uma chave do escritório; ela nunca é substituída (isso deixaria as provas ilegíveis). Adicione pessoas com `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login &quot;%1&quot; não tem nenhuma cópia da chave do escritório. Um colega que tenha uma a adiciona com `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o login a adicionar.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa chave não é a chave deste escritório; nada foi adicionado.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login &quot;%1&quot; já tem uma cópia da chave do escritório; nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3627,7 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado: a contagem está oculta (abaixo do limite).</translation>
     </message>
 </context>
 <context>
@@ -4355,12 +4355,12 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum campo visível (os mesmos valores foram salvos de novo)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1
@@ -4368,49 +4368,55 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Alterado desde que você o abriu: %2.
+
+Manter a sua versão (ela substitui a outra, e o registro de auditoria anota que você a sobrescreveu), usar a outra (a sua versão fica guardada como rascunho) ou voltar a editar?</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a &amp;minha</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar a outra</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>outra pessoa</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A outra versão não foi carregada: não foi possível guardar a sua como rascunho, então ela continua aqui.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão salva por %1 foi carregada. A sua versão fica guardada como rascunho não salvo; o TrustDesk a oferece de novo na próxima vez que abrir.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão salva por %1 foi carregada.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor do escritório inacessível</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+O que você digitou continua neste formulário e em um rascunho neste computador.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar de novo</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
 </context>
 <context>
@@ -4433,9 +4439,9 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O %n caso da lista atual vai para um arquivo de planilha, CSV ou pasta de trabalho do Excel (referência, situação, datas, responsável pelo caso, nome e idioma do cliente). A exportação fica gravada no registro de auditoria.</numerusform>
+            <numerusform>Os %n casos da lista atual, na ordem dela, vão para um arquivo de planilha, CSV ou pasta de trabalho do Excel (referência, situação, datas, responsável pelo caso, nome e idioma do cliente). A exportação fica gravada no registro de auditoria.</numerusform>
         </translation>
     </message>
 </context>
@@ -4643,58 +4649,58 @@ Recuperá-lo?</translation>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha atual.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Use pelo menos %n caractere.</numerusform>
             <numerusform>Use pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
+        <translation>As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha nova é igual à atual. Escolha outra.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha atual não está certa. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível trocar a senha: %1 A senha antiga ainda abre o banco de dados.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar senha</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de agora, a senha nova abre este banco de dados e a antiga não abre mais. A chave de recuperação que você anotou continua valendo. Os backups feitos antes de hoje ainda abrem com a senha da época em que foram feitos.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha atual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">&amp;Nova senha</translation>
+        <translation>&amp;Nova senha</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">C&amp;onfirmar</translation>
+        <translation>C&amp;onfirmar</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar senha</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocando a senha…</translation>
     </message>
 </context>
 <context>
@@ -5000,7 +5006,7 @@ Recuperá-lo?</translation>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ex.: %1</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5181,7 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vem esta hora: %1</translation>
     </message>
 </context>
 <context>
@@ -6078,11 +6084,11 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os policiais…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os casos deste policial…</translation>
     </message>
 </context>
 <context>
@@ -6355,27 +6361,27 @@ Recuperá-lo?</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar senha…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois do tempo escolhido sem uso, o TrustDesk oculta todos os dados dos casos até que a senha ou a chave de recuperação do banco de dados seja digitada de novo.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois do tempo escolhido sem uso, o TrustDesk oculta todos os dados dos casos até ser desbloqueado. A senha em si nunca é guardada, só um valor de verificação que não permite recuperá-la; deixe os campos novos vazios para mantê-la.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha trocada</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de agora, a senha nova abre este banco de dados. A chave de recuperação também continua abrindo.</translation>
     </message>
 </context>
 <context>
@@ -6553,7 +6559,7 @@ Recuperá-lo?</translation>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma data como %1 ou deixe vazio.</translation>
     </message>
 </context>
 <context>
@@ -7784,67 +7790,67 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do escritório não tem chave de recuperação: informe a sua própria senha.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar a lista como pasta de trabalho do Excel (.xlsx) no arquivo indicado com --out; as mesmas colunas de --csv, fica gravado no registro de auditoria</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>com --csv ou --xlsx, acrescentar de propósito esta coluna sensível do cliente (%1); pode ser repetido, fica gravado no registro de auditoria</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>com --csv, gravar em FILE (só para o dono) em vez da saída padrão; com --xlsx, o arquivo a gravar (obrigatório)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha só um entre --csv, --xlsx e --json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include e --out precisam de --csv ou --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta de trabalho XLSX é binária e não é gravada em um terminal. Informe o arquivo a gravar com --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx grava um arquivo, não a saída padrão: informe-o com --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do escritório foi criada e guardada para o login &quot;%1&quot;, protegida com esta senha. Adicione colegas com `trustdesk-cli office-key add LOGIN`. Sem a senha de pelo menos uma pessoa, as provas deste servidor não podem ser lidas: dê a chave a duas pessoas.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do escritório foi guardada para o login &quot;%1&quot;: essa pessoa agora abre as provas com a própria senha. Nada foi criptografado de novo.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerencia a chave do escritório de um servidor do escritório, que criptografa as provas guardadas nele. &quot;init&quot; cria a chave e a guarda para o seu login com uma senha (de --passphrase-file ou pedida duas vezes). &quot;add LOGIN&quot; guarda a mesma chave para um colega: a sua senha vem dos lugares de costume, a do colega vem de --new-passphrase-file ou é pedida duas vezes. &quot;list&quot; mostra os logins que têm a chave.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add ou list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>para add: o login do colega no servidor</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>para add: a senha do colega, a primeira linha de FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key precisa de init, add LOGIN ou list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do escritório só existe em um servidor do escritório: dê a --db uma URI postgresql://. Já um arquivo de banco de dados é criptografado com a própria senha.</translation>
     </message>
 </context>
 </TS>

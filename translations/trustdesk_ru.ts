@@ -248,35 +248,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Происшествие %1</translation>
+        <translation>Происшествие %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Жалобы</translation>
+        <translation>Жалобы</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Последующие действия</translation>
+        <translation>Последующие действия</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменил(а) дело %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменил(а) дело %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -611,23 +611,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаточно памяти</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок столбца не принят</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>строка заголовков не записана</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке больше дел, чем вмещает электронная таблица (строк: %1). Сократите список или экспортируйте его в CSV.</translation>
     </message>
 </context>
 <context>
@@ -762,11 +762,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ваши изменения не сохранены; ничего не записано.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">Сохранение дела</translation>
+        <translation>Сохранение дела</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять ключом организации, которым шифруются доказательства на сервере организации</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1759,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся связаться с сервером организации. Проверьте подключение к сети и попробуйте снова; ничего из введённого вами не потеряно.</translation>
     </message>
 </context>
 <context>
@@ -2009,57 +2009,57 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>часы камеры</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>время последнего изменения файла</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>введено сотрудником по делу</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>источник времени не записан</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>изменение файла</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>введено вручную</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято %1 (по часам камеры)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1 (по часам устройства)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл последний раз изменён %1 (не обязательно тогда, когда сделано фото)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл последний раз изменён %1 (не обязательно тогда, когда он создан)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято %1 (со слов сотрудника по делу, введено вручную)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано %1 (со слов сотрудника по делу, введено вручную)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: %1 (источник времени не записан)</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2201,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2374,11 +2374,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства на сервере организации зашифрованы ключом организации, а он не разблокирован.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии со скрытыми фрагментами пока нельзя хранить на сервере организации.</translation>
     </message>
 </context>
 <context>
@@ -2535,15 +2535,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства на этом сервере организации можно проверить только с ключом организации.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1: доказательство «%2» отсутствует на сервере организации.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать доказательства с сервера организации.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите её так: %1.</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2628,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3121,54 +3121,54 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ организации, хранящийся на сервере, повреждён. Попросите администратора организации восстановить его из резервной копии.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">Недостаточно памяти, чтобы проверить пароль (нужно 256 MiB).</translation>
+        <translation>Недостаточно памяти, чтобы проверить пароль (нужно 256 MiB).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение ключа организации</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ организации есть только в базе данных на сервере организации.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого сервера организации ещё нет ключа организации, поэтому на нём нельзя хранить доказательства. Администратор создаёт ключ командой `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ организации создан более новой версией TrustDesk. Обновите TrustDesk, чтобы работать с доказательствами на этом сервере.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение ключа организации</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого сервера организации уже есть ключ организации; он никогда не заменяется (иначе доказательства на сервере стало бы невозможно прочитать). Добавляйте людей командой `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У учётной записи «%1» нет копии ключа организации. Её добавляет коллега, у которого копия есть, командой `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите учётную запись, которую нужно добавить.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ключ этой организации; ничего не добавлено.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У учётной записи «%1» уже есть копия ключа организации; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3635,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Затенено: число скрыто (меньше порога).</translation>
     </message>
 </context>
 <context>
@@ -4365,12 +4365,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одно из видимых вам полей (те же значения сохранены повторно)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1
@@ -4378,49 +4378,55 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Изменено с тех пор, как вы его открыли: %2.
+
+Оставить вашу версию (она заменит их версию, а в журнал аудита будет записано, что вы её перезаписали), взять их версию (ваша сохранится как черновик) или вернуться к правке?</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;мою</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять &amp;их</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то другой</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их версия не загружена: вашу не удалось сохранить как черновик, поэтому она остаётся здесь.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружена версия, которую сохранил(а) %1. Ваша версия хранится как несохранённый черновик; TrustDesk снова предложит её при следующем запуске.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружена версия, которую сохранил(а) %1.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер организации недоступен</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Введённые вами данные остаются в этой форме и в черновике на этом компьютере.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторить</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -4443,10 +4449,10 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело текущего списка будет записано в файл электронной таблицы (CSV или книгу Excel) в порядке списка: номер дела, статус, даты, сотрудник по делу, имя и язык клиента. Экспорт записывается в журнал аудита.</numerusform>
+            <numerusform>%n дела текущего списка будут записаны в файл электронной таблицы (CSV или книгу Excel) в порядке списка: номер дела, статус, даты, сотрудник по делу, имя и язык клиента. Экспорт записывается в журнал аудита.</numerusform>
+            <numerusform>%n дел текущего списка будут записаны в файл электронной таблицы (CSV или книгу Excel) в порядке списка: номер дела, статус, даты, сотрудник по делу, имя и язык клиента. Экспорт записывается в журнал аудита.</numerusform>
         </translation>
     </message>
 </context>
@@ -4655,11 +4661,11 @@ Restore it?</source>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий пароль.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Используйте не менее %n символа.</numerusform>
             <numerusform>Используйте не менее %n символов.</numerusform>
             <numerusform>Используйте не менее %n символов.</numerusform>
@@ -4667,47 +4673,47 @@ Restore it?</source>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль совпадает с текущим. Выберите другой.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сменить пароль: %1 Старый пароль по-прежнему открывает базу данных.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена пароля</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этого момента базу данных открывает новый пароль, а старый больше не открывает. Записанный вами ключ восстановления продолжает работать. Резервные копии, сделанные до сегодняшнего дня, по-прежнему открываются паролем, который действовал в тот день.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">&amp;Новый пароль</translation>
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">&amp;Подтверждение</translation>
+        <translation>&amp;Подтверждение</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена пароля…</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5019,7 @@ Restore it?</source>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>например, %1</translation>
     </message>
 </context>
 <context>
@@ -5189,7 +5195,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда это время: %1</translation>
     </message>
 </context>
 <context>
@@ -6102,11 +6108,11 @@ Restore it?</source>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение данных о полицейских…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение дел этого полицейского…</translation>
     </message>
 </context>
 <context>
@@ -6384,27 +6390,27 @@ Restore it?</source>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пароль…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в течение выбранного времени ничего не вводится, TrustDesk скрывает все данные дел, пока снова не будет введён пароль базы данных или ключ восстановления.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в течение выбранного времени ничего не вводится, TrustDesk скрывает все данные дел до разблокировки. Сам пароль никогда не хранится — только контрольное значение, из которого его нельзя восстановить; чтобы оставить текущий пароль, не заполняйте новые поля.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этого момента базу данных открывает новый пароль. Ключ восстановления по-прежнему её открывает.</translation>
     </message>
 </context>
 <context>
@@ -6585,7 +6591,7 @@ Restore it?</source>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату, например %1, или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
@@ -7831,67 +7837,67 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ключа организации нет ключа восстановления: укажите свой пароль.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>записать список как книгу Excel (.xlsx) в файл, указанный в --out; те же столбцы, что и с --csv; записывается в журнал аудита</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>с --csv или --xlsx: намеренно добавить этот конфиденциальный столбец клиента (%1); можно повторять; записывается в журнал аудита</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>с --csv: записать в FILE (доступ только владельцу) вместо стандартного вывода; с --xlsx: файл для записи (обязательно)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите что-то одно: --csv, --xlsx или --json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include и --out требуют --csv или --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга XLSX — двоичный файл, она не выводится в терминал. Укажите файл для записи с помощью --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx записывает файл, а не стандартный вывод: укажите его с помощью --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ организации создан, и его копия для учётной записи «%1» зашифрована этим паролем. Добавляйте коллег командой `trustdesk-cli office-key add LOGIN`. Без пароля хотя бы одного человека доказательства на этом сервере прочитать нельзя: дайте ключ двум людям.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия ключа организации зашифрована для учётной записи «%1»: теперь этот человек открывает доказательства своим паролем. Ничего не перешифровывалось.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять ключом организации на сервере организации; этим ключом шифруются хранящиеся на сервере доказательства. &quot;init&quot; создаёт ключ и шифрует его копию для вашей учётной записи паролем (из --passphrase-file или запрашиваемым дважды). &quot;add LOGIN&quot; шифрует копию того же ключа для коллеги: ваш пароль берётся из обычных мест, пароль коллеги — из --new-passphrase-file, иначе запрашивается дважды. &quot;list&quot; показывает учётные записи, у которых есть ключ.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add или list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>для add: учётная запись коллеги на сервере</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для add: пароль коллеги — первая строка FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key требует init, add LOGIN или list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ организации есть только на сервере организации: укажите в --db URI postgresql://. Файл базы данных вместо этого шифруется собственным паролем.</translation>
     </message>
 </context>
 </TS>

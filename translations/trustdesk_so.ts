@@ -247,35 +247,35 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kiiska</translation>
+        <translation>Kiiska</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Macmiilka</translation>
+        <translation>Macmiilka</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Dhacdada %1</translation>
+        <translation>Dhacdada %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Cabashooyinka</translation>
+        <translation>Cabashooyinka</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Dabagallada</translation>
+        <translation>Dabagallada</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Qof kale</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu beddelay kiiska %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wuxuu beddelay kiiska %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -608,23 +608,23 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lama qori karo: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>xusuusta ayaa ka dhammaatay</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>cinwaan ayaa la diiday</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>cinwaan madax ah lama qorin</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liisku wuxuu leeyahay kiisas ka badan inta xaashida xisaabeed qaadi karto (%1 saf). Yaree liiska, ama u dhoofi CSV ahaan.</translation>
     </message>
 </context>
 <context>
@@ -759,11 +759,11 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Isbeddelladaada lama kaydin; waxba lama qorin.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">Kiiska ayaa la kaydinayaa</translation>
+        <translation>Kiiska ayaa la kaydinayaa</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1281,7 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>maamul furaha xafiiska ee sireeya caddaymaha server-ka xafiiska</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-ka xafiiska lama gaari karo. Hubi xiriirka shabakadda, kadibna isku day mar kale; waxaad qortay waxba kama lumin.</translation>
     </message>
 </context>
 <context>
@@ -2005,57 +2005,57 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>saacadda kamaradda</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>waqtiga faylka ugu dambeeyay la beddelay</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>waxaa geliyay shaqaalaha kiiska</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>halka waqtigu ka yimid lama diiwaangelin</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>faylka la beddelay</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gacanta lagu geliyay</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawirka waxaa la qaaday %1 (saacadda kamaradda)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la duubay %1 (saacadda qalabka)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka waxaa ugu dambeeyay la beddelay %1 (maaha hubaal inay tahay markii sawirka la qaaday)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka waxaa ugu dambeeyay la beddelay %1 (maaha hubaal inay tahay markii la sameeyay)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawirka waxaa la qaaday %1 (sida uu geliyay shaqaalaha kiisku)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la sameeyay %1 (sida uu geliyay shaqaalaha kiisku)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikhdu waa %1 (halka waqtigu ka yimid lama diiwaangelin)</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2197,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2370,11 +2370,11 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha server-ka xafiiska waxaa lagu sireeyay furaha xafiiska, oo aan weli la furin.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuqullada qaybo laga qariyay weli laguma kaydin karo server-ka xafiiska.</translation>
     </message>
 </context>
 <context>
@@ -2531,15 +2531,15 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaymaha server-kan xafiiska waxaa lagu hubin karaa oo keliya furaha xafiiska.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiiska %1: caddaynta &quot;%2&quot; kuma jirto server-ka xafiiska.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caddaynta lagama akhrin karin server-ka xafiiska.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2557,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maaha taariikh: u qor sida %1.</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylasha Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3117,54 +3117,54 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiiska ee server-ka ku kaydsan wuu xumaaday. Weydii maamulaha xafiiska inuu ka soo celiyo nuqul kayd ah.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">Xusuus ku filan ma jirto si loo hubiyo erayga sirta ah (waxaa loo baahan yahay 256 MiB).</translation>
+        <translation>Xusuus ku filan ma jirto si loo hubiyo erayga sirta ah (256 MiB ayaa loo baahan yahay).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiiska ayaa la akhrinayaa</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiisku wuxuu ku jiraa oo keliya kaydka xogta ee server-ka xafiiska.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-kan xafiiska weli ma laha furaha xafiiska, sidaas darteed caddaymo kuma kaydin karo. Maamule ayaa mid ku sameeya `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiiska waxaa sameeyay nooc ka cusub oo TrustDesk ah. Cusboonaysii TrustDesk si aad u isticmaasho caddaymaha server-kan.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiiska ayaa la kaydinayaa</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-kan xafiisku horey ayuu u leeyahay furaha xafiiska; marnaba lama beddelo (taasi waxay ka dhigi lahayd caddaymihiisa kuwo aan la akhrin karin). Ku dar dad `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoonka &quot;%1&quot; ma haysto nuqul furaha xafiiska ah. Saaxiib shaqo oo haysta ayaa ku dara `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheeg magaca akoonka la darayo.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furahaasi maaha furaha xafiiskan; waxba laguma darin.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoonka &quot;%1&quot; horey ayuu u haystaa nuqul furaha xafiiska ah; waxba lama beddelin.</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3627,7 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadh leh: tirada waa la qariyay (way ka hoosaysaa xadka).</translation>
     </message>
 </context>
 <context>
@@ -4355,12 +4355,12 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>ma jiro meel aad arki karto (isla qiimayaashii ayaa mar kale la kaydiyay)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1
@@ -4368,49 +4368,55 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Waxa is beddelay tan iyo markii aad furtay: %2.
+
+Ma haysataa nooca adiga kuu gaarka ah (wuxuu beddelaa kooda, diiwaanka hubintana wuxuu qoraa inaad dul qortay), ma qaadataa kooda (noocaaga waxaa loo hayaa qabyo ahaan), mise waxaad ku noqonaysaa tafatirka?</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hay kayga</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qaado kooda</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>qof kale</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noocooda lama soo gelin: noocaaga looma hayn karin qabyo ahaan, sidaas darteed halkan ayuu ku jiraa.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la soo geliyay nooca uu kaydiyay %1. Noocaaga waxaa loo hayaa qabyo aan la kaydin; TrustDesk ayaa mar kale kuu soo bandhigi doona marka xigta ee uu bilaabmo.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la soo geliyay nooca uu kaydiyay %1.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-ka xafiiska lama gaari karo</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Waxaad gelisay waxay ku jiraan foomkan iyo qabyo ku jirta kombiyuutarkan.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isku day mar kale</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama kaydin: %1</translation>
     </message>
 </context>
 <context>
@@ -4433,9 +4439,9 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiis ee liiska hadda, siduu u kala horreeyo, wuxuu aadayaa fayl xaashi xisaabeed ah, CSV ama Excel (tixraac, xaalad, taariikho, shaqaalaha kiiska, magaca iyo luqadda macmiilka). Dhoofinta waxaa lagu diiwaangeliyaa diiwaanka hubinta.</numerusform>
+            <numerusform>%n kiis ee liiska hadda, siduu u kala horreeyo, waxay aadayaan fayl xaashi xisaabeed ah, CSV ama Excel (tixraac, xaalad, taariikho, shaqaalaha kiiska, magaca iyo luqadda macmiilka). Dhoofinta waxaa lagu diiwaangeliyaa diiwaanka hubinta.</numerusform>
         </translation>
     </message>
 </context>
@@ -4643,58 +4649,58 @@ Soo celi?</translation>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qor erayga sirta ah ee hadda.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
             <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
+        <translation>Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee cusub waa kan hadda. Dooro mid kale.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee hadda ma saxna. Waxba lama beddelin.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah lama beddeli karin: %1 Erayga sirta ah ee hore wali wuu furaa kaydka xogta.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Beddel erayga sirta ah</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda wixii ka dambeeya erayga sirta ah ee cusub ayaa fura kaydkan xogta; kii horena mar dambe ma furo. Furaha soo celinta ee aad qoratay wuu sii shaqaynayaa. Nuqullada kaydka ah ee la sameeyay maanta ka hor wali waxaa lagu furaa erayga sirta ah ee maalintoodii.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee &amp;hadda</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">Erayga sirta ah ee &amp;cusub</translation>
+        <translation>Erayga sirta ah ee &amp;cusub</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">&amp;Xaqiiji</translation>
+        <translation>&amp;Xaqiiji</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beddel erayga sirta ah</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ayaa la beddelayaa…</translation>
     </message>
 </context>
 <context>
@@ -5000,7 +5006,7 @@ Soo celi?</translation>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tusaale %1</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5181,7 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Halka waqtigan ka yimid: %1</translation>
     </message>
 </context>
 <context>
@@ -6078,11 +6084,11 @@ Soo celi?</translation>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saraakiisha ayaa la akhrinayaa…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiisaska sarkaalkan ayaa la akhrinayaa…</translation>
     </message>
 </context>
 <context>
@@ -6355,27 +6361,27 @@ Soo celi?</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beddel erayga sirta ah…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Erayga sirta ah</translation>
+        <translation>Erayga sirta ah</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka waqtiga la doortay uu dhaafo iyadoo aan waxba la gelin, TrustDesk wuxuu qariyaa dhammaan xogta kiisaska ilaa mar kale la geliyo erayga sirta ah ee kaydka xogta ama furaha soo celinta.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka waqtiga la doortay uu dhaafo iyadoo aan waxba la gelin, TrustDesk wuxuu qariyaa dhammaan xogta kiisaska ilaa la furo. Erayga sirta ah laftiisa marnaba lama kaydiyo, kaliya qiime hubin ah oo aan dib loogu celin karin; meelaha cusub madhan u daa si aad u haysato.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah waa la beddelay</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda wixii ka dambeeya erayga sirta ah ee cusub ayaa fura kaydkan xogta. Furaha soo celintuna wali wuu furaa.</translation>
     </message>
 </context>
 <context>
@@ -6553,7 +6559,7 @@ Soo celi?</translation>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qor taariikh sida %1, ama madhan u daa.</translation>
     </message>
 </context>
 <context>
@@ -7784,67 +7790,67 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiisku ma laha furaha soo celinta: bixi erayga sirta ah ee adiga kuu gaarka ah.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>u qor liiska fayl Excel ah (.xlsx) faylka lagu bixiyay --out; isla tiirarka --csv, waxaa lagu diiwaangeliyaa diiwaanka hubinta</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>marka la isticmaalo --csv ama --xlsx, si ula kac ah ugu dar tiirkan xasaasiga ah ee macmiilka (%1); waa lagu celin karaa, waxaa lagu diiwaangeliyaa diiwaanka hubinta</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>marka la isticmaalo --csv, ku qor FILE (milkiilaha keliya) halkii wax soo saarka caadiga ah; marka la isticmaalo --xlsx, faylka la qorayo (waa qasab)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dooro mid keliya oo ka mid ah --csv, --xlsx iyo --json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include iyo --out waxay u baahan yihiin --csv ama --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylka XLSX waa binary, laguma qoro terminal. Bixi faylka la qorayo adigoo isticmaalaya --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx wuxuu qoraa fayl, maaha wax soo saarka caadiga ah: ku bixi --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiiska waa la sameeyay waxaana loo xiray akoonka &quot;%1&quot; iyadoo la isticmaalayo erayga sirta ah. Ku dar saaxiibada shaqada `trustdesk-cli office-key add LOGIN`. La&apos;aanta erayga sirta ah ee ugu yaraan hal qof, caddaymaha server-kan lama akhrin karo: furaha sii laba qof.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiiska waxaa loo xiray akoonka &quot;%1&quot;: qofkaasi hadda wuxuu caddaymaha ku furaa erayga sirta ah ee isaga u gaarka ah. Waxba dib looma sireyn.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maamul furaha xafiiska ee server-ka xafiiska, kaas oo sireeya caddaymaha ku kaydsan. &quot;init&quot; wuxuu sameeyaa furaha wuxuuna u xiraa akoonkaaga eray sir ah (ka yimid --passphrase-file ama laba jeer la weydiiyo). &quot;add LOGIN&quot; wuxuu isla furaha u xiraa saaxiib shaqo: erayga sirta ah ee adiga wuxuu ka yimaadaa meelaha caadiga ah, kiisana --new-passphrase-file ama laba jeer ayaa la weydiiyaa. &quot;list&quot; wuxuu muujiyaa akoonnada haysta furaha.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add ama list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>add ahaan: akoonka server-ka ee saaxiibka shaqada</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>add ahaan: erayga sirta ah ee saaxiibka shaqada, safka koowaad ee FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key wuxuu u baahan yahay init, add LOGIN ama list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiisku wuxuu ku jiraa oo keliya server-ka xafiiska: sii --db URI postgresql:// ah. Faylka kaydka xogta waxaa lagu sireeyaa erayga sirta ah ee isaga u gaarka ah.</translation>
     </message>
 </context>
 </TS>

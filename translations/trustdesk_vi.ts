@@ -246,35 +246,35 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Thân chủ</translation>
+        <translation>Thân chủ</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Sự việc %1</translation>
+        <translation>Sự việc %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Khiếu nại</translation>
+        <translation>Khiếu nại</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Việc cần theo dõi</translation>
+        <translation>Việc cần theo dõi</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người khác</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã thay đổi hồ sơ %2.</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã thay đổi hồ sơ %2 lúc %3.</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không thể ghi %1: %2</translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>hết bộ nhớ</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>một tiêu đề cột không ghi được</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi dòng tiêu đề</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách có nhiều hồ sơ hơn số dòng một bảng tính chứa được (%1 dòng). Hãy thu hẹp danh sách, hoặc xuất ra dạng CSV.</translation>
     </message>
 </context>
 <context>
@@ -756,11 +756,11 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Các thay đổi của bạn chưa được lưu; không có gì được ghi.</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">Đang lưu hồ sơ</translation>
+        <translation>Đang lưu hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>quản lý khóa văn phòng dùng để mã hóa bằng chứng trên máy chủ văn phòng</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ văn phòng. Hãy kiểm tra kết nối mạng rồi thử lại; những gì bạn đã nhập không bị mất.</translation>
     </message>
 </context>
 <context>
@@ -2001,57 +2001,57 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>đồng hồ máy ảnh</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>lúc tập tin được sửa lần cuối</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>do nhân viên phụ trách nhập</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi nguồn của thời điểm</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tập tin sửa</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nhập tay</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh chụp lúc %1 (đồng hồ máy ảnh)</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại lúc %1 (đồng hồ thiết bị)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin được sửa lần cuối lúc %1 (không nhất thiết là lúc chụp ảnh)</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập tin được sửa lần cuối lúc %1 (không nhất thiết là lúc nó được tạo ra)</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh chụp lúc %1 (do nhân viên phụ trách nhập)</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Được tạo lúc %1 (do nhân viên phụ trách nhập)</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi ngày %1 (không ghi nguồn của thời điểm)</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2366,11 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng trên máy chủ văn phòng được mã hóa bằng khóa văn phòng, mà khóa này chưa được mở.</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chưa thể lưu bản sao đã che trên máy chủ văn phòng.</translation>
     </message>
 </context>
 <context>
@@ -2527,15 +2527,15 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ có thể kiểm tra bằng chứng trên máy chủ văn phòng này bằng khóa văn phòng.</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: bằng chứng &quot;%2&quot; bị thiếu trên máy chủ văn phòng.</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bằng chứng từ máy chủ văn phòng.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải ngày: hãy nhập theo dạng %1.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3113,54 +3113,54 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa văn phòng lưu trên máy chủ bị hỏng. Hãy nhờ người quản trị của văn phòng khôi phục nó từ bản sao lưu.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">Không đủ bộ nhớ để kiểm tra mật khẩu (cần 256 MiB).</translation>
+        <translation>Không đủ bộ nhớ để kiểm tra mật khẩu (cần 256 MiB).</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc khóa văn phòng</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa văn phòng chỉ có trong cơ sở dữ liệu của máy chủ văn phòng.</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ văn phòng này chưa có khóa văn phòng, nên chưa thể chứa bằng chứng. Người quản trị tạo khóa bằng `trustdesk-cli office-key init`.</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa văn phòng được tạo bởi một phiên bản TrustDesk mới hơn. Hãy cập nhật TrustDesk để dùng bằng chứng trên máy chủ này.</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu khóa văn phòng</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ văn phòng này đã có khóa văn phòng; khóa không bao giờ bị thay (nếu thay thì bằng chứng trên đó sẽ không đọc được nữa). Hãy thêm người bằng `trustdesk-cli office-key add`.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; không có bản sao của khóa văn phòng. Một đồng nghiệp đã có khóa sẽ thêm nó bằng `trustdesk-cli office-key add %1`.</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi tên tài khoản đăng nhập cần thêm.</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa đó không phải là khóa của văn phòng này; không có gì được thêm.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; đã có bản sao của khóa văn phòng; không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3619,7 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần tô bóng: số đếm đã được ẩn (dưới ngưỡng).</translation>
     </message>
 </context>
 <context>
@@ -4345,12 +4345,12 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có trường nào bạn thấy được (cùng các giá trị cũ được lưu lại)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1
@@ -4358,49 +4358,55 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Đã thay đổi kể từ khi bạn mở: %2.
+
+Giữ bản của bạn (bản này thay cho bản của họ, và nhật ký kiểm tra ghi lại rằng bạn đã ghi đè), dùng bản của họ (bản của bạn được giữ làm bản nháp), hay quay lại sửa tiếp?</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dùng bản của họ</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>một người khác</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tải bản của họ: bản của bạn không giữ được làm bản nháp, nên nó vẫn ở lại đây.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải bản do %1 lưu. Bản của bạn được giữ làm bản nháp chưa lưu; TrustDesk sẽ đưa ra lại khi khởi động lần sau.</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải bản do %1 lưu.</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ văn phòng</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Những gì bạn đã nhập vẫn ở trong biểu mẫu này và trong một bản nháp trên máy tính này.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử &amp;lại</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -4423,8 +4429,8 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hồ sơ trong danh sách hiện tại, theo đúng thứ tự, được ghi vào một tập tin bảng tính, CSV hoặc sổ làm việc Excel (mã hồ sơ, tình trạng, các ngày, nhân viên phụ trách, tên và ngôn ngữ của thân chủ). Việc xuất được ghi vào nhật ký kiểm tra.</numerusform>
         </translation>
     </message>
 </context>
@@ -4631,57 +4637,57 @@ Khôi phục bản nháp?</translation>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mật khẩu hiện tại.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished">Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
+        <translation>Hai mật khẩu không khớp nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới trùng với mật khẩu hiện tại. Hãy chọn mật khẩu khác.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hiện tại không đúng. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi được mật khẩu: %1 Mật khẩu cũ vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ bây giờ, mật khẩu mới sẽ mở cơ sở dữ liệu này; mật khẩu cũ không còn mở được nữa. Khóa khôi phục bạn đã ghi lại vẫn dùng được. Các bản sao lưu làm trước hôm nay vẫn mở bằng mật khẩu của ngày đó.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu &amp;hiện tại</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">Mật khẩu &amp;mới</translation>
+        <translation>Mật khẩu &amp;mới</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">&amp;Xác nhận</translation>
+        <translation>&amp;Xác nhận</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đổi mật khẩu…</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +4993,7 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ %1</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5167,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn của thời điểm này: %1</translation>
     </message>
 </context>
 <context>
@@ -6054,11 +6060,11 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc danh sách cảnh sát viên…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các hồ sơ của cảnh sát viên này…</translation>
     </message>
 </context>
 <context>
@@ -6326,27 +6332,27 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổ&amp;i mật khẩu…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Mật khẩu</translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khoảng thời gian đã chọn mà không có thao tác nào, TrustDesk ẩn mọi dữ liệu hồ sơ cho đến khi nhập lại mật khẩu hoặc khóa khôi phục của cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khoảng thời gian đã chọn mà không có thao tác nào, TrustDesk ẩn mọi dữ liệu hồ sơ cho đến khi được mở khóa. Bản thân mật khẩu không bao giờ được lưu, chỉ lưu một giá trị kiểm tra không thể đổi ngược lại thành mật khẩu; để trống các trường mật khẩu mới nếu muốn giữ mật khẩu hiện tại.</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi mật khẩu</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ bây giờ, mật khẩu mới sẽ mở cơ sở dữ liệu này. Khóa khôi phục vẫn mở được.</translation>
     </message>
 </context>
 <context>
@@ -6521,7 +6527,7 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày theo dạng %1, hoặc để trống.</translation>
     </message>
 </context>
 <context>
@@ -7737,67 +7743,67 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa văn phòng không có khóa khôi phục: hãy đưa mật khẩu của chính bạn.</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi danh sách thành sổ làm việc Excel (.xlsx) vào tập tin chỉ định bằng --out; cùng các cột như --csv, được ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng với --csv hoặc --xlsx: cố ý thêm cột nhạy cảm này của thân chủ (%1); có thể lặp lại, được ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng với --csv: ghi vào FILE (chỉ chủ sở hữu) thay vì đầu ra chuẩn; dùng với --xlsx: tập tin cần ghi (bắt buộc)</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một trong --csv, --xlsx và --json.</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include và --out cần dùng với --csv hoặc --xlsx.</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc XLSX là dữ liệu nhị phân và không được ghi ra terminal. Hãy chỉ định tập tin cần ghi bằng --out FILE.</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx ghi ra tập tin, không ghi ra đầu ra chuẩn: hãy chỉ định tập tin bằng --out FILE.</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo khóa văn phòng và dùng mật khẩu này để mã hóa một bản của khóa cho tài khoản đăng nhập &quot;%1&quot;. Hãy thêm đồng nghiệp bằng `trustdesk-cli office-key add LOGIN`. Nếu không có mật khẩu của ít nhất một người, bằng chứng trên máy chủ này sẽ không đọc được: hãy giao khóa cho hai người.</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mã hóa một bản của khóa văn phòng cho tài khoản đăng nhập &quot;%1&quot;: từ giờ người đó mở bằng chứng bằng mật khẩu của chính mình. Không có gì được mã hóa lại.</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý khóa văn phòng của máy chủ văn phòng, là khóa dùng để mã hóa bằng chứng lưu trên đó. &quot;init&quot; tạo khóa và mã hóa một bản của khóa cho tài khoản đăng nhập của bạn bằng một mật khẩu (lấy từ --passphrase-file hoặc hỏi hai lần). &quot;add LOGIN&quot; mã hóa một bản của cùng khóa đó cho một đồng nghiệp: mật khẩu của bạn lấy từ những nơi thông thường, mật khẩu của họ lấy từ --new-passphrase-file hoặc hỏi hai lần. &quot;list&quot; hiện các tài khoản đăng nhập đang giữ khóa.</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add hoặc list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>cho add: tài khoản đăng nhập máy chủ của đồng nghiệp</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>cho add: mật khẩu của đồng nghiệp, là dòng đầu tiên của FILE</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key cần init, add LOGIN hoặc list.</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa văn phòng chỉ có trên máy chủ văn phòng: hãy đưa cho --db một URI postgresql://. Còn tập tin cơ sở dữ liệu thì được mã hóa bằng mật khẩu riêng của nó.</translation>
     </message>
 </context>
 </TS>

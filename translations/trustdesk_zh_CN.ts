@@ -246,35 +246,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">事件 %1</translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">跟进事项</translation>
+        <translation>跟进事项</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 修改了案件 %2。</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %3 修改了案件 %2。</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>某个列标题无法写入</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入标题行</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的案件超过了电子表格能容纳的行数（%1 行）。请缩小列表范围，或导出为 CSV。</translation>
     </message>
 </context>
 <context>
@@ -756,11 +756,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 您的更改未保存；没有写入任何内容。</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">正在保存案件</translation>
+        <translation>正在保存案件</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用于加密办公室服务器上证据的办公室密钥</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接办公室服务器。请检查网络连接，然后重试；您输入的内容不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -2001,57 +2001,57 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>相机时钟</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>文件最后修改时间</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>由个案负责人填写</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录时间来源</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件修改时间</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>手动填写</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片拍摄于 %1（相机时钟）</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>录制于 %1（设备时钟）</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件最后修改于 %1（不一定是照片的拍摄时间）</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件最后修改于 %1（不一定是其制作时间）</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片拍摄于 %1（由个案负责人填写）</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>制作于 %1（由个案负责人填写）</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为 %1（未记录时间来源）</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2366,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室服务器上的证据使用办公室密钥加密，而该密钥尚未解锁。</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时还不能在办公室服务器上保存遮盖副本。</translation>
     </message>
 </context>
 <context>
@@ -2527,15 +2527,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此办公室服务器上的证据只能用办公室密钥检查。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：办公室服务器上缺少证据“%2”。</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从办公室服务器读取证据。</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期：请按 %1 这样的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3113,54 +3113,54 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上保存的办公室密钥已损坏。请让办公室管理员从备份中恢复它。</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">内存不足，无法验证密码（需要 256 MiB）。</translation>
+        <translation>内存不足，无法验证密码（需要 256 MiB）。</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取办公室密钥</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有办公室服务器的数据库才有办公室密钥。</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>此办公室服务器还没有办公室密钥，因此不能存放证据。管理员可以用 `trustdesk-cli office-key init` 创建密钥。</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室密钥是由更新版本的 TrustDesk 创建的。请更新 TrustDesk，才能使用此服务器上的证据。</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存办公室密钥</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>此办公室服务器已有办公室密钥；密钥永远不会被替换（否则其中的证据将无法读取）。请用 `trustdesk-cli office-key add` 添加人员。</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录帐户“%1”没有办公室密钥的副本。请一位已有密钥的同事用 `trustdesk-cli office-key add %1` 为其添加。</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要添加的登录帐户。</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥不是本办公室的密钥；未添加任何内容。</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录帐户“%1”已有办公室密钥的副本；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3619,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>阴影表示该计数已隐藏（低于阈值）。</translation>
     </message>
 </context>
 <context>
@@ -4345,12 +4345,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可见的字段（只是再次保存了相同的内容）</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1
@@ -4358,49 +4358,55 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+自您打开以来已更改的部分：%2。
+
+要保留您的版本（它会替换对方的版本，审计日志会记录您覆盖了对方的更改），采用对方的版本（您的版本会保存为草稿），还是返回继续编辑？</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本(&amp;M)</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的版本(&amp;T)</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>未载入对方的版本：您的版本无法保存为草稿，因此保留在这里。</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入 %1 保存的版本。您的版本保存为未保存的草稿；TrustDesk 下次启动时会再次提供它。</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入 %1 保存的版本。</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接办公室服务器</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+您输入的内容保留在此表单中，并保存在这台计算机上的草稿中。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4423,8 +4429,8 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>当前列表中的 %n 个案件会按列表顺序写入电子表格文件（CSV 或 Excel 工作簿），包括案件编号、状态、日期、个案负责人、当事人姓名和语言。此次导出会记录在审计日志中。</numerusform>
         </translation>
     </message>
 </context>
@@ -4631,57 +4637,57 @@ Restore it?</source>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入当前密码。</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>请至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码与当前密码相同。请另选一个。</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。未做任何更改。</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改密码：%1 旧密码仍然可以打开数据库。</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在起，用新密码打开此数据库；旧密码将不再有效。您记下的恢复密钥仍然有效。今天之前制作的备份仍用当时的密码打开。</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">新密码(&amp;N)</translation>
+        <translation>新密码(&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">确认(&amp;O)</translation>
+        <translation>确认(&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码(&amp;H)</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改密码…</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +4993,7 @@ Restore it?</source>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5167,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间的来源：%1</translation>
     </message>
 </context>
 <context>
@@ -6054,11 +6060,11 @@ Restore it?</source>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取警员…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取此警员的案件…</translation>
     </message>
 </context>
 <context>
@@ -6326,27 +6332,27 @@ Restore it?</source>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码(&amp;H)…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在选定的时间内没有任何操作后，TrustDesk 会隐藏所有案件数据，直到再次输入数据库的密码或恢复密钥。</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在选定的时间内没有任何操作后，TrustDesk 会隐藏所有案件数据，直到解锁为止。密码本身从不保存，只保存一个无法还原成密码的校验值；如要保留现有密码，请将新密码字段留空。</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已更改</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在起，用新密码打开此数据库。恢复密钥仍然可以打开它。</translation>
     </message>
 </context>
 <context>
@@ -6521,7 +6527,7 @@ Restore it?</source>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请按 %1 这样的格式输入日期，或留空。</translation>
     </message>
 </context>
 <context>
@@ -7737,67 +7743,67 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室密钥没有恢复密钥：请提供您自己的密码。</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>将列表写成 Excel 工作簿（.xlsx），保存到 --out 指定的文件；列与 --csv 相同，会记录在审计日志中</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --csv 或 --xlsx 一起使用：特意加入当事人的这一敏感列（%1）；可重复使用，会记录在审计日志中</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --csv 一起使用：写入 FILE（仅所有者可访问）而不是标准输出；与 --xlsx 一起使用：要写入的文件（必需）</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 --csv、--xlsx 和 --json 中选择一个。</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include 和 --out 需要与 --csv 或 --xlsx 一起使用。</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX 工作簿是二进制文件，不会输出到终端。请用 --out FILE 指定要写入的文件。</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx 写入文件而不是标准输出：请用 --out FILE 指定文件。</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建办公室密钥，并用此密码为登录帐户“%1”加密保存了一份。请用 `trustdesk-cli office-key add LOGIN` 添加同事。如果没有至少一个人的密码，就无法读取此服务器上的证据：请让至少两个人持有密钥。</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为登录帐户“%1”加密保存了一份办公室密钥：此人现在可以用自己的密码打开证据。没有重新加密任何内容。</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理办公室服务器的办公室密钥，该密钥用于加密服务器上保存的证据。&quot;init&quot; 创建密钥，并用密码为您的登录帐户加密保存一份（密码来自 --passphrase-file，或询问两次）。&quot;add LOGIN&quot; 为同事加密保存同一个密钥：您的密码从通常的位置获取，同事的密码来自 --new-passphrase-file，或询问两次。&quot;list&quot; 列出持有密钥的登录帐户。</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init、add 或 list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：同事的服务器登录帐户</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：同事的密码，即 FILE 的第一行</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key 需要 init、add LOGIN 或 list。</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有办公室服务器上才有办公室密钥：请为 --db 提供 postgresql:// URI。数据库文件则是用它自己的密码加密的。</translation>
     </message>
 </context>
 </TS>

@@ -246,35 +246,35 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">當事人</translation>
+        <translation>當事人</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">事件 %1</translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">投訴</translation>
+        <translation>投訴</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">追蹤事項</translation>
+        <translation>追蹤事項</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>%1 changed case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 修改了案件 %2。</translation>
     </message>
     <message>
         <source>%1 changed case %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 於 %3 修改了案件 %2。</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <name>CaseListXlsx</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體不足</translation>
     </message>
     <message>
         <source>a heading was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>某個欄標題無法寫入</translation>
     </message>
     <message>
         <source>no header was written</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未寫入標題列</translation>
     </message>
     <message>
         <source>The list has more cases than a spreadsheet holds (%1 rows). Narrow the list, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>清單中的案件超過試算表能容納的列數（%1 列）。請縮小清單範圍，或匯出為 CSV。</translation>
     </message>
 </context>
 <context>
@@ -756,11 +756,11 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>%1 Your changes were not saved; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 您的變更未儲存；沒有寫入任何內容。</translation>
     </message>
     <message>
         <source>Saving the case</source>
-        <translation type="unfinished">正在儲存案件</translation>
+        <translation>正在儲存案件</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用來加密辦公室伺服器上證據的辦公室金鑰</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
     <message>
         <source>The office server cannot be reached. Check the network connection, then try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到辦公室伺服器。請檢查網路連線，然後再試一次；您輸入的內容不會遺失。</translation>
     </message>
 </context>
 <context>
@@ -2001,57 +2001,57 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>camera clock</source>
-        <translation type="unfinished"></translation>
+        <translation>相機時鐘</translation>
     </message>
     <message>
         <source>time the file was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案最後修改時間</translation>
     </message>
     <message>
         <source>entered by the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>由個案負責人填寫</translation>
     </message>
     <message>
         <source>source of the time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未記錄時間來源</translation>
     </message>
     <message>
         <source>file changed</source>
         <extracomment>A time that is only when the evidence file was last modified, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>檔案修改時間</translation>
     </message>
     <message>
         <source>entered</source>
         <extracomment>A time a caseworker typed in, in a narrow table cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>手動填寫</translation>
     </message>
     <message>
         <source>Photo taken %1 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片拍攝於 %1（相機時鐘）</translation>
     </message>
     <message>
         <source>Recorded %1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>錄製於 %1（裝置時鐘）</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when the photo was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案最後修改於 %1（不一定是照片的拍攝時間）</translation>
     </message>
     <message>
         <source>File last changed %1 (not necessarily when it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案最後修改於 %1（不一定是其製作時間）</translation>
     </message>
     <message>
         <source>Photo taken %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片拍攝於 %1（由個案負責人填寫）</translation>
     </message>
     <message>
         <source>Made %1 (as entered by the caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>製作於 %1（由個案負責人填寫）</translation>
     </message>
     <message>
         <source>Dated %1 (source of the time not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期為 %1（未記錄時間來源）</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2366,11 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室伺服器上的證據以辦公室金鑰加密，而該金鑰尚未解鎖。</translation>
     </message>
     <message>
         <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前還不能在辦公室伺服器上存放遮蓋副本。</translation>
     </message>
 </context>
 <context>
@@ -2527,15 +2527,15 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>The evidence on this office server can be checked only with the office key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此辦公室伺服器上的證據只能用辦公室金鑰檢查。</translation>
     </message>
     <message>
         <source>Case %1: evidence &quot;%2&quot; is missing from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：辦公室伺服器上缺少證據「%2」。</translation>
     </message>
     <message>
         <source>The evidence could not be read from the office server.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從辦公室伺服器讀取證據。</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Not a date: type it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期：請按 %1 這樣的格式輸入。</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3113,54 +3113,54 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上儲存的辦公室金鑰已損壞。請辦公室的系統管理員從備份還原。</translation>
     </message>
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
-        <translation type="unfinished">記憶體不足，無法驗證密碼（需要 256 MiB）。</translation>
+        <translation>記憶體不足，無法驗證密碼（需要 256 MiB）。</translation>
     </message>
 </context>
 <context>
     <name>OfficeKeys</name>
     <message>
         <source>Reading the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取辦公室金鑰</translation>
     </message>
     <message>
         <source>An office key exists only in an office server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有辦公室伺服器的資料庫才有辦公室金鑰。</translation>
     </message>
     <message>
         <source>This office server has no office key yet, so it cannot hold evidence. An administrator makes one with `trustdesk-cli office-key init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>此辦公室伺服器還沒有辦公室金鑰，因此不能存放證據。系統管理員可以用 `trustdesk-cli office-key init` 建立金鑰。</translation>
     </message>
     <message>
         <source>The office key was made by a newer version of TrustDesk. Update TrustDesk to use the evidence on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室金鑰是由較新版本的 TrustDesk 建立的。請更新 TrustDesk，才能使用此伺服器上的證據。</translation>
     </message>
     <message>
         <source>Storing the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存辦公室金鑰</translation>
     </message>
     <message>
         <source>This office server has an office key already; it is never replaced (that would make its evidence unreadable). Add people with `trustdesk-cli office-key add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>此辦公室伺服器已有辦公室金鑰；金鑰永遠不會被取代（否則其中的證據將無法讀取）。請用 `trustdesk-cli office-key add` 新增人員。</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key. A colleague who has one adds it with `trustdesk-cli office-key add %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號「%1」沒有辦公室金鑰的副本。請一位已有金鑰的同事用 `trustdesk-cli office-key add %1` 為其新增。</translation>
     </message>
     <message>
         <source>Name the login to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定要新增的登入帳號。</translation>
     </message>
     <message>
         <source>That key is not this office&apos;s key; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>該金鑰不是本辦公室的金鑰；未新增任何內容。</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號「%1」已有辦公室金鑰的副本；未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3619,7 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Shaded: the count is suppressed (below the threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>陰影表示該計數已隱藏（低於門檻）。</translation>
     </message>
 </context>
 <context>
@@ -4345,12 +4345,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>no field you can see (the same values were saved again)</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可見的欄位（只是再次儲存了相同的內容）</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1
@@ -4358,49 +4358,55 @@ Its file leaves the evidence store unless another case holds the same file. Say 
 Changed since you opened it: %2.
 
 Keep your version (it replaces theirs, and the audit log records that you overwrote it), take theirs (your version is kept as a draft), or go back to editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+自您開啟以來已變更的部分：%2。
+
+要保留您的版本（它會取代對方的版本，稽核日誌會記錄您覆寫了對方的變更）、採用對方的版本（您的版本會儲存為草稿），還是返回繼續編輯？</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本(&amp;M)</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>採用對方的版本(&amp;T)</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>Their version was not loaded: yours could not be kept as a draft, so it stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>未載入對方的版本：您的版本無法儲存為草稿，因此保留在這裡。</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1. Your version is kept as an unsaved draft; TrustDesk offers it again when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>已載入 %1 儲存的版本。您的版本已保留為未儲存的草稿；TrustDesk 下次啟動時會再次提供。</translation>
     </message>
     <message>
         <source>Loaded the version saved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已載入 %1 儲存的版本。</translation>
     </message>
     <message>
         <source>Office Server Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到辦公室伺服器</translation>
     </message>
     <message>
         <source>%1
 
 Your entries stay in this form and in a draft on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+您輸入的內容會保留在此表單中，以及這台電腦上的草稿中。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存：%1</translation>
     </message>
 </context>
 <context>
@@ -4423,8 +4429,8 @@ Your entries stay in this form and in a draft on this computer.</source>
     </message>
     <message numerus="yes">
         <source>The %n case(s) of the current list, in its order, go to a spreadsheet file, CSV or Excel workbook (reference, status, dates, caseworker, client name and language). The export is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前清單中的 %n 件案件會依清單順序寫入試算表檔案（CSV 或 Excel 活頁簿），包括案件編號、狀態、日期、個案負責人、當事人姓名和語言。此次匯出會記錄在稽核日誌中。</numerusform>
         </translation>
     </message>
 </context>
@@ -4631,57 +4637,57 @@ Restore it?</source>
     <name>td::ui::ChangePassphraseDialog</name>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入目前的密碼。</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>請至少使用 %n 個字元。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致。請輸入兩次相同的密碼。</translation>
     </message>
     <message>
         <source>The new passphrase is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密碼與目前的密碼相同。請另選一個。</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的密碼不正確。未做任何變更。</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1 The old passphrase still opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法變更密碼：%1 舊密碼仍然可以開啟資料庫。</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>變更密碼</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on; the old one no longer does. The recovery key you wrote down keeps working. Backups made before today still open with the passphrase of their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>從現在起，要用新密碼開啟此資料庫；舊密碼將不再有效。您記下的復原金鑰仍然有效。今天之前製作的備份仍用當時的密碼開啟。</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的密碼(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">新密碼(&amp;N)</translation>
+        <translation>新密碼(&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished">確認(&amp;O)</translation>
+        <translation>確認(&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>變更密碼(&amp;H)</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在變更密碼…</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +4993,7 @@ Restore it?</source>
     <message>
         <source>e.g. %1</source>
         <extracomment>%1 is today&apos;s style of date in the interface language, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5167,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Where this time comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此時間的來源：%1</translation>
     </message>
 </context>
 <context>
@@ -6054,11 +6060,11 @@ Restore it?</source>
     </message>
     <message>
         <source>Reading the officers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取警員…</translation>
     </message>
     <message>
         <source>Reading the cases of this officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取此警員的案件…</translation>
     </message>
 </context>
 <context>
@@ -6326,27 +6332,27 @@ Restore it?</source>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>變更密碼(&amp;H)…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">密碼</translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until the database&apos;s passphrase or recovery key is entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在選定的時間內沒有任何操作後，TrustDesk 會隱藏所有案件資料，直到再次輸入資料庫的密碼或復原金鑰。</translation>
     </message>
     <message>
         <source>After the chosen time without input, TrustDesk hides all case data until it is unlocked. The passphrase itself is never stored, only a check value that cannot be turned back into it; leave the new fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在選定的時間內沒有任何操作後，TrustDesk 會隱藏所有案件資料，直到解鎖為止。密碼本身從不儲存，只儲存一個無法還原成密碼的檢查值；如要保留現有密碼，請將新密碼欄位留空。</translation>
     </message>
     <message>
         <source>Passphrase Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼已變更</translation>
     </message>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
-        <translation type="unfinished"></translation>
+        <translation>從現在起，要用新密碼開啟此資料庫。復原金鑰仍然可以開啟。</translation>
     </message>
 </context>
 <context>
@@ -6521,7 +6527,7 @@ Restore it?</source>
     <message>
         <source>Type a date like %1, or leave it empty.</source>
         <extracomment>%1 is a date in the interface language&apos;s style, e.g. 12/31/2026.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請按 %1 這樣的格式輸入日期，或留空。</translation>
     </message>
 </context>
 <context>
@@ -7737,67 +7743,67 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>The office key has no recovery key: give your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公室金鑰沒有復原金鑰：請提供您自己的密碼。</translation>
     </message>
     <message>
         <source>write the list as an Excel workbook (.xlsx) to the file given with --out; the same columns as --csv, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>將清單寫成 Excel 活頁簿（.xlsx），存到 --out 指定的檔案；欄位與 --csv 相同，會記錄在稽核日誌中</translation>
     </message>
     <message>
         <source>with --csv or --xlsx, deliberately add this sensitive client column (%1); repeatable, recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>與 --csv 或 --xlsx 一起使用：特意加入當事人的這個敏感欄位（%1）；可重複使用，會記錄在稽核日誌中</translation>
     </message>
     <message>
         <source>with --csv, write to FILE (owner-only) instead of standard output; with --xlsx, the file to write (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>與 --csv 一起使用：寫入 FILE（僅擁有者可存取）而不是標準輸出；與 --xlsx 一起使用：要寫入的檔案（必填）</translation>
     </message>
     <message>
         <source>Choose one of --csv, --xlsx and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在 --csv、--xlsx 和 --json 中選擇一個。</translation>
     </message>
     <message>
         <source>--include and --out need --csv or --xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include 和 --out 須與 --csv 或 --xlsx 一起使用。</translation>
     </message>
     <message>
         <source>An XLSX workbook is binary and is not written to a terminal. Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX 活頁簿是二進位檔案，不會輸出到終端機。請用 --out FILE 指定要寫入的檔案。</translation>
     </message>
     <message>
         <source>--xlsx writes a file, not standard output: give it with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xlsx 會寫入檔案而不是標準輸出：請用 --out FILE 指定檔案。</translation>
     </message>
     <message>
         <source>The office key was made and wrapped for the login &quot;%1&quot; with this passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`. Without at least one person&apos;s passphrase, the evidence on this server cannot be read: give the key to two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立辦公室金鑰，並用此密碼為登入帳號「%1」加密保存了一份。請用 `trustdesk-cli office-key add LOGIN` 新增同事。如果沒有至少一個人的密碼，就無法讀取此伺服器上的證據：請讓至少兩個人持有金鑰。</translation>
     </message>
     <message>
         <source>The office key was wrapped for the login &quot;%1&quot;: that person now opens the evidence with their own passphrase. Nothing was re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已為登入帳號「%1」加密保存了一份辦公室金鑰：此人現在可以用自己的密碼開啟證據。沒有重新加密任何內容。</translation>
     </message>
     <message>
         <source>Manage the office key of an office server, which encrypts the evidence kept in it. &quot;init&quot; makes the key and wraps it for your login with a passphrase (from --passphrase-file or asked twice). &quot;add LOGIN&quot; wraps the same key for a colleague: your passphrase comes from the usual places, theirs from --new-passphrase-file or is asked twice. &quot;list&quot; shows the logins holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理辦公室伺服器的辦公室金鑰，該金鑰用來加密伺服器上存放的證據。&quot;init&quot; 建立金鑰，並用密碼為您的登入帳號加密保存一份（密碼來自 --passphrase-file，或詢問兩次）。&quot;add LOGIN&quot; 為同事加密保存同一個金鑰：您的密碼從一般的位置取得，同事的密碼來自 --new-passphrase-file，或詢問兩次。&quot;list&quot; 列出持有金鑰的登入帳號。</translation>
     </message>
     <message>
         <source>init, add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init、add 或 list</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s server login</source>
-        <translation type="unfinished"></translation>
+        <translation>用於 add：同事的伺服器登入帳號</translation>
     </message>
     <message>
         <source>for add: the colleague&apos;s passphrase, the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用於 add：同事的密碼，即 FILE 的第一行</translation>
     </message>
     <message>
         <source>office-key needs init, add LOGIN or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>office-key 需要 init、add LOGIN 或 list。</translation>
     </message>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有辦公室伺服器上才有辦公室金鑰：請為 --db 提供 postgresql:// URI。資料庫檔案則是用它自己的密碼加密。</translation>
     </message>
 </context>
 </TS>
