@@ -6437,10 +6437,6 @@ Restore it?</source>
         <translation>القفل بعد (&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>كلمة المرور الحالية (&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>كلمة المرور الجديدة (&amp;N)</translation>
     </message>
@@ -6498,6 +6494,10 @@ Restore it?</source>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>من الآن تفتح كلمة المرور الجديدة قاعدة البيانات هذه. وما زال مفتاح الاسترداد يفتحها أيضًا.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>كلمة المرور الحالية (&amp;U)</translation>
     </message>
 </context>
 <context>

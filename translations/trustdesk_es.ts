@@ -6325,10 +6325,6 @@ Restore it?</source>
         <translation>&amp;Bloquear después de</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Contraseña actual</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nueva contraseña</translation>
     </message>
@@ -6382,6 +6378,10 @@ Restore it?</source>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>Desde ahora, la contraseña nueva abre esta base de datos. La clave de recuperación también la sigue abriendo.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Contraseña &amp;actual</translation>
     </message>
 </context>
 <context>

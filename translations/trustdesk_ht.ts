@@ -6297,10 +6297,6 @@ Retabli l?</translation>
         <translation>&amp;Bloke apre</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Modpas aktyèl</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvo modpas</translation>
     </message>
@@ -6353,6 +6349,10 @@ Retabli l?</translation>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>Depi kounye a, se nouvo modpas la ki louvri baz done sa a. Kle rekiperasyon an toujou louvri l tou.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Modpas &amp;aktyèl</translation>
     </message>
 </context>
 <context>

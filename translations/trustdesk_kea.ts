@@ -6297,10 +6297,6 @@ Rekupera-l?</translation>
         <translation>&amp;Blokia dipôs di</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Senha atual</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>Senha &amp;nova</translation>
     </message>
@@ -6353,6 +6349,10 @@ Rekupera-l?</translation>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>Di gosi pa frenti, senha novu ta abri es baze di dadus li. Xavi di rekuperason inda ta abri-l tanbe.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;Senha atual</translation>
     </message>
 </context>
 <context>

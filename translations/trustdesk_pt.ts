@@ -6325,10 +6325,6 @@ Recuperá-lo?</translation>
         <translation>&amp;Bloquear após</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Senha atual</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nova senha</translation>
     </message>
@@ -6382,6 +6378,10 @@ Recuperá-lo?</translation>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>A partir de agora, a senha nova abre este banco de dados. A chave de recuperação também continua abrindo.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;Senha atual</translation>
     </message>
 </context>
 <context>

@@ -6353,10 +6353,6 @@ Restore it?</source>
         <translation>&amp;Блокировать через</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>&amp;Текущий пароль</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>&amp;Новый пароль</translation>
     </message>
@@ -6411,6 +6407,10 @@ Restore it?</source>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>С этого момента базу данных открывает новый пароль. Ключ восстановления по-прежнему её открывает.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;Текущий пароль</translation>
     </message>
 </context>
 <context>

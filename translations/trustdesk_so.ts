@@ -6325,10 +6325,6 @@ Soo celi?</translation>
         <translation>&amp;Quful kadib</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Erayga sirta ah ee &amp;hadda</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>Erayga sirta ah ee &amp;cusub</translation>
     </message>
@@ -6382,6 +6378,10 @@ Soo celi?</translation>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>Hadda wixii ka dambeeya erayga sirta ah ee cusub ayaa fura kaydkan xogta. Furaha soo celintuna wali wuu furaa.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Erayga sirta ah ee &amp;hadda</translation>
     </message>
 </context>
 <context>

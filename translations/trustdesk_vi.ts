@@ -6297,10 +6297,6 @@ Khôi phục bản nháp?</translation>
         <translation>&amp;Khóa sau</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>Mật khẩu &amp;hiện tại</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>Mật khẩu &amp;mới</translation>
     </message>
@@ -6353,6 +6349,10 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>Từ bây giờ, mật khẩu mới sẽ mở cơ sở dữ liệu này. Khóa khôi phục vẫn mở được.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Mật khẩu &amp;hiện tại</translation>
     </message>
 </context>
 <context>

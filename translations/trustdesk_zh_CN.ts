@@ -6297,10 +6297,6 @@ Restore it?</source>
         <translation>闲置多久后锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>当前密码(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>新密码(&amp;N)</translation>
     </message>
@@ -6353,6 +6349,10 @@ Restore it?</source>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>从现在起，用新密码打开此数据库。恢复密钥仍然可以打开它。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>当前密码(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -6297,10 +6297,6 @@ Restore it?</source>
         <translation>閒置多久後鎖定(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>目前的密碼(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>新密碼(&amp;N)</translation>
     </message>
@@ -6353,6 +6349,10 @@ Restore it?</source>
     <message>
         <source>The new passphrase opens this database from now on. The recovery key still does.</source>
         <translation>從現在起，要用新密碼開啟此資料庫。復原金鑰仍然可以開啟。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>目前的密碼(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ SecurityDialog::SecurityDialog(Settings &settings, bool vault, QWidget *parent)
         form->addRow(tr("Passphrase"), change);
     } else {
         if (!settings.passphraseHash().isEmpty())
-            form->addRow(tr("&Current passphrase"), m_current);
+            form->addRow(tr("C&urrent passphrase"), m_current);
         else
             m_current->hide();
         form->addRow(tr("&New passphrase"), m_new);
