@@ -14,6 +14,7 @@
 #include "intake/caseeditor.h"
 #include "mainwindow.h"
 #include "preferences/translator.h"
+#include "widgets/buttonlabelstyle.h"
 #include "widgets/rowselection.h"
 
 #include <QAction>
@@ -171,6 +172,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     initApplicationInfo();
+    ButtonLabelStyle::installOnApplication(); // as the app's main() does
     const QStringList args = QApplication::arguments();
     const auto value = [&args](const QString &name) {
         const qsizetype i = args.indexOf(name);
