@@ -12,6 +12,7 @@
 #include <QTextFrame>
 
 #include <cmath>
+#include <vector>
 
 namespace td {
 namespace {
@@ -19,54 +20,97 @@ namespace {
 constexpr qreal kMarginMm = 18.0;
 constexpr qreal kBandMm = 9.0; // header and footer bands inside the margin
 constexpr qreal kKeepWithNextMm = 20.0; // a heading needs this much room below it on its page
+// A section at most this share of a page long is never split over two pages.
+constexpr qreal kKeepTogetherPages = 0.4;
 
 qreal mmToDevice(qreal mm, const QPagedPaintDevice &device)
 {
     return mm / 25.4 * device.logicalDpiY();
 }
 
-// Marks the page breaks keepHeadingsWithNext added, so painting again (another paper size in a
+// Marks the page breaks keepTogether added, so painting again (another paper size in a
 // print preview) starts from the document's own breaks.
 constexpr int kAddedBreakProperty = QTextFormat::UserProperty + 0x7d01;
 
-/// A heading left at the foot of a page, its text on the next, reads badly: move such headings
-/// (and what follows them) to the next page. QTextDocument has no "keep with next", so this runs
-/// on the laid-out document; each move re-lays out only from that heading on.
-void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumRoom)
+// Qt 6.4 re-lays out only part of what follows a block whose format changed, and can leave
+// later blocks with no layout at all, which then never print (the declaration vanished from some
+// complaints): after each change, lay out everything from the block on again.
+void setFormat(QTextDocument &document, const QTextBlock &block, const QTextBlockFormat &format)
 {
-    // Qt 6.4 re-lays out only part of what follows a block whose format changed, and can leave
-    // later blocks with no layout at all, which then never print (the declaration vanished from
-    // some complaints): after each change, lay out everything from the block on again.
-    auto setFormat = [&document](const QTextBlock &block, const QTextBlockFormat &format) {
-        QTextCursor(block).setBlockFormat(format);
-        document.markContentsDirty(block.position(), document.characterCount() - block.position());
-    };
+    QTextCursor(block).setBlockFormat(format);
+    document.markContentsDirty(block.position(), document.characterCount() - block.position());
+}
+
+void addBreakBefore(QTextDocument &document, const QTextBlock &block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    format.setProperty(kAddedBreakProperty, true);
+    setFormat(document, block, format);
+}
+
+/// Takes back the breaks an earlier paint added; returns the headings, in order.
+std::vector<QTextBlock> clearAddedBreaks(QTextDocument &document)
+{
+    std::vector<QTextBlock> headings;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (format.boolProperty(kAddedBreakProperty)) {
             format.setPageBreakPolicy(
                 format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
             format.clearProperty(kAddedBreakProperty);
-            setFormat(block, format);
+            setFormat(document, block, format);
+        }
+        if (format.headingLevel() > 0)
+            headings.push_back(block);
+    }
+    return headings;
+}
+
+struct Pagination
+{
+    QTextDocument &document;
+    qreal pageHeight;
+    qreal minimumRoom;
+
+    qreal page(qreal y) const { return std::floor(y / pageHeight); }
+    bool atPageTop(qreal y) const { return y - page(y) * pageHeight < 1.0; }
+    bool splits(qreal top, qreal bottom) const
+    {
+        return bottom - top <= kKeepTogetherPages * pageHeight && page(bottom - 1.0) > page(top);
+    }
+
+    /// A heading left at the foot of a page, its text on the next, reads badly; so does a short
+    /// section (a declaration with its signature lines) split over two pages. Either starts a
+    /// page of its own.
+    void keepSections(const std::vector<QTextBlock> &headings)
+    {
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        for (std::size_t i = 0; i < headings.size(); ++i) {
+            const QTextBlock &block = headings[i];
+            if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            if (atPageTop(rect.top()))
+                continue;
+            const qreal sectionEnd = i + 1 < headings.size()
+                ? layout->blockBoundingRect(headings[i + 1]).top()
+                : layout->documentSize().height();
+            const bool stranded = (page(rect.top()) + 1) * pageHeight - rect.bottom() < minimumRoom;
+            if (stranded || splits(rect.top(), sectionEnd))
+                addBreakBefore(document, block);
         }
     }
-    QAbstractTextDocumentLayout *layout = document.documentLayout();
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() == 0
-            || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-            continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
-        if (rect.top() - pageTop < 1.0) // already at the top of a page
-            continue;
-        if (pageTop + pageHeight - rect.bottom() < minimumRoom) {
-            format.setPageBreakPolicy(
-                format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            format.setProperty(kAddedBreakProperty, true);
-            setFormat(block, format);
-        }
-    }
+};
+
+/// QTextDocument has no "keep with next" or "keep together", so this runs on the laid-out
+/// document; each move re-lays out only from the moved block on. (Table rows are left to Qt:
+/// a break before a cell's first block makes Qt's table layout drop the row page after page.)
+void keepTogether(QTextDocument &document, qreal pageHeight, qreal minimumRoom)
+{
+    const std::vector<QTextBlock> headings = clearAddedBreaks(document);
+    Pagination pagination {document, pageHeight, minimumRoom};
+    pagination.keepSections(headings);
 }
 
 } // namespace
@@ -87,7 +131,7 @@ int PagedPdfWriter::paint(
     QTextFrameFormat rootFormat = document.rootFrame()->frameFormat();
     rootFormat.setMargin(0);
     document.rootFrame()->setFrameFormat(rootFormat);
-    keepHeadingsWithNext(document, body.height(), mmToDevice(kKeepWithNextMm, device));
+    keepTogether(document, body.height(), mmToDevice(kKeepWithNextMm, device));
     const int pages = document.pageCount();
     if (progress && !progress(0, pages))
         return -1;

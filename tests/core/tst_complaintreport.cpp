@@ -661,6 +661,62 @@ private slots:
         QVERIFY(moved > 0); // the cases exercised a moved heading
     }
 
+    void declarationKeepsItsSignatureLines()
+    {
+        // A declaration split from its signature lines (the printed name alone on the last page)
+        // reads as an unsigned complaint: a short section starts a page of its own instead.
+        const EvidenceItem photo = fixedCase().evidence.constFirst();
+        DemoGenerator demo(5);
+        int moved = 0;
+        for (CaseFile c : demo.generate(30)) {
+            for (int i = 0; i < 2; ++i) {
+                EvidenceItem e = photo;
+                e.id = i + 1;
+                c.evidence.append(e);
+            }
+            for (const QPageSize &paper :
+                {QPageSize(QPageSize::Letter), QPageSize(QPageSize::A4)}) {
+                ComplaintReportOptions options;
+                options.paper = paper;
+                options.exhibitImage = [](const EvidenceItem &, int maxEdge) {
+                    QImage image(maxEdge, maxEdge * 3 / 4, QImage::Format_RGB32);
+                    image.fill(Qt::darkCyan);
+                    return image;
+                };
+                const ComplaintReport report(c, &*m_pack, options);
+                QTextDocument document;
+                report.build(document);
+                QBuffer pdf;
+                QVERIFY(pdf.open(QIODevice::WriteOnly));
+                QPdfWriter writer(&pdf);
+                writer.setResolution(300);
+                QVERIFY(PagedPdfWriter::paint(document, report.page(), writer) > 0);
+                const qreal pageHeight = document.pageSize().height();
+                int declarationPage = -1;
+                int namePage = -1;
+                for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+                    const int page
+                        = int(document.documentLayout()->blockBoundingRect(b).top() / pageHeight);
+                    if (b.blockFormat().headingLevel() > 0
+                        && b.text().endsWith(QLatin1String("Declaration"))) {
+                        declarationPage = page;
+                        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                            ++moved;
+                    }
+                    if (b.text() == QLatin1String("Name (printed)"))
+                        namePage = page;
+                }
+                QVERIFY(declarationPage >= 0);
+                QVERIFY2(namePage == declarationPage,
+                    qPrintable(QStringLiteral("%1 on %2: declaration on page %3, name on %4")
+                                   .arg(c.reference, paper.name())
+                                   .arg(declarationPage + 1)
+                                   .arg(namePage + 1)));
+            }
+        }
+        QVERIFY(moved > 0); // the cases exercised a moved declaration
+    }
+
     void pdfIsWrittenWithItsHash()
     {
         QTemporaryDir dir;
