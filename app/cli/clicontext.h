@@ -58,6 +58,11 @@ public:
     /// return.
     int parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
+    /// On an office server whose office key exists, unlocks it into `db` (once) for a command
+    /// that reads evidence only now and then (report's exhibit pictures); prints why not and
+    /// returns the exit code. Does nothing for a database file.
+    int unlockEvidence(Database &db);
+
     /// --unencrypted and --recovery-key-out FILE, for the commands that can create a database.
     static void addNewVaultOptions(QCommandLineParser &parser);
 
@@ -66,6 +71,8 @@ private:
     /// For the commands that read or write evidence bytes on an office server, unlocks the
     /// office key (from keys()) into `db`; prints why not and returns the exit code.
     int unlockOfficeKey(Database &db, const QString &command);
+    /// Unlocks the office key into `db` when it exists; without one, an error only if `writes`.
+    int unlockOfficeKeyNow(Database &db, bool writes);
 
     KeySource m_keys;
     SecureKey m_dataKey;

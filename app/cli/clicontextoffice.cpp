@@ -11,19 +11,32 @@ namespace td::cli {
 
 int CliContext::unlockOfficeKey(Database &db, const QString &command)
 {
-    // attach writes evidence; verify and evidence-export read it. Listing and removing items
-    // needs no key, and office-key unlocks by itself.
-    const bool writes = command == QLatin1String("attach");
-    if (!writes && command != QLatin1String("verify")
-        && command != QLatin1String("evidence-export"))
+    // attach and redact write evidence; verify, evidence-export and faces read it. Listing and
+    // removing items needs no key; office-key and change-passphrase unlock by themselves, and
+    // report only when it pictures an exhibit (unlockEvidence).
+    const bool writes = command == QLatin1String("attach") || command == QLatin1String("redact");
+    if (!writes && command != QLatin1String("verify") && command != QLatin1String("evidence-export")
+        && command != QLatin1String("faces"))
         return ExitOk;
+    return unlockOfficeKeyNow(db, writes);
+}
+
+int CliContext::unlockEvidence(Database &db)
+{
+    if (db.dialect() != SqlDialect::Postgres || db.officeKey())
+        return ExitOk;
+    return unlockOfficeKeyNow(db, false);
+}
+
+int CliContext::unlockOfficeKeyNow(Database &db, bool writes)
+{
     if (db.schemaVersion() < Database::latestSchemaVersion() && db.isReadOnly())
         return ExitOk; // not migrated yet: no evidence in it, verify reports the rest
     OfficeKeys keys(db);
     const auto exists = keys.exists();
     if (!exists)
         return fail(exists.error());
-    // Without an office key a server holds no evidence bytes: only attach needs one.
+    // Without an office key a server holds no evidence bytes: only attach and redact need one.
     if (!exists.value()) {
         if (!writes)
             return ExitOk;

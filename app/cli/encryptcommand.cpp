@@ -53,6 +53,13 @@ int runEncrypt(CliContext &context, const QStringList &args)
         return context.usage(
             parser, QCoreApplication::translate("trustdesk-cli", "encrypt takes no arguments."));
     const QString path = context.databasePath();
+    if (Database::isServerUri(path))
+        return context.fail(Error {ErrorKind::BadInput,
+            QCoreApplication::translate("trustdesk-cli",
+                "An office server is not encrypted with a passphrase: encrypt turns a database "
+                "file into a vault. On a server, its logins and TLS protect the case data, and "
+                "the evidence is already encrypted with the office key "
+                "(`trustdesk-cli office-key`).")});
     if (!QFileInfo::exists(path))
         return context.fail(Error {ErrorKind::NotFound,
             QCoreApplication::translate("trustdesk-cli", "The database \"%1\" does not exist.")

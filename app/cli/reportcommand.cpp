@@ -19,6 +19,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace td::cli {
 namespace {
 
@@ -111,17 +113,31 @@ int runReport(CliContext &context, const QStringList &args)
     options.requestedAction = parser.value(QStringLiteral("request"));
     options.policy = policy.value();
     options.paper = *paper;
-    // Exhibit photos from the evidence store beside the database, decoded at print size (never
-    // following a link); items whose file is not in the store are listed without a picture.
-    EvidenceThumbnails thumbnails(*db);
-    options.exhibitImage = [&thumbnails](const EvidenceItem &item, int maxEdge) {
-        return thumbnails.thumbnail(item.sha256, QSize(maxEdge, maxEdge));
-    };
     // Redacted copies are offered first, labelled, and their originals not pictured.
     const auto evidence = EvidenceStore(*db, currentActor()).items(loaded->reference);
     if (!evidence)
         return context.fail(evidence.error());
     options.redactedCopies = redactedCopyParents(evidence.value());
+    // On an office server the pictures are sealed with the office key: asked for only when the
+    // case has an image to picture.
+    const bool anyImage
+        = std::any_of(evidence->cbegin(), evidence->cend(), [](const StoredEvidence &e) {
+              return e.inStore && e.item.mediaType.startsWith(QLatin1String("image/"));
+          });
+    if (anyImage) {
+        if (const int code = context.unlockEvidence(*db); code != ExitOk)
+            return code;
+    }
+    // Exhibit photos from the evidence store beside the database (or the server), decoded at
+    // print size (never following a link); items whose file is not in the store are listed
+    // without a picture.
+    EvidenceThumbnails thumbnails(*db);
+    EvidenceStore store(*db, currentActor());
+    options.exhibitImage = [&thumbnails, &store](const EvidenceItem &item, int maxEdge) {
+        const QSize bound(maxEdge, maxEdge);
+        return store.inServer() ? EvidenceThumbnails::ofServerItem(store, item, bound)
+                                : thumbnails.thumbnail(item.sha256, bound);
+    };
     const ComplaintReport report(loaded.value(), &pack.value(), options);
 
     auto sha256 = report.writePdf(out);

@@ -84,7 +84,8 @@ public:
     /// Stores `bytes`, a redacted copy made in memory of the item `record.parentId` (whose hash
     /// must still be `record.parentSha256`), as a new item on the same case: its own SHA-256, the
     /// parent's description, source and date captured, the record as JSON. Sealed like any file in
-    /// a vault; the plaintext never touches the disk. Records an "import" custody event on the copy
+    /// a vault, or with the office key into an office server's rows; the plaintext never touches
+    /// the disk. Records an "import" custody event on the copy
     /// and a "view" one on the original, and an `evidence.redact` audit event, in one transaction.
     /// The same bytes already on the case give that item back (AlreadyAttached).
     /// `extension` names the copy ("jpg", "png"); `mediaType` is recorded.
@@ -140,6 +141,16 @@ private:
     Result<AttachResult> attachToServer(const QString &caseReference, qint64 caseId,
         const QString &name, int source, qint64 size, const QDateTime &modified,
         const AttachOptions &options, const EvidenceProgress &progress);
+
+    /// attachRedactedCopy() for an office server: the copy sealed with the office key into the
+    /// server's rows, inside the transaction that records it (redactedcopy.cpp).
+    Result<AttachResult> attachRedactedCopyToServer(const QByteArray &bytes, const QString &sha256,
+        const QString &mediaType, const QString &extension, const RedactionRecord &record,
+        const StoredEvidence &parent);
+    /// A redacted copy's custody events (on the copy and its parent), audit event and commit.
+    Result<AttachResult> finishRedactedCopy(WriteTransaction &tx, PlacedFile &placed,
+        const StoredEvidence &parent, const RedactionRecord &record, qint64 copyId,
+        const QString &sha256);
 
     /// The end of every new item, once its row and custody events are written: the audit event,
     /// the commit, keeping the placed file, and the item read back.

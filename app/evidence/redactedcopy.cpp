@@ -1,4 +1,5 @@
-// EvidenceStore::attachRedactedCopy: a redacted copy made in memory becomes an item of its own.
+// EvidenceStore::attachRedactedCopy: a redacted copy made in memory becomes an item of its own,
+// a file in the store beside a database or sealed rows in an office server.
 #include "evidencestore.h"
 
 #include "evidencefile.h"
@@ -6,6 +7,7 @@
 #include "evidencemessages.h"
 #include "placedfile.h"
 #include "sealedfile.h"
+#include "serverevidence.h"
 #include "sha256.h"
 #include "storage/database.h"
 #include "storelock.h"
@@ -47,6 +49,29 @@ Error storeError(const QString &what)
             .arg(what)};
 }
 
+// The row of a redacted copy: its own bytes, the parent's description, source and date captured.
+NewEvidenceRow redactedRow(const StoredEvidence &parent, const RedactionRecord &record,
+    const QString &mediaType, const QString &extension, const QString &sha256, qint64 size,
+    const QString &actor)
+{
+    const QString base = QFileInfo(parent.item.originalName).completeBaseName();
+    NewEvidenceRow row;
+    row.caseId = parent.caseId;
+    row.item.originalName = QStringLiteral("%1-redacted.%2")
+                                .arg(base.isEmpty() ? QStringLiteral("evidence") : base, extension);
+    row.item.mediaType = mediaType;
+    row.item.sizeBytes = size;
+    row.item.sha256 = sha256;
+    row.item.capturedAt = parent.item.capturedAt;
+    row.item.capturedOrigin = parent.item.capturedOrigin;
+    row.item.addedBy = actor;
+    row.item.description = parent.item.description;
+    row.item.source = parent.item.source;
+    row.parentId = record.parentId;
+    row.redaction = record.toJson();
+    return row;
+}
+
 } // namespace
 
 Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
@@ -55,10 +80,6 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
     if (bytes.isEmpty())
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("EvidenceStore", "The redacted copy is empty.")};
-    if (inServer())
-        return Error {ErrorKind::BadInput,
-            QCoreApplication::translate(
-                "EvidenceStore", "Redacted copies cannot be kept on an office server yet.")};
     const auto parent = item(record.parentId);
     if (!parent)
         return parent.error();
@@ -68,10 +89,13 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
                 "Evidence item %1 is not the file the redaction was made from. Nothing was "
                 "stored.")
                 .arg(record.parentId)};
+    const QString sha256 = Sha256::hex(bytes);
+    if (inServer())
+        return attachRedactedCopyToServer(
+            bytes, sha256, mediaType, extension, record, parent.value());
     if (auto s = ensureStoreFolders(); !s)
         return s.error();
 
-    const QString sha256 = Sha256::hex(bytes);
     QByteArray tempName = QFile::encodeName(m_root + QStringLiteral("/tmp/redact-XXXXXX"));
     FileDescriptor temp(::mkostemp(tempName.data(), O_CLOEXEC));
     if (!temp.isValid())
@@ -112,42 +136,33 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
     if (placed.isNew())
         removeTemp.dismiss();
 
-    const QString base = QFileInfo(parent->item.originalName).completeBaseName();
-    NewEvidenceRow row;
-    row.caseId = parent->caseId;
-    row.item.originalName = QStringLiteral("%1-redacted.%2")
-                                .arg(base.isEmpty() ? QStringLiteral("evidence") : base, extension);
-    row.item.mediaType = mediaType;
-    row.item.sizeBytes = bytes.size();
-    row.item.sha256 = sha256;
-    row.item.capturedAt = parent->item.capturedAt;
-    row.item.capturedOrigin = parent->item.capturedOrigin;
-    row.item.addedBy = m_actor;
-    row.item.description = parent->item.description;
-    row.item.source = parent->item.source;
-    row.parentId = record.parentId;
-    row.redaction = record.toJson();
-    const auto inserted = m_rows.insertStored(row);
+    const auto inserted = m_rows.insertStored(
+        redactedRow(parent.value(), record, mediaType, extension, sha256, bytes.size(), m_actor));
     if (!inserted)
         return inserted.error();
-    const qint64 copyId = inserted.value();
+    return finishRedactedCopy(tx, placed, parent.value(), record, inserted.value(), sha256);
+}
 
+Result<AttachResult> EvidenceStore::finishRedactedCopy(WriteTransaction &tx, PlacedFile &placed,
+    const StoredEvidence &parent, const RedactionRecord &record, qint64 copyId,
+    const QString &sha256)
+{
     // Ids and counts only: the custody and audit logs never hold what was covered.
     const QString method = RedactionRecord::methodName(record.method);
     const QString boxes = QString::number(record.boxes.size());
     if (auto s
-        = m_custody.record(copyId, parent->caseReference, sha256, QStringLiteral("import"), sha256,
+        = m_custody.record(copyId, parent.caseReference, sha256, QStringLiteral("import"), sha256,
             QStringLiteral("redacted copy of item %1 (%2, %3 boxes)")
                 .arg(QString::number(record.parentId), method, boxes));
         !s)
         return s.error();
-    if (auto s = m_custody.record(record.parentId, parent->caseReference, parent->item.sha256,
+    if (auto s = m_custody.record(record.parentId, parent.caseReference, parent.item.sha256,
             QStringLiteral("view"), record.parentSha256,
             QStringLiteral("redacted copy made: item %1").arg(copyId));
         !s)
         return s.error();
     auto stored = commitNewItem(tx, placed, copyId, QStringLiteral("evidence.redact"),
-        parent->caseReference, QStringLiteral("1 file: %1, %2 boxes").arg(method, boxes));
+        parent.caseReference, QStringLiteral("1 file: %1, %2 boxes").arg(method, boxes));
     if (!stored)
         return stored.error();
     qCInfo(lcEvidence) << "stored redacted copy" << copyId << "of" << record.parentId;
@@ -155,6 +170,39 @@ Result<AttachResult> EvidenceStore::attachRedactedCopy(const QByteArray &bytes,
     result.outcome = AttachResult::Outcome::Added;
     result.evidence = stored.value();
     return result;
+}
+
+Result<AttachResult> EvidenceStore::attachRedactedCopyToServer(const QByteArray &bytes,
+    const QString &sha256, const QString &mediaType, const QString &extension,
+    const RedactionRecord &record, const StoredEvidence &parent)
+{
+    if (auto s = officeKeyReady(); !s)
+        return s.error();
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const auto onCase = m_rows.withHash(parent.caseId, sha256, true);
+    if (!onCase)
+        return onCase.error();
+    if (!onCase->isEmpty()) {
+        AttachResult same;
+        same.outcome = AttachResult::Outcome::AlreadyAttached;
+        same.evidence = onCase->constFirst();
+        return same;
+    }
+    const auto inserted = m_rows.insertStored(
+        redactedRow(parent, record, mediaType, extension, sha256, bytes.size(), m_actor));
+    if (!inserted)
+        return inserted.error();
+    // Sealed with the office key into the server's rows, as attach does with a file; the copy
+    // already lies in memory whole (it was encoded there), and is sealed a chunk at a time.
+    const auto sealed = ServerEvidence::sealBytes(m_db, m_keys, inserted.value(), bytes, sha256);
+    if (!sealed)
+        return sealed.error();
+    if (sealed->failure != EvidenceFile::CopyFailure::None)
+        return storeError(EvidenceMessages::systemError(sealed->sysErrno));
+    PlacedFile nothingPlaced;
+    return finishRedactedCopy(tx, nothingPlaced, parent, record, inserted.value(), sha256);
 }
 
 } // namespace td

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 
 #include <cerrno>
+#include <cstring>
+#include <functional>
 
 #include <unistd.h>
 
@@ -34,19 +36,17 @@ qint64 readFull(int fd, char *buffer, qint64 size)
     return got;
 }
 
-} // namespace
+// Reads up to `size` bytes into `buffer`: the count read, or -1 (errno set).
+using ChunkReader = std::function<qint64(char *buffer, qint64 size)>;
 
-Result<EvidenceFile::CopyResult> seal(Database &db, const EvidenceKeys &keys, qint64 evidenceId,
-    int source, qint64 expectedSize, const QDateTime &expectedModified, const QString &sha256,
+// The rows of one item from `next`: the header row, then each 64 KiB chunk sealed once the next
+// one shows whether it is the last. Stops with Changed when the bytes are not those of `sha256`.
+Result<EvidenceFile::CopyResult> sealRows(Database &db, const EvidenceKeys &keys, qint64 evidenceId,
+    const ChunkReader &next, qint64 expectedSize, const QString &sha256,
     const EvidenceProgress &progress)
 {
     using EvidenceFile::CopyFailure;
     EvidenceFile::CopyResult out;
-    if (!keys.isSealed() || ::lseek(source, 0, SEEK_SET) != 0) {
-        out.failure = CopyFailure::Read;
-        out.sysErrno = keys.isSealed() ? errno : 0;
-        return out;
-    }
     EvidenceChunkTable rows(db);
     ChunkSealer sealer(keys.contentKey(), evidenceId);
     const QByteArray header = sealer.header();
@@ -58,13 +58,12 @@ Result<EvidenceFile::CopyResult> seal(Database &db, const EvidenceKeys &keys, qi
         return s.error();
     const QByteArray digest = QByteArray::fromHex(sha256.toLatin1());
     Sha256 hash;
-    // Two buffers: a chunk is sealed only once the next one shows whether it is the last.
     QByteArray current(EvidenceChunks::kChunkSize, Qt::Uninitialized);
-    QByteArray next(EvidenceChunks::kChunkSize, Qt::Uninitialized);
-    qint64 currentSize = readFull(source, current.data(), EvidenceChunks::kChunkSize);
+    QByteArray following(EvidenceChunks::kChunkSize, Qt::Uninitialized);
+    qint64 currentSize = next(current.data(), EvidenceChunks::kChunkSize);
     qint64 n = 1;
     while (currentSize > 0) {
-        const qint64 nextSize = readFull(source, next.data(), EvidenceChunks::kChunkSize);
+        const qint64 nextSize = next(following.data(), EvidenceChunks::kChunkSize);
         if (nextSize < 0) {
             out.failure = CopyFailure::Read;
             out.sysErrno = errno;
@@ -92,19 +91,68 @@ Result<EvidenceFile::CopyResult> seal(Database &db, const EvidenceKeys &keys, qi
             out.failure = CopyFailure::Cancelled;
             return out;
         }
-        current.swap(next);
+        current.swap(following);
         currentSize = nextSize;
     }
     if (currentSize < 0) {
         out.failure = CopyFailure::Read;
         out.sysErrno = errno;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<EvidenceFile::CopyResult> seal(Database &db, const EvidenceKeys &keys, qint64 evidenceId,
+    int source, qint64 expectedSize, const QDateTime &expectedModified, const QString &sha256,
+    const EvidenceProgress &progress)
+{
+    using EvidenceFile::CopyFailure;
+    if (!keys.isSealed() || ::lseek(source, 0, SEEK_SET) != 0) {
+        EvidenceFile::CopyResult out;
+        out.failure = CopyFailure::Read;
+        out.sysErrno = keys.isSealed() ? errno : 0;
         return out;
     }
+    auto sealed = sealRows(
+        db, keys, evidenceId,
+        [source](char *buffer, qint64 size) { return readFull(source, buffer, size); },
+        expectedSize, sha256, progress);
+    if (!sealed || sealed->failure != CopyFailure::None)
+        return sealed;
+    auto &out = sealed.value();
     out.failure = EvidenceFile::sourceUnchanged(
         source, out.size, expectedSize, expectedModified, out.sysErrno);
     if (out.failure == CopyFailure::None)
         out.sha256 = sha256;
-    return out;
+    return sealed;
+}
+
+Result<EvidenceFile::CopyResult> sealBytes(Database &db, const EvidenceKeys &keys,
+    qint64 evidenceId, const QByteArray &bytes, const QString &sha256)
+{
+    using EvidenceFile::CopyFailure;
+    if (!keys.isSealed()) {
+        EvidenceFile::CopyResult out;
+        out.failure = CopyFailure::Read;
+        return out;
+    }
+    qint64 at = 0;
+    auto sealed = sealRows(db, keys, evidenceId,
+        [&bytes, &at](char *buffer, qint64 size) {
+            const qint64 n = std::min<qint64>(size, bytes.size() - at);
+            std::memcpy(buffer, bytes.constData() + at, size_t(n));
+            at += n;
+            return n;
+        },
+        bytes.size(), sha256, {});
+    if (sealed && sealed->failure == CopyFailure::None) {
+        if (sealed->size == bytes.size())
+            sealed->sha256 = sha256;
+        else
+            sealed->failure = CopyFailure::Changed;
+    }
+    return sealed;
 }
 
 StoredFile::ReadResult read(Database &db, const EvidenceKeys &keys, qint64 evidenceId,

@@ -22,6 +22,11 @@ Result<EvidenceFile::CopyResult> seal(Database &db, const EvidenceKeys &keys, qi
     int source, qint64 expectedSize, const QDateTime &expectedModified, const QString &sha256,
     const EvidenceProgress &progress);
 
+/// Seals `bytes`, made in memory (a redacted copy), as item `evidenceId`'s rows, in the caller's
+/// transaction; `sha256` (hex) is theirs. As seal(), without a file: chunk by chunk from memory.
+Result<EvidenceFile::CopyResult> sealBytes(Database &db, const EvidenceKeys &keys,
+    qint64 evidenceId, const QByteArray &bytes, const QString &sha256);
+
 /// Reads item `evidenceId`'s rows, decrypting and hashing them; `options.plainOut` and
 /// `options.keep` as for a stored file (rawOut is not supported: there is no file). No rows is
 /// Missing; a row that does not open, or rows that end before the final one, Damaged.

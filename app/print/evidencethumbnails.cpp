@@ -61,6 +61,21 @@ QImage EvidenceThumbnails::thumbnail(const QString &sha256, const QSize &bound)
     return image;
 }
 
+QImage EvidenceThumbnails::ofServerItem(
+    EvidenceStore &store, const EvidenceItem &item, const QSize &bound)
+{
+    if (item.sizeBytes <= 0 || item.sizeBytes > kMaxImageBytes || !store.officeKeyReady())
+        return {};
+    StoredEvidence stored;
+    stored.item = item;
+    StoredFile::ReadOptions options;
+    options.keep = item.sizeBytes;
+    const auto read = store.readStored(stored, options);
+    if (!read.intact(item.sha256))
+        return {};
+    return decode(read.kept, bound);
+}
+
 void EvidenceThumbnails::clear()
 {
     QMutexLocker lock(&m_mutex);

@@ -12,6 +12,8 @@
 namespace td {
 
 class Database;
+class EvidenceStore;
+struct EvidenceItem;
 
 /// Image thumbnails of stored evidence, decoded at thumbnail size (QImageReader::setScaledSize:
 /// a 12 MP JPEG in a third of the time of a full decode) and kept in a small cache keyed by hash.
@@ -27,6 +29,10 @@ public:
     /// The thumbnail of the stored file with this hash, fitting in `bound`; null when the file is
     /// not a decodable image (or is missing, changed, a link, or larger than kMaxImageBytes).
     QImage thumbnail(const QString &sha256, const QSize &bound);
+    /// The thumbnail of an item kept in an office server (its rows read and checked through
+    /// `store`, whose office key is unlocked), fitting in `bound`; null as for thumbnail(). Not
+    /// cached: a report asks once per item.
+    static QImage ofServerItem(EvidenceStore &store, const EvidenceItem &item, const QSize &bound);
     /// Decodes image bytes held in memory at a size fitting `bound`, within Qt's image
     /// allocation limit.
     static QImage decode(const QByteArray &bytes, const QSize &bound);

@@ -216,4 +216,40 @@ Status OfficeKeys::add(const SecureKey &key, const QString &login, const QString
     return tx.commit();
 }
 
+Status OfficeKeys::changePassphrase(
+    const SecureKey &key, const QString &newPassphrase, KeyWrap::Cost cost)
+{
+    const auto off = office();
+    if (!off)
+        return off.error();
+    if (OfficeKey::keyCheck(key, off->id) != off->keycheck)
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "OfficeKeys", "That key is not this office's key; nothing was changed.")};
+    const auto login = currentLogin();
+    if (!login)
+        return login.error();
+    auto wrap = OfficeKey::wrapFor(off->id, login.value(), newPassphrase, key, cost);
+    if (!wrap)
+        return wrap.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE office_key_wraps SET kdf = 'argon2id13', ops = ?, mem = ?,"
+                             " salt = ?, nonce = ?, wrapped = ? WHERE login = ?"));
+    q.addBindValue(qint64(wrap->kdf.ops));
+    q.addBindValue(qint64(wrap->kdf.mem));
+    q.addBindValue(wrap->kdf.salt);
+    q.addBindValue(wrap->wrapped.nonce);
+    q.addBindValue(wrap->wrapped.sealed);
+    q.addBindValue(login.value());
+    if (!q.exec())
+        return sqlError(
+            q.lastError(), QCoreApplication::translate("OfficeKeys", "Storing the office key"));
+    if (q.numRowsAffected() != 1)
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("OfficeKeys",
+                "The login \"%1\" holds no copy of the office key; nothing was changed.")
+                .arg(login.value())};
+    return {};
+}
+
 } // namespace td

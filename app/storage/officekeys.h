@@ -37,6 +37,12 @@ public:
     Status add(const SecureKey &key, const QString &login, const QString &passphrase,
         const QString &actor, KeyWrap::Cost cost = KeyWrap::Cost::Standard);
 
+    /// Wraps `key` (unlocked by this connection's login) again under `newPassphrase`, replacing
+    /// that login's wrap in one statement: afterwards exactly one of the two passphrases opens
+    /// it. Nothing is re-encrypted; no other login's wrap changes.
+    Status changePassphrase(const SecureKey &key, const QString &newPassphrase,
+        KeyWrap::Cost cost = KeyWrap::Cost::Standard);
+
 private:
     struct Office
     {
