@@ -10,6 +10,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -18,6 +19,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace td;
 using namespace td::ui;
@@ -53,12 +56,16 @@ class TestOfficerHint : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_location; ///< a file, or a database on the test cluster
     QStringList m_references; ///< the seeded cases with badge 0123 at the BPD, newest first
 
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(test::databasePath(m_dir));
+        test::TestDatabase::requireClusterIfOnPostgres();
+        m_location = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        auto db = Database::open(m_location->target());
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));
         for (int day = 1; day <= 3; ++day) {
@@ -92,7 +99,7 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("s.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(test::databasePath(m_dir)));
+        QVERIFY(window.openDatabase(m_location->target()));
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
