@@ -94,6 +94,10 @@ private slots:
     void initTestCase()
     {
         test::TestDatabase::requireClusterIfOnPostgres();
+        // Drafts of a server database go to a folder named after its URI, relative to the
+        // working directory (docs/office-mode.md): keep them in the test's folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
         m_path = newDatabase(QStringLiteral("cases.sqlite"));
         auto db = Database::open(m_path);
         QVERIFY(db.ok());

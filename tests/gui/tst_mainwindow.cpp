@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -74,6 +75,10 @@ private slots:
     void initTestCase()
     {
         test::TestDatabase::requireClusterIfOnPostgres();
+        // Drafts of a server database go to a folder named after its URI, relative to the
+        // working directory (docs/office-mode.md): keep them in the test's folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
         m_dbPath = newDatabase(QStringLiteral("cases.sqlite"));
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());

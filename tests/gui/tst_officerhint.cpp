@@ -13,6 +13,7 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,6 +64,10 @@ private slots:
     void initTestCase()
     {
         test::TestDatabase::requireClusterIfOnPostgres();
+        // Drafts of a server database go to a folder named after its URI, relative to the
+        // working directory (docs/office-mode.md): keep them in the test's folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
         m_location = std::make_unique<test::TestDatabase>(m_dir);
         QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
         auto db = Database::open(m_location->target());
