@@ -57,7 +57,9 @@ void DatabaseWatcher::onNotification(const QString &name, int source)
     if (name != channel() || source == int(QSqlDriver::SelfSource))
         return;
     m_notified = true;
-    emit changed();
+    // Stopped (interval 0): the owner looks by hand, as on SQLite; checkNow() reports it.
+    if (m_timer.isActive())
+        emit changed();
 }
 
 bool DatabaseWatcher::checkNow()
@@ -73,7 +75,11 @@ bool DatabaseWatcher::checkNow()
             return true;
         }
         listen();
-        return std::exchange(m_notified, false);
+        if (!std::exchange(m_notified, false))
+            return false;
+        if (!m_timer.isActive())
+            emit changed(); // not emitted when the notification came
+        return true;
     }
     const qint64 version = dataVersion();
     if (version < 0 || version == m_lastVersion)

@@ -26,12 +26,13 @@ public:
 
     explicit DatabaseWatcher(Database &database, QObject *parent = nullptr);
 
-    /// How often to look (milliseconds); 0 stops looking.
+    /// How often to look (milliseconds); 0 stops looking: on PostgreSQL too, a notification is
+    /// then only remembered for the next checkNow().
     void setInterval(int milliseconds);
     int interval() const { return m_timer.isActive() ? m_timer.interval() : 0; }
     /// Looks now; true (and changed() emitted) when another connection committed since the
-    /// last look. On PostgreSQL: whether a notification came since the last look (changed() was
-    /// emitted when it came).
+    /// last look. On PostgreSQL: whether a notification came since the last look (while looking,
+    /// changed() was emitted when it came; while stopped, it is emitted now).
     bool checkNow();
     /// The PostgreSQL channel the cases trigger notifies.
     static QString channel();

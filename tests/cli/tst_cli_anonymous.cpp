@@ -2,6 +2,7 @@
 // came with a name is stored without it (with a warning), and show, export and search never give
 // the name back.
 #include "clirun.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace td::test;
 
 class TestCliAnonymous : public QObject
@@ -18,7 +21,8 @@ class TestCliAnonymous : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_db;
+    std::unique_ptr<TestDatabase> m_location;
+    QString m_db; ///< the file, or the URI of a database on the test cluster
     QString m_reference;
     QString m_fullName;
     QString m_preferredName;
@@ -26,6 +30,7 @@ class TestCliAnonymous : public QObject
 private slots:
     void initTestCase()
     {
+        TestDatabase::requireClusterIfOnPostgres();
         QVERIFY(m_dir.isValid());
         QFile fixture(QStringLiteral("%1/tests/cli/fixtures/cases.json")
                           .arg(qEnvironmentVariable("TRUSTDESK_SOURCE_DIR")));
@@ -48,7 +53,9 @@ private slots:
         QVERIFY(out.write(QJsonDocument(file).toJson()) > 0);
         out.close();
 
-        m_db = m_dir.filePath(QStringLiteral("cases.sqlite"));
+        m_location = std::make_unique<TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        m_db = m_location->target();
         EXPECT_EXIT(runCliOn(m_db, {QStringLiteral("init"), QStringLiteral("--unencrypted")}), 0);
         const CliRun imported = runCliOn(m_db, {QStringLiteral("import"), json});
         EXPECT_EXIT(imported, 0);

@@ -7,6 +7,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -21,6 +22,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace td;
 using namespace td::test;
@@ -38,7 +41,8 @@ class TestCliAudit : public QObject
 
     QTemporaryDir m_dir;
     QString m_folder;
-    QString m_db;
+    std::unique_ptr<TestDatabase> m_location;
+    QString m_db; ///< the file, or the URI of a database on the test cluster
     QString m_ref;
     QString m_otherRef;
 
@@ -70,9 +74,19 @@ class TestCliAudit : public QObject
         return run;
     }
 
-    // The attacker's tool: a plain SQLite connection to the file, outside TrustDesk.
+    // The attacker's tool: a plain SQLite connection to the file, outside TrustDesk (on a server,
+    // a connection of the database's owner).
     bool tamper(const QStringList &statements)
     {
+        if (TestDatabase::onPostgres()) {
+            for (const auto &sql : statements) {
+                if (const QString error = m_location->execOnServer(sql); !error.isEmpty()) {
+                    qWarning() << sql << error;
+                    return false;
+                }
+            }
+            return true;
+        }
         bool ok = true;
         {
             QSqlDatabase raw
@@ -109,17 +123,26 @@ class TestCliAudit : public QObject
         return out;
     }
 
-    const QStringList kDropTriggers {QStringLiteral("DROP TRIGGER audit_events_no_update"),
-        QStringLiteral("DROP TRIGGER audit_events_no_delete")};
+    const QStringList kDropTriggers = TestDatabase::onPostgres()
+        ? QStringList {QStringLiteral("DROP TRIGGER audit_events_no_update ON audit_events"),
+            QStringLiteral("DROP TRIGGER audit_events_no_delete ON audit_events")}
+        : QStringList {QStringLiteral("DROP TRIGGER audit_events_no_update"),
+            QStringLiteral("DROP TRIGGER audit_events_no_delete")};
 
 private slots:
+    void initTestCase() { TestDatabase::requireClusterIfOnPostgres(); }
+
     void init()
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("TRUSTDESK_CLI"));
         static int n = 0;
         m_folder = QDir(m_dir.path()).filePath(QStringLiteral("t%1").arg(++n));
         QVERIFY(QDir().mkpath(m_folder + QStringLiteral("/config")));
-        m_db = path(QStringLiteral("cases.sqlite"));
+        m_location.reset(); // the previous function's database goes first
+        m_location = std::make_unique<TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        m_db = TestDatabase::onPostgres() ? m_location->target()
+                                          : path(QStringLiteral("cases.sqlite"));
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("Test Setup (tester)"));
@@ -170,7 +193,19 @@ private slots:
                 QStringLiteral("--role"), QStringLiteral("caseworker")});
         const QString file = path(QStringLiteral("note.txt"));
         QVERIFY(test::writeFile(file, "a synthetic note"));
-        EXPECT_CLI(0, {QStringLiteral("attach"), m_ref, file});
+        if (TestDatabase::onPostgres()) {
+            // Evidence in the server is sealed with the office key, made once per database.
+            const QString passphrase = path(QStringLiteral("passphrase"));
+            QVERIFY(test::writeFile(passphrase, "correct horse battery staple synthetic"));
+            EXPECT_CLI(0,
+                {QStringLiteral("office-key"), QStringLiteral("init"),
+                    QStringLiteral("--passphrase-file"), passphrase});
+            EXPECT_CLI(0,
+                {QStringLiteral("attach"), m_ref, file, QStringLiteral("--passphrase-file"),
+                    passphrase});
+        } else {
+            EXPECT_CLI(0, {QStringLiteral("attach"), m_ref, file});
+        }
         const CliRun r = cli({QStringLiteral("evidence"), m_ref, QStringLiteral("--json")});
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QLatin1String("\"Rosa Example (caseworker)\"")), qPrintable(r.out));
@@ -217,11 +252,11 @@ private slots:
     {
         QVERIFY(tamper(kDropTriggers
             + QStringList {QStringLiteral("DROP INDEX audit_events_prev"),
-                QStringLiteral(
-                    "INSERT INTO audit_events (id, occurred_at, actor, action,"
-                    " case_reference, detail, prev_hash, entry_hash)"
-                    " SELECT max(id) + 1, '2026-01-01T00:00:00.000Z', 'Someone Else',"
-                    " 'case.update', '', '', entry_hash, entry_hash FROM audit_events")}));
+                QStringLiteral("INSERT INTO audit_events (id, occurred_at, actor, action,"
+                               " case_reference, detail, prev_hash, entry_hash)"
+                               " SELECT id + 1, '2026-01-01T00:00:00.000Z', 'Someone Else',"
+                               " 'case.update', '', '', entry_hash, entry_hash FROM audit_events"
+                               " ORDER BY id DESC LIMIT 1")}));
         EXPECT_CLI(3, {QStringLiteral("audit"), QStringLiteral("verify")});
     }
 
@@ -237,6 +272,14 @@ private slots:
         QVERIFY(tamper(kDropTriggers
             + QStringList {QStringLiteral(
                 "DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)")}));
+        if (TestDatabase::onPostgres()) {
+            // No head file beside a server's database: only a head kept elsewhere shows the cut.
+            EXPECT_CLI(0, {QStringLiteral("audit"), QStringLiteral("verify")});
+            EXPECT_CLI(3,
+                {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                    head});
+            return;
+        }
         // The head recorded beside the database after each append shows the cut…
         const QString headFile = m_db + QStringLiteral(".audit-head");
         QVERIFY(QFile::exists(headFile));
@@ -297,6 +340,8 @@ private slots:
     // What was done after the backup (a sensitive export here) outlives a restore of it.
     void restoreKeepsLaterEntries()
     {
+        if (TestDatabase::onPostgres())
+            QSKIP("backup and restore of an office database are pgbackup's lane");
         EXPECT_CLI(0,
             {QStringLiteral("profile"), QStringLiteral("--name"), QStringLiteral("Rosa Example"),
                 QStringLiteral("--role"), QStringLiteral("supervisor")});

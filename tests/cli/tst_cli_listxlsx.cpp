@@ -6,6 +6,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace td;
 using namespace td::test;
@@ -44,7 +47,8 @@ class TestCliListXlsx : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_db;
+    std::unique_ptr<TestDatabase> m_location;
+    QString m_db; ///< the file, or the URI of a database on the test cluster
 
     int auditCount(const QString &action, const QString &detail)
     {
@@ -63,7 +67,10 @@ class TestCliListXlsx : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = databasePath(m_dir);
+        TestDatabase::requireClusterIfOnPostgres();
+        m_location = std::make_unique<TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        m_db = m_location->target();
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));

@@ -4,6 +4,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace td;
 using namespace td::test;
@@ -44,7 +47,8 @@ class TestCliOfficers : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_db;
+    std::unique_ptr<TestDatabase> m_location;
+    QString m_db; ///< the file, or the URI of a database on the test cluster
     QStringList m_refs;
 
     int auditCount(const QString &action)
@@ -64,7 +68,10 @@ class TestCliOfficers : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = databasePath(m_dir);
+        TestDatabase::requireClusterIfOnPostgres();
+        m_location = std::make_unique<TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        m_db = m_location->target();
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));

@@ -5,6 +5,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -65,6 +66,8 @@ class TestCaseListCsv : public QObject
     int m_next = 0;
 
 private slots:
+    void initTestCase() { test::TestDatabase::requireClusterIfOnPostgres(); }
+
     void quotesOnlyWhatNeedsIt()
     {
         QCOMPARE(
@@ -119,7 +122,9 @@ private slots:
 
     void sensitiveColumnsWithheldUnlessIncluded()
     {
-        auto db = Database::open(test::databasePath(m_dir, QStringLiteral("list.sqlite")));
+        test::TestDatabase location(m_dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        auto db = Database::open(location.target());
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));
         CaseFile first = test::minimalCase(QStringLiteral("Ana Example, Jr."));

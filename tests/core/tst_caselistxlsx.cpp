@@ -8,12 +8,15 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 #include "xlsxreader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace td;
 
@@ -37,7 +40,8 @@ class TestCaseListXlsx : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_dbPath;
+    std::unique_ptr<test::TestDatabase> m_location;
+    QString m_dbPath; ///< the file's path or the test database's URI
     QStringList m_references; // newest first, as the list shows them
 
     QStringList filesIn(const QString &folder) const
@@ -48,7 +52,10 @@ class TestCaseListXlsx : public QObject
 private slots:
     void initTestCase()
     {
-        m_dbPath = test::databasePath(m_dir, QStringLiteral("list.sqlite"));
+        test::TestDatabase::requireClusterIfOnPostgres();
+        m_location = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        m_dbPath = m_location->target();
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));

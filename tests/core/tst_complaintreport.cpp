@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/generatedreportlog.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -157,6 +158,7 @@ class TestComplaintReport : public QObject
 private slots:
     void initTestCase()
     {
+        test::TestDatabase::requireClusterIfOnPostgres();
         QVERIFY2(!goldenDir().isEmpty(), "TRUSTDESK_SOURCE_DIR is not set (run through ctest)");
         // Not the office in this computer's settings: photo times in the test's zone (TZ=UTC).
         OfficeProfile::install(OfficeProfile {});
@@ -801,7 +803,9 @@ private slots:
     void generatedReportsAreRecorded()
     {
         QTemporaryDir dir;
-        auto db = Database::open(test::databasePath(dir));
+        test::TestDatabase location(dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        auto db = Database::open(location.target());
         QVERIFY(db.ok());
         CaseRepository repository(*db.value(), QStringLiteral("tester"));
         CaseFile withPhone = test::sampleCase();

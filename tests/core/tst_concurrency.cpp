@@ -9,6 +9,7 @@
 #include "storage/draftstore.h"
 #include "storage/opendatabasefiles.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -78,10 +82,16 @@ class TestConcurrency : public QObject
 private:
     QTemporaryDir m_dir;
     int m_n = 0;
+    std::vector<std::unique_ptr<test::TestDatabase>> m_locations;
 
+    // A database holding one case: a file, or a database on the test cluster.
     QString freshDatabase()
     {
-        const QString path = test::databasePath(m_dir, QStringLiteral("c%1.sqlite").arg(++m_n));
+        QString path = test::databasePath(m_dir, QStringLiteral("c%1.sqlite").arg(++m_n));
+        if (test::TestDatabase::onPostgres()) {
+            m_locations.push_back(std::make_unique<test::TestDatabase>(m_dir));
+            path = m_locations.back()->target();
+        }
         auto db = Database::open(path);
         if (db) {
             CaseRepository repo(**db, QStringLiteral("tester"));
@@ -91,6 +101,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { test::TestDatabase::requireClusterIfOnPostgres(); }
+
     void secondConnectionsKeepTheFirstOnesLocks()
     {
         const QString path = freshDatabase();

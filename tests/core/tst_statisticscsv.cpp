@@ -5,6 +5,7 @@
 #include "storage/caseworkerlist.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,8 @@ class TestStatisticsCsv : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { test::TestDatabase::requireClusterIfOnPostgres(); }
+
     void suppressedCountsAreEmptyAndFormulasAreDisarmed()
     {
         StatisticsTable table;
@@ -42,7 +45,9 @@ private slots:
     void caseworkersAreListedOncePerPerson()
     {
         QTemporaryDir dir;
-        auto db = Database::open(test::databasePath(dir));
+        test::TestDatabase location(dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        auto db = Database::open(location.target());
         QVERIFY(db.ok());
         CaseRepository repository(**db, QStringLiteral("tester"));
         const QStringList typed {QStringLiteral("Ada Example"), QStringLiteral(" ada example "),

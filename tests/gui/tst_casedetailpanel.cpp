@@ -7,6 +7,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QCheckBox>
 #include <QGuiApplication>
@@ -29,10 +30,14 @@ class TestCaseDetailPanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { test::TestDatabase::requireClusterIfOnPostgres(); }
+
     void witnessContactsHiddenUntilShown()
     {
         QTemporaryDir dir;
-        auto db = Database::open(test::databasePath(dir));
+        test::TestDatabase location(dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        auto db = Database::open(location.target());
         QVERIFY(db.ok());
         CaseRepository repository(**db, QStringLiteral("tester"));
         CaseFile c = test::sampleCase();
@@ -79,7 +84,9 @@ private slots:
     void namesNotCodes()
     {
         QTemporaryDir dir;
-        auto db = Database::open(test::databasePath(dir));
+        test::TestDatabase location(dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        auto db = Database::open(location.target());
         QVERIFY(db.ok());
         CaseRepository repository(**db, QStringLiteral("tester"));
         CaseFile c = test::sampleCase();

@@ -17,6 +17,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 #include "xlsxreader.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +35,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace td;
 using namespace td::ui;
@@ -70,13 +74,31 @@ class TestCaseListExport : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_path;
+    std::vector<std::unique_ptr<test::TestDatabase>> m_locations;
+    QString m_path; ///< the file, or the URI of a database on the test cluster
+
+    // A new database: `name` in the folder, or an empty one on the test cluster.
+    QString newDatabase(const QString &name)
+    {
+        if (!test::TestDatabase::onPostgres())
+            return test::databasePath(m_dir, name);
+        m_locations.push_back(std::make_unique<test::TestDatabase>(m_dir));
+        if (!m_locations.back()->error().isEmpty())
+            qWarning("%s", qPrintable(m_locations.back()->error()));
+        return m_locations.back()->target();
+    }
+
     QString m_filedReference;
 
 private slots:
     void initTestCase()
     {
-        m_path = test::databasePath(m_dir);
+        test::TestDatabase::requireClusterIfOnPostgres();
+        // Drafts of a server database go to a folder named after its URI, relative to the
+        // working directory (docs/office-mode.md): keep them in the test's folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
+        m_path = newDatabase(QStringLiteral("cases.sqlite"));
         auto db = Database::open(m_path);
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));
@@ -188,8 +210,7 @@ private slots:
         QFETCH(QString, suffix);
         // Enough cases for several progress steps (one every 500 rows).
         constexpr int kCases = 1600;
-        const QString dbPath
-            = test::databasePath(m_dir, QStringLiteral("many-%1.sqlite").arg(suffix));
+        const QString dbPath = newDatabase(QStringLiteral("many-%1.sqlite").arg(suffix));
         {
             auto db = Database::open(dbPath);
             QVERIFY(db.ok());

@@ -10,17 +10,22 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <memory>
+#include <vector>
 
 using namespace td;
 using namespace td::ui;
@@ -63,11 +68,23 @@ class TestEditorPrivacy : public QObject
     QTemporaryDir m_dir;
     int m_counter = 0;
     CaseFile m_stored;
+    std::vector<std::unique_ptr<test::TestDatabase>> m_locations;
+
+    // A new database: `name` in the folder, or an empty one on the test cluster.
+    QString newDatabase(const QString &name)
+    {
+        if (!test::TestDatabase::onPostgres())
+            return m_dir.filePath(name);
+        m_locations.push_back(std::make_unique<test::TestDatabase>(m_dir));
+        if (!m_locations.back()->error().isEmpty())
+            qWarning("%s", qPrintable(m_locations.back()->error()));
+        return m_locations.back()->target();
+    }
 
     // A database holding the sample case (every sensitive field filled in).
     QString databaseWithCase()
     {
-        const QString path = m_dir.filePath(QStringLiteral("privacy-%1.sqlite").arg(++m_counter));
+        const QString path = newDatabase(QStringLiteral("privacy-%1.sqlite").arg(++m_counter));
         auto db = Database::open(path);
         if (!db)
             return {};
@@ -90,6 +107,15 @@ class TestEditorPrivacy : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        test::TestDatabase::requireClusterIfOnPostgres();
+        QVERIFY(m_dir.isValid());
+        // Drafts are kept beside the database; for a server URI that is a relative folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
+    }
+
     void storedCaseOpensMasked()
     {
         const QString path = databaseWithCase();
@@ -273,7 +299,7 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("new.sqlite"))));
+        QVERIFY(window.openDatabase(newDatabase(QStringLiteral("new.sqlite"))));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.workspace()->newCase();
@@ -296,7 +322,7 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("anon.sqlite"))));
+        QVERIFY(window.openDatabase(newDatabase(QStringLiteral("anon.sqlite"))));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.workspace()->newCase();

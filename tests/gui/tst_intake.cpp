@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,9 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <memory>
+#include <vector>
+
 using namespace td;
 using namespace td::ui;
 
@@ -37,10 +41,17 @@ class TestIntake : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
+    std::vector<std::unique_ptr<test::TestDatabase>> m_locations;
 
+    // A new database: a file in the folder, or an empty one on the test cluster.
     QString freshDatabase()
     {
-        return m_dir.filePath(QStringLiteral("intake-%1.sqlite").arg(++m_counter));
+        if (!test::TestDatabase::onPostgres())
+            return m_dir.filePath(QStringLiteral("intake-%1.sqlite").arg(++m_counter));
+        m_locations.push_back(std::make_unique<test::TestDatabase>(m_dir));
+        if (!m_locations.back()->error().isEmpty())
+            qWarning("%s", qPrintable(m_locations.back()->error()));
+        return m_locations.back()->target();
     }
 
     template<typename T> static T *find(QWidget *root, const char *name)
@@ -90,6 +101,14 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        test::TestDatabase::requireClusterIfOnPostgres();
+        QVERIFY(m_dir.isValid());
+        // Drafts are kept beside the database; for a server URI that is a relative folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
+    }
     void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void enterFullCaseSaveAndReopen()
     {

@@ -12,6 +12,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -31,6 +33,9 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <memory>
+#include <vector>
+
 using namespace td;
 using namespace td::ui;
 
@@ -42,8 +47,20 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_dbPath;
+    std::vector<std::unique_ptr<test::TestDatabase>> m_locations;
+    QString m_dbPath; ///< the file, or the URI of a database on the test cluster
     QString m_reference;
+
+    // A new database: `name` in the folder, or an empty one on the test cluster.
+    QString newDatabase(const QString &name)
+    {
+        if (!test::TestDatabase::onPostgres())
+            return test::databasePath(m_dir, name);
+        m_locations.push_back(std::make_unique<test::TestDatabase>(m_dir));
+        if (!m_locations.back()->error().isEmpty())
+            qWarning("%s", qPrintable(m_locations.back()->error()));
+        return m_locations.back()->target();
+    }
 
     template<typename T> T *find(QWidget *window, const char *name)
     {
@@ -57,7 +74,12 @@ private slots:
     void cleanup() { DialogSeam::reset(); } // no answer left over reaches the next test
     void initTestCase()
     {
-        m_dbPath = test::databasePath(m_dir);
+        test::TestDatabase::requireClusterIfOnPostgres();
+        // Drafts of a server database go to a folder named after its URI, relative to the
+        // working directory (docs/office-mode.md): keep them in the test's folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
+        m_dbPath = newDatabase(QStringLiteral("cases.sqlite"));
         auto db = Database::open(m_dbPath);
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));
@@ -175,7 +197,7 @@ private slots:
 
     void followUpsShowOnceTheWindowHasPainted()
     {
-        const QString path = test::databasePath(m_dir, QStringLiteral("followups.sqlite"));
+        const QString path = newDatabase(QStringLiteral("followups.sqlite"));
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
@@ -242,6 +264,8 @@ private slots:
 
     void badFileOffersAnotherAndStaysUntouched()
     {
+        if (test::TestDatabase::onPostgres())
+            QSKIP("about files that are not databases");
         QFETCH(QByteArray, content);
         const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
         {
@@ -333,7 +357,7 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("first.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        QVERIFY(window.openDatabase(newDatabase(QStringLiteral("empty.sqlite"))));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *firstSteps = find<QWidget>(&window, "firstStepsWidget");

@@ -10,14 +10,18 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace td;
 using namespace td::ui;
@@ -53,12 +57,20 @@ class TestOfficerHint : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_location; ///< a file, or a database on the test cluster
     QStringList m_references; ///< the seeded cases with badge 0123 at the BPD, newest first
 
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(test::databasePath(m_dir));
+        test::TestDatabase::requireClusterIfOnPostgres();
+        // Drafts of a server database go to a folder named after its URI, relative to the
+        // working directory (docs/office-mode.md): keep them in the test's folder.
+        if (test::TestDatabase::onPostgres())
+            QDir::setCurrent(m_dir.path());
+        m_location = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        auto db = Database::open(m_location->target());
         QVERIFY(db.ok());
         CaseRepository repo(**db, QStringLiteral("tester"));
         for (int day = 1; day <= 3; ++day) {
@@ -92,7 +104,7 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("s.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(test::databasePath(m_dir)));
+        QVERIFY(window.openDatabase(m_location->target()));
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/statisticsquery.h"
 #include "testcases.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -32,6 +33,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace td;
 using namespace td::ui;
@@ -79,7 +82,8 @@ class TestStatisticsWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
+    std::unique_ptr<test::TestDatabase> m_location;
+    QString m_path; ///< the file, or the URI of a database on the test cluster
 
     template<typename T> static T *find(QWidget *w, const char *name)
     {
@@ -144,7 +148,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_path = test::databasePath(m_dir);
+        test::TestDatabase::requireClusterIfOnPostgres();
+        m_location = std::make_unique<test::TestDatabase>(m_dir);
+        QVERIFY2(m_location->error().isEmpty(), qPrintable(m_location->error()));
+        m_path = m_location->target();
         auto db = Database::open(m_path);
         QVERIFY(db.ok());
         CaseRepository repository(**db, QStringLiteral("tester"));

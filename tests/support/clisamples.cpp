@@ -90,13 +90,9 @@ QStringList nonEmptyLines(const QString &text)
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-QString CliSource::create(const QString &folder)
+QString CliSource::fill(const QString &target)
 {
-    if (qEnvironmentVariableIsEmpty("TRUSTDESK_CLI")
-        || !QFileInfo(qEnvironmentVariable("TRUSTDESK_CLI")).isExecutable())
-        return QStringLiteral("TRUSTDESK_CLI must name the trustdesk-cli executable");
-    const QDir dir(folder);
-    database = dir.filePath(QStringLiteral("source.sqlite"));
+    database = target;
     {
         auto opened = Database::open(database);
         if (!opened)
@@ -123,6 +119,19 @@ QString CliSource::create(const QString &folder)
             return savedIntake.error().message;
         refIntake = savedIntake->reference;
     }
+    return {};
+}
+
+QString CliSource::create(const QString &folder, const QString &target)
+{
+    if (qEnvironmentVariableIsEmpty("TRUSTDESK_CLI")
+        || !QFileInfo(qEnvironmentVariable("TRUSTDESK_CLI")).isExecutable())
+        return QStringLiteral("TRUSTDESK_CLI must name the trustdesk-cli executable");
+    const QDir dir(folder);
+    if (const QString error
+        = fill(target.isEmpty() ? dir.filePath(QStringLiteral("source.sqlite")) : target);
+        !error.isEmpty())
+        return error;
 
     // A valid file for import, made by the CLI itself from a one-case database.
     const QString oneCase = dir.filePath(QStringLiteral("one-case.sqlite"));

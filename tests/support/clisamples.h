@@ -43,8 +43,11 @@ struct CliSource
     QString refFiled;
     QString refIntake;
 
-    /// Writes both into `folder`; returns what went wrong, or an empty string.
-    QString create(const QString &folder);
+    /// Writes both into `folder` (the database into `target` instead when one is given: a file
+    /// path or a PostgreSQL URI); returns what went wrong, or an empty string.
+    QString create(const QString &folder, const QString &target = {});
+    /// Writes the three cases into the database at `target` and sets the references.
+    QString fill(const QString &target);
 };
 
 } // namespace td::test
