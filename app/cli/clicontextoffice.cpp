@@ -14,8 +14,9 @@ int CliContext::unlockOfficeKey(Database &db, const QString &command)
     // attach writes evidence; verify and evidence-export read it. Listing and removing items
     // needs no key, and office-key unlocks by itself.
     const bool writes = command == QLatin1String("attach");
-    if (!writes && command != QLatin1String("verify")
-        && command != QLatin1String("evidence-export"))
+    // backup seals its file with a subkey of it.
+    if (!writes && command != QLatin1String("verify") && command != QLatin1String("evidence-export")
+        && command != QLatin1String("backup"))
         return ExitOk;
     if (db.schemaVersion() < Database::latestSchemaVersion() && db.isReadOnly())
         return ExitOk; // not migrated yet: no evidence in it, verify reports the rest
