@@ -65,6 +65,11 @@ std::optional<SecureKey> unlockBackup(
 
 int backUpOffice(CliContext &context, const QString &file)
 {
+    if (QFileInfo::exists(file)) // before asking for a passphrase in vain
+        return context.fail(Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "trustdesk-cli", "%1 exists already; choose a new name for the backup.")
+                .arg(file)});
     Database *db = context.database();
     if (!db)
         return context.openFailed();
@@ -98,6 +103,8 @@ int restoreOffice(CliContext &context, const QString &file, const QString &login
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return context.openFailed();
+    if (auto empty = OfficeBackup::checkEmpty(*db); !empty)
+        return notRestored(empty.error());
     QString who = login;
     if (who.isEmpty()) {
         auto current = OfficeKeys(*db).currentLogin();

@@ -437,6 +437,33 @@ Status create(
     return {};
 }
 
+Status checkEmpty(Database &db)
+{
+    const QString what
+        = QCoreApplication::translate("OfficeBackup", "Restoring the office database");
+    if (db.dialect() != SqlDialect::Postgres)
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "OfficeBackup", "An office backup restores into an office database.")};
+    auto tables = serverTables(db, what);
+    if (!tables)
+        return tables.error();
+    for (const auto &t : tables.value()) {
+        if (t == kSchemaVersion || t == kSeeded)
+            continue;
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(quoted(t))) || !q.next())
+            return sqlError(q.lastError(), what);
+        if (q.value(0).toBool())
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("OfficeBackup",
+                    "The office database holds data already; a backup is restored only into an "
+                    "empty one. Make a new database on the server (createdb) and restore into "
+                    "it.")};
+    }
+    return {};
+}
+
 Status restore(Database &db, const QString &file, const SecureKey &officeKey, const QString &actor,
     const Progress &progress)
 {
@@ -454,22 +481,11 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
             QCoreApplication::translate("OfficeBackup",
                 "The backup was made by a newer TrustDesk; update TrustDesk to restore it.")};
 
+    if (auto s = checkEmpty(db); !s)
+        return s;
     auto tables = serverTables(db, what);
     if (!tables)
         return tables.error();
-    for (const auto &t : tables.value()) {
-        if (t == kSchemaVersion || t == kSeeded)
-            continue;
-        auto n = countOf(db, t, what);
-        if (!n)
-            return n.error();
-        if (n.value() > 0)
-            return Error {ErrorKind::BadInput,
-                QCoreApplication::translate("OfficeBackup",
-                    "The office database holds data already; a backup is restored only into an "
-                    "empty one. Make a new database on the server (createdb) and restore into "
-                    "it.")};
-    }
 
     auto checked = OfficeBackupFile::verify(file, officeKey);
     if (!checked)

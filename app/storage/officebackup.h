@@ -27,6 +27,10 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 Status create(
     Database &db, const QString &destination, const QString &actor, const Progress &progress = {});
 
+/// Whether `db` is empty enough to restore into: no rows but the schema's own. Refused with a
+/// message saying so otherwise. restore() checks it too; call it first to ask for nothing in vain.
+Status checkEmpty(Database &db);
+
 /// Writes the backup `file`, opened with `officeKey`, into `db`, an office database without
 /// data (just made, or set up by `init`); any other is refused untouched. The file is checked
 /// whole first (OfficeBackupFile::verify); the rows are then written in one transaction, the

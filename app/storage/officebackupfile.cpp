@@ -200,7 +200,9 @@ Result<Header> readHeader(const QString &file)
     auto header = Header::fromCbor(reader.clearHeader());
     if (!header)
         return damaged(file);
-    if (header->format != kFormat)
+    if (header->format < kFormat)
+        return damaged(file);
+    if (header->format > kFormat)
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("OfficeBackup",
                 "\"%1\" was made by a newer TrustDesk; update TrustDesk to open it.")
