@@ -79,7 +79,7 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
             QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("audit"),
             QStringLiteral("attach"), QStringLiteral("evidence"), QStringLiteral("evidence-export"),
             QStringLiteral("evidence-remove"), QStringLiteral("office-key"),
-            QStringLiteral("backup"), QStringLiteral("restore")};
+            QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats")};
         if (!onServer.contains(runningCommand()))
             return failed(Error {ErrorKind::BadInput,
                               QCoreApplication::translate("trustdesk-cli",
