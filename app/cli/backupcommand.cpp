@@ -3,6 +3,7 @@
 #include "common/ownerfolder.h"
 #include "crypto/vaultkeyfile.h"
 #include "exitcode.h"
+#include "officebackup.h"
 #include "storage/backup.h"
 
 #include <QCoreApplication>
@@ -41,11 +42,15 @@ int runBackup(CliContext &context, const QStringList &args)
         "openable "
         "TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is "
         "copied: "
-        "a missing or changed file stops the backup with exit code 3 and nothing is left behind."));
+        "a missing or changed file stops the backup with exit code 3 and nothing is left behind. "
+        "Of an office database (a postgresql:// URI), FILE alone holds everything, evidence "
+        "included, encrypted with the office key."));
     int code = -1;
     const QString file = singleFile(context, parser, QStringLiteral("backup"), args, code);
     if (code >= 0)
         return code;
+    if (Database::isServerUri(context.databasePath()))
+        return backUpOffice(context, file);
     Database *db = context.database();
     if (!db)
         return context.openFailed();
@@ -88,12 +93,25 @@ int runRestore(CliContext &context, const QStringList &args)
         "closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made "
         "with or the recovery key; it restores into an encrypted database, or onto a new path, "
         "which then opens like the backup. It is never restored into an unencrypted database. "
-        "A plaintext backup restored into an encrypted database is encrypted on the way."));
+        "A plaintext backup restored into an encrypted database is encrypted on the way. "
+        "An office backup restores into an empty office database only (a postgresql:// URI), "
+        "opened with the passphrase of a login that held the office key when it was made."));
     CliContext::addNewVaultOptions(parser);
+    const QCommandLineOption loginOption(QStringLiteral("login"),
+        QCoreApplication::translate("trustdesk-cli",
+            "office backup: whose copy of the office key opens it (default: the login of --db)"),
+        QStringLiteral("login"));
+    parser.addOption(loginOption);
     int code = -1;
     const QString file = singleFile(context, parser, QStringLiteral("restore"), args, code);
     if (code >= 0)
         return code;
+    if (Database::isServerUri(context.databasePath()))
+        return restoreOffice(context, file, parser.value(loginOption));
+    if (parser.isSet(loginOption))
+        return context.usage(parser,
+            QCoreApplication::translate("trustdesk-cli",
+                "--login is for restoring an office backup into an office database."));
     const bool targetExists = QFileInfo::exists(context.databasePath());
     const bool backupEncrypted = Backup::isEncrypted(file);
     const auto notRestored = [&context, &file](const Error &error) {

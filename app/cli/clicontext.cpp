@@ -74,7 +74,8 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
     if (Database::isServerUri(m_databasePath)) {
         // Backups and vaults still live beside a database file: on a server they would land in
         // a folder named after the URI. Evidence lives in the server, sealed with the office key
-        // (redacted copies too); reports are written where --out says.
+        // (redacted copies too); reports are written where --out says;
+        // an office backup is one sealed file of its own (officebackup.cpp).
         // One command a line (several people add to this list).
         // clang-format off
         static const QStringList onServer {
@@ -97,6 +98,9 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
             QStringLiteral("redact"),
             QStringLiteral("faces"),
             QStringLiteral("change-passphrase"),
+            QStringLiteral("backup"),
+            QStringLiteral("restore"),
+            QStringLiteral("stats"),
         };
         // clang-format on
         if (!onServer.contains(runningCommand()))

@@ -11,12 +11,13 @@ namespace td::cli {
 
 int CliContext::unlockOfficeKey(Database &db, const QString &command)
 {
-    // attach and redact write evidence; verify, evidence-export and faces read it. Listing and
-    // removing items needs no key; office-key and change-passphrase unlock by themselves, and
-    // report only when it pictures an exhibit (unlockEvidence).
+    // attach and redact write evidence; verify, evidence-export and faces read it, and backup
+    // seals its file with a subkey of it. Listing and removing items needs no key; office-key and
+    // change-passphrase unlock by themselves, and report only when it pictures an exhibit
+    // (unlockEvidence).
     const bool writes = command == QLatin1String("attach") || command == QLatin1String("redact");
     if (!writes && command != QLatin1String("verify") && command != QLatin1String("evidence-export")
-        && command != QLatin1String("faces"))
+        && command != QLatin1String("faces") && command != QLatin1String("backup"))
         return ExitOk;
     return unlockOfficeKeyNow(db, writes);
 }

@@ -163,9 +163,10 @@ private slots:
 
     void backupsAndVaultsAreRefusedForNow()
     {
-        // Backups and vaults still live beside a database file: on a server they would land in a
-        // folder named after the URI (in the working directory). Evidence goes into the server
-        // (tst_cli_officeevidence), and without an office key attach stores nothing.
+        // Vaults still live beside a database file: on a server they would land in a folder named
+        // after the URI (in the working directory). Evidence goes into the server
+        // (tst_cli_officeevidence), and without an office key attach stores nothing and backup
+        // writes nothing (it would have no key to seal with; tst_cli_officebackup).
         EXPECT_EXIT(runCliOn(m_uri, {QStringLiteral("init")}), 0);
         EXPECT_EXIT(runCliOn(m_uri, {QStringLiteral("import"), fixture()}), 0);
         const QString file = m_dir.filePath(QStringLiteral("photo.txt"));
