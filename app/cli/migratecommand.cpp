@@ -35,19 +35,24 @@ int officeKey(CliContext &context, Database &target, const QString &file)
         if (!created)
             return context.fail(created.error());
         target.setOfficeKey(std::move(created.value()));
-        context.err() << QCoreApplication::translate("trustdesk-cli", "The office key was made and wrapped for your login with the office "
-                            "passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.")
+        context.err() << QCoreApplication::translate("trustdesk-cli",
+            "The office key was made and wrapped for your login with the office "
+            "passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.")
                       << Qt::endl;
         return ExitOk;
     }
     if (!file.isEmpty()) {
-        if (!KeySource::readFirstLine(file, QCoreApplication::translate("trustdesk-cli", "The office passphrase file"), passphrase, failure))
+        if (!KeySource::readFirstLine(file,
+                QCoreApplication::translate("trustdesk-cli", "The office passphrase file"),
+                passphrase, failure))
             return context.fail(failure);
     } else if (!TerminalPrompt::available()
-        || !TerminalPrompt::askHidden(QCoreApplication::translate("trustdesk-cli", "Office key passphrase: "), passphrase)) {
+        || !TerminalPrompt::askHidden(
+            QCoreApplication::translate("trustdesk-cli", "Office key passphrase: "), passphrase)) {
         return context.fail(KeyFailure {ExitWrongKey,
-            QCoreApplication::translate("trustdesk-cli", "The server's office key needs your office passphrase: give "
-               "--office-passphrase-file FILE or run migrate at a terminal.")});
+            QCoreApplication::translate("trustdesk-cli",
+                "The server's office key needs your office passphrase: give "
+                "--office-passphrase-file FILE or run migrate at a terminal.")});
     }
     auto key = keys.unlock(passphrase.text());
     passphrase.wipe();
@@ -69,14 +74,14 @@ void printSummary(CliContext &context, const MigrationReport &report, const QStr
         QJsonObject tables;
         for (const auto &t : report.tables)
             tables.insert(t.table, t.rows);
-        context.out() << QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("source"), source},
-                              {QStringLiteral("target"), target}, {QStringLiteral("tables"), tables},
-                              {QStringLiteral("search_rows"), report.searchRows},
-                              {QStringLiteral("evidence_items"), report.evidenceItems},
-                              {QStringLiteral("evidence_bytes"), report.evidenceBytes},
-                              {QStringLiteral("verified"), true}})
-                .toJson(QJsonDocument::Indented));
+        context.out() << QString::fromUtf8(QJsonDocument(
+            QJsonObject {{QStringLiteral("source"), source}, {QStringLiteral("target"), target},
+                {QStringLiteral("tables"), tables},
+                {QStringLiteral("search_rows"), report.searchRows},
+                {QStringLiteral("evidence_items"), report.evidenceItems},
+                {QStringLiteral("evidence_bytes"), report.evidenceBytes},
+                {QStringLiteral("verified"),
+                    true}}).toJson(QJsonDocument::Indented));
         return;
     }
     qint64 cases = 0;
@@ -92,9 +97,10 @@ void printSummary(CliContext &context, const MigrationReport &report, const QStr
                          .arg(report.evidenceBytes)
                          .arg(target)
                   << '\n'
-                  << QCoreApplication::translate("trustdesk-cli", "%1 was only read: keep it as it is until colleagues have worked on the "
-                        "server for a while, then delete it with its evidence folder (or keep it "
-                        "as a backup in a safe place).")
+                  << QCoreApplication::translate("trustdesk-cli",
+                         "%1 was only read: keep it as it is until colleagues have worked on the "
+                         "server for a while, then delete it with its evidence folder (or keep it "
+                         "as a backup in a safe place).")
                          .arg(source)
                   << Qt::endl;
 }
@@ -102,44 +108,54 @@ void printSummary(CliContext &context, const MigrationReport &report, const QStr
 int runMigrate(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("trustdesk-cli", "Copy the database file given with --db, with its evidence, into an empty office "
-           "server (--to URI), then check the copy. The file is only read. An encrypted file opens "
-           "with its passphrase as usual (--passphrase-file…). The evidence on the server is "
-           "encrypted with the office key: when the server has none, it is made and wrapped with "
-           "your office passphrase (--office-passphrase-file or asked twice); otherwise that "
-           "passphrase unlocks it. Nothing is kept on the server unless everything copied and "
-           "checked."));
+    parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
+        "Copy the database file given with --db, with its evidence, into an empty office "
+        "server (--to URI), then check the copy. The file is only read. An encrypted file opens "
+        "with its passphrase as usual (--passphrase-file…). The evidence on the server is "
+        "encrypted with the office key: when the server has none, it is made and wrapped with "
+        "your office passphrase (--office-passphrase-file or asked twice); otherwise that "
+        "passphrase unlocks it. Nothing is kept on the server unless everything copied and "
+        "checked."));
     const QCommandLineOption to(QStringLiteral("to"),
-        QCoreApplication::translate("trustdesk-cli", "the office server, a postgresql:// URI (required)"), QStringLiteral("URI"));
+        QCoreApplication::translate(
+            "trustdesk-cli", "the office server, a postgresql:// URI (required)"),
+        QStringLiteral("URI"));
     const QCommandLineOption officeFile(QStringLiteral("office-passphrase-file"),
-        QCoreApplication::translate("trustdesk-cli", "your passphrase for the office key, the first line of FILE (not the file's "
-           "passphrase)"),
+        QCoreApplication::translate("trustdesk-cli",
+            "your passphrase for the office key, the first line of FILE (not the file's "
+            "passphrase)"),
         QStringLiteral("FILE"));
     parser.addOption(to);
     parser.addOption(officeFile);
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("trustdesk-cli", "print a summary as JSON")});
+    parser.addOption({QStringLiteral("json"),
+        QCoreApplication::translate("trustdesk-cli", "print a summary as JSON")});
     if (const int code = context.parse(parser, QStringLiteral("migrate"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "migrate takes no arguments."));
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "migrate takes no arguments."));
     const QString uri = parser.value(to);
     if (uri.isEmpty())
-        return context.usage(parser, QCoreApplication::translate("trustdesk-cli", "migrate needs --to URI."));
+        return context.usage(
+            parser, QCoreApplication::translate("trustdesk-cli", "migrate needs --to URI."));
     if (Database::isServerUri(context.databasePath()))
         return context.fail(Error {ErrorKind::BadInput,
-            QCoreApplication::translate("trustdesk-cli", "migrate copies a database file: give --db the file and --to the server.")});
+            QCoreApplication::translate("trustdesk-cli",
+                "migrate copies a database file: give --db the file and --to the server.")});
     if (!Database::isServerUri(uri))
         return context.fail(Error {ErrorKind::BadInput,
-            QCoreApplication::translate("trustdesk-cli", "--to needs an office server's postgresql:// URI.")});
+            QCoreApplication::translate(
+                "trustdesk-cli", "--to needs an office server's postgresql:// URI.")});
 
     Database *source = context.database(Database::OpenMode::ReadOnly);
     if (!source)
         return context.openFailed();
     if (source->schemaVersion() != Database::latestSchemaVersion())
         return context.fail(Error {ErrorKind::BadInput,
-            QCoreApplication::translate("trustdesk-cli", "The database file is at schema version %1, this version of TrustDesk at %2: open it "
-               "once with the app or change it with trustdesk-cli to upgrade it, then migrate.")
+            QCoreApplication::translate("trustdesk-cli",
+                "The database file is at schema version %1, this version of TrustDesk at %2: open "
+                "it "
+                "once with the app or change it with trustdesk-cli to upgrade it, then migrate.")
                 .arg(source->schemaVersion())
                 .arg(Database::latestSchemaVersion())});
 
@@ -155,8 +171,9 @@ int runMigrate(CliContext &context, const QStringList &args)
         return context.fail(used.error());
     if (!used->isEmpty())
         return context.fail(Error {ErrorKind::BadInput,
-            QCoreApplication::translate("trustdesk-cli", "The office server already holds data (table \"%1\" has rows): migrate copies only "
-               "into an empty office database. Nothing was changed.")
+            QCoreApplication::translate("trustdesk-cli",
+                "The office server already holds data (table \"%1\" has rows): migrate copies only "
+                "into an empty office database. Nothing was changed.")
                 .arg(used.value())});
     if (const int code = officeKey(context, target, parser.value(officeFile)); code != ExitOk)
         return code;

@@ -35,13 +35,13 @@ Status copyEvidence(Database &source, Database &target, const QList<StoredEviden
         total += row.item.sizeBytes;
     qint64 before = 0;
     for (const auto &row : rows) {
-        const auto sealed = ServerEvidence::sealStored(target, targetKeys, row.item.id,
-            sourceStore.keys(), sourceStore.filePath(row.item.sha256), row.item.sha256,
-            [&](qint64 done, qint64) {
-                if (progress)
-                    progress(QStringLiteral("evidence"), before + done, total);
-                return true;
-            });
+        const auto sealed
+            = ServerEvidence::sealStored(target, targetKeys, row.item.id, sourceStore.keys(),
+                sourceStore.filePath(row.item.sha256), row.item.sha256, [&](qint64 done, qint64) {
+                    if (progress)
+                        progress(QStringLiteral("evidence"), before + done, total);
+                    return true;
+                });
         if (!sealed)
             return sealed.error();
         if (sealed->failure != EvidenceFile::CopyFailure::None) {
@@ -75,13 +75,14 @@ Status check(Database &source, Database &target, const QStringList &tables,
         const auto &a = mine->at(i);
         const auto &b = theirs->at(i);
         if (a.rows != b.rows)
-            return differs(QCoreApplication::translate("trustdesk-cli", "%1: %2 rows, %3 on the server")
-                               .arg(a.table)
-                               .arg(a.rows)
-                               .arg(b.rows));
-        if (a.digest != b.digest)
             return differs(
-                QCoreApplication::translate("trustdesk-cli", "%1: the rows' contents").arg(a.table));
+                QCoreApplication::translate("trustdesk-cli", "%1: %2 rows, %3 on the server")
+                    .arg(a.table)
+                    .arg(a.rows)
+                    .arg(b.rows));
+        if (a.digest != b.digest)
+            return differs(QCoreApplication::translate("trustdesk-cli", "%1: the rows' contents")
+                               .arg(a.table));
     }
     report.tables = theirs.value();
     const auto chain = AuditChain::verify(target);
@@ -106,8 +107,8 @@ Status check(Database &source, Database &target, const QStringList &tables,
 
 } // namespace
 
-Result<MigrationReport> migrateToOffice(
-    Database &source, Database &target, const QStringList &tables, const MigrationProgress &progress)
+Result<MigrationReport> migrateToOffice(Database &source, Database &target,
+    const QStringList &tables, const MigrationProgress &progress)
 {
     MigrationReport report;
     const ReadSnapshot snapshot(source);

@@ -32,7 +32,7 @@ using MigrationProgress = std::function<void(const QString &phase, qint64 done, 
 /// back from the server against its SHA-256. All in one transaction on the target, committed
 /// only when everything matched: otherwise nothing stays. A difference or a damaged source file
 /// is an Integrity error naming it.
-Result<MigrationReport> migrateToOffice(
-    Database &source, Database &target, const QStringList &tables, const MigrationProgress &progress);
+Result<MigrationReport> migrateToOffice(Database &source, Database &target,
+    const QStringList &tables, const MigrationProgress &progress);
 
 } // namespace td::cli

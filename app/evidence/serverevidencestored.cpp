@@ -1,5 +1,6 @@
 // ServerEvidence::sealStored: a file of a database's evidence store (plaintext or sealed) sealed
-// into an office server's rows as it is read, for `trustdesk-cli migrate --to` (docs/office-mode.md).
+// into an office server's rows as it is read, for `trustdesk-cli migrate --to`
+// (docs/office-mode.md).
 #include "serverevidence.h"
 
 #include "crypto/evidencechunks.h"
@@ -97,7 +98,7 @@ Result<EvidenceFile::CopyResult> sealStored(Database &db, const EvidenceKeys &ke
     auto source = EvidenceFile::openSource(path);
     if (source.failure != EvidenceFile::OpenFailure::None) {
         out.failure = source.failure == EvidenceFile::OpenFailure::Missing ? CopyFailure::Vanished
-                                                                             : CopyFailure::Read;
+                                                                           : CopyFailure::Read;
         out.sysErrno = source.sysErrno;
         return out;
     }
@@ -138,7 +139,8 @@ Result<EvidenceFile::CopyResult> sealStored(Database &db, const EvidenceKeys &ke
             out.failure = CopyFailure::Changed;
             return out;
         }
-        const bool fed = sealed ? sealed->feed(buffer.constData(), n) : plain(buffer.constData(), n);
+        const bool fed
+            = sealed ? sealed->feed(buffer.constData(), n) : plain(buffer.constData(), n);
         if (!written)
             return written.error();
         if (!fed) {

@@ -79,9 +79,9 @@ Result<QStringList> columnsOf(Database &target, const QString &table)
 QString insertSql(const QString &table, const QStringList &columns, int rows)
 {
     const QString one = QLatin1Char('(')
-        + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-               .arg(table, columns.join(QLatin1Char(',')))
+        + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
+        + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')))
         + QStringList(rows, one).join(QLatin1Char(','));
 }
 
@@ -304,7 +304,8 @@ Result<QList<TableSummary>> summarize(
             return columns.error();
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns->join(QLatin1Char(',')), table)))
+        if (!q.exec(
+                QStringLiteral("SELECT %1 FROM %2").arg(columns->join(QLatin1Char(',')), table)))
             return sqlError(q.lastError(), what());
         TableSummary summary;
         summary.table = table;
