@@ -183,10 +183,21 @@ int runMigrate(CliContext &context, const QStringList &args)
         [&context, showProgress](const QString &phase, qint64 done, qint64 total) {
             if (!showProgress)
                 return;
-            context.err() << '\r' << phase << ' ' << done;
-            if (total > 0)
-                context.err() << '/' << total;
-            context.err() << "        ";
+            QString line;
+            if (phase == QLatin1String("evidence"))
+                line = QCoreApplication::translate("trustdesk-cli", "Evidence: %1 of %2 bytes")
+                           .arg(done)
+                           .arg(total);
+            else if (phase == QLatin1String("checking"))
+                line = QCoreApplication::translate("trustdesk-cli", "Checking the copy: %1 of %2")
+                           .arg(done)
+                           .arg(total);
+            else // a table's name, as in the JSON summary
+                line = QCoreApplication::translate("trustdesk-cli", "Copying %1: %2 of %3 rows")
+                           .arg(phase)
+                           .arg(done)
+                           .arg(total);
+            context.err() << '\r' << line << "        ";
             context.err().flush();
         });
     if (showProgress)
