@@ -9,6 +9,7 @@
 #include "evidence/evidencestorecopy.h"
 #include "evidence/serverevidence.h"
 #include "storage/auditchain.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,19 @@ Result<MigrationReport> migrateToOffice(Database &source, Database &target,
     if (auto s = copyEvidence(source, target, rows.value(), report, progress); !s)
         return s.error();
     if (auto s = check(source, target, tables, rows.value(), report, progress); !s)
+        return s.error();
+    // After the checks, which compare the file's chain entry for entry: who moved it, and when.
+    qint64 cases = 0;
+    for (const auto &t : report.tables) {
+        if (t.table == QLatin1String("cases"))
+            cases = t.rows;
+    }
+    if (auto s = AuditLog(target, currentActor())
+                     .record(QStringLiteral("database.migrate"), QString(),
+                         QStringLiteral("%1 cases, %2 evidence items from a database file")
+                             .arg(cases)
+                             .arg(report.evidenceItems));
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -31,7 +31,7 @@ using MigrationProgress = std::function<void(const QString &phase, qint64 done, 
 /// compares both sides: row counts and digests per table, the audit chain, and every item read
 /// back from the server against its SHA-256. All in one transaction on the target, committed
 /// only when everything matched: otherwise nothing stays. A difference or a damaged source file
-/// is an Integrity error naming it.
+/// is an Integrity error naming it. The server's log then gains a `database.migrate` entry.
 Result<MigrationReport> migrateToOffice(Database &source, Database &target,
     const QStringList &tables, const MigrationProgress &progress);
 

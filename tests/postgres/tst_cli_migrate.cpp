@@ -240,6 +240,19 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("search_rows")).toInteger(), cases);
 
         const QStringList office {QStringLiteral("--passphrase-file"), m_office};
+        // The server's log is the file's, entry for entry, and then who migrated it.
+        const QJsonArray fileLog = QJsonDocument::fromJson(
+            runCliOn(m_file, {QStringLiteral("audit"), QStringLiteral("--json")}).stdoutBytes)
+                                       .array();
+        const QJsonArray serverLog = QJsonDocument::fromJson(
+            runCliOn(m_uri, {QStringLiteral("audit"), QStringLiteral("--json")}).stdoutBytes)
+                                         .array();
+        QVERIFY(!fileLog.isEmpty());
+        QCOMPARE(serverLog.size(), fileLog.size() + 1);
+        for (qsizetype i = 0; i < fileLog.size(); ++i)
+            QCOMPARE(serverLog.at(i), fileLog.at(i));
+        QCOMPARE(serverLog.last().toObject().value(QStringLiteral("action")).toString(),
+            QStringLiteral("database.migrate"));
         compareAnswers({}, office);
         // The identity sequences moved past the copied ids: a new item, its custody event and
         // its audit entry get ids of their own.
