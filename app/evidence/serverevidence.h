@@ -26,6 +26,14 @@ Result<EvidenceFile::CopyResult> seal(Database &db, const EvidenceKeys &keys, qi
 /// transaction; `sha256` (hex) is theirs. As seal(), without a file: chunk by chunk from memory.
 Result<EvidenceFile::CopyResult> sealBytes(Database &db, const EvidenceKeys &keys,
     qint64 evidenceId, const QByteArray &bytes, const QString &sha256);
+/// Reads the stored file at `path` of another database's evidence store (plaintext, or sealed
+/// with `sourceKeys`) and seals its plaintext for item `evidenceId` with `keys`, a chunk at a
+/// time as it is read (migrate --to). The plaintext must hash to `sha256`: otherwise (and for a
+/// sealed file that does not decrypt) a failure, with the last row not written. An Error only
+/// when the server refused a row.
+Result<EvidenceFile::CopyResult> sealStored(Database &db, const EvidenceKeys &keys,
+    qint64 evidenceId, const EvidenceKeys &sourceKeys, const QString &path, const QString &sha256,
+    const EvidenceProgress &progress);
 
 /// Reads item `evidenceId`'s rows, decrypting and hashing them; `options.plainOut` and
 /// `options.keep` as for a stored file (rawOut is not supported: there is no file). No rows is
