@@ -145,6 +145,14 @@ void Settings::setLastDatabasePath(const QString &path)
 {
     set(kLastDatabase, path);
 }
+QString Settings::lastServerUri() const
+{
+    return m_settings->value(QStringLiteral("office/lastServer")).toString();
+}
+void Settings::setLastServerUri(const QString &uri)
+{
+    set(QStringLiteral("office/lastServer"), uri);
+}
 QString Settings::language() const
 {
     return m_settings->value(kLanguage).toString();

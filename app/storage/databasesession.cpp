@@ -14,8 +14,23 @@ DatabaseSession DatabaseSession::of(const Database &database)
         key ? std::make_shared<const SecureKey>(SecureKey::fromBytes(key->data())) : nullptr);
 }
 
+DatabaseSession DatabaseSession::forServer(const Database &database, const QString &uri)
+{
+    DatabaseSession session(database.path());
+    session.m_serverUri = uri;
+    if (const SecureKey *key = database.officeKey(); key && !key->isNull())
+        session.m_officeKey = std::make_shared<const SecureKey>(SecureKey::fromBytes(key->data()));
+    return session;
+}
+
 Result<std::unique_ptr<Database>> DatabaseSession::open(Database::OpenMode mode) const
 {
+    if (!m_serverUri.isEmpty()) {
+        auto opened = Database::open(m_serverUri, mode);
+        if (opened && m_officeKey)
+            opened.value()->setOfficeKey(SecureKey::fromBytes(m_officeKey->data()));
+        return opened;
+    }
     if (m_dataKey)
         return Database::open(m_path, mode, *m_dataKey);
     return Database::open(m_path, mode);
