@@ -406,8 +406,12 @@ void MainWindow::setServerDatabase(std::unique_ptr<Database> database, const QSt
     setDatabase(std::move(database));
     m_settings.setLastServerUri(m_database->path()); // without the password
     m_settings.sync();
+    // Once the window shows (a message set before that overlaps the case count).
     if (!m_officeKeyNote.isEmpty())
-        statusBar()->showMessage(m_officeKeyNote);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_officeKeyNote.isEmpty() && !isLocked())
+                statusBar()->showMessage(m_officeKeyNote, 30000);
+        });
 }
 
 bool MainWindow::refuseOnServer(const QString &what)

@@ -147,11 +147,11 @@ void Settings::setLastDatabasePath(const QString &path)
 }
 QString Settings::lastServerUri() const
 {
-    return m_settings->value(QStringLiteral("office/lastServer")).toString();
+    return m_settings->value(QStringLiteral("database/lastServerUri")).toString();
 }
 void Settings::setLastServerUri(const QString &uri)
 {
-    set(QStringLiteral("office/lastServer"), uri);
+    set(QStringLiteral("database/lastServerUri"), uri);
 }
 QString Settings::language() const
 {

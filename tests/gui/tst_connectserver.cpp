@@ -245,7 +245,7 @@ private slots:
         QVERIFY(window.connectToServer(withPassword(location.target(), secret)));
         QVERIFY(window.isOnServer());
         QCOMPARE(window.caseListPage()->model()->rowCount(), 3);
-        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("memory only")));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("memory only")));
         QVERIFY(window.windowTitle().contains(PgConnection::parse(location.target())->database));
         settings.sync();
         QFile file(settingsFile);

@@ -19,7 +19,7 @@ QString withoutKey()
 {
     return QCoreApplication::translate("OfficeKeyUnlock",
         "Without the office key, evidence cannot be opened or attached, and drafts are kept "
-        "in memory only (lost if TrustDesk closes).");
+        "in memory only.");
 }
 
 // The passphrase typed, or nullopt for Cancel.
@@ -49,8 +49,8 @@ QString OfficeKeyUnlock::run(Database &db, QWidget *parent)
     if (!exists)
         return exists.error().message;
     if (!exists.value())
-        return QCoreApplication::translate("OfficeKeyUnlock",
-            "This office server has no office key yet (trustdesk-cli office-key init). %1")
+        return QCoreApplication::translate(
+            "OfficeKeyUnlock", "This office server has no office key yet. %1")
             .arg(withoutKey());
     const auto login = keys.currentLogin();
     const auto holders = keys.logins();
