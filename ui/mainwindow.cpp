@@ -403,7 +403,12 @@ void MainWindow::setServerDatabase(std::unique_ptr<Database> database, const QSt
     m_serverUri = uri;
     const auto login = OfficeKeys(*database).currentLogin();
     m_serverLogin = login ? login.value() : QString();
+    // With an app passphrase, a fresh start shows no case data until it is entered (as for a
+    // file): the window locks at once, and the unlock reconnects with this session.
+    const bool lockAtStart = !m_startedUp && !m_settings.passphraseHash().isEmpty();
     setDatabase(std::move(database));
+    if (lockAtStart)
+        lock();
     m_settings.setLastServerUri(m_database->path()); // without the password
     m_settings.sync();
     // Once the window shows (a message set before that overlaps the case count).

@@ -4,6 +4,7 @@
 // drafts sealed with the office key (or kept in memory without it), backups explained.
 #include "cases/caselistpage.h"
 #include "cases/caseworkspace.h"
+#include "common/passphrase.h"
 #include "common/settings.h"
 #include "dialogs/dialogseam.h"
 #include "dialogs/messagebox.h"
@@ -324,6 +325,29 @@ private slots:
         const QList<Draft> read = drafts.list(DraftStore::Live::Include);
         QCOMPARE(read.size(), 1);
         QCOMPARE(read.first().caseFile.client.fullName, marker);
+
+        // The lock closes the connection; the unlock reconnects with the session's password and
+        // office key, and the editor comes back with what was typed.
+        settings.setPassphrase(
+            Passphrase::hash(QStringLiteral("app pass 42")), Passphrase::newKeySalt());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.lock();
+        QTRY_VERIFY(!window.database());
+        auto *passphrase = window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"));
+        QVERIFY(passphrase);
+        QTest::keyClicks(passphrase, QStringLiteral("app pass 42"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY(!window.isLocked());
+        QVERIFY(window.database());
+        QVERIFY(window.isOnServer());
+        QVERIFY(window.database()->officeKey());
+        QVERIFY(window.workspace()->editor());
+        QCOMPARE(window.workspace()
+                     ->editor()
+                     ->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit"))
+                     ->text(),
+            marker);
     }
 
 private:
