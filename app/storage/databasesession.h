@@ -16,7 +16,8 @@ public:
     DatabaseSession() = default;
     /// A plaintext database at `path`, or a vault when `dataKey` is given.
     explicit DatabaseSession(QString path, std::shared_ptr<const SecureKey> dataKey = {});
-    /// The session of an open database (a copy of its key).
+    /// The session of an open database (a copy of its key; for an office server, of its
+    /// connection's password and office key, as forServer).
     static DatabaseSession of(const Database &database);
     /// An office server: `uri` as it was connected to, with its password if one was typed (kept
     /// in memory only, never written anywhere), and the office key once unlocked (copied into

@@ -14,6 +14,7 @@
 #include "office/connectserverdialog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/databasesession.h"
 #include "storage/draftstore.h"
 #include "storage/officekeys.h"
 #include "storage/pgconnection.h"
@@ -257,6 +258,19 @@ private slots:
         QCOMPARE(settings.lastServerUri(), PgConnection::parse(location.target())->displayUri);
         QCOMPARE(settings.lastDatabasePath(), settings.lastServerUri());
 
+        // Every further connection (the editor's evidence panel, statistics, officers) comes
+        // from the session, with the password the window connected with, in memory.
+        {
+            auto other
+                = DatabaseSession::of(*window.database()).open(Database::OpenMode::ExistingOnly);
+            QVERIFY(other.ok());
+            QCOMPARE(other.value()->connection().password(), secret);
+            QVERIFY(!other.value()->path().contains(secret));
+        }
+        window.findChild<QAction *>(QStringLiteral("statisticsAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("officersAction"))->trigger();
+        QTest::qWait(300);
+
         // Backups are explained, not attempted.
         MessageBox::acknowledgeNextInformation();
         window.findChild<QAction *>(QStringLiteral("backUpAction"))->trigger();
@@ -300,6 +314,12 @@ private slots:
         DialogSeam::answerNext(DialogSeam::Kind::Text, kPassphrase);
         QVERIFY(window.connectToServer(location.target()));
         QVERIFY(window.database()->officeKey());
+        {
+            auto other
+                = DatabaseSession::of(*window.database()).open(Database::OpenMode::ExistingOnly);
+            QVERIFY(other.ok());
+            QVERIFY(other.value()->officeKey()); // the evidence panel's connection opens evidence
+        }
         const DraftStore drafts(*window.database());
         QVERIFY(drafts.isEncrypted());
         QVERIFY(!drafts.isInMemory());
