@@ -21,12 +21,14 @@
 #include "testcases.h"
 #include "testdatabase.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -133,6 +135,30 @@ private slots:
         QCOMPARE(field(&again, "serverDatabaseLineEdit")->text(), QStringLiteral("office"));
         QCOMPARE(field(&again, "serverLoginLineEdit")->text(), QStringLiteral("ana"));
         QCOMPARE(field(&again, "serverCaFileLineEdit")->text(), ca);
+    }
+
+    // Every field is reached from the keyboard: a label with a buddy and a mnemonic of its own.
+    void everyFieldHasItsOwnMnemonic()
+    {
+        ConnectServerDialog dialog;
+        QStringList texts;
+        for (auto *label : dialog.findChildren<QLabel *>())
+            if (label->buddy())
+                texts << label->text();
+        for (auto *button : dialog.findChildren<QAbstractButton *>())
+            texts << button->text();
+        QSet<QChar> seen;
+        int fields = 0;
+        for (const QString &text : texts) {
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(text));
+            seen.insert(key);
+            ++fields;
+        }
+        QVERIFY(fields >= 10); // seven labels, Browse, the URI box and Connect
     }
 
     void aSocketFolderIsAQueryParameter()

@@ -153,7 +153,7 @@ void ConnectServerDialog::retranslate()
     m_caLabel->setText(tr("Certificate &authority:"));
     m_caFile->setPlaceholderText(tr("Optional: the office's certificate file (PEM)"));
     m_browse->setText(tr("B&rowse…"));
-    m_uriLabel->setText(tr("Connection U&RI:"));
+    m_uriLabel->setText(tr("Connection &URI:"));
     m_uri->setPlaceholderText(tr("postgresql://login@server/database"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_passwordHint->setText(tr("Only when the server asks for one. It is kept in memory for this "
