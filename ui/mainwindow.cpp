@@ -270,7 +270,7 @@ void MainWindow::retranslate()
     a.fileMenu->setTitle(tr("&File"));
     a.newDatabase->setText(tr("New D&atabase…"));
     a.openDatabase->setText(tr("&Open Database…"));
-    a.connectServer->setText(tr("Connect to Office &Server…"));
+    a.connectServer->setText(tr("Connect to Office Ser&ver…"));
     a.backUp->setText(tr("&Back Up…"));
     a.restoreBackup->setText(tr("Res&tore from Backup…"));
     a.quit->setText(tr("&Quit"));
