@@ -52,7 +52,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"),
-        QCoreApplication::translate("main", "open the database at PATH (created when missing)"),
+        QCoreApplication::translate("main",
+            "open the database at PATH (created when missing), or connect to the office server "
+            "at a postgresql:// URI"),
         QStringLiteral("PATH")});
     parser.process(app);
 

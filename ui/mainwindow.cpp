@@ -17,6 +17,8 @@
 #include "guidance/guidancebrowser.h"
 #include "intake/caseeditor.h"
 #include "models/caselistmodel.h"
+#include "office/connectserverdialog.h"
+#include "office/officekeyunlock.h"
 #include "preferences/preferencesdialog.h"
 #include "security/auditlogdialog.h"
 #include "security/encryptdatabasedialog.h"
@@ -34,7 +36,9 @@
 #include "storage/caserepository.h"
 #include "storage/databasewatcher.h"
 #include "storage/draftstore.h"
+#include "storage/officekeys.h"
 #include "storage/officerquery.h"
+#include "storage/pgconnection.h"
 #include "storage/vaultconversion.h"
 
 #include <QAction>
@@ -67,6 +71,7 @@ struct MainWindow::Actions
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QAction *openDatabase = nullptr;
+    QAction *connectServer = nullptr;
     QAction *newDatabase = nullptr;
     QAction *backUp = nullptr;
     QAction *restoreBackup = nullptr;
@@ -185,10 +190,22 @@ void MainWindow::createActions()
     a.openDatabase = a.fileMenu->addAction(QString(), this, &MainWindow::chooseDatabaseToOpen);
     a.openDatabase->setObjectName(QStringLiteral("openDatabaseAction"));
     a.openDatabase->setShortcut(QKeySequence::Open);
+    a.connectServer = a.fileMenu->addAction(QString(), this, [this] {
+        if (!m_workspace->confirmCloseEditor())
+            return;
+        showConnectDialog(isOnServer() ? m_database->path() : m_settings.lastServerUri());
+    });
+    a.connectServer->setObjectName(QStringLiteral("connectServerAction"));
     a.fileMenu->addSeparator();
-    a.backUp = a.fileMenu->addAction(QString(), this, [this] { BackupFlow(*this).run(); });
+    a.backUp = a.fileMenu->addAction(QString(), this, [this] {
+        if (!refuseOnServer(tr("Back Up")))
+            BackupFlow(*this).run();
+    });
     a.backUp->setObjectName(QStringLiteral("backUpAction"));
-    a.restoreBackup = a.fileMenu->addAction(QString(), this, [this] { RestoreFlow(*this).run(); });
+    a.restoreBackup = a.fileMenu->addAction(QString(), this, [this] {
+        if (!refuseOnServer(tr("Restore from Backup")))
+            RestoreFlow(*this).run();
+    });
     a.restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
     a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
@@ -253,6 +270,7 @@ void MainWindow::retranslate()
     a.fileMenu->setTitle(tr("&File"));
     a.newDatabase->setText(tr("New D&atabase…"));
     a.openDatabase->setText(tr("&Open Database…"));
+    a.connectServer->setText(tr("Connect to Office Ser&ver…"));
     a.backUp->setText(tr("&Back Up…"));
     a.restoreBackup->setText(tr("Res&tore from Backup…"));
     a.quit->setText(tr("&Quit"));
@@ -272,15 +290,31 @@ void MainWindow::retranslate()
     a.office->setText(tr("Your &Office and Profile…"));
     a.about->setText(tr("&About TrustDesk"));
     a.aboutQt->setText(tr("About &Qt"));
-    setWindowTitle(m_database ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName())
-                              : tr("TrustDesk"));
-    if (m_database)
-        m_databaseLabel->setText(QDir::toNativeSeparators(m_database->path()));
+    if (m_database && isOnServer()) {
+        // Which server and which login: the person may hold logins on two offices' servers.
+        const auto server = PgConnection::parse(m_database->path());
+        const QString database = server ? server.value().database : m_database->path();
+        const QString host = !server || server.value().host.isEmpty()
+            ? tr("this computer")
+            : (server.value().host.startsWith(QLatin1Char('/')) ? tr("this computer")
+                                                                : server.value().host);
+        setWindowTitle(tr("%1 on %2 — TrustDesk").arg(database, host));
+        m_databaseLabel->setText(
+            tr("Office server: %1 on %2, login %3").arg(database, host, m_serverLogin));
+    } else {
+        setWindowTitle(m_database
+                ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName())
+                : tr("TrustDesk"));
+        if (m_database)
+            m_databaseLabel->setText(QDir::toNativeSeparators(m_database->path()));
+    }
     updateCount(m_lastCount, m_lastFiltered);
 }
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (Database::isServerUri(path))
+        return connectToServer(path);
     QString candidate = path;
     for (;;) {
         // An encryption stopped by a crash (or a failure after its point of no return) is
@@ -335,6 +369,64 @@ bool MainWindow::openSession(const DatabaseSession &session)
         return false;
     }
     setDatabase(std::move(opened.value()));
+    return true;
+}
+
+bool MainWindow::connectToServer(const QString &uri)
+{
+    auto opened = Database::open(uri, Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        const auto parsed = PgConnection::parse(uri);
+        return showConnectDialog(
+            parsed ? parsed.value().displayUri : QString(), opened.error().message);
+    }
+    setServerDatabase(std::move(opened.value()), uri);
+    return true;
+}
+
+bool MainWindow::showConnectDialog(const QString &uri, const QString &message)
+{
+    ConnectServerDialog dialog(this);
+    if (!uri.isEmpty())
+        dialog.setUri(uri);
+    dialog.setMessage(message);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setServerDatabase(dialog.takeDatabase(), dialog.uri());
+    return true;
+}
+
+void MainWindow::setServerDatabase(std::unique_ptr<Database> database, const QString &uri)
+{
+    // The office key before anything reads drafts: they are sealed with its drafts subkey.
+    m_officeKeyNote = OfficeKeyUnlock::run(*database, this);
+    m_serverUri = uri;
+    const auto login = OfficeKeys(*database).currentLogin();
+    m_serverLogin = login ? login.value() : QString();
+    // With an app passphrase, a fresh start shows no case data until it is entered (as for a
+    // file): the window locks at once, and the unlock reconnects with this session.
+    const bool lockAtStart = !m_startedUp && !m_settings.passphraseHash().isEmpty();
+    setDatabase(std::move(database));
+    if (lockAtStart)
+        lock();
+    m_settings.setLastServerUri(m_database->path()); // without the password
+    m_settings.sync();
+    // Once the window shows (a message set before that overlaps the case count).
+    if (!m_officeKeyNote.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_officeKeyNote.isEmpty() && !isLocked())
+                statusBar()->showMessage(m_officeKeyNote, 30000);
+        });
+}
+
+bool MainWindow::refuseOnServer(const QString &what)
+{
+    if (!isOnServer())
+        return false;
+    MessageBox::information(this, what,
+        tr("%1 works on a database file on this computer. The office server's data is backed "
+           "up on the server by your administrator (see the office mode guide).")
+            .arg(what));
     return true;
 }
 
@@ -399,7 +491,8 @@ void MainWindow::recordFailedUnlocks()
 
 void MainWindow::encryptDatabase()
 {
-    if (!m_database || m_database->isEncrypted() || !m_workspace->confirmCloseEditor())
+    if (!m_database || m_database->isEncrypted() || refuseOnServer(tr("Encrypt"))
+        || !m_workspace->confirmCloseEditor())
         return;
     const QString path = m_database->path();
     EncryptDatabaseDialog dialog(path, this);
@@ -428,8 +521,15 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     closeDatabase();
     m_database = std::move(database);
-    m_session = DatabaseSession::of(*m_database);
-    m_plaintextBanner->setVisible(!m_database->isEncrypted() && !isLocked());
+    const bool server = m_database->dialect() == SqlDialect::Postgres;
+    if (!server) {
+        m_serverUri.clear();
+        m_officeKeyNote.clear();
+    }
+    m_session = server ? DatabaseSession::forServer(*m_database, m_serverUri)
+                       : DatabaseSession::of(*m_database);
+    // An office server is not a file this app could encrypt: no plaintext banner for it.
+    m_plaintextBanner->setVisible(!server && !m_database->isEncrypted() && !isLocked());
     m_repository = std::make_unique<CaseRepository>(*m_database, currentActor());
     m_workspace->setDatabase(m_database.get(), m_repository.get());
     m_followUps->setDatabase(m_database.get());
@@ -438,7 +538,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshAll);
     // Drafts written while the database was still plaintext are sealed before anything else
     // reads them (an encrypted database is never offered a plaintext draft).
-    if (m_database->isEncrypted())
+    // On a server whose office key was just unlocked, the drafts kept in memory until then.
+    if (m_database->isEncrypted() || (server && m_database->officeKey()))
         (void)DraftStore(*m_database).sealPlaintextLeftovers();
     // Drafts left by a crash are offered once the window is up, not before it shows, and not
     // over the lock screen (the question names the client): then after the unlock.
@@ -449,6 +550,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
             m_workspace->offerDraftRestore();
     });
     m_page->focusSearch();
+    // A server's path is its URI without the password: the next start connects to it again.
     m_settings.setLastDatabasePath(
         m_database->path() == defaultDatabasePath() ? QString() : m_database->path());
     retranslate();
@@ -496,8 +598,8 @@ void MainWindow::chooseDatabaseToCreate()
 
 QString MainWindow::dialogFolder() const
 {
-    return m_database ? QFileInfo(m_database->path()).absolutePath()
-                      : QFileInfo(defaultDatabasePath()).absolutePath();
+    return m_database && !isOnServer() ? QFileInfo(m_database->path()).absolutePath()
+                                       : QFileInfo(defaultDatabasePath()).absolutePath();
 }
 
 void MainWindow::refreshAll()
@@ -653,6 +755,7 @@ void MainWindow::releaseDatabase()
 {
     const QString path = m_database->path();
     const bool vault = m_database->isEncrypted();
+    const DatabaseSession server = isOnServer() ? m_session : DatabaseSession();
     delete m_watcher;
     m_watcher = nullptr;
     // The editor (and its evidence panel's connection and drafts key) goes first, then every
@@ -665,6 +768,8 @@ void MainWindow::releaseDatabase()
     m_session = DatabaseSession();
     if (vault)
         m_pendingVault = path; // unlocked with its passphrase, which derives the key again
+    else if (!server.isNull())
+        m_lockedServer = server; // the password and office key stay in memory for the session
     else
         m_lockedPlainPath = path;
     retranslate(); // the title no longer names the file
@@ -674,6 +779,17 @@ void MainWindow::releaseDatabase()
 
 bool MainWindow::reopenAfterLock()
 {
+    if (!m_lockedServer.isNull()) {
+        auto opened = m_lockedServer.open(Database::OpenMode::ExistingOnly);
+        if (!opened) {
+            // The server went away while locked: say so and stay locked; unlocking tries again.
+            MessageBox::warning(this, tr("TrustDesk"), opened.error().message);
+            return false;
+        }
+        m_lockedServer = DatabaseSession();
+        setDatabase(std::move(opened.value()));
+        return true;
+    }
     if (m_lockedPlainPath.isEmpty())
         return true;
     auto opened = Database::open(m_lockedPlainPath, Database::OpenMode::ExistingOnly);
@@ -693,7 +809,7 @@ void MainWindow::unlock()
         return;
     m_central->setCurrentWidget(m_workspace);
     m_workspace->setEnabled(true);
-    m_plaintextBanner->setVisible(m_database && !m_database->isEncrypted());
+    m_plaintextBanner->setVisible(m_database && !m_database->isEncrypted() && !isOnServer());
     setActionsLocked(false);
     m_countLabel->show();
     if (m_followUpsWasVisibleBeforeLock && m_workspace->currentWidget() == m_page)
@@ -737,10 +853,10 @@ void MainWindow::setActionsLocked(bool locked)
     m_workspace->setEnabled(!locked);
     m_workspace->setLocked(locked);
     const Actions &a = *m_actions;
-    for (QAction *action :
-        {a.openDatabase, a.newDatabase, a.backUp, a.restoreBackup, a.find, a.preferences,
-            a.security, a.auditLog, a.officers, a.exportCaseList, a.statistics, a.lock, a.refresh,
-            a.guidance, a.about, a.aboutQt, a.office, m_followUps->toggleViewAction()})
+    for (QAction *action : {a.openDatabase, a.connectServer, a.newDatabase, a.backUp,
+             a.restoreBackup, a.find, a.preferences, a.security, a.auditLog, a.officers,
+             a.exportCaseList, a.statistics, a.lock, a.refresh, a.guidance, a.about, a.aboutQt,
+             a.office, m_followUps->toggleViewAction()})
         action->setEnabled(!locked);
 }
 

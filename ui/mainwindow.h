@@ -46,6 +46,15 @@ public:
     /// Opens the database of an unlocked session (a vault just made, a restored one); explains
     /// and returns false when it cannot be opened.
     bool openSession(const DatabaseSession &session);
+    /// Connects to the office server at `uri` (File › Connect to Office Server…, or the one
+    /// remembered from last time): tries it as it is (a password from ~/.pgpass, or none), and
+    /// when that does not work shows the connect dialog filled in, with the reason. Then unlocks
+    /// the office key. False when the person cancelled and nothing new is open.
+    bool connectToServer(const QString &uri);
+    /// The connect dialog, filled in from `uri` (no password) with `message` under the fields.
+    bool showConnectDialog(const QString &uri, const QString &message = {});
+    /// Whether the open database is an office server.
+    bool isOnServer() const { return m_session.isServer(); }
     Database *database() const { return m_database.get(); }
     /// The open database's path and key: what opens every further connection to it.
     const DatabaseSession &session() const { return m_session; }
@@ -117,6 +126,10 @@ private:
     void updateCount(qint64 matching, bool filtered);
     void showError(const QString &message);
     QString dialogFolder() const;
+    /// Opens a server database just connected to (`uri` with its password, kept in memory).
+    void setServerDatabase(std::unique_ptr<Database> database, const QString &uri);
+    /// Backups, restores and vaults work on a database file only: says so on a server.
+    bool refuseOnServer(const QString &what);
 
     Settings &m_settings;
     std::unique_ptr<Database> m_database;
@@ -133,6 +146,13 @@ private:
     /// A plaintext database the lock closed (or a start with an app passphrase has not opened
     /// yet): reopened at the unlock. A vault waits in m_pendingVault instead.
     QString m_lockedPlainPath;
+    /// An office server the lock closed: its session (URI with password, office key) reopens it.
+    DatabaseSession m_lockedServer;
+    /// The open server's URI as connected to, password included: in memory only, never saved.
+    QString m_serverUri;
+    /// What works without the office key, shown in the status bar while it is not unlocked.
+    QString m_officeKeyNote;
+    QString m_serverLogin; ///< the server's current_user
     /// What was on screen when the window locked, brought back at the unlock.
     struct ViewAtLock
     {

@@ -145,6 +145,14 @@ void Settings::setLastDatabasePath(const QString &path)
 {
     set(kLastDatabase, path);
 }
+QString Settings::lastServerUri() const
+{
+    return m_settings->value(QStringLiteral("database/lastServerUri")).toString();
+}
+void Settings::setLastServerUri(const QString &uri)
+{
+    set(QStringLiteral("database/lastServerUri"), uri);
+}
 QString Settings::language() const
 {
     return m_settings->value(kLanguage).toString();

@@ -34,6 +34,10 @@ public:
     /// The database opened last; empty means the embedded default.
     QString lastDatabasePath() const;
     void setLastDatabasePath(const QString &path);
+    /// The office server connected to last (File › Connect to Office Server…): its URI without
+    /// the password, which is never written here. Empty until one is used.
+    QString lastServerUri() const;
+    void setLastServerUri(const QString &uri);
 
     /// Interface language code ("es", "ar", …); empty follows the system locale.
     QString language() const;

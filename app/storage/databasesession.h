@@ -16,11 +16,18 @@ public:
     DatabaseSession() = default;
     /// A plaintext database at `path`, or a vault when `dataKey` is given.
     explicit DatabaseSession(QString path, std::shared_ptr<const SecureKey> dataKey = {});
-    /// The session of an open database (a copy of its key).
+    /// The session of an open database (a copy of its key; for an office server, of its
+    /// connection's password and office key, as forServer).
     static DatabaseSession of(const Database &database);
+    /// An office server: `uri` as it was connected to, with its password if one was typed (kept
+    /// in memory only, never written anywhere), and the office key once unlocked (copied into
+    /// every connection this session opens, so evidence and drafts open there too).
+    static DatabaseSession forServer(const Database &database, const QString &uri);
 
     bool isNull() const { return m_path.isEmpty(); }
+    /// The file, or the server's URI without its password.
     QString path() const { return m_path; }
+    bool isServer() const { return !m_serverUri.isEmpty(); }
     bool isEncrypted() const { return m_dataKey != nullptr; }
     /// The vault's data key; null for a plaintext database.
     const SecureKey *dataKey() const { return m_dataKey.get(); }
@@ -31,6 +38,8 @@ public:
 private:
     QString m_path;
     std::shared_ptr<const SecureKey> m_dataKey;
+    QString m_serverUri; ///< with the password: what opens a connection; empty for a file
+    std::shared_ptr<const SecureKey> m_officeKey;
 };
 
 } // namespace td

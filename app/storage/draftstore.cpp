@@ -9,11 +9,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <sodium.h>
@@ -53,7 +57,33 @@ bool isSafeId(const QString &id)
     return re.match(id).hasMatch();
 }
 
+// The drafts of office servers whose office key is not unlocked: in memory only, per folder.
+struct MemoryDrafts
+{
+    QMutex mutex;
+    QHash<QString, QMap<QString, Draft>> byFolder;
+};
+
+MemoryDrafts &memoryDrafts()
+{
+    static MemoryDrafts drafts;
+    return drafts;
+}
+
 } // namespace
+
+QString DraftStore::serverFolder(const QString &displayUri)
+{
+    const QByteArray uri = displayUri.toUtf8();
+    unsigned char digest[16];
+    crypto_generichash(digest, sizeof digest,
+        reinterpret_cast<const unsigned char *>(uri.constData()),
+        static_cast<unsigned long long>(uri.size()), nullptr, 0);
+    const QString name = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("drafts/") + name);
+}
 
 DraftStore::DraftStore(const QString &databasePath)
     : m_folder(databasePath + QStringLiteral(".drafts"))
@@ -67,8 +97,19 @@ DraftStore::DraftStore(const QString &databasePath, SecureKey draftsKey)
 }
 
 DraftStore::DraftStore(const Database &database)
-    : DraftStore(database.path(), database.subKey(KeyPurpose::Drafts))
-{ }
+{
+    if (database.dialect() != SqlDialect::Postgres) {
+        *this = DraftStore(database.path(), database.subKey(KeyPurpose::Drafts));
+        return;
+    }
+    m_server = true;
+    m_folder = serverFolder(database.path());
+    const SecureKey *office = database.officeKey();
+    if (office && !office->isNull())
+        m_key = std::make_shared<const SecureKey>(office->derive(KeyPurpose::Drafts));
+    else
+        m_inMemory = true; // never in the clear on disk: the folder holds only live-editor locks
+}
 
 QByteArray DraftStore::seal(const QString &id, const QByteArray &plain) const
 {
@@ -169,6 +210,13 @@ Status DraftStore::save(const Draft &draft)
     if (!isSafeId(draft.id))
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("DraftStore", "The draft has an invalid name.")};
+    if (m_inMemory) {
+        QMutexLocker locker(&memoryDrafts().mutex);
+        Draft copy = draft;
+        copy.savedAt = draft.savedAt.toUTC();
+        memoryDrafts().byFolder[m_folder].insert(draft.id, copy);
+        return {};
+    }
     if (auto s = ensureFolder(); !s)
         return s;
     QJsonObject o {{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
@@ -196,6 +244,17 @@ Status DraftStore::save(const Draft &draft)
 QList<Draft> DraftStore::list(Live live, QStringList *setAside) const
 {
     QList<Draft> drafts;
+    if (m_inMemory) {
+        {
+            QMutexLocker locker(&memoryDrafts().mutex);
+            for (const Draft &d : memoryDrafts().byFolder.value(m_folder))
+                if (live == Live::Include || !isLive(d.id))
+                    drafts.append(d);
+        }
+        std::sort(drafts.begin(), drafts.end(),
+            [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
+        return drafts;
+    }
     const QDir dir(m_folder);
     // A vault's store reads sealed drafts only: a plaintext file in its folder is never taken
     // for one of them.
@@ -253,8 +312,26 @@ QList<Draft> DraftStore::list(Live live, QStringList *setAside) const
 
 int DraftStore::sealPlaintextLeftovers()
 {
-    if (!m_key)
+    if (!m_key || m_inMemory)
         return 0;
+    if (m_server) {
+        // Typed before the office key was unlocked: kept in memory until now, sealed on disk now.
+        QMap<QString, Draft> kept;
+        {
+            QMutexLocker locker(&memoryDrafts().mutex);
+            kept = memoryDrafts().byFolder.take(m_folder);
+        }
+        int sealed = 0;
+        for (const Draft &draft : std::as_const(kept)) {
+            if (save(draft)) {
+                ++sealed;
+                continue;
+            }
+            QMutexLocker locker(&memoryDrafts().mutex); // not lost: still in memory
+            memoryDrafts().byFolder[m_folder].insert(draft.id, draft);
+        }
+        return sealed;
+    }
     // The same folder read as a plaintext database's drafts (m_folder is "<database>.drafts").
     const DraftStore plain(m_folder.chopped(int(QStringLiteral(".drafts").size())));
     int sealed = 0;
@@ -272,6 +349,11 @@ Status DraftStore::remove(const QString &id)
     if (!isSafeId(id))
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("DraftStore", "The draft has an invalid name.")};
+    if (m_inMemory) {
+        QMutexLocker locker(&memoryDrafts().mutex);
+        memoryDrafts().byFolder[m_folder].remove(id);
+        return {};
+    }
     const QString path = pathFor(id);
     if (QFile::exists(path) && !QFile::remove(path))
         return Error {ErrorKind::Io,

@@ -32,6 +32,12 @@ struct Draft
 /// protection, and they are deleted as soon as the form is saved or discarded. Beside a vault
 /// each draft is sealed with the vault's drafts subkey (`<id>.tddraft`, format in
 /// docs/encryption.md); beside a plaintext database it is JSON (`<id>.json`).
+///
+/// An office server (PostgreSQL) has no folder beside it: its drafts live in a per-user folder,
+/// `<AppDataLocation>/drafts/<BLAKE2b-128 of the URI without password, hex>/`, sealed with the
+/// drafts subkey of the office key. Before the office key is unlocked (or for a login that holds
+/// no wrap of it) drafts of a server are kept in this process's memory only, never on disk in
+/// the clear: they survive a lock and a reload, not a crash (docs/office-mode.md).
 class DraftStore
 {
 public:
@@ -43,6 +49,10 @@ public:
     /// means a plaintext database.
     DraftStore(const QString &databasePath, SecureKey draftsKey);
     bool isEncrypted() const { return m_key != nullptr; }
+    /// Drafts of an office server without its office key: kept in memory, never written.
+    bool isInMemory() const { return m_inMemory; }
+    /// The per-user folder of the drafts of the office server at `displayUri` (no password).
+    static QString serverFolder(const QString &displayUri);
 
     QString folder() const { return m_folder; }
     Status save(const Draft &draft);
@@ -64,7 +74,8 @@ public:
     Status remove(const QString &id);
     /// For a vault: seals every plaintext draft left in the folder (from before the database was
     /// encrypted) and deletes the plaintext file; returns how many. Does nothing for a plaintext
-    /// database.
+    /// database. For an office server whose office key is now unlocked: seals the drafts kept in
+    /// memory until then.
     int sealPlaintextLeftovers();
     static QString newId();
 
@@ -78,6 +89,8 @@ private:
 
     QString m_folder;
     std::shared_ptr<const SecureKey> m_key; ///< null: plaintext drafts
+    bool m_server = false; ///< the drafts of an office server
+    bool m_inMemory = false; ///< an office server without its key: drafts in memory only
 };
 
 } // namespace td

@@ -48,7 +48,7 @@ private slots:
     {
         test::TestDatabase::requireClusterIfOnPostgres();
         QVERIFY(m_dir.isValid());
-        // Drafts are kept beside the database; for a server URI that is a relative folder.
+        // Drafts of a file are kept beside it (here); a server's go to a per-user folder or memory.
         QDir::setCurrent(m_dir.path());
     }
 

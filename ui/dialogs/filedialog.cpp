@@ -39,6 +39,16 @@ QString FileDialog::openDatabase(QWidget *parent, const QString &folder)
             "FileDialog", "TrustDesk databases (*.sqlite *.trustdesk *.db);;All files (*)"));
 }
 
+QString FileDialog::certificateAuthority(QWidget *parent, const QString &folder)
+{
+    if (auto next = takeNext())
+        return *next;
+    return QFileDialog::getOpenFileName(parent,
+        QCoreApplication::translate("FileDialog", "Office Server's Certificate Authority"), folder,
+        QCoreApplication::translate(
+            "FileDialog", "Certificates (*.pem *.crt *.cer);;All files (*)"));
+}
+
 QString FileDialog::newDatabase(QWidget *parent, const QString &folder)
 {
     if (auto next = takeNext())

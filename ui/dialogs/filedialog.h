@@ -15,6 +15,8 @@ class FileDialog
 public:
     static QString openDatabase(QWidget *parent, const QString &folder);
     static QString newDatabase(QWidget *parent, const QString &folder);
+    /// An office server's certificate authority (a PEM file). Empty when cancelled.
+    static QString certificateAuthority(QWidget *parent, const QString &folder);
     /// Where to save a PDF; ".pdf" is added when the name has no suffix. Empty when cancelled.
     static QString savePdf(QWidget *parent, const QString &folder, const QString &suggestedName);
     /// Where to save a spreadsheet (CSV); ".csv" is added when the name has no suffix. Empty

@@ -1,0 +1,96 @@
+#include "officekeyunlock.h"
+
+#include "dialogs/dialogseam.h"
+#include "dialogs/messagebox.h"
+#include "storage/database.h"
+#include "storage/officekeys.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+
+#include <optional>
+
+namespace td::ui {
+namespace {
+
+QString withoutKey()
+{
+    return QCoreApplication::translate("OfficeKeyUnlock",
+        "Without the office key, evidence cannot be opened or attached, and drafts are kept "
+        "in memory only.");
+}
+
+// The passphrase typed, or nullopt for Cancel.
+std::optional<QString> askPassphrase(QWidget *parent, const QString &label)
+{
+    if (auto next = DialogSeam::take(DialogSeam::Kind::Text)) {
+        DialogSeam::noteShown(DialogSeam::Kind::Text, label);
+        if (!next->isValid())
+            return std::nullopt;
+        return next->toString();
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent,
+        QCoreApplication::translate("OfficeKeyUnlock", "Unlock the Office Key"), label,
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+} // namespace
+
+QString OfficeKeyUnlock::run(Database &db, QWidget *parent)
+{
+    OfficeKeys keys(db);
+    const auto exists = keys.exists();
+    if (!exists)
+        return exists.error().message;
+    if (!exists.value())
+        return QCoreApplication::translate(
+            "OfficeKeyUnlock", "This office server has no office key yet. %1")
+            .arg(withoutKey());
+    const auto login = keys.currentLogin();
+    const auto holders = keys.logins();
+    if (!login || !holders)
+        return (login ? holders.error() : login.error()).message;
+    if (!holders.value().contains(login.value())) {
+        const QString message = QCoreApplication::translate("OfficeKeyUnlock",
+            "Your login %1 cannot open the office key yet. Ask a colleague who holds it to "
+            "run:\n\ntrustdesk-cli office-key add %1\n\n%2")
+                                    .arg(login.value(), withoutKey());
+        MessageBox::warning(
+            parent, QCoreApplication::translate("OfficeKeyUnlock", "Office Key"), message);
+        return QCoreApplication::translate("OfficeKeyUnlock",
+            "Your login %1 holds no office key: ask a colleague to run “trustdesk-cli "
+            "office-key add %1”.")
+            .arg(login.value());
+    }
+    QString label = QCoreApplication::translate(
+        "OfficeKeyUnlock", "Your passphrase for the office key (login %1):")
+                        .arg(login.value());
+    for (;;) {
+        const auto passphrase = askPassphrase(parent, label);
+        if (!passphrase)
+            return withoutKey();
+        QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id: a second or two
+        auto key = keys.unlock(*passphrase);
+        QApplication::restoreOverrideCursor();
+        if (key) {
+            db.setOfficeKey(std::move(key.value()));
+            return {};
+        }
+        if (key.error().kind != ErrorKind::BadInput) {
+            MessageBox::warning(parent,
+                QCoreApplication::translate("OfficeKeyUnlock", "Office Key"), key.error().message);
+            return withoutKey();
+        }
+        label = QCoreApplication::translate("OfficeKeyUnlock",
+            "That passphrase does not open the office key. Try again (login %1):")
+                    .arg(login.value());
+    }
+}
+
+} // namespace td::ui
