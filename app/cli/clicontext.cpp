@@ -74,11 +74,22 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
     if (Database::isServerUri(m_databasePath)) {
         // Backups and vaults still live beside a database file: on a server they would land in
         // a folder named after the URI. Evidence lives in the server, sealed with the office key.
-        static const QStringList onServer {QStringLiteral("init"), QStringLiteral("import"),
-            QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("show"),
-            QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("audit"),
-            QStringLiteral("attach"), QStringLiteral("evidence"), QStringLiteral("evidence-export"),
-            QStringLiteral("evidence-remove"), QStringLiteral("office-key")};
+        static const QStringList onServer {
+            QStringLiteral("init"),
+            QStringLiteral("import"),
+            QStringLiteral("export"),
+            QStringLiteral("list"),
+            QStringLiteral("show"),
+            QStringLiteral("search"),
+            QStringLiteral("verify"),
+            QStringLiteral("audit"),
+            QStringLiteral("attach"),
+            QStringLiteral("evidence"),
+            QStringLiteral("evidence-export"),
+            QStringLiteral("evidence-remove"),
+            QStringLiteral("office-key"),
+            QStringLiteral("demo"),
+        };
         if (!onServer.contains(runningCommand()))
             return failed(Error {ErrorKind::BadInput,
                               QCoreApplication::translate("trustdesk-cli",
