@@ -101,6 +101,7 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
             QStringLiteral("backup"),
             QStringLiteral("restore"),
             QStringLiteral("stats"),
+            QStringLiteral("demo"),
         };
         // clang-format on
         if (!onServer.contains(runningCommand()))

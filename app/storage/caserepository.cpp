@@ -187,12 +187,13 @@ Result<QStringList> CaseRepository::insertAll(QList<CaseFile> cases, const QStri
                     .arg(c.reference, id.error().message)};
         // No updated_by for bulk inserts (import, demo): a conflict needs a save after someone
         // loaded the case, and that save names its actor. Spares a statement per case.
-        if (auto s = m_index.update(c); !s)
-            return s.error();
-        if (auto s = m_audit.record(auditAction, c.reference); !s)
+        if (auto s = m_index.insert(c); !s)
             return s.error();
         references.append(c.reference);
     }
+    // One audit event per case, appended together: the chain's head is read once per batch.
+    if (auto s = m_audit.recordEach(auditAction, references); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return references;

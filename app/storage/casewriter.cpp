@@ -113,24 +113,20 @@ Status CaseWriter::updateClient(const Client &client)
 
 Result<QString> CaseWriter::nextReference(int year)
 {
+    // One statement (a round trip on a server) takes the number and reads it back.
     auto *q = statement(QStringLiteral(
         "INSERT INTO reference_counters (year, last_sequence) VALUES (?, 1)"
-        " ON CONFLICT (year) DO UPDATE SET last_sequence = reference_counters.last_sequence + 1"));
+        " ON CONFLICT (year) DO UPDATE SET last_sequence = reference_counters.last_sequence + 1"
+        " RETURNING last_sequence"));
     if (q)
         q->bindValue(0, year);
     if (auto s = run(q); !s)
         return s.error();
-    auto *read
-        = statement(QStringLiteral("SELECT last_sequence FROM reference_counters WHERE year = ?"));
-    if (read)
-        read->bindValue(0, year);
-    if (auto s = run(read); !s)
-        return s.error();
-    if (!read->next())
+    if (!q->next())
         return Error {ErrorKind::Integrity,
             QCoreApplication::translate("CaseWriter", "The case numbering could not be read.")};
-    const int sequence = read->value(0).toInt();
-    read->finish();
+    const int sequence = q->value(0).toInt();
+    q->finish();
     return CaseReference::make(year, sequence);
 }
 

@@ -4,6 +4,7 @@
 #include "searchtext.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
+#include "statementcache.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -91,7 +92,10 @@ QString SearchIndex::matchValue(SqlDialect dialect, const QString &userQuery)
 
 SearchIndex::SearchIndex(Database &db)
     : m_db(db)
+    , m_cache(std::make_unique<StatementCache>(db))
 { }
+
+SearchIndex::~SearchIndex() = default;
 
 Status SearchIndex::createSchema(Database &db)
 {
@@ -115,6 +119,11 @@ Status SearchIndex::update(const CaseFile &c)
 {
     if (auto s = remove(c.id); !s)
         return s;
+    return insert(c);
+}
+
+Status SearchIndex::insert(const CaseFile &c)
+{
     // An anonymous client is never found by a name, even one still held in memory.
     QStringList client;
     if (!c.client.anonymous)
@@ -129,33 +138,38 @@ Status SearchIndex::update(const CaseFile &c)
             narratives << w.name << w.statement;
     }
     const SqlDialect dialect = m_db.dialect();
-    QSqlQuery q(m_db.connection());
-    q.prepare(isPostgres(m_db)
+    QSqlQuery *q = m_cache->get(isPostgres(m_db)
             ? QStringLiteral("INSERT INTO case_search (case_id, reference, client, officers,"
                              " location, narrative) VALUES (?, ?, ?, ?, ?, ?)")
             : QStringLiteral("INSERT INTO case_search (rowid, reference, client, officers,"
                              " location, narrative) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.id);
-    q.addBindValue(SqlValues::text(joined({c.reference}, dialect)));
-    q.addBindValue(joined(client, dialect));
-    q.addBindValue(joined(officers, dialect));
-    q.addBindValue(joined(locations, dialect));
-    q.addBindValue(joined(narratives, dialect));
-    if (!q.exec())
-        return sqlError(
-            q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    if (!q)
+        return sqlError(m_cache->lastError(),
+            QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    q->bindValue(0, c.id);
+    q->bindValue(1, SqlValues::text(joined({c.reference}, dialect)));
+    q->bindValue(2, joined(client, dialect));
+    q->bindValue(3, joined(officers, dialect));
+    q->bindValue(4, joined(locations, dialect));
+    q->bindValue(5, joined(narratives, dialect));
+    if (!q->exec())
+        return sqlError(q->lastError(),
+            QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
 Status SearchIndex::remove(qint64 caseId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(isPostgres(m_db) ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
-                               : QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(
-            q.lastError(), QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    QSqlQuery *q = m_cache->get(isPostgres(m_db)
+            ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
+            : QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
+    if (!q)
+        return sqlError(m_cache->lastError(),
+            QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    q->bindValue(0, caseId);
+    if (!q->exec())
+        return sqlError(q->lastError(),
+            QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
@@ -214,38 +228,32 @@ Result<QList<qint64>> SearchIndex::search(const QString &query, int limit)
 
 Result<QList<qint64>> SearchIndex::searchPostgres(const QString &query, int limit)
 {
-    // The same plan as FTS5's: the newest matches up to the cap, ranked only below it.
+    // The same plan as FTS5's: the newest matches up to the cap, ranked only below it. One
+    // statement (one round trip, and the newest matches are not sent to the client to be
+    // counted): above the cap the rank is never computed.
     QList<qint64> ids;
     const QString match = SearchText::tsQuery(query);
     if (match.isEmpty() || limit <= 0)
         return ids;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.case_id FROM case_search s WHERE ") + kPostgresMatch
-        + QStringLiteral(" ORDER BY s.case_id DESC LIMIT :limit"));
-    q.bindValue(QStringLiteral(":match"), match);
-    q.bindValue(QStringLiteral(":limit"), kRankingCap + 1);
-    if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
-    int matches = 0;
-    while (q.next()) {
-        if (matches++ < limit)
-            ids.append(q.value(0).toLongLong());
-    }
-    q.finish();
-    if (matches > kRankingCap)
-        return ids;
-
-    ids.clear();
-    q.prepare(QStringLiteral("SELECT s.case_id FROM case_search s WHERE ") + kPostgresMatch
-        + QStringLiteral(" ORDER BY ") + kPostgresRank
-        + QStringLiteral(" DESC, s.case_id DESC LIMIT :limit"));
-    q.bindValue(QStringLiteral(":match"), match);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec())
-        return sqlError(q.lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    QSqlQuery *q = m_cache->get(
+        QStringLiteral("WITH newest AS (SELECT s.case_id, s.document FROM case_search s WHERE ")
+        + kPostgresMatch
+        + QStringLiteral(" ORDER BY s.case_id DESC LIMIT :cap)"
+                         " SELECT s.case_id FROM newest s ORDER BY CASE WHEN"
+                         " (SELECT count(*) FROM newest) >= :cap THEN 0 ELSE ")
+        + kPostgresRank + QStringLiteral(" END DESC, s.case_id DESC LIMIT :limit"));
+    if (!q)
+        return sqlError(
+            m_cache->lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
+    q->setForwardOnly(true);
+    q->bindValue(QStringLiteral(":match"), match);
+    q->bindValue(QStringLiteral(":cap"), kRankingCap + 1);
+    q->bindValue(QStringLiteral(":limit"), limit);
+    if (!q->exec())
+        return sqlError(q->lastError(), QCoreApplication::translate("SearchIndex", "Searching"));
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    q->finish();
     return ids;
 }
 

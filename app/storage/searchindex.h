@@ -7,9 +7,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace td {
 
 class Database;
+class StatementCache;
 
 /// Full-text search over cases (client names, narratives, locations, officers and badge numbers).
 /// FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL: everything engine-specific stays
@@ -19,6 +22,8 @@ class SearchIndex
 {
 public:
     explicit SearchIndex(Database &db);
+    ~SearchIndex();
+    Q_DISABLE_COPY_MOVE(SearchIndex)
 
     /// SQL for other statements that filter cases by a search (the case list, client matching):
     /// `s` is the index, `c` the cases; `matches` takes the bound value matchValue() as :match.
@@ -36,6 +41,8 @@ public:
 
     /// Re-indexes one case; call inside the transaction that saves it.
     Status update(const CaseFile &caseFile);
+    /// Indexes a case that was never indexed (a new one): update() without its delete.
+    Status insert(const CaseFile &caseFile);
     Status remove(qint64 caseId);
     /// Merges index segments so a deleted case's words are gone from the file (no FTS5
     /// secure-delete before SQLite 3.42).
@@ -54,6 +61,9 @@ private:
     Result<QList<qint64>> searchPostgres(const QString &query, int limit);
 
     Database &m_db;
+    /// update() and remove() run per saved case (thousands per demo or import batch): prepared
+    /// once, not per call (on PostgreSQL a prepare and a deallocate are round trips of their own).
+    std::unique_ptr<StatementCache> m_cache;
 };
 
 } // namespace td
