@@ -78,7 +78,8 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
             QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("show"),
             QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("audit"),
             QStringLiteral("attach"), QStringLiteral("evidence"), QStringLiteral("evidence-export"),
-            QStringLiteral("evidence-remove"), QStringLiteral("office-key")};
+            QStringLiteral("evidence-remove"), QStringLiteral("office-key"),
+            QStringLiteral("staff")};
         if (!onServer.contains(runningCommand()))
             return failed(Error {ErrorKind::BadInput,
                               QCoreApplication::translate("trustdesk-cli",
