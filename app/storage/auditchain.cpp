@@ -169,8 +169,10 @@ Status appendAll(Database &db, QList<AuditChainEntry> &entries)
     qint64 id = last->id;
     QString prevHash = last->entryHash;
     for (auto &entry : entries) {
-        if (!last->actor.isEmpty())
-            entry.actor = last->actor; // the office server accepts only the login
+        // On an office server head() names the login the server accepts as the actor (on SQLite
+        // it is the last entry's own actor, nothing to copy).
+        if (db.dialect() == SqlDialect::Postgres && !last->actor.isEmpty())
+            entry.actor = last->actor;
         entry.id = ++id;
         entry.prevHash = prevHash;
         entry.entryHash = hash(entry);
