@@ -83,6 +83,21 @@ int runVerify(CliContext &context, QCommandLineParser &parser)
                       << Qt::endl;
         return ExitIntegrity;
     }
+    if (report->partial) {
+        // Never a "tampered" for what this login may not read: say how far the check went.
+        context.out() << QCoreApplication::translate("trustdesk-cli",
+            "Audit log checked only as far as your role allows: your %1 of %2 entries each "
+            "match their hash. The links between everyone's entries can be checked only by a "
+            "supervisor or an admin.")
+                             .arg(report->entries)
+                             .arg(report->totalEntries)
+                      << Qt::endl;
+        if (!expectedHead.isEmpty())
+            context.err() << QCoreApplication::translate("trustdesk-cli",
+                "--head was not checked: the entry may be one your role cannot read.")
+                          << Qt::endl;
+        return ExitOk;
+    }
     // A head kept from earlier (--head, or the one recorded beside the database after every
     // append) must still be in the log; a restore keeps it as an entry's carried_from.
     const auto kept = AuditHeadFile::read(db->path());

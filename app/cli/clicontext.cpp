@@ -102,6 +102,7 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
             QStringLiteral("restore"),
             QStringLiteral("stats"),
             QStringLiteral("demo"),
+            QStringLiteral("staff"),
         };
         // clang-format on
         if (!onServer.contains(runningCommand()))

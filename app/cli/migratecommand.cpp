@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "officemigration.h"
 #include "storage/officekeys.h"
+#include "storage/staffroles.h"
 #include "terminalprompt.h"
 
 #include <QCoreApplication>
@@ -175,6 +176,10 @@ int runMigrate(CliContext &context, const QStringList &args)
                 "The office server already holds data (table \"%1\" has rows): migrate copies only "
                 "into an empty office database. Nothing was changed.")
                 .arg(used.value())});
+    if (auto admin = StaffRoles(target).requireAdmin(
+            QCoreApplication::translate("trustdesk-cli", "Migrating into the office database"));
+        !admin)
+        return context.fail(admin.error());
     if (const int code = officeKey(context, target, parser.value(officeFile)); code != ExitOk)
         return code;
 

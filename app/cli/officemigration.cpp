@@ -9,6 +9,7 @@
 #include "evidence/evidencestorecopy.h"
 #include "evidence/serverevidence.h"
 #include "storage/auditchain.h"
+#include "storage/staffroles.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
@@ -116,6 +117,9 @@ Result<MigrationReport> migrateToOffice(Database &source, Database &target,
     WriteTransaction tx(target);
     if (!tx.begun())
         return tx.begun().error();
+    // The copied audit entries, custody events and cases keep the names they were made by.
+    if (auto s = StaffRoles(target).carryOverActors(); !s)
+        return s.error();
     if (auto s = OfficeTransfer::copyRows(source, target, tables,
             [&](const QString &table, qint64 done, qint64 total) {
                 if (progress)

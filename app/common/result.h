@@ -16,6 +16,7 @@ enum class ErrorKind
     Integrity, ///< stored data failed a consistency check
     Io, ///< the system refused (disk full, permissions, locked)
     Conflict, ///< someone else changed the data since it was read (another window, the CLI)
+    Denied, ///< the office server does not allow this login to do it (its role)
 };
 
 /// A failure with a message meant for a person (already translated), never raw SQL.

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
+#include "staffrolesschema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -83,6 +84,16 @@ Result<AuditChainEntry> head(Database &db)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
+    if (db.dialect() == SqlDialect::Postgres) {
+        if (!q.exec(QStringLiteral("SELECT head_id, head_hash, actor FROM trustdesk_audit_head()"))
+            || !q.next())
+            return sqlError(q.lastError(), whatFailedReading());
+        AuditChainEntry last;
+        last.id = q.value(0).toLongLong();
+        last.entryHash = q.value(0).isNull() ? kGenesis : q.value(1).toString();
+        last.actor = q.value(2).toString();
+        return last;
+    }
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY id DESC LIMIT 1")
                     .arg(QLatin1String(kColumns))))
         return sqlError(q.lastError(), whatFailedReading());
@@ -153,8 +164,9 @@ Status appendAll(Database &db, QList<AuditChainEntry> &entries)
     // appender at a time, until it commits; the next then reads the new head (READ COMMITTED).
     if (db.dialect() == SqlDialect::Postgres) {
         QSqlQuery lock(db.connection());
-        // The key is the application id, "TDK1" (0x54444B31), as a bigint.
-        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1413761841)")))
+        // The same key as trustdesk_audit_head() takes from schema 15 on (staffrolesschema.cpp):
+        // two keys taken in different orders by two sessions could deadlock.
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(5523834817)")))
             return sqlError(lock.lastError(),
                 QCoreApplication::translate("AuditLog", "Recording the audit log"));
     }
@@ -168,6 +180,10 @@ Status appendAll(Database &db, QList<AuditChainEntry> &entries)
     qint64 id = last->id;
     QString prevHash = last->entryHash;
     for (auto &entry : entries) {
+        // On an office server head() names the login the server accepts as the actor (on SQLite
+        // it is the last entry's own actor, nothing to copy).
+        if (db.dialect() == SqlDialect::Postgres && !last->actor.isEmpty())
+            entry.actor = last->actor;
         entry.id = ++id;
         entry.prevHash = prevHash;
         entry.entryHash = hash(entry);
@@ -221,18 +237,53 @@ void step(AuditChainReport &report, qint64 &previousId, const AuditChainEntry &e
 
 } // namespace
 
+namespace {
+
+// A caseworker on an office server reads only their own entries: the links between them cannot
+// be checked (the entries in between are someone else's), but each entry's own hash can.
+AuditChainReport verifyOwnHashes(const QList<AuditChainEntry> &entries, qint64 total)
+{
+    AuditChainReport report;
+    report.partial = true;
+    report.totalEntries = total;
+    report.headHash = kGenesis;
+    for (const auto &e : entries) {
+        ++report.entries;
+        if (report.ok() && e.entryHash != hash(e)) {
+            report.brokenAt = e.id;
+            report.problem = QCoreApplication::translate("AuditLog",
+                "Audit entry %1 was changed after it was written: its hash does not match "
+                "its contents.")
+                                 .arg(e.id);
+        }
+        report.headHash = e.entryHash;
+    }
+    return report;
+}
+
+} // namespace
+
 Result<AuditChainReport> verify(Database &db)
 {
+    qint64 total = -1;
+    if (db.dialect() == SqlDialect::Postgres && db.schemaVersion() >= StaffRolesSchema::kVersion) {
+        QSqlQuery count(db.connection());
+        if (!count.exec(QStringLiteral("SELECT trustdesk_audit_count()")) || !count.next())
+            return sqlError(count.lastError(), whatFailedReading());
+        total = count.value(0).toLongLong();
+    }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT %1 FROM audit_events ORDER BY id").arg(QLatin1String(kColumns))))
         return sqlError(q.lastError(), whatFailedReading());
-    AuditChainReport report;
-    report.headHash = kGenesis;
-    qint64 previousId = 0;
+    QList<AuditChainEntry> entries;
     while (q.next())
-        step(report, previousId, fromQuery(q));
+        entries.append(fromQuery(q));
+    if (total > entries.size())
+        return verifyOwnHashes(entries, total);
+    AuditChainReport report = verify(entries);
+    report.totalEntries = report.entries;
     return report;
 }
 

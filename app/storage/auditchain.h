@@ -32,6 +32,10 @@ struct AuditChainReport
     QString headHash; ///< the last entry's hash; kGenesis for an empty log
     qint64 brokenAt = 0; ///< id of the first entry that does not chain; 0 when the chain holds
     QString problem; ///< translated; empty when the chain holds
+    /// Office server: the login may read only some entries (a caseworker reads their own), so
+    /// only each readable entry's own hash was checked, not the links between entries.
+    bool partial = false;
+    qint64 totalEntries = 0; ///< every entry in the log, readable or not
     bool ok() const { return brokenAt == 0 && problem.isEmpty(); }
 };
 
@@ -49,7 +53,10 @@ QByteArray canonical(const AuditChainEntry &entry);
 QString hash(const AuditChainEntry &entry);
 
 /// The newest entry's id and hash ({0, kGenesis} for an empty log). Call inside the write
-/// transaction that appends, so that two writers cannot read the same head.
+/// transaction that appends, so that two writers cannot read the same head. On an office
+/// server, read through trustdesk_audit_head() (a caseworker may not read the row itself),
+/// which also holds off other appenders until commit and names in `actor` the login every new
+/// entry must carry (empty when the server lets this session name anyone).
 Result<AuditChainEntry> head(Database &db);
 /// Every entry, in id order (the chain's order).
 Result<QList<AuditChainEntry>> all(Database &db);

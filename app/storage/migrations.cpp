@@ -9,6 +9,7 @@
 #include "searchindex.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
+#include "staffrolesschema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -574,6 +575,18 @@ Status addCaseUpdatedByPostgres(Database &db)
         });
 }
 
+// Version 15: staff roles enforced by an office server (docs/office-mode.md, "People and
+// roles"). A database file has one person and no server to enforce anything: nothing to add.
+Status addStaffRoles(Database &)
+{
+    return {};
+}
+
+Status addStaffRolesPostgres(Database &db)
+{
+    return StaffRolesSchema::create(db);
+}
+
 using Step = std::function<Status(Database &)>;
 
 // Versions after PostgresSchema::kBaseVersion on PostgreSQL, in order: each SQLite step above the
@@ -586,6 +599,7 @@ const std::vector<Step> &postgresSteps()
         addCaptureOrigin, // version 12
         addServerEvidencePostgres, // version 13
         addCaseUpdatedByPostgres, // version 14
+        addStaffRolesPostgres, // version 15
     };
     return all;
 }
@@ -610,6 +624,7 @@ const std::vector<Step> &steps()
         addCaptureOrigin, // version 12
         addServerEvidence, // version 13
         addCaseUpdatedBy, // version 14
+        addStaffRoles, // version 15
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include "crypto/backupstream.h"
 #include "database.h"
 #include "sqlerror.h"
+#include "staffroles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,6 +54,10 @@ const QStringList &bodyTables()
 const QString kOfficeKey = QStringLiteral("office_key");
 const QString kWraps = QStringLiteral("office_key_wraps");
 const QString kSchemaVersion = QStringLiteral("schema_version");
+// The names of this database's group roles (schema 15). Not backed up: roles belong to the
+// cluster, and the database restored into has its own, made when it was set up. Who is in them
+// is the server's to say (trustdesk-cli staff), so a restore keeps the target's staff.
+const QString kOfficeRoles = QStringLiteral("office_roles");
 const QString kSeeded = QStringLiteral("violation_categories"); ///< filled by the schema itself
 
 QString quoted(QString name)
@@ -365,7 +370,8 @@ Status create(
         if (!tables)
             return tables.error();
         for (const auto &t : tables.value())
-            if (!bodyTables().contains(t) && t != kOfficeKey && t != kWraps && t != kSchemaVersion)
+            if (!bodyTables().contains(t) && t != kOfficeKey && t != kWraps && t != kSchemaVersion
+                && t != kOfficeRoles)
                 return Error {ErrorKind::Integrity,
                     QCoreApplication::translate("OfficeBackup",
                         "The office database has a table this version of TrustDesk cannot back up "
@@ -449,7 +455,7 @@ Status checkEmpty(Database &db)
     if (!tables)
         return tables.error();
     for (const auto &t : tables.value()) {
-        if (t == kSchemaVersion || t == kSeeded)
+        if (t == kSchemaVersion || t == kSeeded || t == kOfficeRoles)
             continue;
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(quoted(t))) || !q.next())
@@ -483,6 +489,8 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
 
     if (auto s = checkEmpty(db); !s)
         return s;
+    if (auto s = StaffRoles(db).requireAdmin(what); !s)
+        return s;
     auto tables = serverTables(db, what);
     if (!tables)
         return tables.error();
@@ -497,6 +505,9 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    // The restored audit entries, custody events and cases keep the names they were made by.
+    if (auto s = StaffRoles(db).carryOverActors(); !s)
+        return s;
     if (auto s = db.exec(QStringLiteral("DELETE FROM ") + quoted(kSeeded), what); !s)
         return s;
     for (const auto &[name, table] :

@@ -44,7 +44,9 @@ const QSet<QString> &serverOnly()
 {
     static const QSet<QString> tables {QStringLiteral("schema_version"),
         QStringLiteral("case_search"), QStringLiteral("office_key"),
-        QStringLiteral("office_key_wraps"), QStringLiteral("evidence_chunks")};
+        QStringLiteral("office_key_wraps"), QStringLiteral("evidence_chunks"),
+        // The server's own group roles for this database (schema 15): made by the server.
+        QStringLiteral("office_roles")};
     return tables;
 }
 

@@ -50,7 +50,13 @@ Error postgresError(const QString &state, const QString &whatFailed)
             QCoreApplication::translate(
                 "SqlError", "%1: the database is in use by another program. Try again in a moment.")
                 .arg(whatFailed)};
-    if (state == u"25006" || state == u"42501")
+    if (state == u"42501")
+        return {ErrorKind::Denied,
+            QCoreApplication::translate("SqlError",
+                "%1: your role on the office server does not allow this. Ask the office admin if "
+                "you need it.")
+                .arg(whatFailed)};
+    if (state == u"25006")
         return {ErrorKind::Io,
             QCoreApplication::translate(
                 "SqlError", "%1: the office server does not allow this login to make this change.")
