@@ -1295,6 +1295,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>يدير مفتاح المكتب الذي يشفّر أدلة خادم المكتب</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>ينسخ ملف قاعدة بيانات مع أدلته إلى خادم مكتب</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>يدير الأشخاص على خادم المكتب وأدوارهم</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2388,10 +2396,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>الأدلة على خادم المكتب مشفّرة بمفتاح المكتب، وهو غير مفتوح.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>لا يمكن حفظ النسخ المحجوبة على خادم المكتب بعد.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2641,6 +2645,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنّفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>جهة إصدار شهادات خادم المكتب</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3142,109 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>تعذّرت كتابة ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>أُلغي؛ لم تُكتب أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>تحتوي النسخة الاحتياطية على عمود لا يعرفه هذا الإصدار من TrustDesk ‏(%1.%2)؛ استعِدها بالإصدار الذي أنشأها.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>لا يُنسخ احتياطيًا بهذه الطريقة إلا قاعدة بيانات مكتب.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>ليس لقاعدة بيانات المكتب هذه مفتاح مكتب بعد، لذا تعذّر تشفير نسختها الاحتياطية. أنشئ المفتاح أولًا بالأمر `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 موجود بالفعل؛ اختر اسمًا جديدًا للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>تعذّر إنشاء ملف النسخة الاحتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>في قاعدة بيانات المكتب جدول لا يستطيع هذا الإصدار من TrustDesk نسخه احتياطيًا (%1)؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>لم تجتز النسخة الاحتياطية التحقق بعد كتابتها؛ لم يُحتفظ بشيء. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>تعذّر نقل النسخة الاحتياطية إلى مكانها باسم %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>جارٍ استعادة قاعدة بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>تُستعاد النسخة الاحتياطية للمكتب إلى قاعدة بيانات مكتب.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>تحتوي قاعدة بيانات المكتب على بيانات بالفعل؛ لا تُستعاد النسخة الاحتياطية إلا إلى قاعدة فارغة. أنشئ قاعدة بيانات جديدة على الخادم (createdb) واستعِدها إليها.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>أُنشئت النسخة الاحتياطية بإصدار أحدث من TrustDesk؛ حدِّث TrustDesk لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>تحتوي النسخة الاحتياطية على جدول لا يعرفه هذا الإصدار من TrustDesk ‏(%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>أُلغي؛ لم يُستعَد شيء.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>«%1» تالف أو غير مكتمل: ليس النسخة الاحتياطية كما كُتبت.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>المحتوى المختوم لعنصر الدليل %1 في النسخة الاحتياطية لا يُفتح كاملًا بمفتاح المكتب.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>تتعذّر قراءة «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>«%1» ليس نسخة احتياطية لقاعدة بيانات مكتب.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>أُنشئ «%1» بإصدار أحدث من TrustDesk؛ حدِّث TrustDesk لفتحه.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>لم يكن الحساب «%1» يملك نسخة من مفتاح المكتب عند إنشاء النسخة الاحتياطية؛ تُفتح بكلمة مرور أحد هذه الحسابات: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>تنقطع سلسلة سجل التدقيق في النسخة الاحتياطية عند القيد %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3138,6 +3253,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>لا توجد ذاكرة كافية للتحقق من كلمة المرور (يلزم 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>بدون مفتاح المكتب لا يمكن فتح الأدلة أو إرفاقها، وتُحفظ المسودات في الذاكرة فقط.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>فتح مفتاح المكتب</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>ليس لخادم المكتب هذا مفتاح مكتب بعد. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>لا يستطيع حسابك %1 فتح مفتاح المكتب بعد. اطلب من زميل يملكه أن يشغّل:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>مفتاح المكتب</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>لا يملك حسابك %1 مفتاح المكتب: اطلب من زميل أن يشغّل «trustdesk-cli office-key add %1».</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>كلمة مرورك لمفتاح المكتب (الحساب %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>كلمة المرور هذه لا تفتح مفتاح المكتب. حاول مرة أخرى (الحساب %1):</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3339,33 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>يملك الحساب «%1» نسخة من مفتاح المكتب بالفعل؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>هذا المفتاح ليس مفتاح هذا المكتب؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>لا يملك الحساب «%1» نسخة من مفتاح المكتب؛ لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>جارٍ نسخ قاعدة البيانات إلى الخادم</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>لا يوجد على الخادم جدول «%1».</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>على الخادم جدول لا يستطيع هذا الإصدار من TrustDesk نسخه («%1»): استخدم الإصدار الذي أنشأه.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3719,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>تعذّر تشفير الأدلة.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3574,6 +3766,25 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: قرص خادم المكتب ممتلئ؛ لم يُحفظ شيء. أبلغ مسؤول النظام في المكتب.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: دورك على خادم المكتب لا يسمح بهذا. اطلبه من مسؤول النظام في المكتب إن كنت تحتاجه.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>جارٍ إدارة موظفي المكتب</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>لا يمكن أن يكون هذا الحساب لموظف: إنه مستخدم بصلاحيات كاملة (superuser) أو مجموعة أو دور نظام.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: لا يحق هذا إلا لمسؤول نظام في المكتب، وحسابك ليس كذلك. اطلب من مسؤول النظام أن يقوم به، أو أن يجعلك مسؤول نظام (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4112,8 +4323,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>TrustDesk: توثيق سوء سلوك الشرطة وتقديم الشكاوى.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>فتح قاعدة البيانات في PATH (تُنشأ إذا لم تكن موجودة)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>يفتح قاعدة البيانات في PATH (وتُنشأ إن لم تكن موجودة)، أو يتصل بخادم المكتب على عنوان URI من نوع postgresql://</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5258,105 @@ Restore it?</source>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>توقّف. لم يُحفظ أي ملف PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>الاتصال بخادم المكتب</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>يحفظ مكتبك قضاياه على خادم مشترك. أدخل ما أعطاك إياه مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>الخادم (&amp;S):</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org، أو مجلد مقبس مثل /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>المنفذ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>قاعدة البيانات (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>حسابك (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>جهة إصدار الشهادات (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>اختياري: ملف شهادة المكتب (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>استعراض (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>عنوان URI للاتصال (&amp;U):</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@server/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>كلمة السر (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>فقط إذا طلبها الخادم. تبقى في الذاكرة خلال هذه الجلسة ولا تُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>لصق عنوان URI للاتصال بدلًا من ذلك (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>اتصال (&amp;C)</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>يبدأ عنوان URI للاتصال بـ postgresql:// — مثلًا postgresql://login@server/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>«%1» ليس اسم خادم. أدخل اسمًا مثل db.example.org، أو عنوانًا، أو مجلد مقبس يبدأ بـ /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>مجلد المقبس %1 غير موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>المنفذ رقم من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>أدخل اسم قاعدة بيانات المكتب (يعرفه مسؤول النظام).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>تتعذّر قراءة ملف جهة إصدار الشهادات %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6412,38 @@ Restore it?</source>
     <message>
         <source>&amp;Statistics…</source>
         <translation>الإحصاءات (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>الاتصال بخادم المكتب (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 على %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>خادم المكتب: %1 على %2، الحساب %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>«%1» يعمل على ملف قاعدة بيانات على هذا الحاسوب. أما بيانات خادم المكتب فينسخها مسؤول النظام احتياطيًا على الخادم (راجع دليل وضع المكتب).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>تشفير</translation>
     </message>
 </context>
 <context>
@@ -7208,10 +7550,6 @@ Restore it?</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>فحص قاعدة البيانات: سلامة SQLite، والروابط بين السجلات، وفهرس البحث، وترقيم القضايا، وإعادة حساب قيمة التجزئة لكل ملف دليل في المخزن (تفشل الملفات المتغيِّرة أو المفقودة أو غير المتوقعة). لا يغيّر شيئًا سوى سلسلة حيازة الأدلة، التي تسجِّل كل عملية تحقق.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>تعذّر تسجيل عملية التحقق في سلسلة الحيازة: %1</translation>
     </message>
@@ -7222,10 +7560,6 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>تعذّر تشغيل %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>كتابة نسخة متسقة من قاعدة البيانات إلى FILE ومن أدلتها إلى المجلد FILE.evidence بجانبه (آمن حتى أثناء فتح TrustDesk)؛ ويشكِّلان معًا قاعدة بيانات TrustDesk يمكن فتحها. يجب ألا يكون أيٌّ منهما موجودًا بعد. تُعاد حساب قيمة التجزئة لكل ملف دليل أثناء نسخه: الملف المفقود أو المتغيِّر يوقف النسخ الاحتياطي برمز الخروج 3 ولا يبقى أي شيء.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7373,20 +7707,12 @@ Restore it?</source>
         <translation>(منقول عبر استعادة)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>يستبدل محتوى قاعدة البيانات وأدلتها بالنسخة الاحتياطية FILE والمجلد FILE.evidence بجانبها. يُتحقق من النسخة الاحتياطية أولًا، وتُعاد حساب بصمة كل ملف دليل؛ والنسخة التي لا تجتاز التحقق تُرفض ولا يتغيّر شيء. شغّله وTrustDesk مغلق. النسخة الاحتياطية المشفّرة (وبجانبها FILE.vault) تُفتح بكلمة المرور التي أُنشئت بها أو بمفتاح الاسترداد؛ وتُستعاد إلى قاعدة بيانات مشفّرة، أو إلى مسار جديد يُفتح بعد ذلك كما تُفتح النسخة الاحتياطية. ولا تُستعاد أبدًا إلى قاعدة بيانات غير مشفّرة. والنسخة الاحتياطية غير المشفّرة المستعادة إلى قاعدة بيانات مشفّرة تُشفَّر أثناء الاستعادة.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>النسخة الاحتياطية مشفّرة وقاعدة البيانات هذه غير مشفّرة، فستُكتب قضاياها دون تشفير. استعِدها إلى مسار جديد باستخدام --db، أو شغّل `trustdesk-cli encrypt` على قاعدة البيانات هذه أولًا.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>تعذّر نسخ ملف المفاتيح بجانب %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>يغيّر كلمة مرور قاعدة بيانات مشفّرة. تؤخذ كلمة المرور الحالية (أو مفتاح الاسترداد) من الأماكن المعتادة؛ والجديدة من --new-passphrase-file، وإلا فتُطلب مرتين في الطرفية. لا يُعاد كتابة إلا ملف المفاتيح، في خطوة واحدة: بعد أي انهيار تعمل واحدة فقط من كلمتي المرور. يبقى مفتاح الاسترداد كما هو. والنسخ الاحتياطية السابقة تظل تُفتح بكلمة المرور التي أُنشئت بها.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -8039,6 +8365,272 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>لا يوجد مفتاح المكتب إلا على خادم مكتب: أعطِ --db عنوان postgresql://. أما ملف قاعدة البيانات فيُشفَّر بدلًا من ذلك بكلمة المرور الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>فُحص سجل التدقيق بالقدر الذي يسمح به دورك فقط: قيودك (%1 من أصل %2 قيد) يطابق كلٌّ منها بصمته (hash). أما الروابط بين قيود الجميع فلا يفحصها إلا مشرف أو مسؤول نظام.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>لم يُفحص --head: قد يكون القيد مما لا يسمح لك دورك بقراءته.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>يكتب نسخة متسقة من قاعدة البيانات في FILE ومن أدلتها في المجلد FILE.evidence بجانبه (آمن أثناء فتح TrustDesk)؛ ويشكّلان معًا قاعدة بيانات TrustDesk يمكن فتحها. يجب ألا يكون أيٌّ منهما موجودًا. تُحسب بصمة كل ملف دليل من جديد أثناء نسخه: الملف المفقود أو المتغيّر يوقف النسخ الاحتياطي برمز الخروج 3 ولا يبقى منه شيء. أما لقاعدة بيانات مكتب (عنوان URI من نوع postgresql://) فيحتوي FILE وحده على كل شيء، بما فيه الأدلة، مشفّرًا بمفتاح المكتب.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>يستبدل محتوى قاعدة البيانات وأدلتها بالنسخة الاحتياطية FILE والمجلد FILE.evidence بجانبها. يُتحقق من النسخة الاحتياطية أولًا، وتُحسب بصمة كل ملف دليل من جديد؛ وتُرفض النسخة التي لا تجتاز التحقق ولا يتغيّر شيء. شغّله وTrustDesk مغلق. تُفتح النسخة الاحتياطية المشفّرة (مع FILE.vault بجانبها) بكلمة المرور التي أُنشئت بها أو بمفتاح الاسترداد؛ وتُستعاد إلى قاعدة بيانات مشفّرة، أو إلى مسار جديد يُفتح بعدها مثل النسخة الاحتياطية. لا تُستعاد أبدًا إلى قاعدة بيانات غير مشفّرة. والنسخة الاحتياطية غير المشفّرة المستعادة إلى قاعدة بيانات مشفّرة تُشفَّر أثناء الاستعادة. أما النسخة الاحتياطية للمكتب فلا تُستعاد إلا إلى قاعدة بيانات مكتب فارغة (عنوان URI من نوع postgresql://)، وتُفتح بكلمة مرور حساب كان يملك مفتاح المكتب عند إنشائها.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>نسخة المكتب الاحتياطية: أي حساب تفتحها نسخته من مفتاح المكتب (الافتراضي: حساب --db)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>الخيار --login مخصص لاستعادة نسخة احتياطية للمكتب إلى قاعدة بيانات مكتب.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>ليس لخادم المكتب هذا مفتاح مكتب بعد، لذا لا توجد كلمة مرور لتغييرها. أما كلمة سر حسابك على الخادم فيغيّرها مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>تغيّرت كلمة مرورك لمفتاح المكتب: القديمة لم تعد تفتح الأدلة على هذا الخادم بالحساب «%1». يحتفظ الزملاء بكلمات مرورهم؛ لم يُعَد تشفير أي شيء. كلمة سر حسابك على الخادم لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>يغيّر كلمة مرور قاعدة بيانات مشفّرة. تؤخذ كلمة المرور الحالية (أو مفتاح الاسترداد) من الأماكن المعتادة؛ والجديدة من --new-passphrase-file، وإلا فتُطلب مرتين في الطرفية. يُعاد كتابة ملف المفتاح وحده، في خطوة واحدة: بعد أي انهيار تعمل واحدة فقط من كلمتي المرور. يبقى مفتاح الاسترداد كما هو. وتظل النسخ الاحتياطية السابقة تُفتح بكلمة المرور التي أُنشئت بها. أما على خادم مكتب (--db postgresql://…) فيغيّر بدلًا من ذلك كلمة مرورك أنت لمفتاح المكتب.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>خادم المكتب لا يُشفَّر بكلمة مرور: الأمر encrypt يحوّل ملف قاعدة بيانات إلى خزنة. على الخادم تحمي الحسابات وTLS بيانات القضايا، والأدلة مشفّرة أصلًا بمفتاح المكتب (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>أُنشئ مفتاح المكتب وغُلِّف لحسابك بكلمة مرور المكتب. أضف الزملاء بالأمر `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>ملف كلمة مرور المكتب</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>كلمة مرور مفتاح المكتب: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>يحتاج مفتاح المكتب على الخادم إلى كلمة مرور المكتب الخاصة بك: قدّم --office-passphrase-file FILE أو شغّل migrate في طرفية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>لم تُنسخ أي قضية؛ ونُسخ %1 عنصر دليل (%2 بايت) إلى %3 وفُحص: لكل جدول الصفوف نفسها، وسلسلة التدقيق سليمة، وكل عنصر يُقرأ من جديد بـ SHA-256 الخاص به.</numerusform>
+            <numerusform>نُسخت قضية واحدة و%1 عنصر دليل (%2 بايت) إلى %3 وفُحصت: لكل جدول الصفوف نفسها، وسلسلة التدقيق سليمة، وكل عنصر يُقرأ من جديد بـ SHA-256 الخاص به.</numerusform>
+            <numerusform>نُسخت قضيتان و%1 عنصر دليل (%2 بايت) إلى %3 وفُحصت: لكل جدول الصفوف نفسها، وسلسلة التدقيق سليمة، وكل عنصر يُقرأ من جديد بـ SHA-256 الخاص به.</numerusform>
+            <numerusform>نُسخت %n قضايا و%1 عنصر دليل (%2 بايت) إلى %3 وفُحصت: لكل جدول الصفوف نفسها، وسلسلة التدقيق سليمة، وكل عنصر يُقرأ من جديد بـ SHA-256 الخاص به.</numerusform>
+            <numerusform>نُسخت %n قضية و%1 عنصر دليل (%2 بايت) إلى %3 وفُحصت: لكل جدول الصفوف نفسها، وسلسلة التدقيق سليمة، وكل عنصر يُقرأ من جديد بـ SHA-256 الخاص به.</numerusform>
+            <numerusform>نُسخت %n قضية و%1 عنصر دليل (%2 بايت) إلى %3 وفُحصت: لكل جدول الصفوف نفسها، وسلسلة التدقيق سليمة، وكل عنصر يُقرأ من جديد بـ SHA-256 الخاص به.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>قُرئ %1 فقط: احتفظ به كما هو حتى يعمل الزملاء على الخادم فترة من الوقت، ثم احذفه مع مجلد أدلته (أو احتفظ به كنسخة احتياطية في مكان آمن).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>ينسخ ملف قاعدة البيانات المحدد بـ --db، مع أدلته، إلى خادم مكتب فارغ (--to URI)، ثم يفحص النسخة. الملف يُقرأ فقط. يُفتح الملف المشفّر بكلمة مروره كالمعتاد (--passphrase-file…). تُشفَّر الأدلة على الخادم بمفتاح المكتب: إن لم يكن للخادم مفتاح، يُنشأ ويُغلَّف بكلمة مرور المكتب الخاصة بك (--office-passphrase-file أو تُطلب مرتين)؛ وإلا فتلك الكلمة تفتحه. لا يُحتفظ بشيء على الخادم ما لم يُنسخ كل شيء ويُفحص.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>خادم المكتب، عنوان URI من نوع postgresql:// (مطلوب)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>كلمة مرورك لمفتاح المكتب، السطر الأول من FILE (وليست كلمة مرور الملف)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>يطبع ملخصًا بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>لا يقبل migrate أي وسائط.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>يحتاج migrate إلى --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>ينسخ migrate ملف قاعدة بيانات: أعطِ --db الملف و--to الخادم.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>يحتاج --to إلى عنوان URI من نوع postgresql:// لخادم مكتب.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>ملف قاعدة البيانات على إصدار المخطط %1، وهذا الإصدار من TrustDesk على %2: افتحه مرة بالتطبيق أو عدّله بـ trustdesk-cli لترقيته، ثم انقله.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>يحتوي خادم المكتب على بيانات بالفعل (في الجدول «%1» صفوف): لا ينسخ migrate إلا إلى قاعدة بيانات مكتب فارغة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>جارٍ النقل إلى قاعدة بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>الأدلة: %1 من %2 بايت</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>جارٍ فحص النسخة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>جارٍ نسخ %1: %2 من %3 صف</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 موجود بالفعل؛ اختر اسمًا جديدًا للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>جارٍ النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>تحتوي على قاعدة بيانات المكتب كاملة، بما فيها الأدلة، مشفّرة بمفتاح المكتب: تُفتح بكلمة مرور شخص كان يملك المفتاح عند إنشائها.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>لم تُستعَد «%1»؛ قاعدة بيانات المكتب لم تتغيّر. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>جارٍ الاستعادة</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>حدّد بـ --login صاحب كلمة المرور التي تفتح النسخة الاحتياطية: أحد هؤلاء %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>فشل التحقق: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>تم التحقق من النسخة الاحتياطية: %1 (أُنشئت %2 بواسطة %3، المخطط %4؛ لا توجد عناصر أدلة، وسلسلة سجل التدقيق المؤلف من %5 قيد سليمة)</numerusform>
+            <numerusform>تم التحقق من النسخة الاحتياطية: %1 (أُنشئت %2 بواسطة %3، المخطط %4؛ عنصر الدليل الوحيد يُفتح كاملًا، وسلسلة سجل التدقيق المؤلف من %5 قيد سليمة)</numerusform>
+            <numerusform>تم التحقق من النسخة الاحتياطية: %1 (أُنشئت %2 بواسطة %3، المخطط %4؛ عنصرا الدليل يُفتحان كاملين، وسلسلة سجل التدقيق المؤلف من %5 قيد سليمة)</numerusform>
+            <numerusform>تم التحقق من النسخة الاحتياطية: %1 (أُنشئت %2 بواسطة %3، المخطط %4؛ %n عناصر أدلة تُفتح كاملة، وسلسلة سجل التدقيق المؤلف من %5 قيد سليمة)</numerusform>
+            <numerusform>تم التحقق من النسخة الاحتياطية: %1 (أُنشئت %2 بواسطة %3، المخطط %4؛ %n عنصرًا من الأدلة تُفتح كاملة، وسلسلة سجل التدقيق المؤلف من %5 قيد سليمة)</numerusform>
+            <numerusform>تم التحقق من النسخة الاحتياطية: %1 (أُنشئت %2 بواسطة %3، المخطط %4؛ %n عنصر دليل تُفتح كاملة، وسلسلة سجل التدقيق المؤلف من %5 قيد سليمة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>النسخة على الخادم تختلف عن ملف قاعدة البيانات (%1). لم يُحتفظ بشيء على الخادم.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>تعذّر نسخ عنصر الدليل %1 (%2) من القضية %3: %4 لم يُحتفظ بشيء على الخادم.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: %2 صف، و%3 على الخادم</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: محتوى الصفوف</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>عنصر الدليل %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>ملف كلمة السر</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>أصبح الحساب «%1» الآن %2 على خادم المكتب هذا.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>يدير الأشخاص على خادم المكتب (لمسؤولي النظام فقط). &quot;add LOGIN --role ROLE&quot; يمنح حسابًا دورًا، وينشئ الحساب (بدون كلمة سر، أو بالسطر الأول من --password-file) إن لم يكن موجودًا؛ &quot;role LOGIN ROLE&quot; يغيّر دوره؛ &quot;remove LOGIN&quot; ينزع عنه كل الأدوار (ويبقى الحساب)؛ &quot;list&quot; يعرض الحساب والدور وهل يملك الشخص مفتاح المكتب. الأدوار: caseworker (مسؤول قضية)، supervisor (مشرف)، admin (مسؤول نظام).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add أو role أو remove أو list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>حساب الشخص على الخادم</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>مع role: ‏caseworker أو supervisor أو admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>مع add: ‏caseworker أو supervisor أو admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>مع add: كلمة سر الحساب الجديد، السطر الأول من FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>مع list: يطبع JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>يحتاج staff إلى add LOGIN --role ROLE أو role LOGIN ROLE أو remove LOGIN أو list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>«%1» ليس دورًا: استخدم caseworker أو supervisor أو admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>لا يوجد موظفون وأدوار إلا على خادم مكتب: أعطِ --db عنوان URI من نوع postgresql://. أما ملف قاعدة البيانات فهو لمن يستطيع فتحه.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>لم يعد للحساب «%1» أي دور على خادم المكتب هذا؛ وبقي الحساب نفسه.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>لم يكن للحساب «%1» أي دور على خادم المكتب هذا.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>يفحص قاعدة البيانات: سلامة SQLite، والروابط بين السجلات، وفهرس البحث وترقيم القضايا، ويعيد حساب بصمة كل ملف دليل في المخزن (الملفات المتغيّرة أو المفقودة أو غير المتوقعة تُفشل الفحص). لا يغيّر شيئًا سوى سلسلة حيازة الأدلة التي تسجّل كل تحقق. مع --backup FILE يفحص بدلًا من ذلك نسخة احتياطية لقاعدة بيانات مكتب دون استعادتها: كل ختم، وعدد الصفوف، وسلسلة التدقيق، والأجزاء المختومة لكل عنصر دليل.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>يفحص ملف النسخة الاحتياطية للمكتب هذا بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>مع --backup: أي حساب تفتحها نسخته من مفتاح المكتب (الافتراضي: حساب --db، أو الحساب الوحيد)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>يُستخدم --login مع --backup فقط.</translation>
     </message>
 </context>
 </TS>

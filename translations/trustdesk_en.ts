@@ -398,5 +398,19 @@
             <numerusform>%1: %n phrases that may reveal immigration status, left as written (--mask-status-phrases masks them):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>Copied %n case and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</numerusform>
+            <numerusform>Copied %n cases and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item opens whole, audit log of %5 entries chains)</numerusform>
+            <numerusform>Backup verified: %1 (made %2 by %3, schema %4; %n evidence items open whole, audit log of %5 entries chains)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1283,6 +1283,14 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>administra la clave de la oficina que cifra las pruebas de un servidor de la oficina</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>copia un archivo de base de datos con sus pruebas en un servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>administra las personas de un servidor de la oficina y sus funciones</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2372,10 +2380,6 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>Las pruebas de un servidor de la oficina están cifradas con la clave de la oficina, que no está desbloqueada.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>Todavía no se pueden guardar copias con partes ocultas en un servidor de la oficina.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2625,6 +2629,14 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>Autoridad de certificación del servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3126,109 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>No se pudo escribir el archivo de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Cancelado; no se escribió ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>La copia de seguridad tiene una columna que esta versión de TrustDesk no conoce (%1.%2); restáurela con la versión que la hizo.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Haciendo la copia de seguridad de la base de datos de la oficina</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>Solo una base de datos de la oficina se copia de esta manera.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>Esta base de datos de la oficina todavía no tiene clave de la oficina, así que no se pudo cifrar su copia de seguridad. Cree una primero con `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 ya existe; elija un nombre nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>No se pudo crear el archivo de la copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>La base de datos de la oficina tiene una tabla que esta versión de TrustDesk no puede copiar (%1); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>La copia de seguridad no pasó la comprobación después de escribirse; no se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>No se pudo poner la copia de seguridad en su lugar como %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>Restaurando la base de datos de la oficina</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>Una copia de seguridad de la oficina se restaura en una base de datos de la oficina.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>La base de datos de la oficina ya tiene datos; una copia de seguridad solo se restaura en una vacía. Cree una base de datos nueva en el servidor (createdb) y restaure en ella.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>La copia de seguridad se hizo con un TrustDesk más nuevo; actualice TrustDesk para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>La copia de seguridad tiene una tabla que esta versión de TrustDesk no conoce (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Cancelado; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>&quot;%1&quot; está dañado o incompleto: no es la copia de seguridad tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>El contenido sellado de la prueba %1 de la copia de seguridad no se abre completo con la clave de la oficina.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>No se puede leer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>&quot;%1&quot; no es una copia de seguridad de una base de datos de la oficina.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>&quot;%1&quot; se hizo con un TrustDesk más nuevo; actualice TrustDesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>El usuario &quot;%1&quot; no tenía ninguna copia de la clave de la oficina cuando se hizo la copia de seguridad; se abre con la contraseña de uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>La cadena del registro de auditoría de la copia de seguridad se rompe en la entrada %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3122,6 +3237,49 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>No hay suficiente memoria para comprobar la contraseña (se necesitan 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>Sin la clave de la oficina no se pueden abrir ni adjuntar pruebas, y los borradores solo se guardan en la memoria.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>Desbloquear la clave de la oficina</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>Este servidor de la oficina todavía no tiene clave de la oficina. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>Su usuario %1 todavía no puede abrir la clave de la oficina. Pida a un colega que la tenga que ejecute:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>Clave de la oficina</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>Su usuario %1 no tiene la clave de la oficina: pida a un colega que ejecute “trustdesk-cli office-key add %1”.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>Su contraseña de la clave de la oficina (usuario %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>Esa contraseña no abre la clave de la oficina. Inténtelo de nuevo (usuario %1):</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3323,33 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>El usuario &quot;%1&quot; ya tiene una copia de la clave de la oficina; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>Esa clave no es la clave de esta oficina; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>El usuario &quot;%1&quot; no tiene ninguna copia de la clave de la oficina; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>Copiando la base de datos al servidor</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>El servidor no tiene la tabla &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>El servidor tiene una tabla que esta versión de TrustDesk no puede copiar (&quot;%1&quot;): use la versión que la creó.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3687,13 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>No se pudieron cifrar las pruebas.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3542,6 +3734,25 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: el disco del servidor de la oficina está lleno; no se guardó nada. Avise al administrador de la oficina.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: su función en el servidor de la oficina no permite esto. Si lo necesita, pídalo al administrador de la oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>Administrando el personal de la oficina</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>Ese usuario no puede ser parte del personal: es un superusuario, un grupo o un rol del sistema.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: solo un administrador de la oficina puede hacer esto, y su usuario no lo es. Pida a un administrador que lo haga, o que lo haga administrador a usted (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4076,8 +4287,8 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>TrustDesk: documente la mala conducta policial y presente quejas.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>abrir la base de datos en PATH (se crea si no existe)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>abre la base de datos en PATH (se crea si no existe), o se conecta al servidor de la oficina con un URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5206,105 @@ Restore it?</source>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>Detenido. No se guardó ningún PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Conectar al servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>Su oficina guarda sus casos en un servidor compartido. Escriba los datos que le dio su administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, o una carpeta de socket como /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Su &amp;nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autoridad de certificación:</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>Opcional: el archivo de certificado de la oficina (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI de conexión:</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://usuario@servidor/base_de_datos</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>Solo si el servidor la pide. Se guarda en la memoria durante esta sesión y nunca se almacena.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>Pegar un URI de conexión en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>Un URI de conexión empieza por postgresql://; por ejemplo, postgresql://usuario@servidor/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>“%1” no es un nombre de servidor. Escriba un nombre como db.example.org, una dirección o una carpeta de socket que empiece por /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>La carpeta de socket %1 no existe en este equipo.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>El puerto es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>Escriba el nombre de la base de datos de la oficina (su administrador lo sabe).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de la autoridad de certificación %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6328,38 @@ Restore it?</source>
     <message>
         <source>&amp;Statistics…</source>
         <translation>&amp;Estadísticas…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>Conectar al ser&amp;vidor de la oficina…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 en %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Servidor de la oficina: %1 en %2, usuario %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>%1 funciona con un archivo de base de datos en este equipo. Los datos del servidor de la oficina los copia su administrador en el propio servidor (vea la guía del modo oficina).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
     </message>
 </context>
 <context>
@@ -7048,10 +7390,6 @@ Restore it?</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>Comprueba la base de datos: integridad de SQLite, vínculos entre registros, el índice de búsqueda y la numeración de casos, y vuelve a calcular el hash de cada archivo de prueba del almacén (los archivos cambiados, ausentes o inesperados fallan). No cambia nada salvo la cadena de custodia de las pruebas, que registra cada verificación.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>No se pudo registrar la verificación en la cadena de custodia: %1</translation>
     </message>
@@ -7062,10 +7400,6 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>No se pudo iniciar %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>Escribe una copia coherente de la base de datos en FILE y de sus pruebas en la carpeta FILE.evidence junto a él (seguro aunque TrustDesk esté abierto); juntos forman una base de datos de TrustDesk que se puede abrir. Ninguno de los dos debe existir todavía. Se vuelve a calcular el hash de cada archivo de prueba mientras se copia: un archivo ausente o cambiado detiene la copia de seguridad con el código de salida 3 y no queda nada a medias.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7209,20 +7543,12 @@ Restore it?</source>
         <translation>(traída por una restauración)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>Sustituye el contenido de la base de datos y sus pruebas por la copia de seguridad ARCHIVO y la carpeta ARCHIVO.evidence que está a su lado. Primero se verifica la copia de seguridad, recalculando el hash de cada archivo de prueba; una copia que no se verifica se rechaza y no cambia nada. Ejecútelo con TrustDesk cerrado. Una copia de seguridad cifrada (con ARCHIVO.vault a su lado) se abre con la contraseña con la que se hizo o con la clave de recuperación; se restaura en una base de datos cifrada, o en una ruta nueva, que luego se abre igual que la copia. Nunca se restaura en una base de datos sin cifrar. Una copia sin cifrar restaurada en una base de datos cifrada se cifra por el camino.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>La copia de seguridad está cifrada y esta base de datos no, así que sus casos se escribirían sin cifrar. Restáurela en una ruta nueva con --db, o ejecute primero `trustdesk-cli encrypt` en esta base de datos.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>No se pudo copiar el archivo de claves junto a %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>Cambia la contraseña de una base de datos cifrada. La contraseña actual (o la clave de recuperación) se toma de los lugares habituales; la nueva, de --new-passphrase-file, o si no se pide dos veces en el terminal. Solo se reescribe el archivo de claves, en un único paso: tras un fallo funciona exactamente una de las dos contraseñas. La clave de recuperación no cambia. Las copias de seguridad anteriores se siguen abriendo con la contraseña con la que se hicieron.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7851,6 +8177,264 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>La clave de la oficina solo existe en un servidor de la oficina: dé a --db una URI postgresql://. Un archivo de base de datos, en cambio, se cifra con su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>Registro de auditoría comprobado solo hasta donde permite su función: sus %1 de %2 entradas coinciden cada una con su hash. Los enlaces entre las entradas de todos solo puede comprobarlos un supervisor o un administrador.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>--head no se comprobó: puede que la entrada sea una que su función no puede leer.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>Escribe una copia coherente de la base de datos en FILE y de sus pruebas en la carpeta FILE.evidence, a su lado (es seguro aunque TrustDesk esté abierto); juntas forman una base de datos de TrustDesk que se puede abrir. Ninguna de las dos debe existir todavía. El hash de cada archivo de prueba se vuelve a calcular mientras se copia: un archivo que falta o que cambió detiene la copia de seguridad con el código de salida 3 y no queda nada. De una base de datos de la oficina (un URI postgresql://), solo FILE lo contiene todo, pruebas incluidas, cifrado con la clave de la oficina.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>Reemplaza el contenido de la base de datos y sus pruebas con la copia de seguridad FILE y la carpeta FILE.evidence que está a su lado. Primero se comprueba la copia de seguridad, volviendo a calcular el hash de cada archivo de prueba; una copia que no pasa la comprobación se rechaza y no cambia nada. Ejecútelo con TrustDesk cerrado. Una copia de seguridad cifrada (con FILE.vault a su lado) se abre con la contraseña con la que se hizo o con la clave de recuperación; se restaura en una base de datos cifrada, o en una ruta nueva, que luego se abre igual que la copia. Nunca se restaura en una base de datos sin cifrar. Una copia sin cifrar que se restaura en una base de datos cifrada se cifra por el camino. Una copia de seguridad de la oficina solo se restaura en una base de datos de la oficina vacía (un URI postgresql://), y se abre con la contraseña de un usuario que tenía la clave de la oficina cuando se hizo.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>copia de seguridad de la oficina: de quién es la copia de la clave de la oficina que la abre (por defecto: el usuario de --db)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login sirve para restaurar una copia de seguridad de la oficina en una base de datos de la oficina.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>Este servidor de la oficina todavía no tiene clave de la oficina, así que no hay ninguna contraseña que cambiar. La contraseña de su usuario del servidor la cambia el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>Se cambió su contraseña de la clave de la oficina: la anterior ya no abre las pruebas de este servidor como &quot;%1&quot;. Sus colegas conservan sus propias contraseñas; no se volvió a cifrar nada. La contraseña de su usuario del servidor no cambió.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>Cambia la contraseña de una base de datos cifrada. La contraseña actual (o la clave de recuperación) se toma de los lugares habituales; la nueva, de --new-passphrase-file, o se pide dos veces en el terminal. Solo se reescribe el archivo de la clave, en un solo paso: después de un fallo, funciona exactamente una de las dos contraseñas. La clave de recuperación no cambia. Las copias de seguridad hechas antes se siguen abriendo con la contraseña con la que se hicieron. En un servidor de la oficina (--db postgresql://…) cambia en su lugar su propia contraseña de la clave de la oficina.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>Un servidor de la oficina no se cifra con una contraseña: encrypt convierte un archivo de base de datos en una base cifrada. En un servidor, sus usuarios y TLS protegen los datos de los casos, y las pruebas ya están cifradas con la clave de la oficina (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>Se creó la clave de la oficina y se protegió para su usuario con su contraseña de la oficina. Agregue a sus colegas con `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>El archivo de la contraseña de la oficina</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>Contraseña de la clave de la oficina: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>La clave de la oficina del servidor necesita su contraseña de la oficina: indique --office-passphrase-file FILE o ejecute migrate en un terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>Se copió %n caso y %1 prueba(s) (%2 bytes) a %3 y se comprobaron: todas las tablas tienen las mismas filas, la cadena de auditoría está intacta y cada prueba se vuelve a leer con su SHA-256.</numerusform>
+            <numerusform>Se copiaron %n casos y %1 prueba(s) (%2 bytes) a %3 y se comprobaron: todas las tablas tienen las mismas filas, la cadena de auditoría está intacta y cada prueba se vuelve a leer con su SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 solo se leyó: consérvelo tal como está hasta que sus colegas hayan trabajado un tiempo en el servidor; luego elimínelo junto con su carpeta de pruebas (o guárdelo como copia de seguridad en un lugar seguro).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>Copia el archivo de base de datos indicado con --db, con sus pruebas, en un servidor de la oficina vacío (--to URI), y luego comprueba la copia. El archivo solo se lee. Un archivo cifrado se abre con su contraseña como siempre (--passphrase-file…). Las pruebas del servidor se cifran con la clave de la oficina: si el servidor no tiene ninguna, se crea y se protege con su contraseña de la oficina (--office-passphrase-file, o se pide dos veces); si no, esa contraseña la desbloquea. No se guarda nada en el servidor a menos que todo se haya copiado y comprobado.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>el servidor de la oficina, un URI postgresql:// (obligatorio)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>su contraseña de la clave de la oficina, la primera línea de FILE (no la contraseña del archivo)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>imprime un resumen en JSON</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate necesita --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate copia un archivo de base de datos: indique el archivo con --db y el servidor con --to.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to necesita el URI postgresql:// de un servidor de la oficina.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>El archivo de base de datos está en la versión de esquema %1, y esta versión de TrustDesk en la %2: ábralo una vez con la aplicación o modifíquelo con trustdesk-cli para actualizarlo, y luego ejecute migrate.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>El servidor de la oficina ya tiene datos (la tabla &quot;%1&quot; tiene filas): migrate solo copia en una base de datos de la oficina vacía. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>Pasando los datos a la base de datos de la oficina</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>Pruebas: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>Comprobando la copia: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copiando %1: %2 de %3 filas</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 ya existe; elija un nombre nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Haciendo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>Contiene toda la base de datos de la oficina, pruebas incluidas, cifrada con la clave de la oficina: se abre con la contraseña de una persona que tenía la clave cuando se hizo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>&quot;%1&quot; no se restauró; la base de datos de la oficina no cambió. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>Indique con --login la contraseña de quién abre la copia de seguridad: uno de %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>La comprobación FALLÓ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Copia de seguridad comprobada: %1 (hecha el %2 por %3, esquema %4; %n prueba se abre completa, la cadena del registro de auditoría de %5 entradas está intacta)</numerusform>
+            <numerusform>Copia de seguridad comprobada: %1 (hecha el %2 por %3, esquema %4; %n pruebas se abren completas, la cadena del registro de auditoría de %5 entradas está intacta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>La copia del servidor no coincide con el archivo de base de datos (%1). No se guardó nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>No se pudo copiar la prueba %1 (%2) del caso %3: %4 No se guardó nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: %2 filas, %3 en el servidor</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: el contenido de las filas</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>prueba %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>El archivo de la contraseña</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>El usuario &quot;%1&quot; ahora tiene la función %2 en este servidor de la oficina.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Administra las personas de un servidor de la oficina (solo administradores). &quot;add LOGIN --role ROLE&quot; da una función a un usuario y crea el usuario si no existe (sin contraseña, o con la primera línea de --password-file); &quot;role LOGIN ROLE&quot; la cambia; &quot;remove LOGIN&quot; le quita todas las funciones (el usuario se conserva); &quot;list&quot; muestra el usuario, la función y si la persona tiene la clave de la oficina. Funciones: caseworker (responsable del caso), supervisor, admin (administrador).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add, role, remove o list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>el usuario de la persona en el servidor</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>para role: caseworker, supervisor o admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>para add: caseworker, supervisor o admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>para add: la contraseña del usuario nuevo, la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>para list: imprime JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff necesita add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN o list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>&quot;%1&quot; no es una función: use caseworker, supervisor o admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>El personal y las funciones solo existen en un servidor de la oficina: indique en --db un URI postgresql://. Un archivo de base de datos pertenece a quien pueda abrirlo.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>El usuario &quot;%1&quot; ya no tiene ninguna función en este servidor de la oficina; el usuario en sí se conservó.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>El usuario &quot;%1&quot; no tenía ninguna función en este servidor de la oficina.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>Comprueba la base de datos: la integridad de SQLite, los enlaces entre registros, el índice de búsqueda y la numeración de los casos, y vuelve a calcular el hash de cada archivo de prueba del almacén (los archivos cambiados, que faltan o inesperados hacen fallar la comprobación). No cambia nada, salvo la cadena de custodia de las pruebas, que registra cada comprobación. Con --backup FILE, comprueba en cambio una copia de seguridad de una base de datos de la oficina, sin restaurarla: cada sello, el número de filas, la cadena de auditoría y los fragmentos sellados de cada prueba.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>comprueba este archivo de copia de seguridad de la oficina en su lugar</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>con --backup: de quién es la copia de la clave de la oficina que la abre (por defecto: el usuario de --db, o el único que haya)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login va con --backup.</translation>
     </message>
 </context>
 </TS>

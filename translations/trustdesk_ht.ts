@@ -1280,6 +1280,14 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>jere kle biwo a ki chifre prèv yon sèvè biwo</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>kopye yon fichye baz done ak prèv li yo sou yon sèvè biwo</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>jere moun ki sou yon sèvè biwo ak wòl yo</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2368,10 +2376,6 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>Prèv ki sou yon sèvè biwo chifre ak kle biwo a, e kle sa a pa debloke.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>Nou poko ka kenbe kopi ak pati kache sou yon sèvè biwo.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2621,6 +2625,14 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Fichye Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>Otorite sètifika sèvè biwo a</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sètifika (*.pem *.crt *.cer);;Tout fichye (*)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3122,109 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>Nou pa t kapab ekri fichye kopi sekirite a.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Anile; nou pa t ekri okenn kopi sekirite.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>Kopi sekirite a gen yon kolòn vèsyon TrustDesk sa a pa konnen (%1.%2); retabli l ak vèsyon ki te fè l la.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>N ap fè kopi sekirite baz done biwo a</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>Se sèlman yon baz done biwo ki fè kopi sekirite konsa.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>Baz done biwo sa a poko gen kle biwo, kidonk nou pa t kapab chifre kopi sekirite li. Fè youn anvan ak `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 egziste deja; chwazi yon lòt non pou kopi sekirite a.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>Nou pa t kapab fè fichye kopi sekirite a nan %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>Baz done biwo a gen yon tab vèsyon TrustDesk sa a pa kapab fè kopi sekirite (%1); nou pa t ekri anyen.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>Kopi sekirite a pa t pase verifikasyon an apre nou fin ekri l; nou pa t kenbe anyen. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>Nou pa t kapab mete kopi sekirite a nan plas li kòm %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>N ap retabli baz done biwo a</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>Yon kopi sekirite biwo retabli sèlman nan yon baz done biwo.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>Baz done biwo a gen done ladan l deja; nou retabli yon kopi sekirite sèlman nan yon baz done ki vid. Fè yon nouvo baz done sou sèvè a (createdb) epi retabli ladan l.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>Se yon TrustDesk ki pi nouvo ki te fè kopi sekirite a; mete TrustDesk ajou pou w ka retabli l.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>Kopi sekirite a gen yon tab vèsyon TrustDesk sa a pa konnen (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Anile; nou pa t retabli anyen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>&quot;%1&quot; domaje oswa li pa konplè: se pa kopi sekirite a jan yo te ekri l la.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>Kontni sele eleman prèv %1 la nan kopi sekirite a pa louvri nèt ak kle biwo a.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Nou pa kapab li &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>&quot;%1&quot; se pa yon kopi sekirite yon baz done biwo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>Se yon TrustDesk ki pi nouvo ki te fè &quot;%1&quot;; mete TrustDesk ajou pou w ka louvri l.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>Login &quot;%1&quot; la pa t gen okenn kopi kle biwo a lè yo te fè kopi sekirite a; li louvri ak modpas youn nan login sa yo: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anile.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>Chèn jounal kontwòl ki nan kopi sekirite a kase nan antre %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3118,6 +3233,49 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>Pa gen ase memwa pou verifye modpas la (fòk gen 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>San kle biwo a, ou pa ka louvri ni tache prèv, epi bouyon yo rete sèlman nan memwa.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>Debloke kle biwo a</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>Sèvè biwo sa a poko gen kle biwo. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>Login ou %1 poko ka louvri kle biwo a. Mande yon kòlèg ki genyen l pou l lanse:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>Kle biwo</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>Login ou %1 pa gen kle biwo: mande yon kòlèg pou l lanse “trustdesk-cli office-key add %1”.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>Modpas ou pou kle biwo a (login %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>Modpas sa a pa louvri kle biwo a. Eseye ankò (login %1):</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3319,33 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>Login &quot;%1&quot; la gen yon kopi kle biwo a deja; anyen pa t chanje.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>Kle sa a se pa kle biwo sa a; anyen pa t chanje.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>Login &quot;%1&quot; la pa gen okenn kopi kle biwo a; anyen pa t chanje.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>N ap kopye baz done a sou sèvè a</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>Sèvè a pa gen tab &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>Sèvè a gen yon tab vèsyon TrustDesk sa a pa kapab kopye (&quot;%1&quot;): sèvi ak vèsyon ki te fè l la.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anile.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3679,13 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>Nou pa t kapab chifre prèv la.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3534,6 +3726,25 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: disk sèvè biwo a plen; nou pa anrejistre anyen. Avèti administratè biwo a.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: wòl ou sou sèvè biwo a pa pèmèt sa. Mande administratè biwo a si ou bezwen l.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>N ap jere anplwaye biwo a</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>Login sa a pa ka yon anplwaye: se yon sipèitilizatè, yon gwoup oswa yon wòl sistèm.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: se sèlman yon administratè biwo ki ka fè sa, e login ou pa administratè. Mande yon administratè pou l fè l, oswa pou l fè w administratè (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4067,8 +4278,8 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>TrustDesk: dokimante move konpòtman polis epi depoze plent.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>louvri baz done a nan PATH (li kreye si li pa egziste)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>louvri baz done ki nan PATH (nou kreye l si li pa egziste), oswa konekte ak sèvè biwo a nan yon URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5193,105 @@ Retabli l?</translation>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>Kanpe. Nou pa t anrejistre okenn PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Konekte ak sèvè biwo a</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>Biwo ou kenbe ka li yo sou yon sèvè tout moun pataje. Antre sa administratè ou te ba ou.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Sèvè:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, oswa yon dosye socket tankou /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Pò:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baz done:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>&amp;Login ou:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Otorite sètifika:</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>Si ou vle: fichye sètifika biwo a (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Chwazi &amp;fichye…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI koneksyon:</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@server/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mo&amp;dpas:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>Sèlman si sèvè a mande youn. Nou kenbe l nan memwa pou sesyon sa a sèlman, nou pa janm anrejistre l.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>&amp;Kole yon URI koneksyon pito</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ko&amp;nekte</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>Yon URI koneksyon kòmanse ak postgresql:// — pa egzanp postgresql://login@server/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>“%1” se pa non yon sèvè. Antre yon non tankou db.example.org, yon adrès, oswa yon dosye socket ki kòmanse ak /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>Dosye socket %1 la pa egziste sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Pò a se yon nimewo ant 1 ak 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>Antre non baz done biwo a (administratè ou konnen l).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>Nou pa kapab li fichye otorite sètifika %1 la.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>N ap konekte…</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6308,38 @@ Retabli l?</translation>
         <source>&amp;Statistics…</source>
         <translation>&amp;Estatistik…</translation>
     </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Fè yon kopi sekirite</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Retabli soti nan yon kopi sekirite</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>Konekte ak sè&amp;vè biwo a…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>òdinatè sa a</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 sou %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Sèvè biwo: %1 sou %2, login %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>“%1” mache sèlman ak yon fichye baz done ki sou òdinatè sa a. Se administratè ou ki fè kopi sekirite done sèvè biwo a sou sèvè a (gade gid mòd biwo a).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chifre</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::OfficerHint</name>
@@ -7008,10 +7350,6 @@ Retabli l?</translation>
         <translation>okenn</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>Tcheke baz done a: entegrite SQLite, lyen ant dosye yo, endèks rechèch la ak nimewotaj ka yo, epi rekalkile hash chak fichye prèv nan depo a (fichye ki chanje, ki manke oswa nou pa t tann echwe). Li pa chanje anyen sòf chèn gadyennaj prèv yo, ki anrejistre chak verifikasyon.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Nou pa t kapab anrejistre verifikasyon an nan chèn gadyennaj la: %1</translation>
     </message>
@@ -7022,10 +7360,6 @@ Retabli l?</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Pa t kapab lanse %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>Ekri yon kopi konplè baz done a nan FILE ak prèv li yo nan dosye FILE.evidence ki bò kote l la (san danje menm si TrustDesk louvri); ansanm yo fòme yon baz done TrustDesk ou ka louvri. Ni youn ni lòt pa dwe egziste deja. Nou rekalkile hash chak fichye prèv pandan n ap kopye l: yon fichye ki manke oswa ki chanje kanpe kopi sekirite a ak kòd sòti 3, epi anyen pa rete dèyè.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7168,20 +7502,12 @@ Retabli l?</translation>
         <translation>(pote pa yon retablisman)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>Ranplase sa ki nan baz done a ak prèv li yo ak kopi sekirite FILE a ak dosye FILE.evidence ki bò kote l la. Nou verifye kopi sekirite a anvan, nou rekalkile hash chak fichye prèv; yon kopi ki pa pase verifikasyon an refize e anyen pa chanje. Kouri l pandan TrustDesk fèmen. Yon kopi sekirite chifre (ak FILE.vault bò kote l) louvri ak modpas yo te itilize pou fè l la oswa ak kle rekiperasyon an; li retabli nan yon baz done chifre, oswa nan yon nouvo chemen, ki louvri apre sa menm jan ak kopi a. Li pa janm retabli nan yon baz done ki pa chifre. Yon kopi ki pa chifre ki retabli nan yon baz done chifre vin chifre an menm tan.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>Kopi sekirite a chifre men baz done sa a pa chifre, kidonk ka yo ta ekri san chifre. Retabli l nan yon nouvo chemen ak --db, oswa kouri `trustdesk-cli encrypt` sou baz done sa a anvan.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>Nou pa t kapab kopye fichye kle a bò kote %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>Chanje modpas yon baz done chifre. Modpas aktyèl la (oswa kle rekiperasyon an) soti nan kote abityèl yo; nouvo a soti nan --new-passphrase-file, sinon yo mande l de fwa nan tèminal la. Se sèlman fichye kle a ki reekri, an yon sèl etap: apre yon pann, egzakteman youn nan de modpas yo mache. Kle rekiperasyon an rete menm. Kopi sekirite ki te fèt anvan yo kontinye louvri ak modpas yo te fèt ak li a.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7804,6 +8130,262 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>Yon kle biwo egziste sèlman sou yon sèvè biwo: bay --db yon URI postgresql://. Yon fichye baz done chifre ak pwòp modpas pa l pito.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>Nou verifye jounal kontwòl la sèlman jan wòl ou pèmèt: %1 antre ou ka wè sou %2 yo, chak koresponn ak hash li. Se sèlman yon sipèvizè oswa yon administratè ki ka verifye lyen ant antre tout moun.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>Nou pa t verifye --head: petèt se yon antre wòl ou pa ka li.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>Ekri yon kopi fidèl baz done a nan FILE ak prèv li yo nan dosye FILE.evidence ki bò kote l (san danje menm lè TrustDesk louvri); ansanm yo fè yon baz done TrustDesk ou ka louvri. Ni youn ni lòt pa dwe egziste deja. Nou rekalkile hash chak fichye prèv pandan n ap kopye l: yon fichye ki manke oswa ki chanje kanpe kopi sekirite a ak kòd sòti 3, epi anyen pa rete dèyè. Pou yon baz done biwo (yon URI postgresql://), FILE pou kont li kenbe tout bagay, prèv yo ladan l, chifre ak kle biwo a.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>Ranplase kontni baz done a ak prèv li yo ak kopi sekirite FILE la ak dosye FILE.evidence ki bò kote l. Nou verifye kopi sekirite a anvan, nou rekalkile hash chak fichye prèv; nou refize yon kopi sekirite ki pa pase verifikasyon an, epi anyen pa chanje. Lanse l lè TrustDesk fèmen. Yon kopi sekirite chifre (ak FILE.vault bò kote l) louvri ak modpas yo te itilize pou fè l la oswa ak kle rekiperasyon an; li retabli nan yon baz done chifre, oswa nan yon nouvo chemen, ki louvri apre sa menm jan ak kopi sekirite a. Nou pa janm retabli l nan yon baz done ki pa chifre. Yon kopi sekirite san chifre ou retabli nan yon baz done chifre vin chifre pandan retablisman an. Yon kopi sekirite biwo retabli sèlman nan yon baz done biwo ki vid (yon URI postgresql://), epi li louvri ak modpas yon login ki te gen kle biwo a lè yo te fè l.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>kopi sekirite biwo: kopi kle biwo ki moun ki louvri l (pa defo: login --db la)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login se pou retabli yon kopi sekirite biwo nan yon baz done biwo.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>Sèvè biwo sa a poko gen kle biwo, kidonk pa gen modpas pou chanje. Se administratè sèvè a ki chanje modpas login ou sou sèvè a.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>Nou chanje modpas ou pou kle biwo a: ansyen an pa louvri prèv ki sou sèvè sa a ankò kòm &quot;%1&quot;. Kòlèg yo kenbe pwòp modpas pa yo; nou pa t rechifre anyen. Modpas login ou sou sèvè a pa chanje.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>Chanje modpas yon baz done chifre. Modpas aktyèl la (oswa kle rekiperasyon an) soti nan kote abityèl yo; nouvo a soti nan --new-passphrase-file, sinon nou mande l de fwa nan tèminal la. Se sèlman fichye kle a nou reekri, an yon sèl etap: apre yon pàn, youn sèlman nan de modpas yo mache. Kle rekiperasyon an rete menm jan an. Kopi sekirite yo te fè anvan yo kontinye louvri ak modpas yo te itilize pou fè yo a. Sou yon sèvè biwo (--db postgresql://…), li chanje pwòp modpas ou pou kle biwo a pito.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>Yon sèvè biwo pa chifre ak yon modpas: encrypt fè yon fichye baz done tounen yon kòfrefò. Sou yon sèvè, login yo ak TLS pwoteje done ka yo, epi prèv yo deja chifre ak kle biwo a (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>Nou fè kle biwo a epi nou fèmen l pou login ou ak modpas biwo a. Ajoute kòlèg ak `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>fichye modpas biwo</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>Modpas kle biwo a: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>Kle biwo sèvè a bezwen modpas biwo ou: bay --office-passphrase-file FILE oswa lanse migrate nan yon tèminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>Nou kopye %n ka ak %1 eleman prèv (%2 byte) sou %3 epi nou verifye yo: chak tab gen menm liy yo, chèn jounal kontwòl la pa kase, epi chak eleman li ankò ak bon SHA-256 li.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>Nou sèlman li %1: kite l jan l ye a jiskaske kòlèg yo fin travay sou sèvè a pandan yon ti tan, epi apre sa efase l ak dosye prèv li (oswa kenbe l kòm kopi sekirite nan yon kote ki an sekirite).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>Kopye fichye baz done --db bay la, ak prèv li yo, sou yon sèvè biwo ki vid (--to URI), epi verifye kopi a. Nou sèlman li fichye a. Yon fichye chifre louvri ak modpas li tankou dabitid (--passphrase-file…). Prèv ki sou sèvè a chifre ak kle biwo a: si sèvè a pa genyen youn, nou fè l epi nou fèmen l ak modpas biwo ou (--office-passphrase-file oswa nou mande l de fwa); sinon modpas sa a debloke l. Anyen pa rete sou sèvè a si tout bagay pa t kopye epi verifye.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>sèvè biwo a, yon URI postgresql:// (obligatwa)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>modpas ou pou kle biwo a, premye liy FILE (se pa modpas fichye baz done a)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>enprime yon rezime an JSON</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate pa pran okenn agiman.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate bezwen --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate kopye yon fichye baz done: bay --db fichye a ak --to sèvè a.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to bezwen URI postgresql:// yon sèvè biwo.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>Fichye baz done a nan vèsyon chema %1, vèsyon TrustDesk sa a nan %2: louvri l yon fwa ak aplikasyon an oswa chanje l ak trustdesk-cli pou mete l ajou, epi apre sa lanse migrate.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>Sèvè biwo a gen done deja (tab &quot;%1&quot; la gen liy): migrate kopye sèlman nan yon baz done biwo ki vid. Anyen pa t chanje.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>N ap transfere nan baz done biwo a</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>Prèv: %1 sou %2 byte</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>N ap verifye kopi a: %1 sou %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>N ap kopye %1: %2 sou %3 liy</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 egziste deja; chwazi yon lòt non pou kopi sekirite a.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>N ap fè kopi sekirite a</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>Li kenbe tout baz done biwo a, prèv yo ladan l, chifre ak kle biwo a: li louvri ak modpas yon moun ki te gen kle a lè yo te fè l.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>&quot;%1&quot; pa t retabli; baz done biwo a pa chanje. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>N ap retabli</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>Di ak --login ki moun modpas li louvri kopi sekirite a: youn nan %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Verifikasyon an ECHWE: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Kopi sekirite a verifye: %1 (fèt %2 pa %3, chema %4; %n eleman prèv louvri nèt, chèn jounal kontwòl %5 antre a pa kase)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>Kopi ki sou sèvè a pa menm ak fichye baz done a (%1). Anyen pa rete sou sèvè a.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>Nou pa t kapab kopye eleman prèv %1 (%2) ka %3 la: %4 Anyen pa rete sou sèvè a.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: %2 liy, %3 sou sèvè a</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: kontni liy yo</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>eleman prèv %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>wi</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>fichye modpas login</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>Login &quot;%1&quot; la gen wòl %2 kounye a sou sèvè biwo sa a.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Jere moun ki sou yon sèvè biwo (administratè sèlman). &quot;add LOGIN --role ROLE&quot; bay yon login yon wòl, epi li kreye login nan (san modpas, oswa ak premye liy --password-file) si li pa egziste; &quot;role LOGIN ROLE&quot; chanje wòl la; &quot;remove LOGIN&quot; retire tout wòl (login nan rete); &quot;list&quot; montre login, wòl ak si moun nan gen kle biwo a. Wòl yo: caseworker (responsab ka), supervisor (sipèvizè), admin (administratè).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add, role, remove oswa list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>login moun nan sou sèvè a</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>pou role: caseworker, supervisor oswa admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>pou add: caseworker, supervisor oswa admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>pou add: modpas nouvo login nan, premye liy FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>pou list: enprime JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff bezwen add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN oswa list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>&quot;%1&quot; se pa yon wòl: sèvi ak caseworker, supervisor oswa admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>Anplwaye ak wòl egziste sèlman sou yon sèvè biwo: bay --db yon URI postgresql://. Yon fichye baz done se pou nenpòt moun ki ka louvri l.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>Login &quot;%1&quot; la pa gen okenn wòl sou sèvè biwo sa a ankò; nou kenbe login nan li menm.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>Login &quot;%1&quot; la pa t gen okenn wòl sou sèvè biwo sa a.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>Verifye baz done a: entegrite SQLite, lyen ant dosye yo, endèks rechèch la ak nimewotaj ka yo, epi rekalkile hash chak fichye prèv nan depo a (fichye ki chanje, ki manke oswa nou pa t tann fè verifikasyon an echwe). Li pa chanje anyen eksepte chèn gadyennaj prèv yo, ki anrejistre chak verifikasyon. Ak --backup FILE, verifye kopi sekirite yon baz done biwo pito, san retabli l: chak sele, kantite liy yo, chèn jounal kontwòl la ak moso sele chak eleman prèv.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>verifye fichye kopi sekirite biwo sa a pito</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>ak --backup: kopi kle biwo ki moun ki louvri l (pa defo: login --db la, oswa sèl login ki genyen l)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login mache ak --backup.</translation>
     </message>
 </context>
 </TS>

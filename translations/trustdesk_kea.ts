@@ -1280,6 +1280,14 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>ta trata di xavi di ofisiu ki ta sifra próvas di un servidor di ofisiu</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>kopia un arkivu di baze di dadus, ku se próvas, pa un servidor di ofisiu</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>ta trata di pesoas di un servidor di ofisiu i di ses funson</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2368,10 +2376,6 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>Próvas na un servidor di ofisiu sta sifradu ku xavi di ofisiu, ki ka sta dizblokiadu.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>Inda ka ta da pa guarda kópias ku partis skondidu na un servidor di ofisiu.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2621,6 +2625,14 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livrus di Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>Autoridadi di sertifikason di servidor di ofisiu</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikadus (*.pem *.crt *.cer);;Tudu arkivu (*)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3122,109 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>Ka da pa grava arkivu di kópia di seguransa.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Kanseladu; ninhun kópia di seguransa ka foi gravadu.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>Kópia di seguransa ten un koluna ki es versan di TrustDesk li ka ta konxe (%1.%2); rekupera-l ku versan ki faze-l.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Ta faze kópia di seguransa di baze di dadus di ofisiu</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>Só baze di dadus di ofisiu ki ta faze kópia di seguransa di es manera li.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>Es baze di dadus di ofisiu li inda ka ten xavi di ofisiu, pur isu ka da pa sifra se kópia di seguransa. Kria un purmeru ku `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 dja ta izisti; skodje un nomi novu pa kópia di seguransa.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>Ka da pa kria arkivu di kópia di seguransa na %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>Baze di dadus di ofisiu ten un tabela ki es versan di TrustDesk li ka ta konsigi kopia (%1); nada ka foi gravadu.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>Kópia di seguransa ka pasa na verifikason dipôs di gravadu; nada ka fika. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>Ka da pa pui kópia di seguransa na se lugar komu %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>Ta rekupera baze di dadus di ofisiu</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>Un kópia di seguransa di ofisiu ta rekuperadu na un baze di dadus di ofisiu.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>Baze di dadus di ofisiu dja ten dadus; un kópia di seguransa ta rekuperadu só na un baze vaziu. Kria un baze di dadus novu na servidor (createdb) i rekupera nel.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>Kópia di seguransa foi fetu pa un TrustDesk más novu; atualiza TrustDesk pa rekupera-l.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>Kópia di seguransa ten un tabela ki es versan di TrustDesk li ka ta konxe (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Kanseladu; nada ka foi rekuperadu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>&quot;%1&quot; sta stragadu o inkompletu: el ka e kópia di seguransa sima el foi gravadu.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>Kontiudu seladu di próva %1 na kópia di seguransa ka ta abri interu ku xavi di ofisiu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Ka ta da pa lê &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>&quot;%1&quot; ka e un kópia di seguransa di un baze di dadus di ofisiu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>&quot;%1&quot; foi fetu pa un TrustDesk más novu; atualiza TrustDesk pa abri-l.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>Login &quot;%1&quot; ka tinha ninhun kópia di xavi di ofisiu kantu kópia di seguransa foi fetu; el ta abri ku senha di un di es: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Kanseladu.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>Kadeia di rejistu di auditoria na kópia di seguransa ta kebra na entrada %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3118,6 +3233,49 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>Ka ten memória sufisienti pa verifika senha (ta mesti 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>Sen xavi di ofisiu, próvas ka ta da pa abri nen djunta, i rasunhus ta fika só na memória.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>Dizbloka xavi di ofisiu</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>Es servidor di ofisiu li inda ka ten xavi di ofisiu. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>Bu login %1 inda ka ta konsigi abri xavi di ofisiu. Pidi un koléga ki ten el pa roda:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>Xavi di ofisiu</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>Bu login %1 ka ten xavi di ofisiu: pidi un koléga pa roda “trustdesk-cli office-key add %1”.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>Bu senha di xavi di ofisiu (login %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>Kel senha la ka ta abri xavi di ofisiu. Tenta más un bes (login %1):</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3319,33 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>Login &quot;%1&quot; dja ten un kópia di xavi di ofisiu; nada ka mudadu.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>Kel xavi la ka e xavi di es ofisiu li; nada ka muda.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>Login &quot;%1&quot; ka ten ninhun kópia di xavi di ofisiu; nada ka muda.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>Ta kopia baze di dadus pa servidor</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>Servidor ka ten tabela &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>Servidor ten un tabela ki es versan di TrustDesk li ka ta konsigi kopia (&quot;%1&quot;): uza versan ki kria-l.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Kanseladu.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3679,13 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>Ka da pa sifra próvas.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3534,6 +3726,25 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: disku di servidor di ofisiu sta xeiu; nada ka foi gravadu. Aviza administrador di ofisiu.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: bu funson na servidor di ofisiu ka ta dexa faze es li. Si bu meste, pidi administrador di ofisiu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>Ta trata di pesoal di ofisiu</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>Kel login la ka ta pode ser di pesoal: el e un superuzuáriu, un grupu o un funson di sistema.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: só un administrador di ofisiu ta pode faze es li, i bu login ka e administrador. Pidi un administrador pa faze-l, o pa faze-bu administrador (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4067,8 +4278,8 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>TrustDesk: dokumenta mau konportamentu di polísia i prizenta keixas.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>abri baze di dadus na PATH (el ta kriadu si el ka ta izisti)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>abri baze di dadus na PATH (ta kriadu si el ka izisti), o konekta ku servidor di ofisiu na un URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5193,105 @@ Rekupera-l?</translation>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>Paradu. Nenhun PDF ka gravadu.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Konekta ku servidor di ofisiu</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>Bu ofisiu ta guarda ses kazus na un servidor partilhadu. Skrebe kuzê ki bu administrador da-bu.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, o un pasta di socket sima /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Baze di &amp;dadus:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Bu &amp;login:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autoridadi di sertifikason:</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>Opsional: arkivu di sertifikadu di ofisiu (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rokura…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI di konekson:</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@servidor/baze_di_dadus</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>Só si servidor pidi-l. El ta fika na memória duranti es seson li i nunka el ka ta gravadu.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>&amp;Kola un URI di konekson na se lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>K&amp;onekta</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>Un URI di konekson ta kumesa ku postgresql://; pur izenplu, postgresql://login@servidor/baze_di_dadus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>“%1” ka e nomi di un servidor. Skrebe un nomi sima db.example.org, un enderesu, o un pasta di socket ki ta kumesa ku /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>Pasta di socket %1 ka ta izisti na es konputador li.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Porta e un númeru di 1 ti 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>Skrebe nomi di baze di dadus di ofisiu (bu administrador sabe-l).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>Ka ta da pa lê arkivu di autoridadi di sertifikason %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ta konekta…</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6308,38 @@ Rekupera-l?</translation>
         <source>&amp;Statistics…</source>
         <translation>&amp;Statístikas…</translation>
     </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Faze kópia di seguransa</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Rekupera di kópia di seguransa</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>Konekta ku ser&amp;vidor di ofisiu…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>es konputador li</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 na %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Servidor di ofisiu: %1 na %2, login %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>%1 ta trabadja ku un arkivu di baze di dadus na es konputador li. Kópia di seguransa di dadus di servidor di ofisiu ta fetu na propi servidor pa bu administrador (djobe gia di modu ofisiu).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Sifra</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::OfficerHint</name>
@@ -7008,10 +7350,6 @@ Rekupera-l?</translation>
         <translation>nenhun</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>Verifika baze di dadus: integridadi di SQLite, ligason entri rejistus, índisi di buska i numerason di kazus, i kalkula di novu hash di kada arkivu di próva na depózitu (arkivus mudadu, faltadu o ki ka staba speradu ta falha). El ka ta muda nada fora kadeia di kustódia di próvas, ki ta rejista kada verifikason.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Ka da pa rejista verifikason na kadeia di kustódia: %1</translation>
     </message>
@@ -7022,10 +7360,6 @@ Rekupera-l?</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Ka foi posivel kumesa %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>Grava un kópia konsistenti di baze di dadus na FILE i di si próvas na pasta FILE.evidence djuntu di el (sen perigu mesmu ku TrustDesk abertu); djuntu es ta forma un baze di dadus di TrustDesk ki ta da pa abri. Nenhun di es dos ka debe izisti inda. Hash di kada arkivu di próva ta ser kalkuladu di novu enkuantu el ta kopiadu: un arkivu faltadu o mudadu ta para kópia di seguransa ku kódigu di saída 3 i nada ka ta fika pa tras.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7168,20 +7502,12 @@ Rekupera-l?</translation>
         <translation>(trazidu pa un restaurason)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>Troka kontiudu di baze di dadus y se próvas pa kópia di seguransa FILE y pasta FILE.evidence djuntu del. Kópia di seguransa ta verifikadu primeru, ku hash di kada arkivu di próva kalkuladu otu bes; un kópia ki ka pasa na verifikason ta rekuzadu y nada ka ta muda. Roda-l ku TrustDesk fitxadu. Un kópia di seguransa sifradu (ku FILE.vault djuntu del) ta abri ku senha ki el foi fetu ku el o ku xavi di rekuperason; el ta restauradu na un baze di dadus sifradu, o na un kaminhu novu, ki dipos ta abri sima kópia di seguransa. El nunka ka ta restauradu na un baze di dadus sen sifra. Un kópia di seguransa sen sifra restauradu na un baze di dadus sifradu ta sifradu na kaminhu.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>Kópia di seguransa sta sifradu y es baze di dadus ka sta, pur isu kazus ta ser gravadu sen sifra. Restaura-l na un kaminhu novu ku --db, o roda `trustdesk-cli encrypt` na es baze di dadus primeru.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>Ka da pa kopia arkivu di xavis pa djuntu %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>Muda senha di un baze di dadus sifradu. Senha atual (o xavi di rekuperason) ta ben di lugaris di kustumi; kel novu ta ben di --new-passphrase-file, sinon el é pididu dos bes na terminal. Só arkivu di xavis ta torna gravadu, na un pasu só: dipos di un falha, izatamenti un di kes dos senha ta funsiona. Xavi di rekuperason ta fika mésmu. Kópias di seguransa fetu antis ta kontinua ta abri ku senha ki es foi fetu ku el.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7804,6 +8130,262 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>Xavi di ofisiu ta izisti só na un servidor di ofisiu: da --db un URI postgresql://. Un arkivu di baze di dadus, pa kontrariu, ta sifradu ku se propi senha.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>Rejistu di auditoria verifikadu só ti undi bu funson ta dexa: bu %1 di %2 entradas kada un ta bate ku se hash. Ligason entri entradas di tudu algen só un supervizor o un administrador ki ta pode verifika.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>--head ka foi verifikadu: talvês entrada e un ki bu funson ka ta pode lê.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>Grava un kópia koerenti di baze di dadus na FILE i di se próvas na pasta FILE.evidence, djuntu di el (ka ten perigu mésmu ku TrustDesk abertu); djuntu es ta faze un baze di dadus di TrustDesk ki ta da pa abri. Ninhun di es dos ka debe izisti inda. Hash di kada arkivu di próva ta kalkuladu di novu duranti kópia: un arkivu ki sta faltadu o ki muda ta para kópia di seguransa ku kódigu di saida 3 i nada ka ta fika pa tras. Di un baze di dadus di ofisiu (un URI postgresql://), só FILE ta guarda tudu, próvas inkluzive, sifradu ku xavi di ofisiu.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>Troka kontiudu di baze di dadus i se próvas pa kópia di seguransa FILE i pa pasta FILE.evidence djuntu di el. Purmeru kópia di seguransa ta verifikadu, ku hash di kada arkivu di próva kalkuladu di novu; un kópia ki ka pasa na verifikason ta ruzadu i nada ka ta muda. Roda-l ku TrustDesk fitxadu. Un kópia di seguransa sifradu (ku FILE.vault djuntu di el) ta abri ku senha ki el foi fetu ku el o ku xavi di rekuperason; el ta rekuperadu na un baze di dadus sifradu, o na un kaminhu novu, ki dipôs ta abri sima kópia di seguransa. Nunka el ka ta rekuperadu na un baze di dadus sen sifra. Un kópia sen sifra ki ta rekuperadu na un baze di dadus sifradu ta sifradu na kaminhu. Un kópia di seguransa di ofisiu ta rekuperadu só na un baze di dadus di ofisiu vaziu (un URI postgresql://), abertu ku senha di un login ki tinha xavi di ofisiu kantu el foi fetu.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>kópia di seguransa di ofisiu: di kenha ki e kópia di xavi di ofisiu ki ta abri-l (padron: login di --db)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login e pa rekupera un kópia di seguransa di ofisiu na un baze di dadus di ofisiu.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>Es servidor di ofisiu li inda ka ten xavi di ofisiu, pur isu ka ten senha pa muda. Senha di bu login na servidor e administrador di servidor ki ta muda-l.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>Bu senha di xavi di ofisiu muda: kel antigu dja ka ta abri próvas di es servidor li komu &quot;%1&quot;. Kolégas ta fika ku ses propi senha; nada ka foi sifradu di novu. Senha di bu login na servidor ka muda.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>Muda senha di un baze di dadus sifradu. Senha atual (o xavi di rekuperason) ta ben di lugaris di kustumi; kel novu ta ben di --new-passphrase-file, o é pididu dos bes na terminal. Só arkivu di xavi ki ta gravadu di novu, di un bes: dipôs di un falha, izatamenti un di kes dos senha ta funsiona. Xavi di rekuperason ta fika mésmu. Kópias di seguransa fetu antis ta kontinua ta abri ku senha ki es foi fetu ku el. Na un servidor di ofisiu (--db postgresql://…), el ta muda, na se lugar, bu propi senha di xavi di ofisiu.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>Un servidor di ofisiu ka ta sifradu ku un senha: encrypt ta transforma un arkivu di baze di dadus na un baze sifradu. Na un servidor, ses login i TLS ta proteje dadus di kazus, i próvas dja sta sifradu ku xavi di ofisiu (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>Xavi di ofisiu foi kriadu i protejidu pa bu login ku bu senha di ofisiu. Djunta kolégas ku `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>Arkivu di senha di ofisiu</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>Senha di xavi di ofisiu: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>Xavi di ofisiu di servidor meste bu senha di ofisiu: da --office-passphrase-file FILE o roda migrate na un terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>Kopiadu %n kazu(s) i %1 próva(s) (%2 bytes) pa %3 i verifikadu: tudu tabela ten mésmu linhas, kadeia di auditoria sta interu i kada próva ta lidu di novu ku se SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 foi só lidu: guarda-l sima el sta ti kolégas trabadja na servidor un tenpu, dipôs apaga-l ku se pasta di próvas (o guarda-l komu kópia di seguransa na un lugar siguru).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>Kopia arkivu di baze di dadus dadu ku --db, ku se próvas, pa un servidor di ofisiu vaziu (--to URI), dipôs verifika kópia. Arkivu ta lidu só. Un arkivu sifradu ta abri ku se senha sima sempri (--passphrase-file…). Próvas na servidor ta sifradu ku xavi di ofisiu: si servidor ka ten ninhun, el ta kriadu i protejidu ku bu senha di ofisiu (--office-passphrase-file o pididu dos bes); si ten, kel senha la ta dizbloka-l. Nada ka ta fika na servidor si tudu ka kopiadu i verifikadu.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>servidor di ofisiu, un URI postgresql:// (obrigatóriu)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>bu senha di xavi di ofisiu, purmeru linha di FILE (ka senha di arkivu)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>mostra un rezumu na JSON</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate ka ta aseita argumentus.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate meste --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate ta kopia un arkivu di baze di dadus: da --db arkivu i --to servidor.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to meste URI postgresql:// di un servidor di ofisiu.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>Arkivu di baze di dadus sta na versan di skema %1, es versan di TrustDesk li na %2: abri-l un bes ku aplikason o muda-l ku trustdesk-cli pa atualiza-l, dipôs roda migrate.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>Servidor di ofisiu dja ten dadus (tabela &quot;%1&quot; ten linhas): migrate ta kopia só pa un baze di dadus di ofisiu vaziu. Nada ka muda.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>Ta pasa dadus pa baze di dadus di ofisiu</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>Próvas: %1 di %2 bytes</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>Ta verifika kópia: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Ta kopia %1: %2 di %3 linhas</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 dja ta izisti; skodje un nomi novu pa kópia di seguransa.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Ta faze kópia di seguransa</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>El ta guarda tudu baze di dadus di ofisiu, próvas inkluzive, sifradu ku xavi di ofisiu: el ta abri ku senha di un pesoa ki tinha xavi kantu el foi fetu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>&quot;%1&quot; ka foi rekuperadu; baze di dadus di ofisiu ka muda. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Ta rekupera</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>Fla ku --login di kenha ki e senha ki ta abri kópia di seguransa: un di es: %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Verifikason FADJA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Kópia di seguransa verifikadu: %1 (fetu na %2 pa %3, skema %4; %n próva(s) ta abri interu, kadeia di rejistu di auditoria di %5 entradas sta interu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>Kópia na servidor e diferenti di arkivu di baze di dadus (%1). Nada ka fika na servidor.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>Ka da pa kopia próva %1 (%2) di kazu %3: %4 Nada ka fika na servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: %2 linhas, %3 na servidor</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: kontiudu di linhas</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>próva %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sin</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nau</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>Arkivu di senha</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>Login &quot;%1&quot; gosi ten funson %2 na es servidor di ofisiu li.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Ta trata di pesoas di un servidor di ofisiu (só administradoris). &quot;add LOGIN --role ROLE&quot; ta da un login un funson, i ta kria login (sen senha, o ku purmeru linha di --password-file) si el ka izisti; &quot;role LOGIN ROLE&quot; ta muda-l; &quot;remove LOGIN&quot; ta tira tudu funson (login ta fika); &quot;list&quot; ta mostra login, funson i si pesoa ten xavi di ofisiu. Funson: caseworker (responsavel pa kazu), supervisor (supervizor), admin (administrador).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add, role, remove o list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>login di pesoa na servidor</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>pa role: caseworker, supervisor o admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>pa add: caseworker, supervisor o admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>pa add: senha di login novu, purmeru linha di FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>pa list: mostra JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff meste add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN o list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>&quot;%1&quot; ka e un funson: uza caseworker, supervisor o admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>Pesoal i funson ta izisti só na un servidor di ofisiu: da --db un URI postgresql://. Un arkivu di baze di dadus e di kenha ki ta konsigi abri-l.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>Login &quot;%1&quot; dja ka ten funson na es servidor di ofisiu li; propi login fika.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>Login &quot;%1&quot; ka tinha funson na es servidor di ofisiu li.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>Verifika baze di dadus: integridadi di SQLite, ligason entri rejistus, índisi di buska i numerason di kazus, i kalkula di novu hash di kada arkivu di próva na depózitu (arkivus mudadu, faltadu o inisperadu ta faze verifikason fadja). Nada ka ta muda, fora kadeia di kustódia di próvas, ki ta rejista kada verifikason. Ku --backup FILE, el ta verifika, na se lugar, kópia di seguransa di un baze di dadus di ofisiu, sen rekupera-l: kada selu, kantidadi di linhas, kadeia di auditoria i pedasus seladu di kada próva.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>verifika es arkivu di kópia di seguransa di ofisiu na se lugar</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>ku --backup: di kenha ki e kópia di xavi di ofisiu ki ta abri-l (padron: login di --db, o úniku ki ten)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login ta bai ku --backup.</translation>
     </message>
 </context>
 </TS>

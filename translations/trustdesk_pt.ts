@@ -1283,6 +1283,14 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>gerencia a chave do escritório que criptografa as provas de um servidor do escritório</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>copia um arquivo de banco de dados, com as provas, para um servidor do escritório</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>gerencia as pessoas de um servidor do escritório e as funções delas</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2372,10 +2380,6 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>As provas de um servidor do escritório são criptografadas com a chave do escritório, que não está desbloqueada.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>Ainda não é possível guardar cópias com partes ocultas em um servidor do escritório.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2625,6 +2629,14 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>Autoridade certificadora do servidor do escritório</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3126,109 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>Não foi possível gravar o arquivo de backup.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Cancelado; nenhum backup foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>O backup tem uma coluna que esta versão do TrustDesk não conhece (%1.%2); restaure-o com a versão que o fez.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Fazendo backup do banco de dados do escritório</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>Só um banco de dados do escritório tem backup feito desta forma.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>Este banco de dados do escritório ainda não tem chave do escritório, então não foi possível criptografar o backup dele. Crie uma antes com `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 já existe; escolha um novo nome para o backup.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>Não foi possível criar o arquivo de backup em %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>O banco de dados do escritório tem uma tabela que esta versão do TrustDesk não consegue incluir no backup (%1); nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>O backup não passou na verificação depois de gravado; nada foi mantido. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>Não foi possível colocar o backup no lugar como %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>Restaurando o banco de dados do escritório</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>Um backup do escritório é restaurado em um banco de dados do escritório.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>O banco de dados do escritório já tem dados; um backup só é restaurado em um banco vazio. Crie um novo banco de dados no servidor (createdb) e restaure nele.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>O backup foi feito por um TrustDesk mais novo; atualize o TrustDesk para restaurá-lo.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>O backup tem uma tabela que esta versão do TrustDesk não conhece (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Cancelado; nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>&quot;%1&quot; está danificado ou incompleto: não é o backup como foi gravado.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>O conteúdo selado da prova %1 no backup não abre por inteiro com a chave do escritório.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Não é possível ler &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>&quot;%1&quot; não é um backup de um banco de dados do escritório.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>&quot;%1&quot; foi feito por um TrustDesk mais novo; atualize o TrustDesk para abri-lo.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>O login &quot;%1&quot; não tinha nenhuma cópia da chave do escritório quando o backup foi feito; ele abre com a senha de um destes: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>A cadeia do registro de auditoria do backup se rompe na entrada %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3122,6 +3237,49 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>Não há memória suficiente para verificar a senha (são necessários 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>Sem a chave do escritório, as provas não podem ser abertas nem anexadas, e os rascunhos ficam só na memória.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>Desbloquear a chave do escritório</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>Este servidor do escritório ainda não tem chave do escritório. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>Seu login %1 ainda não consegue abrir a chave do escritório. Peça a um colega que a tenha para executar:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>Chave do escritório</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>Seu login %1 não tem a chave do escritório: peça a um colega para executar “trustdesk-cli office-key add %1”.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>Sua senha da chave do escritório (login %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>Essa senha não abre a chave do escritório. Tente de novo (login %1):</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3323,33 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>O login &quot;%1&quot; já tem uma cópia da chave do escritório; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>Essa chave não é a chave deste escritório; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>O login &quot;%1&quot; não tem nenhuma cópia da chave do escritório; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>Copiando o banco de dados para o servidor</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>O servidor não tem a tabela &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>O servidor tem uma tabela que esta versão do TrustDesk não consegue copiar (&quot;%1&quot;): use a versão que a criou.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3687,13 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>Não foi possível criptografar as provas.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3542,6 +3734,25 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: o disco do servidor do escritório está cheio; nada foi salvo. Avise o administrador do escritório.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: sua função no servidor do escritório não permite isso. Se precisar, peça ao administrador do escritório.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>Gerenciando a equipe do escritório</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>Esse login não pode fazer parte da equipe: é um superusuário, um grupo ou uma função do sistema.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: só um administrador do escritório pode fazer isso, e seu login não é administrador. Peça a um administrador para fazer isso, ou para tornar você administrador (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4076,8 +4287,8 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>TrustDesk: documente a má conduta policial e apresente queixas.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>abrir o banco de dados em PATH (criado se não existir)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>abre o banco de dados em PATH (criado se não existir), ou conecta ao servidor do escritório por uma URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5206,105 @@ Recuperá-lo?</translation>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>Interrompido. Nenhum PDF foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Conectar ao servidor do escritório</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>Seu escritório guarda os casos em um servidor compartilhado. Digite os dados que o seu administrador passou.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, ou uma pasta de socket como /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Seu &amp;login:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autoridade certificadora:</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>Opcional: o arquivo de certificado do escritório (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI de conexão:</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@servidor/banco_de_dados</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>Só se o servidor pedir. Ela fica na memória durante esta sessão e nunca é salva.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>Colar uma URI de conexão &amp;em vez disso</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>Uma URI de conexão começa com postgresql://; por exemplo, postgresql://login@servidor/banco_de_dados.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>“%1” não é um nome de servidor. Digite um nome como db.example.org, um endereço ou uma pasta de socket que comece com /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>A pasta de socket %1 não existe neste computador.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>A porta é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>Digite o nome do banco de dados do escritório (o seu administrador sabe qual é).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>Não é possível ler o arquivo da autoridade certificadora %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6328,38 @@ Recuperá-lo?</translation>
     <message>
         <source>&amp;Statistics…</source>
         <translation>&amp;Estatísticas…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Fazer backup</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar a partir do backup</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>Conectar ao ser&amp;vidor do escritório…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 em %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Servidor do escritório: %1 em %2, login %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>%1 funciona com um arquivo de banco de dados neste computador. O backup dos dados do servidor do escritório é feito no próprio servidor pelo seu administrador (veja o guia do modo escritório).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Criptografar</translation>
     </message>
 </context>
 <context>
@@ -7048,10 +7390,6 @@ Recuperá-lo?</translation>
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>Verifica o banco de dados: integridade do SQLite, ligações entre registros, o índice de busca e a numeração dos casos, e recalcula o hash de cada arquivo de prova do depósito (arquivos alterados, faltando ou inesperados falham). Não muda nada além da cadeia de custódia das provas, que registra cada verificação.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Não foi possível registrar a verificação na cadeia de custódia: %1</translation>
     </message>
@@ -7062,10 +7400,6 @@ Recuperá-lo?</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Não foi possível iniciar %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>Grava uma cópia consistente do banco de dados em FILE e das provas na pasta FILE.evidence ao lado dele (seguro mesmo com o TrustDesk aberto); juntos, formam um banco de dados do TrustDesk que pode ser aberto. Nenhum dos dois pode existir ainda. O hash de cada arquivo de prova é recalculado durante a cópia: um arquivo faltando ou alterado interrompe o backup com o código de saída 3 e nada fica para trás.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7209,20 +7543,12 @@ Recuperá-lo?</translation>
         <translation>(trazida por uma restauração)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>Substitui o conteúdo do banco de dados e as provas dele pelo backup FILE e pela pasta FILE.evidence ao lado dele. O backup é verificado primeiro, com o hash de cada arquivo de prova recalculado; um backup que não passa na verificação é recusado e nada muda. Execute com o TrustDesk fechado. Um backup criptografado (com FILE.vault ao lado) abre com a senha usada para fazê-lo ou com a chave de recuperação; ele é restaurado em um banco de dados criptografado, ou em um novo caminho, que depois abre como o backup. Ele nunca é restaurado em um banco de dados sem criptografia. Um backup sem criptografia restaurado em um banco de dados criptografado é criptografado no caminho.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>O backup é criptografado e este banco de dados não é, então os casos seriam gravados sem criptografia. Restaure-o em um novo caminho com --db, ou execute primeiro `trustdesk-cli encrypt` neste banco de dados.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>Não foi possível copiar o arquivo de chaves para o lado de %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>Troca a senha de um banco de dados criptografado. A senha atual (ou a chave de recuperação) vem dos lugares de sempre; a nova vem de --new-passphrase-file, ou então é pedida duas vezes no terminal. Só o arquivo de chaves é regravado, em um único passo: depois de uma falha, exatamente uma das duas senhas funciona. A chave de recuperação continua a mesma. Os backups feitos antes continuam abrindo com a senha usada para fazê-los.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7851,6 +8177,264 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>A chave do escritório só existe em um servidor do escritório: dê a --db uma URI postgresql://. Já um arquivo de banco de dados é criptografado com a própria senha.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>Registro de auditoria verificado só até onde a sua função permite: as suas %1 de %2 entradas correspondem cada uma ao seu hash. As ligações entre as entradas de todos só podem ser verificadas por um supervisor ou um administrador.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>--head não foi verificado: a entrada pode ser uma que a sua função não pode ler.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>Grava uma cópia consistente do banco de dados em FILE e das provas dele na pasta FILE.evidence, ao lado (seguro mesmo com o TrustDesk aberto); juntos, eles formam um banco de dados do TrustDesk que pode ser aberto. Nenhum dos dois pode existir ainda. O hash de cada arquivo de prova é recalculado durante a cópia: um arquivo faltando ou alterado interrompe o backup com o código de saída 3 e nada fica para trás. De um banco de dados do escritório (uma URI postgresql://), só FILE guarda tudo, provas incluídas, criptografado com a chave do escritório.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>Substitui o conteúdo do banco de dados e as provas dele pelo backup FILE e pela pasta FILE.evidence ao lado. Primeiro o backup é verificado, com o hash de cada arquivo de prova recalculado; um backup que não passa na verificação é recusado e nada muda. Execute com o TrustDesk fechado. Um backup criptografado (com FILE.vault ao lado) abre com a senha usada para fazê-lo ou com a chave de recuperação; ele é restaurado em um banco de dados criptografado, ou em um novo caminho, que depois abre como o backup. Ele nunca é restaurado em um banco de dados sem criptografia. Um backup sem criptografia restaurado em um banco de dados criptografado é criptografado no caminho. Um backup do escritório só é restaurado em um banco de dados do escritório vazio (uma URI postgresql://), aberto com a senha de um login que tinha a chave do escritório quando ele foi feito.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>backup do escritório: de quem é a cópia da chave do escritório que o abre (padrão: o login de --db)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login serve para restaurar um backup do escritório em um banco de dados do escritório.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>Este servidor do escritório ainda não tem chave do escritório, então não há senha para trocar. A senha do seu login no servidor é trocada pelo administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>Sua senha da chave do escritório foi trocada: a antiga não abre mais as provas deste servidor como &quot;%1&quot;. Os colegas mantêm as próprias senhas; nada foi criptografado de novo. A senha do seu login no servidor não mudou.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>Troca a senha de um banco de dados criptografado. A senha atual (ou a chave de recuperação) vem dos lugares de sempre; a nova vem de --new-passphrase-file, ou é pedida duas vezes no terminal. Só o arquivo da chave é regravado, em um único passo: depois de uma falha, exatamente uma das duas senhas funciona. A chave de recuperação continua a mesma. Os backups feitos antes continuam abrindo com a senha usada para fazê-los. Em um servidor do escritório (--db postgresql://…), troca em vez disso a sua própria senha da chave do escritório.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>Um servidor do escritório não é criptografado com uma senha: encrypt transforma um arquivo de banco de dados em um banco criptografado. Em um servidor, os logins e o TLS protegem os dados dos casos, e as provas já estão criptografadas com a chave do escritório (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>A chave do escritório foi criada e protegida para o seu login com a sua senha do escritório. Adicione colegas com `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>O arquivo da senha do escritório</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>Senha da chave do escritório: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>A chave do escritório do servidor precisa da sua senha do escritório: informe --office-passphrase-file FILE ou execute migrate em um terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>%n caso e %1 prova(s) (%2 bytes) copiados para %3 e verificados: todas as tabelas têm as mesmas linhas, a cadeia de auditoria está intacta e cada prova é lida de volta com o seu SHA-256.</numerusform>
+            <numerusform>%n casos e %1 prova(s) (%2 bytes) copiados para %3 e verificados: todas as tabelas têm as mesmas linhas, a cadeia de auditoria está intacta e cada prova é lida de volta com o seu SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 só foi lido: mantenha-o como está até os colegas trabalharem no servidor por um tempo; depois exclua-o junto com a pasta de provas (ou guarde-o como backup em um lugar seguro).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>Copia o arquivo de banco de dados informado com --db, com as provas, para um servidor do escritório vazio (--to URI) e depois verifica a cópia. O arquivo só é lido. Um arquivo criptografado abre com a senha dele, como de costume (--passphrase-file…). As provas no servidor são criptografadas com a chave do escritório: se o servidor não tiver uma, ela é criada e protegida com a sua senha do escritório (--office-passphrase-file, ou pedida duas vezes); caso contrário, essa senha a desbloqueia. Nada fica no servidor a menos que tudo tenha sido copiado e verificado.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>o servidor do escritório, uma URI postgresql:// (obrigatório)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>sua senha da chave do escritório, a primeira linha de FILE (não a senha do arquivo)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>mostra um resumo em JSON</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate não aceita argumentos.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate precisa de --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate copia um arquivo de banco de dados: informe o arquivo em --db e o servidor em --to.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to precisa da URI postgresql:// de um servidor do escritório.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>O arquivo de banco de dados está na versão de esquema %1, e esta versão do TrustDesk na %2: abra-o uma vez no aplicativo ou altere-o com o trustdesk-cli para atualizá-lo, e depois execute migrate.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>O servidor do escritório já tem dados (a tabela &quot;%1&quot; tem linhas): migrate só copia para um banco de dados do escritório vazio. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>Passando os dados para o banco de dados do escritório</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>Provas: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>Verificando a cópia: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copiando %1: %2 de %3 linhas</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 já existe; escolha um novo nome para o backup.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Fazendo backup</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>Ele contém todo o banco de dados do escritório, provas incluídas, criptografado com a chave do escritório: abre com a senha de uma pessoa que tinha a chave quando ele foi feito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>&quot;%1&quot; não foi restaurado; o banco de dados do escritório não mudou. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>Informe com --login de quem é a senha que abre o backup: um destes: %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>A verificação FALHOU: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Backup verificado: %1 (feito em %2 por %3, esquema %4; %n prova abre por inteiro, a cadeia do registro de auditoria de %5 entradas está intacta)</numerusform>
+            <numerusform>Backup verificado: %1 (feito em %2 por %3, esquema %4; %n provas abrem por inteiro, a cadeia do registro de auditoria de %5 entradas está intacta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>A cópia no servidor é diferente do arquivo de banco de dados (%1). Nada foi mantido no servidor.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>Não foi possível copiar a prova %1 (%2) do caso %3: %4 Nada foi mantido no servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: %2 linhas, %3 no servidor</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: o conteúdo das linhas</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>prova %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>O arquivo da senha</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>O login &quot;%1&quot; agora tem a função %2 neste servidor do escritório.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Gerencia as pessoas de um servidor do escritório (só administradores). &quot;add LOGIN --role ROLE&quot; dá uma função a um login, criando o login (sem senha, ou com a primeira linha de --password-file) se ele não existir; &quot;role LOGIN ROLE&quot; troca a função; &quot;remove LOGIN&quot; tira todas as funções (o login continua existindo); &quot;list&quot; mostra o login, a função e se a pessoa tem a chave do escritório. Funções: caseworker (responsável pelo caso), supervisor, admin (administrador).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add, role, remove ou list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>o login da pessoa no servidor</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>para role: caseworker, supervisor ou admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>para add: caseworker, supervisor ou admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>para add: a senha do novo login, a primeira linha de FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>para list: mostra em JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff precisa de add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN ou list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>&quot;%1&quot; não é uma função: use caseworker, supervisor ou admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>A equipe e as funções só existem em um servidor do escritório: informe em --db uma URI postgresql://. Um arquivo de banco de dados pertence a quem consegue abri-lo.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>O login &quot;%1&quot; não tem mais nenhuma função neste servidor do escritório; o próprio login foi mantido.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>O login &quot;%1&quot; não tinha nenhuma função neste servidor do escritório.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>Verifica o banco de dados: a integridade do SQLite, as ligações entre os registros, o índice de busca e a numeração dos casos, e recalcula o hash de cada arquivo de prova do depósito (arquivos alterados, faltando ou inesperados fazem a verificação falhar). Não altera nada além da cadeia de custódia das provas, que registra cada verificação. Com --backup FILE, verifica em vez disso o backup de um banco de dados do escritório, sem restaurá-lo: cada selo, a contagem de linhas, a cadeia de auditoria e os blocos selados de cada prova.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>verifica este arquivo de backup do escritório em vez disso</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>com --backup: de quem é a cópia da chave do escritório que o abre (padrão: o login de --db, ou o único que houver)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login acompanha --backup.</translation>
     </message>
 </context>
 </TS>

@@ -1286,6 +1286,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>управлять ключом организации, которым шифруются доказательства на сервере организации</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>скопировать файл базы данных вместе с доказательствами на сервер организации</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>управлять сотрудниками на сервере организации и их ролями</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2376,10 +2384,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>Доказательства на сервере организации зашифрованы ключом организации, а он не разблокирован.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>Копии со скрытыми фрагментами пока нельзя хранить на сервере организации.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2629,6 +2633,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>Центр сертификации сервера организации</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3130,109 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>Не удалось записать файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Отменено; резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>В резервной копии есть столбец, неизвестный этой версии TrustDesk (%1.%2); восстановите её той версией, которая её создала.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Резервное копирование базы данных организации</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>Так копируется только база данных организации.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>У этой базы данных организации ещё нет ключа организации, поэтому её резервную копию нельзя зашифровать. Сначала создайте ключ командой `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 уже существует; выберите для резервной копии новое имя.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>Не удалось создать файл резервной копии в %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>В базе данных организации есть таблица, которую эта версия TrustDesk не может скопировать (%1); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>Резервная копия не прошла проверку после записи; ничего не сохранено. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>Не удалось переместить резервную копию на место как %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>Восстановление базы данных организации</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>Резервная копия организации восстанавливается в базу данных организации.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>В базе данных организации уже есть данные; резервная копия восстанавливается только в пустую базу. Создайте на сервере новую базу данных (createdb) и восстановите копию в неё.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>Резервная копия создана более новой версией TrustDesk; обновите TrustDesk, чтобы восстановить её.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>В резервной копии есть таблица, неизвестная этой версии TrustDesk (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Отменено; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>«%1» повреждён или неполон: это не та резервная копия, которая была записана.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>Запечатанное содержимое элемента доказательств %1 в резервной копии не открывается целиком ключом организации.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Не удаётся прочитать «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>«%1» — не резервная копия базы данных организации.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>«%1» создан более новой версией TrustDesk; обновите TrustDesk, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>У учётной записи «%1» не было копии ключа организации, когда создавалась резервная копия; копия открывается паролем одной из учётных записей: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>Цепочка журнала аудита в резервной копии прерывается на записи %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3126,6 +3241,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>Недостаточно памяти, чтобы проверить пароль (нужно 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>Без ключа организации доказательства нельзя открыть или прикрепить, а черновики хранятся только в памяти.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>Разблокировать ключ организации</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>У этого сервера организации ещё нет ключа организации. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>Ваша учётная запись %1 пока не может открыть ключ организации. Попросите коллегу, у которого он есть, выполнить:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>Ключ организации</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>У вашей учётной записи %1 нет ключа организации: попросите коллегу выполнить «trustdesk-cli office-key add %1».</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>Ваш пароль к ключу организации (учётная запись %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>Этот пароль не открывает ключ организации. Попробуйте снова (учётная запись %1):</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3327,33 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>У учётной записи «%1» уже есть копия ключа организации; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>Это не ключ этой организации; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>У учётной записи «%1» нет копии ключа организации; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>Копирование базы данных на сервер</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>На сервере нет таблицы «%1».</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>На сервере есть таблица, которую эта версия TrustDesk не может скопировать («%1»): используйте версию, которая её создала.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3695,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>Не удалось зашифровать доказательства.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3550,6 +3742,25 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: диск сервера организации заполнен; ничего не сохранено. Сообщите администратору организации.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: ваша роль на сервере организации этого не позволяет. Если вам это нужно, обратитесь к администратору организации.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>Управление сотрудниками организации</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>Эта учётная запись не может быть сотрудником: это суперпользователь, группа или системная роль.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: это может делать только администратор организации, а ваша учётная запись — не администратор. Попросите администратора сделать это или назначить администратором вас (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4085,8 +4296,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>TrustDesk: документирование неправомерных действий полиции и подача жалоб.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>открыть базу данных по пути PATH (создаётся, если её нет)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>открыть базу данных по пути PATH (она создаётся, если её нет) или подключиться к серверу организации по URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5219,105 @@ Restore it?</source>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>Остановлено. PDF не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Подключение к серверу организации</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>Ваша организация хранит дела на общем сервере. Введите данные, которые вам дал администратор.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org или папка сокета, например /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Пор&amp;т:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Ваша &amp;учётная запись:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Центр сертификации:</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>Необязательно: файл сертификата организации (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>URI &amp;подключения:</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@server/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>Только если сервер его запрашивает. Он хранится в памяти на время этого сеанса и никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>Вместо этого &amp;вставить URI подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>URI подключения начинается с postgresql:// — например, postgresql://login@server/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>«%1» — не имя сервера. Введите имя, например db.example.org, адрес или папку сокета, начинающуюся с /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>Папки сокета %1 на этом компьютере нет.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Порт — это число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>Введите имя базы данных организации (его знает ваш администратор).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>Не удаётся прочитать файл центра сертификации %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6349,38 @@ Restore it?</source>
     <message>
         <source>&amp;Statistics…</source>
         <translation>&amp;Статистика…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>Под&amp;ключиться к серверу организации…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 на %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Сервер организации: %1 на %2, учётная запись %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>«%1» работает с файлом базы данных на этом компьютере. Данные сервера организации резервирует на самом сервере ваш администратор (см. руководство по работе с сервером организации).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Зашифровать</translation>
     </message>
 </context>
 <context>
@@ -7088,10 +7430,6 @@ Restore it?</source>
         <translation>нет</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>Проверить базу данных: целостность SQLite, связи между записями, поисковый индекс и нумерацию дел, а также пересчитать хеш каждого файла доказательств в хранилище (изменённые, отсутствующие или непредвиденные файлы дают ошибку). Ничего не меняет, кроме цепочки хранения доказательств, где записывается каждая проверка.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Не удалось записать проверку в цепочку хранения: %1</translation>
     </message>
@@ -7102,10 +7440,6 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Не удалось запустить %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>Записать согласованную копию базы данных в FILE, а её доказательств — в папку FILE.evidence рядом с ним (безопасно, даже когда TrustDesk открыт); вместе они образуют базу данных TrustDesk, которую можно открыть. Ни того, ни другого ещё не должно существовать. Хеш каждого файла доказательств пересчитывается при копировании: отсутствующий или изменённый файл останавливает резервное копирование с кодом выхода 3, и ничего не остаётся.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7250,20 +7584,12 @@ Restore it?</source>
         <translation>(перенесено при восстановлении)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>Заменить содержимое базы данных и её доказательства резервной копией FILE и папкой FILE.evidence рядом с ней. Сначала резервная копия проверяется, хеш каждого файла доказательств пересчитывается; копия, не прошедшая проверку, отклоняется, и ничего не меняется. Запускайте при закрытом TrustDesk. Зашифрованная резервная копия (рядом с ней FILE.vault) открывается паролем, с которым она была сделана, или ключом восстановления; она восстанавливается в зашифрованную базу данных или по новому пути, который затем открывается так же, как резервная копия. Она никогда не восстанавливается в незашифрованную базу данных. Незашифрованная резервная копия, восстанавливаемая в зашифрованную базу данных, шифруется по ходу.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>Резервная копия зашифрована, а эта база данных нет, поэтому дела были бы записаны без шифрования. Восстановите её по новому пути с помощью --db или сначала выполните `trustdesk-cli encrypt` для этой базы данных.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>Не удалось скопировать файл ключей рядом с %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>Сменить пароль зашифрованной базы данных. Текущий пароль (или ключ восстановления) берётся из обычных мест; новый — из --new-passphrase-file, иначе он запрашивается дважды в терминале. Перезаписывается только файл ключей, за один шаг: после сбоя работает ровно один из двух паролей. Ключ восстановления не меняется. Ранее сделанные резервные копии по-прежнему открываются паролем, с которым они были сделаны.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7898,6 +8224,266 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>Ключ организации есть только на сервере организации: укажите в --db URI postgresql://. Файл базы данных вместо этого шифруется собственным паролем.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>Журнал аудита проверен лишь настолько, насколько позволяет ваша роль: каждая из ваших записей (%1 из %2) совпадает со своим хешем. Связи между записями всех сотрудников может проверить только руководитель или администратор.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>--head не проверен: возможно, ваша роль не позволяет прочитать эту запись.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>Записать согласованную копию базы данных в FILE, а её доказательств — в папку FILE.evidence рядом с ним (безопасно, пока TrustDesk открыт); вместе они образуют базу данных TrustDesk, которую можно открыть. Ни того, ни другого ещё не должно существовать. Хеш каждого файла доказательств пересчитывается при копировании: отсутствующий или изменённый файл останавливает резервное копирование с кодом выхода 3, и ничего не остаётся. Для базы данных организации (URI postgresql://) всё, включая доказательства, содержится в одном FILE и зашифровано ключом организации.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>Заменить содержимое базы данных и её доказательства резервной копией FILE и папкой FILE.evidence рядом с ней. Сначала резервная копия проверяется, хеш каждого файла доказательств пересчитывается; копия, не прошедшая проверку, отклоняется, и ничего не меняется. Запускайте, когда TrustDesk закрыт. Зашифрованная резервная копия (FILE.vault рядом с ней) открывается паролем, с которым она была сделана, или ключом восстановления; она восстанавливается в зашифрованную базу данных или по новому пути, который затем открывается так же, как резервная копия. В незашифрованную базу данных она никогда не восстанавливается. Незашифрованная резервная копия, восстанавливаемая в зашифрованную базу данных, по пути шифруется. Резервная копия организации восстанавливается только в пустую базу данных организации (URI postgresql://) и открывается паролем учётной записи, у которой был ключ организации, когда копия создавалась.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>резервная копия организации: чья копия ключа организации её открывает (по умолчанию — учётная запись из --db)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login служит для восстановления резервной копии организации в базу данных организации.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>У этого сервера организации ещё нет ключа организации, поэтому менять нечего. Пароль вашей учётной записи на сервере меняет администратор сервера.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>Ваш пароль к ключу организации изменён: старый больше не открывает доказательства на этом сервере для учётной записи «%1». У коллег остаются их собственные пароли; ничего не перешифровано. Пароль вашей учётной записи на сервере не изменился.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>Изменить пароль зашифрованной базы данных. Текущий пароль (или ключ восстановления) берётся из обычных мест, новый — из --new-passphrase-file, иначе он дважды запрашивается в терминале. Перезаписывается только файл ключа, за один шаг: после сбоя работает ровно один из двух паролей. Ключ восстановления остаётся прежним. Ранее сделанные резервные копии по-прежнему открываются паролем, с которым они были сделаны. На сервере организации (--db postgresql://…) вместо этого меняется ваш собственный пароль к ключу организации.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>Сервер организации не шифруется паролем: encrypt превращает файл базы данных в хранилище. На сервере данные дел защищают его учётные записи и TLS, а доказательства уже зашифрованы ключом организации (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>Ключ организации создан и защищён для вашей учётной записи паролем организации. Добавляйте коллег командой `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>Файл пароля организации</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>Пароль к ключу организации: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>Ключу организации на сервере нужен ваш пароль организации: укажите --office-passphrase-file FILE или запустите migrate в терминале.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>Скопировано в %3 и проверено: %n дело, элементов доказательств — %1 (%2 байт). В каждой таблице те же строки, цепочка аудита не нарушена, и каждый элемент читается обратно с тем же SHA-256.</numerusform>
+            <numerusform>Скопировано в %3 и проверено: %n дела, элементов доказательств — %1 (%2 байт). В каждой таблице те же строки, цепочка аудита не нарушена, и каждый элемент читается обратно с тем же SHA-256.</numerusform>
+            <numerusform>Скопировано в %3 и проверено: %n дел, элементов доказательств — %1 (%2 байт). В каждой таблице те же строки, цепочка аудита не нарушена, и каждый элемент читается обратно с тем же SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 был только прочитан: сохраните его как есть, пока коллеги какое-то время поработают на сервере, затем удалите его вместе с папкой доказательств (или храните как резервную копию в надёжном месте).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>Скопировать файл базы данных, указанный в --db, вместе с доказательствами на пустой сервер организации (--to URI), затем проверить копию. Файл только читается. Зашифрованный файл открывается своим паролем как обычно (--passphrase-file…). Доказательства на сервере шифруются ключом организации: если на сервере его нет, он создаётся и защищается вашим паролем организации (--office-passphrase-file или запрашивается дважды); иначе этот пароль его разблокирует. На сервере ничего не остаётся, если не всё скопировано и проверено.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>сервер организации, URI postgresql:// (обязательно)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>ваш пароль к ключу организации, первая строка FILE (не пароль самого файла)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>вывести сводку в JSON</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>Для migrate нужен --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate копирует файл базы данных: укажите в --db файл, а в --to сервер.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>Для --to нужен URI postgresql:// сервера организации.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>Схема файла базы данных — версии %1, а этой версии TrustDesk — %2: откройте его один раз в приложении или измените с помощью trustdesk-cli, чтобы обновить, затем выполните перенос.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>На сервере организации уже есть данные (в таблице «%1» есть строки): migrate копирует только в пустую базу данных организации. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>Перенос в базу данных организации</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>Доказательства: %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>Проверка копии: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Копирование %1: %2 из %3 строк</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 уже существует; выберите для резервной копии новое имя.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>Она содержит всю базу данных организации, включая доказательства, зашифрованную ключом организации: она открывается паролем сотрудника, у которого был ключ, когда она создавалась.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>«%1» не восстановлена; база данных организации не изменена. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>Укажите с помощью --login, чей пароль открывает резервную копию: одна из учётных записей %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Проверка НЕ ПРОЙДЕНА: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Резервная копия проверена: %1 (создана %2 учётной записью %3, схема %4; %n элемент доказательств открывается целиком, цепочка журнала аудита из %5 записей не нарушена)</numerusform>
+            <numerusform>Резервная копия проверена: %1 (создана %2 учётной записью %3, схема %4; %n элемента доказательств открываются целиком, цепочка журнала аудита из %5 записей не нарушена)</numerusform>
+            <numerusform>Резервная копия проверена: %1 (создана %2 учётной записью %3, схема %4; %n элементов доказательств открываются целиком, цепочка журнала аудита из %5 записей не нарушена)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>Копия на сервере отличается от файла базы данных (%1). На сервере ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>Не удалось скопировать элемент доказательств %1 (%2) дела %3: %4 На сервере ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: строк %2, на сервере %3</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: содержимое строк</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>элемент доказательств %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>Файл пароля</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>Учётная запись «%1» теперь имеет роль %2 на этом сервере организации.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Управлять сотрудниками на сервере организации (только для администраторов). &quot;add LOGIN --role ROLE&quot; даёт учётной записи роль и создаёт учётную запись (без пароля или с первой строкой --password-file), если её нет; &quot;role LOGIN ROLE&quot; меняет роль; &quot;remove LOGIN&quot; снимает все роли (учётная запись остаётся); &quot;list&quot; показывает учётную запись, роль и есть ли у человека ключ организации. Роли: caseworker (сотрудник по делу), supervisor (руководитель), admin (администратор).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add, role, remove или list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>учётная запись человека на сервере</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>для role: caseworker, supervisor или admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>для add: caseworker, supervisor или admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>для add: пароль новой учётной записи, первая строка FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>для list: вывести JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>Для staff нужно: add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN или list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>«%1» — не роль: используйте caseworker, supervisor или admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>Сотрудники и роли есть только на сервере организации: укажите в --db URI postgresql://. Файл базы данных принадлежит тому, кто может его открыть.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>У учётной записи «%1» больше нет роли на этом сервере организации; сама учётная запись сохранена.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>У учётной записи «%1» не было роли на этом сервере организации.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>Проверить базу данных: целостность SQLite, связи между записями, поисковый индекс и нумерацию дел, а также пересчитать хеш каждого файла доказательств в хранилище (изменённые, отсутствующие или лишние файлы дают ошибку). Ничего не меняет, кроме цепочки хранения доказательств, в которую записывается каждая проверка. С --backup FILE вместо этого проверяется резервная копия базы данных организации без её восстановления: каждая печать, число строк, цепочка аудита и запечатанные части каждого элемента доказательств.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>вместо этого проверить этот файл резервной копии организации</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>с --backup: чья копия ключа организации её открывает (по умолчанию — учётная запись из --db или единственная)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login используется только вместе с --backup.</translation>
     </message>
 </context>
 </TS>

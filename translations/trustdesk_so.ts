@@ -1283,6 +1283,14 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>maamul furaha xafiiska ee sireeya caddaymaha server-ka xafiiska</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>koobiyee fayl kayd xog ah iyo caddaymihiisa oo geli server xafiis</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>maamul dadka server xafiis iyo doorarkooda</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2372,10 +2380,6 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>Caddaymaha server-ka xafiiska waxaa lagu sireeyay furaha xafiiska, oo aan weli la furin.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>Nuqullada qaybo laga qariyay weli laguma kaydin karo server-ka xafiiska.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2625,6 +2629,14 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Faylasha Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>Hay&apos;adda shahaadooyinka ee server-ka xafiiska</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Shahaadooyin (*.pem *.crt *.cer);;Dhammaan faylasha (*)</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3126,109 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>Faylka nuqulka kaydka lama qori karin.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Waa la joojiyay; nuqul kayd lama qorin.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>Nuqulka kaydka wuxuu leeyahay tiir uusan noocan TrustDesk aqoon (%1.%2); ku soo celi noocii sameeyay.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Nuqul kayd ayaa laga samaynayaa kaydka xogta xafiiska</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>Habkan waxaa nuqul kayd looga sameeyaa oo keliya kaydka xogta xafiiska.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>Kaydka xogta xafiiskan weli ma laha furaha xafiiska, sidaas darteed nuqulkiisa kaydka lama siri karin. Marka hore mid ku samee `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 horey ayuu u jiray; u dooro nuqulka kaydka magac cusub.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>Faylka nuqulka kaydka laguma samayn karin %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>Kaydka xogta xafiiska wuxuu leeyahay shax uusan noocan TrustDesk nuqul kayd ka samayn karin (%1); waxba lama qorin.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>Nuqulka kaydka kuma guulaysan hubinta kadib markii la qoray; waxba lama hayn. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>Nuqulka kaydka looma guurin karin meeshiisa isagoo ah %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>Kaydka xogta xafiiska ayaa la soo celinayaa</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>Nuqul kayd xafiis waxaa lagu soo celiyaa kayd xog xafiis.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>Kaydka xogta xafiiska horey xog ayaa ugu jirta; nuqul kayd waxaa lagu soo celiyaa oo keliya kayd madhan. Samee kayd xog cusub oo server-ka ah (createdb) kuna soo celi.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>Nuqulka kaydka waxaa sameeyay TrustDesk ka cusub; cusboonaysii TrustDesk si aad u soo celiso.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>Nuqulka kaydka wuxuu leeyahay shax uusan noocan TrustDesk aqoon (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Waa la joojiyay; waxba lama soo celin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>&quot;%1&quot; waa xumaaday ama ma dhammaystirna: ma aha nuqulka kaydka sidii loo qoray.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>Waxa xiran ee walaxda caddaynta %1 ee nuqulka kaydka si buuxda ugama furmaan furaha xafiiska.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>&quot;%1&quot; lama akhrin karo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>&quot;%1&quot; ma aha nuqul kayd oo kayd xog xafiis ah.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>&quot;%1&quot; waxaa sameeyay TrustDesk ka cusub; cusboonaysii TrustDesk si aad u furto.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>Akoonka &quot;%1&quot; ma haysan nuqul furaha xafiiska ah markii nuqulka kaydka la samaynayay; wuxuu ku furmaa erayga sirta ah ee mid ka mid ah: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Waa la joojiyay.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>Silsiladda diiwaanka hubinta ee nuqulka kaydka way go&apos;an tahay qoraalka %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3122,6 +3237,49 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>Xusuus ku filan ma jirto si loo hubiyo erayga sirta ah (256 MiB ayaa loo baahan yahay).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>Furaha xafiiska la&apos;aantiis, caddaymaha lama furi karo lamana lifaaqi karo, qabyo-qoraalladuna waxay ku jiraan xusuusta oo keliya.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>Fur furaha xafiiska</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>Server-kan xafiiska weli ma laha furaha xafiiska. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>Akoonkaaga %1 weli ma furi karo furaha xafiiska. Weydii saaxiib shaqo oo haysta inuu socodsiiyo:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>Furaha xafiiska</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>Akoonkaaga %1 ma haysto furaha xafiiska: weydii saaxiib shaqo inuu socodsiiyo “trustdesk-cli office-key add %1”.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>Erayga sirta ah ee aad u leedahay furaha xafiiska (akoonka %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>Erayga sirta ahi ma furo furaha xafiiska. Isku day mar kale (akoonka %1):</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3323,33 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>Akoonka &quot;%1&quot; horey ayuu u haystaa nuqul furaha xafiiska ah; waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>Furahaasi ma aha furaha xafiiskan; waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>Akoonka &quot;%1&quot; ma haysto nuqul furaha xafiiska ah; waxba lama beddelin.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>Kaydka xogta ayaa loo koobiyaynayaa server-ka</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>Server-ku ma laha shax &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>Server-ku wuxuu leeyahay shax uusan noocan TrustDesk koobiyeyn karin (&quot;%1&quot;): isticmaal noocii sameeyay.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Waa la joojiyay.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3687,13 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>Caddaymaha lama siri karin.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3542,6 +3734,25 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: diskiga server-ka xafiisku wuu buuxaa; waxba lama kaydin. U sheeg maamulaha xafiiska.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: doorkaaga server-ka xafiiska ma oggola tan. Weydii maamulaha xafiiska haddii aad u baahan tahay.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>Shaqaalaha xafiiska ayaa la maamulayaa</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>Akoonkaasi ma noqon karo shaqaale: waa superuser, koox ama door nidaam.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: kaliya maamulaha xafiiska ayaa samayn kara tan, akoonkaaguna ma aha maamule. Weydii maamule inuu sameeyo, ama inuu maamule kaa dhigo (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4076,8 +4287,8 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>TrustDesk: diiwaangeli xadgudubka booliiska oo gudbi cabashooyin.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>fur kaydka xogta ee PATH (waa la samaynayaa haddii uusan jirin)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>fur kaydka xogta ee PATH (waa la sameeyaa haddii uusan jirin), ama ku xir server-ka xafiiska ee URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5206,105 @@ Soo celi?</translation>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>Waa la joojiyay. PDF lama kaydin.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Ku xir server-ka xafiiska</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>Xafiiskaagu wuxuu kiisaskiisa ku hayaa server la wadaago. Geli waxa maamulahaagu ku siiyay.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server-ka:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, ama gal socket ah sida /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port-ka:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Kaydka xogta:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>&amp;Akoonkaaga:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Hay&apos;adda shahaadooyinka:</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>Ikhtiyaari: faylka shahaadada xafiiska (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Baadh…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI-ga xiriirka:</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@server/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Erayga sirta ah:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>Kaliya marka server-ku weydiiyo. Waxaa lagu hayaa xusuusta fadhigan oo keliya, weligiisna lama kaydiyo.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>&amp;Taa beddelkeeda dheji URI xiriir</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ku &amp;xir</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>URI xiriir wuxuu ku bilaabmaa postgresql:// — tusaale ahaan postgresql://login@server/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>“%1” ma aha magac server. Geli magac sida db.example.org, cinwaan, ama gal socket ah oo ku bilaabma /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>Galka socket-ka %1 kuma jiro kombiyuutarkan.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Port-ku waa tiro u dhaxaysa 1 ilaa 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>Geli magaca kaydka xogta xafiiska (maamulahaagu wuu yaqaan).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>Faylka hay&apos;adda shahaadooyinka %1 lama akhrin karo.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Waa la isku xirayaa…</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6328,38 @@ Soo celi?</translation>
     <message>
         <source>&amp;Statistics…</source>
         <translation>&amp;Tirakoob…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Samee nuqul kayd</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Ka soo celi nuqul kayd</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>Ku xir se&amp;rver-ka xafiiska…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>kombiyuutarkan</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 oo ku jira %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Server-ka xafiiska: %1 oo ku jira %2, akoonka %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>&quot;%1&quot; wuxuu ka shaqeeyaa fayl kayd xog ah oo kombiyuutarkan ku jira. Xogta server-ka xafiiska nuqul kayd waxaa uga sameeya server-ka laftiisa maamulahaaga (eeg hagaha habka xafiiska).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Siree</translation>
     </message>
 </context>
 <context>
@@ -7048,10 +7390,6 @@ Soo celi?</translation>
         <translation>midna</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>Hubi kaydka xogta: dhammaystirka SQLite, xiriirka diiwaannada, tusaha raadinta iyo tirinta kiisaska, oo dib u xisaabi hash-ka fayl kasta oo caddayn ah oo ku jira kaydka (faylal isbeddelay, maqan ama aan la filayn way fashilmaan). Waxba ma beddelo marka laga reebo silsiladda haynta caddaymaha, oo diiwaangelisa hubin kasta.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Hubinta laguma diiwaangelin karin silsiladda haynta: %1</translation>
     </message>
@@ -7062,10 +7400,6 @@ Soo celi?</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Lama bilaabi karin %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>Ku qor nuqul isku xiran oo kaydka xogta ah FILE, caddaymihiisana galka FILE.evidence ee agtiisa ah (ammaan xitaa marka TrustDesk furan yahay); labaduba waxay wada yihiin kayd xog TrustDesk ah oo la furi karo. Midkoodna waa inaanu weli jirin. Fayl kasta oo caddayn ah hash-kiisa dib ayaa loo xisaabiyaa inta la koobiyaynayo: fayl maqan ama isbeddelay wuxuu joojiyaa nuqulka kaydka iyadoo koodhka ka bixitaanku yahay 3, waxbana lagama tago.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7209,20 +7543,12 @@ Soo celi?</translation>
         <translation>(waxaa keenay soo celin)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>Ku beddel waxa ku jira kaydka xogta iyo caddaymihiisa nuqulka kaydka FILE iyo galka FILE.evidence ee agtiisa yaal. Nuqulka kaydka marka hore waa la hubiyaa, fayl kasta oo caddayn ah hash-kiisa dib ayaa loo xisaabiyaa; nuqul aan hubinta ka gudbin waa la diidaa, waxbana isma beddelaan. Socodsii adigoo TrustDesk xiran yahay. Nuqul kayd ah oo la sireeyay (FILE.vault agtiisa) waxaa lagu furaa erayga sirta ah ee lagu sameeyay ama furaha soo celinta; wuxuu ku soo noqdaa kayd xog oo la sireeyay, ama waddo cusub, taas oo kadib u furanta sida nuqulka kaydka. Weligiis laguma soo celiyo kayd xog oo aan la sirayn. Nuqul kayd ah oo aan la sirayn oo lagu soo celiyo kayd xog oo la sireeyay waa la sireeyaa inta la soo celinayo.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>Nuqulka kaydka waa la sireeyay, kaydkan xogtuna ma aha, sidaas darteed kiisaskiisa waxaa loo qori lahaa iyagoo aan la sirayn. Ku soo celi waddo cusub adigoo isticmaalaya --db, ama marka hore ku socodsii `trustdesk-cli encrypt` kaydkan xogta.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>Faylka furayaasha looma koobiyeyn karin agta %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>Beddel erayga sirta ah ee kayd xog oo la sireeyay. Erayga sirta ah ee hadda (ama furaha soo celinta) wuxuu ka yimaadaa meelaha caadiga ah; kan cusub wuxuu ka yimaadaa --new-passphrase-file, haddii kale laba jeer ayaa terminal-ka lagu weydiiyaa. Faylka furayaasha oo keliya ayaa dib loo qoraa, hal tallaabo: burbur kadib labada eray sir ah midkood oo keliya ayaa shaqeeya. Furaha soo celinta wuu isku mid yahay. Nuqullada kaydka ee hore loo sameeyay waxay sii furmayaan erayga sirta ah ee lagu sameeyay.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7851,6 +8177,264 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>Furaha xafiisku wuxuu ku jiraa oo keliya server-ka xafiiska: sii --db URI postgresql:// ah. Faylka kaydka xogta waxaa lagu sireeyaa erayga sirta ah ee isaga u gaarka ah.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>Diiwaanka hubinta waxaa la hubiyay inta doorkaagu oggol yahay oo keliya: qoraalladaada (%1 ka mid ah %2) mid kastaa wuxuu la mid yahay hash-kiisa. Xiriirka u dhexeeya qoraallada qof walba waxaa hubin kara oo keliya kormeere ama maamule.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>--head lama hubin: qoraalku waxaa laga yaabaa inuu yahay mid uusan doorkaagu akhrin karin.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>Qor nuqul isku xiran oo kaydka xogta ah FILE, caddaymihiisana galka FILE.evidence ee ag yaal (waa ammaan inta TrustDesk furan yahay); labadooduba waa kayd xog TrustDesk ah oo la furi karo. Midkoodna waa inuusan weli jirin. Fayl kasta oo caddayn ah hash-kiisa mar kale ayaa la xisaabiyaa inta la koobiyaynayo: fayl maqan ama isbeddelay wuxuu joojiyaa nuqul kaydka isagoo ku baxaya koodhka 3, waxna kama haraan. Kaydka xogta xafiiska (URI postgresql://), FILE keligiis ayaa haya wax walba, caddaymaha ku jiraan, iyadoo lagu sireeyay furaha xafiiska.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>Ku beddel waxa ku jira kaydka xogta iyo caddaymihiisa nuqulka kaydka FILE iyo galka FILE.evidence ee ag yaal. Marka hore nuqulka kaydka waa la hubiyaa, fayl kasta oo caddayn ah hash-kiisa mar kale ayaa la xisaabiyaa; nuqul kayd aan hubinta ku guulaysan waa la diidaa, waxna isma beddelaan. Socodsii inta TrustDesk xiran yahay. Nuqul kayd la sireeyay (FILE.vault oo ag yaal) wuxuu ku furmaa erayga sirta ah ee lagu sameeyay ama furaha soo celinta; waxaa lagu soo celiyaa kayd xog la sireeyay, ama waddo cusub, oo markaas u furma sida nuqulka kaydka. Weligiis laguma soo celiyo kayd xog aan la sirayn. Nuqul kayd aan la sirayn oo lagu soo celiyo kayd xog la sireeyay waa la sireeyaa inta la soo celinayo. Nuqul kayd xafiis waxaa lagu soo celiyaa oo keliya kayd xog xafiis oo madhan (URI postgresql://), waxaana lagu furaa erayga sirta ah ee akoon hayay furaha xafiiska markii la samaynayay.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>nuqul kayd xafiis: akoonka nuqulkiisa furaha xafiiska furo (caadi ahaan: akoonka --db)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login waxaa loogu talagalay in nuqul kayd xafiis lagu soo celiyo kayd xog xafiis.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>Server-kan xafiiska weli ma laha furaha xafiiska, sidaas darteed ma jiro eray sir ah oo la beddelo. Erayga sirta ah ee akoonkaaga server-ka waxaa beddela maamulaha server-ka.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>Erayga sirta ah ee aad u leedahay furaha xafiiska waa la beddelay: kii hore hadda ma furo caddaymaha server-kan sida &quot;%1&quot;. Saaxiibada shaqadu waxay hayaan erayadooda sirta ah; waxba dib looma sirin. Erayga sirta ah ee akoonkaaga server-ka isma beddelin.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>Beddel erayga sirta ah ee kayd xog la sireeyay. Erayga sirta ah ee hadda (ama furaha soo celinta) wuxuu ka yimaadaa meelaha caadiga ah; kan cusubna --new-passphrase-file, haddii kale laba jeer ayaa terminal-ka lagu weydiiyaa. Faylka furaha oo keliya ayaa dib loo qoraa, hal tallaabo: burbur kadib labada eray sir ah mid keliya ayaa shaqeeya. Furaha soo celintu isma beddelo. Nuqullada kaydka ee hore loo sameeyay waxay sii furmayaan erayga sirta ah ee lagu sameeyay. Server xafiis (--db postgresql://…) taa beddelkeeda wuxuu beddelaa erayga sirta ah ee aad adigu u leedahay furaha xafiiska.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>Server xafiis laguma sireeyo eray sir ah: encrypt wuxuu fayl kayd xog ah u beddelaa khasnad. Server-ka, akoonnadiisa iyo TLS ayaa ilaaliya xogta kiisaska, caddaymuhuna horey ayaa loogu sireeyay furaha xafiiska (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>Furaha xafiiska waa la sameeyay waxaana akoonkaaga loogu duubay erayga sirta ah ee xafiiska. Ku dar saaxiibada shaqada `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>Faylka erayga sirta ah ee xafiiska</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>Erayga sirta ah ee furaha xafiiska: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>Furaha xafiiska ee server-ku wuxuu u baahan yahay erayga sirta ah ee xafiiskaaga: bixi --office-passphrase-file FILE ama migrate ka socodsii terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>Waxaa loo koobiyeeyay %3 %n kiis iyo %1 walax caddayn (%2 bayt) waana la hubiyay: shax kastaa waxay leedahay isla safafka, silsiladda hubintu waa dhammaystiran tahay, walax kastana dib ayaa loo akhriyaa iyadoo SHA-256-keedu sax yahay.</numerusform>
+            <numerusform>Waxaa loo koobiyeeyay %3 %n kiis iyo %1 walax caddayn (%2 bayt) waana la hubiyay: shax kastaa waxay leedahay isla safafka, silsiladda hubintu waa dhammaystiran tahay, walax kastana dib ayaa loo akhriyaa iyadoo SHA-256-keedu sax yahay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 waa la akhriyay oo keliya: sidiisa u hay ilaa saaxiibada shaqadu muddo ka shaqeeyaan server-ka, kadibna tirtir isaga iyo galka caddaymihiisa (ama u hay nuqul kayd ahaan meel ammaan ah).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>Koobiyee faylka kaydka xogta ee lagu bixiyay --db, iyo caddaymihiisa, server xafiis oo madhan (--to URI), kadibna hubi nuqulka. Faylka waa la akhriyaa oo keliya. Fayl la sireeyay wuxuu ku furmaa erayga sirta ah sida caadiga ah (--passphrase-file…). Caddaymaha server-ka waxaa lagu sireeyaa furaha xafiiska: haddii server-ku aanu lahayn, waa la sameeyaa waxaana lagu duubaa erayga sirta ah ee xafiiskaaga (--office-passphrase-file ama laba jeer ayaa lagu weydiiyaa); haddii kale erayga sirta ahi wuu furaa. Waxba server-ka laguma hayo haddii aan wax walba la koobiyeyn oo la hubin.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>server-ka xafiiska, URI postgresql:// (waa lagama maarmaan)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>erayga sirta ah ee aad u leedahay furaha xafiiska, sadarka koowaad ee FILE (ma aha erayga sirta ah ee faylka)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>tus soo koobid JSON ahaan</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate ma qaato doodo.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate wuxuu u baahan yahay --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate wuxuu koobiyeeyaa fayl kayd xog ah: --db sii faylka, --to-na server-ka.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to wuxuu u baahan yahay URI postgresql:// oo server xafiis ah.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>Faylka kaydka xogta wuxuu ku jiraa nooca qaab-dhismeedka %1, noocan TrustDesk-na %2: hal mar ku fur app-ka ama ku beddel trustdesk-cli si aad u cusboonaysiiso, kadibna u guuri.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>Server-ka xafiisku horey xog ayuu u hayaa (shaxda &quot;%1&quot; safaf ayay leedahay): migrate wuxuu koobiyeeyaa oo keliya kayd xog xafiis oo madhan. Waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>Waxaa loo guurinayaa kaydka xogta xafiiska</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>Caddaymaha: %1 ka mid ah %2 bayt</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>Nuqulka ayaa la hubinayaa: %1 ka mid ah %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Waxaa la koobiyaynayaa %1: %2 ka mid ah %3 saf</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 horey ayuu u jiray; u dooro nuqulka kaydka magac cusub.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Nuqul kayd ah ayaa la samaynayaa</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>Wuxuu hayaa kaydka xogta xafiiska oo dhan, caddaymaha ku jiraan, iyadoo lagu sireeyay furaha xafiiska: wuxuu ku furmaa erayga sirta ah ee qof hayay furaha markii la samaynayay.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>&quot;%1&quot; lama soo celin; kaydka xogta xafiisku isma beddelin. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Waa la soo celinayaa</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>Ku sheeg --login cidda erayga sirta ahi furo nuqulka kaydka: mid ka mid ah %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Hubintu WAY FASHILANTAY: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Nuqulka kaydka waa la hubiyay: %1 (waxaa sameeyay %3 %2, qaab-dhismeedka %4; %n walax caddayn ayaa si buuxda u furmaya, silsiladda diiwaanka hubinta ee %5 qoraal waa dhammaystiran tahay)</numerusform>
+            <numerusform>Nuqulka kaydka waa la hubiyay: %1 (waxaa sameeyay %3 %2, qaab-dhismeedka %4; %n walax caddayn ayaa si buuxda u furmaya, silsiladda diiwaanka hubinta ee %5 qoraal waa dhammaystiran tahay)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>Nuqulka server-ku wuu ka duwan yahay faylka kaydka xogta (%1). Waxba server-ka laguma hayn.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>Walaxda caddaynta %1 (%2) ee kiiska %3 lama koobiyeyn karin: %4 Waxba server-ka laguma hayn.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: %2 saf, %3 server-ka</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: waxa ku jira safafka</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>walaxda caddaynta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>haa</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>maya</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>Faylka erayga sirta ah</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>Akoonka &quot;%1&quot; hadda waa %2 server-kan xafiiska.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Maamul dadka server xafiis (maamulayaasha oo keliya). &quot;add LOGIN --role ROLE&quot; akoon door ayuu siiyaa, wuxuuna sameeyaa akoonka (eray sir ah la&apos;aan, ama sadarka koowaad ee --password-file) haddii uusan jirin; &quot;role LOGIN ROLE&quot; doorka wuu beddelaa; &quot;remove LOGIN&quot; door kasta wuu ka qaadaa (akoonku wuu harayaa); &quot;list&quot; wuxuu tusaa akoonka, doorka iyo in qofku hayo furaha xafiiska. Doorarka: caseworker (shaqaalaha kiiska), supervisor (kormeere), admin (maamule).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add, role, remove ama list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>akoonka server-ka ee qofka</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>loogu talagalay role: caseworker, supervisor ama admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>loogu talagalay add: caseworker, supervisor ama admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>loogu talagalay add: erayga sirta ah ee akoonka cusub, sadarka koowaad ee FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>loogu talagalay list: tus JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff wuxuu u baahan yahay add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN ama list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>&quot;%1&quot; ma aha door: isticmaal caseworker, supervisor ama admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>Shaqaalaha iyo doorarku waxay ka jiraan oo keliya server xafiis: --db sii URI postgresql://. Fayl kayd xog ah waxaa iska leh qof kasta oo furi kara.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>Akoonka &quot;%1&quot; hadda door kuma laha server-kan xafiiska; akoonka laftiisa waa la hayaa.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>Akoonka &quot;%1&quot; door kuma lahayn server-kan xafiiska.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>Hubi kaydka xogta: dhammaystirnaanta SQLite, xiriirka u dhexeeya diiwaannada, tusmada raadinta iyo lambarada kiisaska, oo mar kale xisaabi hash-ka fayl kasta oo caddayn ah oo kaydka ku jira (faylal isbeddelay, maqan ama aan la filayn way fashilmaan). Waxba ma beddelo marka laga reebo silsiladda haynta caddaymaha, oo diiwaangelisa hubin kasta. Marka --backup FILE la bixiyo, taa beddelkeeda hubi nuqul kayd oo kayd xog xafiis ah, adigoon soo celin: shaabad kasta, tirada safafka, silsiladda hubinta iyo qaybaha xiran ee walax caddayn kasta.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>taa beddelkeeda hubi faylkan nuqul kayd xafiis</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>marka --backup: akoonka nuqulkiisa furaha xafiiska furo (caadi ahaan: akoonka --db, ama kan keliya)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login wuxuu la socdaa --backup.</translation>
     </message>
 </context>
 </TS>

@@ -1280,6 +1280,14 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>quản lý khóa văn phòng dùng để mã hóa bằng chứng trên máy chủ văn phòng</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>sao chép một tập tin cơ sở dữ liệu cùng bằng chứng của nó vào máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>quản lý những người dùng máy chủ văn phòng và vai trò của họ</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2368,10 +2376,6 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>Bằng chứng trên máy chủ văn phòng được mã hóa bằng khóa văn phòng, mà khóa này chưa được mở.</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>Hiện chưa thể lưu bản sao đã che trên máy chủ văn phòng.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2621,6 +2625,14 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>Cơ quan cấp chứng chỉ của máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer);;Tất cả tập tin (*)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3122,109 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>Không thể ghi tập tin sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Đã hủy; không có bản sao lưu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>Bản sao lưu có một cột mà phiên bản TrustDesk này không biết (%1.%2); hãy khôi phục bằng phiên bản đã tạo ra nó.</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Đang sao lưu cơ sở dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>Chỉ cơ sở dữ liệu văn phòng mới được sao lưu theo cách này.</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>Cơ sở dữ liệu văn phòng này chưa có khóa văn phòng, nên không thể mã hóa bản sao lưu. Hãy tạo khóa trước bằng `trustdesk-cli office-key init`.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 đã tồn tại; hãy chọn tên mới cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>Không thể tạo tập tin sao lưu trong %1.</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>Cơ sở dữ liệu văn phòng có một bảng mà phiên bản TrustDesk này không sao lưu được (%1); không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>Bản sao lưu không qua được bước kiểm tra sau khi ghi; không có gì được giữ lại. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>Không thể chuyển bản sao lưu vào vị trí %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>Đang khôi phục cơ sở dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>Bản sao lưu văn phòng chỉ khôi phục được vào cơ sở dữ liệu văn phòng.</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>Cơ sở dữ liệu văn phòng đã có dữ liệu; bản sao lưu chỉ được khôi phục vào cơ sở dữ liệu trống. Hãy tạo một cơ sở dữ liệu mới trên máy chủ (createdb) rồi khôi phục vào đó.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>Bản sao lưu được tạo bởi phiên bản TrustDesk mới hơn; hãy cập nhật TrustDesk để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>Bản sao lưu có một bảng mà phiên bản TrustDesk này không biết (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Đã hủy; không có gì được khôi phục.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>&quot;%1&quot; bị hỏng hoặc không đầy đủ: nó không còn giống bản sao lưu lúc được ghi.</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>Nội dung niêm phong của mục bằng chứng %1 trong bản sao lưu không mở được trọn vẹn bằng khóa văn phòng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>&quot;%1&quot; không phải là bản sao lưu của cơ sở dữ liệu văn phòng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>&quot;%1&quot; được tạo bởi phiên bản TrustDesk mới hơn; hãy cập nhật TrustDesk để mở.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; không có bản sao của khóa văn phòng khi bản sao lưu được tạo; bản sao lưu mở được bằng mật khẩu của một trong các tài khoản: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>Chuỗi nhật ký kiểm tra trong bản sao lưu bị đứt tại mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3118,6 +3233,49 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>Không đủ bộ nhớ để kiểm tra mật khẩu (cần 256 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>Nếu không có khóa văn phòng, không thể mở hay đính kèm bằng chứng, và bản nháp chỉ được giữ trong bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>Mở khóa văn phòng</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>Máy chủ văn phòng này chưa có khóa văn phòng. %1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>Tài khoản đăng nhập %1 của bạn chưa mở được khóa văn phòng. Hãy nhờ một đồng nghiệp đã có khóa chạy lệnh:
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>Khóa văn phòng</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>Tài khoản đăng nhập %1 của bạn không có khóa văn phòng: hãy nhờ một đồng nghiệp chạy “trustdesk-cli office-key add %1”.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>Mật khẩu của bạn cho khóa văn phòng (tài khoản %1):</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>Mật khẩu đó không mở được khóa văn phòng. Hãy thử lại (tài khoản %1):</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3319,33 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>Tài khoản đăng nhập &quot;%1&quot; đã có bản sao của khóa văn phòng; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>Khóa đó không phải là khóa của văn phòng này; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; không có bản sao của khóa văn phòng; không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>Đang sao chép cơ sở dữ liệu lên máy chủ</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>Máy chủ không có bảng &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>Máy chủ có một bảng mà phiên bản TrustDesk này không sao chép được (&quot;%1&quot;): hãy dùng phiên bản đã tạo ra nó.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3679,13 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>Không thể mã hóa bằng chứng.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3534,6 +3726,25 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1: ổ đĩa của máy chủ văn phòng đã đầy; không có gì được lưu. Hãy báo cho người quản trị của văn phòng.</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1: vai trò của bạn trên máy chủ văn phòng không cho phép việc này. Nếu cần, hãy hỏi người quản trị của văn phòng.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>Đang quản lý nhân viên của văn phòng</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>Tài khoản đăng nhập đó không thể là nhân viên: đó là tài khoản siêu quản trị, một nhóm hoặc một vai trò hệ thống.</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1: chỉ người quản trị của văn phòng mới được làm việc này, và tài khoản đăng nhập của bạn không phải là người quản trị. Hãy nhờ một người quản trị làm việc này, hoặc cấp cho bạn quyền quản trị (trustdesk-cli staff role LOGIN admin).</translation>
     </message>
 </context>
 <context>
@@ -4067,8 +4278,8 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>TrustDesk: ghi lại hành vi sai trái của cảnh sát và nộp khiếu nại.</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>mở cơ sở dữ liệu tại PATH (tạo mới nếu chưa có)</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>mở cơ sở dữ liệu tại PATH (tạo mới nếu chưa có), hoặc kết nối với máy chủ văn phòng tại một URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5193,105 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>Đã dừng. Không có PDF nào được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Kết nối với máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>Văn phòng của bạn lưu hồ sơ trên một máy chủ dùng chung. Hãy nhập thông tin mà người quản trị đã đưa cho bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, hoặc một thư mục socket như /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Tài khoản đăng &amp;nhập của bạn:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Cơ &amp;quan cấp chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>Không bắt buộc: tập tin chứng chỉ của văn phòng (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Chọn tậ&amp;p tin…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI kết nối:</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@server/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật k&amp;hẩu:</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>Chỉ khi máy chủ yêu cầu. Mật khẩu được giữ trong bộ nhớ cho phiên làm việc này và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>Dán URI kết nối &amp;thay vào đó</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>URI kết nối bắt đầu bằng postgresql:// — ví dụ postgresql://login@server/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>“%1” không phải là tên máy chủ. Hãy nhập một tên như db.example.org, một địa chỉ, hoặc một thư mục socket bắt đầu bằng /.</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>Thư mục socket %1 không có trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Cổng là một số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu của văn phòng (người quản trị biết tên này).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>Không đọc được tập tin của cơ quan cấp chứng chỉ %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6308,38 @@ Khôi phục bản nháp?</translation>
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>Kết &amp;nối với máy chủ văn phòng…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%1 trên %2 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Máy chủ văn phòng: %1 trên %2, tài khoản đăng nhập %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>“%1” chỉ dùng cho tập tin cơ sở dữ liệu trên máy tính này. Dữ liệu của máy chủ văn phòng do người quản trị sao lưu trên máy chủ (xem hướng dẫn chế độ văn phòng).</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Mã hóa</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::OfficerHint</name>
@@ -6324,7 +6666,7 @@ Khôi phục bản nháp?</translation>
     </message>
     <message>
         <source>Lock when the &amp;computer locks, goes to sleep or starts its screen saver</source>
-        <translation>Khóa khi &amp;máy tính khóa, chuyển sang chế độ ngủ hoặc bật màn hình chờ</translation>
+        <translation>Khóa khi máy &amp;tính khóa, chuyển sang chế độ ngủ hoặc bật màn hình chờ</translation>
     </message>
     <message>
         <source>C&amp;hange Passphrase…</source>
@@ -7008,10 +7350,6 @@ Khôi phục bản nháp?</translation>
         <translation>không có</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>Kiểm tra cơ sở dữ liệu: tính toàn vẹn SQLite, liên kết giữa các bản ghi, chỉ mục tìm kiếm và số thứ tự hồ sơ, đồng thời tính lại mã băm của mọi tập tin bằng chứng trong kho (tập tin bị thay đổi, bị thiếu hoặc lạ sẽ bị báo lỗi). Không thay đổi gì ngoài chuỗi lưu giữ bằng chứng, nơi ghi lại mỗi lần kiểm tra.</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>Không thể ghi lần kiểm tra này vào chuỗi lưu giữ: %1</translation>
     </message>
@@ -7022,10 +7360,6 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>Không thể khởi động %1: %2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu vào FILE và của bằng chứng vào thư mục FILE.evidence bên cạnh (an toàn ngay cả khi TrustDesk đang mở); cả hai hợp lại thành một cơ sở dữ liệu TrustDesk có thể mở được. Cả hai đều phải chưa tồn tại. Mỗi tập tin bằng chứng được tính lại mã băm khi sao chép: một tập tin bị thiếu hoặc bị thay đổi sẽ dừng việc sao lưu với mã thoát 3 và không để lại gì.</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7168,20 +7502,12 @@ Khôi phục bản nháp?</translation>
         <translation>(được mang sang khi khôi phục)</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>Thay nội dung cơ sở dữ liệu và bằng chứng của nó bằng bản sao lưu FILE và thư mục FILE.evidence bên cạnh. Bản sao lưu được kiểm chứng trước, mọi tập tin bằng chứng được tính lại mã băm; bản sao lưu không qua kiểm chứng sẽ bị từ chối và không có gì thay đổi. Hãy chạy khi TrustDesk đã đóng. Bản sao lưu mã hóa (có FILE.vault bên cạnh) mở bằng mật khẩu dùng khi tạo nó hoặc bằng khóa khôi phục; nó được khôi phục vào một cơ sở dữ liệu mã hóa, hoặc vào một đường dẫn mới, rồi mở giống như bản sao lưu. Nó không bao giờ được khôi phục vào cơ sở dữ liệu chưa mã hóa. Bản sao lưu chưa mã hóa khi khôi phục vào cơ sở dữ liệu mã hóa sẽ được mã hóa trong quá trình đó.</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>Bản sao lưu đã được mã hóa còn cơ sở dữ liệu này thì không, nên các hồ sơ sẽ bị ghi ra mà không mã hóa. Hãy khôi phục vào một đường dẫn mới bằng --db, hoặc chạy `trustdesk-cli encrypt` trên cơ sở dữ liệu này trước.</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>Không sao chép được tập tin khóa vào cạnh %1.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>Đổi mật khẩu của một cơ sở dữ liệu đã mã hóa. Mật khẩu hiện tại (hoặc khóa khôi phục) lấy từ những nơi thông thường; mật khẩu mới lấy từ --new-passphrase-file, nếu không thì được hỏi hai lần trên terminal. Chỉ tập tin khóa được ghi lại, trong một bước: sau sự cố, đúng một trong hai mật khẩu sẽ dùng được. Khóa khôi phục vẫn giữ nguyên. Các bản sao lưu tạo trước đó vẫn mở bằng mật khẩu lúc tạo chúng.</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7804,6 +8130,262 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>Khóa văn phòng chỉ có trên máy chủ văn phòng: hãy đưa cho --db một URI postgresql://. Còn tập tin cơ sở dữ liệu thì được mã hóa bằng mật khẩu riêng của nó.</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>Nhật ký kiểm tra chỉ được kiểm tra trong phạm vi vai trò của bạn cho phép: %1 trên %2 mục mà bạn xem được đều khớp với mã băm của chúng. Chỉ người giám sát hoặc người quản trị mới kiểm tra được liên kết giữa các mục của mọi người.</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>--head chưa được kiểm tra: có thể đó là mục mà vai trò của bạn không đọc được.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu vào FILE và bằng chứng của nó vào thư mục FILE.evidence bên cạnh (an toàn cả khi TrustDesk đang mở); cả hai cùng nhau tạo thành một cơ sở dữ liệu TrustDesk mở được. Cả hai đều phải chưa tồn tại. Mỗi tập tin bằng chứng được tính lại mã băm khi sao chép: một tập tin bị thiếu hoặc đã thay đổi sẽ dừng việc sao lưu với mã thoát 3 và không để lại gì. Với cơ sở dữ liệu văn phòng (một URI postgresql://), chỉ riêng FILE chứa mọi thứ, kể cả bằng chứng, được mã hóa bằng khóa văn phòng.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>Thay nội dung của cơ sở dữ liệu và bằng chứng của nó bằng bản sao lưu FILE và thư mục FILE.evidence bên cạnh. Bản sao lưu được kiểm tra trước, mọi tập tin bằng chứng được tính lại mã băm; bản sao lưu không qua được kiểm tra sẽ bị từ chối và không có gì thay đổi. Hãy chạy lệnh khi TrustDesk đang đóng. Bản sao lưu được mã hóa (có FILE.vault bên cạnh) mở bằng mật khẩu đã dùng khi tạo nó hoặc bằng khóa khôi phục; nó được khôi phục vào một cơ sở dữ liệu đã mã hóa, hoặc vào một đường dẫn mới, rồi mở giống như bản sao lưu. Nó không bao giờ được khôi phục vào cơ sở dữ liệu chưa mã hóa. Bản sao lưu chưa mã hóa khi khôi phục vào cơ sở dữ liệu đã mã hóa sẽ được mã hóa trong quá trình đó. Bản sao lưu văn phòng chỉ khôi phục được vào một cơ sở dữ liệu văn phòng trống (một URI postgresql://), và được mở bằng mật khẩu của một tài khoản đăng nhập đã có khóa văn phòng khi bản sao lưu được tạo.</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>bản sao lưu văn phòng: bản sao khóa văn phòng của ai dùng để mở nó (mặc định: tài khoản đăng nhập của --db)</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login dùng để khôi phục bản sao lưu văn phòng vào cơ sở dữ liệu văn phòng.</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>Máy chủ văn phòng này chưa có khóa văn phòng, nên không có mật khẩu nào để đổi. Mật khẩu tài khoản đăng nhập máy chủ của bạn do người quản trị máy chủ thay đổi.</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>Đã đổi mật khẩu của bạn cho khóa văn phòng: mật khẩu cũ không còn mở được bằng chứng trên máy chủ này với tài khoản &quot;%1&quot;. Đồng nghiệp vẫn giữ mật khẩu riêng của họ; không có gì được mã hóa lại. Mật khẩu tài khoản đăng nhập máy chủ của bạn không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>Đổi mật khẩu của cơ sở dữ liệu đã mã hóa. Mật khẩu hiện tại (hoặc khóa khôi phục) lấy từ những nơi thông thường; mật khẩu mới lấy từ --new-passphrase-file, nếu không thì được hỏi hai lần trên terminal. Chỉ tập tin khóa được ghi lại, trong một bước: sau sự cố, đúng một trong hai mật khẩu sẽ dùng được. Khóa khôi phục giữ nguyên. Các bản sao lưu tạo trước đó vẫn mở bằng mật khẩu đã dùng khi tạo chúng. Trên máy chủ văn phòng (--db postgresql://…), lệnh này thay vào đó đổi mật khẩu riêng của bạn cho khóa văn phòng.</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>Máy chủ văn phòng không được mã hóa bằng mật khẩu: encrypt biến một tập tin cơ sở dữ liệu thành một kho mã hóa. Trên máy chủ, các tài khoản đăng nhập và TLS bảo vệ dữ liệu hồ sơ, còn bằng chứng đã được mã hóa bằng khóa văn phòng (`trustdesk-cli office-key`).</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>Đã tạo khóa văn phòng và dùng mật khẩu văn phòng để mã hóa một bản của khóa cho tài khoản đăng nhập của bạn. Hãy thêm đồng nghiệp bằng `trustdesk-cli office-key add LOGIN`.</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>tập tin mật khẩu văn phòng</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>Mật khẩu khóa văn phòng: </translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>Khóa văn phòng của máy chủ cần mật khẩu văn phòng của bạn: hãy dùng --office-passphrase-file FILE hoặc chạy migrate trong terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>Đã sao chép %n hồ sơ và %1 mục bằng chứng (%2 byte) sang %3 và đã kiểm tra: mọi bảng đều có cùng các dòng, chuỗi nhật ký kiểm tra không bị đứt và mọi mục đều đọc lại được đúng SHA-256 của nó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 chỉ được đọc: hãy giữ nguyên nó cho đến khi đồng nghiệp đã làm việc trên máy chủ một thời gian, rồi xóa nó cùng thư mục bằng chứng (hoặc giữ nó làm bản sao lưu ở nơi an toàn).</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>Sao chép tập tin cơ sở dữ liệu nêu trong --db, cùng bằng chứng của nó, vào một máy chủ văn phòng trống (--to URI), rồi kiểm tra bản sao. Tập tin chỉ được đọc. Tập tin đã mã hóa mở bằng mật khẩu của nó như thường lệ (--passphrase-file…). Bằng chứng trên máy chủ được mã hóa bằng khóa văn phòng: nếu máy chủ chưa có khóa, khóa sẽ được tạo và mã hóa bằng mật khẩu văn phòng của bạn (--office-passphrase-file hoặc hỏi hai lần); nếu đã có, mật khẩu đó sẽ mở khóa. Không có gì được giữ lại trên máy chủ trừ khi mọi thứ đều đã được sao chép và kiểm tra.</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>máy chủ văn phòng, một URI postgresql:// (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>mật khẩu của bạn cho khóa văn phòng, dòng đầu tiên của FILE (không phải mật khẩu của tập tin cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>in bản tóm tắt dạng JSON</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate không nhận đối số nào.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate cần --to URI.</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate sao chép một tập tin cơ sở dữ liệu: hãy đưa tập tin cho --db và máy chủ cho --to.</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to cần URI postgresql:// của một máy chủ văn phòng.</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>Tập tin cơ sở dữ liệu ở phiên bản cấu trúc %1, phiên bản TrustDesk này ở %2: hãy mở nó một lần bằng ứng dụng hoặc thay đổi nó bằng trustdesk-cli để nâng cấp, rồi mới chạy migrate.</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>Máy chủ văn phòng đã có dữ liệu (bảng &quot;%1&quot; có dòng): migrate chỉ sao chép vào cơ sở dữ liệu văn phòng trống. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>Đang chuyển vào cơ sở dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>Bằng chứng: %1 trên %2 byte</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>Đang kiểm tra bản sao: %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Đang sao chép %1: %2 trên %3 dòng</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 đã tồn tại; hãy chọn tên mới cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Đang sao lưu</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>Nó chứa toàn bộ cơ sở dữ liệu văn phòng, kể cả bằng chứng, được mã hóa bằng khóa văn phòng: nó mở được bằng mật khẩu của một người đã có khóa khi bản sao lưu được tạo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>&quot;%1&quot; chưa được khôi phục; cơ sở dữ liệu văn phòng không thay đổi. %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Đang khôi phục</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>Hãy dùng --login để cho biết mật khẩu của ai mở bản sao lưu: một trong %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Kiểm tra THẤT BẠI: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>Đã kiểm tra bản sao lưu: %1 (tạo lúc %2 bởi %3, cấu trúc %4; %n mục bằng chứng mở được trọn vẹn, chuỗi nhật ký kiểm tra gồm %5 mục không bị đứt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>Bản sao trên máy chủ khác với tập tin cơ sở dữ liệu (%1). Không có gì được giữ lại trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>Không thể sao chép mục bằng chứng %1 (%2) của hồ sơ %3: %4 Không có gì được giữ lại trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1: %2 dòng, %3 trên máy chủ</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1: nội dung các dòng</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>mục bằng chứng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>tập tin mật khẩu đăng nhập</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; giờ có vai trò %2 trên máy chủ văn phòng này.</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Quản lý những người dùng máy chủ văn phòng (chỉ người quản trị). &quot;add LOGIN --role ROLE&quot; cấp một vai trò cho một tài khoản đăng nhập, và tạo tài khoản đó (không có mật khẩu, hoặc với dòng đầu tiên của --password-file) nếu chưa có; &quot;role LOGIN ROLE&quot; đổi vai trò; &quot;remove LOGIN&quot; gỡ mọi vai trò (tài khoản đăng nhập vẫn còn); &quot;list&quot; hiện tài khoản đăng nhập, vai trò và người đó có khóa văn phòng hay không. Các vai trò: caseworker (nhân viên phụ trách), supervisor (người giám sát), admin (người quản trị).</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add, role, remove hoặc list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>tài khoản đăng nhập máy chủ của người đó</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>cho role: caseworker, supervisor hoặc admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>cho add: caseworker, supervisor hoặc admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>cho add: mật khẩu của tài khoản đăng nhập mới, dòng đầu tiên của FILE</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>cho list: in dạng JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff cần add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN hoặc list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>&quot;%1&quot; không phải là vai trò: hãy dùng caseworker, supervisor hoặc admin.</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>Nhân viên và vai trò chỉ có trên máy chủ văn phòng: hãy đưa cho --db một URI postgresql://. Tập tin cơ sở dữ liệu thuộc về bất kỳ ai mở được nó.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; không còn vai trò nào trên máy chủ văn phòng này; bản thân tài khoản vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; vốn không có vai trò nào trên máy chủ văn phòng này.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>Kiểm tra cơ sở dữ liệu: tính toàn vẹn SQLite, liên kết giữa các bản ghi, chỉ mục tìm kiếm và số thứ tự hồ sơ, và tính lại mã băm của mọi tập tin bằng chứng trong kho (tập tin đã thay đổi, bị thiếu hoặc lạ sẽ làm kiểm tra thất bại). Không thay đổi gì ngoài chuỗi lưu giữ bằng chứng, nơi ghi lại mỗi lần kiểm tra. Với --backup FILE, thay vào đó kiểm tra bản sao lưu của cơ sở dữ liệu văn phòng mà không khôi phục nó: mọi niêm phong, số dòng, chuỗi nhật ký kiểm tra và các phần niêm phong của mọi mục bằng chứng.</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>thay vào đó kiểm tra tập tin sao lưu văn phòng này</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>với --backup: bản sao khóa văn phòng của ai dùng để mở nó (mặc định: tài khoản đăng nhập của --db, hoặc tài khoản duy nhất)</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login đi kèm với --backup.</translation>
     </message>
 </context>
 </TS>

@@ -1280,6 +1280,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>管理用于加密办公室服务器上证据的办公室密钥</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>将数据库文件及其证据复制到办公室服务器</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>管理办公室服务器上的人员及其角色</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2368,10 +2376,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>办公室服务器上的证据使用办公室密钥加密，而该密钥尚未解锁。</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>暂时还不能在办公室服务器上保存遮盖副本。</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2621,6 +2625,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>办公室服务器的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3122,109 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>无法写入备份文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>已取消；未写入备份。</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>备份中有此版本的 TrustDesk 不认识的列（%1.%2）；请用制作该备份的版本来恢复它。</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>正在备份办公室数据库</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>只有办公室数据库才用这种方式备份。</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>此办公室数据库还没有办公室密钥，因此无法加密其备份。请先用 `trustdesk-cli office-key init` 创建密钥。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 已存在；请为备份选择一个新名称。</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>无法在 %1 中创建备份文件。</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>办公室数据库中有此版本的 TrustDesk 无法备份的表（%1）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>备份写入后未通过验证；未保留任何内容。%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>无法将备份移到目标位置 %1。</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>正在恢复办公室数据库</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>办公室备份只能恢复到办公室数据库中。</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>办公室数据库中已有数据；备份只能恢复到空数据库中。请在服务器上新建一个数据库（createdb），然后恢复到其中。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>此备份由较新版本的 TrustDesk 制作；请更新 TrustDesk 后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>备份中有此版本的 TrustDesk 不认识的表（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>已取消；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>“%1”已损坏或不完整：它已不是写入时的那个备份。</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>备份中证据项目 %1 的封存内容无法用办公室密钥完整打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>“%1”不是办公室数据库的备份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>“%1”由较新版本的 TrustDesk 制作；请更新 TrustDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>制作备份时，登录帐户“%1”没有办公室密钥的副本；此备份可用以下任一登录帐户的密码打开：%2。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>备份中的审计日志在条目 %1 处断链。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3118,6 +3233,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>内存不足，无法验证密码（需要 256 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>没有办公室密钥，就无法打开或附加证据，草稿也只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>解锁办公室密钥</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>此办公室服务器还没有办公室密钥。%1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>您的登录帐户 %1 还不能打开办公室密钥。请让一位已有密钥的同事运行：
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>办公室密钥</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>您的登录帐户 %1 没有办公室密钥：请让一位同事运行“trustdesk-cli office-key add %1”。</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>您的办公室密钥密码（登录帐户 %1）：</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>该密码无法打开办公室密钥。请重试（登录帐户 %1）：</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3319,33 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>登录帐户“%1”已有办公室密钥的副本；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>该密钥不是本办公室的密钥；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>登录帐户“%1”没有办公室密钥的副本；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>正在将数据库复制到服务器</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>服务器上没有表“%1”。</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>服务器上有此版本的 TrustDesk 无法复制的表（“%1”）：请使用创建它的版本。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3679,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>无法加密证据。</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3534,6 +3726,25 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1：办公室服务器的磁盘已满；未保存任何内容。请告知办公室管理员。</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1：您在办公室服务器上的角色不允许这样做。如有需要，请询问办公室管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>正在管理办公室人员</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>该登录帐户不能作为办公室人员：它是超级用户、用户组或系统角色。</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1：只有办公室管理员才能这样做，而您的登录帐户不是管理员。请让管理员来做，或让管理员把您设为管理员（trustdesk-cli staff role LOGIN admin）。</translation>
     </message>
 </context>
 <context>
@@ -4067,8 +4278,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>TrustDesk：记录警察不当行为并提交投诉。</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>打开位于 PATH 的数据库（不存在时自动创建）</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>打开 PATH 处的数据库（不存在时创建），或连接到 postgresql:// URI 所指的办公室服务器</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5193,105 @@ Restore it?</source>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>已停止。未保存 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>连接到办公室服务器</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>您的办公室把案件保存在一台共享服务器上。请输入管理员提供给您的信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org，或套接字文件夹，例如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>您的登录帐户(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>证书颁发机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>可选：办公室的证书文件（PEM）</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>连接 URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@server/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>仅在服务器要求时填写。它只在本次会话期间保存在内存中，绝不会存盘。</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>改为粘贴连接 URI(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>连接 URI 以 postgresql:// 开头，例如 postgresql://login@server/database。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>“%1”不是服务器名称。请输入名称（例如 db.example.org）、地址，或以 / 开头的套接字文件夹。</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>这台计算机上不存在套接字文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>请输入办公室数据库的名称（您的管理员知道）。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>无法读取证书颁发机构文件 %1。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6308,38 @@ Restore it?</source>
         <source>&amp;Statistics…</source>
         <translation>统计数据(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>连接到办公室服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>这台计算机</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%2 上的 %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>办公室服务器：%2 上的 %1，登录帐户 %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>“%1”只适用于这台计算机上的数据库文件。办公室服务器上的数据由您的管理员在服务器上备份（请参阅办公室模式指南）。</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::OfficerHint</name>
@@ -7008,10 +7350,6 @@ Restore it?</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>检查数据库：SQLite 完整性、记录之间的链接、搜索索引和案件编号，并重新计算证据库中每个证据文件的哈希值（已更改、缺失或意外的文件视为失败）。除了记录每次验证的证据保管链以外，不做任何更改。</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>无法在保管链中记录此次验证：%1</translation>
     </message>
@@ -7022,10 +7360,6 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>将数据库的一致副本写入 FILE，并将其证据写入旁边的文件夹 FILE.evidence（TrustDesk 打开时也可安全执行）；两者合在一起就是一个可以打开的 TrustDesk 数据库。两者都必须尚不存在。复制时会重新计算每个证据文件的哈希值：如有文件缺失或已被更改，备份会停止，退出码为 3，且不会留下任何内容。</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7168,20 +7502,12 @@ Restore it?</source>
         <translation>（由恢复操作带入）</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>用备份 FILE 及其旁边的文件夹 FILE.evidence 替换数据库内容及其证据。先验证备份，重新计算每个证据文件的哈希值；未通过验证的备份会被拒绝，不做任何更改。请在 TrustDesk 关闭时运行。加密备份（旁边有 FILE.vault）用制作时的密码或恢复密钥打开；它可恢复到加密数据库或新路径，恢复后的打开方式与备份相同。它绝不会恢复到未加密的数据库。未加密的备份恢复到加密数据库时，会在过程中被加密。</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>备份已加密而此数据库未加密，因此其中的个案会以未加密形式写入。请用 --db 恢复到新路径，或先对此数据库运行 `trustdesk-cli encrypt`。</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>无法将密钥文件复制到 %1 旁边。</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>更改加密数据库的密码。当前密码（或恢复密钥）从通常的位置获取；新密码来自 --new-passphrase-file，否则在终端上询问两次。只重写密钥文件，且一步完成：崩溃后两个密码中恰好有一个可用。恢复密钥保持不变。之前制作的备份仍用制作时的密码打开。</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7804,6 +8130,262 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>只有办公室服务器上才有办公室密钥：请为 --db 提供 postgresql:// URI。数据库文件则是用它自己的密码加密的。</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>审计日志仅在您的角色允许的范围内检查：在 %2 条记录中，您可读取的 %1 条都与其哈希值相符。所有人的记录之间的链接只有主管或管理员才能检查。</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>未检查 --head：该记录可能是您的角色无法读取的。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>将数据库的一致副本写入 FILE，并将其证据写入旁边的文件夹 FILE.evidence（TrustDesk 打开时也可安全进行）；两者合起来就是一个可以打开的 TrustDesk 数据库。两者都不能已经存在。复制时会重新计算每个证据文件的哈希值：若有文件缺失或已被更改，备份会以退出码 3 停止，且不留下任何内容。对于办公室数据库（postgresql:// URI），所有内容（包括证据）都只保存在 FILE 中，并用办公室密钥加密。</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>用备份 FILE 及其旁边的文件夹 FILE.evidence 替换数据库的内容及其证据。会先验证备份，并重新计算每个证据文件的哈希值；未通过验证的备份会被拒绝，不做任何更改。请在 TrustDesk 关闭时运行。加密备份（旁边有 FILE.vault）用制作时的密码或恢复密钥打开；它可以恢复到加密数据库中，或恢复到新路径（之后像该备份一样打开）。它绝不会恢复到未加密的数据库中。未加密的备份恢复到加密数据库时，会在过程中被加密。办公室备份只能恢复到空的办公室数据库中（postgresql:// URI），并用制作备份时持有办公室密钥的某个登录帐户的密码打开。</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>办公室备份：用哪个登录帐户的办公室密钥副本打开（默认：--db 中的登录帐户）</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login 用于将办公室备份恢复到办公室数据库。</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>此办公室服务器还没有办公室密钥，因此没有可更改的密码。您的服务器登录密码由服务器管理员负责更改。</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>您的办公室密钥密码已更改：旧密码已无法再以“%1”的身份打开此服务器上的证据。同事们仍使用各自的密码；没有重新加密任何内容。您的服务器登录密码没有改变。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>更改加密数据库的密码。当前密码（或恢复密钥）从通常的位置获取；新密码来自 --new-passphrase-file，否则会在终端上询问两次。只会一步重写密钥文件：即使中途崩溃，两个密码中也恰好有一个可用。恢复密钥保持不变。之前制作的备份仍用制作时的密码打开。在办公室服务器上（--db postgresql://…），则改为更改您自己的办公室密钥密码。</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>办公室服务器不用密码加密：encrypt 用于加密数据库文件。在服务器上，案件数据由服务器的登录帐户和 TLS 保护，证据也已用办公室密钥加密（`trustdesk-cli office-key`）。</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>已创建办公室密钥，并用办公室密码为您的登录帐户加密保存了一份。请用 `trustdesk-cli office-key add LOGIN` 添加同事。</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>办公室密码文件</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>办公室密钥密码：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>服务器上的办公室密钥需要您的办公室密码：请提供 --office-passphrase-file FILE，或在终端中运行 migrate。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>已将 %n 个案件和 %1 个证据项目（%2 字节）复制到 %3 并完成检查：每个表的行都相同，审计链完好，每个项目读回时都与其 SHA-256 相符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 只被读取，未做任何更改：请原样保留，等同事们在服务器上工作一段时间后，再将它连同其证据文件夹一起删除（或作为备份保存在安全的地方）。</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>将 --db 指定的数据库文件及其证据复制到空的办公室服务器（--to URI），然后检查副本。文件只会被读取。加密文件照常用其密码打开（--passphrase-file…）。服务器上的证据用办公室密钥加密：服务器还没有办公室密钥时，会创建一个，并用您的办公室密码加密保存（--office-passphrase-file，或询问两次）；否则用该密码解锁。只有全部复制并检查通过后，服务器上才会保留内容。</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>办公室服务器，postgresql:// URI（必填）</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>您的办公室密钥密码，即 FILE 的第一行（不是数据库文件的密码）</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>以 JSON 格式输出摘要</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate 不接受参数。</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate 需要 --to URI。</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate 复制的是数据库文件：请用 --db 指定文件，用 --to 指定服务器。</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to 需要办公室服务器的 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>数据库文件的结构版本为 %1，而此版本的 TrustDesk 为 %2：请先用应用程序打开它一次，或用 trustdesk-cli 对它做一次更改，以便升级，然后再运行 migrate。</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>办公室服务器中已有数据（表“%1”中有行）：migrate 只会复制到空的办公室数据库中。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>正在迁移到办公室数据库</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>证据：%1 / %2 字节</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>正在检查副本：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>正在复制 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 已存在；请为备份选择一个新名称。</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>它包含整个办公室数据库（包括证据），并用办公室密钥加密：可用制作时持有该密钥的任何人的密码打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>“%1”未恢复；办公室数据库没有改变。%2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>请用 --login 指定用谁的密码打开备份：%1 之一。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>验证失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>备份已验证：%1（由 %3 于 %2 制作，结构版本 %4；%n 个证据项目均可完整打开，%5 条审计日志记录的链完整）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>服务器上的副本与数据库文件不同（%1）。服务器上未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>无法复制案件 %3 的证据项目 %1（%2）：%4 服务器上未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1：%2 行，服务器上为 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1：各行的内容</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>证据项目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>登录密码文件</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>登录帐户“%1”在此办公室服务器上的角色现在是 %2。</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>管理办公室服务器上的人员（仅限管理员）。&quot;add LOGIN --role ROLE&quot; 为登录帐户指定角色，登录帐户不存在时会创建它（不设密码，或以 --password-file 的第一行为密码）；&quot;role LOGIN ROLE&quot; 更改角色；&quot;remove LOGIN&quot; 收回所有角色（登录帐户保留）；&quot;list&quot; 显示登录帐户、角色以及此人是否持有办公室密钥。角色：caseworker（个案负责人）、supervisor（主管）、admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add、role、remove 或 list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>此人的服务器登录帐户</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>用于 role：caseworker、supervisor 或 admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>用于 add：caseworker、supervisor 或 admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>用于 add：新登录帐户的密码，即 FILE 的第一行</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>用于 list：输出 JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff 需要 add LOGIN --role ROLE、role LOGIN ROLE、remove LOGIN 或 list。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>“%1”不是角色：请使用 caseworker、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>只有办公室服务器上才有人员和角色：请为 --db 提供 postgresql:// URI。数据库文件属于任何能打开它的人。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>登录帐户“%1”在此办公室服务器上已不再有角色；登录帐户本身已保留。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>登录帐户“%1”在此办公室服务器上本来就没有角色。</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>检查数据库：SQLite 完整性、记录之间的链接、搜索索引和案件编号，并重新计算证据库中每个证据文件的哈希值（有文件被更改、缺失或出现意外文件即为失败）。除了证据保管链（会记录每次验证）之外，不做任何更改。使用 --backup FILE 时，改为检查办公室数据库的备份而不恢复它：检查每个封印、行数、审计链，以及每个证据项目的封存数据块。</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>改为检查此办公室备份文件</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>与 --backup 一起使用：用哪个登录帐户的办公室密钥副本打开（默认：--db 中的登录帐户，或唯一的那一个）</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login 须与 --backup 一起使用。</translation>
     </message>
 </context>
 </TS>

@@ -1280,6 +1280,14 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <source>manage the office key that encrypts an office server&apos;s evidence</source>
         <translation>管理用來加密辦公室伺服器上證據的辦公室金鑰</translation>
     </message>
+    <message>
+        <source>copy a database file with its evidence into an office server</source>
+        <translation>將資料庫檔案及其證據複製到辦公室伺服器</translation>
+    </message>
+    <message>
+        <source>manage the people of an office server and their roles</source>
+        <translation>管理辦公室伺服器上的人員及其角色</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRecipient</name>
@@ -2368,10 +2376,6 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The evidence on an office server is encrypted with the office key, which is not unlocked.</source>
         <translation>辦公室伺服器上的證據以辦公室金鑰加密，而該金鑰尚未解鎖。</translation>
     </message>
-    <message>
-        <source>Redacted copies cannot be kept on an office server yet.</source>
-        <translation>目前還不能在辦公室伺服器上存放遮蓋副本。</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceStoreConversion</name>
@@ -2621,6 +2625,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Office Server&apos;s Certificate Authority</source>
+        <translation>辦公室伺服器的憑證授權單位</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>憑證 (*.pem *.crt *.cer);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3122,109 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>OfficeBackup</name>
+    <message>
+        <source>The backup file could not be written.</source>
+        <translation>無法寫入備份檔案。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>已取消；未寫入備份。</translation>
+    </message>
+    <message>
+        <source>The backup holds a column this version of TrustDesk does not know (%1.%2); restore it with the version that made it.</source>
+        <translation>備份中有此版本的 TrustDesk 不認得的欄位（%1.%2）；請用製作該備份的版本來恢復。</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>正在備份辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>Only an office database is backed up this way.</source>
+        <translation>只有辦公室資料庫才用這種方式備份。</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with `trustdesk-cli office-key init`.</source>
+        <translation>此辦公室資料庫還沒有辦公室金鑰，因此無法加密其備份。請先用 `trustdesk-cli office-key init` 建立金鑰。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 已存在；請為備份選擇一個新名稱。</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made in %1.</source>
+        <translation>無法在 %1 中建立備份檔案。</translation>
+    </message>
+    <message>
+        <source>The office database has a table this version of TrustDesk cannot back up (%1); nothing was written.</source>
+        <translation>辦公室資料庫中有此版本的 TrustDesk 無法備份的資料表（%1）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup did not verify after writing; nothing was kept. %1</source>
+        <translation>備份寫入後未通過驗證；未保留任何內容。%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as %1.</source>
+        <translation>無法將備份移到目標位置 %1。</translation>
+    </message>
+    <message>
+        <source>Restoring the office database</source>
+        <translation>正在恢復辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>An office backup restores into an office database.</source>
+        <translation>辦公室備份只能恢復到辦公室資料庫中。</translation>
+    </message>
+    <message>
+        <source>The office database holds data already; a backup is restored only into an empty one. Make a new database on the server (createdb) and restore into it.</source>
+        <translation>辦公室資料庫中已有資料；備份只能恢復到空的資料庫中。請在伺服器上建立一個新資料庫（createdb），然後恢復到其中。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer TrustDesk; update TrustDesk to restore it.</source>
+        <translation>此備份由較新版本的 TrustDesk 製作；請更新 TrustDesk 後再恢復。</translation>
+    </message>
+    <message>
+        <source>The backup holds a table this version of TrustDesk does not know (%1).</source>
+        <translation>備份中有此版本的 TrustDesk 不認得的資料表（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>已取消；未恢復任何內容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it is not the backup as it was written.</source>
+        <translation>「%1」已損壞或不完整：它已不是寫入時的那個備份。</translation>
+    </message>
+    <message>
+        <source>The sealed content of evidence item %1 in the backup does not open whole with the office key.</source>
+        <translation>備份中證據項目 %1 的封存內容無法用辦公室金鑰完整開啟。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>無法讀取「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of an office database.</source>
+        <translation>「%1」不是辦公室資料庫的備份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer TrustDesk; update TrustDesk to open it.</source>
+        <translation>「%1」由較新版本的 TrustDesk 製作；請更新 TrustDesk 後再開啟。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; held no copy of the office key when the backup was made; it opens with the passphrase of one of: %2.</source>
+        <translation>製作備份時，登入帳號「%1」沒有辦公室金鑰的副本；此備份可用以下任一登入帳號的密碼開啟：%2。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup does not chain at entry %1.</source>
+        <translation>備份中的稽核日誌在記錄 %1 處斷鏈。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key stored on the server is damaged. Ask the office&apos;s administrator to restore it from a backup.</source>
@@ -3118,6 +3233,49 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>There is not enough memory to check the passphrase (256 MiB are needed).</source>
         <translation>記憶體不足，無法驗證密碼（需要 256 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyUnlock</name>
+    <message>
+        <source>Without the office key, evidence cannot be opened or attached, and drafts are kept in memory only.</source>
+        <translation>沒有辦公室金鑰，就無法開啟或附加證據，草稿也只保存在記憶體中。</translation>
+    </message>
+    <message>
+        <source>Unlock the Office Key</source>
+        <translation>解鎖辦公室金鑰</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet. %1</source>
+        <translation>此辦公室伺服器還沒有辦公室金鑰。%1</translation>
+    </message>
+    <message>
+        <source>Your login %1 cannot open the office key yet. Ask a colleague who holds it to run:
+
+trustdesk-cli office-key add %1
+
+%2</source>
+        <translation>您的登入帳號 %1 還不能開啟辦公室金鑰。請一位已有金鑰的同事執行：
+
+trustdesk-cli office-key add %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Office Key</source>
+        <translation>辦公室金鑰</translation>
+    </message>
+    <message>
+        <source>Your login %1 holds no office key: ask a colleague to run “trustdesk-cli office-key add %1”.</source>
+        <translation>您的登入帳號 %1 沒有辦公室金鑰：請一位同事執行「trustdesk-cli office-key add %1」。</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key (login %1):</source>
+        <translation>您的辦公室金鑰密碼（登入帳號 %1）：</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key. Try again (login %1):</source>
+        <translation>該密碼無法開啟辦公室金鑰。請再試一次（登入帳號 %1）：</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3319,33 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The login &quot;%1&quot; holds a copy of the office key already; nothing was changed.</source>
         <translation>登入帳號「%1」已有辦公室金鑰的副本；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>That key is not this office&apos;s key; nothing was changed.</source>
+        <translation>該金鑰不是本辦公室的金鑰；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
+        <translation>登入帳號「%1」沒有辦公室金鑰的副本；未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTransfer</name>
+    <message>
+        <source>Copying the database to the server</source>
+        <translation>正在將資料庫複製到伺服器</translation>
+    </message>
+    <message>
+        <source>The server has no table &quot;%1&quot;.</source>
+        <translation>伺服器上沒有資料表「%1」。</translation>
+    </message>
+    <message>
+        <source>The server has a table this version of TrustDesk cannot copy (&quot;%1&quot;): use the version that made it.</source>
+        <translation>伺服器上有此版本的 TrustDesk 無法複製的資料表（「%1」）：請使用建立它的版本。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3679,13 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
 </context>
 <context>
+    <name>ServerEvidence</name>
+    <message>
+        <source>The evidence could not be encrypted.</source>
+        <translation>無法加密證據。</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>%1: the database reported an unexpected error.</source>
@@ -3534,6 +3726,25 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>%1: the office server&apos;s disk is full; nothing was saved. Tell the office admin.</source>
         <translation>%1：辦公室伺服器的磁碟已滿；未儲存任何內容。請告知辦公室的系統管理員。</translation>
+    </message>
+    <message>
+        <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
+        <translation>%1：您在辦公室伺服器上的角色不允許這樣做。如有需要，請詢問辦公室管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>Managing the office&apos;s staff</source>
+        <translation>正在管理辦公室人員</translation>
+    </message>
+    <message>
+        <source>That login cannot be staff: it is a superuser, a group or a system role.</source>
+        <translation>該登入帳號不能作為辦公室人員：它是超級使用者、群組或系統角色。</translation>
+    </message>
+    <message>
+        <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
+        <translation>%1：只有辦公室管理員才能這樣做，而您的登入帳號不是管理員。請管理員來做，或請管理員把您設為管理員（trustdesk-cli staff role LOGIN admin）。</translation>
     </message>
 </context>
 <context>
@@ -4067,8 +4278,8 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>TrustDesk：記錄警察不當行為並提交投訴。</translation>
     </message>
     <message>
-        <source>open the database at PATH (created when missing)</source>
-        <translation>開啟位於 PATH 的資料庫（不存在時自動建立）</translation>
+        <source>open the database at PATH (created when missing), or connect to the office server at a postgresql:// URI</source>
+        <translation>開啟 PATH 處的資料庫（不存在時建立），或連線到 postgresql:// URI 所指的辦公室伺服器</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5193,105 @@ Restore it?</source>
     <message>
         <source>Stopped. No PDF was saved.</source>
         <translation>已停止。未儲存 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>連線到辦公室伺服器</translation>
+    </message>
+    <message>
+        <source>Your office keeps its cases on a shared server. Enter what your administrator gave you.</source>
+        <translation>您的辦公室把案件存放在一台共用伺服器上。請輸入系統管理員提供給您的資訊。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org，或通訊端資料夾，例如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>您的登入帳號(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>憑證授權單位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Optional: the office&apos;s certificate file (PEM)</source>
+        <translation>選填：辦公室的憑證檔案（PEM）</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>瀏覽(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>連線 URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database</source>
+        <translation>postgresql://login@server/database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for one. It is kept in memory for this session and never saved.</source>
+        <translation>僅在伺服器要求時填寫。它只在本次工作階段中保存在記憶體裡，絕不會儲存。</translation>
+    </message>
+    <message>
+        <source>Paste a connection URI &amp;instead</source>
+        <translation>改為貼上連線 URI(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql:// — for example postgresql://login@server/database.</source>
+        <translation>連線 URI 以 postgresql:// 開頭，例如 postgresql://login@server/database。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Enter a name such as db.example.org, an address, or a socket folder starting with /.</source>
+        <translation>「%1」不是伺服器名稱。請輸入名稱（例如 db.example.org）、位址，或以 / 開頭的通訊端資料夾。</translation>
+    </message>
+    <message>
+        <source>The socket folder %1 does not exist on this computer.</source>
+        <translation>這台電腦上沒有通訊端資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>連接埠必須是 1 到 65535 之間的數字。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office&apos;s database (your administrator knows it).</source>
+        <translation>請輸入辦公室資料庫的名稱（您的系統管理員知道）。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>無法讀取憑證授權單位檔案 %1。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6308,38 @@ Restore it?</source>
         <source>&amp;Statistics…</source>
         <translation>統計資料(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Back Up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Connect to Office Ser&amp;ver…</source>
+        <translation>連線到辦公室伺服器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>這台電腦</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — TrustDesk</source>
+        <translation>%2 上的 %1 — TrustDesk</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>辦公室伺服器：%2 上的 %1，登入帳號 %3</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
+        <translation>「%1」只適用於這台電腦上的資料庫檔案。辦公室伺服器上的資料由您的系統管理員在伺服器上備份（請參閱辦公室模式指南）。</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::OfficerHint</name>
@@ -7008,10 +7350,6 @@ Restore it?</source>
         <translation>無</translation>
     </message>
     <message>
-        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification.</source>
-        <translation>檢查資料庫：SQLite 完整性、記錄之間的連結、搜尋索引和案件編號，並重新計算證據庫中每個證據檔案的雜湊值（已更改、缺失或意外的檔案視為失敗）。除了記錄每次驗證的證據保管鏈以外，不做任何更改。</translation>
-    </message>
-    <message>
         <source>The verification could not be recorded in the chain of custody: %1</source>
         <translation>無法在保管鏈中記錄此次驗證：%1</translation>
     </message>
@@ -7022,10 +7360,6 @@ Restore it?</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation>無法啟動 %1：%2</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind.</source>
-        <translation>將資料庫的一致副本寫入 FILE，並將其證據寫入旁邊的資料夾 FILE.evidence（TrustDesk 開啟時也可安全執行）；兩者合在一起就是一個可以開啟的 TrustDesk 資料庫。兩者都必須尚不存在。複製時會重新計算每個證據檔案的雜湊值：如有檔案缺失或已被更改，備份會停止，結束代碼為 3，且不會留下任何內容。</translation>
     </message>
     <message>
         <source>Its evidence is in %1; keep the two together.</source>
@@ -7168,20 +7502,12 @@ Restore it?</source>
         <translation>（由還原帶入）</translation>
     </message>
     <message>
-        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way.</source>
-        <translation>以備份 FILE 及其旁邊的資料夾 FILE.evidence 取代資料庫內容及其證據。會先驗證備份，重新計算每個證據檔案的雜湊值；未通過驗證的備份會被拒絕，不做任何變更。請在 TrustDesk 關閉時執行。加密備份（旁邊有 FILE.vault）以製作時的密碼或復原金鑰開啟；它可還原到加密資料庫或新路徑，之後的開啟方式與備份相同。它絕不會還原到未加密的資料庫。未加密的備份還原到加密資料庫時，會在過程中加密。</translation>
-    </message>
-    <message>
         <source>The backup is encrypted and this database is not, so its cases would be written unencrypted. Restore it to a new path with --db, or run `trustdesk-cli encrypt` on this database first.</source>
         <translation>備份已加密而此資料庫未加密，因此其中的個案會以未加密形式寫入。請用 --db 還原到新路徑，或先對此資料庫執行 `trustdesk-cli encrypt`。</translation>
     </message>
     <message>
         <source>The key file could not be copied beside %1.</source>
         <translation>無法將金鑰檔案複製到 %1 旁邊。</translation>
-    </message>
-    <message>
-        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with.</source>
-        <translation>變更加密資料庫的密碼。目前的密碼（或復原金鑰）從一般的位置取得；新密碼來自 --new-passphrase-file，否則在終端機上詢問兩次。只重寫金鑰檔案，且一步完成：當機後兩組密碼中恰好有一組可用。復原金鑰維持不變。先前製作的備份仍以製作時的密碼開啟。</translation>
     </message>
     <message>
         <source>the new passphrase: the first line of FILE</source>
@@ -7804,6 +8130,262 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>An office key exists only on an office server: give --db a postgresql:// URI. A database file is encrypted with its own passphrase instead.</source>
         <translation>只有辦公室伺服器上才有辦公室金鑰：請為 --db 提供 postgresql:// URI。資料庫檔案則是用它自己的密碼加密。</translation>
+    </message>
+    <message>
+        <source>Audit log checked only as far as your role allows: your %1 of %2 entries each match their hash. The links between everyone&apos;s entries can be checked only by a supervisor or an admin.</source>
+        <translation>稽核日誌僅在您的角色允許的範圍內檢查：在 %2 筆記錄中，您可讀取的 %1 筆都與其雜湊值相符。所有人的記錄之間的鏈結只有主管或管理員才能檢查。</translation>
+    </message>
+    <message>
+        <source>--head was not checked: the entry may be one your role cannot read.</source>
+        <translation>未檢查 --head：該記錄可能是您的角色無法讀取的。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE and of its evidence to the folder FILE.evidence beside it (safe while TrustDesk is open); together they are an openable TrustDesk database. Neither may exist yet. Every evidence file is re-hashed while it is copied: a missing or changed file stops the backup with exit code 3 and nothing is left behind. Of an office database (a postgresql:// URI), FILE alone holds everything, evidence included, encrypted with the office key.</source>
+        <translation>將資料庫的一致副本寫入 FILE，並將其證據寫入旁邊的資料夾 FILE.evidence（TrustDesk 開啟時也可安全進行）；兩者合起來就是一個可以開啟的 TrustDesk 資料庫。兩者都不得已存在。複製時會重新計算每個證據檔案的雜湊值：若有檔案遺失或已被更改，備份會以結束代碼 3 停止，且不留下任何內容。對於辦公室資料庫（postgresql:// URI），所有內容（包括證據）都只存放在 FILE 中，並以辦公室金鑰加密。</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents and its evidence with the backup FILE and the folder FILE.evidence beside it. The backup is verified first, every evidence file re-hashed; a backup that does not verify is refused and nothing changes. Run it while TrustDesk is closed. An encrypted backup (FILE.vault beside it) opens with the passphrase it was made with or the recovery key; it restores into an encrypted database, or onto a new path, which then opens like the backup. It is never restored into an unencrypted database. A plaintext backup restored into an encrypted database is encrypted on the way. An office backup restores into an empty office database only (a postgresql:// URI), opened with the passphrase of a login that held the office key when it was made.</source>
+        <translation>用備份 FILE 及其旁邊的資料夾 FILE.evidence 取代資料庫的內容及其證據。會先驗證備份，並重新計算每個證據檔案的雜湊值；未通過驗證的備份會被拒絕，不做任何變更。請在 TrustDesk 關閉時執行。加密備份（旁邊有 FILE.vault）以製作時的密碼或復原金鑰開啟；它可以恢復到加密資料庫中，或恢復到新路徑（之後像該備份一樣開啟）。它絕不會恢復到未加密的資料庫中。未加密的備份恢復到加密資料庫時，會在過程中被加密。辦公室備份只能恢復到空的辦公室資料庫中（postgresql:// URI），並以製作備份時持有辦公室金鑰的某個登入帳號的密碼開啟。</translation>
+    </message>
+    <message>
+        <source>office backup: whose copy of the office key opens it (default: the login of --db)</source>
+        <translation>辦公室備份：用哪個登入帳號的辦公室金鑰副本開啟（預設：--db 中的登入帳號）</translation>
+    </message>
+    <message>
+        <source>--login is for restoring an office backup into an office database.</source>
+        <translation>--login 用於將辦公室備份恢復到辦公室資料庫。</translation>
+    </message>
+    <message>
+        <source>This office server has no office key yet, so there is no passphrase to change. Your server login&apos;s password is the server administrator&apos;s to change.</source>
+        <translation>此辦公室伺服器還沒有辦公室金鑰，因此沒有可變更的密碼。您的伺服器登入密碼由伺服器的系統管理員負責變更。</translation>
+    </message>
+    <message>
+        <source>Your passphrase for the office key was changed: the old one no longer opens the evidence on this server as &quot;%1&quot;. Colleagues keep their own passphrases; nothing was re-encrypted. Your server login&apos;s password is unchanged.</source>
+        <translation>您的辦公室金鑰密碼已變更：舊密碼已無法再以「%1」的身分開啟此伺服器上的證據。同事們仍使用各自的密碼；沒有重新加密任何內容。您的伺服器登入密碼沒有變更。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted database. The current passphrase (or the recovery key) comes from the usual places; the new one from --new-passphrase-file, else it is asked twice on the terminal. Only the key file is rewritten, in one step: after a crash exactly one of the two passphrases works. The recovery key stays the same. Backups made before keep opening with the passphrase they were made with. On an office server (--db postgresql://…) it changes your own passphrase for the office key instead.</source>
+        <translation>變更加密資料庫的密碼。目前的密碼（或復原金鑰）從平常的來源取得；新密碼來自 --new-passphrase-file，否則會在終端機上詢問兩次。只會一步重寫金鑰檔案：即使中途當機，兩個密碼中也恰好有一個可用。復原金鑰維持不變。之前製作的備份仍以製作時的密碼開啟。在辦公室伺服器上（--db postgresql://…），則改為變更您自己的辦公室金鑰密碼。</translation>
+    </message>
+    <message>
+        <source>An office server is not encrypted with a passphrase: encrypt turns a database file into a vault. On a server, its logins and TLS protect the case data, and the evidence is already encrypted with the office key (`trustdesk-cli office-key`).</source>
+        <translation>辦公室伺服器不使用密碼加密：encrypt 用於加密資料庫檔案。在伺服器上，案件資料由伺服器的登入帳號和 TLS 保護，證據也已用辦公室金鑰加密（`trustdesk-cli office-key`）。</translation>
+    </message>
+    <message>
+        <source>The office key was made and wrapped for your login with the office passphrase. Add colleagues with `trustdesk-cli office-key add LOGIN`.</source>
+        <translation>已建立辦公室金鑰，並用辦公室密碼為您的登入帳號加密保存了一份。請用 `trustdesk-cli office-key add LOGIN` 新增同事。</translation>
+    </message>
+    <message>
+        <source>The office passphrase file</source>
+        <translation>辦公室密碼檔案</translation>
+    </message>
+    <message>
+        <source>Office key passphrase: </source>
+        <translation>辦公室金鑰密碼：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s office key needs your office passphrase: give --office-passphrase-file FILE or run migrate at a terminal.</source>
+        <translation>伺服器上的辦公室金鑰需要您的辦公室密碼：請提供 --office-passphrase-file FILE，或在終端機中執行 migrate。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) and %1 evidence item(s) (%2 bytes) to %3 and checked them: every table has the same rows, the audit chain holds and every item reads back with its SHA-256.</source>
+        <translation>
+            <numerusform>已將 %n 個案件和 %1 個證據項目（%2 位元組）複製到 %3 並完成檢查：每個資料表的資料列都相同，稽核鏈完好，每個項目讀回時都與其 SHA-256 相符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was only read: keep it as it is until colleagues have worked on the server for a while, then delete it with its evidence folder (or keep it as a backup in a safe place).</source>
+        <translation>%1 只被讀取，未做任何變更：請原樣保留，等同事們在伺服器上工作一段時間後，再將它連同其證據資料夾一起刪除（或作為備份存放在安全的地方）。</translation>
+    </message>
+    <message>
+        <source>Copy the database file given with --db, with its evidence, into an empty office server (--to URI), then check the copy. The file is only read. An encrypted file opens with its passphrase as usual (--passphrase-file…). The evidence on the server is encrypted with the office key: when the server has none, it is made and wrapped with your office passphrase (--office-passphrase-file or asked twice); otherwise that passphrase unlocks it. Nothing is kept on the server unless everything copied and checked.</source>
+        <translation>將 --db 指定的資料庫檔案及其證據複製到空的辦公室伺服器（--to URI），然後檢查副本。檔案只會被讀取。加密檔案照常以其密碼開啟（--passphrase-file…）。伺服器上的證據以辦公室金鑰加密：伺服器還沒有辦公室金鑰時，會建立一把，並用您的辦公室密碼加密保存（--office-passphrase-file，或詢問兩次）；否則用該密碼解鎖。只有全部複製並檢查通過後，伺服器上才會保留內容。</translation>
+    </message>
+    <message>
+        <source>the office server, a postgresql:// URI (required)</source>
+        <translation>辦公室伺服器，postgresql:// URI（必填）</translation>
+    </message>
+    <message>
+        <source>your passphrase for the office key, the first line of FILE (not the file&apos;s passphrase)</source>
+        <translation>您的辦公室金鑰密碼，即 FILE 的第一行（不是資料庫檔案的密碼）</translation>
+    </message>
+    <message>
+        <source>print a summary as JSON</source>
+        <translation>以 JSON 格式輸出摘要</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate 不接受參數。</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URI.</source>
+        <translation>migrate 需要 --to URI。</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file: give --db the file and --to the server.</source>
+        <translation>migrate 複製的是資料庫檔案：請用 --db 指定檔案，用 --to 指定伺服器。</translation>
+    </message>
+    <message>
+        <source>--to needs an office server&apos;s postgresql:// URI.</source>
+        <translation>--to 需要辦公室伺服器的 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>The database file is at schema version %1, this version of TrustDesk at %2: open it once with the app or change it with trustdesk-cli to upgrade it, then migrate.</source>
+        <translation>資料庫檔案的結構版本為 %1，而此版本的 TrustDesk 為 %2：請先用應用程式開啟它一次，或用 trustdesk-cli 對它做一次變更，以便升級，然後再執行 migrate。</translation>
+    </message>
+    <message>
+        <source>The office server already holds data (table &quot;%1&quot; has rows): migrate copies only into an empty office database. Nothing was changed.</source>
+        <translation>辦公室伺服器中已有資料（資料表「%1」中有資料列）：migrate 只會複製到空的辦公室資料庫中。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Migrating into the office database</source>
+        <translation>正在遷移到辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 bytes</source>
+        <translation>證據：%1 / %2 位元組</translation>
+    </message>
+    <message>
+        <source>Checking the copy: %1 of %2</source>
+        <translation>正在檢查副本：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>正在複製 %1：%2 / %3 列</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 已存在；請為備份選擇一個新名稱。</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在備份</translation>
+    </message>
+    <message>
+        <source>It holds the whole office database, evidence included, encrypted with the office key: it opens with the passphrase of a person who held the key when it was made.</source>
+        <translation>它包含整個辦公室資料庫（包括證據），並以辦公室金鑰加密：可用製作時持有該金鑰的任何人的密碼開啟。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored; the office database is unchanged. %2</source>
+        <translation>「%1」未恢復；辦公室資料庫沒有變更。%2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢復</translation>
+    </message>
+    <message>
+        <source>Say whose passphrase opens the backup with --login: one of %1.</source>
+        <translation>請用 --login 指定用誰的密碼開啟備份：%1 之一。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>驗證失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: %1 (made %2 by %3, schema %4; %n evidence item(s) open whole, audit log of %5 entries chains)</source>
+        <translation>
+            <numerusform>備份已驗證：%1（由 %3 於 %2 製作，結構版本 %4；%n 個證據項目均可完整開啟，%5 筆稽核日誌記錄的鏈完整）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the database file (%1). Nothing was kept on the server.</source>
+        <translation>伺服器上的副本與資料庫檔案不同（%1）。伺服器上未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 (%2) of case %3 could not be copied: %4 Nothing was kept on the server.</source>
+        <translation>無法複製案件 %3 的證據項目 %1（%2）：%4 伺服器上未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 on the server</source>
+        <translation>%1：%2 列，伺服器上為 %3 列</translation>
+    </message>
+    <message>
+        <source>%1: the rows&apos; contents</source>
+        <translation>%1：各列的內容</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2)</source>
+        <translation>證據項目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The password file</source>
+        <translation>登入密碼檔案</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now %2 on this office server.</source>
+        <translation>登入帳號「%1」在此辦公室伺服器上的角色現在是 %2。</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>管理辦公室伺服器上的人員（僅限管理員）。&quot;add LOGIN --role ROLE&quot; 為登入帳號指定角色，登入帳號不存在時會建立它（不設密碼，或以 --password-file 的第一行為密碼）；&quot;role LOGIN ROLE&quot; 變更角色；&quot;remove LOGIN&quot; 收回所有角色（登入帳號保留）；&quot;list&quot; 顯示登入帳號、角色以及此人是否持有辦公室金鑰。角色：caseworker（個案負責人）、supervisor（主管）、admin（管理員）。</translation>
+    </message>
+    <message>
+        <source>add, role, remove or list</source>
+        <translation>add、role、remove 或 list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s server login</source>
+        <translation>此人的伺服器登入帳號</translation>
+    </message>
+    <message>
+        <source>for role: caseworker, supervisor or admin</source>
+        <translation>用於 role：caseworker、supervisor 或 admin</translation>
+    </message>
+    <message>
+        <source>for add: caseworker, supervisor or admin</source>
+        <translation>用於 add：caseworker、supervisor 或 admin</translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password, the first line of FILE</source>
+        <translation>用於 add：新登入帳號的密碼，即 FILE 的第一行</translation>
+    </message>
+    <message>
+        <source>for list: print JSON</source>
+        <translation>用於 list：輸出 JSON</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
+        <translation>staff 需要 add LOGIN --role ROLE、role LOGIN ROLE、remove LOGIN 或 list。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
+        <translation>「%1」不是角色：請使用 caseworker、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>Staff and roles exist only on an office server: give --db a postgresql:// URI. A database file belongs to whoever can open it.</source>
+        <translation>只有辦公室伺服器上才有人員和角色：請為 --db 提供 postgresql:// URI。資料庫檔案屬於任何能開啟它的人。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no role on this office server any more; the login itself was kept.</source>
+        <translation>登入帳號「%1」在此辦公室伺服器上已不再有角色；登入帳號本身已保留。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; had no role on this office server.</source>
+        <translation>登入帳號「%1」在此辦公室伺服器上本來就沒有角色。</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity, links between records, the search index and case numbering, and re-hash every evidence file in the store (changed, missing or unexpected files fail). Changes nothing but the evidence chain of custody, which records each verification. With --backup FILE, check an office database&apos;s backup instead, without restoring it: every seal, the row counts, the audit chain and every evidence item&apos;s sealed chunks.</source>
+        <translation>檢查資料庫：SQLite 完整性、記錄之間的鏈結、搜尋索引和案件編號，並重新計算證據庫中每個證據檔案的雜湊值（有檔案被更改、遺失或出現意外檔案即為失敗）。除了證據保管鏈（會記錄每次驗證）之外，不做任何變更。使用 --backup FILE 時，改為檢查辦公室資料庫的備份而不恢復它：檢查每個封印、資料列數、稽核鏈，以及每個證據項目的封存資料區塊。</translation>
+    </message>
+    <message>
+        <source>check this office backup file instead</source>
+        <translation>改為檢查此辦公室備份檔案</translation>
+    </message>
+    <message>
+        <source>with --backup: whose copy of the office key opens it (default: the login of --db, or the only one)</source>
+        <translation>與 --backup 一起使用：用哪個登入帳號的辦公室金鑰副本開啟（預設：--db 中的登入帳號，或唯一的那一個）</translation>
+    </message>
+    <message>
+        <source>--login goes with --backup.</source>
+        <translation>--login 須與 --backup 一起使用。</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,8 @@ void printHelp(QTextStream &stream)
     stream << '\n'
            << QCoreApplication::translate("trustdesk-cli",
                   "Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, "
-                  "4 wrong or missing passphrase or recovery key.")
+                  "4 wrong or missing passphrase or recovery key, 5 not allowed to this login by "
+                  "the office server.")
            << '\n';
     stream.flush();
 }

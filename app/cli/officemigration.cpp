@@ -9,9 +9,9 @@
 #include "evidence/evidencestorecopy.h"
 #include "evidence/serverevidence.h"
 #include "storage/auditchain.h"
-#include "storage/staffroles.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/staffroles.h"
 
 #include <QCoreApplication>
 

@@ -51,7 +51,12 @@ private:
         m_locations.push_back(std::make_unique<test::TestDatabase>(m_dir));
         if (!m_locations.back()->error().isEmpty())
             qWarning("%s", qPrintable(m_locations.back()->error()));
-        return m_locations.back()->target();
+        // An office database is set up by its admin (trustdesk-cli init) before anyone connects;
+        // the window never sets one up itself (it offers the connect dialog instead).
+        const QString target = m_locations.back()->target();
+        if (auto made = Database::open(target, Database::OpenMode::CreateIfMissing); !made)
+            qWarning("%s", qPrintable(made.error().message));
+        return target;
     }
 
     template<typename T> static T *find(QWidget *root, const char *name)
@@ -392,6 +397,9 @@ private slots:
 
     void draftSurvivesACrashAndIsRestored()
     {
+        if (test::TestDatabase::onPostgres())
+            QSKIP("On an office server without its office key, drafts are held in memory only and "
+                  "do not outlive the process; sealed server drafts: tst_connectserver.");
         const QString path = freshDatabase();
         QString draftFile;
         {
@@ -453,6 +461,9 @@ private slots:
 
     void draftOfAnotherDatabaseNeverOverwritesTheCaseWithItsId()
     {
+        if (test::TestDatabase::onPostgres())
+            QSKIP("On an office server without its office key, drafts are held in memory only and "
+                  "do not outlive the process; sealed server drafts: tst_connectserver.");
         // After a restore from a backup the same case id can hold another person's case. A draft
         // left from before must come back as a new case, and must not update the client that
         // now has its client id.

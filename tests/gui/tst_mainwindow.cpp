@@ -59,7 +59,12 @@ private:
         m_locations.push_back(std::make_unique<test::TestDatabase>(m_dir));
         if (!m_locations.back()->error().isEmpty())
             qWarning("%s", qPrintable(m_locations.back()->error()));
-        return m_locations.back()->target();
+        // An office database is set up by its admin (trustdesk-cli init) before anyone connects;
+        // the window never sets one up itself (it offers the connect dialog instead).
+        const QString target = m_locations.back()->target();
+        if (auto made = Database::open(target, Database::OpenMode::CreateIfMissing); !made)
+            qWarning("%s", qPrintable(made.error().message));
+        return target;
     }
 
     template<typename T> T *find(QWidget *window, const char *name)
