@@ -53,7 +53,7 @@ QString isoOrEmpty(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString(u""_s);
 }
 
-CaseSortKey caseSortKey(CaseSort sort)
+CaseSortKey caseSortKey(CaseSort sort, SqlDialect dialect)
 {
     switch (sort) {
     case CaseSort::Newest:
@@ -61,9 +61,13 @@ CaseSortKey caseSortKey(CaseSort sort)
     case CaseSort::Reference:
         return {u"c.reference"_s, [](const CaseSummary &s) { return QVariant(s.reference); }};
     case CaseSort::Client:
-        // The name the list shows; anonymous clients sort first, without their stored name.
-        return {u"(CASE WHEN cl.anonymous = 1 THEN '' WHEN cl.full_name <> '' THEN cl.full_name"
-                " ELSE cl.preferred_name END COLLATE NOCASE)"_s,
+        // The name the list shows; anonymous clients sort first, without their stored name. An
+        // office server keeps the same expression on the case, indexed: cases_list_client
+        // (migrations.cpp, version 16).
+        return {dialect == SqlDialect::Postgres
+                ? u"(c.client_sort COLLATE NOCASE)"_s
+                : u"(CASE WHEN cl.anonymous = 1 THEN '' WHEN cl.full_name <> '' THEN cl.full_name"
+                  " ELSE cl.preferred_name END COLLATE NOCASE)"_s,
             [](const CaseSummary &s) {
                 return QVariant(s.clientAnonymous ? QString(u""_s) : s.clientName);
             }};
@@ -331,7 +335,7 @@ Result<QList<CaseSummary>> CaseReader::pageAfter(
     // The order is computed in SQL (a top-N sort over the matching rows, with the id as the tie
     // breaker) and pages continue after the last row shown by comparing (key, id), never by
     // OFFSET: the 500th page costs what the first did.
-    const CaseSortKey key = caseSortKey(query.sort);
+    const CaseSortKey key = caseSortKey(query.sort, m_dialect);
     const bool newest = query.sort == CaseSort::Newest;
     const bool descending = newest || query.descending;
     const QString id = searching ? search.caseId : QStringLiteral("c.id");

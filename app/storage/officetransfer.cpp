@@ -50,6 +50,14 @@ const QSet<QString> &serverOnly()
     return tables;
 }
 
+// Columns that only the server has, kept by its triggers from the rows copied: the client's name
+// on each case, for the list's order (migrations.cpp, version 15).
+const QSet<QString> &serverOnlyColumns()
+{
+    static const QSet<QString> columns {QStringLiteral("cases.client_sort")};
+    return columns;
+}
+
 QString what()
 {
     return QCoreApplication::translate("OfficeTransfer", "Copying the database to the server");
@@ -69,8 +77,11 @@ Result<QStringList> columnsOf(Database &target, const QString &table)
     if (!q.exec())
         return sqlError(q.lastError(), what());
     QStringList columns;
-    while (q.next())
-        columns.append(q.value(0).toString());
+    while (q.next()) {
+        const QString column = q.value(0).toString();
+        if (!serverOnlyColumns().contains(table + QLatin1Char('.') + column))
+            columns.append(column);
+    }
     if (columns.isEmpty())
         return Error {ErrorKind::Integrity,
             QCoreApplication::translate("OfficeTransfer", "The server has no table \"%1\".")

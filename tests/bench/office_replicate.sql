@@ -29,13 +29,14 @@ SELECT id + k * b.clients, anonymous, full_name, preferred_name, preferred_langu
   a_number, consent_to_file, consent_date, notes, created_at, updated_at
 FROM clients, base b, copies WHERE id <= b.clients;
 
+-- client_sort too: the triggers that keep it (schema 15) are off in this session.
 INSERT INTO cases (id, reference, client_id, status, opened_on, closed_on, assigned_caseworker,
-  created_at, updated_at, revision, last_incident_on, updated_by)
+  created_at, updated_at, revision, last_incident_on, updated_by, client_sort)
 SELECT id + k * b.cases,
   'TD-' || split_part(reference, '-', 2) || '-'
     || (split_part(reference, '-', 3)::bigint + k * 100000)::text,
   client_id + k * b.clients, status, opened_on, closed_on, assigned_caseworker, created_at,
-  updated_at, revision, last_incident_on, updated_by
+  updated_at, revision, last_incident_on, updated_by, client_sort
 FROM cases, base b, copies WHERE id <= b.cases;
 
 INSERT INTO incidents (id, case_id, position, occurred_on, occurred_time, location,

@@ -213,6 +213,65 @@ private slots:
         QCOMPARE(m_repo->page(text, 0, 100)->size(), 13);
     }
 
+    void listByClientFollowsRenames()
+    {
+        // Anonymous clients first, then names regardless of case, the id breaking ties; a renamed
+        // client moves with every case of theirs (a server keeps the name on each case,
+        // schema 16, so this also checks the triggers that keep it).
+        auto carl = m_repo->save(test::minimalCase(QStringLiteral("carl")));
+        QVERIFY(carl.ok());
+        QVERIFY(m_repo->save(test::minimalCase(QStringLiteral("Alpha"))).ok());
+        CaseFile hidden = test::minimalCase(QStringLiteral("Zed"));
+        hidden.client.anonymous = true;
+        QVERIFY(m_repo->save(hidden).ok());
+        CaseFile again = test::minimalCase(QString());
+        again.client = carl->client; // intake linked a second case to the same person
+        QVERIFY(m_repo->save(again).ok());
+
+        CaseQuery byClient;
+        byClient.sort = CaseSort::Client;
+        const auto names = [&](bool descending) {
+            byClient.descending = descending;
+            QStringList out;
+            std::optional<CaseSummary> last;
+            for (;;) { // pages of two: the second starts inside the two "carl" cases
+                auto page = m_repo->pageAfter(byClient, last ? &*last : nullptr, 2);
+                if (!page)
+                    return QStringList {page.error().message};
+                for (const auto &s : page.value())
+                    out.append(s.clientName);
+                if (page->size() < 2)
+                    return out;
+                last = page->constLast();
+            }
+        };
+        const QString anonymous = QStringLiteral("Anonymous client");
+        QCOMPARE(names(false),
+            (QStringList {anonymous, QStringLiteral("Alpha"), QStringLiteral("carl"),
+                QStringLiteral("carl")}));
+
+        CaseFile renamed = carl.value();
+        renamed.client.fullName = QStringLiteral("Aaron");
+        QVERIFY(m_repo->save(renamed).ok());
+        QCOMPARE(names(false),
+            (QStringList {anonymous, QStringLiteral("Aaron"), QStringLiteral("Aaron"),
+                QStringLiteral("Alpha")}));
+        QCOMPARE(names(true),
+            (QStringList {QStringLiteral("Alpha"), QStringLiteral("Aaron"), QStringLiteral("Aaron"),
+                anonymous}));
+
+        // Renamed by other means (psql, another program): the app touches every case of a
+        // client it saves, an UPDATE of the client alone does not.
+        QSqlQuery rename(m_db->connection());
+        QVERIFY(rename.prepare(QStringLiteral("UPDATE clients SET full_name = ? WHERE id = ?")));
+        rename.addBindValue(QStringLiteral("Bob"));
+        rename.addBindValue(carl->client.id);
+        QVERIFY(rename.exec());
+        QCOMPARE(names(false),
+            (QStringList {
+                anonymous, QStringLiteral("Alpha"), QStringLiteral("Bob"), QStringLiteral("Bob")}));
+    }
+
     void everyChangeIsAudited()
     {
         auto saved = m_repo->save(test::sampleCase());

@@ -260,6 +260,44 @@ private slots:
             QCOMPARE(repo.search(QString::fromUtf8(query), 10)->size(), 0);
         QCOMPARE(SearchIndex(**opened).count(QStringLiteral("example")).value(), 1);
     }
+
+    void searchAboveTheCapIsNewestFirst()
+    {
+        // As on SQLite: more matches than the ranking cap give the newest, fewer are ranked.
+        auto opened = Database::open(m_location->target());
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        CaseRepository repo(db, QStringLiteral("tester"));
+        auto oldest = repo.save(test::minimalCase(QStringLiteral("Zebra Example")));
+        QVERIFY(oldest.ok());
+        // Copies in bulk, found by their narrative only (a lower weight than the client's name).
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO cases (reference, client_id, status, opened_on, created_at, updated_at)"
+            " SELECT 'TD-2026-' || (10000 + g), client_id, status, opened_on, created_at,"
+            " updated_at FROM cases, generate_series(1, %1) g")
+                           .arg(SearchIndex::kRankingCap + 10)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO case_search (case_id, narrative)"
+                                      " SELECT id, 'zebra' FROM cases WHERE id <> %1")
+                           .arg(oldest->id)));
+        const auto newest = repo.search(QStringLiteral("zebra"), 5);
+        QVERIFY(newest.ok());
+        QList<qint64> expected;
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM cases ORDER BY id DESC LIMIT 5")));
+        while (q.next())
+            expected.append(q.value(0).toLongLong());
+        QList<qint64> found;
+        for (const auto &summary : newest.value())
+            found.append(summary.id);
+        QCOMPARE(found, expected);
+
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE id > %1")
+                           .arg(oldest->id + SearchIndex::kRankingCap - 10)));
+        const auto ranked = repo.search(QStringLiteral("zebra"), 5);
+        QVERIFY(ranked.ok());
+        QCOMPARE(ranked->size(), 5);
+        QCOMPARE(ranked->constFirst().id, oldest->id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresDatabase)
