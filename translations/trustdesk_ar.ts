@@ -7882,10 +7882,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
         <translation>كلمة مرور قاعدة بيانات مشفّرة: السطر الأول من FILE (وإلا فالملف المحدد في %1، وإلا فتُطلب في الطرفية)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 إدخال غير صالح أو غير موجود، 3 فشل في السلامة، 4 كلمة مرور أو مفتاح استرداد خاطئ أو مفقود.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>يحتاج %1 إلى مسار ملف.</translation>
     </message>
@@ -8411,10 +8407,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>أُنشئ مفتاح المكتب وغُلِّف لحسابك بكلمة مرور المكتب. أضف الزملاء بالأمر `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>ملف كلمة مرور المكتب</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>كلمة مرور مفتاح المكتب: </translation>
     </message>
@@ -8561,10 +8553,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>لا</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>ملف كلمة السر</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>أصبح الحساب «%1» الآن %2 على خادم المكتب هذا.</translation>
     </message>
@@ -8631,6 +8619,18 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--login goes with --backup.</source>
         <translation>يُستخدم --login مع --backup فقط.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 إدخال غير صالح أو غير موجود، 3 فشل في السلامة، 4 كلمة مرور أو مفتاح استرداد خاطئ أو مفقود، 5 لا يسمح خادم المكتب بذلك لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>ملف كلمة مرور المكتب</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>ملف كلمة السر</translation>
     </message>
 </context>
 </TS>

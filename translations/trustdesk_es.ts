@@ -7706,10 +7706,6 @@ Abre la base de datos sin su contraseña: guárdela en un lugar seguro, lejos de
         <translation>la contraseña de una base de datos cifrada: la primera línea de ARCHIVO (si no, el archivo indicado en %1; si no, se pide en el terminal)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>Códigos de salida: 0 correcto, 1 uso, 2 entrada incorrecta o no encontrada, 3 fallo de integridad, 4 contraseña o clave de recuperación incorrecta o ausente.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 necesita una ruta de archivo.</translation>
     </message>
@@ -8223,10 +8219,6 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
         <translation>Se creó la clave de la oficina y se protegió para su usuario con su contraseña de la oficina. Agregue a sus colegas con `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>El archivo de la contraseña de la oficina</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>Contraseña de la clave de la oficina: </translation>
     </message>
@@ -8365,10 +8357,6 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
         <translation>no</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>El archivo de la contraseña</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>El usuario &quot;%1&quot; ahora tiene la función %2 en este servidor de la oficina.</translation>
     </message>
@@ -8435,6 +8423,18 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login va con --backup.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>Códigos de salida: 0 correcto, 1 uso, 2 entrada incorrecta o no encontrada, 3 fallo de integridad, 4 contraseña o clave de recuperación incorrecta o ausente, 5 el servidor de la oficina no se lo permite a este usuario.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>archivo de la contraseña de la oficina</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>archivo de la contraseña del usuario del servidor</translation>
     </message>
 </context>
 </TS>

@@ -7662,10 +7662,6 @@ Li louvri baz done a san modpas li: kenbe l an sekirite, lwen òdinatè a.
         <translation>modpas yon baz done chifre: premye liy FILE (sinon fichye ki nan %1, sinon yo mande l nan tèminal la)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>Kòd sòti: 0 ok, 1 move itilizasyon, 2 move done oswa pa jwenn, 3 pwoblèm entegrite, 4 modpas oswa kle rekiperasyon ki pa bon oswa ki manke.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 bezwen yon chemen fichye.</translation>
     </message>
@@ -8176,10 +8172,6 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Nou fè kle biwo a epi nou fèmen l pou login ou ak modpas biwo a. Ajoute kòlèg ak `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>fichye modpas biwo</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>Modpas kle biwo a: </translation>
     </message>
@@ -8316,10 +8308,6 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>non</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>fichye modpas login</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>Login &quot;%1&quot; la gen wòl %2 kounye a sou sèvè biwo sa a.</translation>
     </message>
@@ -8386,6 +8374,18 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login mache ak --backup.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>Kòd sòti: 0 ok, 1 move itilizasyon, 2 move done oswa pa jwenn, 3 pwoblèm entegrite, 4 modpas oswa kle rekiperasyon ki pa bon oswa ki manke, 5 sèvè biwo a pa pèmèt login sa a fè sa.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>fichye modpas biwo</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>fichye modpas login</translation>
     </message>
 </context>
 </TS>

@@ -7662,10 +7662,6 @@ El ta abri baze di dadus sen se senha: guarda-l ku seguransa, lonji di kumputado
         <translation>senha di un baze di dadus sifradu: primeru linha di FILE (sinon arkivu indikadu na %1, sinon pididu na terminal)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>Kódigus di saida: 0 ok, 1 uzu, 2 entrada mariadu o ka atxadu, 3 falha di integridadi, 4 senha o xavi di rekuperason eradu o ki ta falta.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 mesti un kaminhu di arkivu.</translation>
     </message>
@@ -8176,10 +8172,6 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Xavi di ofisiu foi kriadu i protejidu pa bu login ku bu senha di ofisiu. Djunta kolégas ku `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>Arkivu di senha di ofisiu</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>Senha di xavi di ofisiu: </translation>
     </message>
@@ -8316,10 +8308,6 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>nau</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>Arkivu di senha</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>Login &quot;%1&quot; gosi ten funson %2 na es servidor di ofisiu li.</translation>
     </message>
@@ -8386,6 +8374,18 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login ta bai ku --backup.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>Kódigus di saida: 0 ok, 1 uzu, 2 entrada mariadu o ka atxadu, 3 falha di integridadi, 4 senha o xavi di rekuperason eradu o ki ta falta, 5 servidor di escritóriu ka ta dexa es login faze-l.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>arkivu di senha di ofisiu</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>arkivu di senha di login</translation>
     </message>
 </context>
 </TS>

@@ -7706,10 +7706,6 @@ Ela abre o banco de dados sem a senha: guarde-a com segurança, longe do computa
         <translation>a senha de um banco de dados criptografado: a primeira linha de FILE (senão, o arquivo indicado em %1; senão, pedida no terminal)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>Códigos de saída: 0 ok, 1 uso, 2 entrada inválida ou não encontrada, 3 falha de integridade, 4 senha ou chave de recuperação errada ou ausente.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 precisa de um caminho de arquivo.</translation>
     </message>
@@ -8223,10 +8219,6 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>A chave do escritório foi criada e protegida para o seu login com a sua senha do escritório. Adicione colegas com `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>O arquivo da senha do escritório</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>Senha da chave do escritório: </translation>
     </message>
@@ -8365,10 +8357,6 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>não</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>O arquivo da senha</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>O login &quot;%1&quot; agora tem a função %2 neste servidor do escritório.</translation>
     </message>
@@ -8435,6 +8423,18 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login acompanha --backup.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>Códigos de saída: 0 ok, 1 uso, 2 entrada inválida ou não encontrada, 3 falha de integridade, 4 senha ou chave de recuperação errada ou ausente, 5 o servidor do escritório não o permite a este utilizador.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>arquivo da senha do escritório</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>arquivo da senha do utilizador do servidor</translation>
     </message>
 </context>
 </TS>

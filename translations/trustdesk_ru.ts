@@ -7750,10 +7750,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
         <translation>пароль зашифрованной базы данных: первая строка FILE (иначе файл, указанный в %1, иначе запрос в терминале)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>Коды выхода: 0 успех, 1 неверный вызов, 2 неверные данные или не найдено, 3 нарушение целостности, 4 неверный или отсутствующий пароль или ключ восстановления.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>Для %1 нужен путь к файлу.</translation>
     </message>
@@ -8270,10 +8266,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>Ключ организации создан и защищён для вашей учётной записи паролем организации. Добавляйте коллег командой `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>Файл пароля организации</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>Пароль к ключу организации: </translation>
     </message>
@@ -8414,10 +8406,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>нет</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>Файл пароля</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>Учётная запись «%1» теперь имеет роль %2 на этом сервере организации.</translation>
     </message>
@@ -8484,6 +8472,18 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login используется только вместе с --backup.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>Коды выхода: 0 успех, 1 неверный вызов, 2 неверные данные или не найдено, 3 нарушение целостности, 4 неверный или отсутствующий пароль или ключ восстановления, 5 сервер офиса не разрешает это этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>файл пароля организации</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>файл пароля учётной записи</translation>
     </message>
 </context>
 </TS>

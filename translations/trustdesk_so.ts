@@ -7706,10 +7706,6 @@ Wuxuu furaa kaydka xogta erayga sirta ah la&apos;aantiis: si ammaan ah u hay, ka
         <translation>erayga sirta ah ee kayd xog oo la sireeyay: sadarka koowaad ee FILE (haddii kale faylka lagu magacaabay %1, haddii kale terminal-ka ayaa lagu weydiiyaa)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>Koodhadhka bixitaanka: 0 waa hagaag, 1 isticmaal khaldan, 2 gelin khaldan ama lama helin, 3 fashil dhammaystirnaan, 4 eray sir ah ama fure soo celin oo khaldan ama maqan.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 wuxuu u baahan yahay waddo fayl.</translation>
     </message>
@@ -8223,10 +8219,6 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Furaha xafiiska waa la sameeyay waxaana akoonkaaga loogu duubay erayga sirta ah ee xafiiska. Ku dar saaxiibada shaqada `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>Faylka erayga sirta ah ee xafiiska</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>Erayga sirta ah ee furaha xafiiska: </translation>
     </message>
@@ -8365,10 +8357,6 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>maya</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>Faylka erayga sirta ah</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>Akoonka &quot;%1&quot; hadda waa %2 server-kan xafiiska.</translation>
     </message>
@@ -8435,6 +8423,18 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login wuxuu la socdaa --backup.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>Koodhadhka bixitaanka: 0 waa hagaag, 1 isticmaal khaldan, 2 gelin khaldan ama lama helin, 3 fashil dhammaystirnaan, 4 eray sir ah ama fure soo celin oo khaldan ama maqan, 5 server-ka xafiisku uma oggola akoonkan.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>faylka erayga sirta ah ee xafiiska</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>faylka erayga sirta ah ee akoonka</translation>
     </message>
 </context>
 </TS>

@@ -7662,10 +7662,6 @@ Nó mở được cơ sở dữ liệu mà không cần mật khẩu: hãy cất
         <translation>mật khẩu của cơ sở dữ liệu mã hóa: dòng đầu tiên của FILE (nếu không thì tập tin ghi trong %1, nếu không nữa thì hỏi trên terminal)</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>Mã thoát: 0 thành công, 1 sai cách dùng, 2 dữ liệu vào sai hoặc không tìm thấy, 3 lỗi toàn vẹn, 4 mật khẩu hoặc khóa khôi phục sai hay bị thiếu.</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 cần một đường dẫn tập tin.</translation>
     </message>
@@ -8176,10 +8172,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>Đã tạo khóa văn phòng và dùng mật khẩu văn phòng để mã hóa một bản của khóa cho tài khoản đăng nhập của bạn. Hãy thêm đồng nghiệp bằng `trustdesk-cli office-key add LOGIN`.</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>tập tin mật khẩu văn phòng</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>Mật khẩu khóa văn phòng: </translation>
     </message>
@@ -8316,10 +8308,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>không</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>tập tin mật khẩu đăng nhập</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>Tài khoản đăng nhập &quot;%1&quot; giờ có vai trò %2 trên máy chủ văn phòng này.</translation>
     </message>
@@ -8386,6 +8374,18 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login đi kèm với --backup.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>Mã thoát: 0 thành công, 1 sai cách dùng, 2 dữ liệu vào sai hoặc không tìm thấy, 3 lỗi toàn vẹn, 4 mật khẩu hoặc khóa khôi phục sai hay bị thiếu, 5 máy chủ văn phòng không cho phép tài khoản đăng nhập này.</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>tập tin mật khẩu văn phòng</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>tập tin mật khẩu đăng nhập</translation>
     </message>
 </context>
 </TS>

@@ -7662,10 +7662,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
         <translation>加密数据库的密码：FILE 的第一行（否则取 %1 指定的文件，再否则在终端上询问）</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>退出码：0 成功，1 用法错误，2 输入错误或未找到，3 完整性检查失败，4 密码或恢复密钥错误或缺失。</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 需要一个文件路径。</translation>
     </message>
@@ -8176,10 +8172,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>已创建办公室密钥，并用办公室密码为您的登录帐户加密保存了一份。请用 `trustdesk-cli office-key add LOGIN` 添加同事。</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>办公室密码文件</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>办公室密钥密码：</translation>
     </message>
@@ -8316,10 +8308,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>登录密码文件</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>登录帐户“%1”在此办公室服务器上的角色现在是 %2。</translation>
     </message>
@@ -8386,6 +8374,18 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login 须与 --backup 一起使用。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>退出码：0 成功，1 用法错误，2 输入错误或未找到，3 完整性检查失败，4 密码或恢复密钥错误或缺失，5 办公室服务器不允许此登录账户执行该操作。</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>办公室密码文件</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>登录密码文件</translation>
     </message>
 </context>
 </TS>

@@ -7662,10 +7662,6 @@ It opens the database without its passphrase: keep it safe, away from the comput
         <translation>加密資料庫的密碼：FILE 的第一行（否則取 %1 指定的檔案，再否則在終端機上詢問）</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key.</source>
-        <translation>結束代碼：0 成功，1 用法錯誤，2 輸入錯誤或找不到，3 完整性檢查失敗，4 密碼或復原金鑰錯誤或缺少。</translation>
-    </message>
-    <message>
         <source>%1 needs a file path.</source>
         <translation>%1 需要一個檔案路徑。</translation>
     </message>
@@ -8176,10 +8172,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>已建立辦公室金鑰，並用辦公室密碼為您的登入帳號加密保存了一份。請用 `trustdesk-cli office-key add LOGIN` 新增同事。</translation>
     </message>
     <message>
-        <source>The office passphrase file</source>
-        <translation>辦公室密碼檔案</translation>
-    </message>
-    <message>
         <source>Office key passphrase: </source>
         <translation>辦公室金鑰密碼：</translation>
     </message>
@@ -8316,10 +8308,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>The password file</source>
-        <translation>登入密碼檔案</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is now %2 on this office server.</source>
         <translation>登入帳號「%1」在此辦公室伺服器上的角色現在是 %2。</translation>
     </message>
@@ -8386,6 +8374,18 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>--login goes with --backup.</source>
         <translation>--login 須與 --backup 一起使用。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 bad input or not found, 3 integrity failure, 4 wrong or missing passphrase or recovery key, 5 not allowed to this login by the office server.</source>
+        <translation>結束代碼：0 成功，1 用法錯誤，2 輸入錯誤或找不到，3 完整性檢查失敗，4 密碼或復原金鑰錯誤或缺少，5 辦公室伺服器不允許此登入帳戶執行該操作。</translation>
+    </message>
+    <message>
+        <source>office passphrase file</source>
+        <translation>辦公室密碼檔案</translation>
+    </message>
+    <message>
+        <source>login password file</source>
+        <translation>登入密碼檔案</translation>
     </message>
 </context>
 </TS>

@@ -44,8 +44,8 @@ int officeKey(CliContext &context, Database &target, const QString &file)
     }
     if (!file.isEmpty()) {
         if (!KeySource::readFirstLine(file,
-                QCoreApplication::translate("trustdesk-cli", "The office passphrase file"),
-                passphrase, failure))
+                QCoreApplication::translate("trustdesk-cli", "office passphrase file"), passphrase,
+                failure))
             return context.fail(failure);
     } else if (!TerminalPrompt::available()
         || !TerminalPrompt::askHidden(

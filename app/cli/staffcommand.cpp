@@ -46,7 +46,7 @@ int runSet(CliContext &context, StaffRoles &staff, const QString &login, const Q
     if (!passwordFile.isEmpty()) {
         KeyFailure failure;
         if (!KeySource::readFirstLine(passwordFile,
-                QCoreApplication::translate("trustdesk-cli", "The password file"), password,
+                QCoreApplication::translate("trustdesk-cli", "login password file"), password,
                 failure))
             return context.fail(failure);
     }
