@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "common/appinfo.h"
 #include "common/processhardening.h"
+#include "drivernotices.h"
 #include "exitcode.h"
 #include "printhandover.h"
 
@@ -108,6 +109,7 @@ int main(int argc, char *argv[])
     // layer's diagnostic warnings carry raw SQLite text and would add a second, technical line.
     // QT_LOGGING_RULES (e.g. "trustdesk.*=true") still turns them on for troubleshooting.
     QLoggingCategory::setFilterRules(QStringLiteral("trustdesk.*.warning=false"));
+    quietDriverNotices();
     QTextStream out(stdout);
     QTextStream err(stderr);
 

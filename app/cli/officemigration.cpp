@@ -147,6 +147,9 @@ Result<MigrationReport> migrateToOffice(Database &source, Database &target,
         if (t.table == QLatin1String("cases"))
             cases = t.rows;
     }
+    // The migration's own entry names the login that migrated (the server's rule again).
+    if (auto s = StaffRoles(target).endCarryOver(); !s)
+        return s.error();
     if (auto s = AuditLog(target, currentActor())
                      .record(QStringLiteral("database.migrate"), QString(),
                          QStringLiteral("%1 cases, %2 evidence items from a database file")

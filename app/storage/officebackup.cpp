@@ -553,6 +553,9 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
         return chain.error();
     if (!chain->ok())
         return Error {ErrorKind::Integrity, chain->problem};
+    // The restore's own entry names the login that restored (the server's rule again).
+    if (auto s = StaffRoles(db).endCarryOver(); !s)
+        return s;
     if (auto s = AuditLog(db, actor).record(
             QStringLiteral("database.restore"), QString(), QFileInfo(file).fileName());
         !s)

@@ -79,6 +79,14 @@ Status StaffRoles::carryOverActors()
     return {};
 }
 
+Status StaffRoles::endCarryOver()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SET LOCAL trustdesk.restoring = 'off'")))
+        return sqlError(q.lastError(), whatFailed());
+    return {};
+}
+
 Status StaffRoles::set(const QString &login, const QString &role, const QString &password)
 {
     QSqlQuery q(m_db.connection());

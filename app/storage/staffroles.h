@@ -44,6 +44,9 @@ public:
     /// they carry (audit entries, custody events, who last changed a case) instead of this
     /// login's. The server allows it to admins and superusers only (trustdesk_actor_exempt).
     Status carryOverActors();
+    /// Ends carryOverActors() for the rest of the transaction: what is written from here on (the
+    /// restore's or the migration's own audit entry) names this login again.
+    Status endCarryOver();
 
 private:
     Database &m_db;
