@@ -27,15 +27,8 @@ int changeOfficePassphrase(CliContext &context, const QString &newFile)
                 "This office server has no office key yet, so there is no passphrase to change. "
                 "Your server login's password is the server administrator's to change.")});
     KeyFailure failure;
-    auto key = context.keys().unlockWith(
-        [&keys](const QString &secret, bool isRecoveryKey) -> Result<SecureKey> {
-            if (isRecoveryKey)
-                return Error {ErrorKind::BadInput,
-                    QCoreApplication::translate("trustdesk-cli",
-                        "The office key has no recovery key: give your own passphrase.")};
-            return keys.unlock(secret);
-        },
-        failure);
+    auto key = context.keys().unlockOfficeKey(
+        [&keys](const QString &passphrase) { return keys.unlock(passphrase); }, failure);
     if (!key)
         return context.fail(failure);
     SecretText passphrase;

@@ -45,15 +45,8 @@ int CliContext::unlockOfficeKeyNow(Database &db, bool writes)
         return fail(none.error());
     }
     KeyFailure failure;
-    auto key = m_keys.unlockWith(
-        [&keys](const QString &secret, bool isRecoveryKey) -> Result<SecureKey> {
-            if (isRecoveryKey)
-                return Error {ErrorKind::BadInput,
-                    QCoreApplication::translate("trustdesk-cli",
-                        "The office key has no recovery key: give your own passphrase.")};
-            return keys.unlock(secret);
-        },
-        failure);
+    auto key = m_keys.unlockOfficeKey(
+        [&keys](const QString &passphrase) { return keys.unlock(passphrase); }, failure);
     if (!key)
         return fail(failure);
     db.setOfficeKey(std::move(*key));

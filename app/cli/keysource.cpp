@@ -96,6 +96,20 @@ std::optional<SecureKey> KeySource::unlock(const QString &keyFile, KeyFailure &f
         failure);
 }
 
+std::optional<SecureKey> KeySource::unlockOfficeKey(
+    const PassphraseUnlocker &unlock, KeyFailure &failure)
+{
+    return unlockWith(
+        [&unlock](const QString &secret, bool isRecoveryKey) -> Result<SecureKey> {
+            if (isRecoveryKey)
+                return Error {ErrorKind::BadInput,
+                    QCoreApplication::translate("trustdesk-cli",
+                        "The office key has no recovery key: give your own passphrase.")};
+            return unlock(secret);
+        },
+        failure);
+}
+
 std::optional<SecureKey> KeySource::unlockWith(const Unlocker &unlock, KeyFailure &failure)
 {
     if (!secret(failure))

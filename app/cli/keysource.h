@@ -44,6 +44,10 @@ public:
     /// as for a key file (a wrong secret ExitWrongKey, damage ExitIntegrity).
     using Unlocker = std::function<Result<SecureKey>(const QString &secret, bool isRecoveryKey)>;
     std::optional<SecureKey> unlockWith(const Unlocker &unlock, KeyFailure &failure);
+    /// unlockWith for an office key, which has no recovery key: a person's own passphrase only
+    /// (a recovery key file given is refused with a sentence saying so).
+    using PassphraseUnlocker = std::function<Result<SecureKey>(const QString &passphrase)>;
+    std::optional<SecureKey> unlockOfficeKey(const PassphraseUnlocker &unlock, KeyFailure &failure);
 
     /// The passphrase of a new vault: from the passphrase file or variable, else asked twice on
     /// the terminal.

@@ -47,13 +47,9 @@ std::optional<SecureKey> unlockBackup(
     CliContext &context, const OfficeBackupFile::Header &header, const QString &login, int &code)
 {
     KeyFailure failure;
-    auto key = context.keys().unlockWith(
-        [&header, &login](const QString &secret, bool isRecoveryKey) -> Result<SecureKey> {
-            if (isRecoveryKey)
-                return Error {ErrorKind::BadInput,
-                    QCoreApplication::translate("trustdesk-cli",
-                        "The office key has no recovery key: give your own passphrase.")};
-            return OfficeBackupFile::unlock(header, login, secret);
+    auto key = context.keys().unlockOfficeKey(
+        [&header, &login](const QString &passphrase) {
+            return OfficeBackupFile::unlock(header, login, passphrase);
         },
         failure);
     if (!key)

@@ -38,15 +38,8 @@ int runInit(CliContext &context, OfficeKeys &keys)
 int runAdd(CliContext &context, OfficeKeys &keys, const QString &login, const QString &newFile)
 {
     KeyFailure failure;
-    auto key = context.keys().unlockWith(
-        [&keys](const QString &secret, bool isRecoveryKey) -> Result<SecureKey> {
-            if (isRecoveryKey)
-                return Error {ErrorKind::BadInput,
-                    QCoreApplication::translate("trustdesk-cli",
-                        "The office key has no recovery key: give your own passphrase.")};
-            return keys.unlock(secret);
-        },
-        failure);
+    auto key = context.keys().unlockOfficeKey(
+        [&keys](const QString &passphrase) { return keys.unlock(passphrase); }, failure);
     if (!key)
         return unlockFailed(context, failure);
     SecretText passphrase;
