@@ -351,6 +351,10 @@ Status create(
             QCoreApplication::translate("OfficeBackup",
                 "This office database has no office key yet, so its backup could not be "
                 "encrypted. Make one first with `trustdesk-cli office-key init`.")};
+    // A backup holds everyone's rows: through a caseworker's eyes (row-level security) it would
+    // miss colleagues' audit entries and office-key wraps.
+    if (auto s = StaffRoles(db).requireAdmin(what); !s)
+        return s;
     if (QFileInfo::exists(destination))
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate(

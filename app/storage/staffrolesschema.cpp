@@ -157,6 +157,20 @@ Status create(Database &db)
                            " USING (actor = session_user OR pg_has_role(session_user, %1,"
                            " 'MEMBER'))")
                 .arg(svName),
+            // The office key's wraps: each person reads and rewraps (change-passphrase) only
+            // their own; admins, who add people and back the office up, see every one. A wrap is
+            // already sealed under its owner's passphrase; this keeps it from offline guessing
+            // by colleagues too.
+            QStringLiteral("ALTER TABLE office_key_wraps ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("DROP POLICY IF EXISTS office_key_wraps_own ON office_key_wraps"),
+            QStringLiteral("CREATE POLICY office_key_wraps_own ON office_key_wraps FOR ALL"
+                           " USING (login = session_user OR pg_has_role(session_user, %1,"
+                           " 'MEMBER')) WITH CHECK (login = session_user OR"
+                           " pg_has_role(session_user, %1, 'MEMBER'))")
+                .arg(adName),
+            QStringLiteral("GRANT UPDATE (kdf, ops, mem, salt, nonce, wrapped)"
+                           " ON office_key_wraps TO %1")
+                .arg(cw),
             QStringLiteral("DROP POLICY IF EXISTS audit_events_append ON audit_events"),
             QStringLiteral("CREATE POLICY audit_events_append ON audit_events FOR INSERT"
                            " WITH CHECK (true)"),

@@ -5,11 +5,14 @@
 #include "clirun.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/officebackup.h"
+#include "storage/officekeys.h"
 #include "storage/pgconnection.h"
 #include "storage/staffroles.h"
 #include "testcases.h"
 #include "testdatabase.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -342,6 +345,70 @@ private slots:
         QVERIFY(supervisor
                     .refusal(QStringLiteral("DELETE FROM cases WHERE reference = '%1'").arg(kCase))
                     .isEmpty());
+    }
+
+    void officeKeyWrapsAreEachPersonsOwn()
+    {
+        // The superuser makes the office key and wraps it for the caseworker and the admin.
+        SecureKey key;
+        {
+            auto db = open(m_uri);
+            QVERIFY(db);
+            OfficeKeys keys(*db);
+            auto made = keys.create(
+                QStringLiteral("owner passphrase"), QStringLiteral("owner"), KeyWrap::Cost::Fast);
+            QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+            key = std::move(made.value());
+            for (const QString &login : {m_caseworker, m_admin})
+                QVERIFY(keys.add(key, login, login + QStringLiteral(" passphrase"),
+                                QStringLiteral("owner"), KeyWrap::Cost::Fast)
+                            .ok());
+        }
+        RawConnection caseworker(as(m_caseworker));
+        RawConnection admin(as(m_admin));
+        QVERIFY2(caseworker.isOpen(), qPrintable(caseworker.error()));
+        // Each person reads only their own wrap (no offline guessing at a colleague's); an admin
+        // reads every one.
+        QCOMPARE(
+            caseworker.value(QStringLiteral("SELECT count(*) FROM office_key_wraps")).toLongLong(),
+            1);
+        QCOMPARE(caseworker.value(QStringLiteral("SELECT login FROM office_key_wraps")).toString(),
+            m_caseworker);
+        QCOMPARE(
+            admin.value(QStringLiteral("SELECT count(*) FROM office_key_wraps")).toLongLong(), 3);
+        // A colleague's wrap is out of reach for an UPDATE, and a new one cannot be inserted.
+        QCOMPARE(caseworker
+                     .value(QStringLiteral("WITH u AS (UPDATE office_key_wraps SET wrapped ="
+                                           " wrapped WHERE login = '%1' RETURNING 1)"
+                                           " SELECT count(*) FROM u")
+                                .arg(m_admin))
+                     .toLongLong(),
+            0);
+        QCOMPARE(caseworker.refusal(QStringLiteral("DELETE FROM office_key_wraps")),
+            QStringLiteral("42501"));
+
+        // The caseworker changes their own passphrase (change-passphrase), then opens with it.
+        {
+            auto db = open(as(m_caseworker));
+            QVERIFY(db);
+            OfficeKeys keys(*db);
+            auto mine = keys.unlock(m_caseworker + QStringLiteral(" passphrase"));
+            QVERIFY2(mine.ok(), mine.ok() ? "" : qPrintable(mine.error().message));
+            const Status changed = keys.changePassphrase(
+                mine.value(), QStringLiteral("a new one for me"), KeyWrap::Cost::Fast);
+            QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().message));
+            QVERIFY(keys.unlock(QStringLiteral("a new one for me")).ok());
+            QVERIFY(!keys.unlock(m_caseworker + QStringLiteral(" passphrase")).ok());
+
+            // A backup holds every row, so only an admin makes one: through the caseworker's
+            // row-level security it would miss colleagues' audit entries and wraps.
+            db->setOfficeKey(std::move(mine.value()));
+            const Status backup = OfficeBackup::create(
+                *db, m_dir.filePath(QStringLiteral("cw.tdob")), QStringLiteral("cw"));
+            QVERIFY(!backup.ok());
+            QCOMPARE(backup.error().kind, ErrorKind::Denied);
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("cw.tdob"))));
+        }
     }
 
     void auditAndConflictsNameTheLogin()
