@@ -132,7 +132,7 @@ Result<MigrationReport> migrateToOffice(Database &source, Database &target,
     if (!search)
         return search.error();
     report.searchRows = search.value();
-    if (auto s = OfficeTransfer::resetSequences(target, tables); !s)
+    if (auto s = OfficeTransfer::resetSequences(target); !s)
         return s.error();
     const auto rows = EvidenceStoreCopy::storedRows(source);
     if (!rows)

@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "crypto/backupstream.h"
 #include "database.h"
+#include "pgcatalog.h"
 #include "sqlerror.h"
 #include "staffroles.h"
 
@@ -20,6 +21,8 @@
 #include <unistd.h>
 
 namespace td::OfficeBackup {
+
+using PgCatalog::quoted;
 namespace {
 
 using OfficeBackupFile::Table;
@@ -59,12 +62,6 @@ const QString kSchemaVersion = QStringLiteral("schema_version");
 // is the server's to say (trustdesk-cli staff), so a restore keeps the target's staff.
 const QString kOfficeRoles = QStringLiteral("office_roles");
 const QString kSeeded = QStringLiteral("violation_categories"); ///< filled by the schema itself
-
-QString quoted(QString name)
-{
-    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
 
 QCborValue toCbor(const QVariant &v)
 {
@@ -108,35 +105,6 @@ QVariant toVariant(const QCborValue &v)
     }
     const QString text = v.toString();
     return QVariant(text.isEmpty() ? QStringLiteral("") : text);
-}
-
-Result<QStringList> serverTables(Database &db, const QString &what)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
-                               " WHERE table_schema = current_schema()"
-                               " AND table_type = 'BASE TABLE' ORDER BY table_name")))
-        return sqlError(q.lastError(), what);
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    return out;
-}
-
-// The columns a backup holds: all but generated ones (case_search's tsvector is made again).
-Result<QStringList> columnsOf(Database &db, const QString &table, const QString &what)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns"
-                             " WHERE table_schema = current_schema() AND table_name = ?"
-                             " AND is_generated = 'NEVER' ORDER BY ordinal_position"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return sqlError(q.lastError(), what);
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    return out;
 }
 
 // The primary key's columns in key order: the order rows are written in (ids ascending, so a
@@ -183,7 +151,7 @@ QString selectOf(const QString &table, const QStringList &columns, const QString
 Result<Table> readSmall(Database &db, const QString &table, const QString &what)
 {
     Table out;
-    auto columns = columnsOf(db, table, what);
+    auto columns = PgCatalog::columns(db, table, what);
     if (!columns)
         return columns.error();
     out.columns = columns.value();
@@ -206,7 +174,7 @@ Result<Table> readSmall(Database &db, const QString &table, const QString &what)
 Status writeTable(Database &db, OfficeBackupFile::RecordWriter &writer, const QString &table,
     qint64 &done, qint64 total, const Progress &progress, const QString &what)
 {
-    auto columns = columnsOf(db, table, what);
+    auto columns = PgCatalog::columns(db, table, what);
     if (!columns)
         return columns.error();
     auto order = orderOf(db, table, columns.value(), what);
@@ -300,7 +268,7 @@ private:
 Status checkColumns(
     Database &db, const QString &table, const QStringList &columns, const QString &what)
 {
-    auto target = columnsOf(db, table, what);
+    auto target = PgCatalog::columns(db, table, what);
     if (!target)
         return target.error();
     for (const auto &c : columns)
@@ -310,28 +278,6 @@ Status checkColumns(
                     "The backup holds a column this version of TrustDesk does not know (%1.%2); "
                     "restore it with the version that made it.")
                     .arg(table, c)};
-    return {};
-}
-
-Status resetSequences(Database &db, const QString &what)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns"
-                               " WHERE table_schema = current_schema() AND is_identity = 'YES'")))
-        return sqlError(q.lastError(), what);
-    QList<QPair<QString, QString>> identities;
-    while (q.next())
-        identities.append({q.value(0).toString(), q.value(1).toString()});
-    for (const auto &[table, column] : identities) {
-        QSqlQuery set(db.connection());
-        set.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, ?),"
-                                   " coalesce((SELECT max(%1) FROM %2), 0) + 1, false)")
-                        .arg(quoted(column), quoted(table)));
-        set.addBindValue(quoted(table));
-        set.addBindValue(column);
-        if (!set.exec())
-            return sqlError(set.lastError(), what);
-    }
     return {};
 }
 
@@ -370,7 +316,7 @@ Status create(
     const SecureKey key = OfficeBackupFile::backupKey(*db.officeKey());
     {
         ReadSnapshot snapshot(db);
-        auto tables = serverTables(db, what);
+        auto tables = PgCatalog::tables(db, what);
         if (!tables)
             return tables.error();
         for (const auto &t : tables.value())
@@ -455,7 +401,7 @@ Status checkEmpty(Database &db)
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate(
                 "OfficeBackup", "An office backup restores into an office database.")};
-    auto tables = serverTables(db, what);
+    auto tables = PgCatalog::tables(db, what);
     if (!tables)
         return tables.error();
     for (const auto &t : tables.value()) {
@@ -495,7 +441,7 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
         return s;
     if (auto s = StaffRoles(db).requireAdmin(what); !s)
         return s;
-    auto tables = serverTables(db, what);
+    auto tables = PgCatalog::tables(db, what);
     if (!tables)
         return tables.error();
 
@@ -550,7 +496,7 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
     if (auto s = OfficeBackupFile::read(file, officeKey, visitor); !s)
         return s;
     inserter.reset();
-    if (auto s = resetSequences(db, what); !s)
+    if (auto s = PgCatalog::resetIdentities(db, what); !s)
         return s;
     auto chain = AuditChain::verify(db);
     if (!chain)

@@ -1,6 +1,7 @@
 #include "officetransfer.h"
 
 #include "database.h"
+#include "pgcatalog.h"
 #include "searchtext.h"
 #include "sqlerror.h"
 
@@ -68,17 +69,11 @@ constexpr int kBatchRows = 256;
 
 Result<QStringList> columnsOf(Database &target, const QString &table)
 {
-    QSqlQuery q(target.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns"
-                             " WHERE table_schema = current_schema() AND table_name = ?"
-                             " AND is_generated = 'NEVER' ORDER BY ordinal_position"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return sqlError(q.lastError(), what());
+    auto all = PgCatalog::columns(target, table, what());
+    if (!all)
+        return all.error();
     QStringList columns;
-    while (q.next()) {
-        const QString column = q.value(0).toString();
+    for (const QString &column : all.value()) {
         if (!serverOnlyColumns().contains(table + QLatin1Char('.') + column))
             columns.append(column);
     }
@@ -134,15 +129,10 @@ void addValue(crypto_generichash_state &state, const QVariant &value)
 
 Result<QStringList> tables(Database &target)
 {
-    QSqlQuery q(target.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
-                               " WHERE table_schema = current_schema()"
-                               " AND table_type = 'BASE TABLE'")))
-        return sqlError(q.lastError(), what());
-    QSet<QString> present;
-    while (q.next())
-        present.insert(q.value(0).toString());
+    const auto listed = PgCatalog::tables(target, what());
+    if (!listed)
+        return listed.error();
+    QSet<QString> present(listed->cbegin(), listed->cend());
     QStringList out;
     for (const auto &table : copyOrder()) {
         if (!present.remove(table))
@@ -238,29 +228,9 @@ Status copyRows(
     return {};
 }
 
-Status resetSequences(Database &target, const QStringList &tables)
+Status resetSequences(Database &target)
 {
-    QSqlQuery q(target.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT table_name FROM information_schema.columns"
-                               " WHERE table_schema = current_schema() AND column_name = 'id'"
-                               " AND is_identity = 'YES'")))
-        return sqlError(q.lastError(), what());
-    QStringList withIdentity;
-    while (q.next())
-        withIdentity.append(q.value(0).toString());
-    for (const auto &table : tables) {
-        if (!withIdentity.contains(table))
-            continue;
-        QSqlQuery set(target.connection());
-        set.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'),"
-                                   " (SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
-                        .arg(table));
-        set.addBindValue(table);
-        if (!set.exec())
-            return sqlError(set.lastError(), what());
-    }
-    return {};
+    return PgCatalog::resetIdentities(target, what());
 }
 
 Result<qint64> copySearchIndex(Database &source, Database &target)

@@ -47,7 +47,7 @@ Status copyRows(
 
 /// Moves each identity sequence of the target past its table's largest id, so the next case,
 /// item or audit entry gets a new id.
-Status resetSequences(Database &target, const QStringList &tables);
+Status resetSequences(Database &target);
 
 /// Fills the target's search table from the source's index (FTS5 on SQLite): the same folded
 /// text, split into tokens for PostgreSQL (SearchText::indexText). Returns the rows written.
