@@ -1,4 +1,5 @@
 #include "changepassphrasedialog.h"
+#include "newpassphrasecheck.h"
 
 #include "recoverykeyactions.h"
 
@@ -92,23 +93,9 @@ void ChangePassphraseDialog::accept()
         m_current->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (next.size() < VaultKeyFile::kMinimumPassphraseLength) {
-        m_message->setText(
-            tr("Use at least %n characters.", nullptr, VaultKeyFile::kMinimumPassphraseLength));
-        m_new->setFocus(Qt::OtherFocusReason);
+    if (!NewPassphraseCheck::accept(
+            m_new, m_confirm, m_message, VaultKeyFile::kMinimumPassphraseLength, current))
         return;
-    }
-    if (next != m_confirm->text()) {
-        m_message->setText(tr("The two passphrases differ. Type the same passphrase twice."));
-        m_confirm->clear();
-        m_confirm->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    if (next == current) {
-        m_message->setText(tr("The new passphrase is the current one. Choose another."));
-        m_new->setFocus(Qt::OtherFocusReason);
-        return;
-    }
     m_message->clear();
     setWorking(true);
     auto outcome = std::make_shared<Status>();

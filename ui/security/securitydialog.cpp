@@ -1,4 +1,5 @@
 #include "securitydialog.h"
+#include "newpassphrasecheck.h"
 
 #include "changepassphrasedialog.h"
 #include "common/passphrase.h"
@@ -101,15 +102,9 @@ void SecurityDialog::accept()
             m_message->setText(tr("The current passphrase is not right."));
             return;
         }
-        if (m_new->text().size() < Passphrase::minimumLength()) {
-            m_message->setText(
-                tr("Use at least %n characters.", nullptr, Passphrase::minimumLength()));
+        if (!NewPassphraseCheck::accept(
+                m_new, m_confirm, m_message, Passphrase::minimumLength(), m_current->text()))
             return;
-        }
-        if (m_new->text() != m_confirm->text()) {
-            m_message->setText(tr("The two new passphrases differ."));
-            return;
-        }
         const QString hash = Passphrase::hash(m_new->text());
         if (hash.isEmpty()) {
             m_message->setText(tr("The passphrase could not be stored; try again."));

@@ -1,4 +1,5 @@
 #include "vaultsetupdialog.h"
+#include "newpassphrasecheck.h"
 
 #include "common/ownerfolder.h"
 #include "newpassphrasepage.h"
@@ -168,18 +169,9 @@ void VaultSetupDialog::create()
     if (m_thread)
         return;
     const QString passphrase = m_passphrase->text();
-    if (passphrase.size() < VaultKeyFile::kMinimumPassphraseLength) {
-        m_message->setText(
-            tr("Use at least %n characters.", nullptr, VaultKeyFile::kMinimumPassphraseLength));
-        m_passphrase->setFocus(Qt::OtherFocusReason);
+    if (!NewPassphraseCheck::accept(
+            m_passphrase, m_confirm, m_message, VaultKeyFile::kMinimumPassphraseLength))
         return;
-    }
-    if (passphrase != m_confirm->text()) {
-        m_message->setText(tr("The two passphrases differ. Type the same passphrase twice."));
-        m_confirm->clear();
-        m_confirm->setFocus(Qt::OtherFocusReason);
-        return;
-    }
     m_message->clear();
     m_passphrase->clear();
     m_confirm->clear();
