@@ -32,7 +32,8 @@ int changeOfficePassphrase(CliContext &context, const QString &newFile)
     if (!key)
         return context.fail(failure);
     SecretText passphrase;
-    if (!KeySource::newPassphraseFrom(newFile, passphrase, failure))
+    if (!KeySource::newPassphraseFrom(
+            newFile, passphrase, failure, KeySource::newPassphraseFileNoTerminal()))
         return context.fail(failure);
     const Status changed = keys.changePassphrase(*key, passphrase.text());
     passphrase.wipe();
@@ -86,7 +87,8 @@ int runChangePassphrase(CliContext &context, const QStringList &args)
         return context.openFailed();
     SecretText passphrase;
     KeyFailure failure;
-    if (!KeySource::newPassphraseFrom(parser.value(newFile), passphrase, failure))
+    if (!KeySource::newPassphraseFrom(
+            parser.value(newFile), passphrase, failure, KeySource::newPassphraseFileNoTerminal()))
         return context.fail(failure);
     const Status changed = VaultKeyFile::changePassphrase(
         keyFile, *key, passphrase.text(), VaultKeyFile::Cost::Standard);

@@ -41,7 +41,7 @@ Result<std::unique_ptr<Database>> CliContext::createVault()
         makeOwnerOnlyPath(QFileInfo(absolute).absolutePath());
     SecretText passphrase;
     KeyFailure failure;
-    if (!m_keys.newPassphrase(passphrase, failure))
+    if (!m_keys.newPassphrase(passphrase, failure, KeySource::newVaultNoTerminal()))
         return refused(failure.message, failure.exitCode);
     auto created = VaultKeyFile::create(keyFile, passphrase.text(), VaultKeyFile::Cost::Standard);
     passphrase.wipe();

@@ -91,7 +91,12 @@ int runEncrypt(CliContext &context, const QStringList &args)
                 .arg(QDir::toNativeSeparators(recoveryOut))});
     SecretText passphrase;
     KeyFailure failure;
-    if (!context.keys().newPassphrase(passphrase, failure))
+    if (!context.keys().newPassphrase(passphrase, failure,
+            QCoreApplication::translate("KeySource",
+                "Encrypting needs a new passphrase, and there is no terminal to ask for it. Give "
+                "it with --passphrase-file FILE (or name that file in the environment variable "
+                "%1). Nothing was changed.")
+                .arg(QLatin1String(KeySource::kEnvironmentVariable))))
         return context.fail(failure);
 
     const bool showProgress = ::isatty(STDERR_FILENO) == 1;

@@ -132,14 +132,38 @@ std::optional<SecureKey> KeySource::unlockWith(const Unlocker &unlock, KeyFailur
     return std::nullopt;
 }
 
-bool KeySource::askTwice(SecretText &passphrase, KeyFailure &failure)
+QString KeySource::newVaultNoTerminal()
+{
+    return QCoreApplication::translate("KeySource",
+        "A new encrypted database needs a passphrase, and there is no terminal to ask for "
+        "it. Give it with --passphrase-file FILE (or name that file in the environment "
+        "variable %1), or add --unencrypted for throwaway data.")
+        .arg(QLatin1String(kEnvironmentVariable));
+}
+
+QString KeySource::officeKeyNoTerminal(const QString &option)
+{
+    //: %1 is the option that names the passphrase file, --passphrase-file or
+    //: --office-passphrase-file
+    return QCoreApplication::translate("KeySource",
+        "The office key needs a passphrase for your login, and there is no terminal to ask for "
+        "it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was "
+        "changed.")
+        .arg(option);
+}
+
+QString KeySource::newPassphraseFileNoTerminal()
+{
+    return QCoreApplication::translate("KeySource",
+        "The new passphrase is needed, and there is no terminal to ask for it. Give it with "
+        "--new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was "
+        "changed.");
+}
+
+bool KeySource::askTwice(SecretText &passphrase, KeyFailure &failure, const QString &noTerminal)
 {
     if (!TerminalPrompt::available()) {
-        failure = wrongKey(QCoreApplication::translate("KeySource",
-            "A new encrypted database needs a passphrase, and there is no terminal to ask for "
-            "it. Give it with --passphrase-file FILE (or name that file in the environment "
-            "variable %1), or add --unencrypted for throwaway data.")
-                               .arg(QLatin1String(kEnvironmentVariable)));
+        failure = wrongKey(noTerminal);
         return false;
     }
     SecretText again;
@@ -162,22 +186,24 @@ bool KeySource::askTwice(SecretText &passphrase, KeyFailure &failure)
     return true;
 }
 
-bool KeySource::newPassphrase(SecretText &passphrase, KeyFailure &failure) const
+bool KeySource::newPassphrase(
+    SecretText &passphrase, KeyFailure &failure, const QString &noTerminal) const
 {
     const QString file = m_passphraseFile.isEmpty() ? qEnvironmentVariable(kEnvironmentVariable)
                                                     : m_passphraseFile;
     if (!file.isEmpty())
         return readFirstLine(
             file, QCoreApplication::translate("KeySource", "passphrase file"), passphrase, failure);
-    return askTwice(passphrase, failure);
+    return askTwice(passphrase, failure, noTerminal);
 }
 
-bool KeySource::newPassphraseFrom(const QString &file, SecretText &passphrase, KeyFailure &failure)
+bool KeySource::newPassphraseFrom(
+    const QString &file, SecretText &passphrase, KeyFailure &failure, const QString &noTerminal)
 {
     if (!file.isEmpty())
         return readFirstLine(
             file, QCoreApplication::translate("KeySource", "passphrase file"), passphrase, failure);
-    return askTwice(passphrase, failure);
+    return askTwice(passphrase, failure, noTerminal);
 }
 
 } // namespace td::cli

@@ -49,13 +49,24 @@ public:
     using PassphraseUnlocker = std::function<Result<SecureKey>(const QString &passphrase)>;
     std::optional<SecureKey> unlockOfficeKey(const PassphraseUnlocker &unlock, KeyFailure &failure);
 
-    /// The passphrase of a new vault: from the passphrase file or variable, else asked twice on
-    /// the terminal.
-    bool newPassphrase(SecretText &passphrase, KeyFailure &failure) const;
+    /// A new passphrase (a new vault's, Encrypt's, your office-key wrap's): from the passphrase
+    /// file or variable, else asked twice on the terminal. `noTerminal` is what the person reads
+    /// when there is no terminal to ask on: what the passphrase is for and which option gives it.
+    bool newPassphrase(
+        SecretText &passphrase, KeyFailure &failure, const QString &noTerminal) const;
 
     /// A new passphrase from `file` if given, else asked twice on the terminal (for
-    /// change-passphrase, whose old passphrase comes from the usual sources).
-    static bool newPassphraseFrom(const QString &file, SecretText &passphrase, KeyFailure &failure);
+    /// change-passphrase, whose old passphrase comes from the usual sources); `noTerminal` as
+    /// above.
+    static bool newPassphraseFrom(const QString &file, SecretText &passphrase, KeyFailure &failure,
+        const QString &noTerminal);
+
+    /// `noTerminal` for a new encrypted database, for an office key's first wrap (your login's),
+    /// and for a new passphrase given with --new-passphrase-file (change-passphrase, a
+    /// colleague's wrap).
+    static QString newVaultNoTerminal();
+    static QString officeKeyNoTerminal(const QString &option);
+    static QString newPassphraseFileNoTerminal();
 
     /// The first line of `path`, without its line end; false (and why) when it cannot be read
     /// or is empty.
@@ -64,7 +75,7 @@ public:
 
 private:
     bool secret(KeyFailure &failure);
-    static bool askTwice(SecretText &passphrase, KeyFailure &failure);
+    static bool askTwice(SecretText &passphrase, KeyFailure &failure, const QString &noTerminal);
 
     QString m_passphraseFile;
     QString m_recoveryKeyFile;

@@ -29,7 +29,8 @@ int officeKey(CliContext &context, Database &target, const QString &file)
     SecretText passphrase;
     KeyFailure failure;
     if (!exists.value()) {
-        if (!KeySource::newPassphraseFrom(file, passphrase, failure))
+        if (!KeySource::newPassphraseFrom(file, passphrase, failure,
+                KeySource::officeKeyNoTerminal(QStringLiteral("--office-passphrase-file"))))
             return context.fail(failure);
         auto created = keys.create(passphrase.text(), currentActor());
         passphrase.wipe();

@@ -19,7 +19,8 @@ int runInit(CliContext &context, OfficeKeys &keys)
 {
     SecretText passphrase;
     KeyFailure failure;
-    if (!context.keys().newPassphrase(passphrase, failure))
+    if (!context.keys().newPassphrase(passphrase, failure,
+            KeySource::officeKeyNoTerminal(QStringLiteral("--passphrase-file"))))
         return unlockFailed(context, failure);
     auto created = keys.create(passphrase.text(), currentActor());
     passphrase.wipe();
@@ -43,7 +44,8 @@ int runAdd(CliContext &context, OfficeKeys &keys, const QString &login, const QS
     if (!key)
         return unlockFailed(context, failure);
     SecretText passphrase;
-    if (!KeySource::newPassphraseFrom(newFile, passphrase, failure))
+    if (!KeySource::newPassphraseFrom(
+            newFile, passphrase, failure, KeySource::newPassphraseFileNoTerminal()))
         return unlockFailed(context, failure);
     const Status added = keys.add(*key, login, passphrase.text(), currentActor());
     passphrase.wipe();

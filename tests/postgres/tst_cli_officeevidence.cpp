@@ -92,6 +92,15 @@ private slots:
         EXPECT_EXIT(early, 2);
         QVERIFY2(early.err.contains(QLatin1String("office-key init")), qPrintable(describe(early)));
 
+        // No passphrase and no terminal to ask on: the sentence names the office key and the
+        // option that gives its passphrase, not a new database's --unencrypted.
+        const CliRun unasked
+            = runCliOn(m_uri, {QStringLiteral("office-key"), QStringLiteral("init")});
+        EXPECT_EXIT(unasked, 4);
+        QVERIFY2(unasked.err.contains(QLatin1String("office key"))
+                && unasked.err.contains(QLatin1String("--passphrase-file"))
+                && !unasked.err.contains(QLatin1String("--unencrypted")),
+            qPrintable(describe(unasked)));
         EXPECT_EXIT(runCliOn(m_uri,
                         {QStringLiteral("office-key"), QStringLiteral("init"),
                             QStringLiteral("--passphrase-file"), ana}),
@@ -123,6 +132,13 @@ private slots:
                             QStringLiteral("--passphrase-file"), wrong,
                             QStringLiteral("--new-passphrase-file"), bea}),
             4);
+        const CliRun noNew = runCliOn(m_uri,
+            {QStringLiteral("office-key"), QStringLiteral("add"), QStringLiteral("bea"),
+                QStringLiteral("--passphrase-file"), ana});
+        EXPECT_EXIT(noNew, 4);
+        QVERIFY2(noNew.err.contains(QLatin1String("--new-passphrase-file"))
+                && !noNew.err.contains(QLatin1String("--unencrypted")),
+            qPrintable(describe(noNew)));
         EXPECT_EXIT(runCliOn(m_uri,
                         {QStringLiteral("office-key"), QStringLiteral("add"), QStringLiteral("bea"),
                             QStringLiteral("--passphrase-file"), ana,
