@@ -171,6 +171,48 @@ private slots:
         QCOMPARE(cases->size(), 3);
     }
 
+    // An officer written down twice in one incident is in one incident: rows are not
+    // incidents, for the count, the minimum, and how often each category was recorded.
+    void rosterCountsAnIncidentOnceWhateverItsRows()
+    {
+        auto db = Database::open(freshPath());
+        QVERIFY(db.ok());
+        CaseRepository repo(**db, QStringLiteral("tester"));
+        CaseFile twice = caseWith(
+            QStringLiteral("B-1"), kBpd, QDate(2026, 5, 1), {QStringLiteral("pii_sharing")});
+        twice.incidents[0].officers.append(twice.incidents[0].officers.constFirst());
+        QVERIFY(repo.save(twice).ok());
+        QVERIFY(repo.save(caseWith(QStringLiteral("B-1"), kBpd, QDate(2026, 6, 1),
+                              {QStringLiteral("civil_detainer")}))
+                    .ok());
+        // Twice in its only incident: two rows, one incident, below a minimum of two.
+        CaseFile alone = caseWith(QStringLiteral("C-3"), kMbta, QDate(2026, 7, 1));
+        alone.incidents[0].officers.append(alone.incidents[0].officers.constFirst());
+        QVERIFY(repo.save(alone).ok());
+
+        auto roster = OfficerQuery(**db).roster(2);
+        QVERIFY(roster.ok());
+        QCOMPARE(roster->size(), 1);
+        const OfficerRosterEntry &b1 = roster->constFirst();
+        QCOMPARE(b1.badgeKey, QStringLiteral("B-1"));
+        QCOMPARE(b1.incidents, 2);
+        QCOMPARE(b1.cases, 2);
+        QCOMPARE(b1.firstIncidentOn, QDate(2026, 5, 1));
+        QCOMPARE(b1.lastIncidentOn, QDate(2026, 6, 1));
+        // Once each, so in code order; counted per row, pii_sharing would come first.
+        QCOMPARE(b1.categories,
+            (QStringList {QStringLiteral("civil_detainer"), QStringLiteral("pii_sharing")}));
+
+        auto all = OfficerQuery(**db).roster(1);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->constLast().badgeKey, QStringLiteral("C-3"));
+        QCOMPARE(all->constLast().incidents, 1);
+        QCOMPARE(all->constLast().categories, QStringList {QStringLiteral("pii_sharing")});
+        // Nothing below zero or one: every recorded officer.
+        QCOMPARE(OfficerQuery(**db).roster(0)->size(), 2);
+    }
+
     void updateRewritesKeys()
     {
         auto db = Database::open(freshPath());
