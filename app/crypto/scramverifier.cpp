@@ -70,7 +70,9 @@ Result<QByteArray> make(const QString &password, const QByteArray &salt, int ite
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("ScramVerifier", "The login password is empty.")};
     for (const QChar c : password) {
-        if (c.unicode() > 0x7f)
+        // Control characters too: a NUL would end the password libpq sends at login, and nobody
+        // types the others at a password prompt.
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
             return Error {ErrorKind::BadInput,
                 QCoreApplication::translate("ScramVerifier",
                     "A login password may use only ASCII letters, digits, punctuation and spaces "

@@ -16,10 +16,10 @@ namespace ScramVerifier {
 constexpr int kIterations = 4096; ///< PostgreSQL's default (scram_iterations)
 constexpr int kSaltSize = 16; ///< as PostgreSQL's own (SCRAM_DEFAULT_SALT_LEN)
 
-/// The verifier of `password` with a fresh random salt. Refuses (BadInput) an empty password and
-/// one with characters outside ASCII: PostgreSQL prepares those with SASLprep (RFC 4013, Unicode
-/// 3.2 tables), which this does not reproduce, and a verifier made differently would lock the
-/// person out without a word.
+/// The verifier of `password` with a fresh random salt. Refuses (BadInput) an empty password, one
+/// with control characters, and one with characters outside ASCII: PostgreSQL prepares those with
+/// SASLprep (RFC 4013, Unicode 3.2 tables), which this does not reproduce, and a verifier made
+/// differently would lock the person out without a word.
 Result<QByteArray> make(const QString &password);
 
 /// The verifier for a given salt and iteration count (for tests against the server's own).

@@ -51,7 +51,8 @@ private slots:
         // a sentence rather than stored in a form the server might not match at login.
         for (const QString &password :
             {QStringLiteral("contraseña segura"), QStringLiteral("كلمة السر الطويلة"),
-                QStringLiteral("mật khẩu dài"), QStringLiteral("pass\u00a0word long")}) {
+                QStringLiteral("mật khẩu dài"), QStringLiteral("pass\u00a0word long"),
+                QStringLiteral("tab\tin the middle"), QString::fromLatin1("nul\0inside", 11)}) {
             const auto made = ScramVerifier::make(password);
             QVERIFY(!made);
             QCOMPARE(made.error().kind, ErrorKind::BadInput);
