@@ -6,7 +6,7 @@
 #
 # The cluster lives in a fresh temporary folder and listens on a unix socket there only (no TCP,
 # so nothing else on the machine can reach it and two runs never fight over a port). Trust
-# authentication, fsync off: it holds only synthetic test data and is deleted afterwards.
+# authentication (but for the members of one test group, below), fsync off: it holds only synthetic test data and is deleted afterwards.
 # The command gets:
 #   TRUSTDESK_TEST_PG_URI  postgresql:///postgres?host=<socket folder>&user=td  (a superuser; test
 #                          fixtures create a database of their own per test function from it)
@@ -68,6 +68,12 @@ trap 'exit 143' TERM
   cat "$dir/initdb.log" >&2
   exit 1
 }
+# One test-only exception to trust: members of the group trustdesk_test_scram (which a test
+# creates) must log in with a SCRAM-SHA-256 password, so tests can show that a password set by
+# `trustdesk-cli staff add --password-file` works at login (tests/postgres/tst_staffpasswords.cpp).
+hba="$dir/data/pg_hba.conf"
+"${as_server[@]}" sh -c '{ echo "local all +trustdesk_test_scram scram-sha-256"; cat "$1"; } \
+  >"$1.new" && mv "$1.new" "$1"' sh "$hba"
 if ! "${as_server[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
   -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null; then

@@ -67,7 +67,8 @@ int runStaff(CliContext &context, const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("trustdesk-cli",
         "Manage the people of an office server (admins only). \"add LOGIN --role ROLE\" gives a "
         "login a role, creating the login (without a password, or with the first line of "
-        "--password-file) when it is missing; \"role LOGIN ROLE\" changes it; \"remove LOGIN\" "
+        "--password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 "
+        "verifier) when it is missing; \"role LOGIN ROLE\" changes it; \"remove LOGIN\" "
         "takes every role away (the login stays); \"list\" shows login, role and whether the "
         "person holds the office key. Roles: caseworker, supervisor, admin."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
@@ -82,8 +83,9 @@ int runStaff(CliContext &context, const QStringList &args)
         QCoreApplication::translate("trustdesk-cli", "for add: caseworker, supervisor or admin"),
         QStringLiteral("ROLE"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-        QCoreApplication::translate(
-            "trustdesk-cli", "for add: the new login's password, the first line of FILE"),
+        QCoreApplication::translate("trustdesk-cli",
+            "for add: the new login's password (ASCII), the first line of FILE; only its "
+            "SCRAM-SHA-256 verifier is sent to the server"),
         QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"),
         QCoreApplication::translate("trustdesk-cli", "for list: print JSON"));

@@ -9,6 +9,7 @@
 #include "searchindex.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
+#include "staffhardeningschema.h"
 #include "staffrolesschema.h"
 
 #include <QCoreApplication>
@@ -594,6 +595,18 @@ Status addClientSortName(Database &)
     return {};
 }
 
+// Version 17: an office server takes a login's password only as its SCRAM verifier, and admins
+// lose TRUNCATE (StaffHardeningSchema). A database file has no logins: nothing to add.
+Status hardenStaffRoles(Database &)
+{
+    return {};
+}
+
+Status hardenStaffRolesPostgres(Database &db)
+{
+    return StaffHardeningSchema::create(db);
+}
+
 Status addStaffRolesPostgres(Database &db)
 {
     return StaffRolesSchema::create(db);
@@ -651,6 +664,7 @@ const std::vector<Step> &postgresSteps()
         addCaseUpdatedByPostgres, // version 14
         addStaffRolesPostgres, // version 15
         addClientSortNamePostgres, // version 16
+        hardenStaffRolesPostgres, // version 17
     };
     return all;
 }
@@ -677,6 +691,7 @@ const std::vector<Step> &steps()
         addCaseUpdatedBy, // version 14
         addStaffRoles, // version 15
         addClientSortName, // version 16
+        hardenStaffRoles, // version 17
     };
     return all;
 }

@@ -458,7 +458,8 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
     // The restored audit entries, custody events and cases keep the names they were made by.
     if (auto s = StaffRoles(db).carryOverActors(); !s)
         return s;
-    if (auto s = db.exec(QStringLiteral("DELETE FROM ") + quoted(kSeeded), what); !s)
+    // The categories the schema gave the empty database make way for the backup's own.
+    if (auto s = StaffRoles(db).clearSeededTables(); !s)
         return s;
     for (const auto &[name, table] :
         {std::pair {kOfficeKey, header->officeKey}, std::pair {kWraps, header->wraps}}) {

@@ -4,6 +4,7 @@
 #include "pgcatalog.h"
 #include "searchtext.h"
 #include "sqlerror.h"
+#include "staffroles.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -180,9 +181,8 @@ Status copyRows(
         const qint64 total = count.value(0).toLongLong();
         if (table == QLatin1String("violation_categories")) {
             // Every new database is given the categories; the source's own are what counts.
-            QSqlQuery clear(target.connection());
-            if (!clear.exec(QStringLiteral("DELETE FROM violation_categories")))
-                return sqlError(clear.lastError(), what());
+            if (auto s = StaffRoles(target).clearSeededTables(); !s)
+                return s;
         }
         QSqlQuery read(source.connection());
         read.setForwardOnly(true);

@@ -1,5 +1,6 @@
 #include "staffroles.h"
 
+#include "crypto/scramverifier.h"
 #include "database.h"
 #include "sqlerror.h"
 #include "staffrolesschema.h"
@@ -74,6 +75,14 @@ Status StaffRoles::requireAdmin(const QString &what)
             .arg(what)};
 }
 
+Status StaffRoles::clearSeededTables()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT trustdesk_restore_clear()")))
+        return sqlError(q.lastError(), whatFailed());
+    return {};
+}
+
 Status StaffRoles::carryOverActors()
 {
     QSqlQuery q(m_db.connection());
@@ -92,11 +101,20 @@ Status StaffRoles::endCarryOver()
 
 Status StaffRoles::set(const QString &login, const QString &role, const QString &password)
 {
+    // Only the SCRAM verifier goes to the server, never the password (which a server logging
+    // statements or errors would keep); the server stores a verifier as it is.
+    QVariant verifier(QMetaType(QMetaType::QString));
+    if (!password.isEmpty()) {
+        auto made = ScramVerifier::make(password);
+        if (!made)
+            return made.error();
+        verifier = QString::fromLatin1(made.value());
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT trustdesk_staff_set(?, ?, ?)"));
     q.addBindValue(login);
     q.addBindValue(role);
-    q.addBindValue(password.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : password);
+    q.addBindValue(verifier);
     if (!q.exec())
         return staffError(q.lastError());
     return {};

@@ -30,7 +30,8 @@ public:
     /// has none (a superuser has every right without one and answers "admin").
     Result<QString> currentRole();
     /// Puts `login` in `role` (creating the login, without a password unless one is given, when
-    /// missing); only an admin may.
+    /// missing); only an admin may. A password is sent as its SCRAM-SHA-256 verifier only
+    /// (ScramVerifier; ASCII passwords only).
     Status set(const QString &login, const QString &role, const QString &password = {});
     /// Takes every role away from `login` (the login itself stays); false when it had none.
     Result<bool> remove(const QString &login);
@@ -40,6 +41,11 @@ public:
     /// A clear refusal (ErrorKind::Denied) unless this login is an office admin: restoring and
     /// migrating write every table, and rows that carry other people's names.
     Status requireAdmin(const QString &what);
+    /// Inside the write transaction of a restore or a migration into an empty office database:
+    /// empties the tables a new database is given rows in (the violation categories), through
+    /// the server's trustdesk_restore_clear(), which refuses unless this login is an admin and the
+    /// database holds no cases or evidence. Admins hold no TRUNCATE of their own (schema 17).
+    Status clearSeededTables();
     /// Inside a write transaction of a restore or a migration: the rows written keep the actors
     /// they carry (audit entries, custody events, who last changed a case) instead of this
     /// login's. The server allows it to admins and superusers only (trustdesk_actor_exempt).
