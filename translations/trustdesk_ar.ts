@@ -3023,6 +3023,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>كلمتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3139,6 +3152,28 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>قاعدة بيانات المكتب تالفة: إصدار مخططها غير معروف.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>استخدم حرفين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>كلمة المرور الجديدة هي نفسها الحالية. اختر كلمة مرور أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3725,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>إضافة شاهد (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4910,25 +4964,6 @@ Restore it?</source>
         <source>Type the current passphrase.</source>
         <translation>اكتب كلمة المرور الحالية.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
-            <numerusform>استخدم حرفين على الأقل.</numerusform>
-            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>كلمة المرور الجديدة هي نفسها الحالية. اختر كلمة مرور أخرى.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>كلمة المرور الحالية غير صحيحة. لم يتغيّر شيء.</translation>
@@ -5373,21 +5408,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>استخدم %n حرف على الأقل.</numerusform>
-            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
-            <numerusform>استخدم حرفين على الأقل.</numerusform>
-            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6790,21 +6810,6 @@ Restore it?</source>
         <source>The current passphrase is not right.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
-            <numerusform>استخدم حرفين على الأقل.</numerusform>
-            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>تعذّر حفظ كلمة المرور؛ حاول مرة أخرى.</translation>
@@ -7034,21 +7039,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>استخدم %n حرف على الأقل.</numerusform>
-            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
-            <numerusform>استخدم حرفين على الأقل.</numerusform>
-            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>تعذّر إنشاء قاعدة البيانات المشفّرة: %1</translation>
@@ -8557,10 +8547,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>أصبح الحساب «%1» الآن %2 على خادم المكتب هذا.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>يدير الأشخاص على خادم المكتب (لمسؤولي النظام فقط). &quot;add LOGIN --role ROLE&quot; يمنح حسابًا دورًا، وينشئ الحساب (بدون كلمة سر، أو بالسطر الأول من --password-file) إن لم يكن موجودًا؛ &quot;role LOGIN ROLE&quot; يغيّر دوره؛ &quot;remove LOGIN&quot; ينزع عنه كل الأدوار (ويبقى الحساب)؛ &quot;list&quot; يعرض الحساب والدور وهل يملك الشخص مفتاح المكتب. الأدوار: caseworker (مسؤول قضية)، supervisor (مشرف)، admin (مسؤول نظام).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add أو role أو remove أو list</translation>
     </message>
@@ -8575,10 +8561,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>مع add: ‏caseworker أو supervisor أو admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>مع add: كلمة سر الحساب الجديد، السطر الأول من FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8631,6 +8613,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>login password file</source>
         <translation>ملف كلمة السر</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

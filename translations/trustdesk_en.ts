@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreFlow</name>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>
@@ -109,26 +119,6 @@
         <translation>
             <numerusform>%n unsaved draft could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</numerusform>
             <numerusform>%n unsaved drafts could not be opened: the file was changed or damaged on disk, so it was not restored. It was kept aside in %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::ui::ChangePassphraseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -255,16 +245,6 @@
     </message>
 </context>
 <context>
-    <name>td::ui::SecurityDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>td::ui::StatisticsWindow</name>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -285,16 +265,6 @@
         <translation>
             <numerusform>Ca&amp;ses in %1: %Ln (double-click or Enter opens it)</numerusform>
             <numerusform>Ca&amp;ses in %1: %Ln (double-click or Enter opens one)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

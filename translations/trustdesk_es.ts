@@ -3007,6 +3007,19 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3123,6 +3136,24 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>La base de datos de la oficina está dañada: se desconoce la versión de su esquema.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use al menos %n carácter.</numerusform>
+            <numerusform>Use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>La contraseña nueva es la actual. Elija otra.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3689,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>Agregar &amp;testigo</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4862,21 +4912,6 @@ Restore it?</source>
         <source>Type the current passphrase.</source>
         <translation>Escriba la contraseña actual.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use al menos %n carácter.</numerusform>
-            <numerusform>Use al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>La contraseña nueva es la actual. Elija otra.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>La contraseña actual no es correcta. No se cambió nada.</translation>
@@ -5321,17 +5356,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use al menos %n carácter.</numerusform>
-            <numerusform>Use al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6678,17 +6702,6 @@ Restore it?</source>
         <source>The current passphrase is not right.</source>
         <translation>La contraseña actual no es correcta.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use al menos %n carácter.</numerusform>
-            <numerusform>Use al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Las dos contraseñas nuevas no coinciden.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>No se pudo guardar la contraseña; inténtelo de nuevo.</translation>
@@ -6906,17 +6919,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use al menos %n carácter.</numerusform>
-            <numerusform>Use al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>No se pudo crear la base de datos cifrada: %1</translation>
@@ -8361,10 +8363,6 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
         <translation>El usuario &quot;%1&quot; ahora tiene la función %2 en este servidor de la oficina.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Administra las personas de un servidor de la oficina (solo administradores). &quot;add LOGIN --role ROLE&quot; da una función a un usuario y crea el usuario si no existe (sin contraseña, o con la primera línea de --password-file); &quot;role LOGIN ROLE&quot; la cambia; &quot;remove LOGIN&quot; le quita todas las funciones (el usuario se conserva); &quot;list&quot; muestra el usuario, la función y si la persona tiene la clave de la oficina. Funciones: caseworker (responsable del caso), supervisor, admin (administrador).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add, role, remove o list</translation>
     </message>
@@ -8379,10 +8377,6 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>para add: caseworker, supervisor o admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>para add: la contraseña del usuario nuevo, la primera línea de FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8435,6 +8429,14 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>login password file</source>
         <translation>archivo de la contraseña del usuario del servidor</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

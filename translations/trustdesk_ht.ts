@@ -3003,6 +3003,19 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De modpas yo pa menm; anyen pa t chanje.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3119,6 +3132,23 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>Baz done biwo a domaje: nou pa konnen vèsyon chema li.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>Nouvo modpas la se menm ak modpas aktyèl la. Chwazi yon lòt.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3680,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>Ajoute yon te&amp;mwen</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4850,20 +4899,6 @@ Retabli l?</translation>
         <source>Type the current passphrase.</source>
         <translation>Tape modpas aktyèl la.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>Nouvo modpas la se menm ak modpas aktyèl la. Chwazi yon lòt.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Modpas aktyèl la pa bon. Anyen pa t chanje.</translation>
@@ -5308,16 +5343,6 @@ Retabli l?</translation>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6650,16 +6675,6 @@ Retabli l?</translation>
         <source>The current passphrase is not right.</source>
         <translation>Modpas aktyèl la pa bon.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>De nouvo modpas yo pa menm.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>Nou pa t kapab anrejistre modpas la; eseye ankò.</translation>
@@ -6874,16 +6889,6 @@ Retabli l?</translation>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Sèvi ak omwen %n karaktè.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>De modpas yo pa menm. Tape menm modpas la de fwa.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Nou pa t kapab kreye baz done chifre a: %1</translation>
@@ -8312,10 +8317,6 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Login &quot;%1&quot; la gen wòl %2 kounye a sou sèvè biwo sa a.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Jere moun ki sou yon sèvè biwo (administratè sèlman). &quot;add LOGIN --role ROLE&quot; bay yon login yon wòl, epi li kreye login nan (san modpas, oswa ak premye liy --password-file) si li pa egziste; &quot;role LOGIN ROLE&quot; chanje wòl la; &quot;remove LOGIN&quot; retire tout wòl (login nan rete); &quot;list&quot; montre login, wòl ak si moun nan gen kle biwo a. Wòl yo: caseworker (responsab ka), supervisor (sipèvizè), admin (administratè).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add, role, remove oswa list</translation>
     </message>
@@ -8330,10 +8331,6 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>pou add: caseworker, supervisor oswa admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>pou add: modpas nouvo login nan, premye liy FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8386,6 +8383,14 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>login password file</source>
         <translation>fichye modpas login</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

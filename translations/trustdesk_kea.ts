@@ -3003,6 +3003,19 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Kes dos senha ka ta bate; nada ka muda.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3119,6 +3132,23 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>Baze di dadus di ofisiu sta stragadu: versan di se skema e diskonxedu.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Uza pelu menus %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Kes dos senha ka sta igual. Skrebe mesmu senha dos bes.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>Senha novu e mesmu ki senha atual. Skodje otu.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3680,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>Djunta tis&amp;timunha</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4850,20 +4899,6 @@ Rekupera-l?</translation>
         <source>Type the current passphrase.</source>
         <translation>Skrebe senha atual.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Uza pelu menus %n karakter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Kes dos senha ka sta igual. Skrebe mesmu senha dos bes.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>Senha novu e mesmu ki senha atual. Skodje otu.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Senha atual ka sta sertu. Nada ka mudadu.</translation>
@@ -5308,16 +5343,6 @@ Rekupera-l?</translation>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Uza pa menus %n karákter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Kes dos senha e diferenti. Skrebe mésmu senha dos bês.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6650,16 +6675,6 @@ Rekupera-l?</translation>
         <source>The current passphrase is not right.</source>
         <translation>Senha atual ka sta sertu.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Uza pelu menus %n karakter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Kes dos senha novu ka sta igual.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>Ka da pa guarda senha; tenta más un bes.</translation>
@@ -6874,16 +6889,6 @@ Rekupera-l?</translation>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Uza pelu menus %n karakteris.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Kes dos senha ka ta bate. Skrebe mésmu senha dos bes.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Ka da pa kria baze di dadus sifradu: %1</translation>
@@ -8312,10 +8317,6 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Login &quot;%1&quot; gosi ten funson %2 na es servidor di ofisiu li.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Ta trata di pesoas di un servidor di ofisiu (só administradoris). &quot;add LOGIN --role ROLE&quot; ta da un login un funson, i ta kria login (sen senha, o ku purmeru linha di --password-file) si el ka izisti; &quot;role LOGIN ROLE&quot; ta muda-l; &quot;remove LOGIN&quot; ta tira tudu funson (login ta fika); &quot;list&quot; ta mostra login, funson i si pesoa ten xavi di ofisiu. Funson: caseworker (responsavel pa kazu), supervisor (supervizor), admin (administrador).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add, role, remove o list</translation>
     </message>
@@ -8330,10 +8331,6 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>pa add: caseworker, supervisor o admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>pa add: senha di login novu, purmeru linha di FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8386,6 +8383,14 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>login password file</source>
         <translation>arkivu di senha di login</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

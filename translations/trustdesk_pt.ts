@@ -3007,6 +3007,19 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>As duas senhas são diferentes; nada foi alterado.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3123,6 +3136,24 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>O banco de dados do escritório está danificado: a versão do esquema é desconhecida.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use pelo menos %n caractere.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>A senha nova é igual à atual. Escolha outra.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3689,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>Adicionar &amp;testemunha</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4862,21 +4912,6 @@ Recuperá-lo?</translation>
         <source>Type the current passphrase.</source>
         <translation>Digite a senha atual.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use pelo menos %n caractere.</numerusform>
-            <numerusform>Use pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>A senha nova é igual à atual. Escolha outra.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>A senha atual não está certa. Nada foi alterado.</translation>
@@ -5321,17 +5356,6 @@ Recuperá-lo?</translation>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use pelo menos %n caractere.</numerusform>
-            <numerusform>Use pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6678,17 +6702,6 @@ Recuperá-lo?</translation>
         <source>The current passphrase is not right.</source>
         <translation>A senha atual não está certa.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use pelo menos %n caractere.</numerusform>
-            <numerusform>Use pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>As duas senhas novas são diferentes.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>Não foi possível salvar a senha; tente de novo.</translation>
@@ -6906,17 +6919,6 @@ Recuperá-lo?</translation>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use pelo menos %n caractere.</numerusform>
-            <numerusform>Use pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>As duas senhas são diferentes. Digite a mesma senha duas vezes.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Não foi possível criar o banco de dados criptografado: %1</translation>
@@ -8361,10 +8363,6 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>O login &quot;%1&quot; agora tem a função %2 neste servidor do escritório.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Gerencia as pessoas de um servidor do escritório (só administradores). &quot;add LOGIN --role ROLE&quot; dá uma função a um login, criando o login (sem senha, ou com a primeira linha de --password-file) se ele não existir; &quot;role LOGIN ROLE&quot; troca a função; &quot;remove LOGIN&quot; tira todas as funções (o login continua existindo); &quot;list&quot; mostra o login, a função e se a pessoa tem a chave do escritório. Funções: caseworker (responsável pelo caso), supervisor, admin (administrador).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add, role, remove ou list</translation>
     </message>
@@ -8379,10 +8377,6 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>para add: caseworker, supervisor ou admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>para add: a senha do novo login, a primeira linha de FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8435,6 +8429,14 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>login password file</source>
         <translation>arquivo da senha do utilizador do servidor</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3011,6 +3011,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3127,6 +3140,25 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>База данных организации повреждена: версия её схемы неизвестна.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>Новый пароль совпадает с текущим. Выберите другой.</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3698,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>Добавить с&amp;видетеля</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4874,22 +4925,6 @@ Restore it?</source>
         <source>Type the current passphrase.</source>
         <translation>Введите текущий пароль.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Используйте не менее %n символа.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>Новый пароль совпадает с текущим. Выберите другой.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Текущий пароль неверен. Ничего не изменено.</translation>
@@ -5334,18 +5369,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Используйте не менее %n символа.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6706,18 +6729,6 @@ Restore it?</source>
         <source>The current passphrase is not right.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Используйте не менее %n символа.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Два новых пароля не совпадают.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>Не удалось сохранить пароль; попробуйте снова.</translation>
@@ -6938,18 +6949,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Используйте не менее %n символа.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Не удалось создать зашифрованную базу данных: %1</translation>
@@ -8410,10 +8409,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>Учётная запись «%1» теперь имеет роль %2 на этом сервере организации.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Управлять сотрудниками на сервере организации (только для администраторов). &quot;add LOGIN --role ROLE&quot; даёт учётной записи роль и создаёт учётную запись (без пароля или с первой строкой --password-file), если её нет; &quot;role LOGIN ROLE&quot; меняет роль; &quot;remove LOGIN&quot; снимает все роли (учётная запись остаётся); &quot;list&quot; показывает учётную запись, роль и есть ли у человека ключ организации. Роли: caseworker (сотрудник по делу), supervisor (руководитель), admin (администратор).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add, role, remove или list</translation>
     </message>
@@ -8428,10 +8423,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>для add: caseworker, supervisor или admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>для add: пароль новой учётной записи, первая строка FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8484,6 +8475,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>login password file</source>
         <translation>файл пароля учётной записи</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3007,6 +3007,19 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Labada eray sir ah way kala duwan yihiin; waxba lama beddelin.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3123,6 +3136,24 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>Kaydka xogta xafiiska wuu dhaawacan yahay: nooca qaab-dhismeedkiisa lama yaqaan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
+            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>Erayga sirta ah ee cusub waa kan hadda. Dooro mid kale.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3689,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>Ku dar mark&amp;haati</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4862,21 +4912,6 @@ Soo celi?</translation>
         <source>Type the current passphrase.</source>
         <translation>Qor erayga sirta ah ee hadda.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>Erayga sirta ah ee cusub waa kan hadda. Dooro mid kale.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Erayga sirta ah ee hadda ma saxna. Waxba lama beddelin.</translation>
@@ -5321,17 +5356,6 @@ Soo celi?</translation>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6678,17 +6702,6 @@ Soo celi?</translation>
         <source>The current passphrase is not right.</source>
         <translation>Erayga sirta ah ee hadda ma saxna.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Labada eray sir ah ee cusub isku mid ma aha.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>Erayga sirta ah lama kaydin karin; isku day mar kale.</translation>
@@ -6906,17 +6919,6 @@ Soo celi?</translation>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Labada eray sir ah way kala duwan yihiin. Laba jeer qor isla erayga sirta ah.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Kaydka xogta ee la sireeyay lama samayn karin: %1</translation>
@@ -8361,10 +8363,6 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Akoonka &quot;%1&quot; hadda waa %2 server-kan xafiiska.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Maamul dadka server xafiis (maamulayaasha oo keliya). &quot;add LOGIN --role ROLE&quot; akoon door ayuu siiyaa, wuxuuna sameeyaa akoonka (eray sir ah la&apos;aan, ama sadarka koowaad ee --password-file) haddii uusan jirin; &quot;role LOGIN ROLE&quot; doorka wuu beddelaa; &quot;remove LOGIN&quot; door kasta wuu ka qaadaa (akoonku wuu harayaa); &quot;list&quot; wuxuu tusaa akoonka, doorka iyo in qofku hayo furaha xafiiska. Doorarka: caseworker (shaqaalaha kiiska), supervisor (kormeere), admin (maamule).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add, role, remove ama list</translation>
     </message>
@@ -8379,10 +8377,6 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>loogu talagalay add: caseworker, supervisor ama admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>loogu talagalay add: erayga sirta ah ee akoonka cusub, sadarka koowaad ee FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8435,6 +8429,14 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>login password file</source>
         <translation>faylka erayga sirta ah ee akoonka</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

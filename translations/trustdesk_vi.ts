@@ -3003,6 +3003,19 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Hai mật khẩu không giống nhau; không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3119,6 +3132,23 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>Cơ sở dữ liệu văn phòng bị hỏng: không rõ phiên bản cấu trúc của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Hai mật khẩu không khớp nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>Mật khẩu mới trùng với mật khẩu hiện tại. Hãy chọn mật khẩu khác.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3680,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>Thêm &amp;nhân chứng</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4850,20 +4899,6 @@ Khôi phục bản nháp?</translation>
         <source>Type the current passphrase.</source>
         <translation>Hãy nhập mật khẩu hiện tại.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Hai mật khẩu không khớp nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>Mật khẩu mới trùng với mật khẩu hiện tại. Hãy chọn mật khẩu khác.</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Mật khẩu hiện tại không đúng. Không có gì bị thay đổi.</translation>
@@ -5308,16 +5343,6 @@ Khôi phục bản nháp?</translation>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6650,16 +6675,6 @@ Khôi phục bản nháp?</translation>
         <source>The current passphrase is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Hai mật khẩu mới không khớp nhau.</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>Không thể lưu mật khẩu; hãy thử lại.</translation>
@@ -6874,16 +6889,6 @@ Khôi phục bản nháp?</translation>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Hãy dùng ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>Không tạo được cơ sở dữ liệu mã hóa: %1</translation>
@@ -8312,10 +8317,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>Tài khoản đăng nhập &quot;%1&quot; giờ có vai trò %2 trên máy chủ văn phòng này.</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Quản lý những người dùng máy chủ văn phòng (chỉ người quản trị). &quot;add LOGIN --role ROLE&quot; cấp một vai trò cho một tài khoản đăng nhập, và tạo tài khoản đó (không có mật khẩu, hoặc với dòng đầu tiên của --password-file) nếu chưa có; &quot;role LOGIN ROLE&quot; đổi vai trò; &quot;remove LOGIN&quot; gỡ mọi vai trò (tài khoản đăng nhập vẫn còn); &quot;list&quot; hiện tài khoản đăng nhập, vai trò và người đó có khóa văn phòng hay không. Các vai trò: caseworker (nhân viên phụ trách), supervisor (người giám sát), admin (người quản trị).</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add, role, remove hoặc list</translation>
     </message>
@@ -8330,10 +8331,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>cho add: caseworker, supervisor hoặc admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>cho add: mật khẩu của tài khoản đăng nhập mới, dòng đầu tiên của FILE</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8386,6 +8383,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>login password file</source>
         <translation>tập tin mật khẩu đăng nhập</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3003,6 +3003,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3119,6 +3132,23 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>办公室数据库已损坏：其结构版本未知。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>请至少使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>新密码与当前密码相同。请另选一个。</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3680,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>添加证人(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4850,20 +4899,6 @@ Restore it?</source>
         <source>Type the current passphrase.</source>
         <translation>请输入当前密码。</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>请至少使用 %n 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>新密码与当前密码相同。请另选一个。</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>当前密码不正确。未做任何更改。</translation>
@@ -5308,16 +5343,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>请至少使用 %n 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>两次输入的密码不同。请输入同一个密码两次。</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6650,16 +6675,6 @@ Restore it?</source>
         <source>The current passphrase is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>请至少使用 %n 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>两次输入的新密码不一致。</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>无法保存密码，请重试。</translation>
@@ -6874,16 +6889,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>请至少使用 %n 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>无法创建加密数据库：%1</translation>
@@ -8312,10 +8317,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>登录帐户“%1”在此办公室服务器上的角色现在是 %2。</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>管理办公室服务器上的人员（仅限管理员）。&quot;add LOGIN --role ROLE&quot; 为登录帐户指定角色，登录帐户不存在时会创建它（不设密码，或以 --password-file 的第一行为密码）；&quot;role LOGIN ROLE&quot; 更改角色；&quot;remove LOGIN&quot; 收回所有角色（登录帐户保留）；&quot;list&quot; 显示登录帐户、角色以及此人是否持有办公室密钥。角色：caseworker（个案负责人）、supervisor（主管）、admin（管理员）。</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add、role、remove 或 list</translation>
     </message>
@@ -8330,10 +8331,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>用于 add：caseworker、supervisor 或 admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>用于 add：新登录帐户的密码，即 FILE 的第一行</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8386,6 +8383,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>login password file</source>
         <translation>登录密码文件</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3003,6 +3003,19 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>兩次輸入的密碼不一致；未做任何變更。</translation>
     </message>
+    <message>
+        <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3119,6 +3132,23 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The office database is damaged: its schema version is unknown.</source>
         <translation>辦公室資料庫已損壞：其結構版本不明。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>請至少使用 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>兩次輸入的密碼不一致。請輸入兩次相同的密碼。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one. Choose another.</source>
+        <translation>新密碼與目前的密碼相同。請另選一個。</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3680,25 @@ trustdesk-cli office-key add %1
     <message>
         <source>Add witne&amp;ss</source>
         <translation>新增證人(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ScramVerifier</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login password cannot be prepared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4850,20 +4899,6 @@ Restore it?</source>
         <source>Type the current passphrase.</source>
         <translation>請輸入目前的密碼。</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>請至少使用 %n 個字元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>兩次輸入的密碼不一致。請輸入兩次相同的密碼。</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one. Choose another.</source>
-        <translation>新密碼與目前的密碼相同。請另選一個。</translation>
-    </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>目前的密碼不正確。未做任何變更。</translation>
@@ -5308,16 +5343,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::EncryptDatabaseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>請至少使用 %n 個字元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>兩次輸入的密碼不同。請輸入同一個密碼兩次。</translation>
-    </message>
     <message>
         <source>The database was not encrypted; it is as it was.
 %1</source>
@@ -6650,16 +6675,6 @@ Restore it?</source>
         <source>The current passphrase is not right.</source>
         <translation>目前的密碼不正確。</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>請至少使用 %n 個字元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>兩次輸入的新密碼不一致。</translation>
-    </message>
     <message>
         <source>The passphrase could not be stored; try again.</source>
         <translation>無法儲存密碼，請重試。</translation>
@@ -6874,16 +6889,6 @@ Restore it?</source>
 </context>
 <context>
     <name>td::ui::VaultSetupDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>請至少使用 %n 個字元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>兩次輸入的密碼不一致。請輸入兩次相同的密碼。</translation>
-    </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
         <translation>無法建立加密資料庫：%1</translation>
@@ -8312,10 +8317,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>登入帳號「%1」在此辦公室伺服器上的角色現在是 %2。</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>管理辦公室伺服器上的人員（僅限管理員）。&quot;add LOGIN --role ROLE&quot; 為登入帳號指定角色，登入帳號不存在時會建立它（不設密碼，或以 --password-file 的第一行為密碼）；&quot;role LOGIN ROLE&quot; 變更角色；&quot;remove LOGIN&quot; 收回所有角色（登入帳號保留）；&quot;list&quot; 顯示登入帳號、角色以及此人是否持有辦公室金鑰。角色：caseworker（個案負責人）、supervisor（主管）、admin（管理員）。</translation>
-    </message>
-    <message>
         <source>add, role, remove or list</source>
         <translation>add、role、remove 或 list</translation>
     </message>
@@ -8330,10 +8331,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for add: caseworker, supervisor or admin</source>
         <translation>用於 add：caseworker、supervisor 或 admin</translation>
-    </message>
-    <message>
-        <source>for add: the new login&apos;s password, the first line of FILE</source>
-        <translation>用於 add：新登入帳號的密碼，即 FILE 的第一行</translation>
     </message>
     <message>
         <source>for list: print JSON</source>
@@ -8386,6 +8383,14 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>login password file</source>
         <translation>登入密碼檔案</translation>
+    </message>
+    <message>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
