@@ -287,6 +287,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             copyName.data(Qt::DecorationRole).typeId() == QMetaType::QPixmap, 20000);
 
+        // Verify All re-reads both items' rows with the session's office key.
+        finished.clear();
+        QTest::mouseClick(
+            panel->findChild<QPushButton *>(QStringLiteral("verifyPushButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(panel->statusText()));
+        QVERIFY2(panel->statusText().contains(QLatin1String("All 2 evidence file")),
+            qPrintable(panel->statusText()));
+
         // Nothing decrypted reached a disk file: not the home, the temporary files, the settings,
         // nor a store folder beside the "database".
         QCOMPARE(test::filesWithMarker(m_dir.path(), QString::fromLatin1(marker)), QStringList());
