@@ -4,6 +4,7 @@
 // without the office key each says why in a sentence; File › Back Up… writes the office backup
 // that `trustdesk-cli verify --backup` accepts, and refuses a caseworker with the server's rule.
 #include "backup/backupprogressdialog.h"
+#include "backup/officebackupflow.h"
 #include "cases/caseworkspace.h"
 #include "clirun.h"
 #include "common/settings.h"
@@ -369,6 +370,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openCase(window, office, true));
 
+        // Proposed in the home folder when there is no Documents folder (never the working one).
+        QCOMPARE(OfficeBackupFlow::suggestedPath(QDate(2026, 3, 4)),
+            m_home + QStringLiteral("/TrustDesk office backup 2026-03-04.tdob"));
         const QString file = m_dir.filePath(QStringLiteral("office-from-the-app.tdob"));
         FileDialog::setNextFileName(file);
         bool sawProgress = false;

@@ -29,7 +29,11 @@ QString OfficeBackupFlow::suggestedPath(const QDate &day)
     // The date in ISO form whatever the language: backups then sort by name.
     const QString name
         = tr("TrustDesk office backup %1").arg(day.toString(Qt::ISODate)) + QStringLiteral(".tdob");
-    return QDir(BackupMessages::documentsFolder()).filePath(name);
+    // A Documents folder that does not exist would leave the file dialog in the working folder.
+    QString folder = BackupMessages::documentsFolder();
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(name);
 }
 
 QString OfficeBackupFlow::refusal()

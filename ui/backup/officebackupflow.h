@@ -25,7 +25,8 @@ public:
     /// File › Restore from Backup… on an office server: what to do instead, and why.
     static void explainRestore(MainWindow &window);
 
-    /// "TrustDesk office backup YYYY-MM-DD.tdob" in the person's Documents folder.
+    /// "TrustDesk office backup YYYY-MM-DD.tdob" in the person's Documents folder (their home
+    /// folder when there is none).
     static QString suggestedPath(const QDate &day);
 
 private:
