@@ -344,6 +344,14 @@ private slots:
         QVERIFY(!panel->isBusy());
         QVERIFY(!panel->findChild<QDialog *>(QStringLiteral("evidencePreviewDialog")));
         QVERIFY(panel->statusText().contains(QLatin1String("not unlocked")));
+
+        // Attach Files… says so before a file is chosen.
+        EvidenceDialogs::setNextFiles({m_dir.filePath(QStringLiteral("never-asked.png"))});
+        QTest::mouseClick(
+            panel->findChild<QPushButton *>(QStringLiteral("attachPushButton")), Qt::LeftButton);
+        QVERIFY(!panel->isBusy());
+        QVERIFY(DialogSeam::hasPending(DialogSeam::Kind::Files));
+        QCOMPARE(panel->model()->rowCount(), 1);
     }
 
     // File › Back Up… on the server writes the sealed office backup; the CLI verifies it.

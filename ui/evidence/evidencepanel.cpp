@@ -232,8 +232,9 @@ bool EvidencePanel::ensureDatabase()
         m_proxy->setServer(m_session);
         if (!m_session.hasOfficeKey())
             showStatus(EvidenceThumbnailProxy::lockedSentence(), true);
-    } else
+    } else {
         m_proxy->setStore(EvidenceStore::rootFor(m_databasePath), EvidenceKeys::of(*m_db));
+    }
     return true;
 }
 
@@ -343,6 +344,8 @@ void EvidencePanel::showSelection()
 
 void EvidencePanel::chooseFiles()
 {
+    if (refuseWithoutOfficeKey()) // before a file is chosen in vain
+        return;
     const QStringList files = EvidenceDialogs::filesToAttach(
         this, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     if (!files.isEmpty())
