@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backup/backupflow.h"
+#include "backup/officebackupflow.h"
 #include "backup/restoreflow.h"
 #include "cases/caselistexportflow.h"
 #include "cases/caselistpage.h"
@@ -198,12 +199,16 @@ void MainWindow::createActions()
     a.connectServer->setObjectName(QStringLiteral("connectServerAction"));
     a.fileMenu->addSeparator();
     a.backUp = a.fileMenu->addAction(QString(), this, [this] {
-        if (!refuseOnServer(tr("Back Up")))
+        if (isOnServer())
+            OfficeBackupFlow(*this).run();
+        else
             BackupFlow(*this).run();
     });
     a.backUp->setObjectName(QStringLiteral("backUpAction"));
     a.restoreBackup = a.fileMenu->addAction(QString(), this, [this] {
-        if (!refuseOnServer(tr("Restore from Backup")))
+        if (isOnServer())
+            OfficeBackupFlow::explainRestore(*this);
+        else
             RestoreFlow(*this).run();
     });
     a.restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
@@ -424,8 +429,9 @@ bool MainWindow::refuseOnServer(const QString &what)
     if (!isOnServer())
         return false;
     MessageBox::information(this, what,
-        tr("%1 works on a database file on this computer. The office server's data is backed "
-           "up on the server by your administrator (see the office mode guide).")
+        tr("%1 works on a database file on this computer. An office server's data is protected "
+           "by its logins and TLS, and its evidence is encrypted with the office key (see the "
+           "office mode guide).")
             .arg(what));
     return true;
 }

@@ -75,7 +75,8 @@ void EvidenceJob::run()
     QStringList messages;
     bool ok = true;
     {
-        auto opened = m_dataKey
+        auto opened = !m_session.isNull() ? m_session.open(Database::OpenMode::ExistingOnly)
+            : m_dataKey
             ? Database::open(m_databasePath, Database::OpenMode::ExistingOnly, *m_dataKey)
             : Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
         if (!opened) {

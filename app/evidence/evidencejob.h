@@ -2,6 +2,7 @@
 
 #include "crypto/securekey.h"
 #include "evidencestore.h"
+#include "storage/databasesession.h"
 
 #include <QObject>
 #include <QStringList>
@@ -38,6 +39,10 @@ public:
 
     /// The data key of an encrypted database (copied; null: a plaintext one). Set before start().
     void setDataKey(const SecureKey *dataKey);
+    /// What opens the job's connection instead of the path (and a data key): a vault's key, or an
+    /// office server's password and office key, so evidence in the server is read and sealed
+    /// there too. Set before start().
+    void setSession(const DatabaseSession &session) { m_session = session; }
 
     /// Moves the job to a new thread and runs it there; the thread quits after finished().
     /// Connect to the signals first. The caller owns both: once finished() arrived, wait() on the
@@ -77,6 +82,7 @@ private:
     qint64 m_evidenceId = 0;
     qint64 m_keepBytes = 0;
     std::unique_ptr<SecureKey> m_dataKey;
+    DatabaseSession m_session;
     std::atomic<bool> m_cancelled {false};
     int m_lastPermille = -1;
 };

@@ -294,6 +294,7 @@ Result<OpenedEvidence> EvidenceStore::open(
     OpenedEvidence opened;
     opened.complete = read.kept.size() >= read.copy.size;
     opened.content = std::move(read.kept);
+    opened.inServer = inServer();
     if (!m_keys.isSealed())
         opened.path = filePath(stored->item.sha256);
     return opened;

@@ -46,6 +46,7 @@ struct OpenedEvidence
     QByteArray content; ///< the first bytes asked for; all of the file when `complete`
     bool complete = false;
     QString path; ///< empty for a sealed store: its files are never handed out decrypted
+    bool inServer = false; ///< read from an office server's rows (sealed with the office key)
 };
 
 /// The content-addressed evidence store of one database, and the evidence rows that point into it.

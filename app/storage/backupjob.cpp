@@ -1,8 +1,11 @@
 #include "backupjob.h"
 
 #include "backup.h"
+#include "common/appinfo.h"
 #include "database.h"
+#include "officebackup.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace td {
@@ -118,6 +121,8 @@ Status BackupJob::work()
     auto opened = m_session.open(Database::OpenMode::ExistingOnly);
     if (!opened)
         return opened.error();
+    if (m_kind == Kind::Create && m_session.isServer())
+        return createOffice(**opened);
     if (m_kind == Kind::Create)
         return Backup::create(**opened, m_file, progress);
     if (auto s = Backup::restore(**opened, m_file, progress, m_sourceKey.get()); !s)
@@ -126,6 +131,27 @@ Status BackupJob::work()
     if (summary)
         m_summary = summary.value();
     return {};
+}
+
+Status BackupJob::createOffice(Database &db)
+{
+    // One sealed file of the whole office database, evidence included (OfficeBackup, as
+    // `trustdesk-cli backup` on a server). Its rows are counted as they are written; then the
+    // finished file is checked whole before it is put in place.
+    if (!enter(BackupStep::CopyingDatabase))
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("OfficeBackup", "Cancelled; no backup was written.")};
+    bool checking = false;
+    return OfficeBackup::create(
+        db, m_file, currentActor(), [this, &checking](qint64 done, qint64 total) {
+            if (!report(done, total))
+                return false;
+            if (done >= total && !checking) {
+                checking = true;
+                return enter(BackupStep::CheckingDatabase);
+            }
+            return true;
+        });
 }
 
 } // namespace td

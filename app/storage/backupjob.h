@@ -36,7 +36,9 @@ public:
     static BackupJob *verify(const QString &source);
     /// Replaces the database at `databasePath` and its evidence with the backup `source`.
     static BackupJob *restore(const QString &databasePath, const QString &source);
-    /// The same for any open database, a vault included (its connection opens with the key).
+    /// The same for any open database, a vault included (its connection opens with the key). On
+    /// an office server (the session's office key unlocked), the office backup: one sealed file
+    /// (OfficeBackup), nothing beside it.
     static BackupJob *create(const DatabaseSession &session, const QString &destination);
     /// `sourceKey` opens an encrypted backup (Backup::isEncrypted): the key its FILE.vault
     /// unwraps; without it such a backup is refused with a plain message.
@@ -80,6 +82,7 @@ private:
 
     BackupJob(Kind kind, DatabaseSession session, QString file);
     Status work();
+    Status createOffice(Database &db);
     bool enter(BackupStep step);
     bool report(qint64 done, qint64 total);
 

@@ -29,6 +29,8 @@ public:
     QString path() const { return m_path; }
     bool isServer() const { return !m_serverUri.isEmpty(); }
     bool isEncrypted() const { return m_dataKey != nullptr; }
+    /// An office server whose office key this session holds (evidence opens there).
+    bool hasOfficeKey() const { return m_officeKey != nullptr; }
     /// The vault's data key; null for a plaintext database.
     const SecureKey *dataKey() const { return m_dataKey.get(); }
     std::shared_ptr<const SecureKey> sharedDataKey() const { return m_dataKey; }

@@ -202,7 +202,8 @@ void EvidencePanel::setCase(const QString &databasePath, const QString &caseRefe
 void EvidencePanel::setCase(const DatabaseSession &session, const QString &caseReference)
 {
     const QString databasePath = session.path();
-    if (databasePath != m_databasePath || session.isEncrypted() != m_session.isEncrypted()) {
+    if (databasePath != m_databasePath || session.isEncrypted() != m_session.isEncrypted()
+        || session.hasOfficeKey() != m_session.hasOfficeKey()) {
         stopJob();
         m_db.reset();
         m_databasePath = databasePath;
@@ -225,8 +226,15 @@ bool EvidencePanel::ensureDatabase()
         return false;
     }
     m_db = std::move(opened.value());
-    // Thumbnails read the store with the database's keys (a vault's files are sealed).
-    m_proxy->setStore(EvidenceStore::rootFor(m_databasePath), EvidenceKeys::of(*m_db));
+    // Thumbnails read the store with the database's keys (a vault's files are sealed), or an
+    // office server's rows through a connection of their own, with the office key.
+    if (m_session.isServer()) {
+        m_proxy->setServer(m_session);
+        if (!m_session.hasOfficeKey())
+            showStatus(EvidenceThumbnailProxy::lockedSentence(), true);
+    } else {
+        m_proxy->setStore(EvidenceStore::rootFor(m_databasePath), EvidenceKeys::of(*m_db));
+    }
     return true;
 }
 
@@ -308,6 +316,8 @@ void EvidencePanel::showSelection()
         lines.append(i.description);
     if (!e->inStore)
         lines.append(tr("Only the details were imported; the file is not in the evidence store."));
+    else if (m_session.isServer() && !m_session.hasOfficeKey())
+        lines.append(EvidenceThumbnailProxy::lockedSentence());
     m_detailsLabel->setText(lines.join(QLatin1Char('\n')));
 
     auto custody = EvidenceStore(*m_db, currentActor()).custody(i.id);
@@ -334,15 +344,28 @@ void EvidencePanel::showSelection()
 
 void EvidencePanel::chooseFiles()
 {
+    if (refuseWithoutOfficeKey()) // before a file is chosen in vain
+        return;
     const QStringList files = EvidenceDialogs::filesToAttach(
         this, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     if (!files.isEmpty())
         attachFiles(files);
 }
 
+bool EvidencePanel::refuseWithoutOfficeKey()
+{
+    // On an office server without the office key nothing can be read or sealed: say so at once
+    // instead of starting a job that cannot succeed.
+    if (!m_session.isServer() || m_session.hasOfficeKey())
+        return false;
+    showStatus(EvidenceThumbnailProxy::lockedSentence(), true);
+    return true;
+}
+
 void EvidencePanel::attachFiles(const QStringList &paths)
 {
-    if (paths.isEmpty() || isBusy() || m_caseReference.isEmpty() || m_databasePath.isEmpty())
+    if (paths.isEmpty() || isBusy() || m_caseReference.isEmpty() || m_databasePath.isEmpty()
+        || refuseWithoutOfficeKey())
         return;
     startJob(EvidenceJob::attach(m_databasePath, m_caseReference, paths, {}, currentActor()),
         tr("Attaching %n file(s)…", nullptr, int(paths.size())));
@@ -360,7 +383,7 @@ void EvidencePanel::openSelected()
 {
     const qint64 id = selectedId();
     const auto *item = m_model->itemAt(m_model->rowOfId(id));
-    if (!item || !item->inStore || isBusy())
+    if (!item || !item->inStore || isBusy() || refuseWithoutOfficeKey())
         return;
     // Read, checked and recorded as a view in one pass, which keeps what the preview shows in
     // memory (a vault's file is decrypted there and nowhere else).
@@ -381,7 +404,7 @@ void EvidencePanel::redactSelected()
 {
     const qint64 id = selectedId();
     const auto *item = m_model->itemAt(m_model->rowOfId(id));
-    if (!item || !m_redactButton->isEnabled() || !ensureDatabase())
+    if (!item || !m_redactButton->isEnabled() || !ensureDatabase() || refuseWithoutOfficeKey())
         return;
     // Read and checked in the background like Open (a "view" in the chain of custody); the
     // decrypted bytes stay in memory.
@@ -475,9 +498,9 @@ void EvidencePanel::removeSelected()
 
 void EvidencePanel::startJob(EvidenceJob *job, const QString &title)
 {
-    // The job opens its own connection: to a vault, with the same data key.
-    if (m_db)
-        job->setDataKey(m_db->dataKey());
+    // The job opens its own connection from the session: to a vault with the same data key, to
+    // an office server with the same password and office key.
+    job->setSession(m_session);
     m_job.reset(job);
     m_progress = new QProgressDialog(title, tr("Cancel"), 0, 1000, this);
     m_progress->setObjectName(QStringLiteral("evidenceProgressDialog"));

@@ -86,6 +86,7 @@ private:
     void showStatus(const QString &text, bool problem);
     qint64 selectedId() const;
     bool ensureDatabase();
+    bool refuseWithoutOfficeKey();
 
     QString m_databasePath;
     DatabaseSession m_session;

@@ -204,11 +204,16 @@ EvidencePreviewDialog::EvidencePreviewDialog(
     m_openExternallyButton->setToolTip(
         tr("Hand the checked file to the system's own viewer or player."));
     if (m_opened.path.isEmpty()) {
-        // A vault's evidence exists decrypted only in this process's memory.
+        // A vault's or an office server's evidence exists decrypted only in this process's
+        // memory: a system viewer would need a decrypted copy on disk.
         m_openExternallyButton->setEnabled(false);
-        m_openExternallyButton->setToolTip(
-            tr("This database is encrypted, so its evidence is never written out decrypted. "
-               "Export the case's evidence to a folder to open it in another program."));
+        m_openExternallyButton->setToolTip(m_opened.inServer
+                ? tr("Evidence on the office server is encrypted with the office key and is "
+                     "never written out decrypted on this computer. Export it "
+                     "(trustdesk-cli evidence-export) to open it in another program.")
+                : tr("This database is encrypted, so its evidence is never written out "
+                     "decrypted. Export the case's evidence to a folder to open it in another "
+                     "program."));
     }
     m_closeButton = new QPushButton(tr("Close"), this);
     m_closeButton->setObjectName(QStringLiteral("closePushButton"));

@@ -2,6 +2,8 @@
 
 #include "models/evidencelistmodel.h"
 #include "print/evidencethumbnails.h"
+#include "serverthumbnails.h"
+#include "storage/databasesession.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -21,12 +23,43 @@ EvidenceThumbnailProxy::~EvidenceThumbnailProxy() = default;
 void EvidenceThumbnailProxy::setStore(const QString &root, const EvidenceKeys &keys)
 {
     m_thumbnails = root.isEmpty() ? nullptr : std::make_shared<EvidenceThumbnails>(root, keys);
+    m_server.reset();
+    m_serverLocked = false;
+    m_serverImages.clear();
     m_requested.clear();
     m_ready.clear();
 }
 
+void EvidenceThumbnailProxy::setServer(const DatabaseSession &session)
+{
+    setStore(QString(), EvidenceKeys());
+    m_serverLocked = !session.hasOfficeKey();
+    if (m_serverLocked)
+        return;
+    m_server = std::make_unique<ServerThumbnails>(session, thumbnailSize());
+    connect(m_server.get(), &ServerThumbnails::ready, this,
+        &EvidenceThumbnailProxy::serverThumbnailReady);
+}
+
+QString EvidenceThumbnailProxy::lockedSentence()
+{
+    return tr("The evidence on this office server is encrypted with the office key, which is not "
+              "unlocked: it cannot be shown, attached or redacted here. Connect again (File › "
+              "Connect to Office Server…) and give your office key passphrase to open it.");
+}
+
+void EvidenceThumbnailProxy::serverThumbnailReady(const QString &sha256, const QImage &image)
+{
+    m_serverImages.insert(sha256, image);
+    thumbnailReady(sha256);
+}
+
 QVariant EvidenceThumbnailProxy::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::ToolTipRole && m_serverLocked && index.column() == EvidenceListModel::NameColumn
+        && index.data(EvidenceListModel::InStoreRole).toBool())
+        return QIdentityProxyModel::data(index, role).toString() + QLatin1Char('\n')
+            + lockedSentence();
     if (role != Qt::DecorationRole || index.column() != EvidenceListModel::NameColumn)
         return QIdentityProxyModel::data(index, role);
     const QString mediaType = index.data(EvidenceListModel::MediaTypeRole).toString();
@@ -38,6 +71,16 @@ QVariant EvidenceThumbnailProxy::data(const QModelIndex &index, int role) const
         : mediaType.startsWith(QLatin1String("audio/"))
         ? style->standardIcon(QStyle::SP_MediaVolume)
         : style->standardIcon(QStyle::SP_FileIcon);
+    if (m_server && inStore && mediaType.startsWith(QLatin1String("image/"))) {
+        if (const auto found = m_serverImages.constFind(sha); found != m_serverImages.cend())
+            return found->isNull() ? QVariant(fallback) : QVariant(QPixmap::fromImage(*found));
+        if (!m_requested.contains(sha)) {
+            m_requested.insert(sha);
+            m_server->request(index.data(EvidenceListModel::IdRole).toLongLong(), sha,
+                index.data(EvidenceListModel::SizeBytesRole).toLongLong());
+        }
+        return fallback;
+    }
     if (!inStore || !m_thumbnails || !mediaType.startsWith(QLatin1String("image/")))
         return fallback;
     if (m_ready.contains(sha)) {
