@@ -386,13 +386,16 @@ Result<QList<CaseSummary>> CaseReader::pageAfter(
                              " JOIN clients cl ON cl.id = c.client_id")
             + order;
     } else if (few) {
-        // The same, with the cases of the matches for their sort key or status (all columns of
-        // cases on PostgreSQL: client_sort, schema 16); the clients of the page only.
+        // The same, with the case of each match for its sort key or status (all columns of
+        // cases on PostgreSQL: client_sort, schema 16), looked up by id: a plain join let the
+        // planner hash every filed case (210 ms for nguyen by client among filed cases, 34 ms
+        // this way; the old walk took 760-1000 ms). Then the clients of the page only.
         sql += QStringLiteral(" FROM (SELECT c.* FROM (SELECT s.case_id FROM case_search s WHERE ")
             + search.matches
-            + QStringLiteral(" OFFSET 0) m JOIN cases c ON c.id = m.case_id WHERE 1 = 1") + where
-            + order + QStringLiteral(" LIMIT :limit) c JOIN clients cl ON cl.id = c.client_id")
-            + order;
+            + QStringLiteral(" OFFSET 0) m CROSS JOIN LATERAL (SELECT * FROM cases c"
+                             " WHERE c.id = m.case_id OFFSET 0) c WHERE 1 = 1")
+            + where + order
+            + QStringLiteral(" LIMIT :limit) c JOIN clients cl ON cl.id = c.client_id") + order;
     } else {
         sql += searching ? QStringLiteral(" FROM ") + search.indexJoinCases
                 + QStringLiteral(" JOIN clients cl ON cl.id = c.client_id WHERE ") + search.matches
