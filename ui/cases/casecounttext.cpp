@@ -13,12 +13,13 @@ QString caseCountText(qint64 matching, bool filtered, bool moreThan)
     // first two strings already have.
     const int n = int(std::clamp<qint64>(matching, 0, std::numeric_limits<int>::max()));
     if (moreThan)
-        return filtered
-            ? QCoreApplication::translate(
-                "MainWindow", "More than %Ln matching case(s)", nullptr, n)
-            : QCoreApplication::translate("MainWindow", "More than %Ln case(s)", nullptr, n);
-    return filtered ? QCoreApplication::translate("MainWindow", "%Ln matching case(s)", nullptr, n)
-                    : QCoreApplication::translate("MainWindow", "%Ln case(s)", nullptr, n);
+        return filtered ? QCoreApplication::translate(
+                   "MainWindow", "More than %Ln matching case(s)", nullptr, n)
+                        : QCoreApplication::translate(
+                            "td::ui::MainWindow", "More than %Ln case(s)", nullptr, n);
+    return filtered
+        ? QCoreApplication::translate("td::ui::MainWindow", "%Ln matching case(s)", nullptr, n)
+        : QCoreApplication::translate("td::ui::MainWindow", "%Ln case(s)", nullptr, n);
 }
 
 } // namespace td::ui
