@@ -14,7 +14,7 @@ QString caseCountText(qint64 matching, bool filtered, bool moreThan)
     const int n = int(std::clamp<qint64>(matching, 0, std::numeric_limits<int>::max()));
     if (moreThan)
         return filtered ? QCoreApplication::translate(
-                   "MainWindow", "More than %Ln matching case(s)", nullptr, n)
+                   "td::ui::MainWindow", "More than %Ln matching case(s)", nullptr, n)
                         : QCoreApplication::translate(
                             "td::ui::MainWindow", "More than %Ln case(s)", nullptr, n);
     return filtered
