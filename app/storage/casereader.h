@@ -7,6 +7,7 @@
 #include "domain/casefile.h"
 #include "statementcache.h"
 
+#include <QElapsedTimer>
 #include <QList>
 
 namespace td {
@@ -58,7 +59,8 @@ private:
     Result<bool> fewMatches(const QString &match, int limit);
 
     SearchPages m_searchPages = SearchPages::Choose;
-    double m_indexedCases = -1; ///< the planner's count of case_search rows, read once
+    double m_indexedCases = -1; ///< the planner's count of case_search rows
+    QElapsedTimer m_indexedCasesAge;
 };
 
 } // namespace td
