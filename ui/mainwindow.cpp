@@ -3,6 +3,7 @@
 #include "backup/backupflow.h"
 #include "backup/officebackupflow.h"
 #include "backup/restoreflow.h"
+#include "cases/casecounttext.h"
 #include "cases/caselistexportflow.h"
 #include "cases/caselistpage.h"
 #include "cases/caseworkspace.h"
@@ -979,9 +980,7 @@ void MainWindow::updateCount(qint64 matching, bool filtered)
 {
     m_lastCount = matching;
     m_lastFiltered = filtered;
-    const int n = int(std::clamp<qint64>(matching, 0, std::numeric_limits<int>::max()));
-    m_countLabel->setText(
-        filtered ? tr("%Ln matching case(s)", nullptr, n) : tr("%Ln case(s)", nullptr, n));
+    m_countLabel->setText(caseCountText(matching, filtered, m_page->countIsLowerBound()));
 }
 
 void MainWindow::showError(const QString &message)

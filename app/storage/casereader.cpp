@@ -9,7 +9,13 @@
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlField>
 
 #include <limits>
 
@@ -103,7 +109,8 @@ CaseSortKey caseSortKey(CaseSort sort, SqlDialect dialect)
 } // namespace
 
 CaseReader::CaseReader(Database &db)
-    : m_cache(db)
+    : m_db(db)
+    , m_cache(db)
     , m_dialect(db.dialect())
 { }
 
@@ -332,32 +339,71 @@ Result<QList<CaseSummary>> CaseReader::pageAfter(
     const bool searching = !query.text.trimmed().isEmpty();
     if (searching && match.isEmpty())
         return QList<CaseSummary>();
+    // On PostgreSQL a page of a search walks the cases in the list's order and tests each one's
+    // search document, which for a word in 1-2 % of cases reads some 15 000 documents (often
+    // toasted) for 200 rows: 66-180 ms at 1 000 000 cases (BENCHMARKS.md). When the matches
+    // are few it is cheaper to take them from the GIN index (no document read) and sort only
+    // them. fewMatches() decides.
+    bool few = false;
+    if (searching && m_dialect == SqlDialect::Postgres) {
+        if (m_searchPages == SearchPages::Choose) {
+            auto choice = fewMatches(match, limit);
+            if (!choice)
+                return choice.error();
+            few = choice.value();
+        } else {
+            few = m_searchPages == SearchPages::FromIndex;
+        }
+    }
     // The order is computed in SQL (a top-N sort over the matching rows, with the id as the tie
     // breaker) and pages continue after the last row shown by comparing (key, id), never by
     // OFFSET: the 500th page costs what the first did.
     const CaseSortKey key = caseSortKey(query.sort, m_dialect);
     const bool newest = query.sort == CaseSort::Newest;
     const bool descending = newest || query.descending;
-    const QString id = searching ? search.caseId : QStringLiteral("c.id");
-    QString sql = QStringLiteral("SELECT ") + kSummaryColumns;
-    sql += searching ? QStringLiteral(" FROM ") + search.indexJoinCases
-            + QStringLiteral(" JOIN clients cl ON cl.id = c.client_id WHERE ") + search.matches
-                     : QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id"
-                                      " WHERE 1 = 1");
+    const QString id = searching && !few ? search.caseId : QStringLiteral("c.id");
+    QString where;
     if (query.status)
-        sql += QStringLiteral(" AND c.status = :status");
+        where += QStringLiteral(" AND c.status = :status");
     const QString less = descending ? QStringLiteral("<") : QStringLiteral(">");
     if (after) {
         // A row value, which SQLite walks along an index on (key, id) when there is one.
-        sql += newest ? QStringLiteral(" AND %1 %2 :afterId").arg(id, less)
-                      : QStringLiteral(" AND (%1, %3) %2 (:afterKey, :afterId)")
-                            .arg(key.expression, less, id);
+        where += newest ? QStringLiteral(" AND %1 %2 :afterId").arg(id, less)
+                        : QStringLiteral(" AND (%1, %3) %2 (:afterKey, :afterId)")
+                              .arg(key.expression, less, id);
     }
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += newest ? QStringLiteral(" ORDER BY ") + id + direction
-                  : QStringLiteral(" ORDER BY ") + key.expression + direction + QStringLiteral(", ")
-            + id + direction;
-    sql += QStringLiteral(" LIMIT :limit");
+    const QString order = newest ? QStringLiteral(" ORDER BY ") + id + direction
+                                 : QStringLiteral(" ORDER BY ") + key.expression + direction
+            + QStringLiteral(", ") + id + direction;
+    QString sql = QStringLiteral("SELECT ") + kSummaryColumns;
+    if (few && newest && !query.status) {
+        // The matching ids from the index (OFFSET 0 keeps that subquery whole: a bitmap scan,
+        // no document read), the page among the ids alone, then only its cases and clients.
+        sql += QStringLiteral(" FROM (SELECT c.id FROM (SELECT s.case_id AS id FROM case_search s"
+                              " WHERE ")
+            + search.matches + QStringLiteral(" OFFSET 0) c WHERE 1 = 1") + where + order
+            + QStringLiteral(" LIMIT :limit) m JOIN cases c ON c.id = m.id"
+                             " JOIN clients cl ON cl.id = c.client_id")
+            + order;
+    } else if (few) {
+        // The same, with the case of each match for its sort key or status (all columns of
+        // cases on PostgreSQL: client_sort, schema 16), looked up by id: a plain join let the
+        // planner hash every filed case (210 ms for nguyen by client among filed cases, 34 ms
+        // this way; the old walk took 760-1000 ms). Then the clients of the page only.
+        sql += QStringLiteral(" FROM (SELECT c.* FROM (SELECT s.case_id FROM case_search s WHERE ")
+            + search.matches
+            + QStringLiteral(" OFFSET 0) m CROSS JOIN LATERAL (SELECT * FROM cases c"
+                             " WHERE c.id = m.case_id OFFSET 0) c WHERE 1 = 1")
+            + where + order
+            + QStringLiteral(" LIMIT :limit) c JOIN clients cl ON cl.id = c.client_id") + order;
+    } else {
+        sql += searching ? QStringLiteral(" FROM ") + search.indexJoinCases
+                + QStringLiteral(" JOIN clients cl ON cl.id = c.client_id WHERE ") + search.matches
+                         : QStringLiteral(" FROM cases c JOIN clients cl ON cl.id = c.client_id"
+                                          " WHERE 1 = 1");
+        sql += where + order + QStringLiteral(" LIMIT :limit");
+    }
     auto *q = statement(sql);
     if (q) {
         if (searching)
@@ -379,33 +425,90 @@ Result<QList<CaseSummary>> CaseReader::pageAfter(
     return out;
 }
 
+Result<bool> CaseReader::fewMatches(const QString &match, int limit)
+{
+    // Counting the matches would cost what it is meant to save: a count up to 20 000 took
+    // 40-50 ms for a word in every case at 1 000 000 (the rows are read to be counted), and a
+    // word in 1-2 % of cases is read whole in 6-18 ms from the index. The planner's estimate
+    // (from the column's statistics, no row read, ~0.3 ms) is good enough to choose by: a wrong
+    // choice only costs time, never rows. Walking reads about limit * cases / matches rows at
+    // ~8 us each (the document is detoasted and tested), the index about `matches` rows at
+    // ~0.5-1.8 us (hot or read from disk), so the index wins while matches^2 < 5 * limit * cases:
+    // below ~32 000 matches of 1 000 000 for a page of 200.
+    const auto fail = [](const QSqlError &error) {
+        return sqlError(error, QCoreApplication::translate("CaseReader", "Reading cases"));
+    };
+    QSqlDatabase db = m_db.connection();
+    // The number of indexed cases, as the planner has it: read again after a minute, since a
+    // database can grow a lot while it stays open.
+    if (m_indexedCases < 0 || !m_indexedCasesAge.isValid() || m_indexedCasesAge.hasExpired(60000)) {
+        m_indexedCasesAge.start();
+        QSqlQuery n(db);
+        if (!n.exec(QStringLiteral(
+                "SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'case_search'::regclass")))
+            return fail(n.lastError());
+        m_indexedCases = n.next() ? n.value(0).toDouble() : 0;
+    }
+    // EXPLAIN cannot be prepared: the value goes in as a literal, quoted by the driver.
+    QSqlField value(QStringLiteral("match"), QMetaType(QMetaType::QString));
+    value.setValue(match);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM case_search s WHERE"
+                               " s.document @@ to_tsquery('trustdesk_search'::regconfig, %1)")
+                    .arg(db.driver()->formatValue(value))))
+        return fail(q.lastError());
+    const QJsonArray plans
+        = q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array() : QJsonArray();
+    const double matches = plans.first()
+                               .toObject()
+                               .value(QLatin1String("Plan"))
+                               .toObject()
+                               .value(QLatin1String("Plan Rows"))
+                               .toDouble();
+    const double cases = std::max(m_indexedCases, matches);
+    return matches * matches < 5.0 * std::max(limit, 1) * cases;
+}
+
 Result<qint64> CaseReader::count(const CaseQuery &query)
+{
+    return countUpTo(query, 0);
+}
+
+Result<qint64> CaseReader::countUpTo(const CaseQuery &query, qint64 limit)
 {
     const QString match = SearchIndex::matchValue(m_dialect, query.text);
     const SearchIndex::SqlParts search = SearchIndex::sqlParts(m_dialect);
-    QString sql;
+    QString rows; // the rows to count, as a FROM … WHERE …
     if (!query.text.trimmed().isEmpty()) {
         if (match.isEmpty())
             return qint64(0);
         // Every index row belongs to a case (saved in the same transaction, checked by verify),
         // so without a status filter the index counts alone: joining the cases made a word found
         // in every case of 100 000 take 39 ms instead of 8 (tests/bench, BENCHMARKS.md).
-        sql = query.status
-            ? QStringLiteral("SELECT count(*) FROM ") + search.indexJoinCases
-                + QStringLiteral(" WHERE ") + search.matches
-                + QStringLiteral(" AND c.status = :status")
-            : QStringLiteral("SELECT count(*) FROM case_search s WHERE ") + search.matches;
+        rows = query.status
+            ? QStringLiteral(" FROM ") + search.indexJoinCases + QStringLiteral(" WHERE ")
+                + search.matches + QStringLiteral(" AND c.status = :status")
+            : QStringLiteral(" FROM case_search s WHERE ") + search.matches;
     } else {
-        sql = QStringLiteral("SELECT count(*) FROM cases c");
+        rows = QStringLiteral(" FROM cases c");
         if (query.status)
-            sql += QStringLiteral(" WHERE c.status = :status");
+            rows += QStringLiteral(" WHERE c.status = :status");
     }
+    // Counting stops at `limit` rows. Without search text that is an index-only count (a few ms
+    // for 10 000); a search's matching rows are still read to be counted (to 10 000: 45 ms for a
+    // word in 5 % of 1 000 000 cases, 120 ms in 12 %), so the case list does not wait on that.
+    const QString sql = limit > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1") + rows
+            + QStringLiteral(" LIMIT :cap) counted")
+                                  : QStringLiteral("SELECT count(*)") + rows;
     auto *q = statement(sql);
     if (q) {
         if (!match.isEmpty())
             q->bindValue(QStringLiteral(":match"), match);
         if (query.status)
             q->bindValue(QStringLiteral(":status"), caseStatusCode(*query.status));
+        if (limit > 0)
+            q->bindValue(QStringLiteral(":cap"), limit);
     }
     if (auto s = run(q); !s)
         return s.error();

@@ -7,6 +7,7 @@
 #include "domain/casefile.h"
 #include "statementcache.h"
 
+#include <QElapsedTimer>
 #include <QList>
 
 namespace td {
@@ -28,6 +29,21 @@ public:
     Result<QList<CaseSummary>> pageAfter(
         const CaseQuery &query, const CaseSummary *after, int limit);
     Result<qint64> count(const CaseQuery &query);
+    /// How many cases match, counting no further than `limit` (a result of `limit` means that
+    /// many or more): cheap however many cases match, for a status line that must not wait.
+    Result<qint64> countUpTo(const CaseQuery &query, qint64 limit);
+
+    /// How a page of a search is read on PostgreSQL: the matches taken from the GIN index and
+    /// only they sorted (cheap when they are few), or the cases walked in the list's order, each
+    /// one's search document tested, until the page is full (cheap when they are many).
+    enum class SearchPages
+    {
+        Choose, ///< by the planner's estimate of the matches (the default)
+        FromIndex,
+        Walking,
+    };
+    /// For tests: both ways of reading a page, compared on small data.
+    void setSearchPages(SearchPages how) { m_searchPages = how; }
     /// Summaries of the given cases, in the given order (ids that do not exist are skipped).
     Result<QList<CaseSummary>> summaries(const QList<qint64> &ids);
 
@@ -37,8 +53,14 @@ private:
     QSqlQuery *statement(const QString &sql);
     Status run(QSqlQuery *q);
 
+    Database &m_db;
     StatementCache m_cache;
     SqlDialect m_dialect;
+    Result<bool> fewMatches(const QString &match, int limit);
+
+    SearchPages m_searchPages = SearchPages::Choose;
+    double m_indexedCases = -1; ///< the planner's count of case_search rows
+    QElapsedTimer m_indexedCasesAge;
 };
 
 } // namespace td

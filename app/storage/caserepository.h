@@ -69,6 +69,11 @@ public:
         return m_reader.pageAfter(query, after, limit);
     }
     Result<qint64> count(const CaseQuery &query) { return m_reader.count(query); }
+    /// See CaseReader::countUpTo.
+    Result<qint64> countUpTo(const CaseQuery &query, qint64 limit)
+    {
+        return m_reader.countUpTo(query, limit);
+    }
     /// Ranked search (see SearchIndex::search), as summaries.
     Result<QList<CaseSummary>> search(const QString &text, int limit);
     Result<QStringList> existingReferences(const QStringList &references)

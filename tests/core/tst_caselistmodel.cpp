@@ -1,4 +1,5 @@
 #include "models/caselistmodel.h"
+#include "storage/casereader.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "testcases.h"
@@ -125,6 +126,7 @@ private slots:
         const QStringList caseworkers {
             QString(), QStringLiteral("Dana Worker"), QStringLiteral("alex Worker")};
         QHash<QString, CaseSummary> expected; // by reference
+        QSet<qint64> riverCases; // the cases whose narrative has "riverbank"
         for (int i = 0; i < 430; ++i) {
             CaseFile c = test::minimalCase(names.at(i % names.size()));
             c.client.anonymous = i % 11 == 0;
@@ -132,8 +134,12 @@ private slots:
             c.openedOn = QDate(2026, 1, 1).addDays(i % 17);
             c.incidents[0].date = QDate(2025, 6, 1).addDays((i * 7) % 23);
             c.assignedCaseworker = caseworkers.at(i % caseworkers.size());
+            if (i % 2 == 0) // 215 cases, more than a page, for the search's pages below
+                c.incidents[0].narrative = QStringLiteral("Stopped by the riverbank at night.");
             auto saved = repo.save(c);
             QVERIFY(saved.ok());
+            if (i % 2 == 0)
+                riverCases.insert(saved.value().id);
             CaseSummary s;
             s.id = saved.value().id;
             s.reference = saved.value().reference;
@@ -208,6 +214,61 @@ private slots:
             }
         }
 
+        // A search in every order, on PostgreSQL both ways of reading its pages (the matches
+        // from the index, sorted; the cases walked in order, tested): the same rows as the whole
+        // list's order keeps for the matching cases, page after page.
+        {
+            CaseReader fromIndex(*db.value());
+            fromIndex.setSearchPages(CaseReader::SearchPages::FromIndex);
+            CaseReader choosing(*db.value());
+            CaseReader walking(*db.value());
+            walking.setSearchPages(CaseReader::SearchPages::Walking);
+            const QList<CaseSort> sorts {CaseSort::Newest, CaseSort::Reference, CaseSort::Client,
+                CaseSort::Status, CaseSort::Opened, CaseSort::LastIncident, CaseSort::Caseworker};
+            for (const CaseSort sort : sorts) {
+                for (const bool descending : {false, true}) {
+                    for (const std::optional<CaseStatus> status : {std::optional<CaseStatus>(),
+                             std::optional<CaseStatus>(CaseStatus::Intake)}) {
+                        CaseQuery all;
+                        all.sort = sort;
+                        all.descending = descending;
+                        all.status = status;
+                        CaseQuery river = all;
+                        river.text = QStringLiteral("riverb");
+                        const auto readAll = [&](CaseReader &reader, const CaseQuery &query) {
+                            QList<qint64> ids;
+                            QList<CaseSummary> rows;
+                            for (;;) {
+                                auto page = reader.pageAfter(
+                                    query, rows.isEmpty() ? nullptr : &rows.constLast(), 40);
+                                if (!page)
+                                    return QList<qint64> {-1};
+                                rows.append(page.value());
+                                if (page->size() < 40)
+                                    break;
+                            }
+                            for (const auto &r : std::as_const(rows))
+                                ids.append(r.id);
+                            return ids;
+                        };
+                        QList<qint64> expectedIds;
+                        for (const qint64 id : readAll(walking, all)) {
+                            if (riverCases.contains(id))
+                                expectedIds.append(id);
+                        }
+                        const QString what = QStringLiteral("sort %1, descending %2, status %3")
+                                                 .arg(int(sort))
+                                                 .arg(descending)
+                                                 .arg(status.has_value());
+                        QVERIFY2(expectedIds.size() > (status ? 20 : 200), qPrintable(what));
+                        QVERIFY2(readAll(fromIndex, river) == expectedIds, qPrintable(what));
+                        QVERIFY2(readAll(walking, river) == expectedIds, qPrintable(what));
+                        QVERIFY2(readAll(choosing, river) == expectedIds, qPrintable(what));
+                    }
+                }
+            }
+        }
+
         // A filter keeps the order; sort(-1) goes back to newest first.
         model.sort(CaseListModel::OpenedColumn, Qt::AscendingOrder);
         CaseQuery filed;
@@ -224,6 +285,126 @@ private slots:
             QVERIFY(id < previous);
             previous = id;
         }
+    }
+
+    void countsOnlyUpToTheCapBeforeShowingTheList()
+    {
+        // The first page comes first; the total is counted up to the cap only, and "more than"
+        // the cap until every page is fetched.
+        CaseListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy totals(&model, &CaseListModel::totalCountChanged);
+        model.setCountCap(300);
+        model.setRepository(m_repo.get());
+        QCOMPARE(model.rowCount(), CaseListModel::pageSize());
+        QCOMPARE(model.totalCount(), 300);
+        QVERIFY(model.totalIsLowerBound());
+        QCOMPARE(totals.constLast().at(0).toLongLong(), 300);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), kCases);
+        QCOMPARE(model.totalCount(), kCases);
+        QVERIFY(!model.totalIsLowerBound());
+        QCOMPARE(totals.constLast().at(0).toLongLong(), kCases);
+
+        // Under the cap the count is exact; a single page is its own count.
+        model.setCountCap(kCases);
+        model.refresh();
+        QCOMPARE(model.totalCount(), kCases);
+        QVERIFY(!model.totalIsLowerBound());
+        CaseQuery filed;
+        filed.status = CaseStatus::Filed;
+        model.setCountCap(1);
+        model.setQuery(filed);
+        QCOMPARE(model.rowCount(), (kCases + 2) / 3);
+        QCOMPARE(model.totalCount(), (kCases + 2) / 3);
+        QVERIFY(!model.totalIsLowerBound());
+
+        // A search says only "more than its first page" until its count arrives.
+        CaseQuery example;
+        example.text = QStringLiteral("example");
+        model.setCountCap(100'000);
+        model.setQuery(example);
+        QCOMPARE(model.rowCount(), CaseListModel::pageSize());
+        QCOMPARE(model.totalCount(), CaseListModel::pageSize());
+        QVERIFY(model.totalIsLowerBound());
+
+        QCOMPARE(m_repo->countUpTo(filed, 10).value(), 10);
+        QCOMPARE(m_repo->countUpTo(filed, 1000).value(), (kCases + 2) / 3);
+        CaseQuery square;
+        square.text = QStringLiteral("square");
+        QCOMPARE(m_repo->countUpTo(square, 7).value(), 7);
+        QCOMPARE(m_repo->countUpTo(square, 10'000).value(), kCases);
+        square.status = CaseStatus::Filed;
+        QCOMPARE(m_repo->countUpTo(square, 7).value(), 7);
+        QCOMPARE(m_repo->countUpTo(square, 10'000).value(), (kCases + 2) / 3);
+    }
+
+    void theExactTotalArrivesAfterTheFirstPage()
+    {
+        // A background count stands in for the window's thread: the reset does not wait for
+        // it, and its total replaces the capped one when it arrives, unless the query changed.
+        struct Asked
+        {
+            CaseQuery query;
+            std::function<void(qint64)> done;
+        };
+        QList<Asked> asked;
+        CaseListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy totals(&model, &CaseListModel::totalCountChanged);
+        model.setCountCap(100);
+        model.setBackgroundCount([&](const CaseQuery &query, std::function<void(qint64)> done) {
+            asked.append({query, std::move(done)});
+        });
+        model.setRepository(m_repo.get());
+        QCOMPARE(model.rowCount(), CaseListModel::pageSize());
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(model.totalCount(), 100);
+        QVERIFY(model.totalIsLowerBound());
+        asked.constLast().done(kCases);
+        QCOMPARE(model.totalCount(), kCases);
+        QVERIFY(!model.totalIsLowerBound());
+        QCOMPARE(totals.constLast().at(0).toLongLong(), kCases);
+
+        // A refresh (a colleague saved) keeps the exact total on show while it is recounted.
+        model.refresh();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(model.totalCount(), kCases);
+        QVERIFY(!model.totalIsLowerBound());
+        asked.constLast().done(kCases + 1);
+        QCOMPARE(model.totalCount(), kCases + 1);
+
+        // Few matches: counted at once, nothing asked in the background.
+        CaseQuery text;
+        text.text = QStringLiteral("zebra-77");
+        model.setQuery(text);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(model.totalCount(), 1);
+
+        // Many: the search's count is asked for in the background only.
+        text.text = QStringLiteral("square");
+        model.setQuery(text);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(asked.constLast().query.text, QStringLiteral("square"));
+        QCOMPARE(model.rowCount(), CaseListModel::pageSize());
+        QVERIFY(model.totalIsLowerBound());
+        asked.constLast().done(kCases);
+        QCOMPARE(model.totalCount(), kCases);
+        QVERIFY(!model.totalIsLowerBound());
+
+        // A count that arrives after the query changed is not this list's.
+        model.setQuery(CaseQuery {});
+        QCOMPARE(asked.size(), 4);
+        const auto stale = asked.constLast().done;
+        CaseQuery filed;
+        filed.status = CaseStatus::Filed;
+        model.setQuery(filed);
+        stale(12345);
+        QCOMPARE(model.totalCount(), (kCases + 2) / 3);
+        QVERIFY(!model.totalIsLowerBound());
     }
 
     void noRepositoryMeansEmpty()

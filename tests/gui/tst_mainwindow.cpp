@@ -97,6 +97,35 @@ private slots:
         m_reference = saved->reference;
     }
 
+    void theCountArrivesAfterTheFirstPage()
+    {
+        // Above the model's cap the status line says "more than" at once, with the first page,
+        // and the exact total replaces it when the window's own connection has counted it; a
+        // search with more matches than a page likewise.
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_dbPath));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = find<QTableView>(&window, "caseTableView");
+        auto *status = find<QComboBox>(&window, "statusFilterComboBox");
+        auto *search = find<QLineEdit>(&window, "searchLineEdit");
+        auto *count = find<QLabel>(&window, "caseCountLabel");
+        QVERIFY(table && status && search && count);
+        window.caseListPage()->model()->setCountCap(100);
+        status->setCurrentIndex(status->findData(QStringLiteral("evidence")));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        status->setCurrentIndex(0); // all statuses: the list is reset at once
+        QCOMPARE(table->model()->rowCount(), CaseListModel::pageSize());
+        QCOMPARE(count->text(), QStringLiteral("More than 100 case(s)"));
+        QTRY_COMPARE(count->text(), QStringLiteral("301 case(s)"));
+
+        search->setText(QStringLiteral("generic example"));
+        QTRY_COMPARE(window.caseListPage()->model()->query().text, search->text());
+        QCOMPARE(table->model()->rowCount(), CaseListModel::pageSize());
+        QTRY_COMPARE(count->text(), QStringLiteral("300 matching case(s)"));
+    }
+
     void listSearchFilterAndDetails()
     {
         Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));

@@ -1,10 +1,12 @@
 #include "caselistpage.h"
 
+#include "casecountthread.h"
 #include "casedetailpanel.h"
 #include "common/displayformat.h"
 #include "common/settings.h"
 #include "models/caselistmodel.h"
 #include "startup/afterfirstpaint.h"
+#include "storage/databasesession.h"
 #include "widgets/rowselection.h"
 
 #include <QComboBox>
@@ -165,6 +167,23 @@ void CaseListPage::setRepository(CaseRepository *repository)
     m_detail->setRepository(repository);
     m_model->setRepository(repository);
     updateFirstSteps();
+}
+
+void CaseListPage::setCountSession(const DatabaseSession &session)
+{
+    // The old connection goes first (its count, if one runs, ends or is waited for).
+    m_model->setBackgroundCount({});
+    delete m_counter;
+    m_counter = nullptr;
+    if (session.isNull())
+        return;
+    m_counter = new CaseCountThread(session, this);
+    m_model->setBackgroundCount(m_counter->counter());
+}
+
+bool CaseListPage::countIsLowerBound() const
+{
+    return m_model->totalIsLowerBound();
 }
 
 void CaseListPage::setContextActions(const QList<QAction *> &actions)

@@ -14,11 +14,13 @@ class QTimer;
 namespace td {
 class CaseListModel;
 class CaseRepository;
+class DatabaseSession;
 class Settings;
 } // namespace td
 
 namespace td::ui {
 
+class CaseCountThread;
 class CaseDetailPanel;
 
 /// The main page: search box and status filter over the lazy case list, and the selected case's
@@ -32,6 +34,12 @@ public:
     explicit CaseListPage(QWidget *parent = nullptr);
 
     void setRepository(CaseRepository *repository);
+    /// Where a count too long for the UI thread runs (a connection of its own, opened on first
+    /// use): call before setRepository. A null session counts only up to the model's cap.
+    void setCountSession(const DatabaseSession &session);
+    /// Whether more cases match than countChanged() said (the count stopped at its cap and the
+    /// exact total is still being counted, or cannot be).
+    bool countIsLowerBound() const;
     void focusSearch();
     /// Reads the list and the selected case again (after a change made elsewhere), keeping the
     /// selection, the scroll position and whether sensitive fields are shown.
@@ -83,6 +91,7 @@ private:
     CaseDetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;
+    CaseCountThread *m_counter = nullptr;
     bool m_refreshing = false;
     bool m_hasRepository = false;
 };

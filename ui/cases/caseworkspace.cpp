@@ -14,6 +14,7 @@
 #include "reports/complaintreportdialog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/databasesession.h"
 #include "storage/draftstore.h"
 #include "storage/generatedreportlog.h"
 
@@ -70,6 +71,7 @@ void CaseWorkspace::setDatabase(Database *database, CaseRepository *repository)
     closeEditor();
     m_database = database;
     m_repository = repository;
+    m_list->setCountSession(database ? DatabaseSession::of(*database) : DatabaseSession());
     m_list->setRepository(repository);
     updateActions();
 }
