@@ -20,6 +20,8 @@
 #include "models/caselistmodel.h"
 #include "office/connectserverdialog.h"
 #include "office/officekeyunlock.h"
+#include "office/officestatus.h"
+#include "office/serverlogin.h"
 #include "preferences/preferencesdialog.h"
 #include "security/auditlogdialog.h"
 #include "security/encryptdatabasedialog.h"
@@ -305,7 +307,7 @@ void MainWindow::retranslate()
                                                                 : server.value().host);
         setWindowTitle(tr("%1 on %2 — TrustDesk").arg(database, host));
         m_databaseLabel->setText(
-            tr("Office server: %1 on %2, login %3").arg(database, host, m_serverLogin));
+            OfficeStatus::serverLabel(database, host, m_serverLogin, m_serverRole));
     } else {
         setWindowTitle(m_database
                 ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName())
@@ -379,13 +381,13 @@ bool MainWindow::openSession(const DatabaseSession &session)
 
 bool MainWindow::connectToServer(const QString &uri)
 {
-    auto opened = Database::open(uri, Database::OpenMode::ExistingOnly);
-    if (!opened) {
+    auto opened = ServerLogin::openWithProgress(this, uri); // off the UI thread, with Cancel
+    if (!opened || !opened->ok()) {
         const auto parsed = PgConnection::parse(uri);
-        return showConnectDialog(
-            parsed ? parsed.value().displayUri : QString(), opened.error().message);
+        return showConnectDialog(parsed ? parsed.value().displayUri : QString(),
+            opened ? opened->error().message : tr("Connecting was cancelled."));
     }
-    setServerDatabase(std::move(opened.value()), uri);
+    setServerDatabase(std::move(opened->value()), uri);
     return true;
 }
 
@@ -406,8 +408,9 @@ void MainWindow::setServerDatabase(std::unique_ptr<Database> database, const QSt
     // The office key before anything reads drafts: they are sealed with its drafts subkey.
     m_officeKeyNote = OfficeKeyUnlock::run(*database, this);
     m_serverUri = uri;
-    const auto login = OfficeKeys(*database).currentLogin();
-    m_serverLogin = login ? login.value() : QString();
+    const ServerLoginInfo who = ServerLogin::describe(*database);
+    m_serverLogin = who.login;
+    m_serverRole = who.role;
     // With an app passphrase, a fresh start shows no case data until it is entered (as for a
     // file): the window locks at once, and the unlock reconnects with this session.
     const bool lockAtStart = !m_startedUp && !m_settings.passphraseHash().isEmpty();

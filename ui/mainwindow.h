@@ -153,6 +153,7 @@ private:
     /// What works without the office key, shown in the status bar while it is not unlocked.
     QString m_officeKeyNote;
     QString m_serverLogin; ///< the server's current_user
+    QString m_serverRole; ///< its office role: caseworker, supervisor, admin (or empty)
     /// What was on screen when the window locked, brought back at the unlock.
     struct ViewAtLock
     {
