@@ -19,6 +19,7 @@
 #include "intake/caseeditor.h"
 #include "models/caselistmodel.h"
 #include "office/connectserverdialog.h"
+#include "office/lockedserver.h"
 #include "office/officekeyunlock.h"
 #include "office/officestatus.h"
 #include "office/serverlogin.h"
@@ -412,13 +413,16 @@ void MainWindow::setServerDatabase(std::unique_ptr<Database> database, const QSt
     m_serverLogin = who.login;
     m_serverRole = who.role;
     // With an app passphrase, a fresh start shows no case data until it is entered (as for a
-    // file): the window locks at once, and the unlock reconnects with this session.
-    const bool lockAtStart = !m_startedUp && !m_settings.passphraseHash().isEmpty();
+    // file): the window locks at once, and the unlock reconnects with this session. The office
+    // key's passphrase, just typed before any case data showed, proves as much.
+    const bool lockAtStart
+        = !m_startedUp && !m_settings.passphraseHash().isEmpty() && !database->officeKey();
     setDatabase(std::move(database));
-    if (lockAtStart)
-        lock();
+    // Before the lock, which lets go of the database (it crashed here reading it afterwards).
     m_settings.setLastServerUri(m_database->path()); // without the password
     m_settings.sync();
+    if (lockAtStart)
+        lock();
     // Once the window shows (a message set before that overlaps the case count).
     if (!m_officeKeyNote.isEmpty())
         QTimer::singleShot(0, this, [this] {
@@ -636,7 +640,7 @@ void MainWindow::showSecurity()
 
 bool MainWindow::lockNeedsSecret() const
 {
-    return m_session.isEncrypted() || !m_pendingVault.isEmpty()
+    return m_session.isEncrypted() || m_session.hasOfficeKey() || !m_pendingVault.isEmpty()
         || !m_settings.passphraseHash().isEmpty();
 }
 
@@ -682,6 +686,8 @@ void MainWindow::setPassphraseWhileLocked()
     if (m_sessionLock)
         m_sessionLock->setEnabled(m_settings.lockWithSession());
     unlock();
+    if (isLocked() && m_lockScreen) // a server that wants its password again: the fields for it
+        m_lockScreen->prepare();
 }
 
 void MainWindow::lock()
@@ -723,6 +729,7 @@ void MainWindow::lock()
         m_central->addWidget(m_lockScreen);
         connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
         connect(m_lockScreen, &LockScreen::vaultUnlocked, this, &MainWindow::vaultUnlocked);
+        connect(m_lockScreen, &LockScreen::serverUnlocked, this, &MainWindow::serverUnlocked);
         connect(m_lockScreen, &LockScreen::vaultUnlockFailed, this, &MainWindow::countFailedUnlock);
         connect(m_lockScreen, &LockScreen::passphraseRequested, this,
             &MainWindow::setPassphraseWhileLocked);
@@ -734,6 +741,11 @@ void MainWindow::lock()
     // Wrong tries before a restart still count: quitting does not reset the wait.
     m_lockScreen->setVault(vault.isEmpty() ? QString() : VaultKeyFile::pathFor(vault),
         QFileInfo(vault).fileName(), vault.isEmpty() ? 0 : m_settings.pendingFailedUnlocks(vault));
+    // On a server, what reconnects it: the lock wipes the password and the office key.
+    if (isOnServer())
+        m_lockScreen->setServer(LockedServer::of(m_session, m_serverLogin));
+    else if (m_lockedServer.isNull())
+        m_lockScreen->setServer({});
     m_plaintextBanner->hide();
     m_central->setCurrentWidget(m_lockScreen);
     m_countLabel->hide();
@@ -775,10 +787,13 @@ void MainWindow::releaseDatabase()
     m_database.reset();
     // The last copy of a vault's data key is the session's: wiped (sodium_free) as it goes.
     m_session = DatabaseSession();
+    wipeSecret(m_serverUri); // the password; the session's copy was the last (wiped as it went)
+    if (!server.isNull())
+        m_serverUri = server.path(); // without it: what the unlock reconnects to, at least
     if (vault)
         m_pendingVault = path; // unlocked with its passphrase, which derives the key again
     else if (!server.isNull())
-        m_lockedServer = server; // the password and office key stay in memory for the session
+        m_lockedServer = DatabaseSession::forServerUri(server.path()); // no password, no key
     else
         m_lockedPlainPath = path;
     retranslate(); // the title no longer names the file
@@ -786,11 +801,23 @@ void MainWindow::releaseDatabase()
     qCDebug(lcUi) << "locked; connections left:" << QSqlDatabase::connectionNames().size();
 }
 
+void MainWindow::serverUnlocked(
+    const QString &uri, std::shared_ptr<const SecureKey> officeKey, const QString &role)
+{
+    m_serverUri = uri;
+    m_serverRole = role;
+    m_lockedServer = DatabaseSession::forServerUri(uri, std::move(officeKey));
+    unlock();
+}
+
 bool MainWindow::reopenAfterLock()
 {
     if (!m_lockedServer.isNull()) {
         auto opened = m_lockedServer.open(Database::OpenMode::ExistingOnly);
         if (!opened) {
+            m_lockedServer = DatabaseSession::forServerUri(m_lockedServer.path()); // wiped again
+            wipeSecret(m_serverUri);
+            m_serverUri = m_lockedServer.path();
             // The server went away while locked: say so and stay locked; unlocking tries again.
             MessageBox::warning(this, tr("TrustDesk"), opened.error().message);
             return false;

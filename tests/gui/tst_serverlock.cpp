@@ -1,7 +1,12 @@
-// The window on an office server (issue 16): connecting and the office key's unwrap run off the
-// UI thread with a Cancel (ServerLogin), and the status bar names the login's role. The server
-// parts run as tst_serverlock_postgres on the throwaway cluster.
+// The window on an office server (issue 16), the attacker's way: the lock wipes the office key
+// and the remembered server password (the session holds neither; the key's memory is freed),
+// the unlock asks for the office key's passphrase (and the server password when one was typed),
+// a wrong passphrase keeps the window locked, nothing is reachable while locked, and a draft
+// typed before the lock is back after it. Also: connecting and the office key's unwrap run off
+// the UI thread with a Cancel (ServerLogin), and the status bar names the login's role. The
+// server parts run as tst_serverlock_postgres on the throwaway cluster.
 #include "cases/caseworkspace.h"
+#include "common/passphrase.h"
 #include "common/settings.h"
 #include "dialogs/dialogseam.h"
 #include "dialogs/messagebox.h"
@@ -49,6 +54,12 @@ namespace {
 const QString kPassphrase = QStringLiteral("correct horse office staple");
 const QString kMarker = QStringLiteral("Zindelbrot Lockmarker");
 
+QString withPassword(const QString &uri, const QString &password)
+{
+    return uri + (uri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+        + QStringLiteral("password=") + password;
+}
+
 QString asLogin(const QString &uri, const QString &login)
 {
     QUrl url(uri);
@@ -58,6 +69,16 @@ QString asLogin(const QString &uri, const QString &login)
     url.setQuery(query);
     url.setUserName(QString());
     return url.toString();
+}
+
+QLineEdit *lockField(MainWindow &window, const char *name)
+{
+    return window.findChild<QLineEdit *>(QString::fromLatin1(name));
+}
+
+QString lockMessage(MainWindow &window)
+{
+    return window.findChild<QLabel *>(QStringLiteral("lockMessageLabel"))->text();
 }
 
 void type(QLineEdit *field, const QString &text)
@@ -182,6 +203,191 @@ private slots:
             QStringLiteral("office"));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("serverPasswordLineEdit"))->text(),
             QStringLiteral("typed"));
+    }
+
+    void theLockWipesTheOfficeKeyAndItsPassphraseUnlocks()
+    {
+        if (!test::TestDatabase::onPostgres())
+            QSKIP("needs the office server (tst_serverlock_postgres)");
+        test::TestDatabase location(m_dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        QVERIFY(prepareServer(location, true));
+        Settings settings(settingsPath());
+        MainWindow window(settings);
+        DialogSeam::answerNext(DialogSeam::Kind::Text, kPassphrase);
+        QVERIFY(window.connectToServer(location.target()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.database()->officeKey());
+        QVERIFY(typeDraft(window));
+
+        // Every holder of the office key: the session's copy is watched until it is freed.
+        std::weak_ptr<const SecureKey> key = window.session().sharedOfficeKey();
+        QVERIFY(!key.expired());
+        // No app passphrase is set: the office key's passphrase is what locks the window.
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.isLocked());
+        QTRY_VERIFY(QSqlDatabase::connectionNames().isEmpty());
+        QVERIFY(!window.database());
+        QVERIFY(window.session().isNull());
+        QVERIFY2(key.expired(), "a copy of the office key outlived the lock");
+        QVERIFY(!window.workspace()->editor());
+
+        QLineEdit *passphrase = lockField(window, "lockPassphraseLineEdit");
+        QVERIFY(passphrase && passphrase->isVisible());
+        QCOMPARE(passphrase->placeholderText(), QStringLiteral("Office key passphrase"));
+        QVERIFY(!lockField(window, "lockServerPasswordLineEdit")->isVisible());
+
+        // A wrong passphrase: a sentence, still locked, nothing open, the field back.
+        type(passphrase, QStringLiteral("not the passphrase"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY(lockMessage(window).contains(QStringLiteral("does not open the office key")));
+        QVERIFY(window.isLocked());
+        QVERIFY(!window.database());
+        QTRY_VERIFY(QSqlDatabase::connectionNames().isEmpty());
+        QTRY_VERIFY(passphrase->isEnabled());
+
+        type(passphrase, kPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY(!window.isLocked());
+        QVERIFY(window.isOnServer());
+        QVERIFY(window.database()->officeKey());
+        QVERIFY(window.session().hasOfficeKey());
+        QCOMPARE(editorName(window), kMarker); // the draft, sealed with the office key
+        Questions::setNextAnswer(1);
+        QVERIFY(window.workspace()->confirmCloseEditor());
+    }
+
+    // A password typed at the connect is wiped at the lock and asked for again with the
+    // passphrase; without the office key, the app passphrase proves who is back.
+    void aTypedPasswordIsAskedForAgain()
+    {
+        if (!test::TestDatabase::onPostgres())
+            QSKIP("needs the office server (tst_serverlock_postgres)");
+        test::TestDatabase location(m_dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        QVERIFY(prepareServer(location, true));
+        Settings settings(settingsPath());
+        MainWindow window(settings);
+        const QString secret = QStringLiteral("Marker-Password-81c2");
+        DialogSeam::answerNext(DialogSeam::Kind::Text, kPassphrase);
+        QVERIFY(window.connectToServer(withPassword(location.target(), secret)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.session().hasServerPassword());
+        QVERIFY(typeDraft(window));
+        window.lock();
+        QTRY_VERIFY(QSqlDatabase::connectionNames().isEmpty());
+        QVERIFY(window.session().isNull());
+        QLineEdit *password = lockField(window, "lockServerPasswordLineEdit");
+        QVERIFY(password->isVisible());
+        QLineEdit *passphrase = lockField(window, "lockPassphraseLineEdit");
+        type(password, secret);
+        type(passphrase, kPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY(!window.isLocked());
+        QVERIFY(window.session().hasServerPassword());
+        QCOMPARE(window.database()->connection().password(), secret);
+        QCOMPARE(editorName(window), kMarker);
+        Questions::setNextAnswer(1);
+        QVERIFY(window.workspace()->confirmCloseEditor());
+    }
+
+    // With an app passphrase, a fresh start on a server locks at once, unless the office key's
+    // passphrase was just typed (before any case data showed): it proves as much.
+    void aFreshStartLocksUnlessTheOfficeKeyWasJustUnlocked()
+    {
+        if (!test::TestDatabase::onPostgres())
+            QSKIP("needs the office server (tst_serverlock_postgres)");
+        test::TestDatabase location(m_dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        QVERIFY(prepareServer(location, true));
+        const QString appPassphrase = QStringLiteral("app pass 42");
+        {
+            Settings settings(settingsPath());
+            settings.setPassphrase(Passphrase::hash(appPassphrase), Passphrase::newKeySalt());
+            MainWindow window(settings);
+            DialogSeam::answerNext(DialogSeam::Kind::Text, kPassphrase);
+            QVERIFY(window.connectToServer(location.target()));
+            QVERIFY(!window.isLocked());
+            QVERIFY(window.database()->officeKey());
+        }
+        {
+            Settings settings(settingsPath());
+            settings.setPassphrase(Passphrase::hash(appPassphrase), Passphrase::newKeySalt());
+            MainWindow window(settings);
+            DialogSeam::answerNext(DialogSeam::Kind::Text, QVariant()); // Cancel: no office key
+            QVERIFY(window.connectToServer(location.target()));
+            QVERIFY(window.isLocked());
+            QTRY_VERIFY(QSqlDatabase::connectionNames().isEmpty());
+            QCOMPARE(lockField(window, "lockPassphraseLineEdit")->placeholderText(),
+                QStringLiteral("App passphrase"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            type(lockField(window, "lockPassphraseLineEdit"), appPassphrase);
+            QTest::keyClick(lockField(window, "lockPassphraseLineEdit"), Qt::Key_Return);
+            QTRY_VERIFY(!window.isLocked());
+            QVERIFY(window.isOnServer());
+        }
+    }
+
+    // While locked on a server, every action and shortcut does nothing and opens nothing.
+    void nothingIsReachableWhileLocked()
+    {
+        if (!test::TestDatabase::onPostgres())
+            QSKIP("needs the office server (tst_serverlock_postgres)");
+        test::TestDatabase location(m_dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        QVERIFY(prepareServer(location, true));
+        Settings settings(settingsPath());
+        MainWindow window(settings);
+        DialogSeam::answerNext(DialogSeam::Kind::Text, kPassphrase);
+        QVERIFY(window.connectToServer(location.target()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.lock();
+        QTRY_VERIFY(QSqlDatabase::connectionNames().isEmpty());
+        QStringList seen;
+        auto check = [&](const QString &after) {
+            QCoreApplication::processEvents();
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (w == &window || !w->isVisible())
+                    continue;
+                seen << after + QStringLiteral(": ")
+                        + QString::fromLatin1(w->metaObject()->className());
+                if (auto *dialog = qobject_cast<QDialog *>(w))
+                    dialog->reject();
+                else
+                    w->close();
+            }
+            QVERIFY2(window.isLocked(), qPrintable(after));
+            QVERIFY2(!window.database(), qPrintable(after));
+            QVERIFY2(QSqlDatabase::connectionNames().isEmpty(), qPrintable(after));
+        };
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->objectName() == QLatin1String("quitAction"))
+                continue;
+            const QString name
+                = action->objectName().isEmpty() ? action->text() : action->objectName();
+            action->trigger();
+            check(QStringLiteral("triggering ") + name);
+            for (const QKeySequence &shortcut : action->shortcuts()) {
+                if (shortcut.isEmpty())
+                    continue;
+                QWidget *target = window.focusWidget() ? window.focusWidget() : &window;
+                QTest::keyClick(target, shortcut[0].key(), shortcut[0].keyboardModifiers());
+                check(QStringLiteral("the shortcut %1 of %2").arg(shortcut.toString(), name));
+            }
+        }
+        for (const Qt::Key key : {Qt::Key_F, Qt::Key_E, Qt::Key_V, Qt::Key_H}) {
+            QTest::keyClick(&window, key, Qt::AltModifier);
+            check(QStringLiteral("Alt+%1").arg(QChar(key)));
+        }
+        QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QLatin1String(", "))));
+        auto *passphrase = lockField(window, "lockPassphraseLineEdit");
+        type(passphrase, kPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY(!window.isLocked());
     }
 
     // The status bar names the login and its office role, in the person's language.
