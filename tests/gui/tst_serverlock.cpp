@@ -247,6 +247,18 @@ private slots:
         QTRY_VERIFY(QSqlDatabase::connectionNames().isEmpty());
         QTRY_VERIFY(passphrase->isEnabled());
 
+        // Cancel while it connects and unwraps: nothing opens, the attempt's key is dropped.
+        type(passphrase, kPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelUnlockPushButton"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(lockMessage(window).contains(QStringLiteral("Stopped")));
+        QTest::qWait(500);
+        QVERIFY(window.isLocked());
+        QVERIFY(!window.database());
+        QTRY_VERIFY(QSqlDatabase::connectionNames().isEmpty());
+
         type(passphrase, kPassphrase);
         QTest::keyClick(passphrase, Qt::Key_Return);
         QTRY_VERIFY(!window.isLocked());
