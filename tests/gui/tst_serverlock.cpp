@@ -44,6 +44,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 using namespace td;
@@ -79,6 +82,61 @@ QLineEdit *lockField(MainWindow &window, const char *name)
 QString lockMessage(MainWindow &window)
 {
     return window.findChild<QLabel *>(QStringLiteral("lockMessageLabel"))->text();
+}
+
+// How many times this process's readable memory holds the 32 bytes `masked` XOR `mask` (kept
+// masked here, so this test's own copy is never one of them): what an attacker reading a memory
+// dump would find. Read through /proc/self/mem into a buffer mapped outside the heap, skipped.
+int copiesInMemory(const QByteArray &masked, const QByteArray &mask)
+{
+    const size_t chunk = 4 << 20;
+    auto *buffer = static_cast<unsigned char *>(
+        mmap(nullptr, chunk + 64, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+    if (buffer == MAP_FAILED)
+        return -1;
+    const auto bufferStart = reinterpret_cast<quintptr>(buffer);
+    const int mem = ::open("/proc/self/mem", O_RDONLY);
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (mem < 0 || !maps.open(QIODevice::ReadOnly)) {
+        munmap(buffer, chunk + 64);
+        return -1;
+    }
+    const QList<QByteArray> lines = maps.readAll().split('\n');
+    const auto first = static_cast<unsigned char>(masked.at(0) ^ mask.at(0));
+    int found = 0;
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 2 || !fields.at(1).startsWith('r'))
+            continue;
+        if (line.contains("[vvar]") || line.contains("[vsyscall]"))
+            continue;
+        const QList<QByteArray> range = fields.at(0).split('-');
+        const quint64 start = range.at(0).toULongLong(nullptr, 16);
+        const quint64 end = range.at(1).toULongLong(nullptr, 16);
+        if (start == bufferStart)
+            continue;
+        for (quint64 at = start; at < end; at += chunk) {
+            const size_t want = size_t(std::min<quint64>(chunk + 31, end - at));
+            const ssize_t got = pread(mem, buffer, want, off_t(at));
+            if (got < 32)
+                continue;
+            const size_t limit = std::min<size_t>(size_t(got) - 31, chunk);
+            for (size_t i = 0; i < limit; ++i) {
+                if (buffer[i] != first)
+                    continue;
+                int j = 1;
+                while (j < 32
+                    && buffer[i + size_t(j)]
+                        == static_cast<unsigned char>(masked.at(j) ^ mask.at(j)))
+                    ++j;
+                if (j == 32)
+                    ++found;
+            }
+        }
+    }
+    ::close(mem);
+    munmap(buffer, chunk + 64);
+    return found;
 }
 
 void type(QLineEdit *field, const QString &text)
@@ -221,9 +279,16 @@ private slots:
         QVERIFY(window.database()->officeKey());
         QVERIFY(typeDraft(window));
 
-        // Every holder of the office key: the session's copy is watched until it is freed.
+        // Every holder of the office key: the session's copy is watched until it is freed, and
+        // its bytes are looked for in all of this process's memory (kept masked here).
         std::weak_ptr<const SecureKey> key = window.session().sharedOfficeKey();
         QVERIFY(!key.expired());
+        QByteArray mask(32, Qt::Uninitialized);
+        randombytes_buf(mask.data(), 32);
+        QByteArray masked(32, Qt::Uninitialized);
+        for (int i = 0; i < 32; ++i)
+            masked[i] = char(key.lock()->data()[i] ^ static_cast<unsigned char>(mask.at(i)));
+        QVERIFY(copiesInMemory(masked, mask) > 0); // the scan finds the key while it is held
         // No app passphrase is set: the office key's passphrase is what locks the window.
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(window.isLocked());
@@ -231,6 +296,8 @@ private slots:
         QVERIFY(!window.database());
         QVERIFY(window.session().isNull());
         QVERIFY2(key.expired(), "a copy of the office key outlived the lock");
+        const int left = copiesInMemory(masked, mask);
+        QVERIFY2(left == 0, qPrintable(QStringLiteral("%1 copies of the office key").arg(left)));
         QVERIFY(!window.workspace()->editor());
 
         QLineEdit *passphrase = lockField(window, "lockPassphraseLineEdit");
