@@ -263,6 +263,42 @@ private slots:
             QStringLiteral("typed"));
     }
 
+    // The unlock tries without a password when none was needed (~/.pgpass, peer); refused, the
+    // password field appears with a sentence, and nothing is opened.
+    void aRefusedLoginAsksForThePassword()
+    {
+        Settings settings(settingsPath());
+        LockScreen screen(settings);
+        LockedServer server;
+        server.uri = QStringLiteral("postgresql:///office?host=") + m_dir.path();
+        server.databaseName = QStringLiteral("office");
+        server.login = QStringLiteral("ana");
+        server.askOfficeKey = true;
+        screen.setServer(server);
+        screen.prepare();
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        QSignalSpy unlocked(&screen, &LockScreen::serverUnlocked);
+        auto *password
+            = screen.findChild<QLineEdit *>(QStringLiteral("lockServerPasswordLineEdit"));
+        auto *passphrase = screen.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"));
+        auto *message = screen.findChild<QLabel *>(QStringLiteral("lockMessageLabel"));
+        QVERIFY(!password->isVisible());
+        type(passphrase, kPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(password->isVisible(), 15000);
+        QVERIFY2(message->text().contains(QStringLiteral("without a password")),
+            qPrintable(message->text()));
+        // With one typed, a refusal is a sentence too (never the server's text).
+        type(password, QStringLiteral("typed"));
+        type(passphrase, kPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->text().contains(QStringLiteral("could not be reached")), 15000);
+        QVERIFY(password->isVisible());
+        QCOMPARE(unlocked.count(), 0);
+    }
+
     void theLockWipesTheOfficeKeyAndItsPassphraseUnlocks()
     {
         if (!test::TestDatabase::onPostgres())
