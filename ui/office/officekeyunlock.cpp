@@ -3,13 +3,13 @@
 #include "dialogs/dialogseam.h"
 #include "dialogs/messagebox.h"
 #include "serverlogin.h"
+#include "storage/connectionuri.h"
 #include "storage/database.h"
 #include "storage/officekeys.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QUrl>
 
 #include <optional>
 
@@ -39,17 +39,6 @@ std::optional<QString> askPassphrase(QWidget *parent, const QString &label)
     if (!ok)
         return std::nullopt;
     return text;
-}
-
-// The URI `db` was opened with, its password included (kept in memory only, as the session's).
-QString connectionUri(const Database &db)
-{
-    QString uri = db.path();
-    const QString password = db.connection().password();
-    if (!password.isEmpty())
-        uri += (uri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-            + QStringLiteral("password=") + QString::fromLatin1(QUrl::toPercentEncoding(password));
-    return uri;
 }
 
 } // namespace
@@ -83,6 +72,7 @@ QString OfficeKeyUnlock::run(Database &db, QWidget *parent)
     QString label = QCoreApplication::translate(
         "OfficeKeyUnlock", "Your passphrase for the office key (login %1):")
                         .arg(login.value());
+    // The URI `db` was opened with, its password included (in memory only, as the session's).
     QString uri = connectionUri(db);
     for (;;) {
         auto passphrase = askPassphrase(parent, label);
