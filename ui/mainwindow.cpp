@@ -20,7 +20,10 @@
 #include "intake/caseeditor.h"
 #include "models/caselistmodel.h"
 #include "office/connectserverdialog.h"
+#include "office/lockedserver.h"
 #include "office/officekeyunlock.h"
+#include "office/officestatus.h"
+#include "office/serverlogin.h"
 #include "preferences/preferencesdialog.h"
 #include "security/auditlogdialog.h"
 #include "security/encryptdatabasedialog.h"
@@ -306,7 +309,7 @@ void MainWindow::retranslate()
                                                                 : server.value().host);
         setWindowTitle(tr("%1 on %2 — TrustDesk").arg(database, host));
         m_databaseLabel->setText(
-            tr("Office server: %1 on %2, login %3").arg(database, host, m_serverLogin));
+            OfficeStatus::serverLabel(database, host, m_serverLogin, m_serverRole));
     } else {
         setWindowTitle(m_database
                 ? tr("%1 — TrustDesk").arg(QFileInfo(m_database->path()).fileName())
@@ -380,13 +383,13 @@ bool MainWindow::openSession(const DatabaseSession &session)
 
 bool MainWindow::connectToServer(const QString &uri)
 {
-    auto opened = Database::open(uri, Database::OpenMode::ExistingOnly);
-    if (!opened) {
+    auto opened = ServerLogin::openWithProgress(this, uri); // off the UI thread, with Cancel
+    if (!opened || !opened->ok()) {
         const auto parsed = PgConnection::parse(uri);
-        return showConnectDialog(
-            parsed ? parsed.value().displayUri : QString(), opened.error().message);
+        return showConnectDialog(parsed ? parsed.value().displayUri : QString(),
+            opened ? opened->error().message : tr("Connecting was cancelled."));
     }
-    setServerDatabase(std::move(opened.value()), uri);
+    setServerDatabase(std::move(opened->value()), uri);
     return true;
 }
 
@@ -407,16 +410,20 @@ void MainWindow::setServerDatabase(std::unique_ptr<Database> database, const QSt
     // The office key before anything reads drafts: they are sealed with its drafts subkey.
     m_officeKeyNote = OfficeKeyUnlock::run(*database, this);
     m_serverUri = uri;
-    const auto login = OfficeKeys(*database).currentLogin();
-    m_serverLogin = login ? login.value() : QString();
+    const ServerLoginInfo who = ServerLogin::describe(*database);
+    m_serverLogin = who.login;
+    m_serverRole = who.role;
     // With an app passphrase, a fresh start shows no case data until it is entered (as for a
-    // file): the window locks at once, and the unlock reconnects with this session.
-    const bool lockAtStart = !m_startedUp && !m_settings.passphraseHash().isEmpty();
+    // file): the window locks at once, and the unlock reconnects with this session. The office
+    // key's passphrase, just typed before any case data showed, proves as much.
+    const bool lockAtStart
+        = !m_startedUp && !m_settings.passphraseHash().isEmpty() && !database->officeKey();
     setDatabase(std::move(database));
-    if (lockAtStart)
-        lock();
+    // Before the lock, which lets go of the database (it crashed here reading it afterwards).
     m_settings.setLastServerUri(m_database->path()); // without the password
     m_settings.sync();
+    if (lockAtStart)
+        lock();
     // Once the window shows (a message set before that overlaps the case count).
     if (!m_officeKeyNote.isEmpty())
         QTimer::singleShot(0, this, [this] {
@@ -634,7 +641,7 @@ void MainWindow::showSecurity()
 
 bool MainWindow::lockNeedsSecret() const
 {
-    return m_session.isEncrypted() || !m_pendingVault.isEmpty()
+    return m_session.isEncrypted() || m_session.hasOfficeKey() || !m_pendingVault.isEmpty()
         || !m_settings.passphraseHash().isEmpty();
 }
 
@@ -680,6 +687,8 @@ void MainWindow::setPassphraseWhileLocked()
     if (m_sessionLock)
         m_sessionLock->setEnabled(m_settings.lockWithSession());
     unlock();
+    if (isLocked() && m_lockScreen) // a server that wants its password again: the fields for it
+        m_lockScreen->prepare();
 }
 
 void MainWindow::lock()
@@ -721,6 +730,7 @@ void MainWindow::lock()
         m_central->addWidget(m_lockScreen);
         connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
         connect(m_lockScreen, &LockScreen::vaultUnlocked, this, &MainWindow::vaultUnlocked);
+        connect(m_lockScreen, &LockScreen::serverUnlocked, this, &MainWindow::serverUnlocked);
         connect(m_lockScreen, &LockScreen::vaultUnlockFailed, this, &MainWindow::countFailedUnlock);
         connect(m_lockScreen, &LockScreen::passphraseRequested, this,
             &MainWindow::setPassphraseWhileLocked);
@@ -732,6 +742,11 @@ void MainWindow::lock()
     // Wrong tries before a restart still count: quitting does not reset the wait.
     m_lockScreen->setVault(vault.isEmpty() ? QString() : VaultKeyFile::pathFor(vault),
         QFileInfo(vault).fileName(), vault.isEmpty() ? 0 : m_settings.pendingFailedUnlocks(vault));
+    // On a server, what reconnects it: the lock wipes the password and the office key.
+    if (isOnServer())
+        m_lockScreen->setServer(LockedServer::of(m_session, m_serverLogin));
+    else if (m_lockedServer.isNull())
+        m_lockScreen->setServer({});
     m_plaintextBanner->hide();
     m_central->setCurrentWidget(m_lockScreen);
     m_countLabel->hide();
@@ -773,10 +788,13 @@ void MainWindow::releaseDatabase()
     m_database.reset();
     // The last copy of a vault's data key is the session's: wiped (sodium_free) as it goes.
     m_session = DatabaseSession();
+    wipeSecret(m_serverUri); // the password; the session's copy was the last (wiped as it went)
+    if (!server.isNull())
+        m_serverUri = server.path(); // without it: what the unlock reconnects to, at least
     if (vault)
         m_pendingVault = path; // unlocked with its passphrase, which derives the key again
     else if (!server.isNull())
-        m_lockedServer = server; // the password and office key stay in memory for the session
+        m_lockedServer = DatabaseSession::forServerUri(server.path()); // no password, no key
     else
         m_lockedPlainPath = path;
     retranslate(); // the title no longer names the file
@@ -784,11 +802,23 @@ void MainWindow::releaseDatabase()
     qCDebug(lcUi) << "locked; connections left:" << QSqlDatabase::connectionNames().size();
 }
 
+void MainWindow::serverUnlocked(
+    const QString &uri, std::shared_ptr<const SecureKey> officeKey, const QString &role)
+{
+    m_serverUri = uri;
+    m_serverRole = role;
+    m_lockedServer = DatabaseSession::forServerUri(uri, std::move(officeKey));
+    unlock();
+}
+
 bool MainWindow::reopenAfterLock()
 {
     if (!m_lockedServer.isNull()) {
         auto opened = m_lockedServer.open(Database::OpenMode::ExistingOnly);
         if (!opened) {
+            m_lockedServer = DatabaseSession::forServerUri(m_lockedServer.path()); // wiped again
+            wipeSecret(m_serverUri);
+            m_serverUri = m_lockedServer.path();
             // The server went away while locked: say so and stay locked; unlocking tries again.
             MessageBox::warning(this, tr("TrustDesk"), opened.error().message);
             return false;

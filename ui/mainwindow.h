@@ -108,6 +108,9 @@ private:
     void setActionsLocked(bool locked);
     void beginVaultUnlock(const QString &path);
     void vaultUnlocked(std::shared_ptr<const SecureKey> dataKey);
+    /// The lock screen reconnected an office server's login (ServerLogin): reopen with it.
+    void serverUnlocked(
+        const QString &uri, std::shared_ptr<const SecureKey> officeKey, const QString &role);
     void countFailedUnlock();
     void recordFailedUnlocks();
     /// The plaintext banner's Encrypt…: converts the open database into a vault in place
@@ -146,13 +149,15 @@ private:
     /// A plaintext database the lock closed (or a start with an app passphrase has not opened
     /// yet): reopened at the unlock. A vault waits in m_pendingVault instead.
     QString m_lockedPlainPath;
-    /// An office server the lock closed: its session (URI with password, office key) reopens it.
+    /// An office server the lock closed: its URI without password or office key (the lock wipes
+    /// both; the lock screen asks for them again, LockedServer), then the session it unlocked.
     DatabaseSession m_lockedServer;
     /// The open server's URI as connected to, password included: in memory only, never saved.
     QString m_serverUri;
     /// What works without the office key, shown in the status bar while it is not unlocked.
     QString m_officeKeyNote;
     QString m_serverLogin; ///< the server's current_user
+    QString m_serverRole; ///< its office role: caseworker, supervisor, admin (or empty)
     /// What was on screen when the window locked, brought back at the unlock.
     struct ViewAtLock
     {

@@ -24,6 +24,7 @@
 #include <functional>
 #include <utility>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <fcntl.h>
@@ -89,6 +90,11 @@ Database::~Database()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
+        // An office server's password: the connection's copy is overwritten before it is freed
+        // (the QString shares the connection's buffer; libpq wipes its own).
+        if (QString password = db.password(); !password.isEmpty())
+            sodium_memzero(
+                const_cast<QChar *>(password.constData()), size_t(password.size()) * sizeof(QChar));
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     if (!m_keyToken.isEmpty())

@@ -1,6 +1,10 @@
 #include "databasesession.h"
 
+#include "pgconnection.h"
+
 #include <QUrl>
+
+#include <sodium.h>
 
 namespace td {
 
@@ -34,6 +38,30 @@ DatabaseSession DatabaseSession::forServer(const Database &database, const QStri
     if (const SecureKey *key = database.officeKey(); key && !key->isNull())
         session.m_officeKey = std::make_shared<const SecureKey>(SecureKey::fromBytes(key->data()));
     return session;
+}
+
+DatabaseSession DatabaseSession::forServerUri(
+    const QString &uri, std::shared_ptr<const SecureKey> officeKey)
+{
+    const auto parsed = PgConnection::parse(uri);
+    DatabaseSession session(parsed ? parsed.value().displayUri : QString());
+    session.m_serverUri = uri;
+    if (officeKey && !officeKey->isNull())
+        session.m_officeKey = std::move(officeKey);
+    return session;
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    // Every copy shares one buffer (implicit sharing): the last one wipes it.
+    if (!m_serverUri.isEmpty() && m_serverUri.isDetached())
+        sodium_memzero(m_serverUri.data(), size_t(m_serverUri.size()) * sizeof(QChar));
+}
+
+bool DatabaseSession::hasServerPassword() const
+{
+    const auto parsed = PgConnection::parse(m_serverUri);
+    return !m_serverUri.isEmpty() && parsed && !parsed.value().password.isEmpty();
 }
 
 Result<std::unique_ptr<Database>> DatabaseSession::open(Database::OpenMode mode) const

@@ -23,6 +23,17 @@ public:
     /// in memory only, never written anywhere), and the office key once unlocked (copied into
     /// every connection this session opens, so evidence and drafts open there too).
     static DatabaseSession forServer(const Database &database, const QString &uri);
+    /// An office server by its URI alone (with the password, if one is needed), and the office
+    /// key when one was unlocked: what the lock screen hands back after the unlock.
+    static DatabaseSession forServerUri(
+        const QString &uri, std::shared_ptr<const SecureKey> officeKey = {});
+
+    DatabaseSession(const DatabaseSession &) = default;
+    DatabaseSession(DatabaseSession &&) = default;
+    DatabaseSession &operator=(const DatabaseSession &) = default;
+    DatabaseSession &operator=(DatabaseSession &&) = default;
+    /// The last copy overwrites the server URI's characters (its password) before freeing them.
+    ~DatabaseSession();
 
     bool isNull() const { return m_path.isEmpty(); }
     /// The file, or the server's URI without its password.
@@ -31,6 +42,10 @@ public:
     bool isEncrypted() const { return m_dataKey != nullptr; }
     /// An office server whose office key this session holds (evidence opens there).
     bool hasOfficeKey() const { return m_officeKey != nullptr; }
+    /// On a server: whether a password was typed (the lock asks for it again).
+    bool hasServerPassword() const;
+    /// The office key this session copies into its connections (tests watch it go at the lock).
+    std::shared_ptr<const SecureKey> sharedOfficeKey() const { return m_officeKey; }
     /// The vault's data key; null for a plaintext database.
     const SecureKey *dataKey() const { return m_dataKey.get(); }
     std::shared_ptr<const SecureKey> sharedDataKey() const { return m_dataKey; }

@@ -373,8 +373,8 @@ private slots:
         QCOMPARE(read.size(), 1);
         QCOMPARE(read.first().caseFile.client.fullName, marker);
 
-        // The lock closes the connection; the unlock reconnects with the session's password and
-        // office key, and the editor comes back with what was typed.
+        // The lock closes the connection and wipes the office key; the unlock asks for its
+        // passphrase (not the app passphrase), and the editor comes back with what was typed.
         settings.setPassphrase(
             Passphrase::hash(QStringLiteral("app pass 42")), Passphrase::newKeySalt());
         window.show();
@@ -383,7 +383,7 @@ private slots:
         QTRY_VERIFY(!window.database());
         auto *passphrase = window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"));
         QVERIFY(passphrase);
-        QTest::keyClicks(passphrase, QStringLiteral("app pass 42"));
+        QTest::keyClicks(passphrase, kPassphrase);
         QTest::keyClick(passphrase, Qt::Key_Return);
         QTRY_VERIFY(!window.isLocked());
         QVERIFY(window.database());

@@ -1,6 +1,7 @@
 #include "connectserverdialog.h"
 
 #include "dialogs/filedialog.h"
+#include "serverlogin.h"
 #include "storage/database.h"
 #include "storage/pgconnection.h"
 
@@ -302,24 +303,24 @@ void ConnectServerDialog::accept()
         setMessage(uri.error().message);
         return;
     }
-    setMessage(QString());
-    // QSqlDatabase connections belong to the thread that opens them, so the connection is made
-    // here, with a busy cursor and the fields disabled; connect_timeout bounds the wait.
-    setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Off the UI thread, with a progress dialog whose Cancel gives the fields back; libpq's
+    // connect_timeout bounds the wait (ServerLogin).
+    m_connect->setEnabled(false);
     m_message->setStyleSheet(QString());
     setMessage(tr("Connecting…"));
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto opened = Database::open(uri.value(), Database::OpenMode::ExistingOnly);
-    QApplication::restoreOverrideCursor();
-    setEnabled(true);
+    auto opened = ServerLogin::openWithProgress(this, uri.value());
+    m_connect->setEnabled(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     if (!opened) {
-        setMessage(opened.error().message);
+        setMessage(tr("Connecting was cancelled. What you typed is still here."));
+        return;
+    }
+    if (!opened->ok()) {
+        setMessage(opened->error().message);
         return;
     }
     setMessage(QString());
-    m_connected = std::move(opened.value());
+    m_connected = std::move(opened->value());
     m_connectedUri = uri.value();
     QDialog::accept();
 }

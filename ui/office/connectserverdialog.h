@@ -22,8 +22,9 @@ namespace td::ui {
 /// a socket folder, a port, the database), who connects (the login, and a password only when the
 /// server asks for one: peer/trust logins and ~/.pgpass need none) and, for a server elsewhere,
 /// the certificate authority that vouches for it (verify-full TLS, PgConnection). A connection
-/// URI can be pasted instead. Connect opens the database in the UI thread with a busy cursor
-/// and connect_timeout; a failure is a sentence under the fields, which keep what was typed.
+/// URI can be pasted instead. Connect tests the login off the UI thread (ServerLogin, with a
+/// progress dialog and Cancel, bounded by connect_timeout), then opens the window's connection;
+/// a failure is a sentence under the fields, which keep what was typed.
 /// The password is kept in memory only (docs/office-mode.md, "The app on an office server").
 class ConnectServerDialog final : public QDialog
 {

@@ -2,10 +2,11 @@
 
 #include "dialogs/dialogseam.h"
 #include "dialogs/messagebox.h"
+#include "serverlogin.h"
+#include "storage/connectionuri.h"
 #include "storage/database.h"
 #include "storage/officekeys.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -71,20 +72,32 @@ QString OfficeKeyUnlock::run(Database &db, QWidget *parent)
     QString label = QCoreApplication::translate(
         "OfficeKeyUnlock", "Your passphrase for the office key (login %1):")
                         .arg(login.value());
+    // The URI `db` was opened with, its password included (in memory only, as the session's).
+    QString uri = connectionUri(db);
     for (;;) {
-        const auto passphrase = askPassphrase(parent, label);
-        if (!passphrase)
+        auto passphrase = askPassphrase(parent, label);
+        if (!passphrase) {
+            wipeSecret(uri);
             return withoutKey();
-        QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id: a second or two
-        auto key = keys.unlock(*passphrase);
-        QApplication::restoreOverrideCursor();
-        if (key) {
-            db.setOfficeKey(std::move(key.value()));
+        }
+        // Argon2id takes a second or two: on a connection of a pool thread's own, with a
+        // progress dialog whose Cancel asks for the passphrase again.
+        auto outcome = ServerLogin::runWithProgress(parent,
+            QCoreApplication::translate("OfficeKeyUnlock", "Unlocking the office key…"), uri,
+            *passphrase);
+        wipeSecret(*passphrase);
+        if (!outcome)
+            continue;
+        if (outcome->ok() && outcome->value().officeKey) {
+            wipeSecret(uri);
+            db.setOfficeKey(SecureKey::fromBytes(outcome->value().officeKey->data()));
             return {};
         }
-        if (key.error().kind != ErrorKind::BadInput) {
+        if (outcome->ok() || outcome->error().kind != ErrorKind::BadInput) {
+            wipeSecret(uri);
             MessageBox::warning(parent,
-                QCoreApplication::translate("OfficeKeyUnlock", "Office Key"), key.error().message);
+                QCoreApplication::translate("OfficeKeyUnlock", "Office Key"),
+                outcome->ok() ? withoutKey() : outcome->error().message);
             return withoutKey();
         }
         label = QCoreApplication::translate("OfficeKeyUnlock",

@@ -2,6 +2,8 @@
 
 #include "common/passphrase.h"
 #include "common/settings.h"
+#include "office/serverlogin.h"
+#include "storage/pgconnection.h"
 #include "vaultunlocker.h"
 
 #include <QApplication>
@@ -12,9 +14,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace td::ui {
 namespace {
@@ -29,19 +33,29 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
+    , m_serverPassword(new QLineEdit(this))
     , m_unlock(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_setPassphrase(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_recoveryToggle(new QPushButton(this))
     , m_retryTimer(new QTimer(this))
     , m_unlocker(new VaultUnlocker(this))
+    , m_serverLogin(new ServerLogin(this))
 {
     setObjectName(QStringLiteral("lockScreen"));
     m_title->setObjectName(QStringLiteral("lockTitleLabel"));
     m_hint->setObjectName(QStringLiteral("lockHintLabel"));
     m_passphrase->setObjectName(QStringLiteral("lockPassphraseLineEdit"));
     m_unlock->setObjectName(QStringLiteral("unlockPushButton"));
+    m_serverPassword->setObjectName(QStringLiteral("lockServerPasswordLineEdit"));
+    m_serverPassword->setEchoMode(QLineEdit::Password);
+    m_serverPassword->setMinimumWidth(320);
+    m_serverPassword->setMaximumWidth(420);
+    m_serverPassword->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelUnlockPushButton"));
+    m_cancel->hide();
     m_setPassphrase->setObjectName(QStringLiteral("setPassphrasePushButton"));
     m_setPassphrase->hide();
     m_busy->setObjectName(QStringLiteral("unlockBusyProgressBar"));
@@ -79,9 +93,11 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     columnLayout->addWidget(m_title);
     columnLayout->addWidget(m_hint);
     columnLayout->addWidget(m_passphrase, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_serverPassword, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_unlock, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_setPassphrase, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_cancel, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_message);
     columnLayout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
     auto *row = new QHBoxLayout;
@@ -94,6 +110,9 @@ LockScreen::LockScreen(Settings &settings, QWidget *parent)
     layout->addStretch(2);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    connect(m_serverPassword, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    connect(m_cancel, &QPushButton::clicked, this, &LockScreen::cancelServerUnlock);
+    connect(m_serverLogin, &ServerLogin::finished, this, &LockScreen::serverAttemptFinished);
     connect(m_recoveryToggle, &QPushButton::clicked, this, &LockScreen::toggleRecovery);
     connect(m_setPassphrase, &QPushButton::clicked, this, &LockScreen::passphraseRequested);
     connect(m_unlocker, &VaultUnlocker::finished, this, &LockScreen::vaultAttemptFinished);
@@ -128,12 +147,26 @@ void LockScreen::setVault(
     retranslate();
 }
 
+void LockScreen::setServer(const LockedServer &server)
+{
+    if (server.uri != m_server.uri)
+        m_failures = 0;
+    m_server = server;
+    m_askPassword = server.askPassword;
+    retranslate();
+}
+
 void LockScreen::prepare()
 {
+    if (m_serverLogin->isRunning())
+        cancelServerUnlock();
     m_passphrase->clear();
+    m_serverPassword->clear();
     m_message->clear();
     m_failureText.clear();
-    const bool hasPassphrase = isVault() || !m_settings.passphraseHash().isEmpty();
+    m_serverPassword->setVisible(isServer() && m_askPassword);
+    const bool hasPassphrase = isVault() || (isServer() && m_server.askOfficeKey)
+        || !m_settings.passphraseHash().isEmpty();
     // Without a passphrase there is nothing to check: the only way in is to set one.
     m_passphrase->setVisible(hasPassphrase);
     m_unlock->setVisible(hasPassphrase);
@@ -147,6 +180,10 @@ void LockScreen::tryUnlock()
 {
     if (isVault()) {
         tryVaultUnlock();
+        return;
+    }
+    if (isServer()) {
+        tryServerUnlock();
         return;
     }
     const QString stored = m_settings.passphraseHash();
@@ -199,17 +236,113 @@ void LockScreen::vaultAttemptFinished()
     }
     ++m_failures;
     emit vaultUnlockFailed();
-    m_failureText = m_useRecoveryKey ? tr("That recovery key does not open this database.")
-                                     : tr("That passphrase is not right.");
+    waitAfterWrongSecret(m_useRecoveryKey ? tr("That recovery key does not open this database.")
+                                          : tr("That passphrase is not right."));
+}
+
+// A wrong guess: the next try waits longer each time (retryDelay).
+void LockScreen::waitAfterWrongSecret(const QString &text)
+{
+    m_failureText = text;
     const int wait = retryDelay(m_failures);
     m_busy->hide();
+    m_cancel->hide();
     m_unlock->setEnabled(false);
     m_passphrase->setEnabled(false);
+    m_serverPassword->setEnabled(false);
     m_recoveryToggle->setEnabled(false);
     showMessage(tr("%1 You can try again in %n second(s).", nullptr, (wait + 999) / 1000)
                     .arg(m_failureText),
         true);
     m_retryTimer->start(wait);
+}
+
+void LockScreen::tryServerUnlock()
+{
+    if (m_serverLogin->isRunning() || m_retryTimer->isActive() || !m_unlock->isEnabled())
+        return;
+    std::optional<QString> passphrase;
+    if (m_server.askOfficeKey) {
+        if (m_passphrase->text().isEmpty()) {
+            showMessage(tr("Enter your passphrase for the office key."), true);
+            return;
+        }
+        passphrase = m_passphrase->text();
+    } else {
+        // No office key was held: the app passphrase is what proves it is the same person.
+        const QString stored = m_settings.passphraseHash();
+        if (stored.isEmpty())
+            return;
+        if (!Passphrase::verify(stored, m_passphrase->text())) {
+            m_passphrase->clear();
+            showMessage(tr("That passphrase is not right. Try again."), true);
+            return;
+        }
+    }
+    // Without a password first: ~/.pgpass, peer or trust may be all the server needs.
+    QString uri = m_server.uri;
+    if (!m_serverPassword->text().isEmpty())
+        uri += (uri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+            + QStringLiteral("password=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(m_serverPassword->text()));
+    m_passphrase->clear();
+    m_serverPassword->clear();
+    m_message->clear();
+    setBusy(true);
+    m_cancel->show();
+    m_serverLogin->start(uri, passphrase);
+    m_attemptUri = uri;
+    wipeSecret(uri);
+    if (passphrase)
+        wipeSecret(*passphrase);
+}
+
+void LockScreen::serverAttemptFinished()
+{
+    auto result = m_serverLogin->takeResult();
+    if (!result)
+        return;
+    QString uri = std::exchange(m_attemptUri, QString());
+    setBusy(false);
+    m_cancel->hide();
+    if (result->ok()) {
+        m_message->clear();
+        m_failures = 0;
+        emit serverUnlocked(uri, result->value().officeKey, result->value().role);
+        wipeSecret(uri);
+        return;
+    }
+    const auto parsed = PgConnection::parse(uri);
+    const bool typedPassword = parsed && !parsed.value().password.isEmpty();
+    wipeSecret(uri);
+    const Error &error = result->error();
+    if (error.kind == ErrorKind::BadInput && m_server.askOfficeKey) {
+        ++m_failures;
+        waitAfterWrongSecret(tr("That passphrase does not open the office key."));
+        return;
+    }
+    if (error.kind == ErrorKind::Io && !typedPassword && !m_askPassword) {
+        // Perhaps the server wants a password now (~/.pgpass gone, a rule changed).
+        m_askPassword = true;
+        m_serverPassword->show();
+        showMessage(tr("The office server did not let you in without a password. Enter your "
+                       "server password as well (or check the network), then try again."),
+            true);
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    showMessage(error.message, true);
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void LockScreen::cancelServerUnlock()
+{
+    m_serverLogin->cancel();
+    wipeSecret(m_attemptUri);
+    setBusy(false);
+    m_cancel->hide();
+    showMessage(tr("Stopped. Nothing was opened; you can try again."), false);
+    (m_passphrase->isVisible() ? m_passphrase : m_serverPassword)->setFocus(Qt::OtherFocusReason);
 }
 
 void LockScreen::retryAllowed()
@@ -223,10 +356,14 @@ void LockScreen::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_passphrase->setEnabled(!busy);
+    m_serverPassword->setEnabled(!busy);
     m_unlock->setEnabled(!busy);
     m_recoveryToggle->setEnabled(!busy);
     if (busy)
-        showMessage(tr("Unlocking…"), false);
+        showMessage(isServer() && m_server.askOfficeKey
+                ? tr("Connecting to the office server and unlocking the office key…")
+                : (isServer() ? tr("Connecting to the office server…") : tr("Unlocking…")),
+            false);
 }
 
 void LockScreen::showMessage(const QString &text, bool problem)
@@ -264,6 +401,15 @@ void LockScreen::retranslate()
         m_recoveryToggle->setText(m_useRecoveryKey
                 ? tr("Use the &passphrase instead")
                 : tr("Forgot the passphrase? Use the &recovery key"));
+    } else if (isServer() && m_server.askOfficeKey) {
+        // The office key was wiped at the lock: its passphrase unwraps it again, and proves
+        // that it is the same person.
+        m_hint->setText(tr("Case data on the office server (database %1) is hidden while you "
+                           "are away. Enter your passphrase for the office key (login %2) to "
+                           "continue.")
+                            .arg(m_server.databaseName, m_server.login));
+        m_passphrase->setAccessibleName(tr("Office key passphrase"));
+        m_passphrase->setPlaceholderText(tr("Office key passphrase"));
     } else {
         m_hint->setText(m_settings.passphraseHash().isEmpty()
                 ? tr("No passphrase protects this database: it is closed, but anyone at this "
@@ -275,6 +421,9 @@ void LockScreen::retranslate()
         m_passphrase->setAccessibleName(tr("App passphrase"));
         m_passphrase->setPlaceholderText(tr("App passphrase"));
     }
+    m_serverPassword->setAccessibleName(tr("Server password"));
+    m_serverPassword->setPlaceholderText(tr("Password for the office server"));
+    m_cancel->setText(tr("&Cancel"));
     m_unlock->setText(tr("&Unlock"));
     m_setPassphrase->setText(tr("&Set a Passphrase…"));
 }
