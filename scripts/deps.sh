@@ -20,6 +20,7 @@ packages=(
   # makes a throwaway cluster with its initdb and pg_ctl; unaccent and pg_trgm ship in this package
   # on bookworm, so no postgresql-contrib) and runuser from util-linux, to run them when root.
   postgresql-15 util-linux
+  libpq-dev # to cancel a running statement on an office server (app/storage/queryinterrupt.cpp)
 )
 
 missing=()

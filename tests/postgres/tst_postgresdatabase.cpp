@@ -4,14 +4,21 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/queryinterrupt.h"
 #include "storage/searchindex.h"
 #include "storage/statisticsquery.h"
 #include "testcases.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <future>
+#include <thread>
 
 using namespace td;
 
@@ -297,6 +304,58 @@ private slots:
         QVERIFY(ranked.ok());
         QCOMPARE(ranked->size(), 5);
         QCOMPARE(ranked->constFirst().id, oldest->id);
+    }
+
+    // A window that locks or closes while a count runs on its own connection ends that statement
+    // from the owner's thread (QueryInterrupt: libpq's cancel request) instead of waiting for it.
+    // A statement that would sleep a minute ends within seconds, failing; the connection stays
+    // usable.
+    void interruptEndsAStatementOnTheServer()
+    {
+        std::promise<QueryInterrupt> made;
+        auto interruptFuture = made.get_future();
+        QString outcome;
+        bool failedAsCancelled = false;
+        bool usableAfter = false;
+        qint64 ranMs = -1;
+        std::atomic<bool> done = false;
+        std::promise<void> quiet;
+        const QString target = m_location->target();
+        std::thread worker([&] {
+            auto db = Database::open(target);
+            if (!db) {
+                outcome = db.error().message;
+                made.set_value(QueryInterrupt());
+                done = true;
+                return;
+            }
+            made.set_value(QueryInterrupt(**db));
+            QElapsedTimer timer;
+            timer.start();
+            QSqlQuery q((*db)->connection());
+            failedAsCancelled = !q.exec(QStringLiteral("SELECT pg_sleep(60)"));
+            ranMs = timer.elapsed();
+            outcome = q.lastError().text();
+            done = true;
+            // Once the test has stopped cancelling, so that no late cancel hits this one.
+            quiet.get_future().wait();
+            QSqlQuery after((*db)->connection());
+            usableAfter = after.exec(QStringLiteral("SELECT 1")) && after.next();
+        });
+        const QueryInterrupt interrupt = interruptFuture.get();
+        // Again and again until the worker is done: a cancel that reaches the server before the
+        // sleep starts cancels nothing.
+        QElapsedTimer waited;
+        waited.start();
+        while (!done.load() && waited.elapsed() < 45000) {
+            QTest::qWait(200);
+            interrupt.interrupt();
+        }
+        quiet.set_value();
+        worker.join();
+        QVERIFY2(failedAsCancelled, qPrintable(outcome));
+        QVERIFY2(ranMs >= 0 && ranMs < 30000, qPrintable(QString::number(ranMs)));
+        QVERIFY(usableAfter);
     }
 };
 
