@@ -18,7 +18,9 @@
 #include <QClipboard>
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -297,6 +299,35 @@ private slots:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->client.aNumber, QStringLiteral("A999-888-777"));
         QCOMPARE(loaded->client.phone, m_stored.client.phone); // untouched fields kept
+        QCOMPARE(loaded->client.dateOfBirth, m_stored.client.dateOfBirth);
+    }
+
+    // Where dates are shown in a local style (the United States: 8/6/1985), a hidden date of
+    // birth is kept in that style too: saving without revealing it must keep it, not read it as
+    // ISO and store no date at all. (The test locale C shows ISO dates, which hid this.)
+    void hiddenDateOfBirthSurvivesASaveInALocalDateStyle()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        const QString path = databaseWithCase();
+        QVERIFY(!path.isEmpty());
+        QVERIFY(m_stored.client.dateOfBirth.isValid());
+        Settings settings(m_dir.filePath(QStringLiteral("us.ini")));
+        MainWindow window(settings);
+        CaseEditor *editor = openStored(window, path);
+        QVERIFY(editor);
+        QVERIFY(find<QLineEdit>(editor, "dateOfBirthLineEdit")->text().isEmpty()); // hidden
+        QCOMPARE(editor->currentCase().client.dateOfBirth, m_stored.client.dateOfBirth);
+        auto *notes = find<QPlainTextEdit>(editor, "notesPlainTextEdit");
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral(" Called back."));
+        QVERIFY(editor->save());
+        auto db = Database::open(path, Database::OpenMode::ReadOnly);
+        QVERIFY(db.ok());
+        auto loaded = CaseRepository(**db, QStringLiteral("reader")).load(m_stored.id);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded->client.notes.contains(QLatin1String("Called back.")));
         QCOMPARE(loaded->client.dateOfBirth, m_stored.client.dateOfBirth);
     }
 

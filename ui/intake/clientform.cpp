@@ -367,9 +367,9 @@ Client ClientForm::client() const
     c.phone = m_mask->value(m_phone).trimmed();
     c.email = m_mask->value(m_email).trimmed();
     c.address = m_mask->value(m_address).trimmed();
-    c.dateOfBirth = m_mask->isMasked(m_dateOfBirth)
-        ? QDate::fromString(m_mask->value(m_dateOfBirth), Qt::ISODate)
-        : m_dateOfBirth->date();
+    // A hidden date is kept as it was shown (the interface's date style), so it is read the way
+    // the field reads what is typed.
+    c.dateOfBirth = m_dateOfBirth->dateFrom(m_mask->value(m_dateOfBirth));
     c.countryOfBirth = m_mask->value(m_countryOfBirth).trimmed();
     c.immigrationStatus = m_mask->value(m_immigrationStatus).trimmed();
     c.aNumber = m_mask->value(m_aNumber).trimmed();

@@ -47,8 +47,13 @@ QString DateLineEdit::dateFormatFor(const QLocale &locale)
 
 QDate DateLineEdit::date() const
 {
+    return dateFrom(text());
+}
+
+QDate DateLineEdit::dateFrom(const QString &shown) const
+{
     static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}$"));
-    const QString t = plainDigits(text().trimmed());
+    const QString t = plainDigits(shown.trimmed());
     if (t.isEmpty())
         return {};
     if (iso.match(t).hasMatch()) {

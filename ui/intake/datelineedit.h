@@ -27,6 +27,9 @@ public:
 
     Kind kind() const { return m_kind; }
     QDate date() const;
+    /// `shown` read as this field reads what is typed (ISO, or the style dates are shown in):
+    /// for a value kept aside from the field, such as a hidden date of birth.
+    QDate dateFrom(const QString &shown) const;
     void setDate(const QDate &date);
     QTime time() const;
     void setTime(const QTime &time);
