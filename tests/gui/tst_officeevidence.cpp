@@ -72,18 +72,6 @@ QByteArray markedPng(const QByteArray &marker)
     return bytes + marker;
 }
 
-// The same database URI, connecting as another login (the cluster trusts every local login).
-QString asLogin(const QString &uri, const QString &login)
-{
-    QUrl url(uri);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("user"));
-    query.addQueryItem(QStringLiteral("user"), login);
-    url.setQuery(query);
-    url.setUserName(QString());
-    return url.toString();
-}
-
 // Runs `handle` on the next modal dialog of type T once it shows (polling, since exec() blocks).
 template<typename T> void whenModal(std::function<void(T *)> handle, int triesLeft = 400)
 {
@@ -435,7 +423,7 @@ private slots:
         Settings settings(m_dir.filePath(QStringLiteral("caseworker-settings.ini")));
         MainWindow window(settings);
         DialogSeam::answerNext(DialogSeam::Kind::Text, kPassphrase);
-        QVERIFY(window.connectToServer(asLogin(office.location->target(), login)));
+        QVERIFY(window.connectToServer(test::asLogin(office.location->target(), login)));
         QVERIFY(window.database()->officeKey());
 
         const QString file = m_dir.filePath(QStringLiteral("caseworker.tdob"));

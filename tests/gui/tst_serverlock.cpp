@@ -63,17 +63,6 @@ QString withPassword(const QString &uri, const QString &password)
         + QStringLiteral("password=") + password;
 }
 
-QString asLogin(const QString &uri, const QString &login)
-{
-    QUrl url(uri);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("user"));
-    query.addQueryItem(QStringLiteral("user"), login);
-    url.setQuery(query);
-    url.setUserName(QString());
-    return url.toString();
-}
-
 QLineEdit *lockField(MainWindow &window, const char *name)
 {
     return window.findChild<QLineEdit *>(QString::fromLatin1(name));
@@ -521,7 +510,7 @@ private slots:
         }
         Settings settings(settingsPath());
         MainWindow window(settings);
-        QVERIFY(window.connectToServer(asLogin(location.target(), login)));
+        QVERIFY(window.connectToServer(test::asLogin(location.target(), login)));
         QLabel *label = window.findChild<QLabel *>(QStringLiteral("databasePathLabel"));
         QVERIFY(label);
         QVERIFY2(label->text().contains(QStringLiteral("login %1 (caseworker)").arg(login)),

@@ -23,18 +23,6 @@ QString fixture()
         + QStringLiteral("/tests/cli/fixtures/cases.json");
 }
 
-// The same database URI, connecting as another login (the cluster trusts every local login).
-QString asLogin(const QString &uri, const QString &login)
-{
-    QUrl url(uri);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("user"));
-    query.addQueryItem(QStringLiteral("user"), login);
-    url.setQuery(query);
-    url.setUserName(QString());
-    return url.toString();
-}
-
 const QString kCase = QStringLiteral("TD-2025-00018");
 
 } // namespace

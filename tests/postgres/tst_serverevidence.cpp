@@ -47,18 +47,6 @@ QByteArray utf16(const QString &text)
     return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
 }
 
-// The same database URI, connecting as another login (the cluster trusts every local login).
-QString asLogin(const QString &uri, const QString &login)
-{
-    QUrl url(uri);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("user"));
-    query.addQueryItem(QStringLiteral("user"), login);
-    url.setQuery(query);
-    url.setUserName(QString());
-    return url.toString();
-}
-
 // The process's peak resident size (VmHWM) in kB, or -1.
 qint64 statusKb(const char *field)
 {
@@ -296,8 +284,8 @@ private slots:
         const StoredEvidence e = attach(QStringLiteral("c.bin"), bytes);
         QVERIFY(e.item.id > 0);
 
-        auto asBea = Database::open(
-            asLogin(m_location->target(), QStringLiteral("bea")), Database::OpenMode::ExistingOnly);
+        auto asBea = Database::open(test::asLogin(m_location->target(), QStringLiteral("bea")),
+            Database::OpenMode::ExistingOnly);
         QVERIFY2(asBea.ok(), qPrintable(asBea.ok() ? QString() : asBea.error().message));
         OfficeKeys beaKeys(**asBea);
         QCOMPARE(beaKeys.currentLogin().value(), QStringLiteral("bea"));

@@ -28,18 +28,6 @@ using namespace td::test;
 
 namespace {
 
-// The same database URI, connecting as another login (the cluster trusts every local login).
-QString asLogin(const QString &uri, const QString &login)
-{
-    QUrl url(uri);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("user"));
-    query.addQueryItem(QStringLiteral("user"), login);
-    url.setQuery(query);
-    url.setUserName(QString());
-    return url.toString();
-}
-
 // Logins are the cluster's, shared by every test running on it: named after this process.
 QString loginFor(const char *who)
 {

@@ -119,4 +119,15 @@ TestDatabase::~TestDatabase()
         (void)onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
 }
 
+QString asLogin(const QString &uri, const QString &login)
+{
+    QUrl url(uri);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("user"));
+    query.addQueryItem(QStringLiteral("user"), login);
+    url.setQuery(query);
+    url.setUserName(QString());
+    return url.toString();
+}
+
 } // namespace td::test

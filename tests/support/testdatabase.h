@@ -39,4 +39,8 @@ private:
     QString m_error;
 };
 
+/// The same database URI, connecting as another login (the test cluster trusts every local login
+/// but the members of trustdesk_test_scram).
+QString asLogin(const QString &uri, const QString &login);
+
 } // namespace td::test
