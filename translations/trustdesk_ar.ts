@@ -3025,16 +3025,16 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التشفير إلى كلمة مرور جديدة، ولا توجد طرفية لطلبها. قدّمها بـ --passphrase-file FILE (أو حدّد ذلك الملف في متغير البيئة %1). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج مفتاح المكتب إلى كلمة مرور لحسابك، ولا توجد طرفية لطلبها. قدّمها بـ %1 FILE (كلمة المرور في السطر الأول من FILE). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة مطلوبة، ولا توجد طرفية لطلبها. قدّمها بـ --new-passphrase-file FILE (كلمة المرور في السطر الأول من FILE). لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3277,77 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>تنقطع سلسلة سجل التدقيق في النسخة الاحتياطية عند القيد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>نسخة TrustDesk الاحتياطية للمكتب %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>ليس لقاعدة بيانات المكتب هذه مفتاح مكتب بعد، لذا تعذّر تشفير نسختها الاحتياطية. أنشئ المفتاح أولًا بالأمر trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>تُشفَّر النسخة الاحتياطية بمفتاح المكتب، وهو غير مفتوح. اتصل مجددًا (ملف › الاتصال بخادم المكتب…) وأدخل كلمة مرور مفتاح المكتب الخاصة بك، ثم أنشئ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>لم تُكتب النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>النسخة الاحتياطية في %1، وقد كُتبت وفُحصت.
+
+تحتوي على قاعدة بيانات المكتب كاملة، بما فيها الأدلة، مشفّرة بمفتاح المكتب: تُفتح بكلمة مرور مفتاح المكتب لأي شخص كان يملك المفتاح اليوم. احفظها في مكان آخر غير الخادم.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>التغييرات التي لم تحفظها بعد في القضية المفتوحة ليست في هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>كُتبت النسخة الاحتياطية في %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>كُتبت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>حفظ النسخة الاحتياطية للمكتب باسم</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>النسخ الاحتياطية للمكتب من TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 موجود بالفعل. النسخ الاحتياطي لا يستبدل أي ملف أبدًا: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>لا تُستعاد النسخة الاحتياطية للمكتب إلا إلى قاعدة بيانات مكتب فارغة، ولا تُستعاد أبدًا فوق القاعدة التي أنت متصل بها: ينشئ مسؤول النظام في المكتب قاعدة بيانات جديدة على الخادم ويستعيد النسخة إليها بالأمر trustdesk-cli --db URI restore FILE (انظر دليل وضع المكتب). أما «استعادة من نسخة احتياطية» هنا فتعمل على ملف قاعدة بيانات على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -3731,19 +3802,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة سر الحساب فارغة.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن تحتوي كلمة سر الحساب إلا على حروف ASCII وأرقام وعلامات ترقيم ومسافات (لا حروف بعلامات مثل é، ولا حروف أبجديات أخرى كالعربية): فالخادم يعالج الأحرف الأخرى بطريقة لا يستطيع TrustDesk أن يعيدها بدقة، وقد يمنع ذلك صاحب الحساب من الدخول. اختر بدلًا من ذلك كلمة سر أطول من أحرف ASCII.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز كلمة سر الحساب.</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +5935,17 @@ Restore it?</source>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>لا يمكن عرض صفحات PDF هنا لأنه لا يمكن فتح ملف PDF بأمان.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>الأدلة على خادم المكتب مشفّرة بمفتاح المكتب ولا تُكتب أبدًا مفكوكة التشفير على هذا الحاسوب. صدّرها (trustdesk-cli evidence-export) لفتحها في برنامج آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>الأدلة على خادم المكتب هذا مشفّرة بمفتاح المكتب، وهو غير مفتوح: لا يمكن عرضها أو إرفاقها أو حجب أجزاء منها هنا. اتصل مجددًا (ملف › الاتصال بخادم المكتب…) وأدخل كلمة مرور مفتاح المكتب الخاصة بك لفتحها.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6434,14 +6516,6 @@ Restore it?</source>
         <translation>الإحصاءات (&amp;S)…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>نسخ احتياطي</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>استعادة من نسخة احتياطية</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>الاتصال بخادم المكتب (&amp;V)…</translation>
     </message>
@@ -6458,12 +6532,34 @@ Restore it?</source>
         <translation>خادم المكتب: %1 على %2، الحساب %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>«%1» يعمل على ملف قاعدة بيانات على هذا الحاسوب. أما بيانات خادم المكتب فينسخها مسؤول النظام احتياطيًا على الخادم (راجع دليل وضع المكتب).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>تشفير</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>أكثر من %Ln قضية مطابقة</numerusform>
+            <numerusform>أكثر من قضية واحدة مطابقة</numerusform>
+            <numerusform>أكثر من قضيتين مطابقتين</numerusform>
+            <numerusform>أكثر من %Ln قضايا مطابقة</numerusform>
+            <numerusform>أكثر من %Ln قضية مطابقة</numerusform>
+            <numerusform>أكثر من %Ln قضية مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>أكثر من %Ln قضية</numerusform>
+            <numerusform>أكثر من قضية واحدة</numerusform>
+            <numerusform>أكثر من قضيتين</numerusform>
+            <numerusform>أكثر من %Ln قضايا</numerusform>
+            <numerusform>أكثر من %Ln قضية</numerusform>
+            <numerusform>أكثر من %Ln قضية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>يعمل %1 على ملف قاعدة بيانات على هذا الحاسوب. بيانات خادم المكتب محمية بحسابات الدخول إليه وبـ TLS، وأدلته مشفّرة بمفتاح المكتب (انظر دليل وضع المكتب).</translation>
     </message>
 </context>
 <context>
@@ -8616,11 +8712,11 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير الأشخاص على خادم المكتب (لمسؤولي النظام فقط). &quot;add LOGIN --role ROLE&quot; يعطي حسابًا دورًا، وينشئ الحساب إن لم يكن موجودًا (بلا كلمة سر، أو بالسطر الأول من --password-file، بأحرف ASCII فقط، ولا يتلقى الخادم منها إلا بيانات التحقق SCRAM-SHA-256)؛ &quot;role LOGIN ROLE&quot; يغيّر الدور؛ &quot;remove LOGIN&quot; يسحب كل الأدوار (ويبقى الحساب)؛ &quot;list&quot; يعرض الحساب والدور وهل يملك الشخص مفتاح المكتب. الأدوار: caseworker وsupervisor وadmin.</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>مع add: كلمة سر الحساب الجديد (ASCII)، السطر الأول من FILE؛ لا يُرسَل إلى الخادم إلا بيانات التحقق SCRAM-SHA-256 الخاصة بها</translation>
     </message>
 </context>
 </TS>

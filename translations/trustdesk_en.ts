@@ -185,6 +185,20 @@
             <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>More than %Ln matching case</numerusform>
+            <numerusform>More than %Ln matching cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>More than %Ln case</numerusform>
+            <numerusform>More than %Ln cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::OfficerHint</name>

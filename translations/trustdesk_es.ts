@@ -3009,16 +3009,16 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cifrar se necesita una contraseña nueva, y no hay terminal para pedirla. Indíquela con --passphrase-file FILE (o nombre ese archivo en la variable de entorno %1). No se cambió nada.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para abrir la clave de la oficina se necesita su contraseña (la de su usuario), y no hay terminal para pedirla. Indíquela con %1 FILE (la contraseña en la primera línea de FILE). No se cambió nada.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la contraseña nueva, y no hay terminal para pedirla. Indíquela con --new-passphrase-file FILE (la contraseña en la primera línea de FILE). No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3257,77 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>La cadena del registro de auditoría de la copia de seguridad se rompe en la entrada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>Copia de seguridad de la oficina de TrustDesk %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Haciendo la copia de seguridad de la base de datos de la oficina</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>Esta base de datos de la oficina todavía no tiene clave de la oficina, así que no se pudo cifrar su copia de seguridad. Cree una primero con trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>La copia de seguridad se cifra con la clave de la oficina, que no está desbloqueada. Vuelva a conectarse (Archivo › Conectar al servidor de la oficina…), indique su contraseña de la clave de la oficina y luego haga la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>No se escribió la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>La copia de seguridad está en %1, escrita y comprobada.
+
+Contiene toda la base de datos de la oficina, pruebas incluidas, cifrada con la clave de la oficina: se abre con la contraseña de la clave de la oficina de cualquier persona que tuviera la clave hoy. Guárdela en otro lugar que no sea el servidor.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Los cambios que aún no ha guardado en el caso abierto no están en esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad escrita en %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Copia de seguridad escrita</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>Guardar copia de seguridad de la oficina como</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>Copias de seguridad de la oficina de TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 ya existe. Una copia de seguridad nunca reemplaza un archivo: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>Una copia de seguridad de la oficina solo se restaura en una base de datos de la oficina vacía, nunca encima de aquella a la que está conectado: el administrador de la oficina crea una base de datos nueva en el servidor y la restaura en ella con trustdesk-cli --db URI restore FILE (vea la guía del modo de oficina). Aquí, Restaurar desde copia de seguridad funciona con un archivo de base de datos de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -3695,19 +3766,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del usuario del servidor está vacía.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de un usuario del servidor solo puede tener letras, números, signos de puntuación y espacios ASCII (sin letras con acento ni de otros alfabetos): el servidor prepara los demás caracteres de una forma que TrustDesk no puede reproducir exactamente, lo que podría dejar a la persona sin acceso. Elija en su lugar una contraseña más larga con caracteres ASCII.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la contraseña del usuario del servidor.</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5871,17 @@ Restore it?</source>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>Aquí no se pueden mostrar las páginas del PDF porque el PDF no se puede abrir de forma segura.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>Las pruebas del servidor de la oficina están cifradas con la clave de la oficina y nunca se escriben descifradas en este equipo. Expórtelas (trustdesk-cli evidence-export) para abrirlas en otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>Las pruebas de este servidor de la oficina están cifradas con la clave de la oficina, que no está desbloqueada: aquí no se pueden mostrar, adjuntar ni ocultar partes de ellas. Vuelva a conectarse (Archivo › Conectar al servidor de la oficina…) e indique su contraseña de la clave de la oficina para abrirlas.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6354,14 +6436,6 @@ Restore it?</source>
         <translation>&amp;Estadísticas…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>Hacer copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>Conectar al ser&amp;vidor de la oficina…</translation>
     </message>
@@ -6378,12 +6452,26 @@ Restore it?</source>
         <translation>Servidor de la oficina: %1 en %2, usuario %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>%1 funciona con un archivo de base de datos en este equipo. Los datos del servidor de la oficina los copia su administrador en el propio servidor (vea la guía del modo oficina).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Cifrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>Más de %Ln caso coincidente</numerusform>
+            <numerusform>Más de %Ln casos coincidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>Más de %Ln caso</numerusform>
+            <numerusform>Más de %Ln casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 funciona con un archivo de base de datos de este equipo. Los datos de un servidor de la oficina están protegidos por sus usuarios y por TLS, y sus pruebas están cifradas con la clave de la oficina (vea la guía del modo de oficina).</translation>
     </message>
 </context>
 <context>
@@ -8432,11 +8520,11 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administra las personas de un servidor de la oficina (solo administradores). &quot;add LOGIN --role ROLE&quot; da una función a un usuario y, si el usuario no existe, lo crea (sin contraseña, o con la primera línea de --password-file, solo ASCII, de la que el servidor recibe únicamente el verificador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; la cambia; &quot;remove LOGIN&quot; le quita todas las funciones (el usuario se conserva); &quot;list&quot; muestra el usuario, la función y si la persona tiene la clave de la oficina. Funciones: caseworker, supervisor, admin.</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>para add: la contraseña del usuario nuevo (ASCII), la primera línea de FILE; al servidor solo se envía su verificador SCRAM-SHA-256</translation>
     </message>
 </context>
 </TS>

@@ -3005,16 +3005,16 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pou chifre, nou bezwen yon nouvo modpas, e pa gen tèminal pou mande l. Bay li ak --passphrase-file FILE (oswa mete non fichye sa a nan varyab anviwònman %1). Anyen pa t chanje.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kle biwo a bezwen yon modpas pou login ou, e pa gen tèminal pou mande l. Bay li ak %1 FILE (modpas la sou premye liy FILE). Anyen pa t chanje.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou bezwen nouvo modpas la, e pa gen tèminal pou mande l. Bay li ak --new-passphrase-file FILE (modpas la sou premye liy FILE). Anyen pa t chanje.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3252,77 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Chèn jounal kontwòl ki nan kopi sekirite a kase nan antre %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>Kopi sekirite biwo TrustDesk %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>N ap fè kopi sekirite baz done biwo a</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>Baz done biwo sa a poko gen kle biwo, kidonk nou pa t kapab chifre kopi sekirite li. Fè youn anvan ak trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>Kopi sekirite a chifre ak kle biwo a, e kle sa a pa debloke. Konekte ankò (Fichye › Konekte ak sèvè biwo a…) epi bay modpas kle biwo ou, apre sa fè kopi sekirite a.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Fè yon kopi sekirite</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Kopi sekirite anile; nou pa t ekri anyen.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Nou pa t ekri kopi sekirite a.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>Kopi sekirite a nan %1, li ekri epi li verifye.
+
+Li gen tout baz done biwo a, ansanm ak prèv yo, chifre ak kle biwo a: li louvri ak modpas kle biwo nenpòt moun ki te gen kle a jodi a. Kenbe l yon lòt kote, pa sou sèvè a.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Chanjman ou poko anrejistre nan ka ki louvri a pa nan kopi sekirite sa a.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Kopi sekirite ekri nan %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Kopi sekirite ekri</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>Anrejistre kopi sekirite biwo a kòm</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>Kopi sekirite biwo TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 egziste deja. Yon kopi sekirite pa janm ranplase yon fichye: chwazi yon lòt non.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Retabli soti nan yon kopi sekirite</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>Yon kopi sekirite biwo retabli sèlman nan yon baz done biwo ki vid, pa janm sou sa ou konekte ladan l lan: administratè biwo a fè yon nouvo baz done sou sèvè a epi li retabli kopi a ladan l ak trustdesk-cli --db URI restore FILE (gade gid mòd biwo a). Retabli soti nan yon kopi sekirite isit la mache ak yon fichye baz done sou òdinatè sa a.</translation>
     </message>
 </context>
 <context>
@@ -3686,19 +3757,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliyotèk kriptografi a pa t kapab demare.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modpas login nan vid.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon modpas login ka sèvi sèlman ak lèt ASCII, chif, ponktiyasyon ak espas (pa lèt ki gen aksan tankou è oswa ò, pa lòt alfabè): sèvè a prepare lòt karaktè yo yon fason TrustDesk pa ka refè egzakteman, sa ki ta ka anpeche moun nan konekte. Chwazi pito yon modpas ki pi long ak karaktè ASCII.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa kapab prepare modpas login nan.</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5855,17 @@ Retabli l?</translation>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>Nou pa ka montre paj PDF yo isit la paske nou pa ka louvri PDF la san danje.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>Prèv ki sou sèvè biwo a chifre ak kle biwo a, e nou pa janm ekri yo san chifre sou òdinatè sa a. Ekspòte yo (trustdesk-cli evidence-export) pou louvri yo nan yon lòt pwogram.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>Prèv ki sou sèvè biwo sa a chifre ak kle biwo a, e kle sa a pa debloke: nou pa ka montre yo, tache yo oswa kache pati ladan yo isit la. Konekte ankò (Fichye › Konekte ak sèvè biwo a…) epi bay modpas kle biwo ou pou louvri yo.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6334,14 +6416,6 @@ Retabli l?</translation>
         <translation>&amp;Estatistik…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>Fè yon kopi sekirite</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Retabli soti nan yon kopi sekirite</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>Konekte ak sè&amp;vè biwo a…</translation>
     </message>
@@ -6358,12 +6432,24 @@ Retabli l?</translation>
         <translation>Sèvè biwo: %1 sou %2, login %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>“%1” mache sèlman ak yon fichye baz done ki sou òdinatè sa a. Se administratè ou ki fè kopi sekirite done sèvè biwo a sou sèvè a (gade gid mòd biwo a).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Chifre</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>Plis pase %Ln ka ki koresponn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>Plis pase %Ln ka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 mache ak yon fichye baz done sou òdinatè sa a. Done yon sèvè biwo pwoteje pa login li yo ak TLS, epi prèv li yo chifre ak kle biwo a (gade gid mòd biwo a).</translation>
     </message>
 </context>
 <context>
@@ -8386,11 +8472,11 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jere moun ki sou yon sèvè biwo (administratè sèlman). &quot;add LOGIN --role ROLE&quot; bay yon login yon wòl, epi li kreye login nan si li pa egziste (san modpas, oswa ak premye liy --password-file, ASCII sèlman, e sèvè a resevwa sèlman verifikatè SCRAM-SHA-256 li); &quot;role LOGIN ROLE&quot; chanje wòl la; &quot;remove LOGIN&quot; retire tout wòl (login nan rete); &quot;list&quot; montre login, wòl ak si moun nan gen kle biwo a. Wòl yo: caseworker, supervisor, admin.</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>pou add: modpas nouvo login nan (ASCII), premye liy FILE; se sèlman verifikatè SCRAM-SHA-256 li nou voye bay sèvè a</translation>
     </message>
 </context>
 </TS>

@@ -3005,16 +3005,16 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa sifra, meste un senha novu, i ka ten terminal pa pidi-l. Da-l ku --passphrase-file FILE (o poi nomi di kel arkivu na variavel di anbienti %1). Nada ka muda.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pa abri xavi di ofisiu, meste bu senha (di bu login), i ka ten terminal pa pidi-l. Da-l ku %1 FILE (senha na purmeru linha di FILE). Nada ka muda.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meste senha novu, i ka ten terminal pa pidi-l. Da-l ku --new-passphrase-file FILE (senha na purmeru linha di FILE). Nada ka muda.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3252,77 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Kadeia di rejistu di auditoria na kópia di seguransa ta kebra na entrada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>Kópia di seguransa di ofisiu TrustDesk %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Ta faze kópia di seguransa di baze di dadus di ofisiu</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>Es baze di dadus di ofisiu li inda ka ten xavi di ofisiu, pur isu ka da pa sifra se kópia di seguransa. Kria un purmeru ku trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>Kópia di seguransa ta sifradu ku xavi di ofisiu, ki ka sta dizblokiadu. Konekta otu bes (Arkivu › Konekta ku servidor di ofisiu…), da bu senha di xavi di ofisiu, dipôs faze kópia di seguransa.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Faze kópia di seguransa</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Kópia di seguransa kanseladu; nada ka foi gravadu.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Kópia di seguransa ka foi gravadu.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>Kópia di seguransa sta na %1, gravadu i verifikadu.
+
+El ta guarda tudu baze di dadus di ofisiu, próvas inkluzive, sifradu ku xavi di ofisiu: el ta abri ku senha di xavi di ofisiu di kualker pesoa ki tinha xavi oji. Guarda-l na un lugar ki ka e servidor.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Mudansas ki bu inda ka grava na kazu abertu ka sta na es kópia di seguransa li.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Kópia di seguransa gravadu na %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Kópia di seguransa gravadu</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>Grava kópia di seguransa di ofisiu suma</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>Kópias di seguransa di ofisiu di TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 dja ta izisti. Un kópia di seguransa nunka ta sustitui un arkivu: skodje otu nomi.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Rekupera di kópia di seguransa</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>Un kópia di seguransa di ofisiu ta rekuperadu só na un baze di dadus di ofisiu vaziu, nunka riba di kel ki bu sta konektadu ku el: administrador di ofisiu ta kria un baze di dadus novu na servidor i ta rekupera kópia la ku trustdesk-cli --db URI restore FILE (odja gia di modu di ofisiu). Li, Rekupera di kópia di seguransa ta funsiona ku un arkivu di baze di dadus di es kumputador.</translation>
     </message>
 </context>
 <context>
@@ -3686,19 +3757,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka da pa kumesa biblioteka di kriptografia.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha di login sta vaziu.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha di un login só pode ten létra, númeru, sinal di puntuason i spasu ASCII (sen létra ku asentu nen di otu alfabetu): servidor ta prepara otus karakter di un manera ki TrustDesk ka ta konsigi repeti izatamenti, i kel-la podia dexa pesoa sen asesu. Na se lugar, skodje un senha más konpridu ku karakter ASCII.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka ta da pa prepara senha di login.</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5855,17 @@ Rekupera-l?</translation>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>Ka ta da pa mostra pájinas di PDF li pamodi ka ta da pa abri PDF ku seguransa.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>Próvas na servidor di ofisiu sta sifradu ku xavi di ofisiu i nunka ka ta gravadu disifradu na es kumputador. Sporta-s (trustdesk-cli evidence-export) pa abri-s na otu programa.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>Próvas na es servidor di ofisiu li sta sifradu ku xavi di ofisiu, ki ka sta dizblokiadu: li es ka ta da pa mostra, djunta nen skondi partis di es. Konekta otu bes (Arkivu › Konekta ku servidor di ofisiu…) i da bu senha di xavi di ofisiu pa abri-s.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6334,14 +6416,6 @@ Rekupera-l?</translation>
         <translation>&amp;Statístikas…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>Faze kópia di seguransa</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Rekupera di kópia di seguransa</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>Konekta ku ser&amp;vidor di ofisiu…</translation>
     </message>
@@ -6358,12 +6432,24 @@ Rekupera-l?</translation>
         <translation>Servidor di ofisiu: %1 na %2, login %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>%1 ta trabadja ku un arkivu di baze di dadus na es konputador li. Kópia di seguransa di dadus di servidor di ofisiu ta fetu na propi servidor pa bu administrador (djobe gia di modu ofisiu).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Sifra</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>Más di %Ln kazu ki ta bate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>Más di %Ln kazu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 ta funsiona ku un arkivu di baze di dadus di es kumputador. Dadus di un servidor di ofisiu sta protejidu pa ses login i TLS, i se próvas sta sifradu ku xavi di ofisiu (odja gia di modu di ofisiu).</translation>
     </message>
 </context>
 <context>
@@ -8386,11 +8472,11 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trata di pesoas di un servidor di ofisiu (só administradoris). &quot;add LOGIN --role ROLE&quot; ta da un funson pa un login, i ta kria login si el ka ta izisti (sen senha, o ku purmeru linha di --password-file, só ASCII, ki di el servidor ta resebe só verifikador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; ta muda-l; &quot;remove LOGIN&quot; ta tira tudu funson (login ta fika); &quot;list&quot; ta mostra login, funson i si pesoa ten xavi di ofisiu. Funson: caseworker, supervisor, admin.</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>pa add: senha di login novu (ASCII), purmeru linha di FILE; só se verifikador SCRAM-SHA-256 ki ta mandadu pa servidor</translation>
     </message>
 </context>
 </TS>

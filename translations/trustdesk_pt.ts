@@ -3009,16 +3009,16 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para criptografar é preciso uma senha nova, e não há terminal para pedi-la. Informe-a com --passphrase-file FILE (ou indique esse arquivo na variável de ambiente %1). Nada foi alterado.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para abrir a chave do escritório é preciso a sua senha (a do seu login), e não há terminal para pedi-la. Informe-a com %1 FILE (a senha na primeira linha de FILE). Nada foi alterado.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>É preciso a senha nova, e não há terminal para pedi-la. Informe-a com --new-passphrase-file FILE (a senha na primeira linha de FILE). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3257,77 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>A cadeia do registro de auditoria do backup se rompe na entrada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>Backup do escritório do TrustDesk %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Fazendo backup do banco de dados do escritório</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>Este banco de dados do escritório ainda não tem chave do escritório, então não foi possível criptografar o backup dele. Crie uma antes com trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>O backup é criptografado com a chave do escritório, que não está desbloqueada. Conecte-se de novo (Arquivo › Conectar ao servidor do escritório…), informe sua senha da chave do escritório e depois faça o backup.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Fazer backup</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Backup cancelado; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>O backup não foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>O backup está em %1, gravado e verificado.
+
+Ele contém todo o banco de dados do escritório, provas incluídas, criptografado com a chave do escritório: abre com a senha da chave do escritório de qualquer pessoa que tinha a chave hoje. Guarde-o em outro lugar que não seja o servidor.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>As alterações que você ainda não salvou no caso aberto não estão neste backup.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup gravado em %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Backup gravado</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>Salvar backup do escritório como</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>Backups do escritório do TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 já existe. Um backup nunca substitui um arquivo: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar a partir do backup</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>Um backup do escritório só é restaurado em um banco de dados do escritório vazio, nunca por cima daquele ao qual você está conectado: o administrador do escritório cria um banco de dados novo no servidor e restaura o backup nele com trustdesk-cli --db URI restore FILE (veja o guia do modo escritório). Aqui, Restaurar a partir do backup funciona com um arquivo de banco de dados deste computador.</translation>
     </message>
 </context>
 <context>
@@ -3695,19 +3766,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a biblioteca de criptografia.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do login está vazia.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha de um login só pode usar letras, números, sinais de pontuação e espaços ASCII (sem letras acentuadas nem de outros alfabetos): o servidor prepara os outros caracteres de um jeito que o TrustDesk não consegue reproduzir exatamente, o que poderia deixar a pessoa sem acesso. Em vez disso, escolha uma senha mais longa com caracteres ASCII.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar a senha do login.</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5871,17 @@ Recuperá-lo?</translation>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>Não é possível mostrar as páginas do PDF aqui porque o PDF não pode ser aberto com segurança.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>As provas do servidor do escritório são criptografadas com a chave do escritório e nunca são gravadas descriptografadas neste computador. Exporte-as (trustdesk-cli evidence-export) para abri-las em outro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>As provas deste servidor do escritório são criptografadas com a chave do escritório, que não está desbloqueada: aqui não é possível mostrá-las, anexá-las nem ocultar partes delas. Conecte-se de novo (Arquivo › Conectar ao servidor do escritório…) e informe sua senha da chave do escritório para abri-las.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6354,14 +6436,6 @@ Recuperá-lo?</translation>
         <translation>&amp;Estatísticas…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>Fazer backup</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Restaurar a partir do backup</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>Conectar ao ser&amp;vidor do escritório…</translation>
     </message>
@@ -6378,12 +6452,26 @@ Recuperá-lo?</translation>
         <translation>Servidor do escritório: %1 em %2, login %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>%1 funciona com um arquivo de banco de dados neste computador. O backup dos dados do servidor do escritório é feito no próprio servidor pelo seu administrador (veja o guia do modo escritório).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Criptografar</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>Mais de %Ln caso correspondente</numerusform>
+            <numerusform>Mais de %Ln casos correspondentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>Mais de %Ln caso</numerusform>
+            <numerusform>Mais de %Ln casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 funciona com um arquivo de banco de dados deste computador. Os dados de um servidor do escritório são protegidos pelos logins e pelo TLS, e as provas são criptografadas com a chave do escritório (veja o guia do modo escritório).</translation>
     </message>
 </context>
 <context>
@@ -8432,11 +8520,11 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerencia as pessoas de um servidor do escritório (só administradores). &quot;add LOGIN --role ROLE&quot; dá uma função a um login e, se o login não existir, o cria (sem senha, ou com a primeira linha de --password-file, só ASCII, da qual o servidor recebe apenas o verificador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; muda a função; &quot;remove LOGIN&quot; tira todas as funções (o login é mantido); &quot;list&quot; mostra o login, a função e se a pessoa tem a chave do escritório. Funções: caseworker, supervisor, admin.</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>para add: a senha do novo login (ASCII), a primeira linha de FILE; só o verificador SCRAM-SHA-256 dela é enviado ao servidor</translation>
     </message>
 </context>
 </TS>

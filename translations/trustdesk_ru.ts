@@ -3013,16 +3013,16 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для шифрования нужен новый пароль, а терминала для его запроса нет. Укажите его с помощью --passphrase-file FILE (или укажите этот файл в переменной окружения %1). Ничего не изменено.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Для ключа организации нужен пароль вашей учётной записи, а терминала для его запроса нет. Укажите его с помощью %1 FILE (пароль — первая строка FILE). Ничего не изменено.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен новый пароль, а терминала для его запроса нет. Укажите его с помощью --new-passphrase-file FILE (пароль — первая строка FILE). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3262,77 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Цепочка журнала аудита в резервной копии прерывается на записи %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>Резервная копия организации TrustDesk %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Резервное копирование базы данных организации</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>У этой базы данных организации ещё нет ключа организации, поэтому её резервную копию нельзя зашифровать. Сначала создайте ключ командой trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>Резервная копия шифруется ключом организации, а он не разблокирован. Подключитесь снова (Файл › Подключиться к серверу организации…), введите свой пароль к ключу организации и затем создайте резервную копию.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>Резервная копия записана в %1 и проверена.
+
+В ней вся база данных организации вместе с доказательствами, зашифрованная ключом организации: её можно открыть паролем к ключу организации любого, у кого сегодня есть этот ключ. Храните её не на сервере, а в другом месте.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Изменения в открытом деле, которые вы ещё не сохранили, не вошли в эту резервную копию.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Резервная копия записана в %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Резервная копия записана</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>Сохранить резервную копию организации как</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>Резервные копии организации TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 уже существует. Резервная копия никогда не заменяет файлы: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>Резервная копия организации восстанавливается только в пустую базу данных организации и никогда — поверх той, к которой вы подключены: администратор организации создаёт на сервере новую базу данных и восстанавливает в неё копию командой trustdesk-cli --db URI restore FILE (см. руководство по работе с сервером организации). «Восстановить из резервной копии» здесь работает с файлом базы данных на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -3704,19 +3775,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль учётной записи пуст.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль учётной записи может содержать только латинские буквы ASCII, цифры, знаки препинания и пробелы (без букв с диакритическими знаками и без букв других алфавитов, например кириллицы): сервер обрабатывает другие символы так, что TrustDesk не может в точности это повторить, и человек может потерять доступ. Вместо этого выберите более длинный пароль из символов ASCII.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить пароль учётной записи.</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5887,17 @@ Restore it?</source>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>Страницы PDF здесь показать нельзя, потому что PDF нельзя безопасно открыть.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>Доказательства на сервере организации зашифрованы ключом организации и никогда не записываются на этот компьютер в расшифрованном виде. Экспортируйте их (trustdesk-cli evidence-export), чтобы открыть в другой программе.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>Доказательства на этом сервере организации зашифрованы ключом организации, а он не разблокирован: здесь их нельзя показать, прикрепить или скрыть в них фрагменты. Подключитесь снова (Файл › Подключиться к серверу организации…) и введите свой пароль к ключу организации, чтобы открыть их.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6374,14 +6456,6 @@ Restore it?</source>
         <translation>&amp;Статистика…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>Резервное копирование</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>Под&amp;ключиться к серверу организации…</translation>
     </message>
@@ -6398,12 +6472,28 @@ Restore it?</source>
         <translation>Сервер организации: %1 на %2, учётная запись %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>«%1» работает с файлом базы данных на этом компьютере. Данные сервера организации резервирует на самом сервере ваш администратор (см. руководство по работе с сервером организации).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Зашифровать</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>Более %Ln подходящего дела</numerusform>
+            <numerusform>Более %Ln подходящих дел</numerusform>
+            <numerusform>Более %Ln подходящих дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>Более %Ln дела</numerusform>
+            <numerusform>Более %Ln дел</numerusform>
+            <numerusform>Более %Ln дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 работает с файлом базы данных на этом компьютере. Данные сервера организации защищены его учётными записями и TLS, а доказательства на нём зашифрованы ключом организации (см. руководство по работе с сервером организации).</translation>
     </message>
 </context>
 <context>
@@ -8478,11 +8568,11 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять сотрудниками на сервере организации (только для администраторов). &quot;add LOGIN --role ROLE&quot; назначает учётной записи роль и создаёт учётную запись, если её нет (без пароля или с паролем из первой строки --password-file, только символы ASCII; сервер получает лишь его верификатор SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; меняет роль; &quot;remove LOGIN&quot; снимает все роли (учётная запись остаётся); &quot;list&quot; показывает учётную запись, роль и есть ли у человека ключ организации. Роли: caseworker, supervisor, admin.</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>для add: пароль новой учётной записи (ASCII) — первая строка FILE; на сервер отправляется только его верификатор SCRAM-SHA-256</translation>
     </message>
 </context>
 </TS>

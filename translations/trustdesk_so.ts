@@ -3009,16 +3009,16 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirinta waxay u baahan tahay eray sir ah oo cusub, mana jiro terminal lagu weydiiyo. Ku bixi --passphrase-file FILE (ama faylkaas ku magacow doorsoomaha deegaanka %1). Waxba lama beddelin.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Furaha xafiiska wuxuu u baahan yahay eray sir ah oo akoonkaaga ah, mana jiro terminal lagu weydiiyo. Ku bixi %1 FILE (erayga sirta ah oo ku jira sadarka koowaad ee FILE). Waxba lama beddelin.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee cusub ayaa loo baahan yahay, mana jiro terminal lagu weydiiyo. Ku bixi --new-passphrase-file FILE (erayga sirta ah oo ku jira sadarka koowaad ee FILE). Waxba lama beddelin.</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3257,77 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Silsiladda diiwaanka hubinta ee nuqulka kaydka way go&apos;an tahay qoraalka %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>Nuqul kayd xafiis TrustDesk %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Nuqul kayd ayaa laga samaynayaa kaydka xogta xafiiska</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>Kaydka xogta xafiiskan weli ma laha furaha xafiiska, sidaas darteed nuqulkiisa kaydka lama siri karin. Marka hore mid ku samee trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>Nuqulka kaydka waxaa lagu sireeyaa furaha xafiiska, kaas oo aan furnayn. Mar kale isku xir (Fayl › Ku xir server-ka xafiiska…) oo geli erayga sirta ah ee furaha xafiiska, kadibna samee nuqul kayd.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Samee nuqul kayd</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Nuqul kaydintii waa la joojiyay; waxba lama qorin.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Nuqulka kaydka lama qorin.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>Nuqulka kaydku wuxuu ku jiraa %1, waa la qoray waana la hubiyay.
+
+Wuxuu hayaa kaydka xogta xafiiska oo dhan, caddaymaha ay ku jiraan, oo lagu sireeyay furaha xafiiska: wuxuu ku furmaa erayga sirta ah ee furaha xafiiska ee qof kasta oo furaha haystay maanta. Ku hay meel aan ahayn server-ka.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Isbeddellada aadan weli kaydin ee kiiska furan kuma jiraan nuqulkan kaydka ah.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Nuqulka kaydka waxaa lagu qoray %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Nuqulka kaydka waa la qoray</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>U kaydi nuqulka kaydka xafiiska sida</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>Nuqullada kaydka xafiiska TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 horey ayuu u jiray. Nuqul kayd marna ma beddelo fayl: dooro magac kale.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Ka soo celi nuqul kayd</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>Nuqul kayd xafiis waxaa lagu soo celiyaa oo keliya kayd xog xafiis oo madhan, marnaba laguma dul celiyo kan aad ku xiran tahay: maamulaha xafiisku wuxuu server-ka ku sameeyaa kayd xog cusub, wuxuuna ku soo celiyaa trustdesk-cli --db URI restore FILE (eeg hagaha habka xafiiska). Ka soo celi nuqul kayd halkan wuxuu ka shaqeeyaa fayl kayd xog ah oo ku jira kombiyuutarkan.</translation>
     </message>
 </context>
 <context>
@@ -3695,19 +3766,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktabadda sirinta lama bilaabi karin.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee akoonku waa madhan yahay.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee akoonku wuxuu isticmaali karaa oo keliya xarfaha ASCII, tirooyin, calaamadaha qoraalka iyo meelo bannaan (xarfo calaamado leh ama far kale ma leh): server-ku xarfaha kale wuxuu u diyaariyaa si aan TrustDesk si sax ah ugu samayn karin, taasina waxay qofka ka xiri kartaa galitaanka. Taa beddelkeeda dooro eray sir ah oo ka dheer oo xarfo ASCII ah.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee akoonka lama diyaarin karo.</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5871,17 @@ Soo celi?</translation>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>Bogagga PDF halkan laguma tusi karo sababtoo ah PDF-ka si ammaan ah looma furi karo.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>Caddaymaha server-ka xafiiska waxaa lagu sireeyay furaha xafiiska, weligoodna kombiyuutarkan laguma qoro iyagoo sirta laga furay. U dhoofi (trustdesk-cli evidence-export) si aad ugu furto barnaamij kale.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>Caddaymaha server-kan xafiiska waxaa lagu sireeyay furaha xafiiska, kaas oo aan furnayn: halkan lama muujin karo, lama lifaaqi karo, qaybona lagama qarin karo. Mar kale isku xir (Fayl › Ku xir server-ka xafiiska…) oo geli erayga sirta ah ee furaha xafiiska si aad u furto.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6354,14 +6436,6 @@ Soo celi?</translation>
         <translation>&amp;Tirakoob…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>Samee nuqul kayd</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Ka soo celi nuqul kayd</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>Ku xir se&amp;rver-ka xafiiska…</translation>
     </message>
@@ -6378,12 +6452,26 @@ Soo celi?</translation>
         <translation>Server-ka xafiiska: %1 oo ku jira %2, akoonka %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>&quot;%1&quot; wuxuu ka shaqeeyaa fayl kayd xog ah oo kombiyuutarkan ku jira. Xogta server-ka xafiiska nuqul kayd waxaa uga sameeya server-ka laftiisa maamulahaaga (eeg hagaha habka xafiiska).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Siree</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>In ka badan %Ln kiis oo u dhigma</numerusform>
+            <numerusform>In ka badan %Ln kiis oo u dhigma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>In ka badan %Ln kiis</numerusform>
+            <numerusform>In ka badan %Ln kiis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 wuxuu ka shaqeeyaa fayl kayd xog ah oo ku jira kombiyuutarkan. Xogta server-ka xafiiska waxaa ilaaliya akoonnadiisa iyo TLS, caddaymihiisana waxaa lagu sireeyay furaha xafiiska (eeg hagaha habka xafiiska).</translation>
     </message>
 </context>
 <context>
@@ -8432,11 +8520,11 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maamul dadka server xafiis (maamulayaasha oo keliya). &quot;add LOGIN --role ROLE&quot; wuxuu akoon siiyaa door, wuxuuna sameeyaa akoonka haddii uu maqan yahay (eray sir ah la&apos;aantiis, ama sadarka koowaad ee --password-file, ASCII oo keliya, kaas oo server-ku ka helo oo keliya xaqiijiyaha SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; wuu beddelaa; &quot;remove LOGIN&quot; wuxuu ka qaadaa door kasta (akoonku wuu harayaa); &quot;list&quot; wuxuu muujiyaa akoonka, doorka iyo in qofku haysto furaha xafiiska. Doorarka: caseworker, supervisor, admin.</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>add ahaan: erayga sirta ah ee akoonka cusub (ASCII), sadarka koowaad ee FILE; server-ka waxaa loo diraa oo keliya xaqiijiyaha SCRAM-SHA-256</translation>
     </message>
 </context>
 </TS>

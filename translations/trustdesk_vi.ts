@@ -3005,16 +3005,16 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hóa cần một mật khẩu mới, và không có terminal để hỏi. Hãy cung cấp bằng --passphrase-file FILE (hoặc ghi tên tập tin đó trong biến môi trường %1). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khóa văn phòng cần mật khẩu của tài khoản đăng nhập của bạn, và không có terminal để hỏi. Hãy cung cấp bằng %1 FILE (mật khẩu nằm ở dòng đầu tiên của FILE). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần mật khẩu mới, và không có terminal để hỏi. Hãy cung cấp bằng --new-passphrase-file FILE (mật khẩu nằm ở dòng đầu tiên của FILE). Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3252,77 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Chuỗi nhật ký kiểm tra trong bản sao lưu bị đứt tại mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>Bản sao lưu văn phòng TrustDesk %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>Đang sao lưu cơ sở dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>Cơ sở dữ liệu văn phòng này chưa có khóa văn phòng, nên không thể mã hóa bản sao lưu. Hãy tạo khóa trước bằng trustdesk-cli office-key init.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>Bản sao lưu được mã hóa bằng khóa văn phòng, mà khóa này chưa được mở. Hãy kết nối lại (Tệp › Kết nối với máy chủ văn phòng…) và nhập mật khẩu khóa văn phòng của bạn, rồi sao lưu.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Chưa ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>Bản sao lưu nằm ở %1, đã được ghi và kiểm tra.
+
+Bản này chứa toàn bộ cơ sở dữ liệu văn phòng, kể cả bằng chứng, được mã hóa bằng khóa văn phòng: bất kỳ ai đang giữ khóa vào hôm nay đều mở được bằng mật khẩu khóa văn phòng của mình. Hãy cất nó ở một nơi khác, không phải trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Những thay đổi bạn chưa lưu trong hồ sơ đang mở không có trong bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Đã ghi bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>Lưu bản sao lưu văn phòng thành</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>Bản sao lưu văn phòng TrustDesk (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 đã tồn tại. Sao lưu không bao giờ thay thế tập tin nào: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>Bản sao lưu văn phòng chỉ được khôi phục vào một cơ sở dữ liệu văn phòng trống, không bao giờ ghi đè lên cơ sở dữ liệu bạn đang kết nối: người quản trị của văn phòng tạo một cơ sở dữ liệu mới trên máy chủ rồi khôi phục vào đó bằng trustdesk-cli --db URI restore FILE (xem hướng dẫn chế độ văn phòng). Mục Khôi phục từ bản sao lưu ở đây chỉ dùng cho tập tin cơ sở dữ liệu trên máy tính này.</translation>
     </message>
 </context>
 <context>
@@ -3686,19 +3757,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được thư viện mã hóa.</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đăng nhập đang trống.</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đăng nhập chỉ được dùng chữ cái, chữ số, dấu câu và khoảng trắng ASCII (không dùng chữ có dấu hay chữ viết khác): máy chủ xử lý các ký tự khác theo cách mà TrustDesk không thể tái tạo chính xác, có thể khiến người đó không đăng nhập được. Hãy chọn một mật khẩu dài hơn chỉ gồm các ký tự ASCII.</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xử lý mật khẩu đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5855,17 @@ Khôi phục bản nháp?</translation>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>Không thể hiển thị các trang PDF ở đây vì không mở PDF một cách an toàn được.</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>Bằng chứng trên máy chủ văn phòng được mã hóa bằng khóa văn phòng và không bao giờ được ghi ra máy tính này ở dạng đã giải mã. Hãy xuất nó ra (trustdesk-cli evidence-export) để mở bằng chương trình khác.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>Bằng chứng trên máy chủ văn phòng này được mã hóa bằng khóa văn phòng, mà khóa này chưa được mở: không thể hiển thị, đính kèm hay che bằng chứng ở đây. Hãy kết nối lại (Tệp › Kết nối với máy chủ văn phòng…) và nhập mật khẩu khóa văn phòng của bạn để mở.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6334,14 +6416,6 @@ Khôi phục bản nháp?</translation>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>Kết &amp;nối với máy chủ văn phòng…</translation>
     </message>
@@ -6358,12 +6432,24 @@ Khôi phục bản nháp?</translation>
         <translation>Máy chủ văn phòng: %1 trên %2, tài khoản đăng nhập %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>“%1” chỉ dùng cho tập tin cơ sở dữ liệu trên máy tính này. Dữ liệu của máy chủ văn phòng do người quản trị sao lưu trên máy chủ (xem hướng dẫn chế độ văn phòng).</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Mã hóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>Hơn %Ln hồ sơ phù hợp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>Hơn %Ln hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 dùng cho tập tin cơ sở dữ liệu trên máy tính này. Dữ liệu của máy chủ văn phòng được bảo vệ bằng các tài khoản đăng nhập và TLS, còn bằng chứng thì được mã hóa bằng khóa văn phòng (xem hướng dẫn chế độ văn phòng).</translation>
     </message>
 </context>
 <context>
@@ -8386,11 +8472,11 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý những người dùng máy chủ văn phòng (chỉ dành cho người quản trị). &quot;add LOGIN --role ROLE&quot; cấp một vai trò cho một tài khoản đăng nhập, và tạo tài khoản đó nếu chưa có (không có mật khẩu, hoặc với dòng đầu tiên của --password-file, chỉ gồm ký tự ASCII, máy chủ chỉ nhận mã xác minh SCRAM-SHA-256 của mật khẩu này); &quot;role LOGIN ROLE&quot; đổi vai trò; &quot;remove LOGIN&quot; gỡ mọi vai trò (tài khoản đăng nhập vẫn còn); &quot;list&quot; hiện tài khoản đăng nhập, vai trò và người đó có giữ khóa văn phòng hay không. Vai trò: caseworker (nhân viên phụ trách), supervisor (người giám sát), admin (người quản trị).</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>cho add: mật khẩu của tài khoản đăng nhập mới (ASCII), là dòng đầu tiên của FILE; chỉ mã xác minh SCRAM-SHA-256 của nó được gửi đến máy chủ</translation>
     </message>
 </context>
 </TS>

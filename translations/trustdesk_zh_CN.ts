@@ -3005,16 +3005,16 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密需要一个新密码，且没有终端可以询问。请用 --passphrase-file FILE 提供密码（或在环境变量 %1 中指定该文件）。未做任何更改。</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开办公室密钥需要您登录帐户的密码，且没有终端可以询问。请用 %1 FILE 提供密码（密码写在 FILE 的第一行）。未做任何更改。</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要新密码，且没有终端可以询问。请用 --new-passphrase-file FILE 提供（密码写在 FILE 的第一行）。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3252,77 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>备份中的审计日志在条目 %1 处断链。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>TrustDesk 办公室备份 %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>正在备份办公室数据库</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>此办公室数据库还没有办公室密钥，因此无法加密其备份。请先用 trustdesk-cli office-key init 创建密钥。</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>备份使用办公室密钥加密，而该密钥尚未解锁。请重新连接（文件 › 连接到办公室服务器…）并输入您的办公室密钥密码，然后再备份。</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>备份已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>未写入备份。</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>备份已写入 %1 并经过检查。
+
+它包含整个办公室数据库（包括证据），并用办公室密钥加密：今天持有该密钥的任何人都可以用自己的办公室密钥密码打开它。请把它保存在服务器以外的地方。</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>已打开案件中尚未保存的更改不在此备份中。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>备份已写入</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>办公室备份另存为</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>TrustDesk 办公室备份 (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 已存在。备份从不替换任何文件：请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>办公室备份只能恢复到空的办公室数据库中，绝不会覆盖您当前连接的数据库：由办公室管理员在服务器上新建一个数据库，再用 trustdesk-cli --db URI restore FILE 恢复到其中（见办公室模式指南）。这里的“从备份恢复”只适用于这台电脑上的数据库文件。</translation>
     </message>
 </context>
 <context>
@@ -3686,19 +3757,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法启动。</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录密码为空。</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录密码只能使用 ASCII 字母、数字、标点和空格（不能有带重音的字母或其他文字）：服务器对其他字符的处理方式 TrustDesk 无法完全重现，可能导致此人无法登录。请改用一个更长的、只含 ASCII 字符的密码。</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理登录密码。</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5855,17 @@ Restore it?</source>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>此处无法显示 PDF 页面，因为无法安全地打开此 PDF。</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>办公室服务器上的证据用办公室密钥加密，绝不会以解密形式写到这台电脑上。要用其他程序打开，请先将其导出（trustdesk-cli evidence-export）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>此办公室服务器上的证据用办公室密钥加密，而该密钥尚未解锁：无法在这里显示、附加或遮盖证据。请重新连接（文件 › 连接到办公室服务器…）并输入您的办公室密钥密码，以打开证据。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6334,14 +6416,6 @@ Restore it?</source>
         <translation>统计数据(&amp;S)…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>连接到办公室服务器(&amp;V)…</translation>
     </message>
@@ -6358,12 +6432,24 @@ Restore it?</source>
         <translation>办公室服务器：%2 上的 %1，登录帐户 %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>“%1”只适用于这台计算机上的数据库文件。办公室服务器上的数据由您的管理员在服务器上备份（请参阅办公室模式指南）。</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>加密</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>超过 %Ln 个匹配的案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>超过 %Ln 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 适用于这台电脑上的数据库文件。办公室服务器的数据由其登录帐户和 TLS 保护，证据则用办公室密钥加密（见办公室模式指南）。</translation>
     </message>
 </context>
 <context>
@@ -8386,11 +8472,11 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理办公室服务器上的人员（仅限管理员）。&quot;add LOGIN --role ROLE&quot; 为登录帐户分配角色；该登录帐户不存在时会创建它（不设密码，或以 --password-file 的第一行作为密码，只能用 ASCII 字符，服务器只会收到其 SCRAM-SHA-256 验证值）；&quot;role LOGIN ROLE&quot; 更改角色；&quot;remove LOGIN&quot; 取消其所有角色（登录帐户本身保留）；&quot;list&quot; 列出登录帐户、角色以及此人是否持有办公室密钥。角色：caseworker（个案负责人）、supervisor（主管）、admin（管理员）。</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：新登录帐户的密码（ASCII），即 FILE 的第一行；只有其 SCRAM-SHA-256 验证值会发送到服务器</translation>
     </message>
 </context>
 </TS>

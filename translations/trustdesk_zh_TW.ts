@@ -3005,16 +3005,16 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     </message>
     <message>
         <source>Encrypting needs a new passphrase, and there is no terminal to ask for it. Give it with --passphrase-file FILE (or name that file in the environment variable %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密需要一個新密碼，且沒有終端機可以詢問。請用 --passphrase-file FILE 提供密碼（或在環境變數 %1 中指定該檔案）。未做任何變更。</translation>
     </message>
     <message>
         <source>The office key needs a passphrase for your login, and there is no terminal to ask for it. Give it with %1 FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
         <extracomment>%1 is the option that names the passphrase file, --passphrase-file or --office-passphrase-file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開啟辦公室金鑰需要您登入帳號的密碼，且沒有終端機可以詢問。請用 %1 FILE 提供密碼（密碼寫在 FILE 的第一行）。未做任何變更。</translation>
     </message>
     <message>
         <source>The new passphrase is needed, and there is no terminal to ask for it. Give it with --new-passphrase-file FILE (the passphrase on the first line of FILE). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要新密碼，且沒有終端機可以詢問。請用 --new-passphrase-file FILE 提供（密碼寫在 FILE 的第一行）。未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3252,77 @@ Its file leaves the evidence store unless another case holds the same file. Say 
     <message>
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>備份中的稽核日誌在記錄 %1 處斷鏈。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBackupFlow</name>
+    <message>
+        <source>TrustDesk office backup %1</source>
+        <translation>TrustDesk 辦公室備份 %1</translation>
+    </message>
+    <message>
+        <source>Backing up the office database</source>
+        <translation>正在備份辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>This office database has no office key yet, so its backup could not be encrypted. Make one first with trustdesk-cli office-key init.</source>
+        <translation>此辦公室資料庫還沒有辦公室金鑰，因此無法加密其備份。請先用 trustdesk-cli office-key init 建立金鑰。</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office key, which is not unlocked. Connect again (File › Connect to Office Server…) and give your office key passphrase, then back up.</source>
+        <translation>備份以辦公室金鑰加密，而該金鑰尚未解鎖。請重新連線（檔案 › 連線到辦公室伺服器…）並輸入您的辦公室金鑰密碼，然後再備份。</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>備份已取消；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>未寫入備份。</translation>
+    </message>
+    <message>
+        <source>The backup is in %1, written and checked.
+
+It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
+        <translation>備份已寫入 %1 並經過檢查。
+
+它包含整個辦公室資料庫（包括證據），並以辦公室金鑰加密：今天持有該金鑰的任何人都可以用自己的辦公室金鑰密碼開啟它。請把它存放在伺服器以外的地方。</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>已開啟案件中尚未儲存的更改不在此備份中。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>備份已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>備份已寫入</translation>
+    </message>
+    <message>
+        <source>Save Office Backup As</source>
+        <translation>辦公室備份另存為</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob)</source>
+        <translation>TrustDesk 辦公室備份 (*.tdob)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 已存在。備份從不替換任何檔案：請選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
+        <translation>辦公室備份只能恢復到空的辦公室資料庫中，絕不會覆蓋您目前連線的資料庫：由辦公室管理員在伺服器上新建一個資料庫，再用 trustdesk-cli --db URI restore FILE 恢復到其中（請參閱辦公室模式指南）。這裡的「從備份恢復」只適用於這台電腦上的資料庫檔案。</translation>
     </message>
 </context>
 <context>
@@ -3686,19 +3757,19 @@ trustdesk-cli office-key add %1
     <name>ScramVerifier</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密函式庫無法啟動。</translation>
     </message>
     <message>
         <source>The login password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入密碼是空的。</translation>
     </message>
     <message>
         <source>A login password may use only ASCII letters, digits, punctuation and spaces (no accented letters or other scripts): the server prepares other characters in a way TrustDesk cannot reproduce exactly, which could lock the person out. Choose a longer password of ASCII characters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入密碼只能使用 ASCII 字母、數字、標點和空格（不能有帶重音的字母或其他文字）：伺服器對其他字元的處理方式 TrustDesk 無法完全重現，可能導致此人無法登入。請改用一個較長、只含 ASCII 字元的密碼。</translation>
     </message>
     <message>
         <source>The login password cannot be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法處理登入密碼。</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5855,17 @@ Restore it?</source>
         <source>PDF pages cannot be shown here because the PDF cannot be opened safely.</source>
         <translation>此處無法顯示 PDF 頁面，因為無法安全開啟此 PDF。</translation>
     </message>
+    <message>
+        <source>Evidence on the office server is encrypted with the office key and is never written out decrypted on this computer. Export it (trustdesk-cli evidence-export) to open it in another program.</source>
+        <translation>辦公室伺服器上的證據以辦公室金鑰加密，絕不會以解密形式寫到這台電腦上。要用其他程式開啟，請先將其匯出（trustdesk-cli evidence-export）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvidenceThumbnailProxy</name>
+    <message>
+        <source>The evidence on this office server is encrypted with the office key, which is not unlocked: it cannot be shown, attached or redacted here. Connect again (File › Connect to Office Server…) and give your office key passphrase to open it.</source>
+        <translation>此辦公室伺服器上的證據以辦公室金鑰加密，而該金鑰尚未解鎖：無法在這裡顯示、附加或遮蓋證據。請重新連線（檔案 › 連線到辦公室伺服器…）並輸入您的辦公室金鑰密碼，以開啟證據。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::FollowUpsDock</name>
@@ -6334,14 +6416,6 @@ Restore it?</source>
         <translation>統計資料(&amp;S)…</translation>
     </message>
     <message>
-        <source>Back Up</source>
-        <translation>備份</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>從備份恢復</translation>
-    </message>
-    <message>
         <source>Connect to Office Ser&amp;ver…</source>
         <translation>連線到辦公室伺服器(&amp;V)…</translation>
     </message>
@@ -6358,12 +6432,24 @@ Restore it?</source>
         <translation>辦公室伺服器：%2 上的 %1，登入帳號 %3</translation>
     </message>
     <message>
-        <source>%1 works on a database file on this computer. The office server&apos;s data is backed up on the server by your administrator (see the office mode guide).</source>
-        <translation>「%1」只適用於這台電腦上的資料庫檔案。辦公室伺服器上的資料由您的系統管理員在伺服器上備份（請參閱辦公室模式指南）。</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>加密</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln matching case(s)</source>
+        <translation>
+            <numerusform>超過 %Ln 個匹配的案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln case(s)</source>
+        <translation>
+            <numerusform>超過 %Ln 個案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
+        <translation>%1 適用於這台電腦上的資料庫檔案。辦公室伺服器的資料由其登入帳號和 TLS 保護，證據則以辦公室金鑰加密（請參閱辦公室模式指南）。</translation>
     </message>
 </context>
 <context>
@@ -8386,11 +8472,11 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     </message>
     <message>
         <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理辦公室伺服器上的人員（僅限管理員）。&quot;add LOGIN --role ROLE&quot; 為登入帳號指派角色；該登入帳號不存在時會建立它（不設密碼，或以 --password-file 的第一行作為密碼，只能用 ASCII 字元，伺服器只會收到其 SCRAM-SHA-256 驗證值）；&quot;role LOGIN ROLE&quot; 變更角色；&quot;remove LOGIN&quot; 取消其所有角色（登入帳號本身保留）；&quot;list&quot; 列出登入帳號、角色以及此人是否持有辦公室金鑰。角色：caseworker（個案負責人）、supervisor（主管）、admin（管理員）。</translation>
     </message>
     <message>
         <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>用於 add：新登入帳號的密碼（ASCII），即 FILE 的第一行；只有其 SCRAM-SHA-256 驗證值會傳送到伺服器</translation>
     </message>
 </context>
 </TS>
