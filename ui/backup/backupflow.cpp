@@ -2,6 +2,7 @@
 
 #include "backupmessages.h"
 #include "backupprogressdialog.h"
+#include "backupwrite.h"
 #include "cases/caseworkspace.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
@@ -37,31 +38,15 @@ void BackupFlow::run()
     const QString destination = chooseDestination();
     if (destination.isEmpty())
         return;
-    const auto outcome = BackupProgressDialog::run(
-        BackupJob::create(DatabaseSession::of(*db), destination), tr("Back Up"), &m_window);
-    if (outcome.cancelled) {
-        m_window.statusBar()->showMessage(tr("Back-up canceled; nothing was written."), 10000);
-        return;
-    }
-    if (!outcome.ok) {
-        MessageBox::warning(&m_window, tr("Back Up"),
-            tr("The backup was not written.") + QStringLiteral("\n\n")
-                + BackupMessages::details(outcome.message));
-        return;
-    }
-    QString text = tr("The backup is in %1.\n\nIts evidence files are in the folder %2 beside it. "
-                      "Keep the two together: "
-                      "copy or move them as a pair, because the backup is not complete without its "
-                      "evidence folder.")
-                       .arg(BackupMessages::path(destination),
-                           BackupMessages::path(Backup::evidenceFolder(destination)));
-    if (const CaseEditor *editor = m_window.workspace()->editor();
-        editor && editor->hasUnsavedChanges())
-        text += QStringLiteral("\n\n")
-            + tr("The changes you have not saved yet in the open case are not in this backup.");
-    m_window.statusBar()->showMessage(
-        tr("Backup written to %1").arg(BackupMessages::path(destination)), 10000);
-    MessageBox::information(&m_window, tr("Backup Written"), text);
+    const QString text
+        = tr("The backup is in %1.\n\nIts evidence files are in the folder %2 beside it. "
+             "Keep the two together: "
+             "copy or move them as a pair, because the backup is not complete without its "
+             "evidence folder.")
+              .arg(BackupMessages::path(destination),
+                  BackupMessages::path(Backup::evidenceFolder(destination)));
+    BackupWrite::run(
+        m_window, BackupJob::create(DatabaseSession::of(*db), destination), destination, text);
 }
 
 QString BackupFlow::chooseDestination()

@@ -2,6 +2,7 @@
 
 #include "backupmessages.h"
 #include "backupprogressdialog.h"
+#include "backupwrite.h"
 #include "cases/caseworkspace.h"
 #include "dialogs/dialogseam.h"
 #include "dialogs/messagebox.h"
@@ -65,30 +66,14 @@ void OfficeBackupFlow::run()
     const QString destination = chooseDestination();
     if (destination.isEmpty())
         return;
-    const auto outcome = BackupProgressDialog::run(
-        BackupJob::create(m_window.session(), destination), tr("Back Up"), &m_window);
-    if (outcome.cancelled) {
-        m_window.statusBar()->showMessage(tr("Back-up canceled; nothing was written."), 10000);
-        return;
-    }
-    if (!outcome.ok) {
-        MessageBox::warning(&m_window, tr("Back Up"),
-            tr("The backup was not written.") + QStringLiteral("\n\n")
-                + BackupMessages::details(outcome.message));
-        return;
-    }
-    QString text = tr("The backup is in %1, written and checked.\n\nIt holds the whole office "
-                      "database, evidence included, encrypted with the office key: it opens with "
-                      "the office key passphrase of anyone who held the key today. Keep it "
-                      "somewhere other than the server.")
-                       .arg(BackupMessages::path(destination));
-    if (const CaseEditor *editor = m_window.workspace()->editor();
-        editor && editor->hasUnsavedChanges())
-        text += QStringLiteral("\n\n")
-            + tr("The changes you have not saved yet in the open case are not in this backup.");
-    m_window.statusBar()->showMessage(
-        tr("Backup written to %1").arg(BackupMessages::path(destination)), 10000);
-    MessageBox::information(&m_window, tr("Backup Written"), text);
+    const QString text
+        = tr("The backup is in %1, written and checked.\n\nIt holds the whole office "
+             "database, evidence included, encrypted with the office key: it opens with "
+             "the office key passphrase of anyone who held the key today. Keep it "
+             "somewhere other than the server.")
+              .arg(BackupMessages::path(destination));
+    BackupWrite::run(
+        m_window, BackupJob::create(m_window.session(), destination), destination, text);
 }
 
 QString OfficeBackupFlow::chooseDestination()
