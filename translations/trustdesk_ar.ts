@@ -3403,6 +3403,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>كلمة المرور هذه لا تفتح مفتاح المكتب. حاول مرة أخرى (الحساب %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>جارٍ فتح مفتاح المكتب…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3453,6 +3457,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>لا يملك الحساب «%1» نسخة من مفتاح المكتب؛ لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>مسؤول قضية</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>خادم المكتب: %1 على %2، الحساب %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>خادم المكتب: %1 على %2، الحساب %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5464,6 +5491,10 @@ Restore it?</source>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>أُلغي الاتصال. ما كتبته لا يزال هنا.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6362,6 +6393,50 @@ Restore it?</source>
         <source>&amp;Set a Passphrase…</source>
         <translation>تعيين كلمة مرور (&amp;S)…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>أدخل كلمة مرورك لمفتاح المكتب.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>كلمة المرور هذه لا تفتح مفتاح المكتب.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>لم يسمح لك خادم المكتب بالدخول بدون كلمة سر. أدخل كلمة سر الخادم أيضًا (أو تحقّق من الشبكة)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>توقّف. لم يُفتح شيء؛ يمكنك المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>جارٍ الاتصال بخادم المكتب وفتح مفتاح المكتب…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>جارٍ الاتصال بخادم المكتب…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>تُخفى بيانات القضايا على خادم المكتب (قاعدة البيانات %1) أثناء غيابك. أدخل كلمة مرورك لمفتاح المكتب (الحساب %2) للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>كلمة مرور مفتاح المكتب</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة سر الخادم</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>كلمة السر لخادم المكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء (&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6528,10 +6603,6 @@ Restore it?</source>
         <translation>%1 على %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>خادم المكتب: %1 على %2، الحساب %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>تشفير</translation>
     </message>
@@ -6560,6 +6631,10 @@ Restore it?</source>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>يعمل %1 على ملف قاعدة بيانات على هذا الحاسوب. بيانات خادم المكتب محمية بحسابات الدخول إليه وبـ TLS، وأدلته مشفّرة بمفتاح المكتب (انظر دليل وضع المكتب).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>أُلغي الاتصال.</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7047,17 @@ Restore it?</source>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>استُبدل بما كتبته؛ امسح الحقل لكشف القيمة المخزّنة بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>جارٍ الاتصال بخادم المكتب…</translation>
     </message>
 </context>
 <context>

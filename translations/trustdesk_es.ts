@@ -3383,6 +3383,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>Esa contraseña no abre la clave de la oficina. Inténtelo de nuevo (usuario %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>Desbloqueando la clave de la oficina…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3433,6 +3437,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>El usuario &quot;%1&quot; no tiene ninguna copia de la clave de la oficina; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>responsable del caso</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Servidor de la oficina: %1 en %2, usuario %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>Servidor de la oficina: %1 en %2, usuario %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +5439,10 @@ Restore it?</source>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>Se canceló la conexión. Lo que escribió sigue aquí.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6290,6 +6321,50 @@ Restore it?</source>
         <source>&amp;Set a Passphrase…</source>
         <translation>&amp;Establecer una contraseña…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>Escriba su contraseña de la clave de la oficina.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>Esa contraseña no abre la clave de la oficina.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>El servidor de la oficina no le dejó entrar sin contraseña. Escriba también su contraseña del servidor (o revise la red) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>Detenido. No se abrió nada; puede volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>Conectando con el servidor de la oficina y desbloqueando la clave de la oficina…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Conectando con el servidor de la oficina…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>Los datos de los casos en el servidor de la oficina (base de datos %1) se ocultan mientras usted no está. Escriba su contraseña de la clave de la oficina (usuario %2) para continuar.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>Contraseña de la clave de la oficina</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Contraseña del servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6448,10 +6523,6 @@ Restore it?</source>
         <translation>%1 en %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>Servidor de la oficina: %1 en %2, usuario %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Cifrar</translation>
     </message>
@@ -6472,6 +6543,10 @@ Restore it?</source>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 funciona con un archivo de base de datos de este equipo. Los datos de un servidor de la oficina están protegidos por sus usuarios y por TLS, y sus pruebas están cifradas con la clave de la oficina (vea la guía del modo de oficina).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Se canceló la conexión.</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6931,17 @@ Restore it?</source>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>Reemplazado por lo que escribió; vacíe el campo para mostrar el valor guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Conectando con el servidor de la oficina…</translation>
     </message>
 </context>
 <context>

@@ -3378,6 +3378,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>Modpas sa a pa louvri kle biwo a. Eseye ankò (login %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>N ap debloke kle biwo a…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3428,6 +3432,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Login &quot;%1&quot; la pa gen okenn kopi kle biwo a; anyen pa t chanje.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>responsab ka</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>sipèvizè</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administratè</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Sèvè biwo: %1 sou %2, login %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>Sèvè biwo: %1 sou %2, login %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5426,10 @@ Retabli l?</translation>
         <source>Connecting…</source>
         <translation>N ap konekte…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>Koneksyon an anile. Sa ou te tape a toujou la.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6272,6 +6303,50 @@ Retabli l?</translation>
         <source>&amp;Set a Passphrase…</source>
         <translation>Me&amp;te yon modpas…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>Antre modpas ou pou kle biwo a.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>Modpas sa a pa louvri kle biwo a.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>Sèvè biwo a pa t kite w antre san modpas. Antre modpas sèvè ou a tou (oswa tcheke rezo a), epi eseye ankò.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>Kanpe. Anyen pa t louvri; ou ka eseye ankò.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>N ap konekte ak sèvè biwo a epi n ap debloke kle biwo a…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>N ap konekte ak sèvè biwo a…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>Done ka yo ki sou sèvè biwo a (baz done %1) kache pandan ou pa la. Antre modpas ou pou kle biwo a (login %2) pou w kontinye.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>Modpas kle biwo a</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Modpas sèvè a</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Modpas pou sèvè biwo a</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anile</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6428,10 +6503,6 @@ Retabli l?</translation>
         <translation>%1 sou %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>Sèvè biwo: %1 sou %2, login %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Chifre</translation>
     </message>
@@ -6450,6 +6521,10 @@ Retabli l?</translation>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 mache ak yon fichye baz done sou òdinatè sa a. Done yon sèvè biwo pwoteje pa login li yo ak TLS, epi prèv li yo chifre ak kle biwo a (gade gid mòd biwo a).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Koneksyon an anile.</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6902,17 @@ Retabli l?</translation>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>Ranplase pa sa ou tape a; efase chan an pou montre valè ki anrejistre a pito.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>N ap konekte ak sèvè biwo a…</translation>
     </message>
 </context>
 <context>

@@ -3378,6 +3378,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>Kel senha la ka ta abri xavi di ofisiu. Tenta más un bes (login %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>Ta dizbloka xavi di ofisiu…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3428,6 +3432,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Login &quot;%1&quot; ka ten ninhun kópia di xavi di ofisiu; nada ka muda.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>responsavel pa kazu</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervizor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Servidor di ofisiu: %1 na %2, login %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>Servidor di ofisiu: %1 na %2, login %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5426,10 @@ Rekupera-l?</translation>
         <source>Connecting…</source>
         <translation>Ta konekta…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>Konekson foi kanseladu. Kuzê ki bu skrebe inda sta li.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6272,6 +6303,50 @@ Rekupera-l?</translation>
         <source>&amp;Set a Passphrase…</source>
         <translation>&amp;Poi un senha…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>Poi bu senha di xavi di ofisiu.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>Kel senha la ka ta abri xavi di ofisiu.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>Servidor di ofisiu ka dexa-bu entra sen senha. Poi tanbê bu senha di servidor (o verifika redi), dipôs tenta más un bes.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>Paradu. Nada ka foi abridu; bu pode tenta más un bes.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>Ta konekta ku servidor di ofisiu i ta dizbloka xavi di ofisiu…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Ta konekta ku servidor di ofisiu…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>Dadus di kazus na servidor di ofisiu (baze di dadus %1) ta fika skondidu timenti bu ka sta li. Poi bu senha di xavi di ofisiu (login %2) pa kontinua.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>Senha di xavi di ofisiu</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Senha di servidor</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Senha di servidor di ofisiu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Kansela</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6428,10 +6503,6 @@ Rekupera-l?</translation>
         <translation>%1 na %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>Servidor di ofisiu: %1 na %2, login %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Sifra</translation>
     </message>
@@ -6450,6 +6521,10 @@ Rekupera-l?</translation>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 ta funsiona ku un arkivu di baze di dadus di es kumputador. Dadus di un servidor di ofisiu sta protejidu pa ses login i TLS, i se próvas sta sifradu ku xavi di ofisiu (odja gia di modu di ofisiu).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Konekson foi kanseladu.</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6902,17 @@ Rekupera-l?</translation>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>Sustituídu pa kuzé ki bu skrebe; linpa kanpu pa mostra valor gravadu.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Kansela</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Ta konekta ku servidor di ofisiu…</translation>
     </message>
 </context>
 <context>

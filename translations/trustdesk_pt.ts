@@ -3383,6 +3383,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>Essa senha não abre a chave do escritório. Tente de novo (login %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>Desbloqueando a chave do escritório…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3433,6 +3437,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>O login &quot;%1&quot; não tem nenhuma cópia da chave do escritório; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>responsável pelo caso</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Servidor do escritório: %1 em %2, login %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>Servidor do escritório: %1 em %2, login %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +5439,10 @@ Recuperá-lo?</translation>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>A conexão foi cancelada. O que você digitou continua aqui.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6290,6 +6321,50 @@ Recuperá-lo?</translation>
         <source>&amp;Set a Passphrase…</source>
         <translation>De&amp;finir uma senha…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>Digite a sua senha da chave do escritório.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>Essa senha não abre a chave do escritório.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>O servidor do escritório não deixou você entrar sem senha. Digite também a sua senha do servidor (ou verifique a rede) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>Interrompido. Nada foi aberto; você pode tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>Conectando ao servidor do escritório e desbloqueando a chave do escritório…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Conectando ao servidor do escritório…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>Os dados dos casos no servidor do escritório (banco de dados %1) ficam ocultos enquanto você está ausente. Digite a sua senha da chave do escritório (login %2) para continuar.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>Senha da chave do escritório</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Senha do servidor</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Senha do servidor do escritório</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6448,10 +6523,6 @@ Recuperá-lo?</translation>
         <translation>%1 em %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>Servidor do escritório: %1 em %2, login %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Criptografar</translation>
     </message>
@@ -6472,6 +6543,10 @@ Recuperá-lo?</translation>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 funciona com um arquivo de banco de dados deste computador. Os dados de um servidor do escritório são protegidos pelos logins e pelo TLS, e as provas são criptografadas com a chave do escritório (veja o guia do modo escritório).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>A conexão foi cancelada.</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6931,17 @@ Recuperá-lo?</translation>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>Substituído pelo que você digitou; limpe o campo para revelar o valor guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Conectando ao servidor do escritório…</translation>
     </message>
 </context>
 <context>

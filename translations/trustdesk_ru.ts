@@ -3388,6 +3388,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>Этот пароль не открывает ключ организации. Попробуйте снова (учётная запись %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>Разблокировка ключа организации…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3438,6 +3442,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>У учётной записи «%1» нет копии ключа организации; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>сотрудник по делу</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Сервер организации: %1 на %2, учётная запись %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>Сервер организации: %1 на %2, учётная запись %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5452,10 @@ Restore it?</source>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>Подключение отменено. Всё, что вы ввели, осталось на месте.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6308,6 +6339,50 @@ Restore it?</source>
         <source>&amp;Set a Passphrase…</source>
         <translation>&amp;Задать пароль…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>Введите ваш пароль к ключу организации.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>Этот пароль не открывает ключ организации.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>Сервер организации не пустил вас без пароля. Введите также пароль сервера (или проверьте сеть) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>Остановлено. Ничего не открыто; можно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>Подключение к серверу организации и разблокировка ключа организации…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Подключение к серверу организации…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>Пока вас нет, данные дел на сервере организации (база данных %1) скрыты. Введите ваш пароль к ключу организации (учётная запись %2), чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>Пароль к ключу организации</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Пароль сервера</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Пароль для сервера организации</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6468,10 +6543,6 @@ Restore it?</source>
         <translation>%1 на %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>Сервер организации: %1 на %2, учётная запись %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Зашифровать</translation>
     </message>
@@ -6494,6 +6565,10 @@ Restore it?</source>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 работает с файлом базы данных на этом компьютере. Данные сервера организации защищены его учётными записями и TLS, а доказательства на нём зашифрованы ключом организации (см. руководство по работе с сервером организации).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Подключение отменено.</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6960,17 @@ Restore it?</source>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>Заменено введённым вами; очистите поле, чтобы вместо этого показать сохранённое значение.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Подключение к серверу организации…</translation>
     </message>
 </context>
 <context>

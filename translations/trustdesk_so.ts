@@ -3383,6 +3383,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>Erayga sirta ahi ma furo furaha xafiiska. Isku day mar kale (akoonka %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>Furaha xafiiska waa la furayaa…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3433,6 +3437,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Akoonka &quot;%1&quot; ma haysto nuqul furaha xafiiska ah; waxba lama beddelin.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>shaqaalaha kiiska</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>kormeere</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>maamule</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Server-ka xafiiska: %1 oo ku jira %2, akoonka %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>Server-ka xafiiska: %1 oo ku jira %2, akoonka %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +5439,10 @@ Soo celi?</translation>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>Isku xirka waa la joojiyay. Waxa aad qortay weli waa halkan.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6290,6 +6321,50 @@ Soo celi?</translation>
         <source>&amp;Set a Passphrase…</source>
         <translation>&amp;Dhig eray sir ah…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>Geli erayga sirta ah ee aad u leedahay furaha xafiiska.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>Erayga sirta ahi ma furo furaha xafiiska.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>Server-ka xafiisku kuuma oggolaan inaad gasho eray sir ah la&apos;aantiis. Sidoo kale geli erayga sirta ah ee server-ka (ama hubi shabakadda), kadibna isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>Waa la joojiyay. Waxba lama furin; mar kale ayaad isku dayi kartaa.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>Waa la isku xirayaa server-ka xafiiska, furaha xafiiskana waa la furayaa…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Waa la isku xirayaa server-ka xafiiska…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>Xogta kiisaska ee server-ka xafiiska (kaydka xogta %1) waa la qariyaa inta aad maqan tahay. Geli erayga sirta ah ee aad u leedahay furaha xafiiska (akoonka %2) si aad u sii wadato.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>Erayga sirta ah ee furaha xafiiska</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Erayga sirta ah ee server-ka</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Erayga sirta ah ee server-ka xafiiska</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Jooji</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6448,10 +6523,6 @@ Soo celi?</translation>
         <translation>%1 oo ku jira %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>Server-ka xafiiska: %1 oo ku jira %2, akoonka %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Siree</translation>
     </message>
@@ -6472,6 +6543,10 @@ Soo celi?</translation>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 wuxuu ka shaqeeyaa fayl kayd xog ah oo ku jira kombiyuutarkan. Xogta server-ka xafiiska waxaa ilaaliya akoonnadiisa iyo TLS, caddaymihiisana waxaa lagu sireeyay furaha xafiiska (eeg hagaha habka xafiiska).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Isku xirka waa la joojiyay.</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6931,17 @@ Soo celi?</translation>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>Waxaa beddelay waxa aad qortay; madhi goobta si aad u muujiso qiimaha kaydsan.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Jooji</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Waa la isku xirayaa server-ka xafiiska…</translation>
     </message>
 </context>
 <context>

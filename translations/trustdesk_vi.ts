@@ -3378,6 +3378,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>Mật khẩu đó không mở được khóa văn phòng. Hãy thử lại (tài khoản %1):</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>Đang mở khóa văn phòng…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3428,6 +3432,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Tài khoản đăng nhập &quot;%1&quot; không có bản sao của khóa văn phòng; không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>nhân viên phụ trách</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>người giám sát</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>người quản trị</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>Máy chủ văn phòng: %1 trên %2, tài khoản đăng nhập %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>Máy chủ văn phòng: %1 trên %2, tài khoản đăng nhập %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5426,10 @@ Khôi phục bản nháp?</translation>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>Đã hủy kết nối. Những gì bạn đã nhập vẫn còn ở đây.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6272,6 +6303,50 @@ Khôi phục bản nháp?</translation>
         <source>&amp;Set a Passphrase…</source>
         <translation>Đặt &amp;mật khẩu…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>Hãy nhập mật khẩu của bạn cho khóa văn phòng.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>Mật khẩu đó không mở được khóa văn phòng.</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>Máy chủ văn phòng không cho bạn vào khi không có mật khẩu. Hãy nhập thêm mật khẩu máy chủ của bạn (hoặc kiểm tra kết nối mạng), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>Đã dừng. Không có gì được mở; bạn có thể thử lại.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>Đang kết nối với máy chủ văn phòng và mở khóa văn phòng…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Đang kết nối với máy chủ văn phòng…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>Dữ liệu hồ sơ trên máy chủ văn phòng (cơ sở dữ liệu %1) được ẩn khi bạn vắng mặt. Hãy nhập mật khẩu của bạn cho khóa văn phòng (tài khoản %2) để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>Mật khẩu khóa văn phòng</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mật khẩu máy chủ</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Mật khẩu cho máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6428,10 +6503,6 @@ Khôi phục bản nháp?</translation>
         <translation>%1 trên %2 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>Máy chủ văn phòng: %1 trên %2, tài khoản đăng nhập %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>Mã hóa</translation>
     </message>
@@ -6450,6 +6521,10 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 dùng cho tập tin cơ sở dữ liệu trên máy tính này. Dữ liệu của máy chủ văn phòng được bảo vệ bằng các tài khoản đăng nhập và TLS, còn bằng chứng thì được mã hóa bằng khóa văn phòng (xem hướng dẫn chế độ văn phòng).</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Đã hủy kết nối.</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6902,17 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>Đã được thay bằng nội dung quý vị gõ; xóa trống trường này để hiển thị giá trị đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Đang kết nối với máy chủ văn phòng…</translation>
     </message>
 </context>
 <context>

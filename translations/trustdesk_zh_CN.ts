@@ -3378,6 +3378,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>该密码无法打开办公室密钥。请重试（登录帐户 %1）：</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>正在解锁办公室密钥…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3428,6 +3432,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>登录帐户“%1”没有办公室密钥的副本；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>个案负责人</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>办公室服务器：%2 上的 %1，登录帐户 %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>办公室服务器：%2 上的 %1，登录帐户 %3（%4）</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5426,10 @@ Restore it?</source>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>已取消连接。您输入的内容仍保留在这里。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6272,6 +6303,50 @@ Restore it?</source>
         <source>&amp;Set a Passphrase…</source>
         <translation>设置密码(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>请输入您的办公室密钥密码。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>该密码无法打开办公室密钥。</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>办公室服务器不允许您在没有密码的情况下登录。请同时输入您的服务器密码（或检查网络），然后重试。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>已停止。未打开任何内容；您可以重试。</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>正在连接办公室服务器并解锁办公室密钥…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>正在连接办公室服务器…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>您离开期间，办公室服务器（数据库 %1）上的案件数据会被隐藏。请输入您的办公室密钥密码（登录帐户 %2）以继续。</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>办公室密钥密码</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>办公室服务器的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6428,10 +6503,6 @@ Restore it?</source>
         <translation>%2 上的 %1 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>办公室服务器：%2 上的 %1，登录帐户 %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>加密</translation>
     </message>
@@ -6450,6 +6521,10 @@ Restore it?</source>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 适用于这台电脑上的数据库文件。办公室服务器的数据由其登录帐户和 TLS 保护，证据则用办公室密钥加密（见办公室模式指南）。</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>已取消连接。</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6902,17 @@ Restore it?</source>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>已被您输入的内容替换；清空此字段即可改为显示已保存的值。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>正在连接办公室服务器…</translation>
     </message>
 </context>
 <context>

@@ -3378,6 +3378,10 @@ trustdesk-cli office-key add %1
         <source>That passphrase does not open the office key. Try again (login %1):</source>
         <translation>該密碼無法開啟辦公室金鑰。請再試一次（登入帳號 %1）：</translation>
     </message>
+    <message>
+        <source>Unlocking the office key…</source>
+        <translation>正在解鎖辦公室金鑰…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeKeys</name>
@@ -3428,6 +3432,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>登入帳號「%1」沒有辦公室金鑰的副本；未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>caseworker</source>
+        <translation>個案負責人</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3</source>
+        <translation>辦公室伺服器：%2 上的 %1，登入帳號 %3</translation>
+    </message>
+    <message>
+        <source>Office server: %1 on %2, login %3 (%4)</source>
+        <translation>辦公室伺服器：%2 上的 %1，登入帳號 %3（%4）</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5426,10 @@ Restore it?</source>
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
+    <message>
+        <source>Connecting was cancelled. What you typed is still here.</source>
+        <translation>已取消連線。您輸入的內容仍保留在這裡。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6272,6 +6303,50 @@ Restore it?</source>
         <source>&amp;Set a Passphrase…</source>
         <translation>設定密碼(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Enter your passphrase for the office key.</source>
+        <translation>請輸入您的辦公室金鑰密碼。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the office key.</source>
+        <translation>該密碼無法開啟辦公室金鑰。</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
+        <translation>辦公室伺服器不允許您在沒有密碼的情況下登入。請同時輸入您的伺服器密碼（或檢查網路），然後重試。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was opened; you can try again.</source>
+        <translation>已停止。未開啟任何內容；您可以重試。</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server and unlocking the office key…</source>
+        <translation>正在連線到辦公室伺服器並解鎖辦公室金鑰…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>正在連線到辦公室伺服器…</translation>
+    </message>
+    <message>
+        <source>Case data on the office server (database %1) is hidden while you are away. Enter your passphrase for the office key (login %2) to continue.</source>
+        <translation>您離開期間，辦公室伺服器（資料庫 %1）上的案件資料會被隱藏。請輸入您的辦公室金鑰密碼（登入帳號 %2）以繼續。</translation>
+    </message>
+    <message>
+        <source>Office key passphrase</source>
+        <translation>辦公室金鑰密碼</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>辦公室伺服器的密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -6428,10 +6503,6 @@ Restore it?</source>
         <translation>%2 上的 %1 — TrustDesk</translation>
     </message>
     <message>
-        <source>Office server: %1 on %2, login %3</source>
-        <translation>辦公室伺服器：%2 上的 %1，登入帳號 %3</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>加密</translation>
     </message>
@@ -6450,6 +6521,10 @@ Restore it?</source>
     <message>
         <source>%1 works on a database file on this computer. An office server&apos;s data is protected by its logins and TLS, and its evidence is encrypted with the office key (see the office mode guide).</source>
         <translation>%1 適用於這台電腦上的資料庫檔案。辦公室伺服器的資料由其登入帳號和 TLS 保護，證據則以辦公室金鑰加密（請參閱辦公室模式指南）。</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>已取消連線。</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6902,17 @@ Restore it?</source>
     <message>
         <source>Replaced by what you typed; clear the field to reveal the stored value instead.</source>
         <translation>已被您輸入的內容取代；清空此欄位即可改為顯示已儲存的值。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ServerLogin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>正在連線到辦公室伺服器…</translation>
     </message>
 </context>
 <context>
