@@ -186,32 +186,12 @@
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>لم تُكتب النسخة الاحتياطية.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>النسخة الاحتياطية موجودة في %1.
 
 ملفات أدلتها موجودة في المجلد %2 بجانبها. أبقِ الاثنين معًا: انسخهما أو انقلهما معًا دائمًا، لأن النسخة الاحتياطية لا تكتمل من دون مجلد أدلتها.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>التغييرات التي لم تحفظها بعد في القضية المفتوحة ليست في هذه النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>كُتبت النسخة الاحتياطية في %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -245,6 +225,33 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The audit log could not be read</source>
         <translation>تعذّرت قراءة سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>لم تُكتب النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>التغييرات التي لم تحفظها بعد في القضية المفتوحة ليست في هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>كُتبت النسخة الاحتياطية في %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
 </context>
 <context>
@@ -3302,32 +3309,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي شيء.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>لم تُكتب النسخة الاحتياطية.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>النسخة الاحتياطية في %1، وقد كُتبت وفُحصت.
 
 تحتوي على قاعدة بيانات المكتب كاملة، بما فيها الأدلة، مشفّرة بمفتاح المكتب: تُفتح بكلمة مرور مفتاح المكتب لأي شخص كان يملك المفتاح اليوم. احفظها في مكان آخر غير الخادم.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>التغييرات التي لم تحفظها بعد في القضية المفتوحة ليست في هذه النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>كُتبت النسخة الاحتياطية في %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

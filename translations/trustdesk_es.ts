@@ -186,32 +186,12 @@
         <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>No se escribió la copia de seguridad.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>La copia de seguridad está en %1.
 
 Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos juntas: cópielas o muévalas siempre como pareja, porque la copia de seguridad no está completa sin su carpeta de pruebas.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Los cambios que aún no ha guardado en el caso abierto no están en esta copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Copia de seguridad escrita en %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Copia de seguridad escrita</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -241,6 +221,33 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     <message>
         <source>The audit log could not be read</source>
         <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>No se escribió la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Los cambios que aún no ha guardado en el caso abierto no están en esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad escrita en %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Copia de seguridad escrita</translation>
     </message>
 </context>
 <context>
@@ -3282,32 +3289,12 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>No se escribió la copia de seguridad.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>La copia de seguridad está en %1, escrita y comprobada.
 
 Contiene toda la base de datos de la oficina, pruebas incluidas, cifrada con la clave de la oficina: se abre con la contraseña de la clave de la oficina de cualquier persona que tuviera la clave hoy. Guárdela en otro lugar que no sea el servidor.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Los cambios que aún no ha guardado en el caso abierto no están en esta copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Copia de seguridad escrita en %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Copia de seguridad escrita</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

@@ -186,32 +186,12 @@
         <translation>Fè yon kopi sekirite</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Kopi sekirite anile; nou pa t ekri anyen.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Nou pa t ekri kopi sekirite a.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>Kopi sekirite a nan %1.
 
 Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kopye oswa deplase yo ansanm, paske kopi sekirite a pa konplè san dosye prèv li a.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Chanjman ou poko anrejistre nan ka ki louvri a pa nan kopi sekirite sa a.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Kopi sekirite ekri nan %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Kopi sekirite ekri</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -240,6 +220,33 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     <message>
         <source>The audit log could not be read</source>
         <translation>Nou pa t kapab li jounal kontwòl la</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Fè yon kopi sekirite</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Kopi sekirite anile; nou pa t ekri anyen.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Nou pa t ekri kopi sekirite a.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Chanjman ou poko anrejistre nan ka ki louvri a pa nan kopi sekirite sa a.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Kopi sekirite ekri nan %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Kopi sekirite ekri</translation>
     </message>
 </context>
 <context>
@@ -3277,32 +3284,12 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <translation>Fè yon kopi sekirite</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Kopi sekirite anile; nou pa t ekri anyen.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Nou pa t ekri kopi sekirite a.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>Kopi sekirite a nan %1, li ekri epi li verifye.
 
 Li gen tout baz done biwo a, ansanm ak prèv yo, chifre ak kle biwo a: li louvri ak modpas kle biwo nenpòt moun ki te gen kle a jodi a. Kenbe l yon lòt kote, pa sou sèvè a.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Chanjman ou poko anrejistre nan ka ki louvri a pa nan kopi sekirite sa a.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Kopi sekirite ekri nan %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Kopi sekirite ekri</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

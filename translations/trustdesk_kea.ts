@@ -186,32 +186,12 @@
         <translation>Faze kópia di seguransa</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Kópia di seguransa kanseladu; nada ka foi gravadu.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Kópia di seguransa ka foi gravadu.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>Kópia di seguransa sta na %1.
 
 Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénpri kopia o muda es dôs djuntu, pamodi kópia di seguransa ka sta kónpletu sen si pasta di próvas.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Mudansas ki bu inda ka grava na kazu abertu ka sta na es kópia di seguransa li.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Kópia di seguransa gravadu na %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Kópia di seguransa gravadu</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -240,6 +220,33 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     <message>
         <source>The audit log could not be read</source>
         <translation>Ka da pa lê rejistu di auditoria</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Faze kópia di seguransa</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Kópia di seguransa kanseladu; nada ka foi gravadu.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Kópia di seguransa ka foi gravadu.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Mudansas ki bu inda ka grava na kazu abertu ka sta na es kópia di seguransa li.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Kópia di seguransa gravadu na %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Kópia di seguransa gravadu</translation>
     </message>
 </context>
 <context>
@@ -3277,32 +3284,12 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <translation>Faze kópia di seguransa</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Kópia di seguransa kanseladu; nada ka foi gravadu.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Kópia di seguransa ka foi gravadu.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>Kópia di seguransa sta na %1, gravadu i verifikadu.
 
 El ta guarda tudu baze di dadus di ofisiu, próvas inkluzive, sifradu ku xavi di ofisiu: el ta abri ku senha di xavi di ofisiu di kualker pesoa ki tinha xavi oji. Guarda-l na un lugar ki ka e servidor.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Mudansas ki bu inda ka grava na kazu abertu ka sta na es kópia di seguransa li.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Kópia di seguransa gravadu na %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Kópia di seguransa gravadu</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

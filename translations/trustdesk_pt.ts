@@ -186,32 +186,12 @@
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Backup cancelado; nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>O backup não foi gravado.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>O backup está em %1.
 
 Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: copie ou mova sempre os dois, porque o backup não fica completo sem a pasta de provas.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>As alterações que você ainda não salvou no caso aberto não estão neste backup.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Backup gravado em %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Backup gravado</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -241,6 +221,33 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     <message>
         <source>The audit log could not be read</source>
         <translation>Não foi possível ler o registro de auditoria</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Fazer backup</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Backup cancelado; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>O backup não foi gravado.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>As alterações que você ainda não salvou no caso aberto não estão neste backup.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup gravado em %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Backup gravado</translation>
     </message>
 </context>
 <context>
@@ -3282,32 +3289,12 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Backup cancelado; nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>O backup não foi gravado.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>O backup está em %1, gravado e verificado.
 
 Ele contém todo o banco de dados do escritório, provas incluídas, criptografado com a chave do escritório: abre com a senha da chave do escritório de qualquer pessoa que tinha a chave hoje. Guarde-o em outro lugar que não seja o servidor.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>As alterações que você ainda não salvou no caso aberto não estão neste backup.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Backup gravado em %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Backup gravado</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

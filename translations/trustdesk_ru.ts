@@ -186,32 +186,12 @@
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Резервное копирование отменено; ничего не записано.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Резервная копия не записана.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>Резервная копия находится в %1.
 
 Её файлы доказательств находятся в папке %2 рядом с ней. Храните их вместе: копируйте и перемещайте только парой, потому что без папки доказательств резервная копия неполная.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Изменения в открытом деле, которые вы ещё не сохранили, не вошли в эту резервную копию.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Резервная копия записана в %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Резервная копия записана</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -242,6 +222,33 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The audit log could not be read</source>
         <translation>Не удалось прочитать журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Изменения в открытом деле, которые вы ещё не сохранили, не вошли в эту резервную копию.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Резервная копия записана в %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Резервная копия записана</translation>
     </message>
 </context>
 <context>
@@ -3287,32 +3294,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Резервное копирование отменено; ничего не записано.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Резервная копия не записана.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>Резервная копия записана в %1 и проверена.
 
 В ней вся база данных организации вместе с доказательствами, зашифрованная ключом организации: её можно открыть паролем к ключу организации любого, у кого сегодня есть этот ключ. Храните её не на сервере, а в другом месте.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Изменения в открытом деле, которые вы ещё не сохранили, не вошли в эту резервную копию.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Резервная копия записана в %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Резервная копия записана</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

@@ -186,32 +186,12 @@
         <translation>Samee nuqul kayd</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Nuqul kaydintii waa la joojiyay; waxba lama qorin.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Nuqulka kaydka lama qorin.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>Nuqulka kaydku wuxuu ku jiraa %1.
 
 Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: mar walba wada koobiyee ama wada rar, sababtoo ah nuqulka kaydku ma dhammaystirna galka caddaymihiisa la&apos;aantiis.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Isbeddellada aadan weli kaydin ee kiiska furan kuma jiraan nuqulkan kaydka ah.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Nuqulka kaydka waxaa lagu qoray %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Nuqulka kaydka waa la qoray</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -241,6 +221,33 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     <message>
         <source>The audit log could not be read</source>
         <translation>Diiwaanka hubinta lama akhrin karin</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Samee nuqul kayd</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Nuqul kaydintii waa la joojiyay; waxba lama qorin.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Nuqulka kaydka lama qorin.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Isbeddellada aadan weli kaydin ee kiiska furan kuma jiraan nuqulkan kaydka ah.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Nuqulka kaydka waxaa lagu qoray %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Nuqulka kaydka waa la qoray</translation>
     </message>
 </context>
 <context>
@@ -3282,32 +3289,12 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <translation>Samee nuqul kayd</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Nuqul kaydintii waa la joojiyay; waxba lama qorin.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Nuqulka kaydka lama qorin.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>Nuqulka kaydku wuxuu ku jiraa %1, waa la qoray waana la hubiyay.
 
 Wuxuu hayaa kaydka xogta xafiiska oo dhan, caddaymaha ay ku jiraan, oo lagu sireeyay furaha xafiiska: wuxuu ku furmaa erayga sirta ah ee furaha xafiiska ee qof kasta oo furaha haystay maanta. Ku hay meel aan ahayn server-ka.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Isbeddellada aadan weli kaydin ee kiiska furan kuma jiraan nuqulkan kaydka ah.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Nuqulka kaydka waxaa lagu qoray %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Nuqulka kaydka waa la qoray</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

@@ -186,32 +186,12 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Chưa ghi bản sao lưu.</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>Bản sao lưu nằm ở %1.
 
 Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạnh. Hãy giữ hai thứ này đi cùng nhau: luôn sao chép hoặc di chuyển cả hai, vì bản sao lưu không đầy đủ nếu thiếu thư mục bằng chứng.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Những thay đổi bạn chưa lưu trong hồ sơ đang mở không có trong bản sao lưu này.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Đã ghi bản sao lưu vào %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Đã ghi bản sao lưu</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -240,6 +220,33 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     <message>
         <source>The audit log could not be read</source>
         <translation>Không thể đọc nhật ký kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Chưa ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>Những thay đổi bạn chưa lưu trong hồ sơ đang mở không có trong bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>Đã ghi bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -3277,32 +3284,12 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>Chưa ghi bản sao lưu.</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>Bản sao lưu nằm ở %1, đã được ghi và kiểm tra.
 
 Bản này chứa toàn bộ cơ sở dữ liệu văn phòng, kể cả bằng chứng, được mã hóa bằng khóa văn phòng: bất kỳ ai đang giữ khóa vào hôm nay đều mở được bằng mật khẩu khóa văn phòng của mình. Hãy cất nó ở một nơi khác, không phải trên máy chủ.</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>Những thay đổi bạn chưa lưu trong hồ sơ đang mở không có trong bản sao lưu này.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Đã ghi bản sao lưu vào %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>Đã ghi bản sao lưu</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

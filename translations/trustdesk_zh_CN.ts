@@ -186,32 +186,12 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>备份已取消；未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>未写入备份。</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>备份位于 %1。
 
 它的证据文件在旁边的文件夹 %2 中。请让两者始终在一起：复制或移动时要成对进行，因为缺少证据文件夹的备份是不完整的。</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>已打开案件中尚未保存的更改不在此备份中。</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>备份已写入 %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>备份已写入</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -240,6 +220,33 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The audit log could not be read</source>
         <translation>无法读取审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>备份已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>未写入备份。</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>已打开案件中尚未保存的更改不在此备份中。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>备份已写入</translation>
     </message>
 </context>
 <context>
@@ -3277,32 +3284,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>备份</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>备份已取消；未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>未写入备份。</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>备份已写入 %1 并经过检查。
 
 它包含整个办公室数据库（包括证据），并用办公室密钥加密：今天持有该密钥的任何人都可以用自己的办公室密钥密码打开它。请把它保存在服务器以外的地方。</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>已打开案件中尚未保存的更改不在此备份中。</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>备份已写入 %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>备份已写入</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>

@@ -186,32 +186,12 @@
         <translation>備份</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>備份已取消；未寫入任何內容。</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>未寫入備份。</translation>
-    </message>
-    <message>
         <source>The backup is in %1.
 
 Its evidence files are in the folder %2 beside it. Keep the two together: copy or move them as a pair, because the backup is not complete without its evidence folder.</source>
         <translation>備份位於 %1。
 
 它的證據檔案在旁邊的資料夾 %2 中。請讓兩者始終在一起：複製或移動時要成對進行，因為缺少證據資料夾的備份是不完整的。</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>已開啟案件中尚未儲存的更改不在此備份中。</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>備份已寫入 %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>備份已寫入</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
@@ -240,6 +220,33 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     <message>
         <source>The audit log could not be read</source>
         <translation>無法讀取稽核日誌</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWrite</name>
+    <message>
+        <source>Back Up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Back-up canceled; nothing was written.</source>
+        <translation>備份已取消；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>未寫入備份。</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved yet in the open case are not in this backup.</source>
+        <translation>已開啟案件中尚未儲存的更改不在此備份中。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>備份已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>備份已寫入</translation>
     </message>
 </context>
 <context>
@@ -3277,32 +3284,12 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <translation>備份</translation>
     </message>
     <message>
-        <source>Back-up canceled; nothing was written.</source>
-        <translation>備份已取消；未寫入任何內容。</translation>
-    </message>
-    <message>
-        <source>The backup was not written.</source>
-        <translation>未寫入備份。</translation>
-    </message>
-    <message>
         <source>The backup is in %1, written and checked.
 
 It holds the whole office database, evidence included, encrypted with the office key: it opens with the office key passphrase of anyone who held the key today. Keep it somewhere other than the server.</source>
         <translation>備份已寫入 %1 並經過檢查。
 
 它包含整個辦公室資料庫（包括證據），並以辦公室金鑰加密：今天持有該金鑰的任何人都可以用自己的辦公室金鑰密碼開啟它。請把它存放在伺服器以外的地方。</translation>
-    </message>
-    <message>
-        <source>The changes you have not saved yet in the open case are not in this backup.</source>
-        <translation>已開啟案件中尚未儲存的更改不在此備份中。</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>備份已寫入 %1</translation>
-    </message>
-    <message>
-        <source>Backup Written</source>
-        <translation>備份已寫入</translation>
     </message>
     <message>
         <source>Save Office Backup As</source>
