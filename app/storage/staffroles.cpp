@@ -103,7 +103,7 @@ Status StaffRoles::set(const QString &login, const QString &role, const QString 
 {
     // Only the SCRAM verifier goes to the server, never the password (which a server logging
     // statements or errors would keep); the server stores a verifier as it is.
-    QVariant verifier(QMetaType(QMetaType::QString));
+    QVariant verifier {QMetaType(QMetaType::QString)};
     if (!password.isEmpty()) {
         auto made = ScramVerifier::make(password);
         if (!made)
