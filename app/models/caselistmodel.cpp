@@ -31,10 +31,12 @@ void CaseListModel::setQuery(const CaseQuery &query)
 
 void CaseListModel::refresh()
 {
-    // After a colleague's save the list reloads: the last exact total stays on show while it is
-    // counted again, rather than "more than 10 000" for a moment on every save.
-    const qint64 previous = m_totalIsLowerBound ? -1 : m_total;
-    reset(previous);
+    // After a colleague's save the list reloads: the last counted total stays on show while it
+    // is counted again, rather than "more than 200" for a moment on every save.
+    if (m_totalIsLowerBound && !m_totalFromBackground)
+        reset();
+    else
+        reset(m_total, m_totalIsLowerBound);
 }
 
 void CaseListModel::retranslate()
@@ -45,7 +47,7 @@ void CaseListModel::retranslate()
             {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-void CaseListModel::reset(qint64 previousExactTotal)
+void CaseListModel::reset(qint64 previousTotal, bool previousMoreThan)
 {
     // The first page loads inside the reset, so a view shows rows at once and no rows are
     // inserted while a reset is in flight. The total comes after it, never before: a page shorter
@@ -59,6 +61,7 @@ void CaseListModel::reset(qint64 previousExactTotal)
     m_atEnd = m_repository == nullptr;
     m_total = m_repository ? -1 : 0;
     m_totalIsLowerBound = false;
+    m_totalFromBackground = false;
     m_lastError.clear();
     if (m_repository) {
         if (auto page = m_repository->pageAfter(m_query, nullptr, pageSize())) {
@@ -88,9 +91,10 @@ void CaseListModel::reset(qint64 previousExactTotal)
     endResetModel();
     m_changing = false;
     const bool countInBackground = m_totalIsLowerBound && m_backgroundCount;
-    if (countInBackground && previousExactTotal > m_countCap) {
-        m_total = previousExactTotal;
-        m_totalIsLowerBound = false;
+    if (countInBackground && previousTotal > m_total) {
+        m_total = previousTotal;
+        m_totalIsLowerBound = previousMoreThan;
+        m_totalFromBackground = true;
     }
     emit totalCountChanged(m_total);
     if (!m_lastError.isEmpty())
@@ -98,16 +102,27 @@ void CaseListModel::reset(qint64 previousExactTotal)
     if (countInBackground) {
         const QPointer<CaseListModel> self(this);
         const quint64 generation = m_generation;
-        m_backgroundCount(m_query, [self, generation](qint64 total) {
+        m_backgroundCount(m_query, [self, generation](qint64 total, bool moreThan) {
             if (self && self->m_generation == generation)
-                self->setExactTotal(total);
+                self->setBackgroundTotal(total, moreThan);
         });
     }
 }
 
 void CaseListModel::setExactTotal(qint64 total)
 {
-    m_totalIsLowerBound = false;
+    setTotal(total, false, false);
+}
+
+void CaseListModel::setBackgroundTotal(qint64 total, bool moreThan)
+{
+    setTotal(total, moreThan, true);
+}
+
+void CaseListModel::setTotal(qint64 total, bool moreThan, bool fromBackground)
+{
+    m_totalIsLowerBound = moreThan;
+    m_totalFromBackground = fromBackground;
     m_total = std::max<qint64>(total, m_rows.size());
     emit totalCountChanged(m_total);
 }

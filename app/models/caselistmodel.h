@@ -63,12 +63,13 @@ public:
     qint64 countCap() const { return m_countCap; }
     /// For tests: a smaller cap than kDefaultCountCap.
     void setCountCap(qint64 cap) { m_countCap = std::max<qint64>(1, cap); }
-    /// Counts every case of a query somewhere else (a thread with its own connection: see
-    /// CaseListPage) and calls `done` with the total on the model's thread, or never (stopped,
-    /// failed). Called after a reset whose count stopped at the cap; a total that arrives after
-    /// the query changed is ignored.
-    using BackgroundCount
-        = std::function<void(const CaseQuery &query, std::function<void(qint64 total)> done)>;
+    /// Counts the cases of a query somewhere else (a thread with its own connection: see
+    /// CaseListPage) and calls `done` on the model's thread with the total, or never (stopped,
+    /// failed). `moreThan`: the count stopped there and more match (an office server counts a
+    /// search only so far). Called after a reset whose count stopped at the cap; a total that
+    /// arrives after the query changed is ignored.
+    using BackgroundCount = std::function<void(
+        const CaseQuery &query, std::function<void(qint64 total, bool moreThan)> done)>;
     void setBackgroundCount(BackgroundCount count) { m_backgroundCount = std::move(count); }
     /// The message of the last storage error, or empty.
     QString lastError() const { return m_lastError; }
@@ -98,10 +99,13 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    /// `previousExactTotal` (a refresh of the same query): shown until the background count
-    /// brings the new one, instead of the capped count.
-    void reset(qint64 previousExactTotal = -1);
+    /// `previousTotal` (-1: none), more than that if `previousMoreThan`: what a refresh of the
+    /// same query showed, shown until the background count brings the new total, when it says
+    /// more than the capped count.
+    void reset(qint64 previousTotal = -1, bool previousMoreThan = false);
+    void setBackgroundTotal(qint64 total, bool moreThan);
     void setExactTotal(qint64 total);
+    void setTotal(qint64 total, bool moreThan, bool fromBackground);
 
     CaseRepository *m_repository = nullptr;
     CaseQuery m_query;
@@ -110,6 +114,7 @@ private:
     bool m_changing = false; ///< a reset or insert is being announced: no nested fetches
     qint64 m_total = -1;
     bool m_totalIsLowerBound = false;
+    bool m_totalFromBackground = false; ///< m_total is the background count's
     qint64 m_countCap = kDefaultCountCap;
     quint64 m_generation = 0; ///< grows with every reset: an older background count is stale
     BackgroundCount m_backgroundCount;

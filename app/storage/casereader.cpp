@@ -475,6 +475,19 @@ Result<qint64> CaseReader::count(const CaseQuery &query)
     return countUpTo(query, 0);
 }
 
+Result<CaseReader::StatusCount> CaseReader::statusCount(
+    const CaseQuery &query, qint64 serverSearchCap)
+{
+    const bool capped = m_dialect == SqlDialect::Postgres && serverSearchCap > 0
+        && !query.text.trimmed().isEmpty();
+    const auto total = capped ? countUpTo(query, serverSearchCap + 1) : count(query);
+    if (!total)
+        return total.error();
+    if (capped && total.value() > serverSearchCap)
+        return StatusCount {serverSearchCap, true};
+    return StatusCount {total.value(), false};
+}
+
 Result<qint64> CaseReader::countUpTo(const CaseQuery &query, qint64 limit)
 {
     const QString match = SearchIndex::matchValue(m_dialect, query.text);

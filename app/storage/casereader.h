@@ -32,6 +32,18 @@ public:
     /// How many cases match, counting no further than `limit` (a result of `limit` means that
     /// many or more): cheap however many cases match, for a status line that must not wait.
     Result<qint64> countUpTo(const CaseQuery &query, qint64 limit);
+    /// The count a status line shows: `moreThan` when counting stopped at `total`.
+    struct StatusCount
+    {
+        qint64 total = 0;
+        bool moreThan = false;
+    };
+    /// An office server counts a search only up to `serverSearchCap` (the exact count of a word
+    /// in most of 1 000 000 cases costs the shared server 1-1.5 s, on every search); everything
+    /// else, and every count in a database file, is exact.
+    Result<StatusCount> statusCount(
+        const CaseQuery &query, qint64 serverSearchCap = kServerSearchCountCap);
+    static constexpr qint64 kServerSearchCountCap = 10000;
 
     /// How a page of a search is read on PostgreSQL: the matches taken from the GIN index and
     /// only they sorted (cheap when they are few), or the cases walked in the list's order, each

@@ -341,6 +341,40 @@ private slots:
         QCOMPARE(m_repo->countUpTo(square, 10'000).value(), (kCases + 2) / 3);
     }
 
+    void theStatusCountOfASearchStopsAtTheCapOnlyOnAServer()
+    {
+        // The window's background count: a search on an office server is counted up to the cap
+        // (its exact count costs the shared server seconds for a common word); a file counts
+        // every match, and a list without search text is exact on both.
+        CaseReader reader(*m_db);
+        const bool server = m_db->dialect() == SqlDialect::Postgres;
+        CaseQuery square;
+        square.text = QStringLiteral("square");
+        auto capped = reader.statusCount(square, 100);
+        QVERIFY(capped.ok());
+        QCOMPARE(capped->total, server ? 100 : kCases);
+        QCOMPARE(capped->moreThan, server);
+        auto within = reader.statusCount(square, kCases);
+        QVERIFY(within.ok());
+        QCOMPARE(within->total, kCases);
+        QVERIFY(!within->moreThan);
+        square.status = CaseStatus::Filed;
+        auto filed = reader.statusCount(square, 100);
+        QVERIFY(filed.ok());
+        QCOMPARE(filed->total, server ? 100 : (kCases + 2) / 3);
+        QCOMPARE(filed->moreThan, server);
+        auto all = reader.statusCount(CaseQuery {}, 100);
+        QVERIFY(all.ok());
+        QCOMPARE(all->total, kCases);
+        QVERIFY(!all->moreThan);
+        CaseQuery none;
+        none.text = QStringLiteral("nosuchwordanywhere");
+        auto nothing = reader.statusCount(none, 100);
+        QVERIFY(nothing.ok());
+        QCOMPARE(nothing->total, 0);
+        QVERIFY(!nothing->moreThan);
+    }
+
     void theExactTotalArrivesAfterTheFirstPage()
     {
         // A background count stands in for the window's thread: the reset does not wait for
@@ -348,7 +382,7 @@ private slots:
         struct Asked
         {
             CaseQuery query;
-            std::function<void(qint64)> done;
+            std::function<void(qint64, bool)> done;
         };
         QList<Asked> asked;
         CaseListModel model;
@@ -356,15 +390,16 @@ private slots:
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy totals(&model, &CaseListModel::totalCountChanged);
         model.setCountCap(100);
-        model.setBackgroundCount([&](const CaseQuery &query, std::function<void(qint64)> done) {
-            asked.append({query, std::move(done)});
-        });
+        model.setBackgroundCount(
+            [&](const CaseQuery &query, std::function<void(qint64, bool)> done) {
+                asked.append({query, std::move(done)});
+            });
         model.setRepository(m_repo.get());
         QCOMPARE(model.rowCount(), CaseListModel::pageSize());
         QCOMPARE(asked.size(), 1);
         QCOMPARE(model.totalCount(), 100);
         QVERIFY(model.totalIsLowerBound());
-        asked.constLast().done(kCases);
+        asked.constLast().done(kCases, false);
         QCOMPARE(model.totalCount(), kCases);
         QVERIFY(!model.totalIsLowerBound());
         QCOMPARE(totals.constLast().at(0).toLongLong(), kCases);
@@ -374,7 +409,7 @@ private slots:
         QCOMPARE(asked.size(), 2);
         QCOMPARE(model.totalCount(), kCases);
         QVERIFY(!model.totalIsLowerBound());
-        asked.constLast().done(kCases + 1);
+        asked.constLast().done(kCases + 1, false);
         QCOMPARE(model.totalCount(), kCases + 1);
 
         // Few matches: counted at once, nothing asked in the background.
@@ -391,18 +426,35 @@ private slots:
         QCOMPARE(asked.constLast().query.text, QStringLiteral("square"));
         QCOMPARE(model.rowCount(), CaseListModel::pageSize());
         QVERIFY(model.totalIsLowerBound());
-        asked.constLast().done(kCases);
+        asked.constLast().done(kCases, false);
+        QCOMPARE(model.totalCount(), kCases);
+        QVERIFY(!model.totalIsLowerBound());
+
+        // An office server counts a search only so far: "more than" that, also while a refresh
+        // counts again, rather than "more than 200" for a moment on every colleague's save.
+        model.refresh();
+        QCOMPARE(asked.size(), 4);
+        QCOMPARE(model.totalCount(), kCases);
+        QVERIFY(!model.totalIsLowerBound());
+        asked.constLast().done(300, true);
+        QCOMPARE(model.totalCount(), 300);
+        QVERIFY(model.totalIsLowerBound());
+        model.refresh();
+        QCOMPARE(asked.size(), 5);
+        QCOMPARE(model.totalCount(), 300);
+        QVERIFY(model.totalIsLowerBound());
+        asked.constLast().done(kCases, false);
         QCOMPARE(model.totalCount(), kCases);
         QVERIFY(!model.totalIsLowerBound());
 
         // A count that arrives after the query changed is not this list's.
         model.setQuery(CaseQuery {});
-        QCOMPARE(asked.size(), 4);
+        QCOMPARE(asked.size(), 6);
         const auto stale = asked.constLast().done;
         CaseQuery filed;
         filed.status = CaseStatus::Filed;
         model.setQuery(filed);
-        stale(12345);
+        stale(12345, false);
         QCOMPARE(model.totalCount(), (kCases + 2) / 3);
         QVERIFY(!model.totalIsLowerBound());
     }

@@ -14,7 +14,8 @@ class DatabaseThread;
 
 /// Counts a case list's matches on a thread with a connection of its own (DatabaseThread), for
 /// CaseListModel::setBackgroundCount: the list shows its first page and a capped count at once,
-/// and the exact total replaces it when this count arrives. Only the newest query is counted:
+/// and this count (CaseReader::statusCount) replaces it when it arrives. Only the newest query is
+/// counted:
 /// counts asked for while one runs (typing in the search box) are dropped but the last.
 class CaseCountThread final : public QObject
 {
@@ -30,7 +31,7 @@ public:
     CaseListModel::BackgroundCount counter();
 
 private:
-    void count(const CaseQuery &query, std::function<void(qint64)> done);
+    void count(const CaseQuery &query, std::function<void(qint64, bool)> done);
 
     DatabaseThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
