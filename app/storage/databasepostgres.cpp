@@ -85,10 +85,15 @@ Status Database::configurePostgresSession()
     // (bench_officesearch). Planning each run with its values costs well under a millisecond.
     // No JIT: the search's plan holds a branch costed for every match of a common word that
     // never runs, and compiling it added 10–25 ms to searches that take 3–20 ms.
+    // No parallel workers, for the same branch: its parallel plan started two workers before
+    // its one-time filter said it would not run, 55-135 ms of a 230 ms search for a word in
+    // 12 % of 1 000 000 cases on a loaded server (BENCHMARKS.md). An office server answers many
+    // people's short statements at once; a worker per statement only takes cores from the others.
     for (const auto &sql :
         {QStringLiteral("SET client_min_messages = warning"), QStringLiteral("SET TIME ZONE 'UTC'"),
             QStringLiteral("SET plan_cache_mode = force_custom_plan"),
-            QStringLiteral("SET jit = off")}) {
+            QStringLiteral("SET jit = off"),
+            QStringLiteral("SET max_parallel_workers_per_gather = 0")}) {
         if (auto s = exec(sql, setUp); !s)
             return s;
     }
