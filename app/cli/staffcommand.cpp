@@ -1,6 +1,6 @@
-// trustdesk-cli staff add LOGIN --role ROLE | role LOGIN ROLE | remove LOGIN | list: the people of
-// an office server and their roles, which the server enforces (docs/office-mode.md, "People and
-// roles").
+// trustdesk-cli staff add LOGIN --role ROLE | role LOGIN ROLE | password LOGIN --password-file F |
+// remove LOGIN | list: the people of an office server, their roles, which the server enforces, and
+// their login passwords (docs/office-mode.md, "People and roles").
 #include "clicontext.h"
 #include "exitcode.h"
 #include "keysource.h"
@@ -39,16 +39,23 @@ int runList(CliContext &context, StaffRoles &staff, bool json)
     return ExitOk;
 }
 
+// The first line of --password-file, or a failure's exit code.
+int readPassword(CliContext &context, const QString &passwordFile, SecretText &password)
+{
+    KeyFailure failure;
+    if (!KeySource::readFirstLine(passwordFile,
+            QCoreApplication::translate("trustdesk-cli", "login password file"), password, failure))
+        return context.fail(failure);
+    return -1;
+}
+
 int runSet(CliContext &context, StaffRoles &staff, const QString &login, const QString &role,
     const QString &passwordFile)
 {
     SecretText password;
     if (!passwordFile.isEmpty()) {
-        KeyFailure failure;
-        if (!KeySource::readFirstLine(passwordFile,
-                QCoreApplication::translate("trustdesk-cli", "login password file"), password,
-                failure))
-            return context.fail(failure);
+        if (const int code = readPassword(context, passwordFile, password); code >= 0)
+            return code;
     }
     const Status done = staff.set(login, role, password.text());
     password.wipe();
@@ -61,6 +68,23 @@ int runSet(CliContext &context, StaffRoles &staff, const QString &login, const Q
     return ExitOk;
 }
 
+int runPassword(
+    CliContext &context, StaffRoles &staff, const QString &login, const QString &passwordFile)
+{
+    SecretText password;
+    if (const int code = readPassword(context, passwordFile, password); code >= 0)
+        return code;
+    const Status done = staff.setPassword(login, password.text());
+    password.wipe();
+    if (!done)
+        return context.fail(done.error());
+    context.out() << QCoreApplication::translate("trustdesk-cli",
+        "The login \"%1\" has a new password; its old one no longer opens the office server.")
+                         .arg(login)
+                  << Qt::endl;
+    return ExitOk;
+}
+
 int runStaff(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -68,11 +92,13 @@ int runStaff(CliContext &context, const QStringList &args)
         "Manage the people of an office server (admins only). \"add LOGIN --role ROLE\" gives a "
         "login a role, creating the login (without a password, or with the first line of "
         "--password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 "
-        "verifier) when it is missing; \"role LOGIN ROLE\" changes it; \"remove LOGIN\" "
-        "takes every role away (the login stays); \"list\" shows login, role and whether the "
-        "person holds the office key. Roles: caseworker, supervisor, admin."));
+        "verifier) when it is missing; \"role LOGIN ROLE\" changes it; \"password LOGIN "
+        "--password-file FILE\" gives a staff member a new password (the same rules) and keeps "
+        "the role; \"remove LOGIN\" takes every role away (the login stays); \"list\" shows "
+        "login, role and whether the person holds the office key. Roles: caseworker, "
+        "supervisor, admin."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-        QCoreApplication::translate("trustdesk-cli", "add, role, remove or list"));
+        QCoreApplication::translate("trustdesk-cli", "add, role, password, remove or list"));
     parser.addPositionalArgument(QStringLiteral("LOGIN"),
         QCoreApplication::translate("trustdesk-cli", "the person's server login"),
         QStringLiteral("[LOGIN]"));
@@ -84,8 +110,8 @@ int runStaff(CliContext &context, const QStringList &args)
         QStringLiteral("ROLE"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
         QCoreApplication::translate("trustdesk-cli",
-            "for add: the new login's password (ASCII), the first line of FILE; only its "
-            "SCRAM-SHA-256 verifier is sent to the server"),
+            "for add and password: the login's password (ASCII), the first line of FILE; only "
+            "its SCRAM-SHA-256 verifier is sent to the server"),
         QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"),
         QCoreApplication::translate("trustdesk-cli", "for list: print JSON"));
@@ -99,15 +125,19 @@ int runStaff(CliContext &context, const QStringList &args)
     const int wanted = action == QLatin1String("list") ? 1
         : action == QLatin1String("add")               ? 2
         : action == QLatin1String("remove")            ? 2
+        : action == QLatin1String("password")          ? 2
         : action == QLatin1String("role")              ? 3
                                                        : -1;
+    const bool setsPassword = action == QLatin1String("password");
     if (wanted < 0 || positional.size() != wanted
         || ((action == QLatin1String("add")) != parser.isSet(roleOption))
-        || (parser.isSet(passwordFile) && action != QLatin1String("add"))
+        || (parser.isSet(passwordFile) && action != QLatin1String("add") && !setsPassword)
+        || (setsPassword && !parser.isSet(passwordFile))
         || (parser.isSet(json) && action != QLatin1String("list")))
         return context.usage(parser,
             QCoreApplication::translate("trustdesk-cli",
-                "staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list."));
+                "staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN "
+                "--password-file FILE, remove LOGIN or list."));
     const QString role
         = action == QLatin1String("add") ? parser.value(roleOption) : positional.value(2);
     if (action == QLatin1String("add") || action == QLatin1String("role")) {
@@ -147,6 +177,8 @@ int runStaff(CliContext &context, const QStringList &args)
                       << Qt::endl;
         return ExitOk;
     }
+    if (setsPassword)
+        return runPassword(context, staff, login, parser.value(passwordFile));
     return runSet(context, staff, login, role, parser.value(passwordFile));
 }
 

@@ -10,6 +10,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 
 #include <cmath>
 #include <vector>
@@ -49,9 +50,76 @@ void addBreakBefore(QTextDocument &document, const QTextBlock &block)
     setFormat(document, block, format);
 }
 
+// Marks the bottom padding keepRows added to the cells of a table row (its value: how much).
+constexpr int kAddedPaddingProperty = QTextFormat::UserProperty + 0x7d02;
+// Whether that cell had a bottom padding of its own before (else it had the table's).
+constexpr int kOwnPaddingProperty = QTextFormat::UserProperty + 0x7d03;
+
+void tablesIn(QTextFrame *frame, std::vector<QTextTable *> &tables)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables.push_back(table);
+        tablesIn(child, tables);
+    }
+}
+
+/// The document's tables, in document order.
+std::vector<QTextTable *> tablesOf(QTextDocument &document)
+{
+    std::vector<QTextTable *> tables;
+    tablesIn(document.rootFrame(), tables);
+    return tables;
+}
+
+void setCellFormat(QTextDocument &document, QTextTableCell &cell, const QTextCharFormat &format)
+{
+    cell.setFormat(format);
+    const int from = cell.firstCursorPosition().position();
+    document.markContentsDirty(from, document.characterCount() - from);
+}
+
+void setTableFormat(QTextDocument &document, QTextTable *table, const QTextTableFormat &format)
+{
+    table->setFormat(format);
+    const int from = table->firstPosition();
+    document.markContentsDirty(from, document.characterCount() - from);
+}
+
+/// Takes back the row padding and table breaks an earlier paint added.
+void clearAddedTableSpace(QTextDocument &document)
+{
+    for (QTextTable *table : tablesOf(document)) {
+        QTextTableFormat tableFormat = table->format();
+        if (tableFormat.boolProperty(kAddedBreakProperty)) {
+            tableFormat.setPageBreakPolicy(
+                tableFormat.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+            tableFormat.clearProperty(kAddedBreakProperty);
+            setTableFormat(document, table, tableFormat);
+        }
+        for (int r = 0; r < table->rows(); ++r) {
+            for (int c = 0; c < table->columns(); ++c) {
+                QTextTableCell cell = table->cellAt(r, c);
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                if (!format.hasProperty(kAddedPaddingProperty))
+                    continue;
+                if (format.boolProperty(kOwnPaddingProperty))
+                    format.setBottomPadding(
+                        format.bottomPadding() - format.doubleProperty(kAddedPaddingProperty));
+                else
+                    format.clearProperty(QTextFormat::TableCellBottomPadding);
+                format.clearProperty(kAddedPaddingProperty);
+                format.clearProperty(kOwnPaddingProperty);
+                setCellFormat(document, cell, format);
+            }
+        }
+    }
+}
+
 /// Takes back the breaks an earlier paint added; returns the headings, in order.
 std::vector<QTextBlock> clearAddedBreaks(QTextDocument &document)
 {
+    clearAddedTableSpace(document);
     std::vector<QTextBlock> headings;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
@@ -67,11 +135,44 @@ std::vector<QTextBlock> clearAddedBreaks(QTextDocument &document)
     return headings;
 }
 
+/// Where a table row's text lies, from the top of its first line to the bottom of its last.
+struct RowExtent
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool valid = false; ///< false for a row a cell spans into from above (left to Qt)
+};
+
+RowExtent rowExtent(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
+{
+    RowExtent extent;
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (cell.row() != row || cell.rowSpan() > 1)
+            return {};
+        if (cell.column() != c)
+            continue;
+        const QTextBlock last = cell.lastCursorPosition().block();
+        for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+            const QRectF rect = layout->blockBoundingRect(b);
+            extent.top = extent.valid ? std::min(extent.top, rect.top()) : rect.top();
+            extent.bottom = extent.valid ? std::max(extent.bottom, rect.bottom()) : rect.bottom();
+            extent.valid = true;
+            if (b == last)
+                break;
+        }
+    }
+    return extent;
+}
+
 struct Pagination
 {
     QTextDocument &document;
     qreal pageHeight;
     qreal minimumRoom;
+    const std::vector<QTextBlock> &headings;
+    /// Device units per unit of a length in the document (see moveRowToNextPage).
+    qreal deviceScale = 1.0;
 
     qreal page(qreal y) const { return std::floor(y / pageHeight); }
     bool atPageTop(qreal y) const { return y - page(y) * pageHeight < 1.0; }
@@ -83,34 +184,149 @@ struct Pagination
     /// A heading left at the foot of a page, its text on the next, reads badly; so does a short
     /// section (a declaration with its signature lines) split over two pages. Either starts a
     /// page of its own.
-    void keepSections(const std::vector<QTextBlock> &headings)
+    void keepSection(std::size_t i)
     {
         QAbstractTextDocumentLayout *layout = document.documentLayout();
-        for (std::size_t i = 0; i < headings.size(); ++i) {
-            const QTextBlock &block = headings[i];
-            if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        const QTextBlock &block = headings[i];
+        if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return;
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (atPageTop(rect.top()))
+            return;
+        const qreal sectionEnd = i + 1 < headings.size()
+            ? layout->blockBoundingRect(headings[i + 1]).top()
+            : layout->documentSize().height();
+        const bool stranded = (page(rect.top()) + 1) * pageHeight - rect.bottom() < minimumRoom;
+        if (stranded || splits(rect.top(), sectionEnd))
+            addBreakBefore(document, block);
+    }
+
+    /// A table row split over two pages (an exhibit's description on one, its fingerprint on the
+    /// next) is easy to misread or to lose when pages are separated; a row that fits on a page
+    /// starts the next page instead, below the table's header, which Qt repeats there.
+    ///
+    /// Qt moves a row to the next page by itself only when none of its text fits on the current
+    /// one, and a break before a cell's first block makes its table layout drop the row page
+    /// after page. So the row above is made taller, through its cells' bottom padding, until the
+    /// split row's top falls between the foot of the page and the header on the next page, which
+    /// is where Qt moves a row to the next page's top; Qt does the same to the row above when it
+    /// moves a row itself. Only tables with a header row: without one that window is a border's
+    /// width, too narrow to aim at.
+    void keepRows(QTextTable *table)
+    {
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        const int headerRows = table->format().headerRowCount();
+        if (headerRows <= 0 || headerRows >= table->rows())
+            return;
+        const RowExtent header = rowExtent(layout, table, headerRows - 1);
+        const RowExtent firstHeader = rowExtent(layout, table, 0);
+        if (!header.valid || !firstHeader.valid)
+            return;
+        const qreal headerHeight = header.bottom - firstHeader.top;
+        for (int r = headerRows; r < table->rows(); ++r) {
+            const RowExtent row = rowExtent(layout, table, r);
+            if (!row.valid || row.bottom - row.top > pageHeight - 2 * headerHeight)
+                continue; // longer than a page: it has to split
+            if (page(row.bottom - 1.0) == page(row.top))
                 continue;
-            const QRectF rect = layout->blockBoundingRect(block);
-            if (atPageTop(rect.top()))
+            if (r == headerRows) {
+                breakBeforeTable(table);
                 continue;
-            const qreal sectionEnd = i + 1 < headings.size()
-                ? layout->blockBoundingRect(headings[i + 1]).top()
-                : layout->documentSize().height();
-            const bool stranded = (page(rect.top()) + 1) * pageHeight - rect.bottom() < minimumRoom;
-            if (stranded || splits(rect.top(), sectionEnd))
-                addBreakBefore(document, block);
+            }
+            moveRowToNextPage(table, r, row, headerHeight);
         }
+    }
+
+    /// Pads the bottom of row `r - 1` until row `r` starts the next page. Qt moves the row there
+    /// when its top lands in a window about a header's height tall, just above the foot of the
+    /// page; where exactly depends on the table's borders and padding, so this aims at the middle
+    /// of it, checks where the row went, and aims elsewhere in it when the row did not move.
+    /// Padding is in the document's units, which Qt scales to the device by the ratio of the
+    /// device's resolution to the screen's (96 dpi here).
+    void moveRowToNextPage(QTextTable *table, int r, const RowExtent &row, qreal headerHeight)
+    {
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        const qreal pageEnd = (page(row.top) + 1) * pageHeight;
+        for (const qreal aim : {-0.5, -1.0, 0.0, -1.5}) {
+            const qreal added = (pageEnd + aim * headerHeight - row.top) / deviceScale;
+            if (added <= 0)
+                continue;
+            padRow(table, r - 1, added);
+            const RowExtent moved = rowExtent(layout, table, r);
+            if (moved.valid && page(moved.top) == page(row.top) + 1
+                && page(moved.bottom - 1.0) == page(moved.top)
+                && moved.top - pageEnd <= 2 * headerHeight)
+                return;
+            padRow(table, r - 1, -added);
+        }
+    }
+
+    void padRow(QTextTable *table, int r, qreal added)
+    {
+        const qreal tablePadding = table->format().cellPadding();
+        for (int c = 0; c < table->columns(); ++c) {
+            QTextTableCell cell = table->cellAt(r, c);
+            if (cell.row() != r || cell.column() != c)
+                continue;
+            QTextTableCellFormat format = cell.format().toTableCellFormat();
+            if (!format.hasProperty(kAddedPaddingProperty)) {
+                // Qt uses the table's padding for a cell without one of its own.
+                format.setProperty(
+                    kOwnPaddingProperty, format.hasProperty(QTextFormat::TableCellBottomPadding));
+                if (!format.hasProperty(QTextFormat::TableCellBottomPadding))
+                    format.setBottomPadding(tablePadding);
+            }
+            format.setBottomPadding(format.bottomPadding() + added);
+            format.setProperty(
+                kAddedPaddingProperty, format.doubleProperty(kAddedPaddingProperty) + added);
+            setCellFormat(document, cell, format);
+        }
+    }
+
+    /// The table's first row would split: the table starts the next page, and with it the
+    /// section's heading when it is on the same page (not left alone at the foot).
+    void breakBeforeTable(QTextTable *table)
+    {
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        const qreal tableTop = layout->frameBoundingRect(table).top();
+        for (auto it = headings.rbegin(); it != headings.rend(); ++it) {
+            if (it->position() > table->firstPosition())
+                continue;
+            const qreal top = layout->blockBoundingRect(*it).top();
+            if (page(top) == page(tableTop) && !atPageTop(top)) {
+                addBreakBefore(document, *it);
+                return;
+            }
+            break;
+        }
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        format.setProperty(kAddedBreakProperty, true);
+        setTableFormat(document, table, format);
     }
 };
 
 /// QTextDocument has no "keep with next" or "keep together", so this runs on the laid-out
-/// document; each move re-lays out only from the moved block on. (Table rows are left to Qt:
-/// a break before a cell's first block makes Qt's table layout drop the row page after page.)
+/// document; each move re-lays out only from the moved block on. Headings and tables are taken
+/// from the top down, so that each decision sees everything above it where it will print.
 void keepTogether(QTextDocument &document, qreal pageHeight, qreal minimumRoom)
 {
     const std::vector<QTextBlock> headings = clearAddedBreaks(document);
-    Pagination pagination {document, pageHeight, minimumRoom};
-    pagination.keepSections(headings);
+    const std::vector<QTextTable *> tables = tablesOf(document);
+    Pagination pagination {document, pageHeight, minimumRoom, headings};
+    // Qt's own ratio: the device's resolution to the screen's (96 dpi offscreen and on most
+    // desktops; an aim that misses is caught in moveRowToNextPage).
+    if (const QPaintDevice *device = document.documentLayout()->paintDevice())
+        pagination.deviceScale = device->logicalDpiY() / 96.0;
+    std::size_t h = 0;
+    std::size_t t = 0;
+    while (h < headings.size() || t < tables.size()) {
+        if (t == tables.size()
+            || (h < headings.size() && headings[h].position() < tables[t]->firstPosition()))
+            pagination.keepSection(h++);
+        else
+            pagination.keepRows(tables[t++]);
+    }
 }
 
 } // namespace

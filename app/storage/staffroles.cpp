@@ -120,6 +120,51 @@ Status StaffRoles::set(const QString &login, const QString &role, const QString 
     return {};
 }
 
+Status StaffRoles::setPassword(const QString &login, const QString &password)
+{
+    // The password is checked (and refused when not ASCII) before the server is asked anything.
+    auto made = ScramVerifier::make(password);
+    if (!made)
+        return made.error();
+    if (auto admin = requireAdmin(
+            QCoreApplication::translate("StaffRoles", "Setting a staff member's password"));
+        !admin)
+        return admin;
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    // trustdesk_staff_set (schema 17) sets a password only together with a role, and would make
+    // a missing login: ask for the login's own role first, so a reset neither changes the role
+    // nor creates anyone.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT o.role FROM office_roles o JOIN pg_roles g ON g.rolname = o.name"
+                       " JOIN pg_auth_members a ON a.roleid = g.oid"
+                       " JOIN pg_roles m ON m.oid = a.member"
+                       " WHERE m.rolname = ? AND m.rolcanlogin ORDER BY %1 DESC LIMIT 1")
+            .arg(QLatin1String(kRank)));
+    q.addBindValue(login);
+    if (!q.exec())
+        return sqlError(q.lastError(), whatFailed());
+    if (!q.next())
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("StaffRoles",
+                "There is no staff member \"%1\" on this office server (trustdesk-cli staff list "
+                "shows them).")
+                .arg(login)};
+    const QString role = q.value(0).toString();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT trustdesk_staff_set(?, ?, ?)"));
+    q.addBindValue(login);
+    q.addBindValue(role);
+    q.addBindValue(QString::fromLatin1(made.value()));
+    if (!q.exec())
+        return staffError(q.lastError());
+    q.finish();
+    return transaction.commit();
+}
+
 Result<bool> StaffRoles::remove(const QString &login)
 {
     QSqlQuery q(m_db.connection());

@@ -33,6 +33,11 @@ public:
     /// missing); only an admin may. A password is sent as its SCRAM-SHA-256 verifier only
     /// (ScramVerifier; ASCII passwords only).
     Status set(const QString &login, const QString &role, const QString &password = {});
+    /// Gives `login`, already staff of this office, a new password and keeps its role (a
+    /// forgotten or leaked password); only an admin may (ErrorKind::Denied otherwise), and a login
+    /// in no role of this office is ErrorKind::NotFound. Sent as set() sends it: the SCRAM-SHA-256
+    /// verifier only, ASCII passwords only.
+    Status setPassword(const QString &login, const QString &password);
     /// Takes every role away from `login` (the login itself stays); false when it had none.
     Result<bool> remove(const QString &login);
     /// Everyone in a role, by login.

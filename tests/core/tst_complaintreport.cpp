@@ -30,6 +30,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QTimeZone>
 
 using namespace td;
@@ -140,6 +141,88 @@ QStringList sensitiveValues(const Client &c)
 {
     return {c.phone, c.email, c.address, ReportHtml::documentDate(c.dateOfBirth), c.countryOfBirth,
         c.immigrationStatus, c.aNumber};
+}
+
+/// What checkExhibitRows found.
+struct ExhibitRows
+{
+    QString error; ///< empty when every row lies on one page, right below the header if moved
+    int rows = 0;
+    int pages = 0; ///< pages the table covers
+    int moved = 0; ///< rows that start a page
+};
+
+/// Checks, on a laid-out document, that each row of the exhibit table has all its text on one page,
+/// and that a row starting a page starts right below the repeated header (no gap).
+ExhibitRows checkExhibitRows(QTextDocument &document, const QString &where)
+{
+    ExhibitRows out;
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *t = qobject_cast<QTextTable *>(frame);
+        if (t && t->rows() > 1 && t->columns() >= 2
+            && t->cellAt(0, 1).firstCursorPosition().block().text() == QLatin1String("Exhibit"))
+            table = t;
+    }
+    if (!table) {
+        out.error = QStringLiteral("%1: no exhibit table").arg(where);
+        return out;
+    }
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    const auto extent = [&](int row) {
+        qreal top = 1e12;
+        qreal bottom = -1e12;
+        for (int col = 0; col < table->columns(); ++col) {
+            const QTextTableCell cell = table->cellAt(row, col);
+            const QTextBlock last = cell.lastCursorPosition().block();
+            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                const QRectF rect = layout->blockBoundingRect(b);
+                top = std::min(top, rect.top());
+                bottom = std::max(bottom, rect.bottom());
+                if (b == last)
+                    break;
+            }
+        }
+        return std::pair {top, bottom};
+    };
+    const auto [headerTop, headerBottom] = extent(0);
+    const qreal headerHeight = headerBottom - headerTop;
+    int firstPage = -1;
+    int lastPage = -1;
+    int previousPage = -1;
+    for (int row = 1; row < table->rows(); ++row) {
+        const auto [top, bottom] = extent(row);
+        const int topPage = int(top / pageHeight);
+        const int bottomPage = int((bottom - 1.0) / pageHeight);
+        const QString text = table->cellAt(row, 1).firstCursorPosition().block().text().left(20);
+        if (topPage != bottomPage) {
+            out.error = QStringLiteral("%1: \"%2\" (row %3) runs from page %4 onto page %5")
+                            .arg(where, text)
+                            .arg(row)
+                            .arg(topPage + 1)
+                            .arg(bottomPage + 1);
+            return out;
+        }
+        if (previousPage >= 0 && topPage != previousPage) {
+            ++out.moved;
+            // Below the repeated header (room for it above), with no gap between the two.
+            const qreal offset = top - topPage * pageHeight;
+            if (offset < headerHeight || offset > 3 * headerHeight) {
+                out.error = QStringLiteral("%1: \"%2\" starts %3 units down its page (header %4)")
+                                .arg(where, text)
+                                .arg(offset)
+                                .arg(headerHeight);
+                return out;
+            }
+        }
+        firstPage = firstPage < 0 ? topPage : firstPage;
+        lastPage = topPage;
+        previousPage = topPage;
+        ++out.rows;
+    }
+    out.pages = lastPage - firstPage + 1;
+    return out;
 }
 
 QString plainText(const ComplaintReport &report)
@@ -717,6 +800,67 @@ private slots:
             }
         }
         QVERIFY(moved > 0); // the cases exercised a moved declaration
+    }
+
+    void exhibitRowsNeverSplit()
+    {
+        // An exhibit's description on one page and its fingerprint on the next is easy to misread,
+        // or to lose when the pages are separated: each row of the exhibit table stays on one
+        // page, the next page starting with the table's header again.
+        CaseFile c = fixedCase();
+        const EvidenceItem photo = c.evidence.constFirst();
+        c.evidence.clear();
+        for (int i = 0; i < 24; ++i) {
+            EvidenceItem e = photo;
+            e.id = i + 1;
+            e.sha256 = QStringLiteral("%1").arg(i + 1, 64, 10, QLatin1Char('0'));
+            e.description = QStringLiteral("Exhibit text %1. ").arg(i + 1)
+                + QStringLiteral("A synthetic description of what the file shows, long enough to "
+                                 "wrap over several lines of the exhibit column. ")
+                      .repeated(1 + i % 4);
+            c.evidence.append(e);
+        }
+        int rowsChecked = 0;
+        int movedRows = 0;
+        // Letter without photos, A4 with them (rows of other heights, another foot of the page).
+        for (const bool photos : {false, true}) {
+            const QPageSize paper(photos ? QPageSize::A4 : QPageSize::Letter);
+            {
+                ComplaintReportOptions options;
+                options.paper = paper;
+                if (photos)
+                    options.exhibitImage = [](const EvidenceItem &item, int maxEdge) {
+                        QImage image(
+                            maxEdge, maxEdge * (item.id % 2 ? 3 : 1) / 4, QImage::Format_RGB32);
+                        image.fill(Qt::darkCyan);
+                        return image;
+                    };
+                const ComplaintReport report(c, &*m_pack, options);
+                QTextDocument document;
+                report.build(document);
+                // Twice, as a print preview does when the paper changes: the second layout starts
+                // from the document's own breaks.
+                for (int pass = 0; pass < 2; ++pass) {
+                    QBuffer pdf;
+                    QVERIFY(pdf.open(QIODevice::WriteOnly));
+                    QPdfWriter writer(&pdf);
+                    writer.setResolution(300);
+                    QVERIFY(PagedPdfWriter::paint(document, report.page(), writer) > 0);
+                    const QString where
+                        = QStringLiteral("%1%2, pass %3")
+                              .arg(
+                                  paper.name(), photos ? QStringLiteral(" with photos") : QString())
+                              .arg(pass + 1);
+                    const auto checked = checkExhibitRows(document, where);
+                    QVERIFY2(checked.error.isEmpty(), qPrintable(checked.error));
+                    QVERIFY2(checked.pages > 1, qPrintable(where)); // the table crossed pages
+                    rowsChecked += checked.rows;
+                    movedRows += checked.moved;
+                }
+            }
+        }
+        QCOMPARE(rowsChecked, 4 * 24);
+        QVERIFY(movedRows > 0); // some row was moved to the next page
     }
 
     void pdfIsWrittenWithItsHash()

@@ -1,8 +1,8 @@
-// A login's password set with `trustdesk-cli staff add --password-file` (docs/office-mode.md,
-// "People and roles"): the server receives only its SCRAM-SHA-256 verifier, never the password,
-// and the person then logs in with it under scram-sha-256. scripts/pg-test-cluster.sh makes the
-// members of the group trustdesk_test_scram log in with a password (its one exception to
-// trust). Runs only under that script (CTest label `postgres`).
+// A login's password set with `trustdesk-cli staff add --password-file`, or reset with `staff
+// password` (docs/office-mode.md, "People and roles"): the server receives only its SCRAM-SHA-256
+// verifier, never the password, and the person then logs in with it under scram-sha-256.
+// scripts/pg-test-cluster.sh makes the members of the group trustdesk_test_scram log in with a
+// password (its one exception to trust). Runs only under that script (CTest label `postgres`).
 #include "clirun.h"
 #include "crypto/scramverifier.h"
 #include "storage/pgconnection.h"
@@ -24,6 +24,7 @@ using namespace td::test;
 namespace {
 
 const QString kPassword = QStringLiteral("Tr0ub4dor & 3 horses, correct?");
+const QString kNewPassword = QStringLiteral("a new one: staple battery 42!");
 
 QString loginFor(const char *who)
 {
@@ -65,6 +66,46 @@ class TestStaffPasswords : public QObject
     QString m_uri;
     QString m_database;
     const QString m_login = loginFor("cw");
+    const QString m_admin = loginFor("adm"); ///< an office admin who is no superuser
+    const QString m_colleague = loginFor("cw2"); ///< another caseworker
+
+    /// As `login`, which the test cluster trusts (it is not in trustdesk_test_scram).
+    QString trusted(const QString &login) const
+    {
+        const auto parsed = PgConnection::parse(m_uri);
+        return QStringLiteral("postgresql:///%1?host=%2&user=%3")
+            .arg(m_database, parsed->host, login);
+    }
+
+    QString writePassword(const char *name, const QString &password) const
+    {
+        const QString file = m_dir.filePath(QLatin1String(name));
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(password.toUtf8() + '\n');
+        return file;
+    }
+
+    /// m_login as a caseworker with kPassword, which it must use to log in; m_admin an admin and
+    /// m_colleague a caseworker, both without a password.
+    bool addStaff()
+    {
+        const QString file = writePassword("password", kPassword);
+        const CliRun added = runCliOn(m_uri,
+            {QStringLiteral("staff"), QStringLiteral("add"), m_login, QStringLiteral("--role"),
+                QStringLiteral("caseworker"), QStringLiteral("--password-file"), file});
+        const CliRun admin = runCliOn(m_uri,
+            {QStringLiteral("staff"), QStringLiteral("add"), m_admin, QStringLiteral("--role"),
+                QStringLiteral("admin")});
+        const CliRun colleague = runCliOn(m_uri,
+            {QStringLiteral("staff"), QStringLiteral("add"), m_colleague, QStringLiteral("--role"),
+                QStringLiteral("caseworker")});
+        return added.exitCode == 0 && admin.exitCode == 0 && colleague.exitCode == 0
+            && m_location
+                   ->execOnServer(QStringLiteral("GRANT trustdesk_test_scram TO %1").arg(m_login))
+                   .isEmpty();
+    }
 
     QString asLogin(const QString &login, const QString &password) const
     {
@@ -99,7 +140,8 @@ private slots:
 
     void cleanup()
     {
-        (void)m_location->execOnServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_login));
+        for (const QString &login : {m_login, m_admin, m_colleague})
+            (void)m_location->execOnServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
         m_location.reset();
     }
 
@@ -185,6 +227,93 @@ private slots:
         const CliRun wrong
             = runCliOn(asLogin(m_login, QStringLiteral("not it")), {QStringLiteral("list")});
         QVERIFY2(wrong.exitCode != 0, qPrintable(describe(wrong)));
+    }
+
+    void anAdminResetsAPassword()
+    {
+        QVERIFY(addStaff());
+        QCOMPARE(logIn(m_database, m_login, kPassword), QString());
+        QCOMPARE(m_location->execOnServer(
+                     QStringLiteral("ALTER DATABASE %1 SET log_statement = 'all'").arg(m_database)),
+            QString());
+        const QString logFile = qEnvironmentVariable("PGHOST") + QStringLiteral("/server.log");
+        QFile log(logFile);
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(logFile));
+        const qint64 start = log.size();
+
+        // The admin is no superuser: the server's trustdesk_staff_set does the work.
+        const QString file = writePassword("new-password", kNewPassword);
+        const CliRun reset = runCliOn(trusted(m_admin),
+            {QStringLiteral("staff"), QStringLiteral("password"), m_login,
+                QStringLiteral("--password-file"), file});
+        EXPECT_EXIT(reset, 0);
+        QVERIFY2(reset.out.contains(m_login), qPrintable(describe(reset)));
+
+        // The new password opens, the old one no longer does, and the role is unchanged.
+        QCOMPARE(logIn(m_database, m_login, kNewPassword), QString());
+        QVERIFY(!logIn(m_database, m_login, kPassword).isEmpty());
+        EXPECT_EXIT(runCliOn(asLogin(m_login, kNewPassword), {QStringLiteral("list")}), 0);
+        const CliRun list = runCliOn(m_uri, {QStringLiteral("staff"), QStringLiteral("list")});
+        QVERIFY2(list.out.contains(m_login + QStringLiteral("\tcaseworker\t")),
+            qPrintable(describe(list)));
+
+        // The server saw the verifier only.
+        QVERIFY(log.seek(start));
+        const QByteArray logged = log.readAll();
+        QVERIFY2(logged.contains("trustdesk_staff_set"), logged.constData());
+        QVERIFY2(logged.contains("SCRAM-SHA-256$4096:"), logged.constData());
+        QVERIFY2(!logged.contains(kNewPassword.toUtf8()), logged.constData());
+        QVERIFY(!logged.contains(kPassword.toUtf8()));
+    }
+
+    void aCaseworkerCannotResetAPassword()
+    {
+        QVERIFY(addStaff());
+        const QString file = writePassword("new-password", kNewPassword);
+        const CliRun refused = runCliOn(trusted(m_colleague),
+            {QStringLiteral("staff"), QStringLiteral("password"), m_login,
+                QStringLiteral("--password-file"), file});
+        EXPECT_EXIT(refused, 5);
+        QVERIFY2(refused.err.contains(QLatin1String("admin")), qPrintable(describe(refused)));
+        QCOMPARE(logIn(m_database, m_login, kPassword), QString());
+        QVERIFY(!logIn(m_database, m_login, kNewPassword).isEmpty());
+        // Not even their own: a forgotten password goes through an admin.
+        EXPECT_EXIT(runCliOn(trusted(m_colleague),
+                        {QStringLiteral("staff"), QStringLiteral("password"), m_colleague,
+                            QStringLiteral("--password-file"), file}),
+            5);
+    }
+
+    void resettingSomeoneNotOnStaff()
+    {
+        QVERIFY(addStaff());
+        const QString file = writePassword("new-password", kNewPassword);
+        const QString nobody = loginFor("nobody");
+        const CliRun missing = runCliOn(trusted(m_admin),
+            {QStringLiteral("staff"), QStringLiteral("password"), nobody,
+                QStringLiteral("--password-file"), file});
+        EXPECT_EXIT(missing, 2);
+        QVERIFY2(missing.err.contains(nobody), qPrintable(describe(missing)));
+        // Nobody was created on the way.
+        const CliRun list = runCliOn(m_uri, {QStringLiteral("staff"), QStringLiteral("list")});
+        QVERIFY2(!list.out.contains(nobody), qPrintable(describe(list)));
+        QCOMPARE(m_location->execOnServer(
+                     QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname ="
+                                    " '%1') THEN RAISE EXCEPTION 'created'; END IF; END $$")
+                         .arg(nobody)),
+            QString());
+
+        // The same rules as add: ASCII only, and a file is required.
+        const QString accented = writePassword("accented", QStringLiteral("contraseña muy larga"));
+        const CliRun nonAscii = runCliOn(trusted(m_admin),
+            {QStringLiteral("staff"), QStringLiteral("password"), m_login,
+                QStringLiteral("--password-file"), accented});
+        EXPECT_EXIT(nonAscii, 2);
+        QVERIFY2(nonAscii.err.contains(QLatin1String("ASCII")), qPrintable(describe(nonAscii)));
+        QCOMPARE(logIn(m_database, m_login, kPassword), QString());
+        EXPECT_EXIT(runCliOn(trusted(m_admin),
+                        {QStringLiteral("staff"), QStringLiteral("password"), m_login}),
+            1);
     }
 
     void theServerRefusesAPlainPassword()
