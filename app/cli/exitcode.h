@@ -12,7 +12,8 @@ enum ExitCode : int
     ExitBadInput = 2, ///< bad input or not found
     ExitIntegrity = 3,
     ExitWrongKey = 4, ///< an encrypted database's passphrase or recovery key is wrong or missing
-    ExitDenied = 5, ///< the office server refused: this login's role does not allow it
+    ExitDenied
+    = 5, ///< the office server refused: this login's role does not allow it, or its password
 };
 
 inline int exitCodeFor(const Error &error)

@@ -145,12 +145,19 @@ Result<Loaded> load(EvidenceStore &store, qint64 evidenceId)
 }
 
 Result<AttachResult> redactLoaded(EvidenceStore &store, const Loaded &loaded,
-    const QList<QRect> &boxes, RedactionRecord::Method method)
+    const QList<QRect> &boxes, RedactionRecord::Method method,
+    const std::function<void(Step)> &onStep)
 {
+    const auto step = [&onStep](Step s) {
+        if (onStep)
+            onStep(s);
+    };
     if (auto s = RedactionRecord::checkBoxes(boxes, loaded.image.size()); !s)
         return s.error();
+    step(Step::Cover);
     QImage image = loaded.image;
     apply(image, boxes, method);
+    step(Step::Encode);
     auto encoded = encode(image, loaded.jpeg);
     if (!encoded)
         return encoded.error();
@@ -160,6 +167,7 @@ Result<AttachResult> redactLoaded(EvidenceStore &store, const Loaded &loaded,
     record.parentId = loaded.evidence.item.id;
     record.parentSha256 = loaded.evidence.item.sha256;
     record.imageSize = loaded.image.size();
+    step(Step::Store);
     return store.attachRedactedCopy(encoded->bytes, encoded->mediaType, encoded->extension, record);
 }
 

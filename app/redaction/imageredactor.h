@@ -9,6 +9,8 @@
 #include <QList>
 #include <QRect>
 
+#include <functional>
+
 namespace td {
 
 /// Makes redacted copies of images (docs/redaction.md, "Redacted copies"): decodes the stored
@@ -54,9 +56,18 @@ Result<Loaded> load(EvidenceStore &store, qint64 evidenceId);
 /// load(), apply(), encode() and EvidenceStore::attachRedactedCopy() in one: the new item.
 Result<AttachResult> redact(EvidenceStore &store, qint64 evidenceId, const QList<QRect> &boxes,
     RedactionRecord::Method method);
-/// The same for an image already loaded (the dialog's).
+/// The steps of redactLoaded(), for a progress bar: covering, encoding, storing.
+enum class Step
+{
+    Cover,
+    Encode,
+    Store,
+};
+/// The same for an image already loaded (the dialog's); `onStep`, when given, hears each step
+/// as it begins.
 Result<AttachResult> redactLoaded(EvidenceStore &store, const Loaded &loaded,
-    const QList<QRect> &boxes, RedactionRecord::Method method);
+    const QList<QRect> &boxes, RedactionRecord::Method method,
+    const std::function<void(Step)> &onStep = {});
 
 } // namespace ImageRedactor
 } // namespace td

@@ -4,6 +4,7 @@
 
 #include "databasefile.h"
 #include "migrations.h"
+#include "pgconnectfailure.h"
 #include "pgconnection.h"
 #include "sqlerror.h"
 #include "statementcache.h"
@@ -57,10 +58,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &uri, Ope
         db.setConnectOptions(server.connectOptions());
         if (!db.open()) {
             (void)sqlError(db.lastError(), QString()); // logs the server's reason
-            return Error {ErrorKind::Io,
-                QCoreApplication::translate("Database",
-                    "The office server %1 could not be reached, or it refused the login.")
-                    .arg(server.displayUri)};
+            // Unreachable or refused: a caseworker does different things about each.
+            return PgConnectFailure::explain(server);
         }
     }
     if (auto s = database->configurePostgresSession(); !s)
@@ -128,7 +127,20 @@ Status Database::reconnect()
     m_afterCommit.clear();
     if (!db.open()) {
         (void)sqlError(db.lastError(), QString()); // logs the reason, never shown
-        return Error {ErrorKind::Io, serverUnreachableMessage()};
+        // A password changed or a login dropped while the window was open is not the network.
+        PgConnection server;
+        server.host = db.hostName();
+        server.port = db.port();
+        server.user = db.userName();
+        server.password = db.password();
+        server.database = db.databaseName();
+        server.options = db.connectOptions().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        QString login = server.user;
+        const auto reason = PgConnectFailure::diagnose(server, &login);
+        if (reason == PgConnectFailure::Reason::Unreachable
+            || reason == PgConnectFailure::Reason::Unknown)
+            return Error {ErrorKind::Io, serverUnreachableMessage()};
+        return PgConnectFailure::errorFor(reason, login, server);
     }
     return configurePostgresSession();
 }

@@ -119,4 +119,28 @@ Result<PgConnection> PgConnection::parse(const QString &uri)
     return c;
 }
 
+QString PgConnection::conninfo() const
+{
+    QStringList parts;
+    auto add = [&parts](const char *keyword, const QString &value) {
+        if (!value.isEmpty())
+            parts.append(QLatin1String(keyword) + QLatin1Char('=') + quoted(value));
+    };
+    add("host", host);
+    add("port", port > 0 ? QString::number(port) : QString());
+    add("user", user);
+    add("password", password);
+    add("dbname", database);
+    return (parts + options).join(QLatin1Char(' '));
+}
+
+QString PgConnection::displayHost() const
+{
+    if (host.isEmpty())
+        return QCoreApplication::translate("PgConnection", "this computer");
+    return port > 0 && !host.startsWith(QLatin1Char('/'))
+        ? QStringLiteral("%1:%2").arg(host).arg(port)
+        : host;
+}
+
 } // namespace td

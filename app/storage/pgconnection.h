@@ -27,6 +27,11 @@ struct PgConnection
     static Result<PgConnection> parse(const QString &uri);
     /// QPSQL's connect options: the libpq keywords joined by ';'.
     QString connectOptions() const { return options.join(QLatin1Char(';')); }
+    /// The whole connection as one libpq conninfo string, the password included: for a libpq
+    /// call of our own (PgConnectFailure). Wipe it after use.
+    QString conninfo() const;
+    /// Where the server is, for people: its name (and port), or its socket folder.
+    QString displayHost() const;
 };
 
 } // namespace td

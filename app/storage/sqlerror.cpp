@@ -40,6 +40,13 @@ Error postgresError(const QString &state, const QString &whatFailed)
             QCoreApplication::translate("SqlError",
                 "%1: the connection to the office server was lost. Try again in a moment.")
                 .arg(whatFailed)};
+    // 28P01 (invalid_password), 28000 (invalid_authorization): only ever seen here once a
+    // statement meets them (SET ROLE…); a refused connection has no SQLSTATE (PgConnectFailure).
+    if (cls == u"28")
+        return {ErrorKind::Denied,
+            QCoreApplication::translate(
+                "SqlError", "%1: the office server refused this login. Ask your administrator.")
+                .arg(whatFailed)};
     if (cls == u"23")
         return {ErrorKind::BadInput,
             QCoreApplication::translate(

@@ -4,7 +4,33 @@
 
 #include <QTest>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace td;
+
+namespace {
+
+// A TCP port on 127.0.0.1 that nothing listens on: bound (never listened on), then closed.
+int unusedPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = -1;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+} // namespace
 
 class TestPgConnection : public QObject
 {
@@ -80,10 +106,33 @@ private slots:
             "postgresql://ana:secret@/office?host=/nonexistent/trustdesk-test&connect_timeout=2"));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::Io);
-        QVERIFY2(db.error().message.contains(QLatin1String("could not be reached")),
+        // Told apart from a refused password: where it could not get to, and what to do.
+        QVERIFY2(db.error().message.startsWith(QLatin1String(
+                     "Cannot reach the office server at /nonexistent/trustdesk-test. Check the "
+                     "network")),
             qPrintable(db.error().message));
+        QVERIFY(!db.error().message.contains(QLatin1String("password")));
         QVERIFY(!db.error().message.contains(QLatin1String("secret")));
         QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
+    }
+
+    // TCP to a port nothing listens on (connection refused at once): unreachable too, whatever
+    // language libpq speaks, since the kind comes from libpq's answer, not from its text.
+    void aPortNobodyListensOnIsUnreachable()
+    {
+        const int port = unusedPort();
+        QVERIFY(port > 0);
+        qputenv("LC_MESSAGES", "de_DE.UTF-8");
+        auto db = Database::open(
+            QStringLiteral("postgresql://ana:secret@127.0.0.1:%1/office?connect_timeout=2")
+                .arg(port));
+        qunsetenv("LC_MESSAGES");
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Io);
+        QCOMPARE(db.error().message,
+            QStringLiteral("Cannot reach the office server at 127.0.0.1:%1. Check the network or "
+                           "ask your administrator; nothing was lost, try again.")
+                .arg(port));
     }
 
     void vaultKeyIsRefusedForAServer()

@@ -243,7 +243,9 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         const QString message = messageOf(&dialog);
-        QVERIFY2(message.contains(QStringLiteral("could not be reached")), qPrintable(message));
+        QVERIFY2(message.startsWith(
+                     QStringLiteral("Cannot reach the office server at %1.").arg(m_dir.path())),
+            qPrintable(message));
         QVERIFY2(
             !message.contains(QStringLiteral("FATAL")) && !message.contains(QStringLiteral("psql")),
             qPrintable(message));

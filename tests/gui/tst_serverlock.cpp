@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -128,6 +129,17 @@ int copiesInMemory(const QByteArray &masked, const QByteArray &mask)
     return found;
 }
 
+// With TRUSTDESK_SHOTS=DIR set, a picture of `w` there (synthetic data only).
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TRUSTDESK_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(200); // the message's label settles after the busy bar goes
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 void type(QLineEdit *field, const QString &text)
 {
     field->setFocus();
@@ -225,7 +237,7 @@ private slots:
         QVERIFY(done.wait(15000));
         auto result = login.takeResult();
         QVERIFY(result && !result->ok());
-        QVERIFY2(result->error().message.contains(QStringLiteral("could not be reached")),
+        QVERIFY2(result->error().message.contains(QStringLiteral("Cannot reach")),
             qPrintable(result->error().message));
         QVERIFY(!login.isRunning());
     }
@@ -252,9 +264,9 @@ private slots:
             QStringLiteral("typed"));
     }
 
-    // The unlock tries without a password when none was needed (~/.pgpass, peer); refused, the
-    // password field appears with a sentence, and nothing is opened.
-    void aRefusedLoginAsksForThePassword()
+    // A server that is not there (a socket folder with no server in it) is said to be out of
+    // reach, password or not: no password field to fill in that would not help, nothing opened.
+    void anUnreachableServerIsNotARefusedLogin()
     {
         Settings settings(settingsPath());
         LockScreen screen(settings);
@@ -275,17 +287,119 @@ private slots:
         QVERIFY(!password->isVisible());
         type(passphrase, kPassphrase);
         QTest::keyClick(passphrase, Qt::Key_Return);
+        const QString away = QStringLiteral("Cannot reach the office server at %1. Check the "
+                                            "network or ask your administrator; nothing was "
+                                            "lost, try again.")
+                                 .arg(m_dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), away, 15000);
+        QVERIFY(!password->isVisible());
+        QVERIFY(passphrase->isEnabled());
+        QCOMPARE(unlocked.count(), 0);
+    }
+
+    // On the cluster: a login the server refuses without a password gets the password field;
+    // a wrong password is named as such, and a server that is away as that: two sentences a
+    // caseworker acts on differently (the old lock screen said the same for both).
+    void aRefusedPasswordAndAnAwayServerAreToldApart()
+    {
+        if (!test::TestDatabase::onPostgres())
+            QSKIP("needs the office server (tst_serverlock_postgres)");
+        test::TestDatabase location(m_dir);
+        QVERIFY2(location.error().isEmpty(), qPrintable(location.error()));
+        QVERIFY(prepareServer(location, false));
+        // A caseworker who logs in with a SCRAM password (pg-test-cluster.sh's test group).
+        const QString login = QStringLiteral("td_lock_pw_%1").arg(::getpid());
+        const QString secret = QStringLiteral("Right-Password-5521");
+        {
+            auto db = Database::open(location.target());
+            QVERIFY(db);
+            const auto set = StaffRoles(**db).set(login, QStringLiteral("caseworker"), secret);
+            QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
+        }
+        QCOMPARE(location.execOnServer(QStringLiteral(
+                     "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname ="
+                     " 'trustdesk_test_scram') THEN CREATE ROLE trustdesk_test_scram; END IF; "
+                     "END $$")),
+            QString());
+        QCOMPARE(
+            location.execOnServer(QStringLiteral("GRANT trustdesk_test_scram TO %1").arg(login)),
+            QString());
+
+        const QString appPassphrase = QStringLiteral("app pass 42");
+        Settings settings(settingsPath());
+        settings.setPassphrase(Passphrase::hash(appPassphrase), Passphrase::newKeySalt());
+        LockScreen screen(settings);
+        LockedServer server;
+        server.uri = test::asLogin(location.target(), login);
+        server.databaseName = QStringLiteral("office");
+        server.login = login;
+        screen.setServer(server);
+        screen.prepare();
+        screen.resize(900, 560);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        QSignalSpy unlocked(&screen, &LockScreen::serverUnlocked);
+        auto *password
+            = screen.findChild<QLineEdit *>(QStringLiteral("lockServerPasswordLineEdit"));
+        auto *passphrase = screen.findChild<QLineEdit *>(QStringLiteral("lockPassphraseLineEdit"));
+        auto *message = screen.findChild<QLabel *>(QStringLiteral("lockMessageLabel"));
+
+        // No password: the server asks for one, so the field appears.
+        QVERIFY(!password->isVisible());
+        type(passphrase, appPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(password->isVisible(), 15000);
         QVERIFY2(message->text().contains(QStringLiteral("without a password")),
             qPrintable(message->text()));
-        // With one typed, a refusal is a sentence too (never the server's text).
-        type(password, QStringLiteral("typed"));
-        type(passphrase, kPassphrase);
+
+        // A wrong one: the server refused the password, for this login.
+        type(password, QStringLiteral("not-the-password"));
+        type(passphrase, appPassphrase);
         QTest::keyClick(passphrase, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
-            message->text().contains(QStringLiteral("could not be reached")), 15000);
-        QVERIFY(password->isVisible());
+            passphrase->isEnabled() && !message->text().contains(QStringLiteral("Connecting")),
+            15000);
+        const QString refused = message->text();
+        QVERIFY2(
+            refused.startsWith(
+                QStringLiteral("The server refused the password for the login %1.").arg(login)),
+            qPrintable(refused));
+        QVERIFY(!refused.contains(QStringLiteral("FATAL")));
+        QVERIFY(!refused.contains(QStringLiteral("not-the-password")));
         QCOMPARE(unlocked.count(), 0);
+        shot(&screen, QStringLiteral("lock-refused-password"));
+
+        // The same login on a server that is not there (its socket folder empty): unreachable.
+        QTemporaryDir empty;
+        QUrl away(server.uri);
+        QUrlQuery query(away);
+        query.removeAllQueryItems(QStringLiteral("host"));
+        query.addQueryItem(QStringLiteral("host"), empty.path());
+        away.setQuery(query);
+        server.uri = away.toString();
+        server.askPassword = true;
+        screen.setServer(server);
+        screen.prepare();
+        QVERIFY(password->isVisible());
+        type(password, QStringLiteral("not-the-password"));
+        type(passphrase, appPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->text().startsWith(
+                QStringLiteral("Cannot reach the office server at %1.").arg(empty.path())),
+            15000);
+        QVERIFY(message->text() != refused);
+        QCOMPARE(unlocked.count(), 0);
+        shot(&screen, QStringLiteral("lock-unreachable"));
+
+        // And the right password still opens it.
+        server.uri = test::asLogin(location.target(), login);
+        screen.setServer(server);
+        screen.prepare();
+        type(password, secret);
+        type(passphrase, appPassphrase);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 15000);
     }
 
     void theLockWipesTheOfficeKeyAndItsPassphraseUnlocks()

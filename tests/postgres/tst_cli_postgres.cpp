@@ -204,13 +204,16 @@ private slots:
         QVERIFY2(foreign.err.contains(QLatin1String("not a TrustDesk database")),
             qPrintable(foreign.err));
 
-        // A server that is not there: a sentence, no password, no libpq text.
+        // A database that is not there: the server answered, and refused it (not "unreachable");
+        // a sentence, no password, no libpq text.
         QUrl url(sibling(QStringLiteral("td_no_such_database")));
         url.setPassword(QStringLiteral("hunter2"));
         const CliRun missing = runCliOn(url.toString(), {QStringLiteral("list")});
         EXPECT_EXIT(missing, 2);
         QVERIFY2(
-            missing.err.contains(QLatin1String("could not be reached")), qPrintable(missing.err));
+            missing.err.contains(QLatin1String("did not let the login")), qPrintable(missing.err));
+        QVERIFY2(
+            missing.err.contains(QLatin1String("td_no_such_database")), qPrintable(missing.err));
         QVERIFY(!missing.err.contains(QLatin1String("hunter2")));
         QVERIFY(!missing.err.contains(QLatin1String("FATAL")));
     }

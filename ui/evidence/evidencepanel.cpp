@@ -417,8 +417,10 @@ void EvidencePanel::redactSelected()
                 [this, evidence, content = opened.content] {
                     if (!ensureDatabase())
                         return;
+                    // The copy is stored on a connection of the save job's own, off the UI
+                    // thread: from the session, so a vault or an office server works too.
                     const auto outcome
-                        = RedactFlow::run(this, *m_db, evidence, content, currentActor());
+                        = RedactFlow::run(this, m_session, evidence, content, currentActor());
                     if (!outcome) {
                         showStatus(outcome.error().message, true);
                         return;

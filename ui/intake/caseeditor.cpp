@@ -643,11 +643,14 @@ bool CaseEditor::retryAfterReconnect(
         tr("%1\n\nYour entries stay in this form and in a draft on this computer.")
             .arg(Database::serverUnreachableMessage()),
         {tr("&Retry"), tr("&Keep Editing")}, 0, 1);
+    QString why = Database::serverUnreachableMessage();
     if (answer == 0) {
-        if (m_database.reconnect())
+        const auto reconnected = m_database.reconnect();
+        if (reconnected)
             return saveAt(expectedRevision, auditDetail);
+        why = reconnected.error().message; // away, or now refusing this login's password
     }
-    showMessage(tr("Not saved: %1").arg(Database::serverUnreachableMessage()), true);
+    showMessage(tr("Not saved: %1").arg(why), true);
     return false;
 }
 

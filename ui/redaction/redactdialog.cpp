@@ -2,6 +2,7 @@
 
 #include "dialogs/questions.h"
 #include "redactcanvas.h"
+#include "redaction/redactjob.h"
 #include "vision/facesuggester.h"
 
 #include <QCloseEvent>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -99,6 +101,10 @@ RedactDialog::~RedactDialog()
 {
     if (m_worker)
         m_worker->wait();
+    // A save runs to its end (the store keeps nothing half-done); closed by the lock, the dialog
+    // waits for it here rather than leave the job to a thread nobody owns.
+    if (m_saveThread)
+        m_saveThread->wait();
 }
 
 QList<QRect> RedactDialog::boxes() const
@@ -170,12 +176,84 @@ void RedactDialog::accept()
         if (answer != 1)
             return;
     }
+    if (m_makeSaveJob) {
+        startSave();
+        return;
+    }
     QDialog::accept();
+}
+
+void RedactDialog::startSave()
+{
+    if (m_saveThread)
+        return;
+    RedactJob *job = m_makeSaveJob(m_canvas->acceptedBoxes(), method());
+    if (!job)
+        return;
+    m_saveJob.reset(job);
+    m_lastStatus.clear();
+    m_lastStatusIsProblem = false;
+    // Encoding a 12 MP photo and sealing it take a second or more: never on the UI thread.
+    const QString title = tr("Saving the redacted copy of %1…").arg(m_itemName);
+    m_saveProgress = new QProgressDialog(title, QString(), 0, 1000, this);
+    m_saveProgress->setObjectName(QStringLiteral("redactProgressDialog"));
+    m_saveProgress->setWindowTitle(tr("Redact"));
+    m_saveProgress->setCancelButton(nullptr); // it runs to its end; nothing half-done is kept
+    m_saveProgress->setWindowModality(Qt::WindowModal);
+    m_saveProgress->setMinimumDuration(300);
+    m_saveProgress->setAutoClose(false);
+    m_saveProgress->setAutoReset(false);
+    m_saveProgress->setValue(0);
+    connect(job, &RedactJob::progress, this,
+        [this, title](qint64 done, qint64 total, const QString &label) {
+            if (!m_saveProgress)
+                return;
+            m_saveProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            m_saveProgress->setLabelText(
+                label.isEmpty() ? title : QStringLiteral("%1\n%2").arg(title, label));
+        });
+    connect(job, &RedactJob::saved, this, [this](qint64 copyId, bool alreadyThere) {
+        m_savedCopyId = copyId;
+        m_savedCopyExisted = alreadyThere;
+    });
+    connect(job, &RedactJob::finished, this, &RedactDialog::saveFinished);
+    m_saveThread.reset(job->start());
+    m_canvas->setEnabled(false); // the boxes being saved are the ones shown
+    m_method->setEnabled(false);
+    updateState();
+}
+
+void RedactDialog::saveFinished(bool ok, const QStringList &messages)
+{
+    if (m_saveThread)
+        m_saveThread->wait();
+    m_saveJob.reset();
+    m_saveThread.reset();
+    if (m_saveProgress) {
+        m_saveProgress->close();
+        m_saveProgress->deleteLater();
+    }
+    m_canvas->setEnabled(true);
+    m_method->setEnabled(true);
+    if (ok) {
+        m_lastStatus.clear();
+        updateState();
+        if (isVisible()) // not when the lock closed the dialog meanwhile
+            QDialog::accept();
+        return;
+    }
+    // The boxes stay as they were drawn: the person fixes the cause and saves again.
+    m_lastStatus = tr("The redacted copy was not saved: %1 Your boxes are still here; you can "
+                      "try again.")
+                       .arg(messages.join(QLatin1Char(' ')));
+    m_lastStatusIsProblem = true;
+    updateState();
+    m_canvas->setFocus();
 }
 
 void RedactDialog::closeEvent(QCloseEvent *event)
 {
-    if (m_worker) {
+    if (m_worker || m_saveThread) {
         event->ignore();
         return;
     }
@@ -188,12 +266,14 @@ void RedactDialog::updateState()
     const auto boxes = m_canvas->boxes();
     const int selected = m_canvas->selectedIndex();
     const bool selectedSuggestion = selected >= 0 && boxes.at(selected).suggested;
-    m_suggestButton->setEnabled(!busy);
+    const bool saving = m_saveThread != nullptr;
+    m_suggestButton->setEnabled(!busy && !saving);
     m_busy->setVisible(busy);
-    m_acceptButton->setEnabled(selectedSuggestion);
-    m_acceptAllButton->setEnabled(m_canvas->pendingSuggestions() > 0);
-    m_removeButton->setEnabled(selected >= 0);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_acceptButton->setEnabled(selectedSuggestion && !saving);
+    m_acceptAllButton->setEnabled(m_canvas->pendingSuggestions() > 0 && !saving);
+    m_removeButton->setEnabled(selected >= 0 && !saving);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy && !saving);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!saving);
     QString status = m_lastStatus;
     const int covered = int(m_canvas->acceptedBoxes().size());
     const int pending = m_canvas->pendingSuggestions();
@@ -201,6 +281,8 @@ void RedactDialog::updateState()
         ? tr("%n box(es) to cover; %1 suggestion(s) to review.", nullptr, covered).arg(pending)
         : tr("%n box(es) to cover.", nullptr, covered);
     m_statusLabel->setText(status.isEmpty() ? counts : status + QLatin1Char(' ') + counts);
+    m_statusLabel->setStyleSheet(
+        m_lastStatusIsProblem && !status.isEmpty() ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 void RedactDialog::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "evidence/evidencenames.h"
 #include "redactdialog.h"
 #include "redaction/imageredactor.h"
+#include "redaction/redactjob.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -10,7 +11,7 @@
 
 namespace td::ui::RedactFlow {
 
-Result<Outcome> run(QWidget *parent, Database &db, const StoredEvidence &item,
+Result<Outcome> run(QWidget *parent, const DatabaseSession &session, const StoredEvidence &item,
     const QByteArray &content, const QString &actor)
 {
     ImageRedactor::Loaded loaded;
@@ -26,16 +27,13 @@ Result<Outcome> run(QWidget *parent, Database &db, const StoredEvidence &item,
     loaded.evidence = item;
 
     RedactDialog dialog(loaded.image, EvidenceNames::displayName(item.item.originalName), parent);
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.setSaveJob(
+        [session, loaded, actor](const QList<QRect> &boxes, RedactionRecord::Method method) {
+            return new RedactJob(session, loaded, boxes, method, actor);
+        });
+    if (dialog.exec() != QDialog::Accepted || dialog.savedCopyId() == 0)
         return Outcome {};
-    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
-    EvidenceStore store(db, actor);
-    auto stored = ImageRedactor::redactLoaded(store, loaded, dialog.boxes(), dialog.method());
-    if (!stored)
-        return stored.error();
-    return Outcome {
-        stored->evidence.item.id, stored->outcome == AttachResult::Outcome::AlreadyAttached};
+    return Outcome {dialog.savedCopyId(), dialog.savedCopyExisted()};
 }
 
 } // namespace td::ui::RedactFlow

@@ -321,12 +321,13 @@ void LockScreen::serverAttemptFinished()
         waitAfterWrongSecret(tr("That passphrase does not open the office key."));
         return;
     }
-    if (error.kind == ErrorKind::Io && !typedPassword && !m_askPassword) {
-        // Perhaps the server wants a password now (~/.pgpass gone, a rule changed).
+    // The storage layer tells a refused login (Denied) from a server it cannot reach (Io).
+    if (error.kind == ErrorKind::Denied && !typedPassword && !m_askPassword) {
+        // The server wants a password now (~/.pgpass gone, a rule changed).
         m_askPassword = true;
         m_serverPassword->show();
         showMessage(tr("The office server did not let you in without a password. Enter your "
-                       "server password as well (or check the network), then try again."),
+                       "server password as well, then try again."),
             true);
         m_passphrase->setFocus(Qt::OtherFocusReason);
         return;
