@@ -23,10 +23,11 @@
 namespace td::ui {
 namespace {
 
+// A database by its name, as the status bar names the window's: a URI is not for people.
 QString shown(const QString &uri)
 {
     const auto parsed = PgConnection::parse(uri);
-    return parsed ? parsed.value().displayUri : QString();
+    return parsed ? parsed.value().database : QString();
 }
 
 } // namespace
@@ -125,7 +126,7 @@ void OfficeRestoreFlow::offerSwitch(const QString &targetUri, const QString &sou
     const int answer = Questions::ask(&m_window, tr("Restore from Backup"),
         done + QStringLiteral("\n\n")
             + tr("Switch this window to the restored database? The window is on %1 now.")
-                  .arg(BackupMessages::path(m_window.database()->path())),
+                  .arg(BackupMessages::path(shown(m_window.database()->path()))),
         {tr("&Switch to Restored Database"), tr("S&tay Here")}, 1, 1);
     if (answer != 0 || !m_window.workspace()->confirmCloseEditor())
         return;
