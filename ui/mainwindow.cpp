@@ -2,6 +2,7 @@
 
 #include "backup/backupflow.h"
 #include "backup/officebackupflow.h"
+#include "backup/officerestoreflow.h"
 #include "backup/restoreflow.h"
 #include "cases/casecounttext.h"
 #include "cases/caselistexportflow.h"
@@ -211,7 +212,7 @@ void MainWindow::createActions()
     a.backUp->setObjectName(QStringLiteral("backUpAction"));
     a.restoreBackup = a.fileMenu->addAction(QString(), this, [this] {
         if (isOnServer())
-            OfficeBackupFlow::explainRestore(*this);
+            OfficeRestoreFlow(*this).run();
         else
             RestoreFlow(*this).run();
     });
@@ -281,7 +282,14 @@ void MainWindow::retranslate()
     a.openDatabase->setText(tr("&Open Database…"));
     a.connectServer->setText(tr("Connect to Office Ser&ver…"));
     a.backUp->setText(tr("&Back Up…"));
-    a.restoreBackup->setText(tr("Res&tore from Backup…"));
+    // On a server a backup goes into a new, empty office database, never over this one.
+    const bool onServer = m_database && isOnServer();
+    a.restoreBackup->setText(
+        onServer ? tr("Res&tore Office Backup…") : tr("Res&tore from Backup…"));
+    a.restoreBackup->setStatusTip(onServer
+            ? tr("Restores an office backup into a new, empty office database on the server "
+                 "(office admins only); the database open now is not changed.")
+            : tr("Replaces the cases in this database with those of a backup."));
     a.quit->setText(tr("&Quit"));
     a.editMenu->setTitle(tr("&Edit"));
     a.find->setText(tr("&Find Cases"));

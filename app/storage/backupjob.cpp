@@ -51,6 +51,14 @@ BackupJob *BackupJob::restore(const DatabaseSession &session, const QString &sou
     return job;
 }
 
+BackupJob *BackupJob::restoreOffice(
+    const QString &targetUri, const QString &source, std::shared_ptr<const SecureKey> officeKey)
+{
+    auto *job = new BackupJob(Kind::Restore, DatabaseSession::forServerUri(targetUri), source);
+    job->m_sourceKey = std::move(officeKey);
+    return job;
+}
+
 QThread *BackupJob::start()
 {
     auto *thread = new QThread;
@@ -73,7 +81,7 @@ bool BackupJob::cancel()
 bool BackupJob::enter(BackupStep step)
 {
     m_lastPermille = -1;
-    if (step == BackupStep::Replacing) {
+    if (step == BackupStep::Replacing || step == BackupStep::Committing) {
         // The one moment a cancel and the point of no return can meet: exactly one of them wins.
         State expected = State::Running;
         if (!m_state.compare_exchange_strong(expected, State::Replacing))
@@ -117,6 +125,8 @@ Status BackupJob::work()
         m_summary = summary.value();
         return {};
     }
+    if (m_kind == Kind::Restore && m_session.isServer())
+        return restoreOffice();
     // The connection is opened and closed in this thread.
     auto opened = m_session.open(Database::OpenMode::ExistingOnly);
     if (!opened)
@@ -152,6 +162,44 @@ Status BackupJob::createOffice(Database &db)
             }
             return true;
         });
+}
+
+Status BackupJob::restoreOffice()
+{
+    const Error cancelled {ErrorKind::BadInput,
+        QCoreApplication::translate("OfficeBackup", "Cancelled; nothing was restored.")};
+    if (!m_sourceKey)
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "OfficeBackup", "The office backup cannot be opened without the office key.")};
+    if (!enter(BackupStep::CheckingBackup))
+        return cancelled;
+    // A database just made with createdb gets TrustDesk's schema here, as `trustdesk-cli restore`
+    // does; the flow has already seen that it holds no data (OfficeRestoreTarget).
+    auto opened = m_session.open(Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.error();
+    Database &db = **opened;
+    bool writing = false;
+    const Status restored = OfficeBackup::restore(
+        db, m_file, *m_sourceKey, currentActor(), [this, &writing](qint64 done, qint64 total) {
+            if (isReplacing())
+                return true;
+            if (!writing) { // the file checked out; the rows come next
+                writing = true;
+                if (!enter(BackupStep::WritingRows))
+                    return false;
+            }
+            if (!report(done, total))
+                return false;
+            // The commit follows: from here a cancel cannot win (enter decides, once).
+            return done < total || enter(BackupStep::Committing);
+        });
+    if (!restored)
+        return restored.error();
+    if (auto summary = BackupSummary::of(db))
+        m_summary = summary.value();
+    return {};
 }
 
 } // namespace td

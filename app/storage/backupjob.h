@@ -45,6 +45,11 @@ public:
     static BackupJob *restore(const DatabaseSession &session, const QString &source,
         std::shared_ptr<const SecureKey> sourceKey = {});
     static BackupJob *verify(const QString &source, std::shared_ptr<const SecureKey> sourceKey);
+    /// Restores the office backup `source`, opened with `officeKey`, into the empty office
+    /// database at `targetUri` (OfficeBackup::restore, as `trustdesk-cli restore` on a server):
+    /// one transaction, so a cancel, a failure or a kill leaves the target as empty as it was.
+    static BackupJob *restoreOffice(const QString &targetUri, const QString &source,
+        std::shared_ptr<const SecureKey> officeKey);
 
     /// Moves the job to a new thread and runs it there; the thread quits after finished().
     /// Connect to the signals first. The caller owns both: once finished() arrived, wait() on the
@@ -54,7 +59,7 @@ public:
     /// when it is too late: a restore that is replacing the database runs to its end.
     bool cancel();
     bool isCancelled() const { return m_state.load() == State::Cancelled; }
-    /// True once a restore has started to replace the database.
+    /// True once a restore has started to replace the database (an office restore: to commit).
     bool isReplacing() const { return m_state.load() == State::Replacing; }
     Kind kind() const { return m_kind; }
     /// The backup (Verify) or the restored database (Restore) once the job succeeded; read it
@@ -83,6 +88,7 @@ private:
     BackupJob(Kind kind, DatabaseSession session, QString file);
     Status work();
     Status createOffice(Database &db);
+    Status restoreOffice();
     bool enter(BackupStep step);
     bool report(qint64 done, qint64 total);
 

@@ -451,6 +451,11 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
     qint64 total = 0;
     for (const auto &t : checked->tables)
         total += t.second;
+    const Error cancelled {ErrorKind::BadInput,
+        QCoreApplication::translate("OfficeBackup", "Cancelled; nothing was restored.")};
+    // A cancel during the check is heard here, before the first write.
+    if (progress && !progress(0, total))
+        return cancelled;
 
     WriteTransaction tx(db);
     if (!tx.begun())
@@ -490,8 +495,7 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
             return s;
         ++done;
         if (progress && done % 500 == 0 && !progress(done, total))
-            return Error {ErrorKind::BadInput,
-                QCoreApplication::translate("OfficeBackup", "Cancelled; nothing was restored.")};
+            return cancelled;
         return {};
     };
     if (auto s = OfficeBackupFile::read(file, officeKey, visitor); !s)
@@ -511,8 +515,9 @@ Status restore(Database &db, const QString &file, const SecureKey &officeKey, co
             QStringLiteral("database.restore"), QString(), QFileInfo(file).fileName());
         !s)
         return s;
-    if (progress)
-        (void)progress(total, total);
+    // The last chance to cancel: a small backup may never have reported before this.
+    if (progress && !progress(total, total))
+        return cancelled;
     return tx.commit();
 }
 

@@ -35,7 +35,9 @@ Status checkEmpty(Database &db);
 /// data (just made, or set up by `init`); any other is refused untouched. The file is checked
 /// whole first (OfficeBackupFile::verify); the rows are then written in one transaction, the
 /// identity sequences moved past the restored ids, the audit chain verified and the restore
-/// recorded: a failure or a kill leaves `db` as empty as it was.
+/// recorded: a failure or a kill leaves `db` as empty as it was. `progress` hears (0, total)
+/// once the file checked out and (total, total) just before the commit; false from any call
+/// cancels and leaves `db` as empty as it was.
 Status restore(Database &db, const QString &file, const SecureKey &officeKey, const QString &actor,
     const Progress &progress = {});
 

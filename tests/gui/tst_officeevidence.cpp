@@ -396,11 +396,6 @@ private slots:
         MessageBox::acknowledgeNextWarning();
         window.findChild<QAction *>(QStringLiteral("backUpAction"))->trigger();
         QVERIFY(MessageBox::lastMessage().contains(QLatin1String("already exists")));
-
-        // Restore stays with the CLI, and says why.
-        MessageBox::acknowledgeNextInformation();
-        window.findChild<QAction *>(QStringLiteral("restoreBackupAction"))->trigger();
-        QVERIFY(MessageBox::lastMessage().contains(QLatin1String("empty office database")));
     }
 
     // Only an office admin backs up: a caseworker hears the server's rule, and nothing is asked.

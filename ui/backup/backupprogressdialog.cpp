@@ -93,6 +93,17 @@ void BackupProgressDialog::showStep(BackupStep step)
         setLabelText(tr("Replacing the cases with the backup's. This cannot be canceled now."));
         m_cancel->setEnabled(false);
         break;
+    case BackupStep::CheckingBackup:
+        setLabelText(tr("Checking the whole backup before anything is written…"));
+        break;
+    case BackupStep::WritingRows:
+        setLabelText(tr("Writing the backup's cases, evidence and audit log into the empty "
+                        "office database…"));
+        break;
+    case BackupStep::Committing:
+        setLabelText(tr("Saving the restored database. This cannot be canceled now."));
+        m_cancel->setEnabled(false);
+        break;
     }
 }
 
@@ -109,10 +120,8 @@ void BackupProgressDialog::requestCancel()
     if (m_stopping || !m_cancel->isEnabled())
         return;
     m_cancel->setEnabled(false);
-    if (!m_job.cancel()) {
-        setLabelText(tr("Replacing the cases with the backup's. This cannot be canceled now."));
+    if (!m_job.cancel()) // the restore's point of no return won: its step says so
         return;
-    }
     m_stopping = true;
     setRange(0, 0);
     setLabelText(tr("Canceling…"));

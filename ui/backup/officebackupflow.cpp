@@ -102,13 +102,4 @@ QString OfficeBackupFlow::chooseDestination()
     }
 }
 
-void OfficeBackupFlow::explainRestore(MainWindow &window)
-{
-    MessageBox::information(&window, tr("Restore from Backup"),
-        tr("An office backup is restored only into an empty office database, never over the "
-           "one you are connected to: the office admin makes a new database on the server and "
-           "restores into it with trustdesk-cli --db URI restore FILE (see the office mode "
-           "guide). Restore from Backup here works on a database file on this computer."));
-}
-
 } // namespace td::ui

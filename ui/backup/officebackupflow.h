@@ -11,9 +11,8 @@ class MainWindow;
 /// File › Back Up… on an office server: the office backup (OfficeBackup, the same sealed TDOB
 /// file as `trustdesk-cli backup` on a server) written off the UI thread behind
 /// BackupProgressDialog. Only an office admin may (the server's rule, said in a sentence before
-/// anything is asked); the office key must be unlocked, since it seals the file. Restoring
-/// stays with trustdesk-cli: an office backup goes only into an empty office database, which the
-/// window is never connected to (explainRestore).
+/// anything is asked); the office key must be unlocked, since it seals the file. Restoring is
+/// OfficeRestoreFlow's.
 class OfficeBackupFlow
 {
     Q_DECLARE_TR_FUNCTIONS(OfficeBackupFlow)
@@ -21,9 +20,6 @@ class OfficeBackupFlow
 public:
     explicit OfficeBackupFlow(MainWindow &window);
     void run();
-
-    /// File › Restore from Backup… on an office server: what to do instead, and why.
-    static void explainRestore(MainWindow &window);
 
     /// "TrustDesk office backup YYYY-MM-DD.tdob" in the person's Documents folder (their home
     /// folder when there is none).

@@ -148,6 +148,16 @@ QString FileDialog::openBackup(QWidget *parent, const QString &folder)
             "FileDialog", "TrustDesk backups (*.trustdesk *.sqlite *.db);;All files (*)"));
 }
 
+QString FileDialog::openOfficeBackup(QWidget *parent, const QString &folder)
+{
+    if (auto next = takeNext())
+        return *next;
+    return QFileDialog::getOpenFileName(parent,
+        QCoreApplication::translate("FileDialog", "Restore Office Backup"), folder,
+        QCoreApplication::translate(
+            "FileDialog", "TrustDesk office backups (*.tdob);;All files (*)"));
+}
+
 QString FileDialog::saveStatistics(
     QWidget *parent, const QString &folder, const QString &suggestedName)
 {

@@ -36,6 +36,8 @@ public:
     static QString saveRecoveryKey(QWidget *parent, const QString &suggestedPath);
     /// A backup to restore from. Empty when cancelled.
     static QString openBackup(QWidget *parent, const QString &folder);
+    /// An office backup (.tdob) to restore into an empty office database. Empty when cancelled.
+    static QString openOfficeBackup(QWidget *parent, const QString &folder);
     /// Where to export published statistics: a CSV table or, when the name ends in .pdf (or that
     /// type is chosen), a PDF report; ".csv" is added when the name has no suffix.
     static QString saveStatistics(

@@ -1,8 +1,10 @@
 #include "connectserverdialog.h"
 
 #include "dialogs/filedialog.h"
+#include "jobs/busytask.h"
 #include "serverlogin.h"
 #include "storage/database.h"
+#include "storage/officerestoretarget.h"
 #include "storage/pgconnection.h"
 
 #include <QApplication>
@@ -43,8 +45,9 @@ bool fieldsCanShow(const QUrlQuery &query)
 
 } // namespace
 
-ConnectServerDialog::ConnectServerDialog(QWidget *parent)
+ConnectServerDialog::ConnectServerDialog(QWidget *parent, Purpose purpose)
     : QDialog(parent)
+    , m_purpose(purpose)
     , m_intro(new QLabel(this))
     , m_form(new QFormLayout)
     , m_hostLabel(new QLabel(this))
@@ -142,9 +145,20 @@ ConnectServerDialog::~ConnectServerDialog() = default;
 
 void ConnectServerDialog::retranslate()
 {
-    setWindowTitle(tr("Connect to Office Server"));
-    m_intro->setText(tr("Your office keeps its cases on a shared server. Enter what your "
-                        "administrator gave you."));
+    if (m_purpose == Purpose::RestoreTarget) {
+        setWindowTitle(tr("Restore into an Empty Office Database"));
+        m_intro->setText(
+            tr("An office backup is restored only into an empty office database, never over "
+               "one that holds cases. Make a new database on the server (createdb), then enter "
+               "it here; the server and login are those you are connected with. Continue checks "
+               "that it is empty before anything is written."));
+        m_connect->setText(tr("C&ontinue"));
+    } else {
+        setWindowTitle(tr("Connect to Office Server"));
+        m_intro->setText(tr("Your office keeps its cases on a shared server. Enter what your "
+                            "administrator gave you."));
+        m_connect->setText(tr("&Connect"));
+    }
     m_hostLabel->setText(tr("&Server:"));
     m_host->setPlaceholderText(tr("db.example.org, or a socket folder such as /run/postgresql"));
     m_portLabel->setText(tr("&Port:"));
@@ -160,7 +174,6 @@ void ConnectServerDialog::retranslate()
     m_passwordHint->setText(tr("Only when the server asks for one. It is kept in memory for this "
                                "session and never saved."));
     m_useUri->setText(tr("Paste a connection URI &instead"));
-    m_connect->setText(tr("&Connect"));
 }
 
 void ConnectServerDialog::changeEvent(QEvent *event)
@@ -208,6 +221,10 @@ void ConnectServerDialog::setUri(const QString &uri)
     }
     updateMode();
     m_password->setFocus();
+    if (m_purpose == Purpose::RestoreTarget && fields) {
+        m_database->clear(); // a new database: never the one connected to
+        m_database->setFocus();
+    }
 }
 
 void ConnectServerDialog::setMessage(const QString &message)
@@ -303,6 +320,13 @@ void ConnectServerDialog::accept()
         setMessage(uri.error().message);
         return;
     }
+    if (m_purpose == Purpose::RestoreTarget) {
+        if (checkTarget(uri.value())) {
+            m_connectedUri = uri.value();
+            QDialog::accept();
+        }
+        return;
+    }
     // Off the UI thread, with a progress dialog whose Cancel gives the fields back; libpq's
     // connect_timeout bounds the wait (ServerLogin).
     m_connect->setEnabled(false);
@@ -323,6 +347,37 @@ void ConnectServerDialog::accept()
     m_connected = std::move(opened->value());
     m_connectedUri = uri.value();
     QDialog::accept();
+}
+
+bool ConnectServerDialog::checkTarget(const QString &uri)
+{
+    m_connect->setEnabled(false);
+    m_message->setStyleSheet(QString());
+    setMessage(tr("Checking that the database is empty…"));
+    auto login = std::make_shared<QString>();
+    // Deep copy: the pool thread holds the only copy of the password it wipes.
+    auto work = [login, own = QString(uri.constData(), uri.size())]() mutable -> Status {
+        auto checked = OfficeRestoreTarget::check(own);
+        wipeSecret(own);
+        if (!checked)
+            return checked.error();
+        *login = checked.value();
+        return {};
+    };
+    const auto checked = BusyTask::run(this, tr("Checking the office database…"), std::move(work));
+    m_connect->setEnabled(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    if (!checked) {
+        setMessage(tr("Checking was cancelled. What you typed is still here."));
+        return false;
+    }
+    if (!checked->ok()) {
+        setMessage(checked->error().message);
+        return false;
+    }
+    setMessage(QString());
+    m_targetLogin = *login;
+    return true;
 }
 
 std::unique_ptr<Database> ConnectServerDialog::takeDatabase()

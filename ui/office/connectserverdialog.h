@@ -26,17 +26,32 @@ namespace td::ui {
 /// progress dialog and Cancel, bounded by connect_timeout), then opens the window's connection;
 /// a failure is a sentence under the fields, which keep what was typed.
 /// The password is kept in memory only (docs/office-mode.md, "The app on an office server").
+///
+/// For File › Restore from Backup… on a server (Purpose::RestoreTarget) the same fields name the
+/// empty office database to restore into: Continue checks off the UI thread, read-only, that it
+/// holds no data and that the login may restore (OfficeRestoreTarget) and opens nothing.
 class ConnectServerDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectServerDialog)
 
 public:
-    explicit ConnectServerDialog(QWidget *parent = nullptr);
+    enum class Purpose
+    {
+        Connect, ///< the window's own connection
+        RestoreTarget, ///< where an office backup goes: checked to be empty, not opened
+    };
+
+    explicit ConnectServerDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::Connect);
     ~ConnectServerDialog() override;
 
-    /// Fills the fields from a remembered URI (without password), focus on the password.
+    /// Fills the fields from a remembered URI (without password), focus on the password. For a
+    /// restore target, the server and login of the current connection: the database is left
+    /// empty and has the focus.
     void setUri(const QString &uri);
+    /// RestoreTarget, after accept: the login the target was checked as (empty when the URI
+    /// names none and the database is bare).
+    QString targetLogin() const { return m_targetLogin; }
     /// Shows `message` under the fields (why the last connection did not work).
     void setMessage(const QString &message);
     /// The URI the fields (or the pasted URI) name, with the password when one was typed; a
@@ -59,6 +74,11 @@ private:
     void retranslate();
     void updateMode();
     void browseCertificate();
+    /// RestoreTarget: checks `uri` (OfficeRestoreTarget) behind a busy dialog; false with the
+    /// reason under the fields when it cannot take the restore.
+    bool checkTarget(const QString &uri);
+
+    Purpose m_purpose;
 
     QLabel *m_intro = nullptr;
     QFormLayout *m_form = nullptr;
@@ -84,6 +104,7 @@ private:
     QPushButton *m_connect = nullptr;
     std::unique_ptr<Database> m_connected;
     QString m_connectedUri;
+    QString m_targetLogin;
 };
 
 } // namespace td::ui
