@@ -17,6 +17,8 @@ enum class ErrorKind
     Io, ///< the system refused (disk full, permissions, locked)
     Conflict, ///< someone else changed the data since it was read (another window, the CLI)
     Denied, ///< the office server does not allow this login to do it (its role)
+    Unauthenticated, ///< the office server wants a password for this login, or refused the one
+                     ///< given
 };
 
 /// A failure with a message meant for a person (already translated), never raw SQL.

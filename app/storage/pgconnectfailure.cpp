@@ -117,13 +117,13 @@ Error PgConnectFailure::errorFor(Reason reason, const QString &login, const PgCo
                 "administrator; nothing was lost, try again.")
                 .arg(server.displayHost())};
     case Reason::PasswordMissing:
-        return {ErrorKind::Denied,
+        return {ErrorKind::Unauthenticated,
             QCoreApplication::translate("PgConnectFailure",
                 "The office server wants a password for the login %1. Enter your server password "
                 "and try again.")
                 .arg(login)};
     case Reason::PasswordRefused:
-        return {ErrorKind::Denied,
+        return {ErrorKind::Unauthenticated,
             QCoreApplication::translate("PgConnectFailure",
                 "The server refused the password for the login %1. Check the password (capitals "
                 "count) and try again, or ask your administrator.")

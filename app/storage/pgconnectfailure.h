@@ -29,8 +29,8 @@ public:
     /// the UI thread, after a failed open). `login` gets the login libpq used (its default, the
     /// system user's name, when the URI names none).
     static Reason diagnose(const PgConnection &server, QString *login = nullptr);
-    /// diagnose() as a message for people: Io for an unreachable server, Denied for a refused
-    /// password, NotFound for a login or database the server refused otherwise.
+    /// diagnose() as a message for people: Io for an unreachable server, Unauthenticated for a
+    /// missing or refused password, NotFound for a login or database the server refused otherwise.
     static Error explain(const PgConnection &server);
     /// The message for each reason (`login` and `host` fill it in).
     static Error errorFor(Reason reason, const QString &login, const PgConnection &server);

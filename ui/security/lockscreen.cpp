@@ -321,8 +321,8 @@ void LockScreen::serverAttemptFinished()
         waitAfterWrongSecret(tr("That passphrase does not open the office key."));
         return;
     }
-    // The storage layer tells a refused login (Denied) from a server it cannot reach (Io).
-    if (error.kind == ErrorKind::Denied && !typedPassword && !m_askPassword) {
+    // The storage layer tells a refused login (Unauthenticated) from a server it cannot reach (Io).
+    if (error.kind == ErrorKind::Unauthenticated && !typedPassword && !m_askPassword) {
         // The server wants a password now (~/.pgpass gone, a rule changed).
         m_askPassword = true;
         m_serverPassword->show();
