@@ -255,6 +255,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1770,10 +1777,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>تحتاج خوادم المكتب إلى برنامج تشغيل PostgreSQL الخاص بـ Qt: ثبّت الحزمة libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>تعذّر الوصول إلى خادم المكتب %1، أو أنه رفض تسجيل الدخول.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>قاعدة بيانات المكتب «%1» لا تحتوي على بيانات TrustDesk بعد (شغّل trustdesk-cli init لإعدادها).</translation>
     </message>
@@ -2661,6 +2664,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>استعادة نسخة احتياطية للمكتب</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>النسخ الاحتياطية للمكتب من TrustDesk (*.tdob);;جميع الملفات (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3285,6 +3296,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>تنقطع سلسلة سجل التدقيق في النسخة الاحتياطية عند القيد %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>لا يمكن فتح النسخة الاحتياطية للمكتب بدون مفتاح المكتب.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3328,13 +3343,44 @@ It holds the whole office database, evidence included, encrypted with the office
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 موجود بالفعل. النسخ الاحتياطي لا يستبدل أي ملف أبدًا: اختر اسمًا آخر.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>بكلمة مرور مفتاح المكتب لأي حساب تُفتح هذه النسخة الاحتياطية؟ تُفتح بكلمة مرور شخص كان يملك مفتاح المكتب عند إنشائها.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>لم يكن حسابك %1 يملك نسخة من مفتاح المكتب عند إنشاء هذه النسخة الاحتياطية. بكلمة مرور مفتاح المكتب لأي حساب تُفتح؟</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>استعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>لا تُستعاد النسخة الاحتياطية للمكتب إلا إلى قاعدة بيانات مكتب فارغة، ولا تُستعاد أبدًا فوق القاعدة التي أنت متصل بها: ينشئ مسؤول النظام في المكتب قاعدة بيانات جديدة على الخادم ويستعيد النسخة إليها بالأمر trustdesk-cli --db URI restore FILE (انظر دليل وضع المكتب). أما «استعادة من نسخة احتياطية» هنا فتعمل على ملف قاعدة بيانات على هذا الحاسوب.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>لا تحتوي هذه النسخة الاحتياطية على أي نسخة من مفتاح المكتب، لذا لا يمكن فتحها.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>كلمة مرور مفتاح المكتب للحساب %1 (وقت إنشاء النسخة الاحتياطية):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>فتح النسخة الاحتياطية للمكتب</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>جارٍ فتح النسخة الاحتياطية بكلمة المرور…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>كلمة المرور هذه لا تفتح النسخة الاحتياطية. حاول مرة أخرى (الحساب %1):</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3490,60 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>لا يملك الحساب «%1» نسخة من مفتاح المكتب؛ لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>جارٍ استعادة نسخة احتياطية للمكتب</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>أُلغيت الاستعادة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>أُلغيت الاستعادة؛ بقيت قاعدة بيانات المكتب %1 فارغة.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>لم تتم استعادة النسخة الاحتياطية؛ بقيت قاعدة بيانات المكتب %1 فارغة كما كانت.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>لا يمكن استعادة «%1»، ولم يتغيّر شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>لا تحتوي قاعدة بيانات المكتب %1 الآن على أي قضية من النسخة الاحتياطية %2، وفيها سجل التدقيق؛ وقد فُحصت النسخة الاحتياطية وسلسلة سجل التدقيق.</numerusform>
+            <numerusform>تحتوي قاعدة بيانات المكتب %1 الآن على قضية واحدة من النسخة الاحتياطية %2، مع أدلتها وسجل التدقيق؛ وقد فُحصت النسخة الاحتياطية وسلسلة سجل التدقيق.</numerusform>
+            <numerusform>تحتوي قاعدة بيانات المكتب %1 الآن على قضيتين من النسخة الاحتياطية %2، مع أدلتهما وسجل التدقيق؛ وقد فُحصت النسخة الاحتياطية وسلسلة سجل التدقيق.</numerusform>
+            <numerusform>تحتوي قاعدة بيانات المكتب %1 الآن على %Ln قضايا من النسخة الاحتياطية %2، مع أدلتها وسجل التدقيق؛ وقد فُحصت النسخة الاحتياطية وسلسلة سجل التدقيق.</numerusform>
+            <numerusform>تحتوي قاعدة بيانات المكتب %1 الآن على %Ln قضية من النسخة الاحتياطية %2، مع أدلتها وسجل التدقيق؛ وقد فُحصت النسخة الاحتياطية وسلسلة سجل التدقيق.</numerusform>
+            <numerusform>تحتوي قاعدة بيانات المكتب %1 الآن على %Ln قضية من النسخة الاحتياطية %2، مع أدلتها وسجل التدقيق؛ وقد فُحصت النسخة الاحتياطية وسلسلة سجل التدقيق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>تمت الاستعادة إلى %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>هل تريد نقل هذه النافذة إلى قاعدة البيانات المستعادة؟ النافذة الآن على %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>الانتقال إلى قاعدة البيانات المستعادة (&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>البقاء هنا (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3657,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>يتعذّر الوصول إلى خادم المكتب على %1. تحقّق من الشبكة أو اسأل مسؤول النظام؛ لم يضِع شيء، حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>يطلب خادم المكتب كلمة سر للحساب %1. أدخل كلمة سر الخادم الخاصة بك وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>رفض الخادم كلمة السر للحساب %1. تحقّق من كلمة السر (انتبه إلى الأحرف الكبيرة والصغيرة) وحاول مرة أخرى، أو اسأل مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>لم يسمح خادم المكتب على %1 للحساب %2 بفتح قاعدة البيانات %3: ربما لا توجد قاعدة البيانات هذه هناك، أو لا يقبل الخادم هذا الحساب من هذا الحاسوب. اسأل مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>تعذّر الوصول إلى خادم المكتب على %1، أو رفض الخادم تسجيل الدخول. حاول مرة أخرى؛ لم يضِع شيء.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3585,6 +3708,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>المعامل «%1» غير مدعوم.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>جارٍ تغطية المناطق المحددة…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>جارٍ إنشاء الصورة الجديدة…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>جارٍ تخزين النسخة وتسجيلها…</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4056,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: دورك على خادم المكتب لا يسمح بهذا. اطلبه من مسؤول النظام في المكتب إن كنت تحتاجه.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: رفض خادم المكتب الدخول بهذا الحساب. اسأل مسؤول النظام.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3924,6 +4074,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: لا يحق هذا إلا لمسؤول نظام في المكتب، وحسابك ليس كذلك. اطلب من مسؤول النظام أن يقوم به، أو أن يجعلك مسؤول نظام (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>جارٍ تعيين كلمة سر لأحد الموظفين</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>لا يوجد موظف باسم «%1» على خادم المكتب هذا (يعرض الأمر trustdesk-cli staff list الموظفين).</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4722,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية كاملة قبل كتابة أي شيء…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>جارٍ كتابة قضايا النسخة الاحتياطية وأدلتها وسجل التدقيق في قاعدة بيانات المكتب الفارغة…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>جارٍ حفظ قاعدة البيانات المستعادة. لا يمكن الإلغاء الآن.</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5652,30 @@ Restore it?</source>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>أُلغي الاتصال. ما كتبته لا يزال هنا.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>الاستعادة إلى قاعدة بيانات مكتب فارغة</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>لا تُستعاد النسخة الاحتياطية للمكتب إلا إلى قاعدة بيانات مكتب فارغة، ولا تُستعاد أبدًا فوق قاعدة تحتوي على قضايا. أنشئ قاعدة بيانات جديدة على الخادم (createdb)، ثم أدخلها هنا؛ الخادم والحساب هما اللذان أنت متصل بهما. يتحقق زر «متابعة» من أنها فارغة قبل كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>متابعة (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>جارٍ التحقق من أن قاعدة البيانات فارغة…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>جارٍ فحص قاعدة بيانات المكتب…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>أُلغي الفحص. ما كتبته لا يزال هنا.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6389,10 +6583,6 @@ Restore it?</source>
         <translation>كلمة المرور هذه لا تفتح مفتاح المكتب.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>لم يسمح لك خادم المكتب بالدخول بدون كلمة سر. أدخل كلمة سر الخادم أيضًا (أو تحقّق من الشبكة)، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>توقّف. لم يُفتح شيء؛ يمكنك المحاولة مرة أخرى.</translation>
     </message>
@@ -6423,6 +6613,10 @@ Restore it?</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>إلغاء (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>لم يسمح لك خادم المكتب بالدخول دون كلمة سر. أدخل كلمة سر الخادم أيضًا، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +6816,18 @@ Restore it?</source>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>أُلغي الاتصال.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>استعادة نسخة احتياطية للمكتب (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>يستعيد نسخة احتياطية للمكتب إلى قاعدة بيانات مكتب جديدة وفارغة على الخادم (لمسؤولي النظام في المكتب فقط)؛ ولا تتغيّر قاعدة البيانات المفتوحة الآن.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>يستبدل القضايا في قاعدة البيانات هذه بقضايا نسخة احتياطية.</translation>
     </message>
 </context>
 <context>
@@ -6921,6 +7127,18 @@ Restore it?</source>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>حفظ النسخة المحجوبة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>جارٍ حفظ النسخة المحجوبة من %1…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>حجب</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>لم تُحفظ النسخة المحجوبة: %1 مربعاتك لا تزال هنا؛ يمكنك المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -8716,10 +8934,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>أصبح الحساب «%1» الآن %2 على خادم المكتب هذا.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add أو role أو remove أو list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>حساب الشخص على الخادم</translation>
     </message>
@@ -8734,10 +8948,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for list: print JSON</source>
         <translation>مع list: يطبع JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>يحتاج staff إلى add LOGIN --role ROLE أو role LOGIN ROLE أو remove LOGIN أو list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8784,12 +8994,24 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>ملف كلمة السر</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>يدير الأشخاص على خادم المكتب (لمسؤولي النظام فقط). &quot;add LOGIN --role ROLE&quot; يعطي حسابًا دورًا، وينشئ الحساب إن لم يكن موجودًا (بلا كلمة سر، أو بالسطر الأول من --password-file، بأحرف ASCII فقط، ولا يتلقى الخادم منها إلا بيانات التحقق SCRAM-SHA-256)؛ &quot;role LOGIN ROLE&quot; يغيّر الدور؛ &quot;remove LOGIN&quot; يسحب كل الأدوار (ويبقى الحساب)؛ &quot;list&quot; يعرض الحساب والدور وهل يملك الشخص مفتاح المكتب. الأدوار: caseworker وsupervisor وadmin.</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>للحساب «%1» كلمة سر جديدة؛ ولم تعد كلمة السر القديمة تفتح خادم المكتب.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>مع add: كلمة سر الحساب الجديد (ASCII)، السطر الأول من FILE؛ لا يُرسَل إلى الخادم إلا بيانات التحقق SCRAM-SHA-256 الخاصة بها</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>يدير الأشخاص على خادم المكتب (لمسؤولي النظام فقط). &quot;add LOGIN --role ROLE&quot; يعطي حسابًا دورًا، وينشئ الحساب إن لم يكن موجودًا (بدون كلمة سر، أو بالسطر الأول من --password-file، بأحرف ASCII فقط، ولا يتلقى الخادم منه إلا قيمة التحقق SCRAM-SHA-256)؛ &quot;role LOGIN ROLE&quot; يغيّر الدور؛ &quot;password LOGIN --password-file FILE&quot; يعطي موظفًا كلمة سر جديدة (بالقواعد نفسها) ويُبقي دوره؛ &quot;remove LOGIN&quot; يزيل كل الأدوار (ويبقى الحساب)؛ &quot;list&quot; يعرض الحساب والدور وما إذا كان الشخص يملك مفتاح المكتب. الأدوار: caseworker وsupervisor وadmin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>أحد الأوامر: add أو role أو password أو remove أو list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>مع add وpassword: كلمة سر الحساب (ASCII)، السطر الأول من FILE؛ لا يُرسَل إلى الخادم إلا قيمة التحقق SCRAM-SHA-256 الخاصة بها</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>يحتاج staff إلى add LOGIN --role ROLE أو role LOGIN ROLE أو password LOGIN --password-file FILE أو remove LOGIN أو list.</translation>
     </message>
 </context>
 </TS>

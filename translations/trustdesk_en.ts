@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>OfficeRestoreFlow</name>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>The office database %1 now holds the %Ln case of the backup %2, with its evidence and audit log; the backup and the audit log&apos;s chain were checked.</numerusform>
+            <numerusform>The office database %1 now holds the %Ln cases of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreFlow</name>
     <message numerus="yes">
         <source>The %Ln case(s) in TrustDesk now, and their evidence, will be replaced by the backup&apos;s.</source>

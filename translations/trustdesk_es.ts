@@ -251,6 +251,13 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1758,10 +1765,6 @@ Sus archivos de prueba están en la carpeta %2, junto a ella. Mantenga las dos j
         <translation>Los servidores de la oficina necesitan el controlador PostgreSQL de Qt: instale el paquete libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>No se pudo conectar con el servidor de la oficina %1, o rechazó el inicio de sesión.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>La base de datos de la oficina &quot;%1&quot; todavía no tiene datos de TrustDesk (ejecute trustdesk-cli init para prepararla).</translation>
     </message>
@@ -2645,6 +2648,14 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>Restaurar copia de seguridad de la oficina</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>Copias de seguridad de la oficina de TrustDesk (*.tdob);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3265,6 +3276,10 @@ Su archivo sale del almacén de pruebas, salvo que otro caso tenga el mismo arch
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>La cadena del registro de auditoría de la copia de seguridad se rompe en la entrada %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>La copia de seguridad de la oficina no se puede abrir sin la clave de la oficina.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3308,13 +3323,44 @@ Contiene toda la base de datos de la oficina, pruebas incluidas, cifrada con la 
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 ya existe. Una copia de seguridad nunca reemplaza un archivo: elija otro nombre.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>¿Con la contraseña de la clave de la oficina de quién se abre esta copia de seguridad? Se abre con la contraseña de una persona que tenía la clave de la oficina cuando se hizo.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>Su usuario %1 no tenía ninguna copia de la clave de la oficina cuando se hizo esta copia de seguridad. ¿Con la contraseña de la clave de la oficina de quién se abre?</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>Una copia de seguridad de la oficina solo se restaura en una base de datos de la oficina vacía, nunca encima de aquella a la que está conectado: el administrador de la oficina crea una base de datos nueva en el servidor y la restaura en ella con trustdesk-cli --db URI restore FILE (vea la guía del modo de oficina). Aquí, Restaurar desde copia de seguridad funciona con un archivo de base de datos de este equipo.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>Esta copia de seguridad no contiene ninguna copia de la clave de la oficina, así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>La contraseña de la clave de la oficina del usuario %1 (cuando se hizo la copia de seguridad):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>Abrir la copia de seguridad de la oficina</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>Abriendo la copia de seguridad con la contraseña…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>Esa contraseña no abre la copia de seguridad. Inténtelo de nuevo (usuario %1):</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3470,56 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>El usuario &quot;%1&quot; no tiene ninguna copia de la clave de la oficina; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>Restaurando una copia de seguridad de la oficina</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>Restauración cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>Restauración cancelada; la base de datos de la oficina %1 quedó vacía.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>No se restauró la copia de seguridad; la base de datos de la oficina %1 quedó tan vacía como estaba.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>&quot;%1&quot; no se puede restaurar, y no se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>La base de datos de la oficina %1 ahora contiene el %Ln caso de la copia de seguridad %2, con sus pruebas y su registro de auditoría; se comprobaron la copia de seguridad y la cadena del registro de auditoría.</numerusform>
+            <numerusform>La base de datos de la oficina %1 ahora contiene los %Ln casos de la copia de seguridad %2, con sus pruebas y su registro de auditoría; se comprobaron la copia de seguridad y la cadena del registro de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Se restauró en %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>¿Pasar esta ventana a la base de datos restaurada? Ahora la ventana está en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>&amp;Cambiar a la base de datos restaurada</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>&amp;Quedarse aquí</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3633,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>No se puede conectar con el servidor de la oficina en %1. Revise la red o pregunte a su administrador; no se perdió nada, inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>El servidor de la oficina pide una contraseña para el usuario %1. Escriba su contraseña del servidor e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>El servidor rechazó la contraseña del usuario %1. Revise la contraseña (las mayúsculas cuentan) e inténtelo de nuevo, o pregunte a su administrador.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>El servidor de la oficina en %1 no permitió que el usuario %2 abriera la base de datos %3: puede que la base de datos no exista allí, o que el servidor no acepte este usuario desde este equipo. Pregunte a su administrador.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>No se pudo conectar con el servidor de la oficina en %1, o el servidor rechazó el usuario. Inténtelo de nuevo; no se perdió nada.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3565,6 +3684,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>el parámetro &quot;%1&quot; no se admite.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>Tapando las zonas marcadas…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>Creando la imagen nueva…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>Guardando la copia y su registro…</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4016,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: su función en el servidor de la oficina no permite esto. Si lo necesita, pídalo al administrador de la oficina.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: el servidor de la oficina rechazó este usuario. Pregunte a su administrador.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3888,6 +4034,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: solo un administrador de la oficina puede hacer esto, y su usuario no lo es. Pida a un administrador que lo haga, o que lo haga administrador a usted (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>Estableciendo la contraseña de un miembro del personal</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>No hay ningún miembro del personal &quot;%1&quot; en este servidor de la oficina (trustdesk-cli staff list los muestra).</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4674,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>Comprobando toda la copia de seguridad antes de escribir nada…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>Escribiendo los casos, las pruebas y el registro de auditoría de la copia de seguridad en la base de datos de la oficina vacía…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>Guardando la base de datos restaurada. Ya no se puede cancelar.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5596,30 @@ Restore it?</source>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>Se canceló la conexión. Lo que escribió sigue aquí.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>Restaurar en una base de datos de la oficina vacía</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>Una copia de seguridad de la oficina solo se restaura en una base de datos de la oficina vacía, nunca sobre una que tenga casos. Cree una base de datos nueva en el servidor (createdb) y luego escriba su nombre aquí; el servidor y el usuario son los de su conexión actual. “Continuar” comprueba que esté vacía antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Con&amp;tinuar</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>Comprobando que la base de datos esté vacía…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>Comprobando la base de datos de la oficina…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>Se canceló la comprobación. Lo que escribió sigue aquí.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6317,10 +6507,6 @@ Restore it?</source>
         <translation>Esa contraseña no abre la clave de la oficina.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>El servidor de la oficina no le dejó entrar sin contraseña. Escriba también su contraseña del servidor (o revise la red) e inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>Detenido. No se abrió nada; puede volver a intentarlo.</translation>
     </message>
@@ -6351,6 +6537,10 @@ Restore it?</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>El servidor de la oficina no le dejó entrar sin contraseña. Escriba también su contraseña del servidor e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6724,18 @@ Restore it?</source>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>Se canceló la conexión.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>Res&amp;taurar copia de seguridad de la oficina…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>Restaura una copia de seguridad de la oficina en una base de datos de la oficina nueva y vacía en el servidor (solo administradores de la oficina); la base de datos abierta ahora no cambia.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>Reemplaza los casos de esta base de datos con los de una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +7007,18 @@ Restore it?</source>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>Guardar &amp;copia con partes ocultas</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>Guardando la copia con partes ocultas de %1…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Ocultar partes</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>No se guardó la copia con partes ocultas: %1 Sus recuadros siguen aquí; puede intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -8524,10 +8738,6 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
         <translation>El usuario &quot;%1&quot; ahora tiene la función %2 en este servidor de la oficina.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add, role, remove o list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>el usuario de la persona en el servidor</translation>
     </message>
@@ -8542,10 +8752,6 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
     <message>
         <source>for list: print JSON</source>
         <translation>para list: imprime JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff necesita add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN o list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8592,12 +8798,24 @@ Establezca uno con: trustdesk-cli profile --name NOMBRE --role FUNCIÓN</transla
         <translation>archivo de la contraseña del usuario del servidor</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Administra las personas de un servidor de la oficina (solo administradores). &quot;add LOGIN --role ROLE&quot; da una función a un usuario y, si el usuario no existe, lo crea (sin contraseña, o con la primera línea de --password-file, solo ASCII, de la que el servidor recibe únicamente el verificador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; la cambia; &quot;remove LOGIN&quot; le quita todas las funciones (el usuario se conserva); &quot;list&quot; muestra el usuario, la función y si la persona tiene la clave de la oficina. Funciones: caseworker, supervisor, admin.</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>El usuario &quot;%1&quot; tiene una contraseña nueva; la anterior ya no abre el servidor de la oficina.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>para add: la contraseña del usuario nuevo (ASCII), la primera línea de FILE; al servidor solo se envía su verificador SCRAM-SHA-256</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Administra las personas de un servidor de la oficina (solo administradores). &quot;add LOGIN --role ROLE&quot; da una función a un usuario, y crea el usuario si no existe (sin contraseña, o con la primera línea de --password-file, solo ASCII, de la que el servidor recibe únicamente el verificador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; la cambia; &quot;password LOGIN --password-file FILE&quot; da una contraseña nueva a un miembro del personal (con las mismas reglas) y mantiene su función; &quot;remove LOGIN&quot; quita todas las funciones (el usuario se mantiene); &quot;list&quot; muestra el usuario, la función y si la persona tiene la clave de la oficina. Funciones: caseworker, supervisor, admin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add, role, password, remove o list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>para add y password: la contraseña del usuario (ASCII), la primera línea de FILE; al servidor solo se envía su verificador SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff necesita add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN o list.</translation>
     </message>
 </context>
 </TS>

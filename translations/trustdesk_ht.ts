@@ -250,6 +250,13 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1755,10 +1762,6 @@ Fichye prèv li yo nan dosye %2 ki bò kote l la. Kenbe de yo ansanm: toujou kop
         <translation>Sèvè biwo yo bezwen drayvè PostgreSQL Qt la: enstale pake libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>Nou pa t kapab rive jwenn sèvè biwo a %1, oswa li refize login nan.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>Baz done biwo a &quot;%1&quot; poko gen done TrustDesk (lanse trustdesk-cli init pou prepare l).</translation>
     </message>
@@ -2641,6 +2644,14 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sètifika (*.pem *.crt *.cer);;Tout fichye (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>Retabli kopi sekirite biwo a</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>Kopi sekirite biwo TrustDesk (*.tdob);;Tout fichye (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3260,6 +3271,10 @@ Fichye li a ap soti nan depo prèv la, sòf si yon lòt ka gen menm fichye a. Di
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Chèn jounal kontwòl ki nan kopi sekirite a kase nan antre %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>Nou pa ka louvri kopi sekirite biwo a san kle biwo a.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3303,13 +3318,44 @@ Li gen tout baz done biwo a, ansanm ak prèv yo, chifre ak kle biwo a: li louvri
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 egziste deja. Yon kopi sekirite pa janm ranplase yon fichye: chwazi yon lòt non.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>Modpas kle biwo ki moun ki louvri kopi sekirite sa a? Li louvri ak modpas yon moun ki te gen kle biwo a lè yo te fè l.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>Login ou %1 pa t gen okenn kopi kle biwo a lè yo te fè kopi sekirite sa a. Modpas kle biwo ki moun ki louvri l?</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>Retabli soti nan yon kopi sekirite</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>Yon kopi sekirite biwo retabli sèlman nan yon baz done biwo ki vid, pa janm sou sa ou konekte ladan l lan: administratè biwo a fè yon nouvo baz done sou sèvè a epi li retabli kopi a ladan l ak trustdesk-cli --db URI restore FILE (gade gid mòd biwo a). Retabli soti nan yon kopi sekirite isit la mache ak yon fichye baz done sou òdinatè sa a.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>Kopi sekirite sa a pa gen okenn kopi kle biwo a, kidonk nou pa ka louvri l.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>Modpas kle biwo login %1 la (lè yo te fè kopi sekirite a):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>Louvri kopi sekirite biwo a</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>N ap louvri kopi sekirite a ak modpas la…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>Modpas sa a pa louvri kopi sekirite a. Eseye ankò (login %1):</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3465,55 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Login &quot;%1&quot; la pa gen okenn kopi kle biwo a; anyen pa t chanje.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>N ap retabli yon kopi sekirite biwo</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Retabli soti nan yon kopi sekirite</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>Retablisman anile; anyen pa t chanje.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>Retablisman anile; baz done biwo %1 la rete vid.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>Nou pa t retabli kopi sekirite a; baz done biwo %1 la rete vid jan l te ye a.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>Nou pa ka retabli &quot;%1&quot;, e anyen pa t chanje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>Kounye a baz done biwo %1 la gen %Ln ka ki te nan kopi sekirite %2 la, ak prèv yo ak jounal kontwòl yo; nou verifye kopi sekirite a ak chèn jounal kontwòl la.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Retabli nan %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>Mete fenèt sa a sou baz done ki retabli a? Kounye a fenèt la sou %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>&amp;Ale nan baz done ki retabli a</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>&amp;Rete isit</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3627,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>Nou pa ka rive jwenn sèvè biwo a nan %1. Tcheke rezo a oswa mande administratè ou; anyen pa pèdi, eseye ankò.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>Sèvè biwo a mande yon modpas pou login %1 la. Antre modpas sèvè ou epi eseye ankò.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>Sèvè a refize modpas login %1 la. Tcheke modpas la (lèt majiskil ak lèt miniskil pa menm bagay) epi eseye ankò, oswa mande administratè ou.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>Sèvè biwo ki nan %1 la pa t kite login %2 la louvri baz done %3 la: petèt baz done a pa egziste la, oswa sèvè a pa aksepte login sa a depi òdinatè sa a. Mande administratè ou.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>Nou pa t ka rive jwenn sèvè biwo ki nan %1 la, oswa li te refize login nan. Eseye ankò; anyen pa pèdi.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3560,6 +3678,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>nou pa sipòte paramèt &quot;%1&quot; a.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>òdinatè sa a</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>N ap louvri baz done a…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>N ap kouvri zòn ki make yo…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>N ap fè nouvo imaj la…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>N ap anrejistre kopi a ak fich li…</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4006,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: wòl ou sou sèvè biwo a pa pèmèt sa. Mande administratè biwo a si ou bezwen l.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: sèvè biwo a refize login sa a. Mande administratè ou.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3879,6 +4024,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: se sèlman yon administratè biwo ki ka fè sa, e login ou pa administratè. Mande yon administratè pou l fè l, oswa pou l fè w administratè (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>N ap mete modpas yon anplwaye</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>Pa gen okenn anplwaye &quot;%1&quot; sou sèvè biwo sa a (trustdesk-cli staff list montre yo).</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4662,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>N ap anile…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>N ap verifye tout kopi sekirite a anvan nou ekri anyen…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>N ap ekri ka yo, prèv yo ak jounal kontwòl kopi sekirite a nan baz done biwo ki vid la…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>N ap anrejistre baz done ki retabli a. Ou pa kapab anile sa kounye a.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5582,30 @@ Retabli l?</translation>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>Koneksyon an anile. Sa ou te tape a toujou la.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>Retabli nan yon baz done biwo ki vid</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>Yon kopi sekirite biwo retabli sèlman nan yon baz done biwo ki vid, pa janm sou yon baz done ki gen ka ladan l. Fè yon nouvo baz done sou sèvè a (createdb), epi antre non l isit la; sèvè a ak login nan se sa ou konekte avè yo kounye a. “Kontinye” verifye si li vid anvan nou ekri anyen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Kontinye</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>N ap verifye si baz done a vid…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>N ap verifye baz done biwo a…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>Verifikasyon an anile. Sa ou te tape a toujou la.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6299,10 +6488,6 @@ Retabli l?</translation>
         <translation>Modpas sa a pa louvri kle biwo a.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>Sèvè biwo a pa t kite w antre san modpas. Antre modpas sèvè ou a tou (oswa tcheke rezo a), epi eseye ankò.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>Kanpe. Anyen pa t louvri; ou ka eseye ankò.</translation>
     </message>
@@ -6333,6 +6518,10 @@ Retabli l?</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Anile</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>Sèvè biwo a pa t kite w antre san modpas. Antre modpas sèvè ou tou, epi eseye ankò.</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6701,18 @@ Retabli l?</translation>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>Koneksyon an anile.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>Re&amp;tabli kopi sekirite biwo a…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>Retabli yon kopi sekirite biwo nan yon nouvo baz done biwo ki vid sou sèvè a (administratè biwo sèlman); baz done ki louvri kounye a pa chanje.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>Ranplase ka ki nan baz done sa a ak ka ki nan yon kopi sekirite.</translation>
     </message>
 </context>
 <context>
@@ -6776,6 +6977,18 @@ Retabli l?</translation>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>Anrejistre &amp;kopi ak pati kache</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>N ap anrejistre kopi %1 ak pati kache a…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Kache pati</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>Nou pa t anrejistre kopi ak pati kache a: %1 Kare ou yo toujou la; ou ka eseye ankò.</translation>
     </message>
 </context>
 <context>
@@ -8476,10 +8689,6 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Login &quot;%1&quot; la gen wòl %2 kounye a sou sèvè biwo sa a.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add, role, remove oswa list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>login moun nan sou sèvè a</translation>
     </message>
@@ -8494,10 +8703,6 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for list: print JSON</source>
         <translation>pou list: enprime JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff bezwen add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN oswa list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8544,12 +8749,24 @@ Chwazi youn ak: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>fichye modpas login</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Jere moun ki sou yon sèvè biwo (administratè sèlman). &quot;add LOGIN --role ROLE&quot; bay yon login yon wòl, epi li kreye login nan si li pa egziste (san modpas, oswa ak premye liy --password-file, ASCII sèlman, e sèvè a resevwa sèlman verifikatè SCRAM-SHA-256 li); &quot;role LOGIN ROLE&quot; chanje wòl la; &quot;remove LOGIN&quot; retire tout wòl (login nan rete); &quot;list&quot; montre login, wòl ak si moun nan gen kle biwo a. Wòl yo: caseworker, supervisor, admin.</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>Login &quot;%1&quot; la gen yon nouvo modpas; ansyen an pa louvri sèvè biwo a ankò.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>pou add: modpas nouvo login nan (ASCII), premye liy FILE; se sèlman verifikatè SCRAM-SHA-256 li nou voye bay sèvè a</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Jere moun ki sou yon sèvè biwo (administratè sèlman). &quot;add LOGIN --role ROLE&quot; bay yon login yon wòl, epi li kreye login nan si li pa egziste (san modpas, oswa ak premye liy --password-file, ASCII sèlman, e sèvè a resevwa sèlman verifikatè SCRAM-SHA-256 li); &quot;role LOGIN ROLE&quot; chanje wòl la; &quot;password LOGIN --password-file FILE&quot; bay yon anplwaye yon nouvo modpas (menm règ yo) epi kenbe wòl li; &quot;remove LOGIN&quot; retire tout wòl (login nan rete); &quot;list&quot; montre login, wòl ak si moun nan gen kle biwo a. Wòl: caseworker, supervisor, admin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add, role, password, remove oswa list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>pou add ak password: modpas login nan (ASCII), premye liy FILE; se sèlman verifikatè SCRAM-SHA-256 li ki ale nan sèvè a</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff bezwen add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN oswa list.</translation>
     </message>
 </context>
 </TS>

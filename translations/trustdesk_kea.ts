@@ -250,6 +250,13 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Kansela</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1755,10 +1762,6 @@ Si arkivus di próva sta na pasta %2, djuntu di el. Guarda es dôs djuntu: sénp
         <translation>Servidoris di ofisiu meste driver PostgreSQL di Qt: instala pakoti libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>Ka da pa txiga na servidor di ofisiu %1, o el ka aseita login.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>Baze di dadus di ofisiu &quot;%1&quot; inda ka ten dadus di TrustDesk (roda trustdesk-cli init pa prepara-l).</translation>
     </message>
@@ -2641,6 +2644,14 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikadus (*.pem *.crt *.cer);;Tudu arkivu (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>Rekupera kópia di seguransa di ofisiu</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>Kópias di seguransa di ofisiu di TrustDesk (*.tdob);;Tudu arkivu (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3260,6 +3271,10 @@ Si arkivu ta sai di depózitu di próvas, salvu si otu kazu ten mesmu arkivu. Fl
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Kadeia di rejistu di auditoria na kópia di seguransa ta kebra na entrada %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>Kópia di seguransa di ofisiu ka ta da pa abri sen xavi di ofisiu.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3303,13 +3318,44 @@ El ta guarda tudu baze di dadus di ofisiu, próvas inkluzive, sifradu ku xavi di
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 dja ta izisti. Un kópia di seguransa nunka ta sustitui un arkivu: skodje otu nomi.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Kansela</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>Senha di xavi di ofisiu di kenha ki ta abri es kópia di seguransa li? El ta abri ku senha di un pesoa ki tinha xavi di ofisiu kantu el foi fetu.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>Bu login %1 ka tinha ninhun kópia di xavi di ofisiu kantu es kópia di seguransa li foi fetu. Senha di xavi di ofisiu di kenha ki ta abri-l?</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>Rekupera di kópia di seguransa</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>Un kópia di seguransa di ofisiu ta rekuperadu só na un baze di dadus di ofisiu vaziu, nunka riba di kel ki bu sta konektadu ku el: administrador di ofisiu ta kria un baze di dadus novu na servidor i ta rekupera kópia la ku trustdesk-cli --db URI restore FILE (odja gia di modu di ofisiu). Li, Rekupera di kópia di seguransa ta funsiona ku un arkivu di baze di dadus di es kumputador.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>Es kópia di seguransa li ka ten ninhun kópia di xavi di ofisiu, pur isu el ka ta da pa abri.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>Senha di xavi di ofisiu di login %1 (di kantu kópia di seguransa foi fetu):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>Abri kópia di seguransa di ofisiu</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>Ta abri kópia di seguransa ku senha…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>Kel senha la ka ta abri kópia di seguransa. Tenta más un bes (login %1):</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3465,55 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Login &quot;%1&quot; ka ten ninhun kópia di xavi di ofisiu; nada ka muda.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>Ta rekupera un kópia di seguransa di ofisiu</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Rekupera di kópia di seguransa</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>Rekuperason kanseladu; nada ka muda.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>Rekuperason kanseladu; baze di dadus di ofisiu %1 fika vaziu.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>Kópia di seguransa ka foi rekuperadu; baze di dadus di ofisiu %1 fika vaziu sima el staba.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>Ka ta da pa rekupera &quot;%1&quot;, i nada ka muda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>Gosi baze di dadus di ofisiu %1 ten %Ln kazu di kópia di seguransa %2, ku ses próvas i rejistu di auditoria; kópia di seguransa i kadeia di rejistu di auditoria foi verifikadu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Rekuperadu na %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>Muda es janela li pa baze di dadus rekuperadu? Gosi janela sta na %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>&amp;Muda pa baze di dadus rekuperadu</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>&amp;Fika li</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3627,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>Ka ta da pa txiga na servidor di ofisiu na %1. Verifika redi o pergunta bu administrador; nada ka perdedu, tenta más un bes.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>Servidor di ofisiu sta pidi un senha pa login %1. Skrebe bu senha di servidor i tenta más un bes.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>Servidor ruza senha di login %1. Verifika senha (létra maiúskula i minúskula ka e mésmu kuza) i tenta más un bes, o pergunta bu administrador.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>Servidor di ofisiu na %1 ka dexa login %2 abri baze di dadus %3: talvês baze di dadus ka ta izisti la, o servidor ka ta aseita es login li di es konputador li. Pergunta bu administrador.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>Ka da pa txiga na servidor di ofisiu na %1, o el ruza login. Tenta más un bes; nada ka perdedu.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3560,6 +3678,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>parámetru &quot;%1&quot; ka ta aseitadu.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>es konputador li</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ta abri baze di dadus…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>Ta kubri áreas markadu…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>Ta faze imajen novu…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>Ta grava kópia i se rejistu…</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4006,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: bu funson na servidor di ofisiu ka ta dexa faze es li. Si bu meste, pidi administrador di ofisiu.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: servidor di ofisiu ruza es login li. Pergunta bu administrador.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3879,6 +4024,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: só un administrador di ofisiu ta pode faze es li, i bu login ka e administrador. Pidi un administrador pa faze-l, o pa faze-bu administrador (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>Ta poi senha di un ménbru di pesoal</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>Ka ten ninhun ménbru di pesoal &quot;%1&quot; na es servidor di ofisiu li (trustdesk-cli staff list ta mostra-s).</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4662,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>Ta kansela…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>Ta verifika kópia di seguransa interu antis di grava kualker kuza…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>Ta grava kazus, próvas i rejistu di auditoria di kópia di seguransa na baze di dadus di ofisiu vaziu…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>Ta grava baze di dadus rekuperadu. Gosi dja ka ta da pa kansela.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5582,30 @@ Rekupera-l?</translation>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>Konekson foi kanseladu. Kuzê ki bu skrebe inda sta li.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>Rekupera na un baze di dadus di ofisiu vaziu</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>Un kópia di seguransa di ofisiu ta rekuperadu só na un baze di dadus di ofisiu vaziu, nunka riba di un ki ten kazus. Kria un baze di dadus novu na servidor (createdb), dipôs skrebe se nomi li; servidor i login e kes di bu konekson di gosi. “Kontinua” ta verifika si el sta vaziu antis di grava kualker kuza.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Kon&amp;tinua</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>Ta verifika si baze di dadus sta vaziu…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>Ta verifika baze di dadus di ofisiu…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>Verifikason foi kanseladu. Kuzê ki bu skrebe inda sta li.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6299,10 +6488,6 @@ Rekupera-l?</translation>
         <translation>Kel senha la ka ta abri xavi di ofisiu.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>Servidor di ofisiu ka dexa-bu entra sen senha. Poi tanbê bu senha di servidor (o verifika redi), dipôs tenta más un bes.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>Paradu. Nada ka foi abridu; bu pode tenta más un bes.</translation>
     </message>
@@ -6333,6 +6518,10 @@ Rekupera-l?</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Kansela</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>Servidor di ofisiu ka dexa-bu entra sen senha. Skrebe tanbê bu senha di servidor, dipôs tenta más un bes.</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6701,18 @@ Rekupera-l?</translation>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>Konekson foi kanseladu.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>Re&amp;kupera kópia di seguransa di ofisiu…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>Ta rekupera un kópia di seguransa di ofisiu na un baze di dadus di ofisiu novu i vaziu na servidor (só administrador di ofisiu); baze di dadus ki sta abertu gosi ka ta muda.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>Ta troka kazus di es baze di dadus li pa kes di un kópia di seguransa.</translation>
     </message>
 </context>
 <context>
@@ -6776,6 +6977,18 @@ Rekupera-l?</translation>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>Grava &amp;kópia ku partis skondidu</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>Ta grava kópia di %1 ku partis skondidu…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Skondi partis</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>Kópia ku partis skondidu ka foi gravadu: %1 Bu kuadrus inda sta li; bu pode tenta más un bes.</translation>
     </message>
 </context>
 <context>
@@ -8476,10 +8689,6 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Login &quot;%1&quot; gosi ten funson %2 na es servidor di ofisiu li.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add, role, remove o list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>login di pesoa na servidor</translation>
     </message>
@@ -8494,10 +8703,6 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for list: print JSON</source>
         <translation>pa list: mostra JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff meste add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN o list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8544,12 +8749,24 @@ Difini un ku: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>arkivu di senha di login</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Trata di pesoas di un servidor di ofisiu (só administradoris). &quot;add LOGIN --role ROLE&quot; ta da un funson pa un login, i ta kria login si el ka ta izisti (sen senha, o ku purmeru linha di --password-file, só ASCII, ki di el servidor ta resebe só verifikador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; ta muda-l; &quot;remove LOGIN&quot; ta tira tudu funson (login ta fika); &quot;list&quot; ta mostra login, funson i si pesoa ten xavi di ofisiu. Funson: caseworker, supervisor, admin.</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>Login &quot;%1&quot; ten un senha novu; kel antigu dja ka ta abri servidor di ofisiu.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>pa add: senha di login novu (ASCII), purmeru linha di FILE; só se verifikador SCRAM-SHA-256 ki ta mandadu pa servidor</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Trata di pesoas di un servidor di ofisiu (só administrador). &quot;add LOGIN --role ROLE&quot; ta da un login un funson, i ta kria login si el ka ta izisti (sen senha, o ku purmeru linha di --password-file, só ASCII, ki di el servidor ta rasebe só verifikador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; ta muda-l; &quot;password LOGIN --password-file FILE&quot; ta da un ménbru di pesoal un senha novu (ku mésmu régras) i ta guarda se funson; &quot;remove LOGIN&quot; ta tira tudu funson (login ta fika); &quot;list&quot; ta mostra login, funson i si pesoa ten xavi di ofisiu. Funson: caseworker, supervisor, admin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add, role, password, remove o list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>pa add i password: senha di login (ASCII), purmeru linha di FILE; só se verifikador SCRAM-SHA-256 ki ta mandadu pa servidor</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff meste add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN o list.</translation>
     </message>
 </context>
 </TS>

@@ -251,6 +251,13 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1758,10 +1765,6 @@ Os arquivos de prova dele estão na pasta %2, ao lado. Mantenha os dois juntos: 
         <translation>Os servidores do escritório precisam do driver PostgreSQL do Qt: instale o pacote libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>Não foi possível acessar o servidor do escritório %1, ou ele recusou o login.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>O banco de dados do escritório &quot;%1&quot; ainda não tem dados do TrustDesk (execute trustdesk-cli init para prepará-lo).</translation>
     </message>
@@ -2645,6 +2648,14 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>Restaurar backup do escritório</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>Backups do escritório do TrustDesk (*.tdob);;Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3265,6 +3276,10 @@ O arquivo sai do depósito de provas, a menos que outro caso tenha o mesmo arqui
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>A cadeia do registro de auditoria do backup se rompe na entrada %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>O backup do escritório não pode ser aberto sem a chave do escritório.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3308,13 +3323,44 @@ Ele contém todo o banco de dados do escritório, provas incluídas, criptografa
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 já existe. Um backup nunca substitui um arquivo: escolha outro nome.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>De quem é a senha da chave do escritório que abre este backup? Ele abre com a senha de uma pessoa que tinha a chave do escritório quando ele foi feito.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>Seu login %1 não tinha nenhuma cópia da chave do escritório quando este backup foi feito. De quem é a senha da chave do escritório que o abre?</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>Restaurar a partir do backup</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>Um backup do escritório só é restaurado em um banco de dados do escritório vazio, nunca por cima daquele ao qual você está conectado: o administrador do escritório cria um banco de dados novo no servidor e restaura o backup nele com trustdesk-cli --db URI restore FILE (veja o guia do modo escritório). Aqui, Restaurar a partir do backup funciona com um arquivo de banco de dados deste computador.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>Este backup não tem nenhuma cópia da chave do escritório, então não pode ser aberto.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>A senha da chave do escritório do login %1 (de quando o backup foi feito):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>Abrir o backup do escritório</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>Abrindo o backup com a senha…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>Essa senha não abre o backup. Tente de novo (login %1):</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3470,56 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>O login &quot;%1&quot; não tem nenhuma cópia da chave do escritório; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>Restaurando um backup do escritório</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar a partir do backup</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>Restauração cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>Restauração cancelada; o banco de dados do escritório %1 ficou vazio.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>O backup não foi restaurado; o banco de dados do escritório %1 continua vazio como estava.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>&quot;%1&quot; não pode ser restaurado, e nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>O banco de dados do escritório %1 agora tem o %Ln caso do backup %2, com as provas e o registro de auditoria dele; o backup e a cadeia do registro de auditoria foram verificados.</numerusform>
+            <numerusform>O banco de dados do escritório %1 agora tem os %Ln casos do backup %2, com as provas e o registro de auditoria deles; o backup e a cadeia do registro de auditoria foram verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Restaurado em %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>Mudar esta janela para o banco de dados restaurado? Agora a janela está em %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>&amp;Mudar para o banco de dados restaurado</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>&amp;Ficar aqui</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3633,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>Não é possível acessar o servidor do escritório em %1. Verifique a rede ou fale com o seu administrador; nada foi perdido, tente de novo.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>O servidor do escritório pede uma senha para o login %1. Digite a sua senha do servidor e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>O servidor recusou a senha do login %1. Confira a senha (maiúsculas e minúsculas fazem diferença) e tente de novo, ou fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>O servidor do escritório em %1 não deixou o login %2 abrir o banco de dados %3: talvez o banco de dados não exista lá, ou o servidor não aceite este login a partir deste computador. Fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>Não foi possível acessar o servidor do escritório em %1, ou ele recusou o login. Tente de novo; nada foi perdido.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3565,6 +3684,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>o parâmetro &quot;%1&quot; não é aceito.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abrindo o banco de dados…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>Cobrindo as áreas marcadas…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>Criando a nova imagem…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>Salvando a cópia e o registro dela…</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4016,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: sua função no servidor do escritório não permite isso. Se precisar, peça ao administrador do escritório.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: o servidor do escritório recusou este login. Fale com o seu administrador.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3888,6 +4034,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: só um administrador do escritório pode fazer isso, e seu login não é administrador. Peça a um administrador para fazer isso, ou para tornar você administrador (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>Definindo a senha de um membro da equipe</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>Não há nenhum membro da equipe &quot;%1&quot; neste servidor do escritório (trustdesk-cli staff list mostra os membros).</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4674,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>Verificando o backup inteiro antes de gravar qualquer coisa…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>Gravando os casos, as provas e o registro de auditoria do backup no banco de dados do escritório vazio…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>Salvando o banco de dados restaurado. Isso não pode mais ser cancelado.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5596,30 @@ Recuperá-lo?</translation>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>A conexão foi cancelada. O que você digitou continua aqui.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>Restaurar em um banco de dados do escritório vazio</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>Um backup do escritório só é restaurado em um banco de dados do escritório vazio, nunca por cima de um que tenha casos. Crie um novo banco de dados no servidor (createdb) e depois digite o nome dele aqui; o servidor e o login são os da sua conexão atual. “Continuar” verifica se ele está vazio antes de gravar qualquer coisa.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Con&amp;tinuar</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>Verificando se o banco de dados está vazio…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>Verificando o banco de dados do escritório…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>A verificação foi cancelada. O que você digitou continua aqui.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6317,10 +6507,6 @@ Recuperá-lo?</translation>
         <translation>Essa senha não abre a chave do escritório.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>O servidor do escritório não deixou você entrar sem senha. Digite também a sua senha do servidor (ou verifique a rede) e tente de novo.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>Interrompido. Nada foi aberto; você pode tentar de novo.</translation>
     </message>
@@ -6351,6 +6537,10 @@ Recuperá-lo?</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>O servidor do escritório não deixou você entrar sem senha. Digite também a sua senha do servidor e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6724,18 @@ Recuperá-lo?</translation>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>A conexão foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>Res&amp;taurar backup do escritório…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>Restaura um backup do escritório em um novo banco de dados do escritório, vazio, no servidor (só administradores do escritório); o banco de dados aberto agora não é alterado.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>Substitui os casos deste banco de dados pelos de um backup.</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +7007,18 @@ Recuperá-lo?</translation>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>Salvar &amp;cópia com partes ocultas</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>Salvando a cópia com partes ocultas de %1…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Ocultar partes</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>A cópia com partes ocultas não foi salva: %1 Seus retângulos continuam aqui; você pode tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -8524,10 +8738,6 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>O login &quot;%1&quot; agora tem a função %2 neste servidor do escritório.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add, role, remove ou list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>o login da pessoa no servidor</translation>
     </message>
@@ -8542,10 +8752,6 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for list: print JSON</source>
         <translation>para list: mostra em JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff precisa de add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN ou list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8592,12 +8798,24 @@ Defina um com: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>arquivo da senha do utilizador do servidor</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Gerencia as pessoas de um servidor do escritório (só administradores). &quot;add LOGIN --role ROLE&quot; dá uma função a um login e, se o login não existir, o cria (sem senha, ou com a primeira linha de --password-file, só ASCII, da qual o servidor recebe apenas o verificador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; muda a função; &quot;remove LOGIN&quot; tira todas as funções (o login é mantido); &quot;list&quot; mostra o login, a função e se a pessoa tem a chave do escritório. Funções: caseworker, supervisor, admin.</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>O login &quot;%1&quot; tem uma senha nova; a antiga não abre mais o servidor do escritório.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>para add: a senha do novo login (ASCII), a primeira linha de FILE; só o verificador SCRAM-SHA-256 dela é enviado ao servidor</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Gerencia as pessoas de um servidor do escritório (só administradores). &quot;add LOGIN --role ROLE&quot; dá uma função a um login e cria o login se ele não existir (sem senha, ou com a primeira linha de --password-file, só ASCII, da qual o servidor recebe apenas o verificador SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; muda a função; &quot;password LOGIN --password-file FILE&quot; dá uma senha nova a um membro da equipe (com as mesmas regras) e mantém a função; &quot;remove LOGIN&quot; tira todas as funções (o login continua existindo); &quot;list&quot; mostra o login, a função e se a pessoa tem a chave do escritório. Funções: caseworker, supervisor, admin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add, role, password, remove ou list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>para add e password: a senha do login (ASCII), a primeira linha de FILE; só o verificador SCRAM-SHA-256 dela é enviado ao servidor</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff precisa de add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN ou list.</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1761,10 +1768,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>Для серверов организации нужен драйвер PostgreSQL для Qt: установите пакет libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>Не удалось связаться с сервером организации %1, или он отказал во входе.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>В базе данных организации «%1» ещё нет данных TrustDesk (чтобы подготовить её, выполните trustdesk-cli init).</translation>
     </message>
@@ -2649,6 +2652,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>Восстановить резервную копию организации</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>Резервные копии организации TrustDesk (*.tdob);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3270,6 +3281,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Цепочка журнала аудита в резервной копии прерывается на записи %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>Резервную копию организации нельзя открыть без ключа организации.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3313,13 +3328,44 @@ It holds the whole office database, evidence included, encrypted with the office
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 уже существует. Резервная копия никогда не заменяет файлы: выберите другое имя.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>Чей пароль к ключу организации открывает эту резервную копию? Её открывает пароль человека, у которого был ключ организации, когда она создавалась.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>У вашей учётной записи %1 не было копии ключа организации, когда создавалась эта резервная копия. Чей пароль к ключу организации её открывает?</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>Резервная копия организации восстанавливается только в пустую базу данных организации и никогда — поверх той, к которой вы подключены: администратор организации создаёт на сервере новую базу данных и восстанавливает в неё копию командой trustdesk-cli --db URI restore FILE (см. руководство по работе с сервером организации). «Восстановить из резервной копии» здесь работает с файлом базы данных на этом компьютере.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>В этой резервной копии нет ни одной копии ключа организации, поэтому её нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>Пароль к ключу организации учётной записи %1 (на момент создания резервной копии):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>Открыть резервную копию организации</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>Открытие резервной копии с помощью пароля…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>Этот пароль не открывает резервную копию. Попробуйте снова (учётная запись %1):</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3475,57 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>У учётной записи «%1» нет копии ключа организации; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>Восстановление резервной копии организации</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>Восстановление отменено; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>Восстановление отменено; база данных организации %1 осталась пустой.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>Резервная копия не восстановлена; база данных организации %1 осталась такой же пустой, какой была.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>«%1» нельзя восстановить; ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>База данных организации %1 теперь содержит %Ln дело из резервной копии %2 вместе с доказательствами и журналом аудита; резервная копия и цепочка журнала аудита проверены.</numerusform>
+            <numerusform>База данных организации %1 теперь содержит %Ln дела из резервной копии %2 вместе с доказательствами и журналом аудита; резервная копия и цепочка журнала аудита проверены.</numerusform>
+            <numerusform>База данных организации %1 теперь содержит %Ln дел из резервной копии %2 вместе с доказательствами и журналом аудита; резервная копия и цепочка журнала аудита проверены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Восстановлено в %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>Переключить это окно на восстановленную базу данных? Сейчас в окне открыта база %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>&amp;Переключиться на восстановленную базу данных</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>&amp;Остаться здесь</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3639,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>Не удаётся связаться с сервером организации по адресу %1. Проверьте сеть или обратитесь к администратору; ничего не потеряно, попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>Сервер организации запрашивает пароль для учётной записи %1. Введите пароль сервера и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>Сервер отклонил пароль для учётной записи %1. Проверьте пароль (заглавные и строчные буквы различаются) и попробуйте снова или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>Сервер организации по адресу %1 не позволил учётной записи %2 открыть базу данных %3: возможно, такой базы данных там нет или сервер не принимает эту учётную запись с этого компьютера. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>Не удалось связаться с сервером организации по адресу %1, или он отклонил вход. Попробуйте снова; ничего не потеряно.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3570,6 +3690,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>параметр «%1» не поддерживается.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>Скрытие отмеченных областей…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>Создание нового изображения…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>Сохранение копии и записи о ней…</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4026,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: ваша роль на сервере организации этого не позволяет. Если вам это нужно, обратитесь к администратору организации.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: сервер организации отклонил эту учётную запись. Обратитесь к администратору.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3897,6 +4044,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: это может делать только администратор организации, а ваша учётная запись — не администратор. Попросите администратора сделать это или назначить администратором вас (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>Установка пароля сотрудника</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>На этом сервере организации нет сотрудника «%1» (список сотрудников показывает trustdesk-cli staff list).</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4686,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>Проверка всей резервной копии, прежде чем что-либо будет записано…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>Запись дел, доказательств и журнала аудита из резервной копии в пустую базу данных организации…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>Сохранение восстановленной базы данных. Теперь это нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5610,30 @@ Restore it?</source>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>Подключение отменено. Всё, что вы ввели, осталось на месте.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>Восстановление в пустую базу данных организации</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>Резервная копия организации восстанавливается только в пустую базу данных организации и никогда — поверх базы, в которой есть дела. Создайте на сервере новую базу данных (createdb), затем укажите её здесь; сервер и учётная запись — те, с которыми вы сейчас подключены. Кнопка «Далее» проверит, что база пуста, прежде чем что-либо будет записано.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>Проверка того, что база данных пуста…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>Проверка базы данных организации…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>Проверка отменена. Всё, что вы ввели, осталось на месте.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6335,10 +6526,6 @@ Restore it?</source>
         <translation>Этот пароль не открывает ключ организации.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>Сервер организации не пустил вас без пароля. Введите также пароль сервера (или проверьте сеть) и попробуйте снова.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>Остановлено. Ничего не открыто; можно попробовать снова.</translation>
     </message>
@@ -6369,6 +6556,10 @@ Restore it?</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>Сервер организации не впустил вас без пароля. Введите также пароль сервера и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -6556,6 +6747,18 @@ Restore it?</source>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>Подключение отменено.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>Вос&amp;становить резервную копию организации…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>Восстанавливает резервную копию организации в новую пустую базу данных организации на сервере (только для администраторов организации); открытая сейчас база данных не меняется.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>Заменяет дела в этой базе данных делами из резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +7037,18 @@ Restore it?</source>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>Сохранить &amp;копию</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>Сохранение копии %1 со скрытыми фрагментами…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Скрытие фрагментов</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>Копия со скрытыми фрагментами не сохранена: %1 Ваши рамки остались на месте; можно попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -8572,10 +8787,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>Учётная запись «%1» теперь имеет роль %2 на этом сервере организации.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add, role, remove или list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>учётная запись человека на сервере</translation>
     </message>
@@ -8590,10 +8801,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for list: print JSON</source>
         <translation>для list: вывести JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>Для staff нужно: add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN или list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8640,12 +8847,24 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>файл пароля учётной записи</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Управлять сотрудниками на сервере организации (только для администраторов). &quot;add LOGIN --role ROLE&quot; назначает учётной записи роль и создаёт учётную запись, если её нет (без пароля или с паролем из первой строки --password-file, только символы ASCII; сервер получает лишь его верификатор SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; меняет роль; &quot;remove LOGIN&quot; снимает все роли (учётная запись остаётся); &quot;list&quot; показывает учётную запись, роль и есть ли у человека ключ организации. Роли: caseworker, supervisor, admin.</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>У учётной записи «%1» новый пароль; старый больше не открывает доступ к серверу организации.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>для add: пароль новой учётной записи (ASCII) — первая строка FILE; на сервер отправляется только его верификатор SCRAM-SHA-256</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Управлять людьми на сервере организации (только для администраторов). &quot;add LOGIN --role ROLE&quot; назначает учётной записи роль и создаёт учётную запись, если её нет (без пароля или с паролем из первой строки --password-file, только символы ASCII; сервер получает только его верификатор SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; меняет роль; &quot;password LOGIN --password-file FILE&quot; задаёт сотруднику новый пароль (по тем же правилам) и сохраняет роль; &quot;remove LOGIN&quot; снимает все роли (учётная запись остаётся); &quot;list&quot; показывает учётную запись, роль и есть ли у человека ключ организации. Роли: caseworker, supervisor, admin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add, role, password, remove или list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>для add и password: пароль учётной записи (ASCII) — первая строка FILE; на сервер отправляется только его верификатор SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff требует add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN или list.</translation>
     </message>
 </context>
 </TS>

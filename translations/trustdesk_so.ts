@@ -251,6 +251,13 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Jooji</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1758,10 +1765,6 @@ Faylasha caddaymihiisa waxay ku jiraan galka %2 ee agtiisa ah. Labada isku hay: 
         <translation>Server-yada xafiisku waxay u baahan yihiin darawalka PostgreSQL ee Qt: rakib xirmada libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>Server-ka xafiiska %1 lama gaari karin, ama wuu diiday galitaanka.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>Kaydka xogta xafiiska &quot;%1&quot; weli kuma jirto xog TrustDesk (socodsii trustdesk-cli init si aad u diyaariso).</translation>
     </message>
@@ -2645,6 +2648,14 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Shahaadooyin (*.pem *.crt *.cer);;Dhammaan faylasha (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>Soo celi nuqul kayd xafiis</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>Nuqullada kaydka xafiiska TrustDesk (*.tdob);;Dhammaan faylasha (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3265,6 +3276,10 @@ Faylkiisu wuxuu ka baxayaa kaydka caddaymaha, haddii aan kiis kale hayn isla fay
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Silsiladda diiwaanka hubinta ee nuqulka kaydka way go&apos;an tahay qoraalka %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>Nuqulka kaydka xafiiska lama furi karo furaha xafiiska la&apos;aantiis.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3308,13 +3323,44 @@ Wuxuu hayaa kaydka xogta xafiiska oo dhan, caddaymaha ay ku jiraan, oo lagu sire
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 horey ayuu u jiray. Nuqul kayd marna ma beddelo fayl: dooro magac kale.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Jooji</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>Akoonkee erayga sirta ah ee furaha xafiiska ayaa furaya nuqulkan kaydka? Wuxuu ku furmaa erayga sirta ah ee qof hayay furaha xafiiska markii la samaynayay.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>Akoonkaaga %1 ma haysan nuqul furaha xafiiska ah markii la samaynayay nuqulkan kaydka. Akoonkee erayga sirta ah ee furaha xafiiska ayaa furaya?</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>Ka soo celi nuqul kayd</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>Nuqul kayd xafiis waxaa lagu soo celiyaa oo keliya kayd xog xafiis oo madhan, marnaba laguma dul celiyo kan aad ku xiran tahay: maamulaha xafiisku wuxuu server-ka ku sameeyaa kayd xog cusub, wuxuuna ku soo celiyaa trustdesk-cli --db URI restore FILE (eeg hagaha habka xafiiska). Ka soo celi nuqul kayd halkan wuxuu ka shaqeeyaa fayl kayd xog ah oo ku jira kombiyuutarkan.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>Nuqulkan kaydka kuma jiro nuqul furaha xafiiska ah, sidaas darteed lama furi karo.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>Erayga sirta ah ee furaha xafiiska ee akoonka %1 (markii la samaynayay nuqulka kaydka):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>Fur nuqulka kaydka xafiiska</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>Nuqulka kaydka waxaa lagu furayaa erayga sirta ah…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>Erayga sirta ahi ma furo nuqulka kaydka. Isku day mar kale (akoonka %1):</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3470,56 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Akoonka &quot;%1&quot; ma haysto nuqul furaha xafiiska ah; waxba lama beddelin.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>Nuqul kayd xafiis ayaa la soo celinayaa</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Ka soo celi nuqul kayd</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>Soo celinta waa la joojiyay; waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>Soo celinta waa la joojiyay; kaydka xogta xafiiska %1 madhan ayuu ku haray.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>Nuqulka kaydka lama soo celin; kaydka xogta xafiiska %1 sidii uu ahaa ayuu madhan ku haray.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>&quot;%1&quot; lama soo celin karo, waxna lama beddelin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>Kaydka xogta xafiiska %1 hadda wuxuu hayaa %Ln kiis oo ka yimid nuqulka kaydka %2, iyo caddaymihiisa iyo diiwaanka hubinta; nuqulka kaydka iyo silsiladda diiwaanka hubinta waa la hubiyay.</numerusform>
+            <numerusform>Kaydka xogta xafiiska %1 hadda wuxuu hayaa %Ln kiis oo ka yimid nuqulka kaydka %2, iyo caddaymahooda iyo diiwaanka hubinta; nuqulka kaydka iyo silsiladda diiwaanka hubinta waa la hubiyay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Waa lagu soo celiyay %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>Ma u wareejinaysaa daaqaddan kaydka xogta la soo celiyay? Daaqaddu hadda waxay ku jirtaa %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>&amp;U wareeg kaydka xogta la soo celiyay</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>&amp;Halkan joog</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3633,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>Server-ka xafiiska ee %1 lama gaari karo. Hubi shabakadda ama weydii maamulahaaga; waxba ma lumin, isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>Server-ka xafiisku wuxuu u baahan yahay eray sir ah oo loogu talagalay akoonka %1. Geli erayga sirta ah ee server-ka oo isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>Server-ku wuu diiday erayga sirta ah ee akoonka %1. Hubi erayga sirta ah (xarfaha waaweyn iyo kuwa yaryar way kala duwan yihiin) oo isku day mar kale, ama weydii maamulahaaga.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>Server-ka xafiiska ee %1 uma oggolaan akoonka %2 inuu furo kaydka xogta %3: waxaa laga yaabaa in kaydka xogtu uusan halkaas ku jirin, ama server-ku uusan akoonkan ka aqbalin kombiyuutarkan. Weydii maamulahaaga.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>Server-ka xafiiska ee %1 lama gaari karin, ama wuu diiday galitaanka. Isku day mar kale; waxba ma lumin.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3565,6 +3684,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>halbeegga &quot;%1&quot; lama taageero.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>kombiyuutarkan</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Kaydka xogta ayaa la furayaa…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>Meelaha la calaamadeeyay ayaa la daboolayaa…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>Sawirka cusub ayaa la samaynayaa…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>Nuqulka iyo diiwaankiisa ayaa la kaydinayaa…</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4016,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: doorkaaga server-ka xafiiska ma oggola tan. Weydii maamulaha xafiiska haddii aad u baahan tahay.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: server-ka xafiisku wuu diiday akoonkan. Weydii maamulahaaga.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3888,6 +4034,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: kaliya maamulaha xafiiska ayaa samayn kara tan, akoonkaaguna ma aha maamule. Weydii maamule inuu sameeyo, ama inuu maamule kaa dhigo (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>Erayga sirta ah ee shaqaale ayaa la dhigayaa</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>Server-kan xafiiska kuma jiro shaqaale la yiraahdo &quot;%1&quot; (trustdesk-cli staff list ayaa muujiya shaqaalaha).</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4674,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>Waa la joojinayaa…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>Nuqulka kaydka oo dhan ayaa la hubinayaa ka hor inta aan waxba la qorin…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>Kiisaska, caddaymaha iyo diiwaanka hubinta ee nuqulka kaydka ayaa lagu qorayaa kaydka xogta xafiiska ee madhan…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>Kaydka xogta la soo celiyay ayaa la kaydinayaa. Hadda lama joojin karo.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5596,30 @@ Soo celi?</translation>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>Isku xirka waa la joojiyay. Waxa aad qortay weli waa halkan.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>Ku soo celi kayd xog xafiis oo madhan</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>Nuqul kayd xafiis waxaa lagu soo celiyaa oo keliya kayd xog xafiis oo madhan, weligiisna laguma soo celiyo mid kiisas haya. Server-ka ku samee kayd xog cusub (createdb), kadibna halkan geli; server-ka iyo akoonku waa kuwa aad hadda ku xiran tahay. &quot;Sii wad&quot; ayaa hubiya inuu madhan yahay ka hor inta aan waxba la qorin.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Sii &amp;wad</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>Waxaa la hubinayaa in kaydka xogtu madhan yahay…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>Kaydka xogta xafiiska ayaa la hubinayaa…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>Hubinta waa la joojiyay. Waxa aad qortay weli waa halkan.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6317,10 +6507,6 @@ Soo celi?</translation>
         <translation>Erayga sirta ahi ma furo furaha xafiiska.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>Server-ka xafiisku kuuma oggolaan inaad gasho eray sir ah la&apos;aantiis. Sidoo kale geli erayga sirta ah ee server-ka (ama hubi shabakadda), kadibna isku day mar kale.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>Waa la joojiyay. Waxba lama furin; mar kale ayaad isku dayi kartaa.</translation>
     </message>
@@ -6351,6 +6537,10 @@ Soo celi?</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Jooji</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>Server-ka xafiisku kuuma oggolaan inaad gasho eray sir ah la&apos;aantiis. Sidoo kale geli erayga sirta ah ee server-ka, kadibna isku day mar kale.</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6724,18 @@ Soo celi?</translation>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>Isku xirka waa la joojiyay.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>Soo celi &amp;nuqul kayd xafiis…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>Wuxuu nuqul kayd xafiis ku soo celiyaa kayd xog xafiis oo cusub oo madhan oo ku jira server-ka (maamulayaasha xafiiska oo keliya); kaydka xogta hadda furan isma beddelo.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>Wuxuu kiisaska kaydkan xogta ku beddelaa kuwa nuqul kayd.</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +7007,18 @@ Soo celi?</translation>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>U kaydi &amp;nuqul qaybo laga qariyay</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>Nuqulka %1 oo qaybo laga qariyay ayaa la kaydinayaa…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Qari qaybo</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>Nuqulka qaybaha laga qariyay lama kaydin: %1 Sanduuqyadaadu weli waa halkan; mar kale ayaad isku dayi kartaa.</translation>
     </message>
 </context>
 <context>
@@ -8524,10 +8738,6 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>Akoonka &quot;%1&quot; hadda waa %2 server-kan xafiiska.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add, role, remove ama list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>akoonka server-ka ee qofka</translation>
     </message>
@@ -8542,10 +8752,6 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
     <message>
         <source>for list: print JSON</source>
         <translation>loogu talagalay list: tus JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff wuxuu u baahan yahay add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN ama list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8592,12 +8798,24 @@ Ku dhig: trustdesk-cli profile --name NAME --role ROLE</translation>
         <translation>faylka erayga sirta ah ee akoonka</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Maamul dadka server xafiis (maamulayaasha oo keliya). &quot;add LOGIN --role ROLE&quot; wuxuu akoon siiyaa door, wuxuuna sameeyaa akoonka haddii uu maqan yahay (eray sir ah la&apos;aantiis, ama sadarka koowaad ee --password-file, ASCII oo keliya, kaas oo server-ku ka helo oo keliya xaqiijiyaha SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; wuu beddelaa; &quot;remove LOGIN&quot; wuxuu ka qaadaa door kasta (akoonku wuu harayaa); &quot;list&quot; wuxuu muujiyaa akoonka, doorka iyo in qofku haysto furaha xafiiska. Doorarka: caseworker, supervisor, admin.</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>Akoonka &quot;%1&quot; wuxuu leeyahay eray sir ah oo cusub; kii hore hadda ma furo server-ka xafiiska.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>add ahaan: erayga sirta ah ee akoonka cusub (ASCII), sadarka koowaad ee FILE; server-ka waxaa loo diraa oo keliya xaqiijiyaha SCRAM-SHA-256</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Maamul dadka server xafiis (maamulayaasha oo keliya). &quot;add LOGIN --role ROLE&quot; wuxuu akoon siiyaa door, wuxuuna sameeyaa akoonka haddii uusan jirin (eray sir ah la&apos;aantiis, ama safka koowaad ee --password-file, ASCII oo keliya, oo server-ku ka helo oo keliya xaqiijiyaha SCRAM-SHA-256); &quot;role LOGIN ROLE&quot; wuxuu beddelaa doorka; &quot;password LOGIN --password-file FILE&quot; wuxuu shaqaale siiyaa eray sir ah oo cusub (isla xeerarka) wuxuuna hayaa doorka; &quot;remove LOGIN&quot; wuxuu ka qaadaa dhammaan doorarka (akoonku wuu harayaa); &quot;list&quot; wuxuu muujiyaa akoonka, doorka iyo in qofku haysto furaha xafiiska. Doorarka: caseworker, supervisor, admin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add, role, password, remove ama list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>loogu talagalay add iyo password: erayga sirta ah ee akoonka (ASCII), safka koowaad ee FILE; server-ka waxaa loo diraa oo keliya xaqiijiyaha SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff wuxuu u baahan yahay add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN ama list.</translation>
     </message>
 </context>
 </TS>

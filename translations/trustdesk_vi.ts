@@ -250,6 +250,13 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1755,10 +1762,6 @@ Các tập tin bằng chứng của nó nằm trong thư mục %2 ngay bên cạ
         <translation>Máy chủ văn phòng cần trình điều khiển PostgreSQL của Qt: hãy cài gói libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>Không kết nối được máy chủ văn phòng %1, hoặc máy chủ đã từ chối đăng nhập.</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>Cơ sở dữ liệu văn phòng &quot;%1&quot; chưa có dữ liệu TrustDesk nào (hãy chạy trustdesk-cli init để thiết lập).</translation>
     </message>
@@ -2641,6 +2644,14 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.cer);;Tất cả tập tin (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>Khôi phục bản sao lưu văn phòng</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>Bản sao lưu văn phòng TrustDesk (*.tdob);;Tất cả tập tin (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3260,6 +3271,10 @@ Tập tin của nó sẽ rời khỏi kho bằng chứng, trừ khi hồ sơ kh�
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>Chuỗi nhật ký kiểm tra trong bản sao lưu bị đứt tại mục %1.</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>Không thể mở bản sao lưu văn phòng nếu không có khóa văn phòng.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3303,13 +3318,44 @@ Bản này chứa toàn bộ cơ sở dữ liệu văn phòng, kể cả bằng 
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 đã tồn tại. Sao lưu không bao giờ thay thế tập tin nào: hãy chọn tên khác.</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>Mật khẩu khóa văn phòng của ai sẽ mở bản sao lưu này? Bản sao lưu mở được bằng mật khẩu của một người đã có khóa văn phòng khi nó được tạo.</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>Tài khoản đăng nhập %1 của bạn không có bản sao của khóa văn phòng khi bản sao lưu này được tạo. Mật khẩu khóa văn phòng của ai sẽ mở được nó?</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>Bản sao lưu văn phòng chỉ được khôi phục vào một cơ sở dữ liệu văn phòng trống, không bao giờ ghi đè lên cơ sở dữ liệu bạn đang kết nối: người quản trị của văn phòng tạo một cơ sở dữ liệu mới trên máy chủ rồi khôi phục vào đó bằng trustdesk-cli --db URI restore FILE (xem hướng dẫn chế độ văn phòng). Mục Khôi phục từ bản sao lưu ở đây chỉ dùng cho tập tin cơ sở dữ liệu trên máy tính này.</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>Bản sao lưu này không chứa bản sao nào của khóa văn phòng, nên không thể mở được.</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>Mật khẩu khóa văn phòng của tài khoản %1 (vào lúc tạo bản sao lưu):</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>Mở bản sao lưu văn phòng</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>Đang mở bản sao lưu bằng mật khẩu…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>Mật khẩu đó không mở được bản sao lưu. Hãy thử lại (tài khoản %1):</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3465,55 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>Tài khoản đăng nhập &quot;%1&quot; không có bản sao của khóa văn phòng; không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>Đang khôi phục bản sao lưu văn phòng</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>Đã hủy khôi phục; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>Đã hủy khôi phục; cơ sở dữ liệu văn phòng %1 vẫn còn trống.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>Bản sao lưu chưa được khôi phục; cơ sở dữ liệu văn phòng %1 vẫn trống như trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>Không thể khôi phục &quot;%1&quot;, và không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu văn phòng %1 giờ đây chứa %Ln hồ sơ của bản sao lưu %2, cùng bằng chứng và nhật ký kiểm tra của chúng; bản sao lưu và chuỗi của nhật ký kiểm tra đã được kiểm tra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Đã khôi phục vào %1.</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>Chuyển cửa sổ này sang cơ sở dữ liệu đã khôi phục? Hiện cửa sổ đang mở %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>&amp;Chuyển sang cơ sở dữ liệu đã khôi phục</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>Ở &amp;lại đây</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3627,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>Không kết nối được máy chủ văn phòng tại %1. Hãy kiểm tra mạng hoặc hỏi người quản trị; không có gì bị mất, hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>Máy chủ văn phòng yêu cầu mật khẩu cho tài khoản đăng nhập %1. Hãy nhập mật khẩu máy chủ của bạn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>Máy chủ từ chối mật khẩu của tài khoản đăng nhập %1. Hãy kiểm tra mật khẩu (phân biệt chữ hoa và chữ thường) rồi thử lại, hoặc hỏi người quản trị.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>Máy chủ văn phòng tại %1 không cho tài khoản đăng nhập %2 mở cơ sở dữ liệu %3: có thể cơ sở dữ liệu đó không có trên máy chủ, hoặc máy chủ không chấp nhận tài khoản này từ máy tính này. Hãy hỏi người quản trị.</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>Không kết nối được máy chủ văn phòng tại %1, hoặc máy chủ đã từ chối tài khoản đăng nhập. Hãy thử lại; không có gì bị mất.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3560,6 +3678,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>không hỗ trợ tham số &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>Đang che các vùng đã đánh dấu…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>Đang tạo hình ảnh mới…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>Đang lưu bản sao và bản ghi của nó…</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4006,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1: vai trò của bạn trên máy chủ văn phòng không cho phép việc này. Nếu cần, hãy hỏi người quản trị của văn phòng.</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1: máy chủ văn phòng đã từ chối tài khoản đăng nhập này. Hãy hỏi người quản trị.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3879,6 +4024,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1: chỉ người quản trị của văn phòng mới được làm việc này, và tài khoản đăng nhập của bạn không phải là người quản trị. Hãy nhờ một người quản trị làm việc này, hoặc cấp cho bạn quyền quản trị (trustdesk-cli staff role LOGIN admin).</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>Đang đặt mật khẩu cho một nhân viên</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>Không có nhân viên &quot;%1&quot; trên máy chủ văn phòng này (trustdesk-cli staff list hiện danh sách nhân viên).</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4662,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>Đang kiểm tra toàn bộ bản sao lưu trước khi ghi bất cứ thứ gì…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>Đang ghi hồ sơ, bằng chứng và nhật ký kiểm tra của bản sao lưu vào cơ sở dữ liệu văn phòng trống…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>Đang lưu cơ sở dữ liệu đã khôi phục. Bây giờ không thể hủy được nữa.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5582,30 @@ Khôi phục bản nháp?</translation>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>Đã hủy kết nối. Những gì bạn đã nhập vẫn còn ở đây.</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>Khôi phục vào một cơ sở dữ liệu văn phòng trống</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>Bản sao lưu văn phòng chỉ được khôi phục vào một cơ sở dữ liệu văn phòng trống, không bao giờ ghi đè lên cơ sở dữ liệu đã có hồ sơ. Hãy tạo một cơ sở dữ liệu mới trên máy chủ (createdb), rồi nhập tên nó vào đây; máy chủ và tài khoản đăng nhập là máy chủ và tài khoản bạn đang dùng để kết nối. Nút Tiếp tục sẽ kiểm tra xem cơ sở dữ liệu có trống không trước khi ghi bất cứ thứ gì.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>Đang kiểm tra xem cơ sở dữ liệu có trống không…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu văn phòng…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>Đã hủy kiểm tra. Những gì bạn đã nhập vẫn còn ở đây.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6299,10 +6488,6 @@ Khôi phục bản nháp?</translation>
         <translation>Mật khẩu đó không mở được khóa văn phòng.</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>Máy chủ văn phòng không cho bạn vào khi không có mật khẩu. Hãy nhập thêm mật khẩu máy chủ của bạn (hoặc kiểm tra kết nối mạng), rồi thử lại.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>Đã dừng. Không có gì được mở; bạn có thể thử lại.</translation>
     </message>
@@ -6333,6 +6518,10 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>Máy chủ văn phòng không cho bạn vào khi không có mật khẩu. Hãy nhập cả mật khẩu máy chủ của bạn, rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6701,18 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>Đã hủy kết nối.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu văn phòng…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>Khôi phục bản sao lưu văn phòng vào một cơ sở dữ liệu văn phòng mới và trống trên máy chủ (chỉ dành cho người quản trị của văn phòng); cơ sở dữ liệu đang mở không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>Thay các hồ sơ trong cơ sở dữ liệu này bằng hồ sơ của một bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -6776,6 +6977,18 @@ Khôi phục bản nháp?</translation>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>Lưu &amp;bản sao đã che</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>Đang lưu bản sao đã che của %1…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Che thông tin</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>Bản sao đã che chưa được lưu: %1 Các khung của bạn vẫn còn ở đây; bạn có thể thử lại.</translation>
     </message>
 </context>
 <context>
@@ -8476,10 +8689,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>Tài khoản đăng nhập &quot;%1&quot; giờ có vai trò %2 trên máy chủ văn phòng này.</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add, role, remove hoặc list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>tài khoản đăng nhập máy chủ của người đó</translation>
     </message>
@@ -8494,10 +8703,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for list: print JSON</source>
         <translation>cho list: in dạng JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff cần add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN hoặc list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8544,12 +8749,24 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>tập tin mật khẩu đăng nhập</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>Quản lý những người dùng máy chủ văn phòng (chỉ dành cho người quản trị). &quot;add LOGIN --role ROLE&quot; cấp một vai trò cho một tài khoản đăng nhập, và tạo tài khoản đó nếu chưa có (không có mật khẩu, hoặc với dòng đầu tiên của --password-file, chỉ gồm ký tự ASCII, máy chủ chỉ nhận mã xác minh SCRAM-SHA-256 của mật khẩu này); &quot;role LOGIN ROLE&quot; đổi vai trò; &quot;remove LOGIN&quot; gỡ mọi vai trò (tài khoản đăng nhập vẫn còn); &quot;list&quot; hiện tài khoản đăng nhập, vai trò và người đó có giữ khóa văn phòng hay không. Vai trò: caseworker (nhân viên phụ trách), supervisor (người giám sát), admin (người quản trị).</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>Tài khoản đăng nhập &quot;%1&quot; đã có mật khẩu mới; mật khẩu cũ không còn mở được máy chủ văn phòng.</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>cho add: mật khẩu của tài khoản đăng nhập mới (ASCII), là dòng đầu tiên của FILE; chỉ mã xác minh SCRAM-SHA-256 của nó được gửi đến máy chủ</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>Quản lý những người dùng máy chủ văn phòng (chỉ dành cho người quản trị). &quot;add LOGIN --role ROLE&quot; cấp một vai trò cho tài khoản đăng nhập, và tạo tài khoản đó nếu chưa có (không có mật khẩu, hoặc với dòng đầu tiên của --password-file, chỉ gồm ký tự ASCII, và máy chủ chỉ nhận giá trị xác minh SCRAM-SHA-256 của mật khẩu đó); &quot;role LOGIN ROLE&quot; đổi vai trò; &quot;password LOGIN --password-file FILE&quot; đặt mật khẩu mới cho một nhân viên (theo cùng quy tắc) và giữ nguyên vai trò; &quot;remove LOGIN&quot; gỡ mọi vai trò (tài khoản đăng nhập vẫn còn); &quot;list&quot; hiện tài khoản đăng nhập, vai trò và người đó có giữ khóa văn phòng hay không. Vai trò: caseworker, supervisor, admin.</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add, role, password, remove hoặc list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>cho add và password: mật khẩu của tài khoản đăng nhập (ASCII), là dòng đầu tiên của FILE; chỉ giá trị xác minh SCRAM-SHA-256 của nó được gửi đến máy chủ</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff cần add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN hoặc list.</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1755,10 +1762,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>连接办公室服务器需要 Qt 的 PostgreSQL 驱动：请安装软件包 libqt6sql6-psql。</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>无法连接办公室服务器 %1，或服务器拒绝了登录。</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>办公室数据库“%1”中还没有 TrustDesk 数据（请运行 trustdesk-cli init 进行设置）。</translation>
     </message>
@@ -2641,6 +2644,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>恢复办公室备份</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>TrustDesk 办公室备份 (*.tdob);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3260,6 +3271,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>备份中的审计日志在条目 %1 处断链。</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>没有办公室密钥就无法打开办公室备份。</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3303,13 +3318,44 @@ It holds the whole office database, evidence included, encrypted with the office
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 已存在。备份从不替换任何文件：请选择其他名称。</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>要用谁的办公室密钥密码打开此备份？它可以用制作备份时持有办公室密钥的人的密码打开。</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>制作此备份时，您的登录帐户 %1 没有办公室密钥的副本。要用谁的办公室密钥密码打开它？</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>办公室备份只能恢复到空的办公室数据库中，绝不会覆盖您当前连接的数据库：由办公室管理员在服务器上新建一个数据库，再用 trustdesk-cli --db URI restore FILE 恢复到其中（见办公室模式指南）。这里的“从备份恢复”只适用于这台电脑上的数据库文件。</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>此备份中没有办公室密钥的任何副本，因此无法打开。</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>登录帐户 %1 的办公室密钥密码（制作备份时的）：</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>打开办公室备份</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>正在用密码打开备份…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>该密码无法打开此备份。请重试（登录帐户 %1）：</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3465,55 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>登录帐户“%1”没有办公室密钥的副本；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>正在恢复办公室备份</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>恢复已取消；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>恢复已取消；办公室数据库 %1 仍为空。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>备份未恢复；办公室数据库 %1 仍和原来一样是空的。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>无法恢复“%1”，没有任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>办公室数据库 %1 现在包含备份 %2 中的 %Ln 个案件及其证据和审计日志；备份和审计日志的链都已检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>已恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>要将此窗口切换到恢复后的数据库吗？此窗口当前显示的是 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>切换到恢复后的数据库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>留在这里(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3627,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>无法连接位于 %1 的办公室服务器。请检查网络或询问您的管理员；没有丢失任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>办公室服务器要求登录帐户 %1 提供密码。请输入您的服务器密码，然后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>服务器拒绝了登录帐户 %1 的密码。请检查密码（区分大小写）后重试，或询问您的管理员。</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>位于 %1 的办公室服务器不允许登录帐户 %2 打开数据库 %3：该数据库可能不在那台服务器上，或者服务器不接受从这台计算机使用此登录帐户。请询问您的管理员。</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>无法连接位于 %1 的办公室服务器，或者服务器拒绝了该登录帐户。请重试；没有丢失任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3560,6 +3678,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>不支持参数“%1”。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>这台计算机</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>正在遮盖标出的区域…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>正在生成新图片…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>正在保存副本及其记录…</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4006,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1：您在办公室服务器上的角色不允许这样做。如有需要，请询问办公室管理员。</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1：办公室服务器拒绝了此登录帐户。请询问您的管理员。</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3879,6 +4024,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1：只有办公室管理员才能这样做，而您的登录帐户不是管理员。请让管理员来做，或让管理员把您设为管理员（trustdesk-cli staff role LOGIN admin）。</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>正在设置办公室人员的密码</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>此办公室服务器上没有人员“%1”（trustdesk-cli staff list 会列出所有人员）。</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4662,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>正在检查整个备份，检查完才会写入任何内容…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>正在将备份中的案件、证据和审计日志写入空的办公室数据库…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>正在保存恢复后的数据库。现在无法取消。</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5582,30 @@ Restore it?</source>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>已取消连接。您输入的内容仍保留在这里。</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>恢复到空的办公室数据库</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>办公室备份只能恢复到空的办公室数据库中，绝不会覆盖已有案件的数据库。请在服务器上新建一个数据库（createdb），然后在这里输入它；服务器和登录帐户就是您当前连接所用的。点击“继续”会在写入任何内容之前检查它是否为空。</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>正在检查数据库是否为空…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>正在检查办公室数据库…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>已取消检查。您输入的内容仍保留在这里。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6299,10 +6488,6 @@ Restore it?</source>
         <translation>该密码无法打开办公室密钥。</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>办公室服务器不允许您在没有密码的情况下登录。请同时输入您的服务器密码（或检查网络），然后重试。</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>已停止。未打开任何内容；您可以重试。</translation>
     </message>
@@ -6333,6 +6518,10 @@ Restore it?</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>办公室服务器不允许无密码登录。请同时输入您的服务器密码，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6701,18 @@ Restore it?</source>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>已取消连接。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>恢复办公室备份(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>将办公室备份恢复到服务器上一个新的空办公室数据库中（仅限办公室管理员）；当前打开的数据库不会改变。</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>用备份中的案件替换此数据库中的案件。</translation>
     </message>
 </context>
 <context>
@@ -6776,6 +6977,18 @@ Restore it?</source>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>保存遮盖副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>正在保存 %1 的遮盖副本…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>遮盖副本未保存：%1 您画的方框仍在这里；您可以重试。</translation>
     </message>
 </context>
 <context>
@@ -8476,10 +8689,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>登录帐户“%1”在此办公室服务器上的角色现在是 %2。</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add、role、remove 或 list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>此人的服务器登录帐户</translation>
     </message>
@@ -8494,10 +8703,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for list: print JSON</source>
         <translation>用于 list：输出 JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff 需要 add LOGIN --role ROLE、role LOGIN ROLE、remove LOGIN 或 list。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8544,12 +8749,24 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>登录密码文件</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>管理办公室服务器上的人员（仅限管理员）。&quot;add LOGIN --role ROLE&quot; 为登录帐户分配角色；该登录帐户不存在时会创建它（不设密码，或以 --password-file 的第一行作为密码，只能用 ASCII 字符，服务器只会收到其 SCRAM-SHA-256 验证值）；&quot;role LOGIN ROLE&quot; 更改角色；&quot;remove LOGIN&quot; 取消其所有角色（登录帐户本身保留）；&quot;list&quot; 列出登录帐户、角色以及此人是否持有办公室密钥。角色：caseworker（个案负责人）、supervisor（主管）、admin（管理员）。</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>登录帐户“%1”已有新密码；旧密码已无法再登录办公室服务器。</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>用于 add：新登录帐户的密码（ASCII），即 FILE 的第一行；只有其 SCRAM-SHA-256 验证值会发送到服务器</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>管理办公室服务器上的人员（仅限管理员）。“add LOGIN --role ROLE”为登录帐户指定角色；如果该登录帐户不存在，会创建它（不设密码，或使用 --password-file 的第一行作为密码，只能是 ASCII，服务器只会收到它的 SCRAM-SHA-256 验证值）；“role LOGIN ROLE”更改角色；“password LOGIN --password-file FILE”为人员设置新密码（规则相同）并保留其角色；“remove LOGIN”取消其所有角色（登录帐户保留）；“list”显示登录帐户、角色以及此人是否持有办公室密钥。角色：caseworker、supervisor、admin。</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add、role、password、remove 或 list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>用于 add 和 password：登录帐户的密码（ASCII），即 FILE 的第一行；只有它的 SCRAM-SHA-256 验证值会发送到服务器</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff 需要 add LOGIN --role ROLE、role LOGIN ROLE、password LOGIN --password-file FILE、remove LOGIN 或 list。</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,13 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
     </message>
 </context>
 <context>
+    <name>BusyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CaseConflict</name>
     <message>
         <source>Case</source>
@@ -1755,10 +1762,6 @@ Its evidence files are in the folder %2 beside it. Keep the two together: copy o
         <translation>連線辦公室伺服器需要 Qt 的 PostgreSQL 驅動程式：請安裝套件 libqt6sql6-psql。</translation>
     </message>
     <message>
-        <source>The office server %1 could not be reached, or it refused the login.</source>
-        <translation>無法連線到辦公室伺服器 %1，或伺服器拒絕了登入。</translation>
-    </message>
-    <message>
         <source>The office database &quot;%1&quot; holds no TrustDesk data yet (run trustdesk-cli init to set it up).</source>
         <translation>辦公室資料庫「%1」中還沒有 TrustDesk 資料（請執行 trustdesk-cli init 進行設定）。</translation>
     </message>
@@ -2641,6 +2644,14 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>憑證 (*.pem *.crt *.cer);;所有檔案 (*)</translation>
     </message>
+    <message>
+        <source>Restore Office Backup</source>
+        <translation>恢復辦公室備份</translation>
+    </message>
+    <message>
+        <source>TrustDesk office backups (*.tdob);;All files (*)</source>
+        <translation>TrustDesk 辦公室備份 (*.tdob);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -3260,6 +3271,10 @@ Its file leaves the evidence store unless another case holds the same file. Say 
         <source>The audit log in the backup does not chain at entry %1.</source>
         <translation>備份中的稽核日誌在記錄 %1 處斷鏈。</translation>
     </message>
+    <message>
+        <source>The office backup cannot be opened without the office key.</source>
+        <translation>沒有辦公室金鑰就無法開啟辦公室備份。</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBackupFlow</name>
@@ -3303,13 +3318,44 @@ It holds the whole office database, evidence included, encrypted with the office
         <source>%1 already exists. A backup never replaces a file: choose another name.</source>
         <translation>%1 已存在。備份從不替換任何檔案：請選擇其他名稱。</translation>
     </message>
+</context>
+<context>
+    <name>OfficeBackupUnlock</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Whose office key passphrase opens this backup? It opens with the passphrase of a person who held the office key when it was made.</source>
+        <translation>要用誰的辦公室金鑰密碼開啟此備份？它可以用製作備份時持有辦公室金鑰的人的密碼開啟。</translation>
+    </message>
+    <message>
+        <source>Your login %1 held no copy of the office key when this backup was made. Whose office key passphrase opens it?</source>
+        <translation>製作此備份時，您的登入帳號 %1 沒有辦公室金鑰的副本。要用誰的辦公室金鑰密碼開啟它？</translation>
+    </message>
     <message>
         <source>Restore from Backup</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <source>An office backup is restored only into an empty office database, never over the one you are connected to: the office admin makes a new database on the server and restores into it with trustdesk-cli --db URI restore FILE (see the office mode guide). Restore from Backup here works on a database file on this computer.</source>
-        <translation>辦公室備份只能恢復到空的辦公室資料庫中，絕不會覆蓋您目前連線的資料庫：由辦公室管理員在伺服器上新建一個資料庫，再用 trustdesk-cli --db URI restore FILE 恢復到其中（請參閱辦公室模式指南）。這裡的「從備份恢復」只適用於這台電腦上的資料庫檔案。</translation>
+        <source>This backup holds no copy of the office key, so it cannot be opened.</source>
+        <translation>此備份中沒有辦公室金鑰的任何副本，因此無法開啟。</translation>
+    </message>
+    <message>
+        <source>The office key passphrase of login %1 (when the backup was made):</source>
+        <translation>登入帳號 %1 的辦公室金鑰密碼（製作備份時的）：</translation>
+    </message>
+    <message>
+        <source>Open the Office Backup</source>
+        <translation>開啟辦公室備份</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the passphrase…</source>
+        <translation>正在用密碼開啟備份…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Try again (login %1):</source>
+        <translation>該密碼無法開啟此備份。請再試一次（登入帳號 %1）：</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3465,55 @@ trustdesk-cli office-key add %1
     <message>
         <source>The login &quot;%1&quot; holds no copy of the office key; nothing was changed.</source>
         <translation>登入帳號「%1」沒有辦公室金鑰的副本；未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRestoreFlow</name>
+    <message>
+        <source>Restoring an office backup</source>
+        <translation>正在恢復辦公室備份</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Restore canceled; nothing was changed.</source>
+        <translation>恢復已取消；沒有任何更改。</translation>
+    </message>
+    <message>
+        <source>Restore canceled; the office database %1 was left empty.</source>
+        <translation>恢復已取消；辦公室資料庫 %1 仍是空的。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the office database %1 was left as empty as it was.</source>
+        <translation>備份未恢復；辦公室資料庫 %1 仍和原來一樣是空的。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored, and nothing was changed.</source>
+        <translation>無法恢復「%1」，沒有任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database %1 now holds the %Ln case(s) of the backup %2, with their evidence and audit log; the backup and the audit log&apos;s chain were checked.</source>
+        <translation>
+            <numerusform>辦公室資料庫 %1 現在包含備份 %2 中的 %Ln 個案件及其證據和稽核日誌；備份和稽核日誌的鏈都已檢查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>已恢復到 %1。</translation>
+    </message>
+    <message>
+        <source>Switch this window to the restored database? The window is on %1 now.</source>
+        <translation>要將此視窗切換到恢復後的資料庫嗎？此視窗目前顯示的是 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Restored Database</source>
+        <translation>切換到恢復後的資料庫(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tay Here</source>
+        <translation>留在這裡(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3627,29 @@ trustdesk-cli office-key add %1
     </message>
 </context>
 <context>
+    <name>PgConnectFailure</name>
+    <message>
+        <source>Cannot reach the office server at %1. Check the network or ask your administrator; nothing was lost, try again.</source>
+        <translation>無法連線到位於 %1 的辦公室伺服器。請檢查網路或詢問您的系統管理員；沒有遺失任何內容，請再試一次。</translation>
+    </message>
+    <message>
+        <source>The office server wants a password for the login %1. Enter your server password and try again.</source>
+        <translation>辦公室伺服器要求登入帳號 %1 提供密碼。請輸入您的伺服器密碼，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the login %1. Check the password (capitals count) and try again, or ask your administrator.</source>
+        <translation>伺服器拒絕了登入帳號 %1 的密碼。請檢查密碼（區分大小寫）後再試一次，或詢問您的系統管理員。</translation>
+    </message>
+    <message>
+        <source>The office server at %1 did not let the login %2 open the database %3: the database may not exist there, or the server does not accept this login from this computer. Ask your administrator.</source>
+        <translation>位於 %1 的辦公室伺服器不允許登入帳號 %2 開啟資料庫 %3：該資料庫可能不在那台伺服器上，或者伺服器不接受從這台電腦使用此登入帳號。請詢問您的系統管理員。</translation>
+    </message>
+    <message>
+        <source>The office server at %1 could not be reached, or it refused the login. Try again; nothing was lost.</source>
+        <translation>無法連線到位於 %1 的辦公室伺服器，或伺服器拒絕了該登入帳號。請再試一次；沒有遺失任何內容。</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The server address is not usable: %1</source>
@@ -3560,6 +3678,29 @@ trustdesk-cli office-key add %1
     <message>
         <source>the parameter &quot;%1&quot; is not supported.</source>
         <translation>不支援參數「%1」。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>這台電腦</translation>
+    </message>
+</context>
+<context>
+    <name>RedactJob</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <source>Covering the marked areas…</source>
+        <translation>正在遮蓋標出的區域…</translation>
+    </message>
+    <message>
+        <source>Making the new image…</source>
+        <translation>正在產生新圖片…</translation>
+    </message>
+    <message>
+        <source>Storing the copy and its record…</source>
+        <translation>正在儲存副本及其紀錄…</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4006,10 @@ trustdesk-cli office-key add %1
         <source>%1: your role on the office server does not allow this. Ask the office admin if you need it.</source>
         <translation>%1：您在辦公室伺服器上的角色不允許這樣做。如有需要，請詢問辦公室管理員。</translation>
     </message>
+    <message>
+        <source>%1: the office server refused this login. Ask your administrator.</source>
+        <translation>%1：辦公室伺服器拒絕了此登入帳號。請詢問您的系統管理員。</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -3879,6 +4024,14 @@ trustdesk-cli office-key add %1
     <message>
         <source>%1: only an office admin may do this, and your login is not one. Ask an admin to do it, or to make you one (trustdesk-cli staff role LOGIN admin).</source>
         <translation>%1：只有辦公室管理員才能這樣做，而您的登入帳號不是管理員。請管理員來做，或請管理員把您設為管理員（trustdesk-cli staff role LOGIN admin）。</translation>
+    </message>
+    <message>
+        <source>Setting a staff member&apos;s password</source>
+        <translation>正在設定辦公室人員的密碼</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; on this office server (trustdesk-cli staff list shows them).</source>
+        <translation>此辦公室伺服器上沒有人員「%1」（trustdesk-cli staff list 會列出所有人員）。</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4662,18 @@ trustdesk-cli office-key add %1
     <message>
         <source>Canceling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup before anything is written…</source>
+        <translation>正在檢查整個備份，檢查完才會寫入任何內容…</translation>
+    </message>
+    <message>
+        <source>Writing the backup&apos;s cases, evidence and audit log into the empty office database…</source>
+        <translation>正在將備份中的案件、證據和稽核日誌寫入空的辦公室資料庫…</translation>
+    </message>
+    <message>
+        <source>Saving the restored database. This cannot be canceled now.</source>
+        <translation>正在儲存恢復後的資料庫。現在無法取消。</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5582,30 @@ Restore it?</source>
         <source>Connecting was cancelled. What you typed is still here.</source>
         <translation>已取消連線。您輸入的內容仍保留在這裡。</translation>
     </message>
+    <message>
+        <source>Restore into an Empty Office Database</source>
+        <translation>恢復到空的辦公室資料庫</translation>
+    </message>
+    <message>
+        <source>An office backup is restored only into an empty office database, never over one that holds cases. Make a new database on the server (createdb), then enter it here; the server and login are those you are connected with. Continue checks that it is empty before anything is written.</source>
+        <translation>辦公室備份只能恢復到空的辦公室資料庫中，絕不會覆蓋已有案件的資料庫。請在伺服器上建立一個新資料庫（createdb），然後在這裡輸入它；伺服器和登入帳號就是您目前連線所用的。按「繼續」會在寫入任何內容之前檢查它是否為空。</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>繼續(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty…</source>
+        <translation>正在檢查資料庫是否為空…</translation>
+    </message>
+    <message>
+        <source>Checking the office database…</source>
+        <translation>正在檢查辦公室資料庫…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. What you typed is still here.</source>
+        <translation>已取消檢查。您輸入的內容仍保留在這裡。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DateLineEdit</name>
@@ -6299,10 +6488,6 @@ Restore it?</source>
         <translation>該密碼無法開啟辦公室金鑰。</translation>
     </message>
     <message>
-        <source>The office server did not let you in without a password. Enter your server password as well (or check the network), then try again.</source>
-        <translation>辦公室伺服器不允許您在沒有密碼的情況下登入。請同時輸入您的伺服器密碼（或檢查網路），然後重試。</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was opened; you can try again.</source>
         <translation>已停止。未開啟任何內容；您可以重試。</translation>
     </message>
@@ -6333,6 +6518,10 @@ Restore it?</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The office server did not let you in without a password. Enter your server password as well, then try again.</source>
+        <translation>辦公室伺服器不允許無密碼登入。請一併輸入您的伺服器密碼，然後再試一次。</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6701,18 @@ Restore it?</source>
     <message>
         <source>Connecting was cancelled.</source>
         <translation>已取消連線。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office Backup…</source>
+        <translation>恢復辦公室備份(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Restores an office backup into a new, empty office database on the server (office admins only); the database open now is not changed.</source>
+        <translation>將辦公室備份恢復到伺服器上一個新的空辦公室資料庫中（僅限辦公室管理員）；目前開啟的資料庫不會變更。</translation>
+    </message>
+    <message>
+        <source>Replaces the cases in this database with those of a backup.</source>
+        <translation>用備份中的案件取代此資料庫中的案件。</translation>
     </message>
 </context>
 <context>
@@ -6776,6 +6977,18 @@ Restore it?</source>
     <message>
         <source>Save Redacted &amp;Copy</source>
         <translation>儲存遮蓋副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy of %1…</source>
+        <translation>正在儲存 %1 的遮蓋副本…</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>遮蓋</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not saved: %1 Your boxes are still here; you can try again.</source>
+        <translation>遮蓋副本未儲存：%1 您畫的方框仍在這裡；您可以再試一次。</translation>
     </message>
 </context>
 <context>
@@ -8476,10 +8689,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>登入帳號「%1」在此辦公室伺服器上的角色現在是 %2。</translation>
     </message>
     <message>
-        <source>add, role, remove or list</source>
-        <translation>add、role、remove 或 list</translation>
-    </message>
-    <message>
         <source>the person&apos;s server login</source>
         <translation>此人的伺服器登入帳號</translation>
     </message>
@@ -8494,10 +8703,6 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
     <message>
         <source>for list: print JSON</source>
         <translation>用於 list：輸出 JSON</translation>
-    </message>
-    <message>
-        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, remove LOGIN or list.</source>
-        <translation>staff 需要 add LOGIN --role ROLE、role LOGIN ROLE、remove LOGIN 或 list。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use caseworker, supervisor or admin.</source>
@@ -8544,12 +8749,24 @@ Set one with: trustdesk-cli profile --name NAME --role ROLE</source>
         <translation>登入密碼檔案</translation>
     </message>
     <message>
-        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
-        <translation>管理辦公室伺服器上的人員（僅限管理員）。&quot;add LOGIN --role ROLE&quot; 為登入帳號指派角色；該登入帳號不存在時會建立它（不設密碼，或以 --password-file 的第一行作為密碼，只能用 ASCII 字元，伺服器只會收到其 SCRAM-SHA-256 驗證值）；&quot;role LOGIN ROLE&quot; 變更角色；&quot;remove LOGIN&quot; 取消其所有角色（登入帳號本身保留）；&quot;list&quot; 列出登入帳號、角色以及此人是否持有辦公室金鑰。角色：caseworker（個案負責人）、supervisor（主管）、admin（管理員）。</translation>
+        <source>The login &quot;%1&quot; has a new password; its old one no longer opens the office server.</source>
+        <translation>登入帳號「%1」已有新密碼；舊密碼已無法再登入辦公室伺服器。</translation>
     </message>
     <message>
-        <source>for add: the new login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
-        <translation>用於 add：新登入帳號的密碼（ASCII），即 FILE 的第一行；只有其 SCRAM-SHA-256 驗證值會傳送到伺服器</translation>
+        <source>Manage the people of an office server (admins only). &quot;add LOGIN --role ROLE&quot; gives a login a role, creating the login (without a password, or with the first line of --password-file, ASCII only, of which the server receives only the SCRAM-SHA-256 verifier) when it is missing; &quot;role LOGIN ROLE&quot; changes it; &quot;password LOGIN --password-file FILE&quot; gives a staff member a new password (the same rules) and keeps the role; &quot;remove LOGIN&quot; takes every role away (the login stays); &quot;list&quot; shows login, role and whether the person holds the office key. Roles: caseworker, supervisor, admin.</source>
+        <translation>管理辦公室伺服器上的人員（僅限管理員）。「add LOGIN --role ROLE」為登入帳號指定角色；如果該登入帳號不存在，會建立它（不設密碼，或以 --password-file 的第一行作為密碼，只能是 ASCII，伺服器只會收到它的 SCRAM-SHA-256 驗證值）；「role LOGIN ROLE」變更角色；「password LOGIN --password-file FILE」為人員設定新密碼（規則相同）並保留其角色；「remove LOGIN」移除其所有角色（登入帳號保留）；「list」顯示登入帳號、角色以及此人是否持有辦公室金鑰。角色：caseworker、supervisor、admin。</translation>
+    </message>
+    <message>
+        <source>add, role, password, remove or list</source>
+        <translation>add、role、password、remove 或 list</translation>
+    </message>
+    <message>
+        <source>for add and password: the login&apos;s password (ASCII), the first line of FILE; only its SCRAM-SHA-256 verifier is sent to the server</source>
+        <translation>用於 add 和 password：登入帳號的密碼（ASCII），即 FILE 的第一行；只有它的 SCRAM-SHA-256 驗證值會傳送到伺服器</translation>
+    </message>
+    <message>
+        <source>staff needs add LOGIN --role ROLE, role LOGIN ROLE, password LOGIN --password-file FILE, remove LOGIN or list.</source>
+        <translation>staff 需要 add LOGIN --role ROLE、role LOGIN ROLE、password LOGIN --password-file FILE、remove LOGIN 或 list。</translation>
     </message>
 </context>
 </TS>
