@@ -11,11 +11,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlDriver>
-#include <QSqlField>
 
 #include <limits>
 
@@ -449,23 +444,10 @@ Result<bool> CaseReader::fewMatches(const QString &match, int limit)
             return fail(n.lastError());
         m_indexedCases = n.next() ? n.value(0).toDouble() : 0;
     }
-    // EXPLAIN cannot be prepared: the value goes in as a literal, quoted by the driver.
-    QSqlField value(QStringLiteral("match"), QMetaType(QMetaType::QString));
-    value.setValue(match);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM case_search s WHERE"
-                               " s.document @@ to_tsquery('trustdesk_search'::regconfig, %1)")
-                    .arg(db.driver()->formatValue(value))))
-        return fail(q.lastError());
-    const QJsonArray plans
-        = q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array() : QJsonArray();
-    const double matches = plans.first()
-                               .toObject()
-                               .value(QLatin1String("Plan"))
-                               .toObject()
-                               .value(QLatin1String("Plan Rows"))
-                               .toDouble();
+    const auto estimate = SearchIndex::estimatedMatches(m_db, match);
+    if (!estimate)
+        return estimate.error();
+    const double matches = estimate.value();
     const double cases = std::max(m_indexedCases, matches);
     return matches * matches < 5.0 * std::max(limit, 1) * cases;
 }

@@ -602,26 +602,6 @@ Status hardenStaffRoles(Database &)
     return {};
 }
 
-// Version 18: an office server keeps each case's search document in the case's row. A row with
-// a long narrative is over PostgreSQL's 2 kB toast threshold, and the toaster moved the largest
-// value out of line: often the tsvector, so every search that tests documents row by row (counting
-// a word's matches up to the ranking cap, a list walked newest first) read the toast index and
-// table for each: at 1 000 000 cases a count to the cap of a word in 12 % of them read 27 000
-// buffers instead of 3 700, 130-360 ms instead of 44-61 (BENCHMARKS.md). STORAGE MAIN lets the
-// texts go out of line first. Rows already stored keep their layout until they are written again
-// (each save rewrites its case's row); `VACUUM FULL case_search` lays out every row at once. A
-// database file's FTS5 index has no such layout: nothing to change.
-Status keepSearchDocumentInline(Database &)
-{
-    return {};
-}
-
-Status keepSearchDocumentInlinePostgres(Database &db)
-{
-    return db.exec(QStringLiteral("ALTER TABLE case_search ALTER COLUMN document SET STORAGE MAIN"),
-        QCoreApplication::translate("Migrations", "Upgrading the database"));
-}
-
 Status hardenStaffRolesPostgres(Database &db)
 {
     return StaffHardeningSchema::create(db);
@@ -685,7 +665,6 @@ const std::vector<Step> &postgresSteps()
         addStaffRolesPostgres, // version 15
         addClientSortNamePostgres, // version 16
         hardenStaffRolesPostgres, // version 17
-        keepSearchDocumentInlinePostgres, // version 18
     };
     return all;
 }
@@ -713,7 +692,6 @@ const std::vector<Step> &steps()
         addStaffRoles, // version 15
         addClientSortName, // version 16
         hardenStaffRoles, // version 17
-        keepSearchDocumentInline, // version 18
     };
     return all;
 }

@@ -56,9 +56,19 @@ public:
 
     /// Matches above this count are returned newest first instead of ranked.
     static constexpr int kRankingCap = 2000;
+    /// PostgreSQL: a one-word search whose matches the planner estimates at this many or more is
+    /// answered newest first without counting them up to the cap (see searchPostgres).
+    static constexpr double kSurelyAboveCap = 10.0 * kRankingCap;
+
+    /// PostgreSQL: the planner's estimate of the cases matching `match` (a matchValue()), from
+    /// the column's statistics through EXPLAIN, no row read (~0.3 ms). For choosing a plan: a
+    /// wrong estimate may cost time, and must never cost a row.
+    static Result<double> estimatedMatches(Database &db, const QString &match);
 
 private:
     Result<QList<qint64>> searchPostgres(const QString &query, int limit);
+    /// The newest `limit` cases matching the tsquery `match`.
+    Result<QList<qint64>> newestPostgres(const QString &match, int limit);
 
     Database &m_db;
     /// update() and remove() run per saved case (thousands per demo or import batch): prepared
