@@ -26,6 +26,7 @@
 #include "testcases.h"
 #include "testdatabase.h"
 #include "testfiles.h"
+#include "whenmodal.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,18 +73,7 @@ QByteArray markedPng(const QByteArray &marker)
     return bytes + marker;
 }
 
-// Runs `handle` on the next modal dialog of type T once it shows (polling, since exec() blocks).
-template<typename T> void whenModal(std::function<void(T *)> handle, int triesLeft = 400)
-{
-    QTimer::singleShot(50, qApp, [handle, triesLeft] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            handle(dialog);
-            return;
-        }
-        if (triesLeft > 0)
-            whenModal<T>(handle, triesLeft - 1);
-    });
-}
+using test::whenModal;
 
 bool redMostly(const QColor &c)
 {

@@ -1,39 +1,14 @@
 #include "officebackupunlock.h"
 
-#include "dialogs/dialogseam.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/questions.h"
 #include "jobs/busytask.h"
 #include "office/serverlogin.h"
 #include "storage/officebackupfile.h"
 
-#include <QInputDialog>
-#include <QLineEdit>
-
 #include <optional>
 
 namespace td::ui {
-namespace {
-
-// The passphrase typed, or nullopt for Cancel.
-std::optional<QString> askPassphrase(QWidget *parent, const QString &title, const QString &label)
-{
-    if (auto next = DialogSeam::take(DialogSeam::Kind::Text)) {
-        DialogSeam::noteShown(DialogSeam::Kind::Text, label);
-        if (!next->isValid())
-            return std::nullopt;
-        return next->toString();
-    }
-    bool ok = false;
-    const QString text
-        = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return std::nullopt;
-    return text;
-}
-
-} // namespace
-
 QString OfficeBackupUnlock::chooseLogin(
     QWidget *parent, const OfficeBackupFile::Header &header, const QString &login)
 {
@@ -69,7 +44,7 @@ std::shared_ptr<const SecureKey> OfficeBackupUnlock::run(
     QString label
         = tr("The office key passphrase of login %1 (when the backup was made):").arg(login);
     for (;;) {
-        auto passphrase = askPassphrase(parent, tr("Open the Office Backup"), label);
+        auto passphrase = Questions::passphrase(parent, tr("Open the Office Backup"), label);
         if (!passphrase)
             return {};
         auto key = std::make_shared<std::shared_ptr<const SecureKey>>();

@@ -3,6 +3,8 @@
 #include "dialogseam.h"
 
 #include <QCoreApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -62,6 +64,23 @@ QString Questions::lastDefaultButton()
 bool Questions::hasPendingAnswer()
 {
     return DialogSeam::hasPending(Kind::Choice);
+}
+
+std::optional<QString> Questions::passphrase(
+    QWidget *parent, const QString &title, const QString &label)
+{
+    if (auto next = DialogSeam::take(DialogSeam::Kind::Text)) {
+        DialogSeam::noteShown(DialogSeam::Kind::Text, label);
+        if (!next->isValid())
+            return std::nullopt;
+        return next->toString();
+    }
+    bool ok = false;
+    const QString text
+        = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
 }
 
 } // namespace td::ui

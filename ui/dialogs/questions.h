@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
 namespace td::ui {
@@ -16,6 +18,11 @@ public:
     /// when the dialog is closed).
     static int ask(QWidget *parent, const QString &title, const QString &text,
         const QStringList &buttons, int defaultIndex, int escapeIndex);
+
+    /// Asks for a passphrase or password (echo off); nullopt for Cancel. A GUI test answers it
+    /// through DialogSeam (Kind::Text; an invalid value is Cancel).
+    static std::optional<QString> passphrase(
+        QWidget *parent, const QString &title, const QString &label);
 
     // Test seams: thin wrappers over DialogSeam (Kind::Choice).
     static void setNextAnswer(int index);

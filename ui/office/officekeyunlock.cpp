@@ -1,15 +1,13 @@
 #include "officekeyunlock.h"
 
-#include "dialogs/dialogseam.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/questions.h"
 #include "serverlogin.h"
 #include "storage/connectionuri.h"
 #include "storage/database.h"
 #include "storage/officekeys.h"
 
 #include <QCoreApplication>
-#include <QInputDialog>
-#include <QLineEdit>
 
 #include <optional>
 
@@ -26,19 +24,8 @@ QString withoutKey()
 // The passphrase typed, or nullopt for Cancel.
 std::optional<QString> askPassphrase(QWidget *parent, const QString &label)
 {
-    if (auto next = DialogSeam::take(DialogSeam::Kind::Text)) {
-        DialogSeam::noteShown(DialogSeam::Kind::Text, label);
-        if (!next->isValid())
-            return std::nullopt;
-        return next->toString();
-    }
-    bool ok = false;
-    const QString text = QInputDialog::getText(parent,
-        QCoreApplication::translate("OfficeKeyUnlock", "Unlock the Office Key"), label,
-        QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return std::nullopt;
-    return text;
+    return Questions::passphrase(
+        parent, QCoreApplication::translate("OfficeKeyUnlock", "Unlock the Office Key"), label);
 }
 
 } // namespace
