@@ -1,5 +1,7 @@
 #include "evidencejob.h"
 
+#include "common/jobthread.h"
+
 #include "evidencenames.h"
 #include "evidenceverifier.h"
 #include "storage/database.h"
@@ -49,14 +51,7 @@ void EvidenceJob::setDataKey(const SecureKey *dataKey)
 
 QThread *EvidenceJob::start()
 {
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("evidence-job"));
-    moveToThread(thread);
-    connect(thread, &QThread::started, this, &EvidenceJob::run);
-    // Direct: quit() is thread-safe, and the owner may be blocked in wait() on the UI thread.
-    connect(this, &EvidenceJob::finished, thread, &QThread::quit, Qt::DirectConnection);
-    thread->start();
-    return thread;
+    return startJobThread(this, QStringLiteral("evidence-job"));
 }
 
 bool EvidenceJob::report(qint64 done, qint64 total, const QString &label)

@@ -1,5 +1,7 @@
 #include "caselistexportjob.h"
 
+#include "common/jobthread.h"
+
 #include "caselistcsv.h"
 #include "caselistxlsx.h"
 #include "storage/caserepository.h"
@@ -31,14 +33,7 @@ CaseListExportJob::Format CaseListExportJob::formatFor(const QString &path)
 
 QThread *CaseListExportJob::start()
 {
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("case-list-export"));
-    moveToThread(thread);
-    connect(thread, &QThread::started, this, &CaseListExportJob::run);
-    // Direct: quit() is thread-safe, and the owner may be blocked in wait() on the UI thread.
-    connect(this, &CaseListExportJob::finished, thread, &QThread::quit, Qt::DirectConnection);
-    thread->start();
-    return thread;
+    return startJobThread(this, QStringLiteral("case-list-export"));
 }
 
 QString CaseListExportJob::writeCsv(Database &db, CaseRepository &repository,

@@ -1,5 +1,7 @@
 #include "redactjob.h"
 
+#include "common/jobthread.h"
+
 #include <QCoreApplication>
 #include <QThread>
 
@@ -16,14 +18,7 @@ RedactJob::RedactJob(DatabaseSession session, ImageRedactor::Loaded loaded, QLis
 
 QThread *RedactJob::start()
 {
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("redact-job"));
-    moveToThread(thread);
-    connect(thread, &QThread::started, this, &RedactJob::run);
-    // Direct: quit() is thread-safe, and the owner may be blocked in wait() on the UI thread.
-    connect(this, &RedactJob::finished, thread, &QThread::quit, Qt::DirectConnection);
-    thread->start();
-    return thread;
+    return startJobThread(this, QStringLiteral("redact-job"));
 }
 
 void RedactJob::run()

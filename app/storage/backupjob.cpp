@@ -1,5 +1,7 @@
 #include "backupjob.h"
 
+#include "common/jobthread.h"
+
 #include "backup.h"
 #include "common/appinfo.h"
 #include "database.h"
@@ -61,14 +63,7 @@ BackupJob *BackupJob::restoreOffice(
 
 QThread *BackupJob::start()
 {
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("backup-job"));
-    moveToThread(thread);
-    connect(thread, &QThread::started, this, &BackupJob::run);
-    // Direct: quit() is thread-safe, and the owner may be blocked in wait() on the UI thread.
-    connect(this, &BackupJob::finished, thread, &QThread::quit, Qt::DirectConnection);
-    thread->start();
-    return thread;
+    return startJobThread(this, QStringLiteral("backup-job"));
 }
 
 bool BackupJob::cancel()
