@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "storage/officebackup.h"
 #include "storage/officekeys.h"
+#include "storage/officerestoretarget.h"
 #include "storage/pgconnection.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,10 @@ int restoreOffice(CliContext &context, const QString &file, const QString &login
     auto header = OfficeBackupFile::readHeader(file);
     if (!header)
         return notRestored(header.error());
+    // Checked read-only first, as the app does: a database holding data, or one on an older
+    // schema, must come out of a refused restore exactly as it was, not migrated.
+    if (auto target = OfficeRestoreTarget::check(context.databasePath()); !target)
+        return notRestored(target.error());
     Database *db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return context.openFailed();

@@ -3,6 +3,8 @@
 // file, every kind of tampering refused. Runs only under scripts/pg-test-cluster.sh (CTest label
 // `postgres`); the crash tests are tst_cli_officebackupcrash.
 #include "officebackupbench.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
 
 using namespace td;
 using namespace td::test;
@@ -104,6 +106,21 @@ private slots:
             = runCliOn(b.dst(), QStringList {QStringLiteral("restore"), file} + b.pass());
         EXPECT_EXIT(again, 2);
         QVERIFY2(again.err.contains(QLatin1String("empty")), qPrintable(describe(again)));
+
+        // Refused before anything is written: a database on an older schema stays on it (it
+        // used to be migrated by the open that came before the check).
+        {
+            auto db = Database::open(b.dst(), Database::OpenMode::ExistingOnly);
+            QVERIFY(db.ok());
+            QVERIFY((*db)
+                        ->exec(QStringLiteral("UPDATE schema_version SET version = version - 1"),
+                            QStringLiteral("test"))
+                        .ok());
+        }
+        EXPECT_EXIT(runCliOn(b.dst(), QStringList {QStringLiteral("restore"), file} + b.pass()), 2);
+        auto older = Database::open(b.dst(), Database::OpenMode::ReadOnly);
+        QVERIFY(older.ok());
+        QCOMPARE((*older)->schemaVersion(), Migrations::latestVersion() - 1);
     }
 
     void tampering()
